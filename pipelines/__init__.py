@@ -1,0 +1,1 @@
+"""Budget performance self-evaluation reports -> DuckDB warehouse (Dagster code location)."""

@@ -1,0 +1,51 @@
+"""Number, money, percentage and year parsing over normalised text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# 1,234.56 | 1234.56 | 0.13 ; a leading minus is kept (a negative amount is reported, not hidden).
+NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER_RE = re.compile(NUMBER)
+
+# Multipliers into 万元 (10,000 yuan), the warehouse's money unit.
+MONEY_UNITS: dict[str, Decimal] = {
+    "亿元": Decimal(10000),
+    "万元": Decimal(1),
+    "千元": Decimal("0.1"),
+    "元": Decimal("0.0001"),
+}
+MONEY_RE = re.compile(rf"(?<![\d.,])(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元)")
+PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{NUMBER})\s*%")
+# A declared unit for the figures of a table: 单位：万元 / （万元） / 金额单位:元
+UNIT_DECLARATION_RE = re.compile(r"(?:单位\s*[:：]?\s*|[(（]\s*)(?P<unit>亿元|万元|千元|元)\s*[)）]?")
+YEAR_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
+DATE_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?")
+
+
+def parse_number(text: str | None) -> Decimal | None:
+    """``'1,234.56'`` -> Decimal('1234.56'); None when the text holds no plain number."""
+    if text is None:
+        return None
+    m = NUMBER_RE.search(text)
+    if not m:
+        return None
+    try:
+        return Decimal(m.group(0).replace(",", "").replace("−", "-"))
+    except InvalidOperation:
+        return None
+
+
+def to_wan_yuan(amount: Decimal, unit: str) -> Decimal:
+    """Convert an amount written in ``unit`` into 万元, exactly."""
+    return (amount * MONEY_UNITS[unit]).normalize()
+
+
+def as_float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def is_number_cell(cell: str) -> bool:
+    """A table cell holding one number (optionally a percentage or a money unit)."""
+    return bool(re.fullmatch(rf"\s*{NUMBER}\s*(?:%|亿元|万元|千元|元)?\s*", cell))

@@ -1,0 +1,190 @@
+"""Report-level fields: title, department, year, kind, self-score, grade, staff, execution rate.
+
+Each field is a small rule over the normalised document; the vocabulary lives in
+``vocabulary.py``. A rule returns None when the document does not state the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipelines.extract import vocabulary as V
+from pipelines.extract.numbers import DATE_RE, YEAR_RE
+from pipelines.normalise import Document, compact
+
+_TITLE_SCAN_LINES = 40
+_YEAR_PREFIX = re.compile(r"^[(（]?(?:19|20)\d{2}年度?[)）]?")
+_YEAR_ONLY_LINE = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
+_ORG_TAG = re.compile(r"[(（](?:部门|单位|本级|部门本级|汇总)[)）]$")
+
+
+def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
+    out = []
+    for no, line in enumerate(doc.lines, start=1):
+        s = line.strip()
+        if s:
+            out.append((no, s))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def find_title(doc: Document) -> tuple[str | None, int | None]:
+    """The first line naming the report type, with an organisation line above or a year line below."""
+    lines = _non_empty(doc, _TITLE_SCAN_LINES)
+    for i, (no, text) in enumerate(lines):
+        if "\t" in text or not V.TITLE_KEYWORDS.search(text) or len(text) > 60:
+            continue
+        title = text
+        if i > 0:
+            prev = lines[i - 1][1]
+            if len(prev) <= 30 and "\t" not in prev and V.ORG_SUFFIX.search(compact(prev) or "") and not V.TITLE_KEYWORDS.search(prev):
+                title, no = prev + title, lines[i - 1][0]
+        if i + 1 < len(lines) and _YEAR_ONLY_LINE.match(lines[i + 1][1]):
+            title += lines[i + 1][1]
+        return compact(title), no
+    return None, None
+
+
+def department_from_fields(doc: Document) -> str | None:
+    """``部门名称：XX局`` / ``预算单位名称`` followed by the name in the next cell or line."""
+    names = "|".join(map(re.escape, V.DEPARTMENT_FIELDS))
+    pattern = re.compile(rf"(?:{names})\s*[:：]?\s*(?P<value>[^\s:：\t]+)?")
+    for no, line in enumerate(doc.lines, start=1):
+        for m in pattern.finditer(line):
+            value = m.group("value")
+            if not value:
+                # the value is the next non-empty cell or line
+                rest = line[m.end():].strip() or next((l.strip() for l in doc.lines[no: no + 3] if l.strip()), "")
+                value = rest.split("\t")[0].split(" ")[0] if rest else None
+            value = _clean_org(value)
+            if value and V.ORG_SUFFIX.search(value):
+                return value
+    return None
+
+
+def _clean_org(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = compact(value) or ""
+    value = _ORG_TAG.sub("", value)
+    return value.strip("，。:：;；") or None
+
+
+def department_from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    name = _YEAR_PREFIX.sub("", title)
+    name = V.TITLE_TAIL.sub("", name)
+    name = _YEAR_PREFIX.sub("", name)
+    name = re.sub(r"(?:19|20)\d{2}年度?$", "", name)
+    name = _clean_org(name)
+    return name if name and V.ORG_SUFFIX.search(name) else None
+
+
+def find_department(doc: Document, title: str | None) -> str | None:
+    from_field = department_from_fields(doc)
+    from_title = department_from_title(title)
+    if from_field and from_title and from_title in from_field:
+        return from_field  # the field usually writes the fuller name (广州市荔湾区信访局 vs 荔湾区)
+    return from_field or from_title
+
+
+def find_report_kind(title: str | None, doc: Document) -> str:
+    text = title or "\n".join(line for _, line in _non_empty(doc, 10))
+    for kind, pattern in V.REPORT_KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return "department_overall"
+
+
+def find_fiscal_year(doc: Document, title: str | None) -> int | None:
+    """Title year; else the year most often written as ``YYYY年度``; else the date line's year - 1."""
+    if title:
+        years = YEAR_RE.findall(title)
+        if years:
+            return int(years[0])
+    text = doc.text()
+    annual = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年度", text))
+    if annual:
+        return annual.most_common(1)[0][0]
+    # A report is written in the year after the one it evaluates: the last date line tells.
+    dates = [int(m.group("year")) for m in DATE_RE.finditer(text)]
+    if dates:
+        return max(dates) - 1
+    years = Counter(int(y) for y in YEAR_RE.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def find_self_score(doc: Document) -> float | None:
+    for para in doc.paragraphs:
+        for m in V.SELF_SCORE_RE.finditer(para.text):
+            if V.SCORE_COMPONENT.search(m.group("ctx")):
+                continue
+            value = float(m.group("num"))
+            if 0 <= value <= 100:
+                return value
+    return _total_score_row(doc)
+
+
+def _total_score_row(doc: Document) -> float | None:
+    """A 自评表 ends with ``总分 | 100 | 93``: weight total, then score."""
+    for no, line in enumerate(doc.lines):
+        cells = [c for c in re.split(r"[\t|]", line) if c.strip()]
+        if cells and compact(cells[0]) in ("总分", "合计得分", "总得分", "综合得分"):
+            nums = [c for c in cells[1:] if re.fullmatch(r"\s*\d{1,3}(?:\.\d+)?\s*", c)]
+            if not nums:
+                nums = [l for l in doc.lines[no + 1: no + 4] if re.fullmatch(r"\s*\d{1,3}(?:\.\d+)?\s*", l.strip("\t "))]
+            if len(nums) >= 2:
+                return float(nums[1])
+            if len(nums) == 1:
+                return float(nums[0])
+    return None
+
+
+_SINGLE_GRADE = re.compile(r"^[优良中差]$")
+
+
+def find_grade(doc: Document) -> str | None:
+    for para in doc.paragraphs:
+        for m in V.GRADE_RE.finditer(para.text):
+            grade = m.group("grade")
+            if _SINGLE_GRADE.match(grade):
+                # a lone 优/良/中/差 must stand as a word: quoted or followed by punctuation
+                after = para.text[m.end(): m.end() + 1]
+                before = para.text[m.start("grade") - 1: m.start("grade")]
+                if not (before in "“\"'‘「" or after in "”\"'’」，。,；; 等级" or after == ""):
+                    continue
+            return V.GRADES[grade]
+    return None
+
+
+def find_staff(doc: Document) -> tuple[int | None, int | None]:
+    authorized = actual = None
+    for para in doc.paragraphs:
+        text = "".join(para.text.split())
+        if authorized is None and (m := V.STAFF_AUTHORIZED_RE.search(text)):
+            authorized = int(m.group("num"))
+        if actual is None and (m := V.STAFF_ACTUAL_RE.search(text)):
+            actual = int(m.group("num"))
+    return authorized, actual
+
+
+def find_execution_rate(doc: Document) -> float | None:
+    """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped."""
+    fallback = None
+    for para in doc.paragraphs:
+        if "\t" in para.text:
+            continue
+        for m in V.EXECUTION_RATE_RE.finditer(para.text):
+            value = float(m.group("num"))
+            if V.OVERALL_RATE_LABEL.match(m.group("label")):
+                return value
+            clause_start = max(para.text.rfind(p, 0, m.start()) for p in "。；;")
+            clause = para.text[clause_start + 1: m.start()]
+            if any(s in clause for s in ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")):
+                continue
+            if "预算" in m.group("label") and fallback is None:
+                fallback = value
+    return fallback

@@ -1,0 +1,155 @@
+"""Every label the extraction rules recognise, in one place.
+
+Labels are written in the compact form (no whitespace, simplified characters, no quotes:
+``三公经费`` matches ``“三公”经费``). To teach the pipeline a new way of writing a figure, add
+its label here; the rules pick it up. Longer labels win over shorter ones they contain.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- budget items -----------------------------------------------------------------------
+# Labels that name a department-wide money figure outright.
+BUDGET_LABELS: dict[str, list[str]] = {
+    "income_total": [
+        "本年收入合计", "本年收入", "本年度收入", "收入合计", "收入总计", "收入总额", "年度收入", "全年收入",
+        "总收入", "部门收入", "财政拨款收入", "一般公共预算财政拨款收入", "财政预算拨款收入",
+        "一般公共预算拨款收入", "本年财政拨款收入",
+    ],
+    "expenditure_total": [
+        "本年支出合计", "本年支出", "本年度支出", "支出合计", "支出总计", "支出总额", "年度支出合计",
+        "年度支出", "全年支出", "总支出", "一般公共预算财政拨款支出", "财政拨款支出", "年度实际支出",
+        "整体年度实际支出数", "整体年度实际支出", "整体支出实际支出数", "部门整体支出",
+    ],
+    "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
+    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数"],
+    "budget_full_year": ["整体支出全年预算数", "调整后预算数", "调整后预算"],
+    "carryover_begin": ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "年初结余结转"],
+    "carryover_end": ["年末结转和结余", "年末结转结余", "年末结余结转"],
+}
+
+# Subjects that scope what follows them: "基本支出年初预算安排为…，本年实际支出为…" speaks of 基本支出.
+# A subject mapped to None is a part that has no canonical code (a project, a fund, a sub-item):
+# figures qualified after it are recorded as `other`.
+SUBJECTS: dict[str, str | None] = {
+    "基本支出": "expenditure_basic",
+    "项目支出": "expenditure_project",
+    "人员经费": "expenditure_personnel",
+    "人员支出": "expenditure_personnel",
+    "公用经费": "expenditure_public",
+    "公用支出": "expenditure_public",
+    "日常办公经费": "expenditure_public",
+    "三公经费": "three_public_total",
+    "专项资金": None,
+    "专项经费": None,
+    "项目": None,
+    "任务": None,
+}
+
+# Words after a subject (or alone) saying which figure of it is meant.
+ACTUAL_QUALIFIERS = ["实际支出数", "实际支出", "决算数", "执行数", "全年执行数", "实际执行数", "支出数", "支出",
+                     "本年实际支出", "本年支出", "实际数"]
+BUDGET_QUALIFIERS: dict[str, str] = {
+    "年初预算数": "budget_initial",
+    "年初预算": "budget_initial",
+    "年初预算安排": "budget_initial",
+    "年初预算安排数": "budget_initial",
+    "全年预算数": "budget_full_year",
+    "全年预算": "budget_full_year",
+    "预算调整数": "budget_adjustment",
+    "调整数": "budget_adjustment",
+    "预算数": "budget_initial",
+    "预算": "budget_initial",
+}
+# Qualifiers that stand alone as a department-wide figure when no subject is in scope.
+STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出"}
+STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排"}
+
+# Subjects that mean the whole department rather than a part of it.
+WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计"]
+
+# Words allowed between a label and its number: 收入为 / 收入： / 支出共计 / 支出达到
+CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共)*$")
+
+# --- table columns ----------------------------------------------------------------------
+# Column headers of budget tables (自评表 / 基础数据表). Value = what the column holds.
+COLUMN_LABELS: dict[str, str] = {
+    "年初预算数": "budget_initial",
+    "年初预算": "budget_initial",
+    "预算调整数": "budget_adjustment",
+    "调整数": "budget_adjustment",
+    "全年预算数": "budget_full_year",
+    "调整后预算数": "budget_full_year",
+    "全年执行数": "expenditure_total",
+    "实际支出数": "expenditure_total",
+    "实际支出": "expenditure_total",
+    "执行数": "expenditure_total",
+    "决算数": "expenditure_total",
+    "预算执行率": "rate:execution",
+    "预算完成率": "rate:execution",
+    "执行率": "rate:execution",
+    "完成率": "rate:execution",
+    "预算调整率": "rate:adjustment",
+    "调整率": "rate:adjustment",
+    "分值": "weight",
+    "得分": "score",
+    "编制数": "staff:authorized",
+    "编制人数": "staff:authorized",
+    "实际在职人数": "staff:actual",
+    "在职人数": "staff:actual",
+    "实有人数": "staff:actual",
+    "实际人数": "staff:actual",
+    "预算数": "budget",
+}
+# Row labels of a table that mean the department as a whole.
+TOTAL_ROWS = ["合计", "总计", "年度资金总额", "资金总额", "部门整体支出", "整体支出", "小计"]
+# Row labels naming a canonical part (基础数据表: 公用经费 | 2022年决算数 …).
+ROW_ITEMS: dict[str, str] = {
+    "基本支出": "expenditure_basic",
+    "项目支出": "expenditure_project",
+    "人员经费": "expenditure_personnel",
+    "公用经费": "expenditure_public",
+    "三公经费": "three_public_total",
+    "收入合计": "income_total",
+    "支出合计": "expenditure_total",
+}
+
+# --- report fields ----------------------------------------------------------------------
+TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告)")
+DEPARTMENT_FIELDS = ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "项目单位",
+                     "实施单位", "主管部门"]
+# The last characters of an organisation's name.
+ORG_SUFFIX = re.compile(
+    r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡)$"
+)
+REPORT_KIND_PATTERNS = [
+    ("project", re.compile(r"项目支出|项目绩效|项目自评")),
+    ("department_overall", re.compile(r"部门整体|整体支出|部门支出|单位整体")),
+]
+# Words of a title that are the report's type, not the organisation: cut the name there.
+TITLE_TAIL = re.compile(r"(部门整体支出|单位整体支出|整体支出|部门支出|项目支出|部门绩效|绩效自评|绩效评价|自评报告|自评表|.{0,20}项目绩效).*$")
+
+GRADES: dict[str, str] = {
+    "优秀": "优", "优": "优", "良好": "良", "良": "良", "合格": "中", "一般": "中", "中等": "中", "中": "中",
+    "较差": "差", "不合格": "差", "差": "差",
+}
+GRADE_RE = re.compile(
+    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级)\s*(?:为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?\s*"
+    r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
+)
+SELF_SCORE_RE = re.compile(
+    r"(?P<ctx>[^，。；;,]{0,24}?)(?:自评得分|自评分数|自评分|综合得分|评价得分|总得分|得分|评分|分数)\s*(?:为|是|:|：|达到?)?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*分"
+)
+SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标")
+STAFF_AUTHORIZED_RE = re.compile(r"(?:核定|批复|现有)?(?:行政|事业)?编制(?:人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)")
+STAFF_ACTUAL_RE = re.compile(
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员)"
+    r"(?:为|是|:|：|共)?\s*(?P<num>\d{1,5})\s*(?:人|名)"
+)
+EXECUTION_RATE_RE = re.compile(
+    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:预算|资金|支出)?(?:执行率|完成率))\s*(?:为|是|达到?|:|：)?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*%"
+)
+OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")

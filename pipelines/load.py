@@ -1,0 +1,139 @@
+"""Load a validated batch into the DuckDB warehouse in one transaction.
+
+Semantics (see README "Loading"):
+- a file processed in this refresh replaces the rows it produced before (its old report, its
+  old rejections); rows of files not processed are untouched, so re-running changes nothing;
+- a file that disappeared from RAW_REPORTS_DIR keeps its rows unless ``drop_missing`` is set;
+- the same bytes under two names are one report; the other name gets a ``duplicate`` row in
+  ``rejected_files`` so every file stays accounted for;
+- any error rolls the whole refresh back: the previous warehouse stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.process import Batch
+
+WAREHOUSE_SQL = Path(__file__).resolve().parent.parent / "warehouse"
+TABLES = ("reports", "budget_items", "indicators", "rejected_files", "source_files")
+
+
+class WarehouseLockedError(RuntimeError):
+    pass
+
+
+@contextmanager
+def connect(path: Path, read_only: bool = False):
+    if read_only and not path.exists():
+        yield None
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as e:
+        if "lock" in str(e).lower():
+            raise WarehouseLockedError(
+                f"the warehouse {path} is open in another process (a DuckDB CLI, notebook or BI tool): "
+                f"close it and run the refresh again. DuckDB said: {e}"
+            ) from e
+        raise
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def sql_files(folder: str) -> list[Path]:
+    return sorted((WAREHOUSE_SQL / folder).glob("*.sql"))
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for f in sql_files("ddl"):
+        con.execute(f.read_text(encoding="utf-8"))
+
+
+def read_manifest(path: Path) -> pl.DataFrame:
+    """The manifest of files loaded so far (empty when the warehouse does not exist yet)."""
+    with connect(path, read_only=True) as con:
+        if con is None or not con.sql(
+            "SELECT 1 FROM information_schema.tables WHERE table_name = 'source_files'"
+        ).fetchall():
+            return pl.DataFrame(schema={"source_file": pl.String, "file_sha256": pl.String, "size_bytes": pl.Int64,
+                                        "mtime_ns": pl.Int64, "extractor_version": pl.String})
+        return con.sql("SELECT source_file, file_sha256, size_bytes, mtime_ns, extractor_version FROM source_files").pl()
+
+
+def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing: bool = False,
+               now: dt.datetime | None = None) -> dict[str, int]:
+    """Apply ``batch`` to the warehouse at ``path``; returns the row count of every table after."""
+    now = now or dt.datetime.now()
+    batch_reports, batch_budget, batch_indicators = batch.reports, batch.budget_items, batch.indicators  # noqa: F841
+    batch_rejected = batch.rejected_files  # noqa: F841
+    loaded_ids = batch.reports.get_column("report_id").implode()
+    batch_manifest = batch.manifest.with_columns(  # noqa: F841
+        pl.when(pl.col("report_id").is_in(loaded_ids)).then(pl.col("report_id")).alias("report_id"),
+        pl.when(pl.col("report_id").is_in(loaded_ids)).then(pl.lit("loaded")).otherwise(pl.lit("rejected")).alias("status"),
+        pl.lit(now).cast(pl.Datetime("us")).alias("loaded_at"),
+    )
+    touched = pl.DataFrame(  # noqa: F841
+        {"source_file": batch.manifest.get_column("source_file").to_list() + (missing_files if drop_missing else [])},
+        schema={"source_file": pl.String},
+    )
+    with connect(path) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ensure_tables(con)
+            con.execute("DELETE FROM rejected_files WHERE source_file IN (SELECT source_file FROM touched)")
+            con.execute("DELETE FROM source_files WHERE source_file IN (SELECT source_file FROM touched)")
+            con.execute("INSERT INTO source_files BY NAME SELECT * FROM batch_manifest")
+            # Reports no file points at any more, and reports about to be re-inserted, go with their rows.
+            con.execute("""
+                CREATE OR REPLACE TEMP TABLE stale AS
+                SELECT report_id FROM reports
+                WHERE report_id NOT IN (SELECT report_id FROM source_files WHERE report_id IS NOT NULL)
+                   OR report_id IN (SELECT report_id FROM batch_reports)
+            """)
+            for table in ("budget_items", "indicators", "reports"):
+                con.execute(f"DELETE FROM {table} WHERE report_id IN (SELECT report_id FROM stale)")
+            con.execute("INSERT INTO reports BY NAME SELECT * FROM batch_reports")
+            con.execute("INSERT INTO budget_items BY NAME SELECT * FROM batch_budget")
+            con.execute("INSERT INTO indicators BY NAME SELECT * FROM batch_indicators")
+            con.execute("INSERT INTO rejected_files BY NAME SELECT * FROM batch_rejected")
+            # A report whose file changed but whose old bytes live on under another name follows that name.
+            con.execute("""
+                UPDATE reports SET source_file = (
+                    SELECT min(m.source_file) FROM source_files m WHERE m.report_id = reports.report_id)
+                WHERE source_file NOT IN (
+                    SELECT m.source_file FROM source_files m WHERE m.report_id = reports.report_id)
+            """)
+            con.execute("DELETE FROM rejected_files WHERE stage = 'duplicate'")
+            con.execute("""
+                INSERT INTO rejected_files
+                SELECT m.source_file, m.file_sha256, 'duplicate',
+                       'same bytes as ' || r.source_file || ' (report ' || r.report_id || '): loaded once, under that name',
+                       ?
+                FROM source_files m JOIN reports r USING (report_id)
+                WHERE m.source_file <> r.source_file
+            """, [now])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return {t: con.sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def create_views(path: Path) -> list[str]:
+    """(Re)create the reporting views of warehouse/views/*.sql; returns their file names."""
+    names = []
+    with connect(path) as con:
+        ensure_tables(con)
+        for f in sql_files("views"):
+            con.execute(f.read_text(encoding="utf-8"))
+            names.append(f.stem)
+    return names

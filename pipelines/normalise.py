@@ -1,0 +1,127 @@
+"""Normalise extracted report text into numbered lines the extraction rules can rely on.
+
+Two views of a document are kept:
+- ``lines``: one entry per physical line of the extracted text (1-based, as in the file),
+  NFKC-normalised, traditional characters folded to simplified, spaces collapsed, tabs kept
+  (they separate table cells).
+- ``paragraphs``: physical lines re-joined where page layout broke a sentence mid-word
+  (``预算编`` / blank / ``制、执行…``), each remembering the physical line of every offset so
+  a figure found in a paragraph still reports the line a reader can find it on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff]+")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+# A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
+_CJK_GAP = re.compile(f"(?<=[{_CJK}，。、；：“”（）]) (?=[{_CJK}，。、；：“”（）])")
+_NUMBER_TOKEN = re.compile(r"^[-+≥≤<>]?\d[\d,.]*%?$")
+# Lines that open a new block: headings and enumerations must never be glued to the line above.
+_BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+|附件|[|])")
+_SENTENCE_END = "。！？；;:：!?…"
+# Below this length a line is more likely a table cell or a title than wrapped prose.
+MIN_WRAPPED_LINE = 18
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, simplified characters, unified newlines; line structure is preserved."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text)
+    if _needs_t2s(text):
+        text = _t2s().convert(text)
+    return text
+
+
+def _needs_t2s(text: str) -> bool:
+    # opencc is fast, but most reports are simplified already: probe a few common traditional forms.
+    return any(ch in text for ch in "國財務預數據報門與經費績評價區縣書處議會計劃")
+
+
+def normalise_line(line: str) -> str:
+    """Collapse runs of spaces, drop spaces between CJK characters, keep tabs."""
+    cells = [_CJK_GAP.sub("", _SPACES.sub(" ", c)).strip(" ") for c in line.split("\t")]
+    return "\t".join(cells).rstrip(" ")
+
+
+def compact(text: str | None) -> str | None:
+    """Remove all whitespace: the form names and labels are stored in."""
+    if text is None:
+        return None
+    out = "".join(unicodedata.normalize("NFKC", text).split())
+    return out or None
+
+
+@dataclass
+class Paragraph:
+    text: str
+    # (offset in text, physical line number) for each physical line joined into the paragraph
+    starts: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def line_no(self) -> int:
+        return self.starts[0][1]
+
+    def line_at(self, offset: int) -> int:
+        i = bisect.bisect_right([s[0] for s in self.starts], offset) - 1
+        return self.starts[max(i, 0)][1]
+
+
+@dataclass
+class Document:
+    lines: list[str]  # physical lines; lines[i] is line number i + 1
+    paragraphs: list[Paragraph]
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(line.strip() for line in self.lines)
+
+
+def _looks_like_table_row(line: str) -> bool:
+    tokens = line.split()
+    return sum(bool(_NUMBER_TOKEN.match(t)) for t in tokens) >= 2
+
+
+def _is_wrapped(prev: str, nxt: str) -> bool:
+    """True when ``prev`` was cut by page layout and ``nxt`` continues the same sentence."""
+    if "\t" in prev or "\t" in nxt or len(prev) < MIN_WRAPPED_LINE:
+        return False
+    if prev[-1] in _SENTENCE_END or _looks_like_table_row(prev):
+        return False
+    if not (_CJK_CHAR.match(prev[-1]) or prev[-1].isdigit()):
+        return False
+    if _BLOCK_START.match(nxt):
+        return False
+    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0] in "，。、；：）”")
+
+
+def build_document(text: str) -> Document:
+    lines = [normalise_line(line) for line in normalise_text(text).split("\n")]
+    paragraphs: list[Paragraph] = []
+    current: Paragraph | None = None
+    for no, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if current is not None and _is_wrapped(current.text, line):
+            current.starts.append((len(current.text), no))
+            current.text += line
+        else:
+            current = Paragraph(text=line, starts=[(0, no)])
+            paragraphs.append(current)
+    return Document(lines=lines, paragraphs=paragraphs)

@@ -1,0 +1,28 @@
+import polars as pl
+import pandera.polars as pa
+
+from schemas.common import GRADES, MAX_YEAR, MIN_YEAR, REPORT_KINDS, SOURCE_FORMATS
+
+
+class Reports(pa.DataFrameModel):
+    """One row per distinct document (same bytes twice = one row)."""
+
+    report_id: str = pa.Field(unique=True, str_matches=r"^[0-9a-f]{16}$")
+    source_file: str
+    source_format: str = pa.Field(isin=SOURCE_FORMATS)
+    title: str = pa.Field(nullable=True)
+    department: str = pa.Field(nullable=True)
+    province: str = pa.Field(nullable=True)
+    city: str = pa.Field(nullable=True)
+    district: str = pa.Field(nullable=True)
+    fiscal_year: pl.Int32 = pa.Field(nullable=True, ge=MIN_YEAR, le=MAX_YEAR)
+    report_kind: str = pa.Field(isin=REPORT_KINDS)
+    self_score: pl.Float64 = pa.Field(nullable=True, ge=0, le=100)
+    grade: str = pa.Field(nullable=True, isin=GRADES)
+    staff_authorized: pl.Int32 = pa.Field(nullable=True, ge=0, le=100_000)
+    staff_actual: pl.Int32 = pa.Field(nullable=True, ge=0, le=100_000)
+    budget_execution_rate_pct: pl.Float64 = pa.Field(nullable=True, ge=0, le=200)
+
+    class Config:
+        strict = True
+        coerce = False
