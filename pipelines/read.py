@@ -7,6 +7,7 @@ formats are recognised and rejected with a message saying so, so nothing is sile
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,29 +53,37 @@ def sniff_format(data: bytes, name: str) -> str:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode text whose encoding is detected, not assumed."""
+    """Decode text whose encoding is detected, not assumed.
+
+    BOMs decide first; otherwise the first of UTF-8, UTF-16 (LE/BE) and GB18030 that decodes
+    cleanly *and* reads as text (mostly CJK, ASCII and punctuation) wins.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as e:
-        raise ReadError(
-            "text is neither UTF-8, UTF-16 nor GB18030 (invalid byte at offset "
-            f"{e.start}); re-save it as UTF-8"
-        ) from e
+        return data.decode("utf-16", errors="replace")
+    candidates = ["utf-8"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []) + ["gb18030"]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text
+    raise ReadError(
+        "binary content or an unknown text encoding: not UTF-8, UTF-16 or GB18030 text. "
+        "If it is a report, re-save it as UTF-8 text"
+    )
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:400]
-    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4)
+_TEXTLIKE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]")
+
+
+def _plausible(text: str) -> bool:
+    sample = text[:4000]
+    if not sample:
+        return True
+    return len(_TEXTLIKE.findall(sample)) / len(sample) >= 0.9 and "\x00" not in sample
 
 
 def read_text(raw: RawFile, name: str) -> tuple[str, str]:
@@ -84,8 +93,6 @@ def read_text(raw: RawFile, name: str) -> tuple[str, str]:
         raise ReadError("the file is empty")
     if fmt != "txt":
         raise ReadError(f"{fmt.upper()} files are not read yet: export the report as text (UTF-8) for now")
-    if b"\x00" in raw.data[:4096] and not _looks_utf16(raw.data):
-        raise ReadError("binary content, not a text report (NUL bytes found)")
     text = decode_text(raw.data)
     if not text.strip():
         raise ReadError("the file holds only whitespace")

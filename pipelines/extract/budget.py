@@ -57,13 +57,16 @@ def _clean(window: str) -> str:
 def _explicit_subject(head: str) -> tuple[str | None, bool]:
     """The subject written right before a qualifier: (subject, whether any subject text is there)."""
     head = _CLAUSE_BREAK.split(head)[-1]
+    whole = _longest_suffix(head, V.WHOLE_DEPARTMENT)
+    if whole:
+        return whole, False  # 整体支出年初预算数 / 本项目年初预算数: the report's own subject
     subject = _longest_suffix(head, V.SUBJECTS)
     if subject:
         return subject, True
     rest = _TIME_WORDS.sub("", head)
-    if not rest or V.ORG_SUFFIX.search(rest) or rest in V.WHOLE_DEPARTMENT or rest.endswith(tuple(V.WHOLE_DEPARTMENT)):
-        return (rest if rest in V.WHOLE_DEPARTMENT or rest.endswith(tuple(V.WHOLE_DEPARTMENT)) else None), False
-    return rest, True  # an unknown part (公务接待费, 某专项): its figures are `other`
+    if rest and V.MONEY_NOUN_END.search(rest) and not V.ORG_SUFFIX.search(rest):
+        return rest, True  # an unknown part (公务接待费, 某专项资金): its figures are `other`
+    return None, False  # 年中 / 经费追加后 / 区信访局: no subject named
 
 
 def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str, str | None]:

@@ -80,7 +80,15 @@ def department_from_title(title: str | None) -> str | None:
     name = _YEAR_PREFIX.sub("", name)
     name = re.sub(r"(?:19|20)\d{2}年度?$", "", name)
     name = _clean_org(name)
-    return name if name and V.ORG_SUFFIX.search(name) else None
+    if not name:
+        return None
+    if V.ORG_SUFFIX.search(name):
+        return name
+    # 某区司法局法律援助(项目): the organisation is the longest prefix that ends like one
+    for end in range(len(name) - 1, 1, -1):
+        if V.ORG_SUFFIX.search(name[:end]):
+            return name[:end]
+    return None
 
 
 def find_department(doc: Document, title: str | None) -> str | None:
@@ -118,6 +126,7 @@ def find_fiscal_year(doc: Document, title: str | None) -> int | None:
 
 
 def find_self_score(doc: Document) -> float | None:
+    """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
     for para in doc.paragraphs:
         for m in V.SELF_SCORE_RE.finditer(para.text):
             if V.SCORE_COMPONENT.search(m.group("ctx")):
@@ -151,10 +160,9 @@ def find_grade(doc: Document) -> str | None:
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
             if _SINGLE_GRADE.match(grade):
-                # a lone 优/良/中/差 must stand as a word: quoted or followed by punctuation
+                # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
-                before = para.text[m.start("grade") - 1: m.start("grade")]
-                if not (before in "“\"'‘「" or after in "”\"'’」，。,；; 等级" or after == ""):
+                if not m.group("sep").strip() or not (after == "" or after in "”\"'’」，。,；;等级"):
                     continue
             return V.GRADES[grade]
     return None

@@ -67,7 +67,10 @@ STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实�
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排"}
 
 # Subjects that mean the whole department rather than a part of it.
-WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计"]
+WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
+                    "本部门", "本单位"]
+# The end of a noun naming a part of the funds (公务接待费, 某专项资金): such a subject scopes what follows.
+MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金|补助|补贴|专项)$")
 
 # Words allowed between a label and its number: 收入为 / 收入： / 支出共计 / 支出达到
 CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共)*$")
@@ -135,17 +138,17 @@ GRADES: dict[str, str] = {
     "较差": "差", "不合格": "差", "差": "差",
 }
 GRADE_RE = re.compile(
-    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级)\s*(?:为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?\s*"
+    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级)(?P<sep>\s*(?:为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?)\s*"
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 SELF_SCORE_RE = re.compile(
     r"(?P<ctx>[^，。；;,]{0,24}?)(?:自评得分|自评分数|自评分|综合得分|评价得分|总得分|得分|评分|分数)\s*(?:为|是|:|：|达到?)?\s*"
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*分"
 )
-SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标")
+SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金")
 STAFF_AUTHORIZED_RE = re.compile(r"(?:核定|批复|现有)?(?:行政|事业)?编制(?:人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)")
 STAFF_ACTUAL_RE = re.compile(
-    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员)"
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编|在岗人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员)"
     r"(?:为|是|:|：|共)?\s*(?P<num>\d{1,5})\s*(?:人|名)"
 )
 EXECUTION_RATE_RE = re.compile(

@@ -1,0 +1,104 @@
+from decimal import Decimal
+
+from pipelines.extract.budget import classify_label, narrative_figures, table_figures
+from pipelines.extract.tables import all_tables, flat_rows
+from pipelines.normalise import build_document
+
+
+def figures(text):
+    return [(f.item, f.amount_wan_yuan, f.line_no) for f in narrative_figures(build_document(text))]
+
+
+def test_label_right_before_the_number_names_the_item():
+    assert classify_label("，本年收入", None)[0] == "income_total"
+    assert classify_label("年末结转和结余", None)[0] == "carryover_end"
+
+
+def test_longest_label_wins():
+    # 基本支出和项目支出合计 is the total, not 项目支出
+    assert classify_label("年度基本支出和项目支出合计：", None)[0] == "expenditure_total"
+
+
+def test_qualifier_takes_the_subject_before_it():
+    assert classify_label("人员经费支出", None)[0] == "expenditure_personnel"
+    assert classify_label("“三公”经费决算数为", None)[0] == "three_public_total"
+
+
+def test_budget_of_a_part_is_not_the_department_budget():
+    item, _, subject = classify_label("本年项目支出年初预算安排为", None)
+    assert item == "other" and subject == "项目支出"
+    # and the spending that follows in the same sentence is that part's
+    assert classify_label("，本年实际支出为", subject)[0] == "expenditure_project"
+
+
+def test_unknown_subject_makes_other():
+    assert classify_label("其中公务接待费预算数", "三公经费")[0] == "other"
+
+
+def test_narrative_money_in_wan_yuan_yuan_and_yi_yuan():
+    text = "本单位本年收入 1,204.50 万元，本年支出 1,198.00 万元；人员经费支出3,120,000.00元，公用经费0.01亿元。"
+    assert figures(text) == [
+        ("income_total", Decimal("1204.5"), 1), ("expenditure_total", Decimal("1198"), 1),
+        ("expenditure_personnel", Decimal("312"), 1), ("expenditure_public", Decimal("100"), 1),
+    ]
+
+
+def test_project_fund_is_not_the_department_project_spending():
+    got = figures("专项工作经费项目预算 50 万元，支出 48 万元，完成预算的 96%。")
+    assert [g[0] for g in got] == ["other", "other"]
+
+
+def test_subject_scope_ends_with_the_sentence():
+    got = figures("基本支出年初预算安排为80万元，本年实际支出为90万元。本年实际支出为150万元。")
+    assert [g[0] for g in got] == ["other", "expenditure_basic", "expenditure_total"]
+
+
+def test_previous_year_figure_gets_previous_year_marker():
+    f = narrative_figures(build_document("上年收入合计 500 万元。"))[0]
+    assert f.item == "income_total" and f.fiscal_year == -1
+
+
+def test_word_table_one_cell_per_line_with_year_columns():
+    text = "\n".join([
+        "\t经费控制情况", "\t2021年决算数", "\t2022年预算数", "\t2022年决算数", "",
+        "\t公用经费", "\t30.5", "\t28", "\t29.75", "",
+        "\t项目支出:", "\t12", "\t10", "\t9", "",
+    ])
+    doc = build_document(text)
+    figs, _ = table_figures(doc, all_tables(doc), flat_rows(doc))
+    got = {(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs if f.item != "other"}
+    assert got == {("expenditure_public", 2021, Decimal("30.5")), ("expenditure_public", 2022, Decimal("29.75")),
+                   ("expenditure_project", 2021, Decimal("12")), ("expenditure_project", 2022, Decimal("9"))}
+
+
+def test_self_evaluation_table_total_row_and_rate():
+    text = "\n".join([
+        "\t年度预算(万元)", "\t", "\t年初预算数", "\t全年预算数", "\t全年执行数", "\t分值", "\t执行率", "\t得分", "",
+        "\t", "\t年度资金总额", "\t300", "\t320.5", "\t310", "\t10", "\t96.72%", "\t9.5", "",
+    ])
+    doc = build_document(text)
+    figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    assert {(f.item, f.amount_wan_yuan) for f in figs} == {
+        ("budget_initial", Decimal("300")), ("budget_full_year", Decimal("320.5")), ("expenditure_total", Decimal("310"))}
+    assert facts.execution_rates[0][0] == 96.72
+
+
+def test_flattened_pdf_row_with_header_broken_over_lines():
+    text = "\n".join([
+        "部门名称 某市某区某局 单位:元", "资金来源", "整体支出年初预", "算数", "整体支出预算调整", "数",
+        "整体年度实际支出数 预算完成率 预算调整率", "合计 1,000,000 50,000 990,000 94.29% 5.00%",
+    ])
+    doc = build_document(text)
+    figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    assert {(f.item, f.amount_wan_yuan, f.line_no) for f in figs} == {
+        ("budget_initial", Decimal("100"), 8), ("budget_adjustment", Decimal("5"), 8),
+        ("expenditure_total", Decimal("99"), 8)}
+    assert facts.execution_rates[0][0] == 94.29
+
+
+def test_pipe_table_total_row():
+    text = "| 资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| 合计 | 100 | 110 | 99 | 90% |"
+    doc = build_document(text)
+    figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    assert {f.item for f in figs} == {"budget_initial", "budget_full_year", "expenditure_total"}
+    assert facts.execution_rates[0][0] == 90.0

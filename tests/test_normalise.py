@@ -1,0 +1,41 @@
+from pipelines.normalise import build_document, compact, normalise_line, normalise_text
+
+
+def test_nfkc_folds_full_width_digits_and_punctuation():
+    assert normalise_text("收入９７４．４２万元（含结转）") == "收入974.42万元(含结转)"
+
+
+def test_traditional_characters_become_simplified():
+    assert "部门整体支出绩效" in normalise_text("部門整體支出績效")
+
+
+def test_spaces_between_chinese_characters_are_dropped_but_not_between_numbers():
+    assert normalise_line("2023 年度 部门整体  支出 合计 12.5 13.6") == "2023 年度部门整体支出合计 12.5 13.6"
+
+
+def test_tabs_separating_cells_are_kept():
+    assert normalise_line("\t编制数\t\t8") == "\t编制数\t\t8"
+
+
+def test_compact_removes_inner_whitespace():
+    assert compact("部门整体 支出") == "部门整体支出"
+
+
+def test_sentence_broken_by_page_layout_is_rejoined_with_line_numbers_kept():
+    text = "第一行说明单位按照要求严格执行预算编\n\n制、执行及使用效益情况均达到目标。\n二、下一节"
+    doc = build_document(text)
+    para = doc.paragraphs[0]
+    assert para.text == "第一行说明单位按照要求严格执行预算编制、执行及使用效益情况均达到目标。"
+    assert para.line_at(para.text.index("执行及")) == 3
+    assert para.line_at(0) == 1
+    assert doc.paragraphs[1].text == "二、下一节"
+
+
+def test_short_lines_and_headings_are_not_glued():
+    doc = build_document("某某区档案馆\n2023年度部门整体支出绩效自评报告\n一、基本情况")
+    assert [p.text for p in doc.paragraphs] == ["某某区档案馆", "2023年度部门整体支出绩效自评报告", "一、基本情况"]
+
+
+def test_table_rows_are_not_glued_to_the_next_line():
+    doc = build_document("一般公共预算拨款 120.00 118.50 98.75\n年度目标说明文字比较长的一行内容继续写")
+    assert len(doc.paragraphs) == 2

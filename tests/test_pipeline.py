@@ -1,0 +1,148 @@
+"""The whole asset graph, materialized in process against a temporary DuckDB file."""
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.load import WarehouseLockedError, load_batch
+from pipelines.process import to_batch
+from tests.support import SAMPLES, query, refresh
+
+REPORT_A = """某某市某某区档案馆2023年度部门整体支出绩效自评报告
+一、基本情况
+本单位编制人数12人，实际人数11人。2023年度本年收入 320.50 万元，本年支出 318.20 万元，其中基本支出 300.00 万元、项目支出 18.20 万元。
+整体预算执行率 99.28%。
+二、自评结论
+自评结果为“优”，评分为 95 分。
+"""
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def counts(db: Path) -> dict[str, int]:
+    return {t: query(db, f"SELECT count(*) FROM {t}")[0][0]
+            for t in ("reports", "budget_items", "indicators", "rejected_files", "source_files")}
+
+
+@pytest.fixture
+def raw(tmp_path) -> Path:
+    folder = tmp_path / "raw"
+    write(folder, "a.txt", REPORT_A)
+    write(folder, "sub/b_gbk.txt", REPORT_A.replace("档案馆", "统计局").replace("320.50", "410.00"), "gb18030")
+    write(folder, "empty.txt", "")
+    write(folder, "notes.txt", "会议纪要：下周二开会。\n")
+    return folder
+
+
+def test_whole_graph_loads_reports_budgets_and_rejections(raw, warehouse):
+    refresh(raw, warehouse)
+    reports = query(warehouse, "SELECT source_file, department, fiscal_year, self_score, grade, staff_authorized, "
+                               "staff_actual, budget_execution_rate_pct FROM reports ORDER BY source_file")
+    assert reports == [
+        ("a.txt", "某某市某某区档案馆", 2023, 95.0, "优", 12, 11, 99.28),
+        ("sub/b_gbk.txt", "某某市某某区统计局", 2023, 95.0, "优", 12, 11, 99.28),
+    ]
+    items = query(warehouse, "SELECT item, amount_wan_yuan::DOUBLE, line_no FROM budget_items b JOIN reports r "
+                             "USING (report_id) WHERE r.source_file = 'a.txt' ORDER BY line_no, item")
+    assert items == [("expenditure_basic", 300.0, 3), ("expenditure_project", 18.2, 3),
+                     ("expenditure_total", 318.2, 3), ("income_total", 320.5, 3)]
+    rejected = dict(query(warehouse, "SELECT source_file, error FROM rejected_files"))
+    assert set(rejected) == {"empty.txt", "notes.txt"}
+    assert "empty" in rejected["empty.txt"] and "no self-evaluation report found" in rejected["notes.txt"]
+    views = {r[0] for r in query(warehouse, "SELECT view_name FROM duckdb_views() WHERE NOT internal")}
+    assert {"budget_execution", "self_score_league"} <= views
+
+
+def test_every_input_file_is_accounted_for(raw, warehouse):
+    refresh(raw, warehouse)
+    files = {p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file()}
+    accounted = {r[0] for r in query(warehouse, "SELECT source_file FROM reports UNION SELECT source_file FROM rejected_files")}
+    assert files == accounted
+
+
+def test_rerun_is_idempotent_and_skips_unchanged_files(raw, warehouse):
+    first = refresh(raw, warehouse)
+    before = counts(warehouse)
+    second = refresh(raw, warehouse)
+    assert counts(warehouse) == before
+    plan = second.output_for_node("report_files")
+    assert plan.todo.height == 0 and plan.seen == 4
+    assert first.output_for_node("report_files").todo.height == 4
+
+
+def test_changed_file_replaces_its_own_rows(raw, warehouse):
+    refresh(raw, warehouse)
+    time.sleep(0.01)
+    write(raw, "a.txt", REPORT_A.replace("320.50", "333.00"))
+    refresh(raw, warehouse)
+    income = query(warehouse, "SELECT amount_wan_yuan::DOUBLE FROM budget_items JOIN reports USING (report_id) "
+                              "WHERE source_file = 'a.txt' AND item = 'income_total'")
+    assert income == [(333.0,)]
+    assert query(warehouse, "SELECT count(*) FROM reports")[0][0] == 2
+
+
+def test_removed_file_is_kept_unless_asked(raw, warehouse):
+    refresh(raw, warehouse)
+    (raw / "a.txt").unlink()
+    refresh(raw, warehouse)
+    assert query(warehouse, "SELECT count(*) FROM reports WHERE source_file = 'a.txt'")[0][0] == 1
+    refresh(raw, warehouse, ops={"warehouse_tables": {"config": {"drop_missing": True}}})
+    assert query(warehouse, "SELECT count(*) FROM reports WHERE source_file = 'a.txt'")[0][0] == 0
+    assert query(warehouse, "SELECT count(*) FROM budget_items b WHERE NOT EXISTS "
+                            "(SELECT 1 FROM reports r WHERE r.report_id = b.report_id)")[0][0] == 0
+
+
+def test_same_bytes_under_two_names_is_one_report(raw, warehouse):
+    shutil.copy(raw / "a.txt", raw / "copy of a.txt")
+    refresh(raw, warehouse)
+    assert query(warehouse, "SELECT count(*) FROM reports WHERE department = '某某市某某区档案馆'")[0][0] == 1
+    dup = query(warehouse, "SELECT error FROM rejected_files WHERE source_file = 'copy of a.txt'")
+    assert dup and "same bytes as a.txt" in dup[0][0]
+
+
+def test_failed_load_rolls_back_and_leaves_the_previous_warehouse(raw, warehouse):
+    refresh(raw, warehouse)
+    before = counts(warehouse)
+
+    class Boom(Exception):
+        pass
+
+    batch = to_batch([], "v")
+    # a frame with a wrong column makes the INSERT fail mid-transaction
+    bad = batch.__class__(reports=batch.reports.rename({"title": "no_such_column"}), budget_items=batch.budget_items,
+                          indicators=batch.indicators, rejected_files=batch.rejected_files, manifest=batch.manifest)
+    with pytest.raises(duckdb.Error):
+        load_batch(warehouse, bad, missing_files=["a.txt"], drop_missing=True)
+    assert counts(warehouse) == before
+
+
+def test_open_reader_in_another_connection_gives_a_clear_message(raw, warehouse, tmp_path):
+    refresh(raw, warehouse)
+    code = (f"import duckdb,time; c=duckdb.connect({str(warehouse)!r}); print('open', flush=True); time.sleep(30)")
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "open"
+        with pytest.raises(WarehouseLockedError, match="close it and run the refresh again"):
+            load_batch(warehouse, to_batch([], "v"), missing_files=[])
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_bundled_sample_reports_all_load(warehouse):
+    refresh(SAMPLES, warehouse)
+    files = {p.relative_to(SAMPLES).as_posix() for p in SAMPLES.rglob("*.txt")}
+    loaded = {r[0] for r in query(warehouse, "SELECT source_file FROM reports")}
+    assert files and files == loaded
+    assert query(warehouse, "SELECT count(*) FROM rejected_files")[0][0] == 0

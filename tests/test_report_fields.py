@@ -1,0 +1,102 @@
+from pipelines.extract import report_fields as R
+from pipelines.extract.regions import resolve_region
+from pipelines.normalise import build_document
+
+
+def doc(*lines):
+    return build_document("\n".join(lines))
+
+
+def test_title_with_organisation_on_the_line_above():
+    d = doc("", "某某县统计局", "2023 年度整体支出绩效自评报告", "一、概况")
+    assert R.find_title(d) == ("某某县统计局2023年度整体支出绩效自评报告", 2)
+
+
+def test_title_with_year_on_the_line_below():
+    d = doc("西湖区部门整体支出绩效自评表", "(2022年度)", "部门名称 杭州市西湖区档案馆(部门) 单位:万元")
+    title, _ = R.find_title(d)
+    assert title == "西湖区部门整体支出绩效自评表(2022年度)"
+    assert R.find_fiscal_year(d, title) == 2022
+    # the field gives the fuller name and drops the (部门) tag
+    assert R.find_department(d, title) == "杭州市西湖区档案馆"
+
+
+def test_department_from_title_strips_year_and_report_type():
+    assert R.department_from_title("2023年度湖州市统计局部门整体支出绩效自评报告") == "湖州市统计局"
+    assert R.department_from_title("某区司法局2022年部门整体支出绩效自评报告") == "某区司法局"
+
+
+def test_department_field_on_next_cell():
+    d = doc("\t预算单位名称", "\t青山区档案馆", "")
+    assert R.department_from_fields(d) == "青山区档案馆"
+
+
+def test_report_kind():
+    assert R.find_report_kind("2023年度法律援助项目支出绩效自评报告", doc("")) == "project"
+    assert R.find_report_kind("某局部门整体支出绩效自评报告", doc("")) == "department_overall"
+
+
+def test_fiscal_year_from_body_when_title_has_none():
+    d = doc("某局部门整体支出绩效自评报告", "2023年度部门整体支出绩效自评分数为91分。", "填报日期:2024年7月1日")
+    assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023
+
+
+def test_fiscal_year_from_date_line_only():
+    d = doc("某局部门整体支出绩效自评报告", "本年度收入 10 万元。", "某局", "2024年3月15日")
+    assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023
+
+
+def test_self_score_skips_component_scores():
+    d = doc("本年度自评结果为“良”，评分为 86.5 分，其中管理效能自评分 40 分，履职效能评分为 46.5 分。")
+    assert R.find_self_score(d) == 86.5
+    assert R.find_grade(d) == "良"
+
+
+def test_self_score_from_total_row():
+    d = doc("\t总分", "\t100", "\t88", "")
+    assert R.find_self_score(d) == 88.0
+
+
+def test_grade_words_map_to_four_levels():
+    assert R.find_grade(doc("部门整体综合绩效评定结论为良好。")) == "良"
+    assert R.find_grade(doc("绩效评价等次为“优秀”。")) == "优"
+    assert R.find_grade(doc("评价等级为合格。")) == "中"
+    # a 中 that is not a grade
+    assert R.find_grade(doc("评价结果中，产出指标完成较好。")) is None
+
+
+def test_staff_counts():
+    d = doc("本局编制人数12人，实际人数11人。")
+    assert R.find_staff(d) == (12, 11)
+    assert R.find_staff(doc("我局现有正式职工17人。")) == (None, 17)
+
+
+def test_overall_execution_rate_beats_a_part_rate():
+    d = doc("其中基本支出 80 万元，预算完成率 97.80%；整体预算完成率 93.58%，执行良好。")
+    assert R.find_execution_rate(d) == 93.58
+
+
+def test_rate_of_a_part_alone_is_not_the_overall_rate():
+    assert R.find_execution_rate(doc("项目支出 20 万元，预算执行率 100%。")) is None
+    assert R.find_execution_rate(doc("全年预算执行率为 95.5%。")) == 95.5
+
+
+def test_region_city_level_bureau_has_no_district():
+    r = resolve_region("湖州市统计局")
+    assert (r.province, r.city, r.district) == ("浙江省", "湖州市", None)
+
+
+def test_region_county_bureau():
+    r = resolve_region("甘谷县信访局")
+    assert (r.province, r.city, r.district) == ("甘肃省", "天水市", "甘谷县")
+
+
+def test_region_ambiguous_district_uses_the_document():
+    assert resolve_region("鼓楼区信访局").city is None
+    r = resolve_region("鼓楼区信访局", "福州市鼓楼区人民政府 福州市")
+    assert (r.province, r.city) == ("福建省", "福州市")
+
+
+def test_region_municipality():
+    r = resolve_region("北京市海淀区司法局")
+    assert (r.province, r.city, r.district) == ("北京市", "北京市", "海淀区")
