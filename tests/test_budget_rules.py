@@ -102,3 +102,13 @@ def test_pipe_table_total_row():
     figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
     assert {f.item for f in figs} == {"budget_initial", "budget_full_year", "expenditure_total"}
     assert facts.execution_rates[0][0] == 90.0
+
+
+def test_functional_classification_is_not_the_previous_subject():
+    got = figures("实际支出100万元(基本支出100万元、项目支出0万元),其中一般公共服务支出60万元、住房保障支出40万元。")
+    assert [g[0] for g in got] == ["expenditure_total", "expenditure_basic", "expenditure_project", "other", "other"]
+
+
+def test_adverbial_text_before_a_budget_qualifier_is_not_a_subject():
+    got = figures("年初预算数100万元，年中追加经费后全年预算数120万元，年中预算调整数20万元。")
+    assert [g[0] for g in got] == ["budget_initial", "budget_full_year", "budget_adjustment"]

@@ -54,7 +54,7 @@ def _clean(window: str) -> str:
     return V.CONNECTOR_RE.sub("", _QUOTES.sub("", "".join(window.split())))
 
 
-def _explicit_subject(head: str) -> tuple[str | None, bool]:
+def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bool]:
     """The subject written right before a qualifier: (subject, whether any subject text is there)."""
     head = _CLAUSE_BREAK.split(head)[-1]
     whole = _longest_suffix(head, V.WHOLE_DEPARTMENT)
@@ -64,8 +64,9 @@ def _explicit_subject(head: str) -> tuple[str | None, bool]:
     if subject:
         return subject, True
     rest = _TIME_WORDS.sub("", head)
-    if rest and V.MONEY_NOUN_END.search(rest) and not V.ORG_SUFFIX.search(rest):
-        return rest, True  # an unknown part (公务接待费, 某专项资金): its figures are `other`
+    if rest and not V.ORG_SUFFIX.search(rest) and (V.MONEY_NOUN_END.search(rest) or compound):
+        # an unknown part (公务接待费预算数, 一般公共服务支出): its figures are `other`
+        return rest, True
     return None, False  # 年中 / 经费追加后 / 区信访局: no subject named
 
 
@@ -81,7 +82,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     qualifier = _longest_suffix(text, _QUALIFIERS)
     if qualifier:
         head = text[: -len(qualifier)]
-        explicit, named = _explicit_subject(head)
+        # a bare 支出 glued to other words is part of a noun (一般公共服务支出), not a qualifier
+        explicit, named = _explicit_subject(head, compound=qualifier in ("支出", "支出数"))
         subject = explicit if named else sentence_subject
         whole = explicit is not None and not named  # 整体支出年初预算数 / 合计
         label = (explicit or "") + qualifier if explicit else qualifier

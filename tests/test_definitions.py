@@ -1,0 +1,20 @@
+"""The Dagster code location as users meet it: asset keys, the job and its schedule."""
+
+import dagster as dg
+
+from pipelines.definitions import DEFAULT_REFRESH_CRON, defs
+
+
+def test_asset_graph_keys():
+    keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
+    assert keys == {"report_files", "extracted_reports", "validated_reports", "reports", "budget_items",
+                    "indicators", "rejected_files", "source_files", "reporting_views"}
+
+
+def test_refresh_job_and_annual_schedule():
+    job = defs.resolve_job_def("refresh_warehouse")
+    assert job.executor_def is dg.in_process_executor
+    schedule = defs.resolve_schedule_def("annual_refresh")
+    assert schedule.cron_schedule == DEFAULT_REFRESH_CRON == "0 6 1 7 *"
+    assert schedule.execution_timezone == "Asia/Shanghai"
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
