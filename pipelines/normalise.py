@@ -21,7 +21,7 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff]+")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
-_CJK_GAP = re.compile(f"(?<=[{_CJK}，。、；：“”（）]) (?=[{_CJK}，。、；：“”（）])")
+_CJK_GAP = re.compile(f"(?<=[{_CJK}，。、；：“”（）,;:()]) (?=[{_CJK}，。、；：“”（）,;:()])")
 _NUMBER_TOKEN = re.compile(r"^[-+≥≤<>]?\d[\d,.]*%?$")
 # Lines that open a new block: headings and enumerations must never be glued to the line above.
 _BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+|附件|[|])")
@@ -52,9 +52,14 @@ def _needs_t2s(text: str) -> bool:
 
 
 def normalise_line(line: str) -> str:
-    """Collapse runs of spaces, drop spaces between CJK characters, keep tabs."""
-    cells = [_CJK_GAP.sub("", _SPACES.sub(" ", c)).strip(" ") for c in line.split("\t")]
+    """Collapse runs of spaces, keep tabs (cell separators) and single spaces (flattened cells)."""
+    cells = [_SPACES.sub(" ", c).strip(" ") for c in line.split("\t")]
     return "\t".join(cells).rstrip(" ")
+
+
+def close_cjk_gaps(line: str) -> str:
+    """Drop spaces between CJK characters: layout noise inside running text (部门整体 支出)."""
+    return _CJK_GAP.sub("", line)
 
 
 def compact(text: str | None) -> str | None:
@@ -82,8 +87,8 @@ class Paragraph:
 
 @dataclass
 class Document:
-    lines: list[str]  # physical lines; lines[i] is line number i + 1
-    paragraphs: list[Paragraph]
+    lines: list[str]  # physical lines; lines[i] is line number i + 1 (spaces kept: they may separate cells)
+    paragraphs: list[Paragraph]  # running text, spaces between CJK characters removed
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -118,6 +123,7 @@ def build_document(text: str) -> Document:
     for no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        line = close_cjk_gaps(line)
         if current is not None and _is_wrapped(current.text, line):
             current.starts.append((len(current.text), no))
             current.text += line

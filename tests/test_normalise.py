@@ -1,4 +1,4 @@
-from pipelines.normalise import build_document, compact, normalise_line, normalise_text
+from pipelines.normalise import build_document, close_cjk_gaps, compact, normalise_line, normalise_text
 
 
 def test_nfkc_folds_full_width_digits_and_punctuation():
@@ -9,8 +9,13 @@ def test_traditional_characters_become_simplified():
     assert "部门整体支出绩效" in normalise_text("部門整體支出績效")
 
 
-def test_spaces_between_chinese_characters_are_dropped_but_not_between_numbers():
-    assert normalise_line("2023 年度 部门整体  支出 合计 12.5 13.6") == "2023 年度部门整体支出合计 12.5 13.6"
+def test_lines_keep_single_spaces_that_may_separate_flattened_cells():
+    assert normalise_line("专款专用情况   专款专用  专款专用 ") == "专款专用情况 专款专用 专款专用"
+
+
+def test_running_text_drops_spaces_between_chinese_characters_but_not_between_numbers():
+    assert close_cjk_gaps(normalise_line("2023 年度 部门整体  支出 合计 12.5 13.6")) == "2023 年度部门整体支出合计 12.5 13.6"
+    assert build_document("部门整体 支出绩效自评报告").paragraphs[0].text == "部门整体支出绩效自评报告"
 
 
 def test_tabs_separating_cells_are_kept():

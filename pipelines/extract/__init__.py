@@ -7,6 +7,7 @@ from typing import Any
 
 from pipelines.extract import report_fields as R
 from pipelines.extract.budget import narrative_figures, table_figures
+from pipelines.extract.indicators import extract_indicators
 from pipelines.extract.regions import resolve_region
 from pipelines.extract.tables import all_tables, flat_rows
 from pipelines.normalise import Document
@@ -57,7 +58,14 @@ def extract_document(doc: Document) -> Extraction:
         "staff_actual": staff_actual,
         "budget_execution_rate_pct": rate,
     }
-    return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year))
+    indicators, totals = extract_indicators(doc, tables)
+    funds = facts.funds_row
+    report.update({
+        "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,
+        "budget_execution_weight": funds[0] if funds else None, "budget_execution_score": funds[1] if funds else None,
+    })
+    return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
+                      indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)])
 
 
 def _budget_rows(figures, fiscal_year: int | None) -> list[dict[str, Any]]:

@@ -177,6 +177,7 @@ class TableFacts:
     execution_rates: list[tuple[float, int]]
     staff_authorized: list[tuple[int, int]]
     staff_actual: list[tuple[int, int]]
+    funds_row: tuple[float | None, float | None] | None = None  # (分值, 得分) of the 年度资金总额 row
 
 
 def _money_cell(cell: str, unit: str, column: str | None, row: str | None,
@@ -243,6 +244,9 @@ def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, po
             facts.staff_authorized.append((int(value), cell_lines[i]))
         elif column == "staff:actual" and "%" not in cell:
             facts.staff_actual.append((int(value), cell_lines[i]))
+        elif column in ("weight", "score") and row == "total" and "%" not in cell:
+            weight, score = facts.funds_row or (None, None)
+            facts.funds_row = (float(value), score) if column == "weight" else (weight, float(value))
         elif column.startswith(("rate:", "staff:")) or column in ("weight", "score"):
             continue
         else:

@@ -156,3 +156,38 @@ EXECUTION_RATE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
+
+# --- indicators ---------------------------------------------------------------------------
+# Header cells of an indicator table, by role (a cell starting with the label matches).
+INDICATOR_COLUMNS: dict[str, list[str]] = {
+    "level1": ["一级指标"],
+    "level2": ["二级指标"],
+    "name": ["三级指标", "指标名称", "绩效指标名称", "关键指标", "具体指标"],
+    "target": ["年度指标值", "年度目标值", "指标值", "目标值", "预期值", "预期实现值", "预期目标值", "计划值", "年初目标值"],
+    "actual": ["实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "指标完成情况", "实际完成"],
+    "weight": ["分值", "权重", "标准分"],
+    "score": ["得分", "自评得分", "评分"],
+}
+LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "过程指标", "决策指标", "管理指标", "履职效能",
+          "管理效率", "运行成本"}
+LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+          "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标"}
+TOTAL_SCORE_ROWS = {"总分", "合计", "总计", "合计得分", "总得分", "综合得分"}
+# A flattened PDF indicator table starts at a header naming these columns, ends at the next section.
+FLAT_INDICATOR_HEADER = re.compile(r"关键指标|预期实现值|指标完成情况")
+FLAT_INDICATOR_END = re.compile(r"^(存在问题|改进措施|存在的问题|下一步|[一二三四五六七八九十]+、)")
+# How an indicator's name ends (used where nothing else marks the name).
+INDICATOR_NAME_END = re.compile(r"(率|数|度|量|情况|次数|人次|时间|时长|天数|宗数|件数|比例|覆盖面|成本|效果|满意)$")
+
+# Narrative statements: "<name>[达到|为|保持][不少于]<number><unit>[以上]".
+INDICATOR_VERBS = "达到|达|为|保持在|保持|是|实现|完成|稳定在|控制在|提高到|提升至|提升到|在"
+OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于"
+OP_SUFFIX = "以上|以内|以下|及以上"
+INDICATOR_UNITS = "%|人次|场次|批次|份|宗|件|次|场|期|天|个|户|家|篇|项"
+INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
+GOAL_WORDS = re.compile(r"目标|预期")
+# Rates that are not performance indicators: budget execution, shares, changes on last year.
+NOT_INDICATOR = re.compile(
+    r"预算|执行率|资金|支出|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
+)
+RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")

@@ -1,0 +1,46 @@
+"""Parse a target or result as written: ``≥15宗``, ``90%以上``, ``不少于6000份``, ``2023年``, ``专款专用``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Units an indicator value may carry, longest first.
+UNITS = ["人次", "场次", "批次", "工作日", "小时", "分钟", "万元", "%", "份", "宗", "件", "次", "场", "期", "天", "个", "人",
+         "名", "户", "家", "篇", "项", "批", "元", "年", "日", "分", "所", "套", "台", "本", "条", "元/人", "月"]
+_UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+VALUE_RE = re.compile(rf"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>{_UNIT_RE})?")
+
+# Words that turn a value into a bound. Checked in order: the first that occurs decides.
+OP_WORDS: list[tuple[str, str]] = [
+    ("≥", ">="), (">=", ">="), ("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="),
+    ("不小于", ">="), ("≤", "<="), ("<=", "<="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("以内", "<="),
+    ("以下", "<="), ("不大于", "<="), ("超过", ">"), ("大于", ">"), ("高于", ">"), (">", ">"), ("低于", "<"),
+    ("少于", "<"), ("小于", "<"), ("<", "<"),
+]
+
+
+@dataclass(frozen=True)
+class Value:
+    op: str | None
+    value: float | None
+    unit: str | None
+
+
+def parse_value(text: str | None) -> Value:
+    """One number with its unit and bound; text without exactly one usable number has no value."""
+    if text is None:
+        return Value(None, None, None)
+    s = "".join(text.split())
+    if not s:
+        return Value(None, None, None)
+    matches = list(VALUE_RE.finditer(s))
+    if len(matches) != 1 or re.search(r"第\s*\d", s):
+        return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
+    m = matches[0]
+    op = next((sym for word, sym in OP_WORDS if word in s), "=")
+    return Value(op, float(m.group("num")), m.group("unit"))
+
+
+def has_bound(text: str) -> bool:
+    return any(word in text for word, _ in OP_WORDS)
