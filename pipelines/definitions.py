@@ -6,7 +6,7 @@ import os
 
 import dagster as dg
 
-from pipelines import assets
+from pipelines import assets, checks
 from pipelines.resources import WarehouseResource
 
 # These reports are published around June; refresh on 1 July, 06:00 Beijing time.
@@ -32,6 +32,7 @@ annual_refresh = dg.ScheduleDefinition(
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([assets]),
+    asset_checks=dg.load_asset_checks_from_modules([checks]),
     jobs=[refresh_warehouse],
     schedules=[annual_refresh],
     resources={"warehouse": WarehouseResource()},

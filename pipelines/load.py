@@ -137,3 +137,12 @@ def create_views(path: Path) -> list[str]:
             con.execute(f.read_text(encoding="utf-8"))
             names.append(f.stem)
     return names
+
+
+def run_check_query(path: Path, name: str) -> pl.DataFrame:
+    """Rows returned by warehouse/checks/<name>.sql: each row is a finding."""
+    sql = (WAREHOUSE_SQL / "checks" / f"{name}.sql").read_text(encoding="utf-8")
+    with connect(path, read_only=True) as con:
+        if con is None:
+            return pl.DataFrame()
+        return con.sql(sql).pl()

@@ -22,6 +22,9 @@ REPORT_SCHEMA = {
     "department": pl.String, "province": pl.String, "city": pl.String, "district": pl.String,
     "fiscal_year": pl.Int32, "report_kind": pl.String, "self_score": pl.Float64, "grade": pl.String,
     "staff_authorized": pl.Int32, "staff_actual": pl.Int32, "budget_execution_rate_pct": pl.Float64,
+    # beyond the contract: the 总分 row of the indicator table and the 分值/得分 of the funds row
+    "indicator_total_weight": pl.Float64, "indicator_total_score": pl.Float64,
+    "budget_execution_weight": pl.Float64, "budget_execution_score": pl.Float64,
 }
 BUDGET_SCHEMA = {
     "report_id": pl.String, "fiscal_year": pl.Int32, "item": pl.String, "label": pl.String,

@@ -7,7 +7,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines import assets
+from pipelines import assets, checks
 from pipelines.resources import WarehouseResource
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ def shared_or_skip(*parts: str) -> Path:
 def refresh(raw_dir: Path, db: Path, **run_config) -> dg.ExecuteInProcessResult:
     """Materialize the whole asset graph in process, as the job does."""
     result = dg.materialize(
-        dg.load_assets_from_modules([assets]),
+        [*dg.load_assets_from_modules([assets]), *dg.load_asset_checks_from_modules([checks])],
         resources={"warehouse": WarehouseResource(raw_reports_dir=str(raw_dir), warehouse_path=str(db))},
         run_config=run_config or None,
     )

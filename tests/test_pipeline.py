@@ -146,3 +146,35 @@ def test_bundled_sample_reports_all_load(warehouse):
     loaded = {r[0] for r in query(warehouse, "SELECT source_file FROM reports")}
     assert files and files == loaded
     assert query(warehouse, "SELECT count(*) FROM rejected_files")[0][0] == 0
+
+
+SCORED_TABLE = """某某县统计局2023年度部门整体支出绩效自评报告
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 调查任务完成数 | ≥12项 | 12项 | 50 | 50 |
+| 满意度指标 | 服务对象满意度指标 | 用户满意度 | ≥90% | 92% | 50 | {score} |
+| 总分 | | | | | 100 | 95 |
+"""
+
+
+def test_asset_check_flags_a_table_whose_scores_do_not_add_up(tmp_path, warehouse):
+    raw = tmp_path / "raw"
+    write(raw, "adds_up.txt", SCORED_TABLE.format(score=45))
+    write(raw, "does_not.txt", SCORED_TABLE.format(score=40).replace("某某县", "另一县"))
+    result = refresh(raw, warehouse)
+    evaluation = result.get_asset_check_evaluations()[0]
+    assert evaluation.check_name == "indicator_scores_add_up"
+    assert not evaluation.passed and evaluation.severity.value == "WARN"
+    assert "does_not.txt" in evaluation.description and "adds_up.txt" not in evaluation.description
+    assert evaluation.metadata["reports_not_adding_up"].value == 1
+
+
+def test_indicators_are_loaded_with_their_evidence_lines(tmp_path, warehouse):
+    raw = tmp_path / "raw"
+    write(raw, "t.txt", SCORED_TABLE.format(score=45))
+    refresh(raw, warehouse)
+    got = query(warehouse, "SELECT seq, level1, name, target_op, target_value, actual_value, weight, score, line_no "
+                           "FROM indicators ORDER BY seq")
+    assert got == [(1, "产出指标", "调查任务完成数", ">=", 12.0, 12.0, 50.0, 50.0, 3),
+                   (2, "满意度指标", "用户满意度", ">=", 90.0, 92.0, 50.0, 45.0, 4)]
+    assert query(warehouse, "SELECT attainment FROM indicator_attainment ORDER BY seq") == [("met",), ("met",)]
+    assert query(warehouse, "SELECT share_met_pct FROM target_attainment_by_department") == [(100.0,)]

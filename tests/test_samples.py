@@ -49,3 +49,24 @@ def test_samples_cover_the_ways_the_seeds_do_not_show():
     assert any((r["district"] or "").endswith("县") for r in reports)         # county bureau
     assert any(r["report_kind"] == "project" for r in reports)                # 项目支出 self-evaluation
     assert len(EXPECTED) >= 10
+
+
+INDICATOR_FIELDS = ["level1", "level2", "target_op", "target_value", "target_unit", "actual_value", "actual_unit",
+                    "weight", "score", "source_kind"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_indicators(name, extracted):
+    want = EXPECTED[name]["indicators"]
+    have = list(extracted[name].indicators)
+    assert len(have) == len(want), [i["name"] for i in have]
+    for w in want:
+        # names as a reader would write them: the same, or one inside the other (全年在册… / …)
+        got = next((h for h in have if h["name"] == w["name"]), None) or next(
+            h for h in have if w["name"] in h["name"] or h["name"] in w["name"])
+        have.remove(got)
+        for field in INDICATOR_FIELDS:
+            if isinstance(w[field], (int, float)) and w[field] is not None:
+                assert got[field] == pytest.approx(w[field], abs=0.011), (w["name"], field)
+            else:
+                assert got[field] == w[field], (w["name"], field)

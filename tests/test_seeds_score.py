@@ -19,3 +19,5 @@ def test_seed_scores_meet_the_bars(warehouse):
     assert scores["docs_missing"] == 0
     assert scores["report_field_accuracy"] >= 0.95
     assert scores["budget_f1"] >= 0.95
+    assert scores["indicator_f1"] >= 0.90
+    assert scores["indicator_field_accuracy"] >= 0.90

@@ -237,6 +237,10 @@ def _in_parentheses(text: str, pos: int) -> bool:
     return depth > 0
 
 
+_CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?:到|至)$")
+_CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
+
+
 def _statements(doc: Document) -> list[_Statement]:
     out: list[_Statement] = []
     sentence = 0
@@ -244,11 +248,10 @@ def _statements(doc: Document) -> list[_Statement]:
         if "\t" in para.text or para.text.lstrip().startswith("|"):
             continue
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
-        for sent in re.finditer(r"[^。；;!?！？]+", para.text):
+        for k, sent in enumerate(re.finditer(r"[^。；;!?！？]+", para.text)):
             sentence += 1
             s = sent.group(0)
             prev_end = 0
-            goal = False
             for m in _STATEMENT.finditer(s):
                 pos = sent.start() + m.start("num")
                 window = s[prev_end: m.start("num")]
@@ -256,8 +259,13 @@ def _statements(doc: Document) -> list[_Statement]:
                 if _in_parentheses(para.text, pos):
                     continue
                 clause = re.split(r"[，,:：()（）]", window)[-1]
-                goal = goal or bool(V.GOAL_WORDS.search(window))
                 name = _clean_name(m.group("name"))
+                if not name and _CHANGE_TO.search(compact(window) or ""):
+                    # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
+                    frm = _CHANGE_FROM.search(s[: m.start()])
+                    if frm is None:
+                        continue
+                    name, clause = _clean_name(frm.group("name")), ""
                 if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
                 raw = compact(s[m.start("verb") if m.group("verb") else m.start("num"): m.end()]) or ""
@@ -266,8 +274,7 @@ def _statements(doc: Document) -> list[_Statement]:
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
                 value = Value(_op(m.group("op1"), m.group("op2"), raw) if is_target else None, float(m.group("num")), unit)
                 out.append(_Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos), sentence=sentence,
-                                      is_target=is_target or (goal and not _ACTUAL_LEAD.match(compact(clause) or "")),
-                                      in_indicator_line=indicator_line))
+                                      is_target=is_target, in_indicator_line=indicator_line and k == 0))
     return out
 
 
@@ -284,7 +291,9 @@ def _clean_name(name: str) -> str:
     name = compact(name) or ""
     name = re.sub(r"^[、\d.]+", "", name)
     name = V.INDICATOR_LINE.sub("", name)
-    name = re.sub(r"^(?:其中|目标要求|目标为|目标|要求|确保|力争)", "", name)
+    name = re.sub(r"^(?:其中|目标要求|目标为|目标|要求|确保|力争|全年|本年度|本年|年内|当年)+", "", name)
+    name = re.sub(r"(?:的?目标值?|的?目标要求|的?计划值?)$", "", name)
+    name = re.sub(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$", "", name)
     name = _ORG_LEAD.sub("", name)
     return name
 
@@ -317,10 +326,18 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 out.append(ind)
                 open_targets.append(ind)
                 continue
+            bare = not _ACTUAL_LEAD.sub("", name)  # 实际达到96.5%: the goal just stated
             match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
-                          and (name == "" and out and out[-1] is t or _similar(t.name, name))), None)
+                          and (bare and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
+                continue
+            if st.in_indicator_line and name:
+                # the first time a 绩效指标 line names an indicator, it states its target
+                ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw,
+                                target=Value("=", st.value.value, st.value.unit))
+                out.append(ind)
+                open_targets.append(ind)
                 continue
             if not name or not (rate_like and st.value.unit == "%" or st.in_indicator_line):
                 continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # Units an indicator value may carry, longest first.
 UNITS = ["人次", "场次", "批次", "工作日", "小时", "分钟", "万元", "%", "份", "宗", "件", "次", "场", "期", "天", "个", "人",
-         "名", "户", "家", "篇", "项", "批", "元", "年", "日", "分", "所", "套", "台", "本", "条", "元/人", "月"]
+         "名", "户", "家", "篇", "项", "批", "元", "年", "日", "分", "所", "套", "台", "本", "条", "元/人", "月", "门", "页", "卷", "册", "人天"]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 VALUE_RE = re.compile(rf"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>{_UNIT_RE})?")
 

@@ -15,7 +15,12 @@ CREATE TABLE IF NOT EXISTS reports (
     grade                      VARCHAR,              -- 优 | 良 | 中 | 差
     staff_authorized           INTEGER,
     staff_actual               INTEGER,
-    budget_execution_rate_pct  DOUBLE
+    budget_execution_rate_pct  DOUBLE,
+    -- beyond the contract, for reconciling the 自评表: its 总分 row and the funds row's 分值/得分
+    indicator_total_weight     DOUBLE,
+    indicator_total_score      DOUBLE,
+    budget_execution_weight    DOUBLE,
+    budget_execution_score     DOUBLE
 );
 
 CREATE TABLE IF NOT EXISTS budget_items (

@@ -1,0 +1,143 @@
+"""Indicator rules on short texts of the project's own, one group per way reports state them."""
+
+from pipelines.extract.indicators import extract_indicators, flat_indicators, narrative_indicators, table_indicators
+from pipelines.extract.tables import all_tables
+from pipelines.extract.targets import parse_value
+from pipelines.normalise import build_document
+
+
+def rows(text):
+    doc = build_document(text)
+    found, totals = extract_indicators(doc, all_tables(doc))
+    return [i.row(n) for n, i in enumerate(found, 1)], totals
+
+
+# --- way 4: targets as written --------------------------------------------------------------
+
+def test_target_bounds_and_units():
+    assert parse_value("≥15宗") == parse_value("不少于15宗") == parse_value("15宗以上")
+    v = parse_value("≥15宗")
+    assert (v.op, v.value, v.unit) == (">=", 15.0, "宗")
+    assert (parse_value("90%以上").op, parse_value("不低于98%").op) == (">=", ">=")
+    assert (parse_value("≤5天").op, parse_value("3天以内").op, parse_value("不超过1800元").op) == ("<=", "<=", "<=")
+    assert (parse_value("100%").op, parse_value("100%").value, parse_value("100%").unit) == ("=", 100.0, "%")
+    assert (parse_value("2023年").value, parse_value("2023年").unit) == (2023.0, "年")
+    assert parse_value("不少于6000份").value == 6000.0
+
+
+def test_text_only_and_ranked_targets_have_no_value():
+    for text in ("专款专用", "持续跟进", "全省排名第5名、全市第1名"):
+        v = parse_value(text)
+        assert (v.op, v.value, v.unit) == (None, None, None)
+
+
+# --- way 1: the 自评表 ----------------------------------------------------------------------
+
+WORD_TABLE = "\n".join([
+    "\t一级指标", "\t二级指标", "\t三级指标", "\t年度指标值", "\t实际完成值", "\t分值", "\t得分", "\t偏差原因", "",
+    "\t产出指标", "",                    # the level-1 cell, merged downwards, ends its row early
+    "\t数量", "指标", "\t培训", "人次", "\t≥200人次", "\t236人次", "\t20", "\t20", "\t", "",
+    "\t", "\t", "\t课程", "数量", "\t≥12门", "\t10门", "\t20", "\t16", "\t未完成2门", "",
+    "\t效益指标", "\t社会效益指标", "\t群众知晓率", "\t90%", "\t93%", "\t30", "\t28", "\t", "",
+    "\t总分", "\t70", "\t64", "",
+])
+
+
+def test_word_table_with_merged_cells_and_cells_over_lines():
+    found, totals = rows(WORD_TABLE)
+    got = [(r["level1"], r["level2"], r["name"], r["target_op"], r["target_value"], r["target_unit"],
+            r["actual_value"], r["actual_unit"], r["weight"], r["score"], r["source_kind"]) for r in found]
+    assert got == [
+        ("产出指标", "数量指标", "培训人次", ">=", 200.0, "人次", 236.0, "人次", 20.0, 20.0, "table"),
+        ("产出指标", "数量指标", "课程数量", ">=", 12.0, "门", 10.0, "门", 20.0, 16.0, "table"),
+        ("效益指标", "社会效益指标", "群众知晓率", "=", 90.0, "%", 93.0, "%", 30.0, 28.0, "table"),
+    ]
+    assert (totals.weight, totals.score) == (70.0, 64.0)
+
+
+def test_pipe_table_with_blank_merged_cells():
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 时效指标 | 办结平均用时 | ≤10天 | 8天 | 10 | 10 |",
+        "| | | 按期办结率 | ≥95% | 96% | 10 | 9 |",
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 91% | 10 | 10 |",
+        "| 合计 | | | | | 30 | 29 |",
+    ])
+    found, totals = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_op"]) for r in found] == [
+        ("产出指标", "时效指标", "办结平均用时", "<="),
+        ("产出指标", "时效指标", "按期办结率", ">="),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", ">="),
+    ]
+    assert totals.score == 29.0
+
+
+# --- way 1b: a 自评表 flattened by PDF extraction, one cell per line ---------------------------
+
+def test_flattened_key_indicators_with_descriptions_between_name_and_values():
+    text = "\n".join([
+        "主要任务 年初预期目标 目标完成情况 关键指标", "预期实现值", "", "指标完成", "情况", "", "任务1", "",
+        "保障接待大厅日常运行，", "提升群众的满意度", "", "设备完好率", "", "设备正常使用天数/", "全年天数", "",
+        "98% 99%", "", "35.20", "", "来访登记录入宗数", " 登记并录入系统的", "来访宗数", "≥300宗  ≥300宗", "",
+        "资金使用情况 资金使用情况 专款专用 专款专用", "", "存在问题", "个别指标偏粗。",
+    ])
+    found = [i.row(n) for n, i in enumerate(flat_indicators(build_document(text)), 1)]
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["actual_unit"], r["line_no"])
+            for r in found] == [
+        ("设备完好率", "=", 98.0, 99.0, "%", 12),
+        ("来访登记录入宗数", ">=", 300.0, 300.0, "宗", 21),
+        ("资金使用情况", None, None, None, None, 26),
+    ]
+    assert all(r["source_kind"] == "table" for r in found)
+
+
+# --- way 2: goals with a target, results later ---------------------------------------------------
+
+def test_goal_and_result_in_different_sections_make_one_indicator():
+    text = "\n".join([
+        "(二)分项绩效目标", "绩效指标:信访事项按期办结率达到 95%以上,初信初访化解率达到 85%以上。",
+        "绩效指标:全年开展宣传活动不少于 10 场次。", "四、目标实现情况",
+        "绩效指标:信访事项按期办结率达到 98%,初信初访化解率达到 88%。", "绩效指标:全年开展宣传活动 12 场次。",
+    ])
+    found = narrative_indicators(build_document(text))
+    got = [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit, i.line_no)
+           for i in found]
+    assert got == [
+        ("信访事项按期办结率", ">=", 95.0, "%", 98.0, "%", 2),
+        ("初信初访化解率", ">=", 85.0, "%", 88.0, "%", 2),
+        ("开展宣传活动", ">=", 10.0, "场次", 12.0, "场次", 3),
+    ]
+    assert all(i.source_kind == "narrative" for i in found)
+
+
+def test_goal_and_result_in_one_sentence():
+    found = narrative_indicators(build_document(
+        "目标要求病虫害绿色防控覆盖率达到60%以上,实际覆盖率达到64.5%。良种推广率目标为90%,实际达到92%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("病虫害绿色防控覆盖率", ">=", 60.0, 64.5), ("良种推广率", "=", 90.0, 92.0)]
+
+
+# --- way 3: results without a target --------------------------------------------------------------
+
+def test_results_without_target_counts_and_changes_are_not_indicators():
+    text = ("全年受理来信来访 3200 件,同比上升 12.5%。本单位及时受理率和按期办结率均达 100%;"
+            "满意率达 97.3%,较上年提高 2 个百分点;网上信访占比 80%。(上年满意率为95.3%)"
+            "综合满意率达到 97.3%。档案数字化率由上年的70%提高到76.5%。")
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.target.value) for i in found] == [
+        ("及时受理率", 100.0, None), ("按期办结率", 100.0, None), ("满意率", 97.3, None),
+        ("档案数字化率", 76.5, None)]
+
+
+def test_shared_actor_carries_to_the_next_rate_of_a_list():
+    found = narrative_indicators(build_document("责任单位受理率100%、及时受理率97.5%。"))
+    assert [i.name for i in found] == ["责任单位受理率", "责任单位及时受理率"]
+
+
+def test_budget_execution_rates_are_not_indicators():
+    assert narrative_indicators(build_document("基本支出预算完成率 97.80%;整体预算执行率 93.58%。")) == []
+
+
+def test_narrative_restating_a_table_is_not_extracted_twice():
+    found, _ = rows(WORD_TABLE + "\n群众知晓率达到93%。")
+    assert [r["name"] for r in found] == ["培训人次", "课程数量", "群众知晓率"]
