@@ -86,9 +86,36 @@ class Paragraph:
 
 
 @dataclass
+class Row:
+    cells: list[str]
+    line_no: int
+    cell_lines: list[int] = field(default_factory=list)
+
+    def line_of(self, i: int) -> int:
+        return self.cell_lines[i] if i < len(self.cell_lines) else self.line_no
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    kind: str  # "tab" | "pipe" (recovered from text) | "native" (a real table of DOCX/XLSX/PDF/HTML)
+
+
+@dataclass
+class TableBlock:
+    """A real table handed over by a reader: rows of cell texts."""
+    rows: list[list[str]]
+
+
+Block = str | TableBlock
+
+
+@dataclass
 class Document:
     lines: list[str]  # physical lines; lines[i] is line number i + 1 (spaces kept: they may separate cells)
     paragraphs: list[Paragraph]  # running text, spaces between CJK characters removed
+    tables: list[Table] = field(default_factory=list)  # native tables, one line per row in ``lines``
+    table_lines: set[int] = field(default_factory=set)  # line numbers rendered from native tables
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -116,8 +143,41 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
     return bool(_CJK_CHAR.match(nxt[0]) or nxt[0] in "，。、；：）”")
 
 
-def build_document(text: str) -> Document:
-    lines = [normalise_line(line) for line in normalise_text(text).split("\n")]
+def _cell(text: str | None) -> str:
+    return normalise_line(normalise_text(text or "").replace("\n", "").replace("\t", " ")).strip()
+
+
+def build_document(source: str | list[Block]) -> Document:
+    """A document from plain text, or from a reader's blocks (text and native tables) in order.
+
+    A native table row becomes one line (cells joined by tabs) so every figure still has a line
+    number; a row with a single non-empty cell (a title or a note spanning the sheet) reads as text.
+    """
+    blocks = [source] if isinstance(source, str) else source
+    lines: list[str] = []
+    tables: list[Table] = []
+    table_lines: set[int] = set()
+    for block in blocks:
+        if isinstance(block, TableBlock):
+            rows: list[Row] = []
+            for cells in block.rows:
+                cells = [_cell(c) for c in cells]
+                filled = [c for c in cells if c]
+                if not filled:
+                    continue
+                lines.append(filled[0] if len(filled) == 1 else "\t".join(cells).rstrip("\t"))
+                if len(filled) > 1:
+                    table_lines.add(len(lines))
+                rows.append(Row(cells=cells, line_no=len(lines), cell_lines=[len(lines)] * len(cells)))
+            if rows:
+                tables.append(Table(rows=rows, kind="native"))
+            lines.append("")
+        else:
+            lines.extend(normalise_line(line) for line in normalise_text(block).split("\n"))
+    return _with_paragraphs(lines, tables, table_lines)
+
+
+def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int]) -> Document:
     paragraphs: list[Paragraph] = []
     current: Paragraph | None = None
     for no, line in enumerate(lines, start=1):
@@ -130,4 +190,4 @@ def build_document(text: str) -> Document:
         else:
             current = Paragraph(text=line, starts=[(0, no)])
             paragraphs.append(current)
-    return Document(lines=lines, paragraphs=paragraphs)
+    return Document(lines=lines, paragraphs=paragraphs, tables=tables, table_lines=table_lines)

@@ -7,6 +7,7 @@ stage and a message a person can act on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import polars as pl
 
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
-from pipelines.read import ReadError, read_bytes, read_text
+from pipelines.read import ReadError, read_bytes, read_blocks
 
 REPORT_SCHEMA = {
     "report_id": pl.String, "source_file": pl.String, "source_format": pl.String, "title": pl.String,
@@ -68,29 +69,42 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
     try:
         raw = read_bytes(path)
         result.sha256 = raw.sha256
-        result.source_format, text = read_text(raw, path.name)
+        result.source_format, blocks = read_blocks(raw, path.name)
     except ReadError as e:
         result.rejections.append(("read", str(e)))
         return result
     try:
-        doc = build_document(text)
+        doc = build_document(blocks)
         extraction = extract_document(doc)
     except Exception as e:  # a rule bug must not stop the other files of the run
         result.rejections.append(("parse", f"extraction failed ({type(e).__name__}: {e}); please report this file"))
         return result
     report = extraction.report
-    if not report["title"] and not report["department"] and not extraction.budget_items:
-        result.rejections.append((
-            "parse",
-            "no self-evaluation report found: no title naming a 自评报告/自评表, no department and no budget "
-            "figure; check the file is a 绩效自评报告",
-        ))
+    problem = not_a_self_evaluation(doc)
+    if problem:
+        result.rejections.append(("parse", problem))
         return result
     result.report = {"report_id": result.report_id, "source_file": source_file,
                      "source_format": result.source_format, **report}
     result.budget_items = [{"report_id": result.report_id, **row} for row in extraction.budget_items]
     result.indicators = [{"report_id": result.report_id, **row} for row in extraction.indicators]
     return result
+
+
+_SELF_EVALUATION = re.compile(r"自评|绩效评价|绩效自评|评价报告")
+_OTHER_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
+                ("决算", "a 决算 (final accounts) disclosure")]
+
+
+def not_a_self_evaluation(doc) -> str | None:
+    """Why a document is not a performance self-evaluation report, or None when it is one."""
+    text = doc.text()
+    if _SELF_EVALUATION.search(text):
+        return None
+    head = "".join(doc.lines[:60])
+    kind = next((desc for word, desc in _OTHER_KINDS if word in head), "another kind of document")
+    return (f"not a performance self-evaluation report: the text never says 自评 or 绩效评价 (it looks like "
+            f"{kind}); only 绩效自评报告/自评表 are loaded")
 
 
 @dataclass

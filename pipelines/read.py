@@ -1,13 +1,17 @@
-"""Read a report file into text. The format is decided by content (magic bytes), not by name.
+"""Read a report file. The format is decided by content (magic bytes), not by name.
 
-Plain text is read now in UTF-8 (with or without BOM), UTF-16 (BOM) and GB18030/GBK. Other
-formats are recognised and rejected with a message saying so, so nothing is silently dropped.
+``read_blocks`` hands back the document as blocks: text, and native tables where the format has
+them (see ``pipelines/readers``). Text is decoded in UTF-8 (with or without BOM), UTF-16 and
+GB18030/GBK, detected from the bytes. What cannot be read raises ``ReadError`` with a message
+saying what to do.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,19 +39,30 @@ def read_bytes(path: Path) -> RawFile:
 
 
 def sniff_format(data: bytes, name: str) -> str:
-    head = data[:2048].lstrip()
-    lower = head[:512].lower()
-    if head.startswith(b"%PDF"):
+    """The format from the bytes; the name only breaks ties the bytes leave open."""
+    head = data[:1024]
+    if b"%PDF-" in head:
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        if b"word/" in data[:4096] or name.lower().endswith(".docx"):
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile:
+            return "zip"
+        if "word/document.xml" in names:
             return "docx"
-        if b"xl/" in data[:4096] or name.lower().endswith((".xlsx", ".xlsm")):
+        if "xl/workbook.xml" in names:
             return "xlsx"
         return "zip"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "xls" if name.lower().endswith(".xls") else "doc"
-    if lower.startswith((b"<!doctype html", b"<html")) or b"<html" in lower:
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97 or Excel 97
+        if "WordDocument".encode("utf-16-le") in data[:65536 * 8]:
+            return "doc"
+        if any(s.encode("utf-16-le") in data[:65536 * 8] for s in ("Workbook", "Book")):
+            return "xls"
+        return "doc" if name.lower().endswith(".doc") else "xls"
+    lower = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lower.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower() \
+            or lower.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "html"
     return "txt"
 
@@ -87,13 +102,32 @@ def _plausible(text: str) -> bool:
 
 
 def read_text(raw: RawFile, name: str) -> tuple[str, str]:
-    """(source_format, text) of a file's bytes."""
+    """(source_format, text) of a plain-text file's bytes."""
     fmt = sniff_format(raw.data, name)
     if not raw.data.strip():
-        raise ReadError("the file is empty")
+        raise ReadError("the file is empty (no text at all, or only whitespace)")
     if fmt != "txt":
-        raise ReadError(f"{fmt.upper()} files are not read yet: export the report as text (UTF-8) for now")
+        raise ReadError(f"not a text file but {fmt.upper()}")
     text = decode_text(raw.data)
     if not text.strip():
-        raise ReadError("the file holds only whitespace")
+        raise ReadError("the file is empty (no text at all, or only whitespace)")
     return fmt, text
+
+
+def read_blocks(raw: RawFile, name: str) -> tuple[str, list]:
+    """(source_format, blocks) of any supported file."""
+    if not raw.data.strip():
+        raise ReadError("the file is empty (no text at all, or only whitespace)")
+    fmt = sniff_format(raw.data, name)
+    if fmt == "txt":
+        return read_text(raw, name)[0], [read_text(raw, name)[1]]
+    from pipelines.readers import doc, docx, html, pdf, spreadsheet
+
+    readers = {"pdf": pdf.read, "docx": docx.read, "xlsx": spreadsheet.read_xlsx, "xls": spreadsheet.read_xls,
+               "html": html.read, "doc": doc.read}
+    if fmt not in readers:
+        raise ReadError(f"unknown format ({fmt}): expected a report as PDF, Word, Excel, HTML or text")
+    blocks = readers[fmt](raw.data)
+    if not any((b.strip() if isinstance(b, str) else b.rows) for b in blocks):
+        raise ReadError(f"the {fmt.upper()} file holds no text")
+    return fmt, blocks

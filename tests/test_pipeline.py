@@ -57,7 +57,7 @@ def test_whole_graph_loads_reports_budgets_and_rejections(raw, warehouse):
                      ("expenditure_total", 318.2, 3), ("income_total", 320.5, 3)]
     rejected = dict(query(warehouse, "SELECT source_file, error FROM rejected_files"))
     assert set(rejected) == {"empty.txt", "notes.txt"}
-    assert "empty" in rejected["empty.txt"] and "no self-evaluation report found" in rejected["notes.txt"]
+    assert "empty" in rejected["empty.txt"] and "not a performance self-evaluation report" in rejected["notes.txt"]
     views = {r[0] for r in query(warehouse, "SELECT view_name FROM duckdb_views() WHERE NOT internal")}
     assert {"budget_execution", "self_score_league"} <= views
 

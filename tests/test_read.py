@@ -35,8 +35,7 @@ def test_binary_junk_is_rejected():
 def test_format_is_sniffed_from_content_not_name():
     assert sniff_format(b"%PDF-1.7 ...", "report.txt") == "pdf"
     assert sniff_format(b"<!DOCTYPE html><html>", "x.txt") == "html"
-    with pytest.raises(ReadError, match="PDF files are not read yet"):
-        read_text(raw(b"%PDF-1.7\n..."), "report.txt")
+    assert sniff_format(REPORT.encode(), "report.pdf") == "txt"
 
 
 def test_unreadable_path_gives_a_clear_message(tmp_path):

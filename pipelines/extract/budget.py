@@ -112,7 +112,7 @@ def _figure_year(window: str) -> int | None:
 def narrative_figures(doc: Document) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
     for para in doc.paragraphs:
-        if "\t" in para.text:
+        if "\t" in para.text or para.text.lstrip().startswith("|"):
             continue  # table cells are read by table_figures
         subject: str | None = None
         prev_end = 0

@@ -194,11 +194,13 @@ def flat_indicators(doc: Document) -> list[Indicator]:
 
 
 def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
-    """The indicator name between the last anchor and its values: a line that opens a cell
-    (blank line or anchor before it) and reads like an indicator (…率, …数, …度, …情况)."""
+    """The indicator name between the last anchor and its values: a line that opens a cell (right
+    after the anchor or after a finished sentence, not in the middle of wrapped text) and reads
+    like an indicator (…率, …数, …度, …情况). Blank lines are not relied on: formats drop them."""
     for j in range(anchor + 1, value_at):
         line = lines[j]
-        opens_cell = j == anchor + 1 or not lines[j - 1]
+        before = next((lines[k] for k in range(j - 1, anchor, -1) if lines[k]), None)
+        opens_cell = before is None or before[-1] in "。.;；!！?？"
         if line and opens_cell and len(line) <= 30 and V.INDICATOR_NAME_END.search(line) \
                 and not re.search(r"[/*,，。;；]", line):
             return j

@@ -39,7 +39,9 @@ def parse_number(text: str | None) -> Decimal | None:
 
 def to_wan_yuan(amount: Decimal, unit: str) -> Decimal:
     """Convert an amount written in ``unit`` into 万元, exactly."""
-    return (amount * MONEY_UNITS[unit]).normalize()
+    value = (amount * MONEY_UNITS[unit]).normalize()
+    # no exponent form: 120 rather than 1.2E+2
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def as_float(value: Decimal | None) -> float | None:

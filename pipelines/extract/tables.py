@@ -12,28 +12,14 @@ Readers of formats with real tables (DOCX, XLSX, HTML) can hand their rows in th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipelines.extract.numbers import NUMBER
-from pipelines.normalise import Document
+from pipelines.normalise import Document, Row, Table
+
+__all__ = ["FlatRow", "Row", "Table", "all_tables", "flat_rows", "pipe_tables", "tab_tables"]
 
 _FLAT_ROW = re.compile(rf"^(?P<label>[^\d\s%≥≤<>]\S*?)?\s*(?P<nums>(?:[≥≤<>]?{NUMBER}%?(?:\s+|$)){{2,}})$")
-
-
-@dataclass
-class Row:
-    cells: list[str]
-    line_no: int
-    cell_lines: list[int] = field(default_factory=list)
-
-    def line_of(self, i: int) -> int:
-        return self.cell_lines[i] if i < len(self.cell_lines) else self.line_no
-
-
-@dataclass
-class Table:
-    rows: list[Row]
-    kind: str  # "tab" | "pipe" | "flat"
 
 
 def tab_tables(doc: Document) -> list[Table]:
@@ -55,6 +41,9 @@ def tab_tables(doc: Document) -> list[Table]:
         rows = []
 
     for no, line in enumerate(doc.lines, start=1):
+        if no in doc.table_lines:
+            close_table()  # rows of a native table are read from doc.tables
+            continue
         if not line.strip() and "\t" not in line:
             close_row()
             continue
@@ -127,4 +116,6 @@ def flat_rows(doc: Document, header_lines: int = 12) -> list[FlatRow]:
 
 
 def all_tables(doc: Document) -> list[Table]:
-    return tab_tables(doc) + pipe_tables(doc)
+    """Native tables from the reader, then tables recovered from the text, in document order."""
+    tables = doc.tables + tab_tables(doc) + pipe_tables(doc)
+    return sorted(tables, key=lambda t: t.rows[0].line_no)
