@@ -92,6 +92,7 @@ def validated_reports(context: dg.AssetExecutionContext, extracted_reports: Batc
         ("reports", "One row per distinct report document."),
         ("budget_items", "Money figures about the department's funds, in 万元."),
         ("indicators", "Performance indicators (绩效指标)."),
+        ("quality_findings", "What the reconciliation checks found wrong in each report."),
         ("rejected_files", "Inputs that could not be fully loaded, and why."),
         ("source_files", "Manifest of the files seen, for incremental refreshes."),
     )],
@@ -105,6 +106,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, ware
     context.log.info(f"warehouse {db}: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
     frames = {"reports": validated_reports.reports, "budget_items": validated_reports.budget_items,
               "indicators": validated_reports.indicators, "rejected_files": validated_reports.rejected_files,
+              "quality_findings": validated_reports.quality_findings,
               "source_files": validated_reports.manifest}
     for table in TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={

@@ -12,6 +12,8 @@ Semantics (see README "Loading"):
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,7 +23,7 @@ import polars as pl
 from pipelines.process import Batch
 
 WAREHOUSE_SQL = Path(__file__).resolve().parent.parent / "warehouse"
-TABLES = ("reports", "budget_items", "indicators", "rejected_files", "source_files")
+TABLES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "source_files")
 
 
 class WarehouseLockedError(RuntimeError):
@@ -74,7 +76,7 @@ def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing:
     """Apply ``batch`` to the warehouse at ``path``; returns the row count of every table after."""
     now = now or dt.datetime.now()
     batch_reports, batch_budget, batch_indicators = batch.reports, batch.budget_items, batch.indicators  # noqa: F841
-    batch_rejected = batch.rejected_files  # noqa: F841
+    batch_rejected, batch_findings = batch.rejected_files, batch.quality_findings  # noqa: F841
     loaded_ids = batch.reports.get_column("report_id").implode()
     batch_manifest = batch.manifest.with_columns(  # noqa: F841
         pl.when(pl.col("report_id").is_in(loaded_ids)).then(pl.col("report_id")).alias("report_id"),
@@ -99,11 +101,12 @@ def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing:
                 WHERE report_id NOT IN (SELECT report_id FROM source_files WHERE report_id IS NOT NULL)
                    OR report_id IN (SELECT report_id FROM batch_reports)
             """)
-            for table in ("budget_items", "indicators", "reports"):
+            for table in ("budget_items", "indicators", "quality_findings", "reports"):
                 con.execute(f"DELETE FROM {table} WHERE report_id IN (SELECT report_id FROM stale)")
             con.execute("INSERT INTO reports BY NAME SELECT * FROM batch_reports")
             con.execute("INSERT INTO budget_items BY NAME SELECT * FROM batch_budget")
             con.execute("INSERT INTO indicators BY NAME SELECT * FROM batch_indicators")
+            con.execute("INSERT INTO quality_findings BY NAME SELECT * FROM batch_findings")
             con.execute("INSERT INTO rejected_files BY NAME SELECT * FROM batch_rejected")
             # A report whose file changed but whose old bytes live on under another name follows that name.
             con.execute("""
@@ -121,6 +124,11 @@ def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing:
                 FROM source_files m JOIN reports r USING (report_id)
                 WHERE m.source_file <> r.source_file
             """, [now])
+            # versions are decided across reports: recompute their findings on every refresh
+            create_views_in(con)
+            con.execute("DELETE FROM quality_findings WHERE \"check\" = 'version_conflict'")
+            con.execute("INSERT INTO quality_findings BY NAME " + check_sql("version_conflicts"))
+            _fault_injection_pause()
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -128,21 +136,37 @@ def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing:
         return {t: con.sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
-def create_views(path: Path) -> list[str]:
-    """(Re)create the reporting views of warehouse/views/*.sql; returns their file names."""
+def _fault_injection_pause() -> None:
+    """Crash-safety tests kill a refresh here, with every write done and nothing committed.
+    Inert unless PERF_REPORTS_PAUSE_BEFORE_COMMIT names a marker file to create before waiting."""
+    marker = os.environ.get("PERF_REPORTS_PAUSE_BEFORE_COMMIT")
+    if marker:
+        Path(marker).write_text(str(os.getpid()))
+        time.sleep(float(os.environ.get("PERF_REPORTS_PAUSE_SECONDS", "60")))
+
+
+def create_views_in(con: duckdb.DuckDBPyConnection) -> list[str]:
     names = []
-    with connect(path) as con:
-        ensure_tables(con)
-        for f in sql_files("views"):
-            con.execute(f.read_text(encoding="utf-8"))
-            names.append(f.stem)
+    for f in sql_files("views"):
+        con.execute(f.read_text(encoding="utf-8"))
+        names.append(f.stem)
     return names
 
 
-def run_check_query(path: Path, name: str) -> pl.DataFrame:
-    """Rows returned by warehouse/checks/<name>.sql: each row is a finding."""
-    sql = (WAREHOUSE_SQL / "checks" / f"{name}.sql").read_text(encoding="utf-8")
+def create_views(path: Path) -> list[str]:
+    """(Re)create the reporting views of warehouse/views/*.sql; returns their file names."""
+    with connect(path) as con:
+        ensure_tables(con)
+        return create_views_in(con)
+
+
+def check_sql(name: str) -> str:
+    return (WAREHOUSE_SQL / "checks" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def findings_of(path: Path, check: str) -> pl.DataFrame:
+    """The quality findings of one check, with their reports (warehouse/checks/findings_by_check.sql)."""
     with connect(path, read_only=True) as con:
         if con is None:
-            return pl.DataFrame()
-        return con.sql(sql).pl()
+            return pl.DataFrame(schema={"source_file": pl.String, "message": pl.String})
+        return con.execute(check_sql("findings_by_check"), {"check": check}).pl()

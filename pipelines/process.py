@@ -16,6 +16,7 @@ import polars as pl
 
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
+from pipelines.quality import findings_for
 from pipelines.read import ReadError, read_bytes, read_blocks
 
 REPORT_SCHEMA = {
@@ -26,6 +27,7 @@ REPORT_SCHEMA = {
     # beyond the contract: the 总分 row of the indicator table and the 分值/得分 of the funds row
     "indicator_total_weight": pl.Float64, "indicator_total_score": pl.Float64,
     "budget_execution_weight": pl.Float64, "budget_execution_score": pl.Float64,
+    "budget_adjustment_rate_pct": pl.Float64,
 }
 BUDGET_SCHEMA = {
     "report_id": pl.String, "fiscal_year": pl.Int32, "item": pl.String, "label": pl.String,
@@ -40,6 +42,9 @@ INDICATOR_SCHEMA = {
 REJECTED_SCHEMA = {
     "source_file": pl.String, "file_sha256": pl.String, "stage": pl.String, "error": pl.String,
     "detected_at": pl.Datetime("us"),
+}
+FINDING_SCHEMA = {
+    "report_id": pl.String, "check": pl.String, "severity": pl.String, "message": pl.String, "line_no": pl.Int32,
 }
 MANIFEST_SCHEMA = {
     "source_file": pl.String, "file_sha256": pl.String, "report_id": pl.String, "size_bytes": pl.Int64,
@@ -57,6 +62,7 @@ class FileResult:
     report: dict[str, Any] | None = None
     budget_items: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[tuple[str, str]] = field(default_factory=list)  # (stage, message)
 
     @property
@@ -88,6 +94,8 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
                      "source_format": result.source_format, **report}
     result.budget_items = [{"report_id": result.report_id, **row} for row in extraction.budget_items]
     result.indicators = [{"report_id": result.report_id, **row} for row in extraction.indicators]
+    result.findings = [{"report_id": result.report_id, **f}
+                       for f in findings_for(report, extraction.budget_items, extraction.indicators)]
     return result
 
 
@@ -116,14 +124,16 @@ class Batch:
     indicators: pl.DataFrame
     rejected_files: pl.DataFrame
     manifest: pl.DataFrame
+    quality_findings: pl.DataFrame
 
     def counts(self) -> dict[str, int]:
-        return {k: getattr(self, k).height for k in ("reports", "budget_items", "indicators", "rejected_files", "manifest")}
+        return {k: getattr(self, k).height
+                for k in ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "manifest")}
 
 
 def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime | None = None) -> Batch:
     now = now or dt.datetime.now()
-    reports, budget, indicators, rejected, manifest = [], [], [], [], []
+    reports, budget, indicators, findings, rejected, manifest = [], [], [], [], [], []
     seen_ids: set[str] = set()
     for r in sorted(results, key=lambda r: r.source_file):
         status = "rejected" if r.rejections and r.report is None else "loaded"
@@ -134,6 +144,7 @@ def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime
                 reports.append(r.report)
                 budget.extend(r.budget_items)
                 indicators.extend(r.indicators)
+                findings.extend(r.findings)
         for stage, message in r.rejections:
             rejected.append({"source_file": r.source_file, "file_sha256": r.sha256, "stage": stage,
                              "error": message, "detected_at": now})
@@ -146,4 +157,5 @@ def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime
         indicators=pl.DataFrame(indicators, schema=INDICATOR_SCHEMA),
         rejected_files=pl.DataFrame(rejected, schema=REJECTED_SCHEMA),
         manifest=pl.DataFrame(manifest, schema=MANIFEST_SCHEMA),
+        quality_findings=pl.DataFrame(findings, schema=FINDING_SCHEMA),
     )

@@ -8,9 +8,12 @@ saying what to do.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,11 +33,100 @@ class RawFile:
         return self.sha256[:16]
 
 
-def read_bytes(path: Path) -> RawFile:
+# The largest file read, in MB (a report is rarely over a few MB; a PDF with images may be tens):
+# bigger files are rejected unread rather than tying up a refresh for minutes. Documented in README.
+MAX_FILE_MB_ENV = "MAX_REPORT_FILE_MB"
+DEFAULT_MAX_FILE_MB = 50
+
+
+def max_file_bytes() -> int:
+    """The size limit in bytes, from ``MAX_REPORT_FILE_MB`` (read at each call) or the default."""
+    raw = os.environ.get(MAX_FILE_MB_ENV, "").strip()
     try:
-        data = path.read_bytes()
+        mb = float(raw) if raw else DEFAULT_MAX_FILE_MB
+    except ValueError:
+        mb = DEFAULT_MAX_FILE_MB
+    return int(max(mb, 0) * 2**20)
+
+
+def _too_big(size: int, limit: int) -> ReadError:
+    return ReadError(
+        f"the file is {size / 2**20:.1f} MB, over the {limit / 2**20:g} MB limit for one report, so it was not "
+        f"read: if it really is one report, set {MAX_FILE_MB_ENV} (in MB) higher and refresh again"
+    )
+
+
+_KINDS = [(stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+          (stat.S_ISBLK, "block device")]
+
+
+def _not_regular(path: Path, mode: int) -> ReadError:
+    if stat.S_ISDIR(mode):
+        if os.path.islink(path):
+            return ReadError(f"not a regular file but a symbolic link to a folder ({os.readlink(path)}): links to "
+                             "folders are not followed (they can loop); put the reports themselves under "
+                             "RAW_REPORTS_DIR, or point RAW_REPORTS_DIR at the linked folder")
+        try:
+            os.listdir(path)
+            why = "it could not be scanned"
+        except OSError as e:
+            why = e.strerror or str(e)
+        return ReadError(f"a folder that cannot be listed ({why}): make it readable by the user running the refresh")
+    kind = next((name for test, name in _KINDS if test(mode)), "special file")
+    return ReadError(f"not a regular file but a {kind}: only regular files are read (reading a {kind} can block "
+                     "or never end); remove it from RAW_REPORTS_DIR")
+
+
+def _os_error(path: Path, e: OSError) -> ReadError:
+    if e.errno == errno.ELOOP:
+        why = "a symbolic link loop (the link leads back to itself): fix or remove the link"
+    elif e.errno == errno.ENOENT and os.path.islink(path):
+        why = f"a broken symbolic link: its target {os.readlink(path)} does not exist; fix or remove the link"
+    elif e.errno == errno.ENOENT:
+        why = "the file disappeared before it was read (moved or deleted during the refresh)"
+    elif e.errno in (errno.EACCES, errno.EPERM):
+        why = "permission denied: make it readable by the user running the refresh"
+    else:
+        why = f"{e.strerror or e}. Check it exists and is readable"
+    return ReadError(f"cannot read the file: {why}")
+
+
+def read_bytes(path: Path) -> RawFile:
+    """The file's bytes, read once and consistently.
+
+    Only regular files are opened (a FIFO or a device could block or never end); files over the
+    size limit are not read; a file that changes while it is read is rejected (the manifest keeps
+    the size and mtime seen before reading, so the next refresh reads it again).
+    """
+    try:
+        st = os.stat(path)
     except OSError as e:
-        raise ReadError(f"cannot read the file: {e.strerror or e}. Check it exists and is readable.") from e
+        raise _os_error(path, e) from e
+    if not stat.S_ISREG(st.st_mode):
+        raise _not_regular(path, st.st_mode)
+    limit = max_file_bytes()
+    if st.st_size > limit:
+        raise _too_big(st.st_size, limit)
+    try:
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise _os_error(path, e) from e
+    with os.fdopen(fd, "rb") as f:
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            raise _not_regular(path, before.st_mode)
+        if before.st_size > limit:
+            raise _too_big(before.st_size, limit)
+        data = f.read(limit + 1)
+        after = os.fstat(fd)
+    if len(data) > limit:
+        raise _too_big(len(data), limit)
+    if len(data) != before.st_size or (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+        raise ReadError(
+            f"the file changed while it was being read ({before.st_size} bytes when opened, {len(data)} read, "
+            f"{after.st_size} after): it is probably still being written or copied; the next refresh reads it again"
+        )
     return RawFile(data=data, sha256=hashlib.sha256(data).hexdigest())
 
 

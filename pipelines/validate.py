@@ -14,7 +14,7 @@ import pandera.errors
 import polars as pl
 
 from pipelines.process import REJECTED_SCHEMA, Batch
-from schemas import BudgetItems, Indicators, Reports
+from schemas import BudgetItems, Indicators, QualityFindings, Reports
 
 
 def split_valid(frame: pl.DataFrame, model) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -40,7 +40,8 @@ def validate_batch(batch: Batch, now: dt.datetime | None = None) -> Batch:
     sha = batch.manifest.select("source_file", "file_sha256")
     rejected = [batch.rejected_files]
     out = {}
-    for name, model in (("reports", Reports), ("budget_items", BudgetItems), ("indicators", Indicators)):
+    for name, model in (("reports", Reports), ("budget_items", BudgetItems), ("indicators", Indicators),
+                        ("quality_findings", QualityFindings)):
         frame = getattr(batch, name)
         good, cases = split_valid(frame, model)
         out[name] = good
@@ -64,5 +65,7 @@ def validate_batch(batch: Batch, now: dt.datetime | None = None) -> Batch:
     kept = out["reports"].get_column("report_id").implode()
     out["budget_items"] = out["budget_items"].filter(pl.col("report_id").is_in(kept))
     out["indicators"] = out["indicators"].filter(pl.col("report_id").is_in(kept))
+    out["quality_findings"] = out["quality_findings"].filter(pl.col("report_id").is_in(kept))
     return Batch(reports=out["reports"], budget_items=out["budget_items"], indicators=out["indicators"],
-                 rejected_files=pl.concat(rejected), manifest=batch.manifest)
+                 rejected_files=pl.concat(rejected), manifest=batch.manifest,
+                 quality_findings=out["quality_findings"])

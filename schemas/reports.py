@@ -26,6 +26,7 @@ class Reports(pa.DataFrameModel):
     indicator_total_score: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
     budget_execution_weight: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
     budget_execution_score: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
+    budget_adjustment_rate_pct: pl.Float64 = pa.Field(nullable=True, ge=-100, le=1000)
 
     class Config:
         strict = True

@@ -8,7 +8,14 @@ from pipelines.definitions import DEFAULT_REFRESH_CRON, defs
 def test_asset_graph_keys():
     keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
     assert keys == {"report_files", "extracted_reports", "validated_reports", "reports", "budget_items",
-                    "indicators", "rejected_files", "source_files", "reporting_views"}
+                    "indicators", "quality_findings", "rejected_files", "source_files", "reporting_views"}
+
+
+def test_every_quality_check_is_an_asset_check():
+    from pipelines.quality import CHECKS
+
+    names = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
+    assert set(CHECKS) <= names and "indicator_scores_add_up" in names
 
 
 def test_refresh_job_and_annual_schedule():

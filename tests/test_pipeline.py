@@ -1,5 +1,6 @@
 """The whole asset graph, materialized in process against a temporary DuckDB file."""
 
+import dataclasses
 import os
 import shutil
 import time
@@ -118,8 +119,7 @@ def test_failed_load_rolls_back_and_leaves_the_previous_warehouse(raw, warehouse
 
     batch = to_batch([], "v")
     # a frame with a wrong column makes the INSERT fail mid-transaction
-    bad = batch.__class__(reports=batch.reports.rename({"title": "no_such_column"}), budget_items=batch.budget_items,
-                          indicators=batch.indicators, rejected_files=batch.rejected_files, manifest=batch.manifest)
+    bad = dataclasses.replace(batch, reports=batch.reports.rename({"title": "no_such_column"}))
     with pytest.raises(duckdb.Error):
         load_batch(warehouse, bad, missing_files=["a.txt"], drop_missing=True)
     assert counts(warehouse) == before
@@ -161,8 +161,7 @@ def test_asset_check_flags_a_table_whose_scores_do_not_add_up(tmp_path, warehous
     write(raw, "adds_up.txt", SCORED_TABLE.format(score=45))
     write(raw, "does_not.txt", SCORED_TABLE.format(score=40).replace("某某县", "另一县"))
     result = refresh(raw, warehouse)
-    evaluation = result.get_asset_check_evaluations()[0]
-    assert evaluation.check_name == "indicator_scores_add_up"
+    evaluation = next(e for e in result.get_asset_check_evaluations() if e.check_name == "indicator_scores_add_up")
     assert not evaluation.passed and evaluation.severity.value == "WARN"
     assert "does_not.txt" in evaluation.description and "adds_up.txt" not in evaluation.description
     assert evaluation.metadata["reports_not_adding_up"].value == 1

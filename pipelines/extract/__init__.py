@@ -63,6 +63,7 @@ def extract_document(doc: Document) -> Extraction:
     report.update({
         "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,
         "budget_execution_weight": funds[0] if funds else None, "budget_execution_score": funds[1] if funds else None,
+        "budget_adjustment_rate_pct": facts.adjustment_rates[0][0] if facts.adjustment_rates else None,
     })
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
                       indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)])

@@ -13,7 +13,7 @@ Rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.extract import vocabulary as V
@@ -178,6 +178,7 @@ class TableFacts:
     staff_authorized: list[tuple[int, int]]
     staff_actual: list[tuple[int, int]]
     funds_row: tuple[float | None, float | None] | None = None  # (分值, 得分) of the 年度资金总额 row
+    adjustment_rates: list[tuple[float, int]] = field(default_factory=list)
 
 
 def _money_cell(cell: str, unit: str, column: str | None, row: str | None,
@@ -240,6 +241,8 @@ def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, po
         value = parse_number(cell)
         if column.startswith("rate:execution") and row == "total" and "%" in cell:
             facts.execution_rates.append((float(value), cell_lines[i]))
+        elif column == "rate:adjustment" and row == "total" and "%" in cell:
+            facts.adjustment_rates.append((float(value), cell_lines[i]))
         elif column == "staff:authorized" and "%" not in cell:
             facts.staff_authorized.append((int(value), cell_lines[i]))
         elif column == "staff:actual" and "%" not in cell:

@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS reports (
     indicator_total_weight     DOUBLE,
     indicator_total_score      DOUBLE,
     budget_execution_weight    DOUBLE,
-    budget_execution_score     DOUBLE
+    budget_execution_score     DOUBLE,
+    budget_adjustment_rate_pct DOUBLE     -- the stated 预算调整率, where a table gives it
 );
 
 CREATE TABLE IF NOT EXISTS budget_items (
@@ -51,6 +52,15 @@ CREATE TABLE IF NOT EXISTS indicators (
     source_kind   VARCHAR NOT NULL,   -- table | narrative
     line_no       INTEGER NOT NULL,
     PRIMARY KEY (report_id, seq)
+);
+
+-- What the reconciliation checks found wrong (pipelines/quality.py); version_conflict is decided at load.
+CREATE TABLE IF NOT EXISTS quality_findings (
+    report_id  VARCHAR NOT NULL,
+    "check"    VARCHAR NOT NULL,
+    severity   VARCHAR NOT NULL,   -- error | warning | info
+    message    VARCHAR NOT NULL,
+    line_no    INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS rejected_files (

@@ -15,6 +15,6 @@ SELECT r.province, r.city, r.district, r.department, r.fiscal_year, r.report_kin
        r.budget_execution_rate_pct AS stated_execution_rate_pct,
        round(100 * f.expenditure_wan_yuan / nullif(f.budget_full_year_wan_yuan, 0), 2) AS computed_execution_rate_pct,
        r.report_id, r.source_file
-FROM reports r
+FROM current_reports r
 LEFT JOIN figures f ON f.report_id = r.report_id AND f.fiscal_year = r.fiscal_year
 ORDER BY r.province, r.city, r.district, r.department, r.fiscal_year;

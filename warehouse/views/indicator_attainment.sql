@@ -17,7 +17,7 @@ SELECT r.department, r.province, r.city, r.district, r.fiscal_year,
        END AS attainment,
        r.report_id, i.line_no
 FROM indicators i
-JOIN reports r USING (report_id);
+JOIN current_reports r USING (report_id);
 
 CREATE OR REPLACE VIEW target_attainment_by_department AS
 SELECT department, province, city, district, fiscal_year,
