@@ -5,6 +5,7 @@
 """
 
 
+import base64
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,9 +13,11 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
+from pipelines.charts import build as build_charts
 from pipelines.discover import extractor_version, files_frame, plan, scan
 from pipelines.load import TABLES, create_views, load_batch, read_manifest
-from pipelines.process import Batch, process_file, to_batch
+from pipelines.parallel import SERIAL_BELOW, default_workers, process_many
+from pipelines.process import Batch, to_batch
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
 
@@ -59,18 +62,22 @@ def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, ware
 
 @dg.asset(group_name=GROUP, description="Read, normalise and extract every new or changed file.")
 def extracted_reports(context: dg.AssetExecutionContext, report_files: RefreshPlan) -> Batch:
-    rows = report_files.todo.to_dicts()
-    results, started, last_log = [], time.monotonic(), 0.0
-    for i, f in enumerate(rows, start=1):
-        results.append(process_file(Path(f["path"]), f["source_file"], f["size_bytes"], f["mtime_ns"]))
+    todo = report_files.todo
+    files = list(zip(todo.get_column("path"), todo.get_column("source_file"), todo.get_column("size_bytes"),
+                     todo.get_column("mtime_ns")))
+    started, last_log = time.monotonic(), [0.0]
+
+    def progress(done: int, total: int) -> None:
         now = time.monotonic()
-        if now - last_log > 5 or i == len(rows):
-            rate = i / max(now - started, 1e-9)
-            context.log.info(f"parsed {i}/{len(rows)} files, {rate:.0f} files/s, "
-                             f"about {(len(rows) - i) / rate:.0f}s left")
-            last_log = now
+        if now - last_log[0] > 5 or done == total:
+            rate = done / max(now - started, 1e-9)
+            context.log.info(f"parsed {done}/{total} files, {rate:.0f} files/s, about {(total - done) / rate:.0f}s left")
+            last_log[0] = now
+
+    results = process_many(files, progress=progress)
     batch = to_batch(results, report_files.version)
     context.add_output_metadata({**{f"rows_{k}": v for k, v in batch.counts().items()},
+                                 "files_parsed": len(files), "workers": default_workers() if len(files) >= SERIAL_BELOW else 1,
                                  "reports_preview": _preview(batch.reports.select(
                                      "source_file", "department", "fiscal_year", "self_score", "grade"))})
     return batch
@@ -104,6 +111,8 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, ware
     db = warehouse.db_path()
     counts = load_batch(db, validated_reports, report_files.missing, drop_missing=config.drop_missing)
     context.log.info(f"warehouse {db}: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
+    summary = run_summary(report_files, validated_reports)
+    context.log.info(summary)
     frames = {"reports": validated_reports.reports, "budget_items": validated_reports.budget_items,
               "indicators": validated_reports.indicators, "rejected_files": validated_reports.rejected_files,
               "quality_findings": validated_reports.quality_findings,
@@ -112,10 +121,40 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, ware
         yield dg.MaterializeResult(asset_key=table, metadata={
             "dagster/row_count": counts[table], "rows_written_this_run": frames[table].height,
             "warehouse_path": str(db), "preview_this_run": _preview(frames[table]),
+            "run_summary": dg.MetadataValue.md(summary),
         })
+
+
+def run_summary(plan: RefreshPlan, batch: Batch) -> str:
+    """Files seen, parsed, skipped as unchanged, loaded and rejected, with the reasons grouped."""
+    rejected = batch.rejected_files
+    reasons = (rejected.group_by("stage", pl.col("error").str.replace_all(r"\d+", "N").alias("reason"))
+               .agg(pl.len().alias("files")).sort("files", descending=True).head(15))
+    lines = [
+        "| files seen | parsed | unchanged (skipped) | loaded as reports | rejected (or rows rejected) |",
+        "|---|---|---|---|---|",
+        f"| {plan.seen} | {plan.todo.height} | {plan.seen - plan.todo.height} | {batch.reports.height} "
+        f"| {rejected.get_column('source_file').n_unique() if rejected.height else 0} |",
+    ]
+    if reasons.height:
+        lines += ["", "| stage | reason | files |", "|---|---|---|"]
+        lines += [f"| {s} | {r[:160]} | {n} |" for s, r, n in reasons.iter_rows()]
+    return "\n".join(lines)
 
 
 @dg.asset(group_name=GROUP, deps=list(TABLES), description="Reporting views of warehouse/views/*.sql.")
 def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     names = create_views(warehouse.db_path())
     return dg.MaterializeResult(metadata={"views": ", ".join(names)})
+
+
+@dg.asset(group_name=GROUP, deps=["reporting_views"],
+          description="Charts (PNG) and a static HTML summary of the latest refresh, under the warehouse folder.")
+def report_charts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    charts, summary, frames = build_charts(warehouse.db_path())
+    metadata: dict = {"summary_page": dg.MetadataValue.path(str(summary))}
+    for chart in charts:
+        b64 = base64.b64encode(chart.path.read_bytes()).decode()
+        metadata[chart.name] = dg.MetadataValue.md(f"**{chart.title}**\n\n![{chart.name}](data:image/png;base64,{b64})")
+    context.log.info(f"charts and summary written to {summary.parent}")
+    return dg.MaterializeResult(metadata=metadata)

@@ -7,6 +7,8 @@ import os
 import dagster as dg
 
 from pipelines import assets, checks
+from pipelines.sensors import new_reports_sensor
+from pipelines.sharded import refresh_warehouse_sharded
 from pipelines.resources import WarehouseResource
 
 # These reports are published around June; refresh on 1 July, 06:00 Beijing time.
@@ -19,6 +21,8 @@ refresh_warehouse = dg.define_asset_job(
     # One process: no per-step spawn cost, and no two steps fighting over the DuckDB write lock.
     executor_def=dg.in_process_executor,
     description="Read every new or changed report under RAW_REPORTS_DIR and refresh the DuckDB warehouse.",
+    # dagster.yaml limits runs with this tag to one at a time (they all write the one DuckDB file)
+    tags={"reports/warehouse": "write"},
 )
 
 annual_refresh = dg.ScheduleDefinition(
@@ -33,7 +37,8 @@ annual_refresh = dg.ScheduleDefinition(
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([assets]),
     asset_checks=dg.load_asset_checks_from_modules([checks]),
-    jobs=[refresh_warehouse],
+    jobs=[refresh_warehouse, refresh_warehouse_sharded],
     schedules=[annual_refresh],
+    sensors=[new_reports_sensor],
     resources={"warehouse": WarehouseResource()},
 )

@@ -39,28 +39,68 @@ class SourceFile:
 
 
 def scan(root: Path) -> list[SourceFile]:
-    """Every regular file under ``root`` (symlinked folders are not followed: no loops)."""
+    """Every file under ``root``, as entries to read (symlinked folders are not followed: no loops).
+
+    Entries that are not regular files (a FIFO, a device, a link to a folder, a folder that cannot be
+    listed, a broken link) are listed too: reading rejects each with its reason, so nothing under the
+    folder is dropped silently.
+    """
     if not root.is_dir():
         raise FileNotFoundError(f"RAW_REPORTS_DIR {root} is not a folder: set it to the folder holding the reports")
     out: list[SourceFile] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    unlisted: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=lambda e: unlisted.append(e.filename)):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
+        links = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]  # not walked: listed as entries
+        for name in sorted(filenames + links):
             if name.startswith(".") or name in IGNORED_NAMES:
                 continue
-            path = Path(dirpath) / name
-            try:
-                st = path.stat()
-            except OSError:
-                st = None  # a dangling link: it still goes through reading, which will reject it
-            out.append(SourceFile(path=path, source_file=path.relative_to(root).as_posix(),
-                                  size_bytes=st.st_size if st else -1, mtime_ns=st.st_mtime_ns if st else -1))
-    return out
+            out.append(_entry(root, Path(dirpath) / name))
+    out += [_entry(root, Path(p)) for p in unlisted if p is not None and Path(p) != root]
+    return sorted(out, key=lambda f: f.source_file)
+
+
+def _entry(root: Path, path: Path) -> SourceFile:
+    try:
+        st = path.stat()
+    except OSError:
+        st = None  # a dangling link or a loop: it still goes through reading, which will reject it
+    return SourceFile(path=path, source_file=display_name(path.relative_to(root).as_posix()),
+                      size_bytes=st.st_size if st else -1, mtime_ns=st.st_mtime_ns if st else -1)
+
+
+def display_name(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 are shown as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+# A path whose bytes are not UTF-8 cannot sit in a polars frame: it travels hex-encoded behind this
+# prefix (NUL never occurs in a real path) and ``path_from_text`` restores it for reading.
+_RAW_PATH = "\x00fs-bytes:"
+
+
+def path_text(path: Path) -> str:
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _RAW_PATH + os.fsencode(text).hex()
+
+
+def path_from_text(text: str) -> Path:
+    if text.startswith(_RAW_PATH):
+        return Path(os.fsdecode(bytes.fromhex(text[len(_RAW_PATH):])))
+    return Path(text)
 
 
 def files_frame(files: list[SourceFile]) -> pl.DataFrame:
     return pl.DataFrame(
-        {"source_file": [f.source_file for f in files], "path": [str(f.path) for f in files],
+        {"source_file": [f.source_file for f in files], "path": [path_text(f.path) for f in files],
          "size_bytes": [f.size_bytes for f in files], "mtime_ns": [f.mtime_ns for f in files]},
         schema={"source_file": pl.String, "path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
     )

@@ -28,6 +28,8 @@ _BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][�
 _SENTENCE_END = "。！？；;:：!?…"
 # Below this length a line is more likely a table cell or a title than wrapped prose.
 MIN_WRAPPED_LINE = 18
+# Above this length a paragraph is cut (at sentence punctuation where possible), see ``split_long``.
+MAX_PARAGRAPH = 4000
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,9 @@ def compact(text: str | None) -> str | None:
     if text is None:
         return None
     out = "".join(unicodedata.normalize("NFKC", text).split())
-    return out or None
+    # removing a space can leave a letter next to a combining mark (NFKC of ¯ is a space and a
+    # combining macron): normalise again so that compact(compact(x)) == compact(x)
+    return unicodedata.normalize("NFKC", out) or None
 
 
 @dataclass
@@ -177,6 +181,35 @@ def build_document(source: str | list[Block]) -> Document:
     return _with_paragraphs(lines, tables, table_lines)
 
 
+def split_long(line: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
+    """(offset, piece) of a line cut into pieces of at most ``limit`` characters.
+
+    A cut goes after sentence punctuation where there is some, else after a comma or a space,
+    else anywhere but inside a number or a Latin word. Lines within the limit are one piece.
+    """
+    if len(line) <= limit:
+        return [(0, line)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(line) - start > limit:
+        end = start + limit
+        cut = -1
+        for marks in (_SENTENCE_END, "，,、", " \t"):
+            cut = max(line.rfind(ch, start + limit // 2, end) for ch in marks)
+            if cut >= 0:
+                cut += 1
+                break
+        if cut < 0:
+            cut = end
+            while cut > start + limit // 2 and line[cut - 1].isascii() and line[cut - 1].isalnum() \
+                    and line[cut].isascii() and (line[cut].isalnum() or line[cut] in ".,"):
+                cut -= 1
+        pieces.append((start, line[start:cut]))
+        start = cut
+    pieces.append((start, line[start:]))
+    return pieces
+
+
 def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int]) -> Document:
     paragraphs: list[Paragraph] = []
     current: Paragraph | None = None
@@ -184,10 +217,14 @@ def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int
         if not line.strip():
             continue
         line = close_cjk_gaps(line)
-        if current is not None and _is_wrapped(current.text, line):
-            current.starts.append((len(current.text), no))
-            current.text += line
-        else:
-            current = Paragraph(text=line, starts=[(0, no)])
-            paragraphs.append(current)
+        for i, (_, piece) in enumerate(split_long(line)):
+            # Paragraphs stay short enough for the extraction rules to run in linear time: a huge
+            # line (a PDF extraction that lost its line breaks) or a run of wrapped lines is cut.
+            if i == 0 and current is not None and len(current.text) + len(piece) <= MAX_PARAGRAPH \
+                    and _is_wrapped(current.text, piece):
+                current.starts.append((len(current.text), no))
+                current.text += piece
+            else:
+                current = Paragraph(text=piece, starts=[(0, no)])
+                paragraphs.append(current)
     return Document(lines=lines, paragraphs=paragraphs, tables=tables, table_lines=table_lines)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from pipelines.discover import path_from_text
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
 from pipelines.quality import findings_for
@@ -46,6 +48,8 @@ REJECTED_SCHEMA = {
 FINDING_SCHEMA = {
     "report_id": pl.String, "check": pl.String, "severity": pl.String, "message": pl.String, "line_no": pl.Int32,
 }
+# DECIMAL(18,6) holds 12 digits before the point.
+MAX_STORABLE_WAN_YUAN = Decimal(10) ** 12
 MANIFEST_SCHEMA = {
     "source_file": pl.String, "file_sha256": pl.String, "report_id": pl.String, "size_bytes": pl.Int64,
     "mtime_ns": pl.Int64, "source_format": pl.String, "status": pl.String, "extractor_version": pl.String,
@@ -72,12 +76,18 @@ class FileResult:
 
 def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: int = 0) -> FileResult:
     result = FileResult(source_file=source_file, size_bytes=size_bytes, mtime_ns=mtime_ns)
+    path = path_from_text(str(path))  # a name that is not UTF-8 travels hex-encoded through the frames
+    notes: list[str] = []  # damage that did not stop reading (a truncated or partly invalid text file)
     try:
         raw = read_bytes(path)
         result.sha256 = raw.sha256
-        result.source_format, blocks = read_blocks(raw, path.name)
+        result.source_format, blocks = read_blocks(raw, path.name, notes)
     except ReadError as e:
         result.rejections.append(("read", str(e)))
+        return result
+    except Exception as e:  # a reader library failing on a malformed file must not stop the run
+        result.rejections.append(("read", f"the file could not be read ({type(e).__name__}: {e}); re-export or "
+                                          "re-save it, and please report this file"))
         return result
     try:
         doc = build_document(blocks)
@@ -92,7 +102,16 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
         return result
     result.report = {"report_id": result.report_id, "source_file": source_file,
                      "source_format": result.source_format, **report}
-    result.budget_items = [{"report_id": result.report_id, **row} for row in extraction.budget_items]
+    result.rejections.extend(("read", note) for note in notes)  # loaded, but the file is damaged
+    for row in extraction.budget_items:
+        if abs(row["amount_wan_yuan"]) >= MAX_STORABLE_WAN_YUAN:
+            # would not fit DECIMAL(18,6) and break the whole batch's frame: this figure alone is dropped
+            result.rejections.append(("validate", (
+                f"budget_items row dropped: amount_wan_yuan = {row['amount_wan_yuan']:f} ({row['amount_raw']}, "
+                f"line {row['line_no']}) is too large to be a budget figure (the warehouse stores less than "
+                f"10^12 万元): check the number in the report")))
+    result.budget_items = [{"report_id": result.report_id, **row} for row in extraction.budget_items
+                           if abs(row["amount_wan_yuan"]) < MAX_STORABLE_WAN_YUAN]
     result.indicators = [{"report_id": result.report_id, **row} for row in extraction.indicators]
     result.findings = [{"report_id": result.report_id, **f}
                        for f in findings_for(report, extraction.budget_items, extraction.indicators)]

@@ -8,3 +8,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[dev]"
+# The project's Dagster instance settings (one warehouse writer at a time).
+DAGSTER_HOME_DIR="${DAGSTER_HOME:-$PWD/.dagster_home}"
+mkdir -p "$DAGSTER_HOME_DIR"
+cp -n dagster.yaml "$DAGSTER_HOME_DIR/dagster.yaml" 2>/dev/null || true

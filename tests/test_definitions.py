@@ -8,7 +8,8 @@ from pipelines.definitions import DEFAULT_REFRESH_CRON, defs
 def test_asset_graph_keys():
     keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
     assert keys == {"report_files", "extracted_reports", "validated_reports", "reports", "budget_items",
-                    "indicators", "quality_findings", "rejected_files", "source_files", "reporting_views"}
+                    "indicators", "quality_findings", "rejected_files", "source_files", "reporting_views",
+                    "report_charts"}
 
 
 def test_every_quality_check_is_an_asset_check():
@@ -25,3 +26,6 @@ def test_refresh_job_and_annual_schedule():
     assert schedule.cron_schedule == DEFAULT_REFRESH_CRON == "0 6 1 7 *"
     assert schedule.execution_timezone == "Asia/Shanghai"
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+    sensor = defs.resolve_sensor_def("new_reports_sensor")
+    assert sensor.job_name == "refresh_warehouse" and sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    assert {j.name for j in defs.resolve_all_job_defs()} >= {"refresh_warehouse", "refresh_warehouse_sharded"}

@@ -197,22 +197,26 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
     """The indicator name between the last anchor and its values: a line that opens a cell (right
     after the anchor or after a finished sentence, not in the middle of wrapped text) and reads
     like an indicator (…率, …数, …度, …情况). Blank lines are not relied on: formats drop them."""
+    before = None  # the last non-empty line after the anchor and above j (kept as we go: linear)
     for j in range(anchor + 1, value_at):
         line = lines[j]
-        before = next((lines[k] for k in range(j - 1, anchor, -1) if lines[k]), None)
         opens_cell = before is None or before[-1] in "。.;；!！?？"
         if line and opens_cell and len(line) <= 30 and V.INDICATOR_NAME_END.search(line) \
                 and not re.search(r"[/*,，。;；]", line):
             return j
+        before = line or before
     return None
 
 
 # --- narrative --------------------------------------------------------------------------------
 
-_STATEMENT = re.compile(
-    rf"(?P<name>[^\d%，,。；;:：()（）]*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*"
-    rf"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>{V.INDICATOR_UNITS})(?P<op2>{V.OP_SUFFIX})?"
-)
+# A value with its unit: the anchor of a narrative statement; the words before it are parsed
+# backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
+_VALUE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>{V.INDICATOR_UNITS})(?P<op2>{V.OP_SUFFIX})?")
+_LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
+_HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
+_CLAUSE = re.compile(r"[，,:：()（）]")
+_SENTENCES = re.compile(r"[^。；;!?！？]+")
 _ORG_LEAD = re.compile(r"^(?:我区|我局|我县|我市|我部门|我单位|本局|本单位|本部门|全区|全县|全市|[\u4e00-\u9fff]{1,8}?局(?=[\u4e00-\u9fff]{2,}))")
 _ACTUAL_LEAD = re.compile(r"^(?:实际完成|实际|完成|其中|均|共|累计|全年实际)")
 _ACTOR_PREFIX = re.compile(r"(单位|部门|机关|局|委|办|街道|乡镇|社区|中心)$")
@@ -229,14 +233,20 @@ class _Statement:
     in_indicator_line: bool
 
 
-def _in_parentheses(text: str, pos: int) -> bool:
-    depth = 0
-    for ch in text[:pos]:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）" and depth:
-            depth -= 1
-    return depth > 0
+class _Depth:
+    """Parenthesis depth at increasing positions of one text, in one pass overall."""
+
+    def __init__(self, text: str):
+        self.text, self.pos, self.depth = text, 0, 0
+
+    def inside(self, pos: int) -> bool:
+        for ch in self.text[self.pos: pos]:
+            if ch in "(（":
+                self.depth += 1
+            elif ch in ")）" and self.depth:
+                self.depth -= 1
+        self.pos = max(self.pos, pos)
+        return self.depth > 0
 
 
 _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?:到|至)$")
@@ -250,18 +260,21 @@ def _statements(doc: Document) -> list[_Statement]:
         if "\t" in para.text or para.text.lstrip().startswith("|"):
             continue
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
-        for k, sent in enumerate(re.finditer(r"[^。；;!?！？]+", para.text)):
+        depth = _Depth(para.text) if ("(" in para.text or "（" in para.text) else None
+        for k, sent in enumerate(_SENTENCES.finditer(para.text)):
             sentence += 1
             s = sent.group(0)
             prev_end = 0
-            for m in _STATEMENT.finditer(s):
+            for m in _VALUE.finditer(s):
                 pos = sent.start() + m.start("num")
                 window = s[prev_end: m.start("num")]
                 prev_end = m.end()
-                if _in_parentheses(para.text, pos):
+                if depth is not None and depth.inside(pos):
                     continue
-                clause = re.split(r"[，,:：()（）]", window)[-1]
-                name = _clean_name(m.group("name"))
+                brk = _LAST_BREAK.search(window)
+                head = _HEAD.match(window[brk.start() + 1:] if brk else window)
+                clause = _CLAUSE.split(window)[-1]
+                name = _clean_name(head.group("name"))
                 if not name and _CHANGE_TO.search(compact(window) or ""):
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
                     frm = _CHANGE_FROM.search(s[: m.start()])
@@ -270,11 +283,12 @@ def _statements(doc: Document) -> list[_Statement]:
                     name, clause = _clean_name(frm.group("name")), ""
                 if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
-                raw = compact(s[m.start("verb") if m.group("verb") else m.start("num"): m.end()]) or ""
+                op1 = head.group("op1")
+                raw = compact((head.group("verb") or "") + (op1 or "") + m.group(0)) or ""
                 unit = m.group("unit")
-                bound = bool(m.group("op1") or m.group("op2")) or has_bound(raw)
+                bound = bool(op1 or m.group("op2")) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
-                value = Value(_op(m.group("op1"), m.group("op2"), raw) if is_target else None, float(m.group("num")), unit)
+                value = Value(_op(op1, m.group("op2"), raw) if is_target else None, float(m.group("num")), unit)
                 out.append(_Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos), sentence=sentence,
                                       is_target=is_target, in_indicator_line=indicator_line and k == 0))
     return out

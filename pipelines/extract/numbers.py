@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, getcontext
 
 # 1,234.56 | 1234.56 | 0.13 ; a leading minus is kept (a negative amount is reported, not hidden).
 NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -37,11 +37,30 @@ def parse_number(text: str | None) -> Decimal | None:
         return None
 
 
+def parse_chinese_number(text: str | None) -> Decimal | None:
+    """A number in Chinese numerals, as some reports write scores: ``'九十三点五'`` -> Decimal('93.5')
+    (through cn2an); None when it is not a well-formed number."""
+    if not text:
+        return None
+    import cn2an
+
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except Exception:  # cn2an raises ValueError on malformed numerals, and may raise others on odd input
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
 def to_wan_yuan(amount: Decimal, unit: str) -> Decimal:
     """Convert an amount written in ``unit`` into 万元, exactly."""
     value = (amount * MONEY_UNITS[unit]).normalize()
-    # no exponent form: 120 rather than 1.2E+2
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    # no exponent form: 120 rather than 1.2E+2 (a number too long for the context stays as it is)
+    if value == value.to_integral_value() and value.adjusted() < getcontext().prec:
+        return value.quantize(Decimal(1))
+    return value
 
 
 def as_float(value: Decimal | None) -> float | None:

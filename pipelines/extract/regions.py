@@ -14,7 +14,8 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+import importlib.util
+from pathlib import Path
 
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
@@ -133,7 +134,12 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    data = resources.files("cpca").joinpath("resources/adcodes.csv").read_text(encoding="utf-8")
+    # Read the table without importing cpca itself, whose import loads pandas and its own matcher.
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the gazetteer package cpca is not installed: pip install cpca")
+    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+    data = path.read_text(encoding="utf-8")
     places = [Place(code=row["adcode"][:6], name=row["name"]) for row in csv.DictReader(data.splitlines())]
     return Gazetteer(places)
 

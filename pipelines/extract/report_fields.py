@@ -10,10 +10,12 @@ import re
 from collections import Counter
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.numbers import DATE_RE, YEAR_RE
+from pipelines.extract.numbers import DATE_RE, YEAR_RE, as_float, parse_chinese_number
 from pipelines.normalise import Document, compact
 
 _TITLE_SCAN_LINES = 40
+# A first line longer than this is a text whose line breaks were lost, not a title line.
+_LONG_LINE = 1000
 _YEAR_PREFIX = re.compile(r"^[(（]?(?:19|20)\d{2}年度?[)）]?")
 _YEAR_ONLY_LINE = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
 _ORG_TAG = re.compile(r"[(（](?:部门|单位|本级|部门本级|汇总)[)）]$")
@@ -34,6 +36,9 @@ def find_title(doc: Document) -> tuple[str | None, int | None]:
     """The first line naming the report type, with an organisation line above or a year line below."""
     lines = _non_empty(doc, _TITLE_SCAN_LINES)
     for i, (no, text) in enumerate(lines):
+        if i == 0 and len(text) > _LONG_LINE and "\t" not in text and (m := V.TITLE_KEYWORDS.search(text, 0, 80)):
+            # the whole text on one line (line breaks lost in extraction): the title opens it
+            return compact(text[: m.end()]), no
         if "\t" in text or not V.TITLE_KEYWORDS.search(text) or len(text) > 60:
             continue
         title = text
@@ -129,10 +134,12 @@ def find_self_score(doc: Document) -> float | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
     for para in doc.paragraphs:
         for m in V.SELF_SCORE_RE.finditer(para.text):
-            if V.SCORE_COMPONENT.search(m.group("ctx")):
+            ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
+            ctx = re.split(r"[，。；;,]", ctx)[-1]
+            if V.SCORE_COMPONENT.search(ctx):
                 continue
-            value = float(m.group("num"))
-            if 0 <= value <= 100:
+            value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
+            if value is not None and 0 <= value <= 100:
                 return value
     return _total_score_row(doc)
 

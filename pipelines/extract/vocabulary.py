@@ -142,9 +142,13 @@ GRADE_RE = re.compile(
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?P<ctx>[^，。；;,]{0,24}?)(?:自评得分|自评分数|自评分|综合得分|评价得分|总得分|得分|评分|分数)\s*(?:为|是|:|：|达到?)?\s*"
-    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*分"
+    r"(?:自评得分|自评分数|自评分|综合得分|评价得分|总得分|得分|评分|分数)\s*(?:为|是|:|：|达到?)?\s*"
+    # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
+    # 百分之… (a percentage) are not scores
+    r"(?:(?P<num>\d{1,3}(?:\.\d+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
 )
+# The words before a score, back to the last punctuation, tell a total from a part score.
+SCORE_CONTEXT_CHARS = 24
 SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金")
 STAFF_AUTHORIZED_RE = re.compile(r"(?:核定|批复|现有)?(?:行政|事业)?编制(?:人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)")
 STAFF_ACTUAL_RE = re.compile(

@@ -1,0 +1,73 @@
+"""Speed and scale-out: the parallel parse, the benchmark, and the sharded multiprocess job."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.corpus import generate
+from pipelines.parallel import SERIAL_BELOW, process_many
+from pipelines.process import to_batch
+from tests.support import ROOT, SAMPLES, query, refresh
+
+TABLES = {
+    "reports": "SELECT * FROM reports ORDER BY report_id",
+    "budget_items": "SELECT * FROM budget_items ORDER BY report_id, line_no, item, label, amount_wan_yuan",
+    "indicators": "SELECT * FROM indicators ORDER BY report_id, seq",
+    "quality_findings": 'SELECT * FROM quality_findings ORDER BY report_id, "check", line_no, message',
+    "rejected_files": "SELECT source_file, file_sha256, stage, error FROM rejected_files ORDER BY ALL",
+    "source_files": "SELECT * EXCLUDE (loaded_at) FROM source_files ORDER BY source_file",
+}
+
+
+def corpus(tmp_path: Path, n: int) -> Path:
+    raw = tmp_path / "raw"
+    generate(raw, n)
+    shutil.copytree(SAMPLES, raw / "samples")
+    shutil.copy(next((raw / "samples").glob("*.txt")), raw / "same bytes, other name.txt")
+    (raw / "empty.txt").write_bytes(b"")
+    return raw
+
+
+def test_parallel_parse_equals_serial(tmp_path):
+    raw = tmp_path / "raw"
+    generate(raw, SERIAL_BELOW + 20)
+    files = [(str(p), p.relative_to(raw).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+             for p in sorted(raw.rglob("*.txt"))]
+    serial = to_batch(process_many(files, workers=1), "v")
+    parallel = to_batch(process_many(files, workers=2), "v")
+    for name in ("reports", "budget_items", "indicators", "quality_findings", "manifest"):
+        assert getattr(parallel, name).equals(getattr(serial, name)), name
+    assert serial.reports.height == len(files)
+
+
+def test_sharded_multiprocess_job_gives_the_same_tables(tmp_path):
+    raw = corpus(tmp_path, 60)
+    single, sharded = tmp_path / "single.duckdb", tmp_path / "sharded.duckdb"
+    refresh(raw, single)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "RAW_REPORTS_DIR": str(raw), "WAREHOUSE_PATH": str(sharded), "DAGSTER_HOME": str(home)}
+    dagster = str(Path(sys.executable).parent / "dagster")
+    proc = subprocess.run([dagster, "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse_sharded"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    assert "parse_shard[shard_" in proc.stderr  # mapped steps ran, each in its own process
+    for name, sql in TABLES.items():
+        assert query(sharded, sql) == query(single, sql), name
+    assert query(single, "SELECT count(*) FROM reports")[0][0] > 60
+
+
+def test_benchmark_runs_and_a_no_change_refresh_parses_nothing(tmp_path):
+    out = tmp_path / "bench.json"
+    proc = subprocess.run([sys.executable, "benchmarks/refresh_bench.py", "--n", "120", "--runs", "1", "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["n"] == 120
+    assert results["no_change_files_parsed"] == 0
+    assert results["one_percent_files_parsed"] == 1
+    assert results["full_refresh_s"] > 0 and results["floor_s"] > 0 and results["full_peak_rss_mb"] > 0
+    assert "full / floor" in proc.stdout
