@@ -16,8 +16,9 @@ import polars as pl
 from pipelines.charts import build as build_charts
 from pipelines.discover import extractor_version, files_frame, plan, scan
 from pipelines.load import TABLES, create_views, load_batch, read_manifest
-from pipelines.parallel import SERIAL_BELOW, default_workers, process_many
-from pipelines.process import Batch, to_batch
+from pipelines.parallel import SERIAL_BELOW, default_workers, iter_process
+from pipelines.process import to_batch
+from pipelines.staging import Stage
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
 
@@ -60,37 +61,50 @@ def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, ware
     return RefreshPlan(root=str(root), todo=todo, missing=missing, seen=files.height, version=version)
 
 
+def staging_root(warehouse: WarehouseResource):
+    """Where a refresh stages its rows: beside the warehouse, replaced by the next refresh."""
+    return warehouse.db_path().parent / "staging" / warehouse.db_path().stem
+
+
 @dg.asset(group_name=GROUP, description="Read, normalise and extract every new or changed file.")
-def extracted_reports(context: dg.AssetExecutionContext, report_files: RefreshPlan) -> Batch:
+def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
+                      report_files: RefreshPlan) -> Stage:
     todo = report_files.todo
     files = list(zip(todo.get_column("path"), todo.get_column("source_file"), todo.get_column("size_bytes"),
                      todo.get_column("mtime_ns")))
-    started, last_log = time.monotonic(), [0.0]
-
-    def progress(done: int, total: int) -> None:
+    stage = Stage.create(staging_root(warehouse) / "extracted")
+    started, last_log, done = time.monotonic(), 0.0, 0
+    for n, results in enumerate(iter_process(files)):
+        stage.write(to_batch(results, report_files.version), f"{n:06d}")  # one chunk in memory at a time
+        done += len(results)
         now = time.monotonic()
-        if now - last_log[0] > 5 or done == total:
+        if now - last_log > 5 or done == len(files):
             rate = done / max(now - started, 1e-9)
-            context.log.info(f"parsed {done}/{total} files, {rate:.0f} files/s, about {(total - done) / rate:.0f}s left")
-            last_log[0] = now
-
-    results = process_many(files, progress=progress)
-    batch = to_batch(results, report_files.version)
-    context.add_output_metadata({**{f"rows_{k}": v for k, v in batch.counts().items()},
-                                 "files_parsed": len(files), "workers": default_workers() if len(files) >= SERIAL_BELOW else 1,
-                                 "reports_preview": _preview(batch.reports.select(
+            left = f"about {(len(files) - done) / rate:.0f}s left" if rate > 0 else "time left unknown"
+            context.log.info(f"parsed {done}/{len(files)} files, {rate:.0f} files/s, {left}")
+            last_log = now
+    counts = stage.counts()
+    context.add_output_metadata({**{f"rows_{k}": v for k, v in counts.items()}, "files_parsed": len(files),
+                                 "workers": default_workers() if len(files) >= SERIAL_BELOW else 1,
+                                 "staged_at": str(stage.folder),
+                                 "reports_preview": _preview(stage.head("reports").select(
                                      "source_file", "department", "fiscal_year", "self_score", "grade"))})
-    return batch
+    return stage
 
 
 @dg.asset(group_name=GROUP, description="pandera checks; failing rows move to rejected_files with the reason.")
-def validated_reports(context: dg.AssetExecutionContext, extracted_reports: Batch) -> Batch:
-    batch = validate_batch(extracted_reports)
-    dropped = batch.rejected_files.filter(pl.col("stage") == "validate")
-    context.add_output_metadata({**{f"rows_{k}": v for k, v in batch.counts().items()},
-                                 "rows_rejected_by_checks": dropped.height,
-                                 "rejections_preview": _preview(batch.rejected_files.select("source_file", "stage", "error"))})
-    return batch
+def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
+                      extracted_reports: Stage) -> Stage:
+    stage = Stage.create(staging_root(warehouse) / "validated")
+    for chunk, batch in extracted_reports:
+        stage.write(validate_batch(batch), chunk)
+    counts = stage.counts()
+    rejected = stage.scan("rejected_files")
+    dropped = rejected.filter(pl.col("stage") == "validate").select(pl.len()).collect().item()
+    context.add_output_metadata({**{f"rows_{k}": v for k, v in counts.items()}, "rows_rejected_by_checks": dropped,
+                                 "rejections_preview": _preview(rejected.head(10).collect().select(
+                                     "source_file", "stage", "error"))})
+    return stage
 
 
 @dg.multi_asset(
@@ -107,33 +121,32 @@ def validated_reports(context: dg.AssetExecutionContext, extracted_reports: Batc
     description="Load the batch into DuckDB in one transaction.",
 )
 def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, warehouse: WarehouseResource,
-                     report_files: RefreshPlan, validated_reports: Batch):
+                     report_files: RefreshPlan, validated_reports: Stage):
     db = warehouse.db_path()
     counts = load_batch(db, validated_reports, report_files.missing, drop_missing=config.drop_missing)
     context.log.info(f"warehouse {db}: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
     summary = run_summary(report_files, validated_reports)
     context.log.info(summary)
-    frames = {"reports": validated_reports.reports, "budget_items": validated_reports.budget_items,
-              "indicators": validated_reports.indicators, "rejected_files": validated_reports.rejected_files,
-              "quality_findings": validated_reports.quality_findings,
-              "source_files": validated_reports.manifest}
+    written = validated_reports.counts()
+    names = {t: ("manifest" if t == "source_files" else t) for t in TABLES}
     for table in TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
-            "dagster/row_count": counts[table], "rows_written_this_run": frames[table].height,
-            "warehouse_path": str(db), "preview_this_run": _preview(frames[table]),
+            "dagster/row_count": counts[table], "rows_written_this_run": written[names[table]],
+            "warehouse_path": str(db), "preview_this_run": _preview(validated_reports.head(names[table])),
             "run_summary": dg.MetadataValue.md(summary),
         })
 
 
-def run_summary(plan: RefreshPlan, batch: Batch) -> str:
+def run_summary(plan: RefreshPlan, stage: Stage) -> str:
     """Files seen, parsed, skipped as unchanged, loaded and rejected, with the reasons grouped."""
-    rejected = batch.rejected_files
+    rejected = stage.scan("rejected_files").collect()
+    loaded = stage.scan("reports").select(pl.col("report_id").n_unique()).collect().item()
     reasons = (rejected.group_by("stage", pl.col("error").str.replace_all(r"\d+", "N").alias("reason"))
                .agg(pl.len().alias("files")).sort("files", descending=True).head(15))
     lines = [
         "| files seen | parsed | unchanged (skipped) | loaded as reports | rejected (or rows rejected) |",
         "|---|---|---|---|---|",
-        f"| {plan.seen} | {plan.todo.height} | {plan.seen - plan.todo.height} | {batch.reports.height} "
+        f"| {plan.seen} | {plan.todo.height} | {plan.seen - plan.todo.height} | {loaded} "
         f"| {rejected.get_column('source_file').n_unique() if rejected.height else 0} |",
     ]
     if reasons.height:

@@ -75,6 +75,19 @@ def read_frames(db: Path) -> dict[str, pl.DataFrame]:
         return {k: con.sql(q).pl() for k, q in QUERIES.items()}
 
 
+# A bar chart stays readable up to this many bars; beyond, the lowest and highest halves are shown.
+MAX_BARS = 40
+
+
+def _extremes(df: pl.DataFrame, column: str) -> tuple[pl.DataFrame, str]:
+    """All rows, or the MAX_BARS/2 lowest and highest by ``column`` when there are more."""
+    df = df.sort(column)
+    if df.height <= MAX_BARS:
+        return df, ""
+    half = MAX_BARS // 2
+    return pl.concat([df.head(half), df.tail(half)]), f"（共 {df.height} 项，显示最低与最高各 {half} 项）"
+
+
 def _bar_h(ax, labels, values, xlabel):
     ax.barh(labels, values, color="#3b7dd8")
     ax.set_xlabel(xlabel)
@@ -97,7 +110,7 @@ def render_charts(frames: dict[str, pl.DataFrame], folder: Path) -> list[Chart]:
         plt.close(fig)
         charts.append(Chart(name, title, path))
 
-    ex = frames["execution"]
+    ex, note = _extremes(frames["execution"], "rate")
     n = max(ex.height, 1)
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.32 * n))
     if ex.height:
@@ -105,24 +118,25 @@ def render_charts(frames: dict[str, pl.DataFrame], folder: Path) -> list[Chart]:
         ax.axvline(100, color="grey", lw=0.8, ls="--")
     else:
         ax.text(0.5, 0.5, "暂无数据", ha="center")
-    save(fig, "execution_rate_by_department", "各部门各年度预算执行率")
+    save(fig, "execution_rate_by_department", "各部门各年度预算执行率" + note)
 
     sv = frames["score_vs_rate"]
     fig, ax = plt.subplots(figsize=(8, 6))
     ax.scatter(sv["rate"].to_list(), sv["self_score"].to_list(), color="#d8603b")
-    for d, x, y in zip(sv["department"], sv["rate"], sv["self_score"]):
-        ax.annotate(d, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    if sv.height <= MAX_BARS:  # names only while they stay legible
+        for d, x, y in zip(sv["department"], sv["rate"], sv["self_score"]):
+            ax.annotate(d, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
     ax.set_xlabel("预算执行率 (%)")
     ax.set_ylabel("自评得分")
     save(fig, "self_score_vs_execution_rate", "自评得分与预算执行率")
 
-    tm = frames["targets_met"]
+    tm, note = _extremes(frames["targets_met"], "share_met_pct")
     fig, ax = plt.subplots(figsize=(9, 1.2 + 0.32 * max(tm.height, 1)))
     if tm.height:
         _bar_h(ax, tm["label"].to_list(), tm["share_met_pct"].to_list(), "达成目标的绩效指标占比 (%)")
     else:
         ax.text(0.5, 0.5, "暂无数据", ha="center")
-    save(fig, "targets_met_share", "绩效指标目标达成率")
+    save(fig, "targets_met_share", "绩效指标目标达成率" + note)
     return charts
 
 

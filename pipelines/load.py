@@ -21,6 +21,7 @@ import duckdb
 import polars as pl
 
 from pipelines.process import Batch
+from pipelines.staging import Stage, stage_views
 
 WAREHOUSE_SQL = Path(__file__).resolve().parent.parent / "warehouse"
 TABLES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "source_files")
@@ -71,26 +72,29 @@ def read_manifest(path: Path) -> pl.DataFrame:
         return con.sql("SELECT source_file, file_sha256, size_bytes, mtime_ns, extractor_version FROM source_files").pl()
 
 
-def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing: bool = False,
+def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop_missing: bool = False,
                now: dt.datetime | None = None) -> dict[str, int]:
-    """Apply ``batch`` to the warehouse at ``path``; returns the row count of every table after."""
+    """Apply a batch (frames in memory, or a Parquet stage read in a stream) to the warehouse at
+    ``path``, in one transaction; returns the row count of every table after."""
     now = now or dt.datetime.now()
-    batch_reports, batch_budget, batch_indicators = batch.reports, batch.budget_items, batch.indicators  # noqa: F841
-    batch_rejected, batch_findings = batch.rejected_files, batch.quality_findings  # noqa: F841
-    loaded_ids = batch.reports.get_column("report_id").implode()
-    batch_manifest = batch.manifest.with_columns(  # noqa: F841
-        pl.when(pl.col("report_id").is_in(loaded_ids)).then(pl.col("report_id")).alias("report_id"),
-        pl.when(pl.col("report_id").is_in(loaded_ids)).then(pl.lit("loaded")).otherwise(pl.lit("rejected")).alias("status"),
-        pl.lit(now).cast(pl.Datetime("us")).alias("loaded_at"),
-    )
-    touched = pl.DataFrame(  # noqa: F841
-        {"source_file": batch.manifest.get_column("source_file").to_list() + (missing_files if drop_missing else [])},
-        schema={"source_file": pl.String},
-    )
     with connect(path) as con:
         con.execute("BEGIN TRANSACTION")
         try:
             ensure_tables(con)
+            if isinstance(source, Stage):
+                stage_views(con, source)
+            else:
+                _frame_tables(con, source)
+            con.execute("""
+                CREATE OR REPLACE TEMP TABLE batch_manifest AS
+                SELECT m.source_file, m.file_sha256, CASE WHEN loaded THEN m.report_id END AS report_id,
+                       m.size_bytes, m.mtime_ns, m.source_format,
+                       CASE WHEN loaded THEN 'loaded' ELSE 'rejected' END AS status, m.extractor_version,
+                       CAST(? AS TIMESTAMP) AS loaded_at
+                FROM (SELECT *, report_id IN (SELECT report_id FROM batch_reports) AS loaded FROM batch_manifest_raw) m
+            """, [now])
+            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT source_file FROM batch_manifest_raw "
+                        "UNION SELECT unnest(CAST(? AS VARCHAR[]))", [missing_files if drop_missing else []])
             con.execute("DELETE FROM rejected_files WHERE source_file IN (SELECT source_file FROM touched)")
             con.execute("DELETE FROM source_files WHERE source_file IN (SELECT source_file FROM touched)")
             con.execute("INSERT INTO source_files BY NAME SELECT * FROM batch_manifest")
@@ -134,6 +138,15 @@ def load_batch(path: Path, batch: Batch, missing_files: list[str], drop_missing:
             con.execute("ROLLBACK")
             raise
         return {t: con.sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _frame_tables(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
+    for table, frame in (("batch_reports", batch.reports), ("batch_budget", batch.budget_items),
+                         ("batch_indicators", batch.indicators), ("batch_findings", batch.quality_findings),
+                         ("batch_rejected", batch.rejected_files), ("batch_manifest_raw", batch.manifest)):
+        con.register(f"{table}_frame", frame.to_arrow())
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {table}_frame")
+        con.unregister(f"{table}_frame")
 
 
 def _fault_injection_pause() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -30,33 +30,38 @@ def _process_chunk(files: list[tuple[str, str, int, int]]) -> list[FileResult]:
     return [process_file(Path(path), source, size, mtime) for path, source, size, mtime in files]
 
 
-def process_many(files: list[tuple[str, str, int, int]], workers: int | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
-    """Parse ``(path, source_file, size, mtime_ns)`` tuples; results in no particular order."""
+def iter_process(files: list[tuple[str, str, int, int]], workers: int | None = None
+                 ) -> Iterator[list[FileResult]]:
+    """Parse ``(path, source_file, size, mtime_ns)`` tuples; yields results chunk by chunk, as they
+    finish, so the caller can write each chunk away and keep memory flat."""
     workers = workers or default_workers()
     total = len(files)
     if workers <= 1 or total < SERIAL_BELOW:
-        out = []
-        for i, f in enumerate(files, start=1):
-            out.append(_process_chunk([f])[0])
-            if progress:
-                progress(i, total)
-        return out
+        for i in range(0, total, 16):
+            yield _process_chunk(files[i: i + 16])
+        return
     chunk = max(8, min(128, total // (workers * 8) or 1))
     chunks = [files[i: i + chunk] for i in range(0, total, chunk)]
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(["pipelines.process", "pipelines.readers.pdf", "pipelines.readers.docx"])
-    out: list[FileResult] = []
     failed: list[list[tuple[str, str, int, int]]] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         futures = {pool.submit(_process_chunk, c): c for c in chunks}
         for fut in as_completed(futures):
             try:
-                out.extend(fut.result())
+                yield fut.result()
             except BrokenProcessPool:
-                failed.append(futures[fut])  # a worker died: retry those files in process below
-            if progress:
-                progress(len(out), total)
+                failed.append(futures[fut])  # a worker died: those files are parsed in process below
     for c in failed:
-        out.extend(_process_chunk(c))
+        yield _process_chunk(c)
+
+
+def process_many(files: list[tuple[str, str, int, int]], workers: int | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+    """All results at once (tests, small runs); see ``iter_process`` for the streaming form."""
+    out: list[FileResult] = []
+    for results in iter_process(files, workers):
+        out.extend(results)
+        if progress:
+            progress(len(out), len(files))
     return out

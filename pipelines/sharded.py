@@ -2,7 +2,7 @@
 
 ``refresh_warehouse_sharded`` splits the files to parse into shards (by a hash of the path), maps
 one ``parse_shard`` step over them, and loads every shard in one step at the end. Each shard
-writes its validated rows as Parquet under ``<parquet root>/<table>/shard=<key>/``: the files a
+writes its validated rows as Parquet under ``<parquet root>/runs/<run>/<table>/chunk=<shard>/``: the files a
 step on another machine leaves for the loader, with no shared database to contend for.
 
 - Here, the multiprocess executor runs the shard steps in parallel processes.
@@ -25,11 +25,10 @@ import polars as pl
 
 from pipelines.discover import extractor_version, files_frame, plan, scan
 from pipelines.load import connect, create_views_in, load_batch, read_manifest
-from pipelines.process import Batch, process_file, to_batch
+from pipelines.process import process_file, to_batch
+from pipelines.staging import Stage
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
-
-FRAMES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "manifest")
 
 
 class ShardConfig(dg.Config):
@@ -56,6 +55,7 @@ def plan_shards(context: dg.OpExecutionContext, config: ShardConfig, warehouse: 
     buckets: dict[int, list] = {}
     for row in rows:
         buckets.setdefault(shard_of(row[1], config.shards), []).append(row)
+    Stage.create(parquet_root(warehouse) / "runs" / context.run_id)  # every shard writes into it
     context.log.info(f"{files.height} files seen, {len(rows)} to parse in {len(buckets)} shards")
     yield dg.Output(missing, output_name="missing")
     for key, chunk in sorted(buckets.items()):
@@ -69,69 +69,57 @@ def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, fi
     batch = validate_batch(to_batch([process_file(Path(p), s, size, mtime) for p, s, size, mtime in files],
                                     extractor_version()))
     root = parquet_root(warehouse) / "runs" / context.run_id
-    for name in FRAMES:
-        folder = root / name / f"shard={key}"
-        folder.mkdir(parents=True, exist_ok=True)
-        getattr(batch, name).write_parquet(folder / "part.parquet")
+    Stage(root).write(batch, key)
     context.log.info(f"{key}: {len(files)} files, " + ", ".join(f"{k}={v}" for k, v in batch.counts().items()))
     return str(root)
-
-
-def read_shards(root: Path, template: Batch) -> Batch:
-    """All shards' frames as one batch; a report whose bytes sit in two shards is kept once."""
-    frames = {}
-    for name in FRAMES:
-        schema = getattr(template, name).schema
-        files = sorted((root / name).glob("shard=*/part.parquet"))
-        parts = [pl.read_parquet(f).with_columns(pl.lit(f.parent.name.split("=", 1)[1]).alias("shard"))
-                 for f in files]
-        frames[name] = pl.concat(parts) if parts else pl.DataFrame(schema={**schema, "shard": pl.String})
-    reports = frames["reports"].sort("source_file").unique("report_id", keep="first", maintain_order=True)
-    kept = reports.select("report_id", "shard")
-    out = {"reports": reports}
-    for name in ("budget_items", "indicators", "quality_findings"):
-        out[name] = frames[name].join(kept, on=["report_id", "shard"], how="semi")
-    out["rejected_files"], out["manifest"] = frames["rejected_files"], frames["manifest"]
-    return Batch(**{k: v.drop("shard").cast(getattr(template, k).schema) for k, v in out.items()})
 
 
 @dg.op
 def load_shards(context: dg.OpExecutionContext, config: ShardConfig, warehouse: WarehouseResource,
                 shard_roots: list, missing: list) -> dict:
-    template = to_batch([], extractor_version())
-    roots = sorted(set(shard_roots))
-    batch = read_shards(Path(roots[0]), template) if roots else template
+    root = parquet_root(warehouse) / "runs" / context.run_id
+    stage = Stage(root) if root.exists() else Stage.create(root)  # no shard at all: nothing changed
     db = warehouse.db_path()
     if os.environ.get("WAREHOUSE_FORMAT", "duckdb") == "parquet":
-        counts = publish_parquet(db, parquet_root(warehouse), batch)
+        counts = publish_parquet(db, parquet_root(warehouse), stage)
     else:
-        counts = load_batch(db, batch, missing, drop_missing=config.drop_missing)
+        counts = load_batch(db, stage, missing, drop_missing=config.drop_missing)
         with connect(db) as con:
             create_views_in(con)
-    for root in roots:
-        shutil.rmtree(root, ignore_errors=True)
+    shutil.rmtree(root, ignore_errors=True)
     context.log.info(", ".join(f"{t}={n}" for t, n in counts.items()))
     return counts
 
 
-def publish_parquet(db: Path, root: Path, batch: Batch) -> dict[str, int]:
-    """Parquet mode: the dataset is rebuilt from this run's rows (no incremental skip: run with
+def publish_parquet(db: Path, root: Path, stage: Stage) -> dict[str, int]:
+    """Parquet mode: the dataset is this run's hive-partitioned shards (a rebuild: run with
     reparse_all) and the DuckDB file holds views named like the tables over the Parquet files."""
     dataset = root / "dataset"
-    tables = {"reports": batch.reports, "budget_items": batch.budget_items, "indicators": batch.indicators,
-              "quality_findings": batch.quality_findings, "rejected_files": batch.rejected_files,
-              "source_files": batch.manifest}
-    counts = {}
-    for name, frame in tables.items():
-        shutil.rmtree(dataset / name, ignore_errors=True)
-        (dataset / name).mkdir(parents=True, exist_ok=True)
-        frame.write_parquet(dataset / name / "part-0.parquet")
-        counts[name] = frame.height
+    shutil.rmtree(dataset, ignore_errors=True)
+    shutil.copytree(stage.folder, dataset)
+    tables = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "source_files")
+    def src(folder: str) -> str:
+        return (f"read_parquet('{(dataset / folder).as_posix()}/chunk=*/part.parquet', hive_partitioning = true, "
+                f"hive_types = {{'chunk': VARCHAR}})")
+
+    views = {
+        # the same bytes in two shards are one report, as in the DuckDB tables
+        "_kept_reports": f"SELECT report_id, chunk FROM {src('reports')} "
+                         "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY source_file) = 1",
+        "reports": f"SELECT t.* EXCLUDE (chunk) FROM {src('reports')} t SEMI JOIN _kept_reports USING (report_id, chunk)",
+        "source_files": f"SELECT * EXCLUDE (chunk) FROM {src('manifest')}",
+        "rejected_files": f"SELECT * EXCLUDE (chunk) FROM {src('rejected_files')} UNION ALL "
+                          "SELECT m.source_file, m.file_sha256, 'duplicate', 'same bytes as ' || r.source_file || "
+                          "' (report ' || r.report_id || '): loaded once, under that name', current_timestamp "
+                          "FROM source_files m JOIN reports r USING (report_id) WHERE m.source_file <> r.source_file",
+    }
+    for name in ("budget_items", "indicators", "quality_findings"):
+        views[name] = f"SELECT t.* EXCLUDE (chunk) FROM {src(name)} t SEMI JOIN _kept_reports USING (report_id, chunk)"
     with connect(db) as con:
-        for name in tables:
+        for name, sql in views.items():
             con.execute(f"DROP TABLE IF EXISTS {name}")
-            con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet("
-                        f"'{(dataset / name).as_posix()}/*.parquet')")
+            con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+        counts = {name: con.sql(f"SELECT count(*) FROM {name}").fetchone()[0] for name in tables}
         create_views_in(con)
     return counts
 

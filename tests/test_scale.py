@@ -71,3 +71,24 @@ def test_benchmark_runs_and_a_no_change_refresh_parses_nothing(tmp_path):
     assert results["one_percent_files_parsed"] == 1
     assert results["full_refresh_s"] > 0 and results["floor_s"] > 0 and results["full_peak_rss_mb"] > 0
     assert "full / floor" in proc.stdout
+
+
+def test_parquet_mode_exposes_the_same_tables_as_views(tmp_path, monkeypatch):
+    from pipelines.resources import WarehouseResource
+    from pipelines.sharded import refresh_warehouse_sharded
+
+    raw = corpus(tmp_path, 30)
+    single, parquet = tmp_path / "single.duckdb", tmp_path / "pq" / "w.duckdb"
+    refresh(raw, single)
+    monkeypatch.setenv("WAREHOUSE_FORMAT", "parquet")
+    result = refresh_warehouse_sharded.execute_in_process(
+        resources={"warehouse": WarehouseResource(raw_reports_dir=str(raw), warehouse_path=str(parquet))},
+        run_config={"ops": {"plan_shards": {"config": {"shards": 3, "reparse_all": True}}}})
+    assert result.success
+    kinds = dict(query(parquet, "SELECT table_name, table_type FROM information_schema.tables "
+                                "WHERE table_name IN ('reports', 'budget_items', 'indicators')"))
+    assert set(kinds.values()) == {"VIEW"}
+    assert (tmp_path / "pq" / "shards" / "dataset" / "reports").is_dir()
+    for name in ("reports", "budget_items", "indicators"):
+        assert query(parquet, TABLES[name]) == query(single, TABLES[name]), name
+    assert query(parquet, "SELECT count(*) FROM self_score_league") == query(single, "SELECT count(*) FROM self_score_league")

@@ -1,0 +1,84 @@
+"""Rows of a refresh staged on disk as Parquet, one folder per chunk of files.
+
+A refresh of any size keeps only one chunk's rows in memory: extraction writes each chunk as it
+comes back from the workers, validation reads and writes chunk by chunk, and the loader hands the
+Parquet files to DuckDB, which reads them in a stream. The same layout is what the shard steps of
+``refresh_warehouse_sharded`` write from other processes or machines:
+``<stage>/<table>/chunk=<id>/part.parquet``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.process import Batch, to_batch
+
+FRAMES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "manifest")
+
+
+@dataclass
+class Stage:
+    folder: Path
+
+    @classmethod
+    def create(cls, folder: Path) -> "Stage":
+        shutil.rmtree(folder, ignore_errors=True)
+        stage = cls(folder)
+        # an empty chunk gives every table its schema, so readers never face a table with no file
+        stage.write(to_batch([], "-"), "empty")
+        return stage
+
+    def write(self, batch: Batch, chunk: str) -> None:
+        for name in FRAMES:
+            target = self.folder / name / f"chunk={chunk}"
+            target.mkdir(parents=True, exist_ok=True)
+            getattr(batch, name).write_parquet(target / "part.parquet")
+
+    def chunks(self) -> list[str]:
+        return sorted(p.name.split("=", 1)[1] for p in (self.folder / "reports").glob("chunk=*"))
+
+    def read(self, chunk: str) -> Batch:
+        return Batch(**{name: pl.read_parquet(self.folder / name / f"chunk={chunk}" / "part.parquet")
+                        for name in FRAMES})
+
+    def __iter__(self) -> Iterator[tuple[str, Batch]]:
+        for chunk in self.chunks():
+            yield chunk, self.read(chunk)
+
+    def glob(self, name: str) -> str:
+        return (self.folder / name).as_posix() + "/chunk=*/part.parquet"
+
+    def scan(self, name: str) -> pl.LazyFrame:
+        return pl.scan_parquet(self.glob(name), hive_partitioning=False)
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.scan(name).select(pl.len()).collect().item() for name in FRAMES}
+
+    def head(self, name: str, n: int = 10) -> pl.DataFrame:
+        return self.scan(name).head(n).collect()
+
+
+def stage_views(con, stage: Stage) -> None:
+    """Temp tables ``batch_*`` over a stage; a report whose bytes sit in two chunks is kept once."""
+
+    def src(name: str) -> str:
+        return (f"read_parquet('{stage.glob(name)}', hive_partitioning = true, "
+                f"hive_types = {{'chunk': VARCHAR}})")
+
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE kept AS
+        SELECT report_id, chunk FROM {src('reports')}
+        QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY source_file) = 1""")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE batch_reports AS
+        SELECT r.* EXCLUDE (chunk) FROM {src('reports')} r SEMI JOIN kept USING (report_id, chunk)""")
+    for table, name in (("batch_budget", "budget_items"), ("batch_indicators", "indicators"),
+                        ("batch_findings", "quality_findings")):
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE {table} AS
+            SELECT t.* EXCLUDE (chunk) FROM {src(name)} t SEMI JOIN kept USING (report_id, chunk)""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE batch_rejected AS SELECT * EXCLUDE (chunk) FROM {src('rejected_files')}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE batch_manifest_raw AS SELECT * EXCLUDE (chunk) FROM {src('manifest')}")
