@@ -38,7 +38,9 @@ def connect(path: Path, read_only: bool = False):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        # A bounded buffer pool: DuckDB spills and evicts instead of caching a whole refresh in memory.
+        con = duckdb.connect(str(path), read_only=read_only,
+                             config={"memory_limit": os.environ.get("WAREHOUSE_MEMORY_LIMIT", "512MB")})
     except duckdb.IOException as e:
         if "lock" in str(e).lower():
             raise WarehouseLockedError(

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from itertools import islice
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -45,13 +46,23 @@ def iter_process(files: list[tuple[str, str, int, int]], workers: int | None = N
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(["pipelines.process", "pipelines.readers.pdf", "pipelines.readers.docx"])
     failed: list[list[tuple[str, str, int, int]]] = []
+    pending = iter(chunks)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        futures = {pool.submit(_process_chunk, c): c for c in chunks}
-        for fut in as_completed(futures):
-            try:
-                yield fut.result()
-            except BrokenProcessPool:
-                failed.append(futures[fut])  # a worker died: those files are parsed in process below
+        # a bounded window of chunks in flight: memory stays flat however many files there are
+        running = {pool.submit(_process_chunk, c): c for c in islice(pending, workers * 3)}
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in done:
+                chunk_files = running.pop(fut)
+                try:
+                    results = fut.result()
+                except BrokenProcessPool:
+                    failed.append(chunk_files)  # a worker died: those files are parsed in process below
+                    continue
+                for c in islice(pending, 1):
+                    running[pool.submit(_process_chunk, c)] = c
+                yield results
+        failed.extend(pending)  # chunks never submitted because the pool broke
     for c in failed:
         yield _process_chunk(c)
 

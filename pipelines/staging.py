@@ -50,6 +50,19 @@ class Stage:
         for chunk in self.chunks():
             yield chunk, self.read(chunk)
 
+    def groups(self, min_reports: int) -> Iterator[Batch]:
+        """Chunks concatenated into batches of at least ``min_reports`` reports (the last may be smaller)."""
+        pending: list[Batch] = []
+        size = 0
+        for _, batch in self:
+            pending.append(batch)
+            size += batch.reports.height
+            if size >= min_reports:
+                yield _concat(pending)
+                pending, size = [], 0
+        if pending:
+            yield _concat(pending)
+
     def glob(self, name: str) -> str:
         return (self.folder / name).as_posix() + "/chunk=*/part.parquet"
 
@@ -61,6 +74,20 @@ class Stage:
 
     def head(self, name: str, n: int = 10) -> pl.DataFrame:
         return self.scan(name).head(n).collect()
+
+
+def _concat(batches: list[Batch]) -> Batch:
+    """One batch from several; a report whose bytes sit in two of them is kept once (first by name)."""
+    tagged = {name: pl.concat([getattr(b, name).with_columns(pl.lit(i).alias("_part")) for i, b in enumerate(batches)])
+              for name in FRAMES}
+    reports = tagged["reports"].sort("source_file", maintain_order=True).unique("report_id", keep="first",
+                                                                                maintain_order=True)
+    kept = reports.select("report_id", "_part")
+    out = {"reports": reports.sort("_part", maintain_order=True)}
+    for name in ("budget_items", "indicators", "quality_findings"):
+        out[name] = tagged[name].join(kept, on=["report_id", "_part"], how="semi")
+    out["rejected_files"], out["manifest"] = tagged["rejected_files"], tagged["manifest"]
+    return Batch(**{name: frame.drop("_part") for name, frame in out.items()})
 
 
 def stage_views(con, stage: Stage) -> None:
