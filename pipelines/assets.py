@@ -101,10 +101,9 @@ def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     for n, batch in enumerate(extracted_reports.groups(VALIDATE_GROUP_REPORTS)):
         stage.write(validate_batch(batch), f"{n:06d}")
     counts = stage.counts()
-    rejected = stage.scan("rejected_files")
-    dropped = rejected.filter(pl.col("stage") == "validate").select(pl.len()).collect().item()
+    dropped = stage.sql("SELECT count(*) AS n FROM {rejected_files} WHERE stage = 'validate'").item()
     context.add_output_metadata({**{f"rows_{k}": v for k, v in counts.items()}, "rows_rejected_by_checks": dropped,
-                                 "rejections_preview": _preview(rejected.head(10).collect().select(
+                                 "rejections_preview": _preview(stage.head("rejected_files").select(
                                      "source_file", "stage", "error"))})
     return stage
 
@@ -141,8 +140,8 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, ware
 
 def run_summary(plan: RefreshPlan, stage: Stage) -> str:
     """Files seen, parsed, skipped as unchanged, loaded and rejected, with the reasons grouped."""
-    rejected = stage.scan("rejected_files").collect()
-    loaded = stage.scan("reports").select(pl.col("report_id").n_unique()).collect().item()
+    rejected = stage.sql("SELECT source_file, stage, error FROM {rejected_files}")
+    loaded = stage.sql("SELECT count(DISTINCT report_id) AS n FROM {reports}").item()
     reasons = (rejected.group_by("stage", pl.col("error").str.replace_all(r"\d+", "N").alias("reason"))
                .agg(pl.len().alias("files")).sort("files", descending=True).head(15))
     lines = [

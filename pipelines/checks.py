@@ -19,10 +19,11 @@ def _md(df: pl.DataFrame) -> dg.MetadataValue:
 
 def _result(findings: pl.DataFrame, what: str) -> dg.AssetCheckResult:
     files = sorted(set(findings.get_column("source_file").to_list())) if findings.height else []
+    named = ", ".join(files[:20]) + (f" and {len(files) - 20} more" if len(files) > 20 else "")
     return dg.AssetCheckResult(
         passed=findings.height == 0,
         severity=dg.AssetCheckSeverity.WARN,
-        description=(f"{what}: not so in " + ", ".join(files)) if files else f"{what}: holds everywhere",
+        description=f"{what}: not so in {named}" if files else f"{what}: holds everywhere",
         metadata={"findings": findings.height, "reports": len(files), "details": _md(findings)},
     )
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import polars as pl
 
 from pipelines.process import Batch, to_batch
@@ -66,14 +67,19 @@ class Stage:
     def glob(self, name: str) -> str:
         return (self.folder / name).as_posix() + "/chunk=*/part.parquet"
 
-    def scan(self, name: str) -> pl.LazyFrame:
-        return pl.scan_parquet(self.glob(name), hive_partitioning=False)
+    def sql(self, query: str) -> pl.DataFrame:
+        """Run ``query`` over the staged tables, named ``{reports}``, ``{rejected_files}``…: DuckDB
+        streams the Parquet files, so nothing the size of the refresh is held in memory."""
+        tables = {name: f"read_parquet('{self.glob(name)}', hive_partitioning = false)" for name in FRAMES}
+        with duckdb.connect(config={"memory_limit": "256MB"}) as con:
+            return con.sql(query.format(**tables)).pl()
 
     def counts(self) -> dict[str, int]:
-        return {name: self.scan(name).select(pl.len()).collect().item() for name in FRAMES}
+        row = self.sql("SELECT " + ", ".join(f"(SELECT count(*) FROM {{{n}}}) AS {n}" for n in FRAMES)).row(0)
+        return dict(zip(FRAMES, row))
 
     def head(self, name: str, n: int = 10) -> pl.DataFrame:
-        return self.scan(name).head(n).collect()
+        return self.sql(f"SELECT * FROM {{{name}}} LIMIT {n}")
 
 
 def _concat(batches: list[Batch]) -> Batch:

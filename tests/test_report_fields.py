@@ -100,3 +100,11 @@ def test_region_ambiguous_district_uses_the_document():
 def test_region_municipality():
     r = resolve_region("北京市海淀区司法局")
     assert (r.province, r.city, r.district) == ("北京市", "北京市", "海淀区")
+
+
+def test_title_written_as_a_letter_about_the_self_evaluation():
+    d = doc("关于芜湖市镜湖区档案馆2023年度部门整体支出绩效自评情况的报告", "一、基本情况")
+    title, _ = R.find_title(d)
+    assert title == "关于芜湖市镜湖区档案馆2023年度部门整体支出绩效自评情况的报告"
+    assert R.department_from_title(title) == "芜湖市镜湖区档案馆"
+    assert R.find_fiscal_year(d, title) == 2023

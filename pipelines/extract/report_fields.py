@@ -80,7 +80,8 @@ def _clean_org(value: str | None) -> str | None:
 def department_from_title(title: str | None) -> str | None:
     if not title:
         return None
-    name = _YEAR_PREFIX.sub("", title)
+    name = re.sub(r"^关于", "", title)  # 关于XX局2023年度部门整体支出绩效自评的报告
+    name = _YEAR_PREFIX.sub("", name)
     name = V.TITLE_TAIL.sub("", name)
     name = _YEAR_PREFIX.sub("", name)
     name = re.sub(r"(?:19|20)\d{2}年度?$", "", name)

@@ -119,7 +119,7 @@ ROW_ITEMS: dict[str, str] = {
 }
 
 # --- report fields ----------------------------------------------------------------------
-TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告)")
+TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况)")
 DEPARTMENT_FIELDS = ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "项目单位",
                      "实施单位", "主管部门"]
 # The last characters of an organisation's name.
