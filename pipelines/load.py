@@ -40,7 +40,9 @@ def connect(path: Path, read_only: bool = False):
     try:
         # A bounded buffer pool: DuckDB spills and evicts instead of caching a whole refresh in memory.
         con = duckdb.connect(str(path), read_only=read_only,
-                             config={"memory_limit": os.environ.get("WAREHOUSE_MEMORY_LIMIT", "512MB")})
+                             config={"memory_limit": os.environ.get("WAREHOUSE_MEMORY_LIMIT", "512MB"),
+                                     # staged Parquet is read once: caching its bytes only grows memory
+                                     "enable_external_file_cache": False})
     except duckdb.IOException as e:
         if "lock" in str(e).lower():
             raise WarehouseLockedError(

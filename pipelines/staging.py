@@ -71,7 +71,7 @@ class Stage:
         """Run ``query`` over the staged tables, named ``{reports}``, ``{rejected_files}``…: DuckDB
         streams the Parquet files, so nothing the size of the refresh is held in memory."""
         tables = {name: f"read_parquet('{self.glob(name)}', hive_partitioning = false)" for name in FRAMES}
-        with duckdb.connect(config={"memory_limit": "256MB"}) as con:
+        with duckdb.connect(config={"memory_limit": "256MB", "enable_external_file_cache": False}) as con:
             return con.sql(query.format(**tables)).pl()
 
     def counts(self) -> dict[str, int]:
