@@ -124,10 +124,6 @@ class Document:
     def text(self) -> str:
         return "\n".join(self.lines)
 
-    @property
-    def is_empty(self) -> bool:
-        return not any(line.strip() for line in self.lines)
-
 
 def _looks_like_table_row(line: str) -> bool:
     tokens = line.split()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from itertools import combinations
 from typing import Any
 
 from pipelines.extract import vocabulary as V
@@ -109,27 +108,33 @@ def check_rates(report: dict, items: list[dict]) -> list[dict]:
     return out
 
 
+# Names a figure can be about, longest first: two figures 10^4 apart are one quantity when they share one.
+_SUBJECT_NAMES = sorted({s for s in [*V.SUBJECTS, *(k for labels in V.BUDGET_LABELS.values() for k in labels)]
+                         if len(s) >= 3}, key=len, reverse=True)
+
+
 def _shared_subject(a: str, b: str) -> str | None:
-    subjects = sorted(list(V.SUBJECTS) + [k for labels in V.BUDGET_LABELS.values() for k in labels], key=len,
-                      reverse=True)
-    return next((s for s in subjects if len(s) >= 3 and s in a and s in b), None)
+    return next((s for s in _SUBJECT_NAMES if s in a and s in b), None)
 
 
 def check_unit_slips(report: dict, items: list[dict]) -> list[dict]:
     """Two figures of the same subject whose digits agree but whose units differ by 10^4 (97元 vs 97万元)."""
+    by_amount: dict[Decimal, list[dict]] = defaultdict(list)
+    for b in items:
+        by_amount[b["amount_wan_yuan"]].append(b)
     out, seen = [], set()
-    for a, b in combinations(items, 2):
-        small, big = sorted((a, b), key=lambda x: x["amount_wan_yuan"])
-        if small["amount_wan_yuan"] <= 0 or big["amount_wan_yuan"] != small["amount_wan_yuan"] * UNIT_SLIP_FACTOR:
+    for small in items:
+        if small["amount_wan_yuan"] <= 0:
             continue
-        subject = _shared_subject(small["label"] or "", big["label"] or "")
-        if subject is None or (small["line_no"], big["line_no"]) in seen:
-            continue
-        seen.add((small["line_no"], big["line_no"]))
-        out.append(_finding(
-            "unit_slip", "error",
-            f"{subject}: written as {small['amount_raw']} (line {small['line_no']}) but {big['amount_raw']} "
-            f"(line {big['line_no']}) elsewhere: one of them has the wrong unit (x10,000)", small["line_no"]))
+        for big in by_amount.get(small["amount_wan_yuan"] * UNIT_SLIP_FACTOR, []):
+            subject = _shared_subject(small["label"] or "", big["label"] or "")
+            if subject is None or (small["line_no"], big["line_no"]) in seen:
+                continue
+            seen.add((small["line_no"], big["line_no"]))
+            out.append(_finding(
+                "unit_slip", "error",
+                f"{subject}: written as {small['amount_raw']} (line {small['line_no']}) but {big['amount_raw']} "
+                f"(line {big['line_no']}) elsewhere: one of them has the wrong unit (x10,000)", small["line_no"]))
     return out
 
 

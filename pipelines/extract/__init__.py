@@ -12,13 +12,6 @@ from pipelines.extract.regions import resolve_region
 from pipelines.extract.tables import all_tables, flat_rows
 from pipelines.normalise import Document
 
-CANONICAL_ITEMS = (
-    "income_total", "expenditure_total", "expenditure_basic", "expenditure_project", "expenditure_personnel",
-    "expenditure_public", "budget_initial", "budget_adjustment", "budget_full_year", "three_public_total",
-    "carryover_begin", "carryover_end", "other",
-)
-
-
 @dataclass
 class Extraction:
     report: dict[str, Any]

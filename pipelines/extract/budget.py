@@ -236,19 +236,18 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
                 continue
             label = next((c for c, n in zip(row.cells, numeric) if c.strip() and not n), "")
             _read_row(doc, row.cells, header, label, row.line_no, [row.line_of(i) for i in range(len(row.cells))],
-                      figures, facts, positional=True)
+                      figures, facts)
     for fr in flat:
         if not fr.label:
             continue  # a bare pair of values belongs to an indicator row, not a budget table
         header = [column_meaning(m.group(0)) for m in _COLUMN_RE.finditer(_clean(fr.header_text))]
         if len(header) != len(fr.values):
             continue
-        _read_row(doc, fr.values, header, fr.label, fr.line_no, [fr.line_no] * len(fr.values), figures, facts,
-                  positional=True)
+        _read_row(doc, fr.values, header, fr.label, fr.line_no, [fr.line_no] * len(fr.values), figures, facts)
     return figures, facts
 
 
-def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, positional: bool) -> None:
+def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts) -> None:
     row = row_meaning(label)
     unit = declared_unit(doc, line_no)
     for i, cell in enumerate(cells):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import NUMBER_RE
 from pipelines.extract.tables import Table
-from pipelines.extract.targets import VALUE_RE, Value, has_bound, parse_value
+from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
 from pipelines.normalise import Document, compact
 
 
@@ -174,7 +174,7 @@ def flat_indicators(doc: Document) -> list[Indicator]:
         tokens = line.split()
         if len(tokens) >= 3 and tokens[-1] == tokens[-2] and not NUMBER_RE.search(tokens[-1]):
             # 专款专用情况 专款专用情况 专款专用 专款专用: a text-only indicator on one line
-            out.append(Indicator(name=tokens[0], line_no=i + 1, source_kind="flat", target_raw=tokens[-2],
+            out.append(Indicator(name=tokens[0], line_no=i + 1, source_kind="table", target_raw=tokens[-2],
                                  actual_raw=tokens[-1]))
             anchor = i
             continue
@@ -183,13 +183,11 @@ def flat_indicators(doc: Document) -> list[Indicator]:
             name_at = _flat_name(lines, anchor, i)
             if name_at is not None:
                 t, a = compact(m.group("t")), compact(m.group("a"))
-                out.append(Indicator(name=lines[name_at], line_no=name_at + 1, source_kind="flat",
+                out.append(Indicator(name=lines[name_at], line_no=name_at + 1, source_kind="table",
                                      target_raw=t, actual_raw=a, target=parse_value(t), actual=parse_value(a)))
             anchor = i
         elif _FUND_LINE.match(line) or _TASK_LINE.match(line):
             anchor = i
-    for ind in out:
-        ind.source_kind = "table"
     return out
 
 
@@ -288,19 +286,10 @@ def _statements(doc: Document) -> list[_Statement]:
                 unit = m.group("unit")
                 bound = bool(op1 or m.group("op2")) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
-                value = Value(_op(op1, m.group("op2"), raw) if is_target else None, float(m.group("num")), unit)
+                value = Value(bound_op(op1 or m.group("op2") or raw) if is_target else None, float(m.group("num")), unit)
                 out.append(_Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos), sentence=sentence,
                                       is_target=is_target, in_indicator_line=indicator_line and k == 0))
     return out
-
-
-def _op(op1: str | None, op2: str | None, raw: str) -> str:
-    word = op1 or op2 or ""
-    for w, sym in (("≥", ">="), ("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("以上", ">="), ("≤", "<="),
-                   ("不超过", "<="), ("不高于", "<="), ("以内", "<="), ("以下", "<=")):
-        if w in word or (not word and w in raw):
-            return sym
-    return "="
 
 
 def _clean_name(name: str) -> str:

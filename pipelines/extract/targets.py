@@ -38,8 +38,12 @@ def parse_value(text: str | None) -> Value:
     if len(matches) != 1 or re.search(r"第\s*\d", s):
         return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
     m = matches[0]
-    op = next((sym for word, sym in OP_WORDS if word in s), "=")
-    return Value(op, float(m.group("num")), m.group("unit"))
+    return Value(bound_op(s), float(m.group("num")), m.group("unit"))
+
+
+def bound_op(text: str) -> str:
+    """The comparison a target's words state (``不少于`` -> ``>=``); a bare value is ``=``."""
+    return next((sym for word, sym in OP_WORDS if word in text), "=")
 
 
 def has_bound(text: str) -> bool:
