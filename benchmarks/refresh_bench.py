@@ -2,13 +2,15 @@
 
     python benchmarks/refresh_bench.py                 # N = 10,000, median of 3 runs
     python benchmarks/refresh_bench.py --n 1000 --runs 1 --out /tmp/b.json
+    python benchmarks/refresh_bench.py --memory-sizes 1000,10000,30000   # and peak RSS against N
 
 Measures, each the median of --runs runs, every refresh in a fresh process running the
 `refresh_warehouse` job in process (Dagster run included; interpreter start-up reported apart):
 full refresh (wall time, reports/s, peak RSS of the process tree), no-change refresh, refresh
 after 1% of the files changed, and the floor (read every file and normalise its text, nothing
 else) with the ratio full / floor; and, for PDF, pages/s of our reader against pdfplumber's
-plain text extraction of the same files.
+plain text extraction of the same files. With --memory-sizes, one more full refresh at each size
+gives the peak RSS against N (run process and whole tree).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,7 +39,7 @@ t1 = time.perf_counter()
 result = defs.resolve_job_def("refresh_warehouse").execute_in_process(instance=dg.DagsterInstance.ephemeral())
 t2 = time.perf_counter()
 plan = result.output_for_node("report_files")
-print(json.dumps({"ok": result.success, "import_s": t1 - t0, "run_s": t2 - t1, "parsed": plan.todo.height,
+print(json.dumps({"ok": result.success, "import_s": t1 - t0, "run_s": t2 - t1, "parsed": plan.to_parse,
                   "seen": plan.seen}))
 """
 
@@ -57,6 +60,8 @@ print(json.dumps({"files": n, "floor_s": time.perf_counter() - t}))
 
 
 def _peak_rss(proc: subprocess.Popen, stop: threading.Event, box: list[int]) -> None:
+    """Sample every 50 ms: box[0] the peak of the whole process tree (run + parse workers),
+    box[1] the peak of the run's own process."""
     import psutil
 
     try:
@@ -65,8 +70,9 @@ def _peak_rss(proc: subprocess.Popen, stop: threading.Event, box: list[int]) -> 
         return
     while not stop.is_set():
         try:
-            tree = [root, *root.children(recursive=True)]
-            box[0] = max(box[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+            own = root.memory_info().rss
+            tree = own + sum(p.memory_info().rss for p in root.children(recursive=True) if p.is_running())
+            box[0], box[1] = max(box[0], tree), max(box[1], own)
         except psutil.Error:
             pass
         time.sleep(0.05)
@@ -76,7 +82,7 @@ def run_child(code: str, env: dict, args: list[str] | None = None) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *(args or [])], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    stop, box = threading.Event(), [0]
+    stop, box = threading.Event(), [0, 0]
     sampler = threading.Thread(target=_peak_rss, args=(proc, stop, box), daemon=True)
     sampler.start()
     out, err = proc.communicate()
@@ -87,6 +93,7 @@ def run_child(code: str, env: dict, args: list[str] | None = None) -> dict:
     data = json.loads(out.strip().splitlines()[-1])
     data["process_s"] = time.perf_counter() - start
     data["peak_rss_mb"] = box[0] / 2**20
+    data["peak_rss_run_process_mb"] = box[1] / 2**20
     return data
 
 
@@ -122,6 +129,22 @@ def pdf_pages_per_second(pdfs: list[Path]) -> dict:
     return {"files": len(pdfs), "pages": pages, "ours_pages_per_s": pages / ours, "pdfplumber_pages_per_s": pages / plain}
 
 
+def memory_by_n(tmp: Path, sizes: list[int]) -> list[dict]:
+    """Peak RSS of one full refresh at each corpus size: flat memory means these barely differ."""
+    from benchmarks.corpus import generate
+
+    out = []
+    for n in sizes:
+        corpus, db = tmp / f"mem_{n}", tmp / f"mem_{n}.duckdb"
+        generate(corpus, n)
+        env = {**os.environ, "RAW_REPORTS_DIR": str(corpus), "WAREHOUSE_PATH": str(db), "PYTHONPATH": str(ROOT)}
+        run = run_child(CHILD_REFRESH, env)
+        out.append({"n": n, "peak_rss_mb": run["peak_rss_mb"], "peak_rss_run_process_mb": run["peak_rss_run_process_mb"],
+                    "run_s": run["run_s"]})
+        shutil.rmtree(corpus, ignore_errors=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000)
@@ -129,6 +152,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     ap.add_argument("--corpus", type=Path, default=None, help="reuse (or create) the corpus in this folder")
     ap.add_argument("--pdf-dir", type=Path, default=None, help="also time these PDFs (e.g. ../shared/real-pdfs)")
+    ap.add_argument("--memory-sizes", default="",
+                    help="also one full refresh at each of these N (e.g. 1000,10000,30000): peak RSS against N")
     args = ap.parse_args()
 
     from benchmarks.corpus import generate
@@ -156,6 +181,7 @@ def main() -> None:
             "n": len(files), "runs": args.runs, "cpus": os.cpu_count(),
             "full_refresh_s": med(full, "run_s"), "full_refresh_process_s": med(full, "process_s"),
             "reports_per_s": len(files) / med(full, "run_s"), "full_peak_rss_mb": max(x["peak_rss_mb"] for x in full),
+            "full_peak_rss_run_process_mb": max(x["peak_rss_run_process_mb"] for x in full),
             "no_change_refresh_s": med(nochange, "run_s"), "no_change_files_parsed": max(x["parsed"] for x in nochange),
             "one_percent_refresh_s": med(changed, "run_s"), "one_percent_files_parsed": med(changed, "parsed"),
             "floor_s": med(floors, "floor_s"),
@@ -169,6 +195,7 @@ def main() -> None:
             f.write_bytes(to_pdf(p.read_text(encoding="utf-8")))
             sample_pdfs.append(f)
         results["pdf_samples"] = pdf_pages_per_second(sample_pdfs)
+        results["memory_by_n"] = memory_by_n(tmp, [int(x) for x in args.memory_sizes.split(",") if x.strip()])
         if args.pdf_dir and args.pdf_dir.exists():
             results["pdf_real"] = pdf_pages_per_second(sorted(args.pdf_dir.rglob("*.pdf")))
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -178,6 +205,7 @@ def main() -> None:
         ("full refresh (Dagster run)", f"{results['full_refresh_s']:.1f} s, {results['reports_per_s']:.0f} reports/s"),
         ("full refresh incl. interpreter start", f"{results['full_refresh_process_s']:.1f} s"),
         ("peak RSS, process tree", f"{results['full_peak_rss_mb']:.0f} MiB"),
+        ("peak RSS, run process", f"{results['full_peak_rss_run_process_mb']:.0f} MiB"),
         ("no-change refresh", f"{results['no_change_refresh_s']:.2f} s ({results['no_change_files_parsed']} parsed)"),
         ("1% changed refresh", f"{results['one_percent_refresh_s']:.2f} s ({results['one_percent_files_parsed']:.0f} parsed)"),
         ("floor: read + normalise, 1 process", f"{results['floor_s']:.1f} s"),
@@ -188,6 +216,9 @@ def main() -> None:
             x = results[key]
             rows.append((f"PDF {key[4:]} ({x['pages']} pages)", f"ours {x['ours_pages_per_s']:.1f} pages/s, "
                          f"pdfplumber text {x['pdfplumber_pages_per_s']:.1f} pages/s"))
+    for m in results["memory_by_n"]:
+        rows.append((f"peak RSS at N = {m['n']}", f"tree {m['peak_rss_mb']:.0f} MiB, "
+                     f"run process {m['peak_rss_run_process_mb']:.0f} MiB ({m['run_s']:.1f} s)"))
     width = max(len(r[0]) for r in rows)
     for k, v in rows:
         print(f"{k:<{width}}  {v}")

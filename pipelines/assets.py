@@ -14,25 +14,31 @@ import dagster as dg
 import polars as pl
 
 from pipelines.charts import build as build_charts
-from pipelines.discover import extractor_version, files_frame, plan, scan
+from pipelines.discover import extractor_version, files_frame, iter_scan, plan
 from pipelines.load import TABLES, create_views, load_batch, read_manifest
-from pipelines.parallel import SERIAL_BELOW, default_workers, iter_process
+from pipelines.parallel import SERIAL_BELOW, FrameRows, default_workers, iter_process
 from pipelines.process import to_batch
 from pipelines.staging import Stage
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
 
 GROUP = "reports_warehouse"
-VALIDATE_GROUP_REPORTS = 2000
+VALIDATE_GROUP_REPORTS = 1000
 
 
 @dataclass
 class RefreshPlan:
+    """What a refresh will do. Small whatever the folder's size: the list of files to parse waits
+    in a Parquet file, so the IO manager never pickles a frame of every file between steps."""
     root: str
-    todo: pl.DataFrame  # files to parse this run
+    todo_file: str  # Parquet: path, source_file, size_bytes, mtime_ns of the files to parse
+    to_parse: int
     missing: list[str]  # files in the manifest no longer on disk
     seen: int
     version: str
+
+    def todo(self) -> pl.DataFrame:
+        return pl.read_parquet(self.todo_file)
 
 
 class DiscoverConfig(dg.Config):
@@ -52,14 +58,18 @@ def _preview(df: pl.DataFrame, n: int = 10) -> dg.MetadataValue:
 @dg.asset(group_name=GROUP, description="Report files under RAW_REPORTS_DIR, and which of them changed.")
 def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, warehouse: WarehouseResource) -> RefreshPlan:
     root = warehouse.raw_dir()
-    files = files_frame(scan(root))
+    files = files_frame(iter_scan(root))
     version = extractor_version()
     todo, missing = plan(files, read_manifest(warehouse.db_path()), version, config.reparse_all)
     context.add_output_metadata({
         "raw_reports_dir": str(root), "files_seen": files.height, "files_to_parse": todo.height,
         "files_unchanged": files.height - todo.height, "files_missing": len(missing), "extractor_version": version,
     })
-    return RefreshPlan(root=str(root), todo=todo, missing=missing, seen=files.height, version=version)
+    todo_file = staging_root(warehouse) / "plan" / "todo.parquet"
+    todo_file.parent.mkdir(parents=True, exist_ok=True)
+    todo.write_parquet(todo_file)
+    return RefreshPlan(root=str(root), todo_file=str(todo_file), to_parse=todo.height, missing=missing,
+                       seen=files.height, version=version)
 
 
 def staging_root(warehouse: WarehouseResource):
@@ -70,9 +80,7 @@ def staging_root(warehouse: WarehouseResource):
 @dg.asset(group_name=GROUP, description="Read, normalise and extract every new or changed file.")
 def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                       report_files: RefreshPlan) -> Stage:
-    todo = report_files.todo
-    files = list(zip(todo.get_column("path"), todo.get_column("source_file"), todo.get_column("size_bytes"),
-                     todo.get_column("mtime_ns")))
+    files = FrameRows(report_files.todo())
     stage = Stage.create(staging_root(warehouse) / "extracted")
     started, last_log, done = time.monotonic(), 0.0, 0
     for n, results in enumerate(iter_process(files)):
@@ -147,7 +155,7 @@ def run_summary(plan: RefreshPlan, stage: Stage) -> str:
     lines = [
         "| files seen | parsed | unchanged (skipped) | loaded as reports | rejected (or rows rejected) |",
         "|---|---|---|---|---|",
-        f"| {plan.seen} | {plan.todo.height} | {plan.seen - plan.todo.height} | {loaded} "
+        f"| {plan.seen} | {plan.to_parse} | {plan.seen - plan.to_parse} | {loaded} "
         f"| {rejected.get_column('source_file').n_unique() if rejected.height else 0} |",
     ]
     if reasons.height:

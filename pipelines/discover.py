@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import polars as pl
@@ -39,7 +41,13 @@ class SourceFile:
 
 
 def scan(root: Path) -> list[SourceFile]:
-    """Every file under ``root``, as entries to read (symlinked folders are not followed: no loops).
+    """Every file under ``root``, as entries to read, in name order (see ``iter_scan``)."""
+    return sorted(iter_scan(root), key=lambda f: f.source_file)
+
+
+def iter_scan(root: Path) -> Iterator[SourceFile]:
+    """Every file under ``root``, one entry at a time, in walk order (symlinked folders are not
+    followed: no loops). A folder of a hundred thousand reports is never held as objects.
 
     Entries that are not regular files (a FIFO, a device, a link to a folder, a folder that cannot be
     listed, a broken link) are listed too: reading rejects each with its reason, so nothing under the
@@ -47,7 +55,10 @@ def scan(root: Path) -> list[SourceFile]:
     """
     if not root.is_dir():
         raise FileNotFoundError(f"RAW_REPORTS_DIR {root} is not a folder: set it to the folder holding the reports")
-    out: list[SourceFile] = []
+    return _walk(root)
+
+
+def _walk(root: Path) -> Iterator[SourceFile]:
     unlisted: list[str] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=lambda e: unlisted.append(e.filename)):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -55,9 +66,8 @@ def scan(root: Path) -> list[SourceFile]:
         for name in sorted(filenames + links):
             if name.startswith(".") or name in IGNORED_NAMES:
                 continue
-            out.append(_entry(root, Path(dirpath) / name))
-    out += [_entry(root, Path(p)) for p in unlisted if p is not None and Path(p) != root]
-    return sorted(out, key=lambda f: f.source_file)
+            yield _entry(root, Path(dirpath) / name)
+    yield from (_entry(root, Path(p)) for p in unlisted if p is not None and Path(p) != root)
 
 
 def _entry(root: Path, path: Path) -> SourceFile:
@@ -98,12 +108,19 @@ def path_from_text(text: str) -> Path:
     return Path(text)
 
 
-def files_frame(files: list[SourceFile]) -> pl.DataFrame:
-    return pl.DataFrame(
-        {"source_file": [f.source_file for f in files], "path": [path_text(f.path) for f in files],
-         "size_bytes": [f.size_bytes for f in files], "mtime_ns": [f.mtime_ns for f in files]},
-        schema={"source_file": pl.String, "path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
-    )
+FILES_SCHEMA = {"source_file": pl.String, "path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
+
+
+def files_frame(files: Iterable[SourceFile], piece: int = 4096) -> pl.DataFrame:
+    """The files as a frame in name order, built a few thousand entries at a time: a stream of
+    entries never becomes a list of Python objects the size of the folder."""
+    pieces, entries = [pl.DataFrame(schema=FILES_SCHEMA)], iter(files)
+    while group := list(islice(entries, piece)):
+        pieces.append(pl.DataFrame({"source_file": [f.source_file for f in group],
+                                    "path": [path_text(f.path) for f in group],
+                                    "size_bytes": [f.size_bytes for f in group],
+                                    "mtime_ns": [f.mtime_ns for f in group]}, schema=FILES_SCHEMA))
+    return pl.concat(pieces, rechunk=False).sort("source_file")  # the sort writes one contiguous copy
 
 
 def plan(files: pl.DataFrame, manifest: pl.DataFrame, version: str, reparse_all: bool = False) -> tuple[pl.DataFrame, list[str]]:

@@ -24,6 +24,13 @@ from pipelines.process import Batch
 from pipelines.staging import Stage, stage_views
 
 WAREHOUSE_SQL = Path(__file__).resolve().parent.parent / "warehouse"
+# DuckDB's memory during a refresh. It holds the rows appended in the load's one transaction
+# until COMMIT, spilling what it can beyond the limit: a fixed base keeps memory flat whatever the
+# refresh's size. What it cannot spill is the primary-key index of the keys inserted (measured
+# about 30 bytes a key), so the limit also grants KEY_BYTES for each key the refresh inserts; a
+# fixed limit alone ran out of memory past ~300,000 reports in one refresh.
+BASE_MEMORY_MB = 96
+KEY_BYTES = 64
 TABLES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "source_files")
 
 
@@ -31,18 +38,28 @@ class WarehouseLockedError(RuntimeError):
     pass
 
 
+class WarehouseMemoryError(RuntimeError):
+    pass
+
+
+def memory_limit(keys: int = 0) -> str:
+    """WAREHOUSE_MEMORY_LIMIT when set, else the base plus room for ``keys`` inserted keys."""
+    return os.environ.get("WAREHOUSE_MEMORY_LIMIT") or f"{BASE_MEMORY_MB + keys * KEY_BYTES // 2**20}MB"
+
+
 @contextmanager
-def connect(path: Path, read_only: bool = False):
+def connect(path: Path, read_only: bool = False, keys: int = 0):
     if read_only and not path.exists():
         yield None
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        # A bounded buffer pool: DuckDB spills and evicts instead of caching a whole refresh in memory.
-        con = duckdb.connect(str(path), read_only=read_only,
-                             config={"memory_limit": os.environ.get("WAREHOUSE_MEMORY_LIMIT", "512MB"),
-                                     # staged Parquet is read once: caching its bytes only grows memory
-                                     "enable_external_file_cache": False})
+        con = duckdb.connect(str(path), read_only=read_only, config={
+            "memory_limit": memory_limit(keys),
+            # Row order inside a table means nothing here; keeping it makes DuckDB buffer whole scans.
+            "preserve_insertion_order": False,
+            # staged Parquet is read once: caching its bytes only grows memory
+            "enable_external_file_cache": False})
     except duckdb.IOException as e:
         if "lock" in str(e).lower():
             raise WarehouseLockedError(
@@ -81,7 +98,9 @@ def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop
     """Apply a batch (frames in memory, or a Parquet stage read in a stream) to the warehouse at
     ``path``, in one transaction; returns the row count of every table after."""
     now = now or dt.datetime.now()
-    with connect(path) as con:
+    sizes = source.counts()
+    keys = sizes["reports"] + sizes["indicators"] + sizes["manifest"]  # rows of the keyed tables
+    with connect(path, keys=keys) as con:
         con.execute("BEGIN TRANSACTION")
         try:
             ensure_tables(con)
@@ -89,19 +108,19 @@ def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop
                 stage_views(con, source)
             else:
                 _frame_tables(con, source)
+            # the files of this refresh, and the removed files when they are to be dropped
+            touched = "SELECT source_file FROM batch_manifest_raw UNION ALL SELECT unnest(CAST($missing AS VARCHAR[]))"
+            gone = {"missing": missing_files if drop_missing else []}
+            con.execute(f"DELETE FROM rejected_files WHERE source_file IN ({touched})", gone)
+            con.execute(f"DELETE FROM source_files WHERE source_file IN ({touched})", gone)
             con.execute("""
-                CREATE OR REPLACE TEMP TABLE batch_manifest AS
+                INSERT INTO source_files BY NAME
                 SELECT m.source_file, m.file_sha256, CASE WHEN loaded THEN m.report_id END AS report_id,
                        m.size_bytes, m.mtime_ns, m.source_format,
                        CASE WHEN loaded THEN 'loaded' ELSE 'rejected' END AS status, m.extractor_version,
                        CAST(? AS TIMESTAMP) AS loaded_at
                 FROM (SELECT *, report_id IN (SELECT report_id FROM batch_reports) AS loaded FROM batch_manifest_raw) m
             """, [now])
-            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT source_file FROM batch_manifest_raw "
-                        "UNION SELECT unnest(CAST(? AS VARCHAR[]))", [missing_files if drop_missing else []])
-            con.execute("DELETE FROM rejected_files WHERE source_file IN (SELECT source_file FROM touched)")
-            con.execute("DELETE FROM source_files WHERE source_file IN (SELECT source_file FROM touched)")
-            con.execute("INSERT INTO source_files BY NAME SELECT * FROM batch_manifest")
             # Reports no file points at any more, and reports about to be re-inserted, go with their rows.
             con.execute("""
                 CREATE OR REPLACE TEMP TABLE stale AS
@@ -138,6 +157,11 @@ def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop
             con.execute("INSERT INTO quality_findings BY NAME " + check_sql("version_conflicts"))
             _fault_injection_pause()
             con.execute("COMMIT")
+        except duckdb.OutOfMemoryException as e:
+            con.execute("ROLLBACK")
+            raise WarehouseMemoryError(
+                f"the warehouse load ran out of its memory limit ({memory_limit(keys)}); nothing was written. "
+                f"Set WAREHOUSE_MEMORY_LIMIT higher (e.g. 1GB) and run the refresh again. DuckDB said: {e}") from e
         except BaseException:
             con.execute("ROLLBACK")
             raise

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
-from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+import polars as pl
+
 from pipelines.process import FileResult, process_file
+
+FileRow = tuple[str, str, int, int]  # (path, source_file, size_bytes, mtime_ns)
 
 # Below this many files one process is faster than starting a pool.
 SERIAL_BELOW = 48
@@ -27,12 +31,31 @@ def default_workers() -> int:
     return max(1, int(value)) if value else (os.cpu_count() or 1)
 
 
-def _process_chunk(files: list[tuple[str, str, int, int]]) -> list[FileResult]:
+class FrameRows(Sequence):
+    """The rows of a files frame (path, source_file, size_bytes, mtime_ns) as tuples, made a slice at
+    a time: a refresh of many files never holds one Python object per file."""
+
+    COLUMNS = ("path", "source_file", "size_bytes", "mtime_ns")
+
+    def __init__(self, frame: pl.DataFrame):
+        self.frame = frame.select(self.COLUMNS)
+
+    def __len__(self) -> int:
+        return self.frame.height
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.frame.height)
+            rows = self.frame.slice(start, max(0, stop - start)).rows()
+            return rows[::step] if step != 1 else rows
+        return self.frame.row(index)
+
+
+def _process_chunk(files: list[FileRow]) -> list[FileResult]:
     return [process_file(Path(path), source, size, mtime) for path, source, size, mtime in files]
 
 
-def iter_process(files: list[tuple[str, str, int, int]], workers: int | None = None
-                 ) -> Iterator[list[FileResult]]:
+def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterator[list[FileResult]]:
     """Parse ``(path, source_file, size, mtime_ns)`` tuples; yields results chunk by chunk, as they
     finish, so the caller can write each chunk away and keep memory flat."""
     workers = workers or default_workers()
@@ -42,10 +65,10 @@ def iter_process(files: list[tuple[str, str, int, int]], workers: int | None = N
             yield _process_chunk(files[i: i + 16])
         return
     chunk = max(8, min(128, total // (workers * 8) or 1))
-    chunks = [files[i: i + chunk] for i in range(0, total, chunk)]
+    chunks = (files[i: i + chunk] for i in range(0, total, chunk))  # sliced only when submitted
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(["pipelines.process", "pipelines.readers.pdf", "pipelines.readers.docx"])
-    failed: list[list[tuple[str, str, int, int]]] = []
+    failed: list[list[FileRow]] = []
     pending = iter(chunks)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         # a bounded window of chunks in flight: memory stays flat however many files there are
@@ -67,7 +90,7 @@ def iter_process(files: list[tuple[str, str, int, int]], workers: int | None = N
         yield _process_chunk(c)
 
 
-def process_many(files: list[tuple[str, str, int, int]], workers: int | None = None,
+def process_many(files: Sequence[FileRow], workers: int | None = None,
                  progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
     """All results at once (tests, small runs); see ``iter_process`` for the streaming form."""
     out: list[FileResult] = []

@@ -23,7 +23,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from pipelines.discover import extractor_version, files_frame, plan, scan
+from pipelines.discover import extractor_version, files_frame, plan, iter_scan
 from pipelines.load import connect, create_views_in, load_batch, read_manifest
 from pipelines.process import process_file, to_batch
 from pipelines.staging import Stage
@@ -48,7 +48,7 @@ def shard_of(source_file: str, shards: int) -> int:
 
 @dg.op(out={"shards": dg.DynamicOut(), "missing": dg.Out()})
 def plan_shards(context: dg.OpExecutionContext, config: ShardConfig, warehouse: WarehouseResource):
-    files = files_frame(scan(warehouse.raw_dir()))
+    files = files_frame(iter_scan(warehouse.raw_dir()))
     todo, missing = plan(files, read_manifest(warehouse.db_path()), extractor_version(), config.reparse_all)
     rows = list(zip(todo.get_column("path"), todo.get_column("source_file"), todo.get_column("size_bytes"),
                     todo.get_column("mtime_ns")))

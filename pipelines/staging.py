@@ -97,7 +97,11 @@ def _concat(batches: list[Batch]) -> Batch:
 
 
 def stage_views(con, stage: Stage) -> None:
-    """Temp tables ``batch_*`` over a stage; a report whose bytes sit in two chunks is kept once."""
+    """Temp views ``batch_*`` over a stage; a report whose bytes sit in two chunks is kept once.
+
+    Views, not tables: the loader's INSERTs then stream the Parquet straight into the warehouse,
+    so memory does not grow with the size of the refresh. Only the key set ``kept`` (report id and
+    chunk, a few dozen bytes a report) is materialized."""
 
     def src(name: str) -> str:
         return (f"read_parquet('{stage.glob(name)}', hive_partitioning = true, "
@@ -107,11 +111,9 @@ def stage_views(con, stage: Stage) -> None:
         CREATE OR REPLACE TEMP TABLE kept AS
         SELECT report_id, chunk FROM {src('reports')}
         QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY source_file) = 1""")
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE batch_reports AS
-        SELECT r.* EXCLUDE (chunk) FROM {src('reports')} r SEMI JOIN kept USING (report_id, chunk)""")
-    for table, name in (("batch_budget", "budget_items"), ("batch_indicators", "indicators"),
-                        ("batch_findings", "quality_findings")):
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE {table} AS
+    for view, name in (("batch_reports", "reports"), ("batch_budget", "budget_items"),
+                       ("batch_indicators", "indicators"), ("batch_findings", "quality_findings")):
+        con.execute(f"""CREATE OR REPLACE TEMP VIEW {view} AS
             SELECT t.* EXCLUDE (chunk) FROM {src(name)} t SEMI JOIN kept USING (report_id, chunk)""")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE batch_rejected AS SELECT * EXCLUDE (chunk) FROM {src('rejected_files')}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE batch_manifest_raw AS SELECT * EXCLUDE (chunk) FROM {src('manifest')}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW batch_rejected AS SELECT * EXCLUDE (chunk) FROM {src('rejected_files')}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW batch_manifest_raw AS SELECT * EXCLUDE (chunk) FROM {src('manifest')}")

@@ -259,10 +259,10 @@ def run(tmp_path_factory) -> Run:
     kinds = build_corpus(raw)
     before_read, after_read = raw / "changing/before_read.txt", raw / "changing/after_read.txt"
 
-    real_scan, real_read = discover.scan, read.read_bytes
+    real_scan, real_read = discover.iter_scan, read.read_bytes
 
     def scan_then_change(root):
-        files = real_scan(root)  # sizes and mtimes taken: now the file changes before it is read
+        files = list(real_scan(root))  # sizes and mtimes taken: now the file changes before it is read
         before_read.write_text(report("卫生健康局", income="900.00"), encoding="utf-8")
         return files
 
@@ -280,8 +280,7 @@ def run(tmp_path_factory) -> Run:
         with pytest.MonkeyPatch.context() as mp:
             mp.setenv("EXTRACT_WORKERS", "1")  # parse in this process, where the patches apply
             mp.delenv("MAX_REPORT_FILE_MB", raising=False)  # the default limit, 50 MB
-            mp.setattr("pipelines.assets.scan", scan_then_change, raising=False)
-            mp.setattr("pipelines.discover.scan", scan_then_change)
+            mp.setattr("pipelines.assets.iter_scan", scan_then_change)
             mp.setattr("pipelines.process.read_bytes", read_then_change)
             refresh(raw, db)
     finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.load import WarehouseLockedError, load_batch
+from pipelines.load import BASE_MEMORY_MB, WarehouseLockedError, WarehouseMemoryError, load_batch, memory_limit
 from pipelines.process import to_batch
 from tests.support import SAMPLES, query, refresh
 
@@ -76,8 +76,8 @@ def test_rerun_is_idempotent_and_skips_unchanged_files(raw, warehouse):
     second = refresh(raw, warehouse)
     assert counts(warehouse) == before
     plan = second.output_for_node("report_files")
-    assert plan.todo.height == 0 and plan.seen == 4
-    assert first.output_for_node("report_files").todo.height == 4
+    assert plan.to_parse == 0 and plan.todo().height == 0 and plan.seen == 4
+    assert first.output_for_node("report_files").to_parse == 4
 
 
 def test_changed_file_replaces_its_own_rows(raw, warehouse):
@@ -123,6 +123,31 @@ def test_failed_load_rolls_back_and_leaves_the_previous_warehouse(raw, warehouse
     with pytest.raises(duckdb.Error):
         load_batch(warehouse, bad, missing_files=["a.txt"], drop_missing=True)
     assert counts(warehouse) == before
+
+
+def test_load_out_of_memory_rolls_back_with_a_clear_message(raw, warehouse, monkeypatch):
+    refresh(raw, warehouse)
+    before = counts(warehouse)
+    from pipelines.parallel import process_many
+
+    files = [(str(p), p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(SAMPLES.glob("*.txt"))]
+    batch = to_batch(process_many(files, workers=1), "v")
+    monkeypatch.setenv("WAREHOUSE_MEMORY_LIMIT", "1MB")
+    with pytest.raises(WarehouseMemoryError, match="Set WAREHOUSE_MEMORY_LIMIT higher"):
+        load_batch(warehouse, batch, missing_files=[])
+    assert counts(warehouse) == before
+    monkeypatch.delenv("WAREHOUSE_MEMORY_LIMIT")
+    load_batch(warehouse, batch, missing_files=[])  # the default limit, sized for the batch, is enough
+    assert counts(warehouse)["reports"] == before["reports"] + batch.reports.height
+
+
+def test_memory_limit_is_a_fixed_base_plus_room_for_the_inserted_keys(monkeypatch):
+    monkeypatch.delenv("WAREHOUSE_MEMORY_LIMIT", raising=False)
+    assert memory_limit() == f"{BASE_MEMORY_MB}MB"
+    assert memory_limit(1000) == f"{BASE_MEMORY_MB}MB"  # a small refresh: the base alone
+    assert memory_limit(4 * 2**20) == f"{BASE_MEMORY_MB + 256}MB"  # 4 Mi keys at 64 bytes
+    monkeypatch.setenv("WAREHOUSE_MEMORY_LIMIT", "2GB")
+    assert memory_limit(4 * 2**20) == "2GB"
 
 
 def test_open_reader_in_another_connection_gives_a_clear_message(raw, warehouse, tmp_path):

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import generate
-from pipelines.parallel import SERIAL_BELOW, process_many
+from pipelines.discover import files_frame, iter_scan, scan
+from pipelines.parallel import SERIAL_BELOW, FrameRows, process_many
 from pipelines.process import to_batch
 from tests.support import ROOT, SAMPLES, query, refresh
 
@@ -43,6 +44,29 @@ def test_parallel_parse_equals_serial(tmp_path):
     assert serial.reports.height == len(files)
 
 
+def test_files_are_listed_as_a_stream_in_name_order(tmp_path):
+    raw = corpus(tmp_path, 25)
+    listed = scan(raw)
+    frame = files_frame(iter_scan(raw), piece=4)  # many small pieces, concatenated
+    assert frame.get_column("source_file").to_list() == [f.source_file for f in listed]
+    assert frame.get_column("source_file").to_list() == sorted(frame.get_column("source_file").to_list())
+    assert frame.get_column("size_bytes").to_list() == [f.size_bytes for f in listed]
+    assert frame.equals(files_frame(listed))
+
+
+def test_frame_rows_slice_like_the_list_of_tuples(tmp_path):
+    frame = files_frame(scan(corpus(tmp_path, 12)))
+    rows = list(zip(frame.get_column("path"), frame.get_column("source_file"), frame.get_column("size_bytes"),
+                    frame.get_column("mtime_ns")))
+    lazy = FrameRows(frame)
+    assert len(lazy) == len(rows) > 12
+    for window in (slice(0, 5), slice(5, 9), slice(10, 10_000), slice(len(rows), len(rows) + 3), slice(1, 9, 3)):
+        assert lazy[window] == rows[window], window
+    assert lazy[3] == rows[3]
+    serial = to_batch(process_many(lazy, workers=1), "v")
+    assert serial.manifest.get_column("source_file").to_list() == [r[1] for r in rows]
+
+
 def test_sharded_multiprocess_job_gives_the_same_tables(tmp_path):
     raw = corpus(tmp_path, 60)
     single, sharded = tmp_path / "single.duckdb", tmp_path / "sharded.duckdb"
@@ -62,7 +86,8 @@ def test_sharded_multiprocess_job_gives_the_same_tables(tmp_path):
 
 def test_benchmark_runs_and_a_no_change_refresh_parses_nothing(tmp_path):
     out = tmp_path / "bench.json"
-    proc = subprocess.run([sys.executable, "benchmarks/refresh_bench.py", "--n", "120", "--runs", "1", "--out", str(out)],
+    proc = subprocess.run([sys.executable, "benchmarks/refresh_bench.py", "--n", "120", "--runs", "1", "--out", str(out),
+                           "--memory-sizes", "40,80"],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-4000:]
     results = json.loads(out.read_text(encoding="utf-8"))
@@ -71,6 +96,9 @@ def test_benchmark_runs_and_a_no_change_refresh_parses_nothing(tmp_path):
     assert results["one_percent_files_parsed"] == 1
     assert results["full_refresh_s"] > 0 and results["floor_s"] > 0 and results["full_peak_rss_mb"] > 0
     assert "full / floor" in proc.stdout
+    assert [m["n"] for m in results["memory_by_n"]] == [40, 80]
+    assert all(0 < m["peak_rss_run_process_mb"] <= m["peak_rss_mb"] for m in results["memory_by_n"])
+    assert "peak RSS at N = 80" in proc.stdout
 
 
 def test_parquet_mode_exposes_the_same_tables_as_views(tmp_path, monkeypatch):
