@@ -20,41 +20,18 @@ from pipelines.extract import extract_document
 from pipelines.normalise import build_document
 from pipelines.quality import findings_for
 from pipelines.read import ReadError, read_bytes, read_blocks
+from schemas import (BudgetItems, Indicators, QualityFindings, RejectedFiles, Reports, SourceFiles,
+                     frame_schema)
 
-REPORT_SCHEMA = {
-    "report_id": pl.String, "source_file": pl.String, "source_format": pl.String, "title": pl.String,
-    "department": pl.String, "province": pl.String, "city": pl.String, "district": pl.String,
-    "fiscal_year": pl.Int32, "report_kind": pl.String, "self_score": pl.Float64, "grade": pl.String,
-    "staff_authorized": pl.Int32, "staff_actual": pl.Int32, "budget_execution_rate_pct": pl.Float64,
-    # beyond the contract: the 总分 row of the indicator table and the 分值/得分 of the funds row
-    "indicator_total_weight": pl.Float64, "indicator_total_score": pl.Float64,
-    "budget_execution_weight": pl.Float64, "budget_execution_score": pl.Float64,
-    "budget_adjustment_rate_pct": pl.Float64,
-}
-BUDGET_SCHEMA = {
-    "report_id": pl.String, "fiscal_year": pl.Int32, "item": pl.String, "label": pl.String,
-    "amount_wan_yuan": pl.Decimal(18, 6), "amount_raw": pl.String, "line_no": pl.Int32,
-}
-INDICATOR_SCHEMA = {
-    "report_id": pl.String, "seq": pl.Int32, "level1": pl.String, "level2": pl.String, "name": pl.String,
-    "target_raw": pl.String, "actual_raw": pl.String, "target_op": pl.String, "target_value": pl.Float64,
-    "actual_value": pl.Float64, "target_unit": pl.String, "actual_unit": pl.String, "weight": pl.Float64,
-    "score": pl.Float64, "source_kind": pl.String, "line_no": pl.Int32,
-}
-REJECTED_SCHEMA = {
-    "source_file": pl.String, "file_sha256": pl.String, "stage": pl.String, "error": pl.String,
-    "detected_at": pl.Datetime("us"),
-}
-FINDING_SCHEMA = {
-    "report_id": pl.String, "check": pl.String, "severity": pl.String, "message": pl.String, "line_no": pl.Int32,
-}
+# Frame schemas come from the pandera models (schemas/), the one place a table's columns are listed.
+REPORT_SCHEMA = frame_schema(Reports)
+BUDGET_SCHEMA = frame_schema(BudgetItems)
+INDICATOR_SCHEMA = frame_schema(Indicators)
+REJECTED_SCHEMA = frame_schema(RejectedFiles)
+FINDING_SCHEMA = frame_schema(QualityFindings)
+MANIFEST_SCHEMA = frame_schema(SourceFiles)
 # DECIMAL(18,6) holds 12 digits before the point.
 MAX_STORABLE_WAN_YUAN = Decimal(10) ** 12
-MANIFEST_SCHEMA = {
-    "source_file": pl.String, "file_sha256": pl.String, "report_id": pl.String, "size_bytes": pl.Int64,
-    "mtime_ns": pl.Int64, "source_format": pl.String, "status": pl.String, "extractor_version": pl.String,
-}
-
 
 @dataclass
 class FileResult:

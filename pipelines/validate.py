@@ -14,7 +14,7 @@ import pandera.errors
 import polars as pl
 
 from pipelines.process import REJECTED_SCHEMA, Batch
-from schemas import BudgetItems, Indicators, QualityFindings, Reports
+from schemas import BudgetItems, Indicators, QualityFindings, Reports, SourceFiles
 
 
 def split_valid(frame: pl.DataFrame, model) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -36,6 +36,7 @@ def split_valid(frame: pl.DataFrame, model) -> tuple[pl.DataFrame, pl.DataFrame]
 
 def validate_batch(batch: Batch, now: dt.datetime | None = None) -> Batch:
     now = now or dt.datetime.now()
+    SourceFiles.validate(batch.manifest)  # built by the pipeline, not read from a file: a failure is a bug
     report_files = batch.reports.select("report_id", "source_file")
     sha = batch.manifest.select("source_file", "file_sha256")
     rejected = [batch.rejected_files]

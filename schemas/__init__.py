@@ -5,8 +5,16 @@ from schemas.indicators import Indicators
 from schemas.quality_findings import QualityFindings
 from schemas.rejected_files import RejectedFiles
 from schemas.reports import Reports
+from schemas.source_files import SourceFiles
 
 MODELS = {"reports": Reports, "budget_items": BudgetItems, "indicators": Indicators, "rejected_files": RejectedFiles,
-          "quality_findings": QualityFindings}
+          "quality_findings": QualityFindings, "source_files": SourceFiles}
 
-__all__ = ["MODELS", "BudgetItems", "Indicators", "QualityFindings", "RejectedFiles", "Reports"]
+
+def frame_schema(model) -> dict:
+    """The polars schema (column -> dtype, in order) of a model: frames are built from it, so
+    the columns of a table are written once here and once in the DDL."""
+    return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+
+__all__ = ["MODELS", "BudgetItems", "Indicators", "QualityFindings", "RejectedFiles", "Reports", "SourceFiles",
+           "frame_schema"]

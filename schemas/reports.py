@@ -22,6 +22,7 @@ class Reports(pa.DataFrameModel):
     staff_authorized: pl.Int32 = pa.Field(nullable=True, ge=0, le=100_000)
     staff_actual: pl.Int32 = pa.Field(nullable=True, ge=0, le=100_000)
     budget_execution_rate_pct: pl.Float64 = pa.Field(nullable=True, ge=0, le=200)
+    # beyond the contract: the 总分 row of the indicator table and the 分值/得分 of the funds row
     indicator_total_weight: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
     indicator_total_score: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
     budget_execution_weight: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
