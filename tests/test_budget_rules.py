@@ -112,3 +112,34 @@ def test_functional_classification_is_not_the_previous_subject():
 def test_adverbial_text_before_a_budget_qualifier_is_not_a_subject():
     got = figures("年初预算数100万元，年中追加经费后全年预算数120万元，年中预算调整数20万元。")
     assert [g[0] for g in got] == ["budget_initial", "budget_full_year", "budget_adjustment"]
+
+
+def test_row_labels_with_a_time_word_or_a_colon_after_qizhong():
+    text = "\n".join([
+        "| 项目 | 2022年决算数 | 2023年决算数 |",
+        "| 本年收入合计 | 1,210.50 | 1,305.00 |",
+        "| 本年支出合计 | 1,190.00 | 1,298.40 |",
+        "| 其中：基本支出 | 800.00 | 850.25 |",
+        "| 其中:项目支出 | 390.00 | 448.15 |",
+    ])
+    doc = build_document(text)
+    figs, _ = table_figures(doc, all_tables(doc), flat_rows(doc))
+    assert {(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs} == {
+        ("income_total", 2022, Decimal("1210.50")), ("income_total", 2023, Decimal("1305.00")),
+        ("expenditure_total", 2022, Decimal("1190.00")), ("expenditure_total", 2023, Decimal("1298.40")),
+        ("expenditure_basic", 2022, Decimal("800.00")), ("expenditure_basic", 2023, Decimal("850.25")),
+        ("expenditure_project", 2022, Decimal("390.00")), ("expenditure_project", 2023, Decimal("448.15"))}
+
+
+def test_total_row_of_an_indicator_table_is_not_the_funds_row():
+    text = "\n".join([
+        "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        "| 年度资金总额 | 200 | 210 | 205 | 10 | 97.62% | 9.8 |",
+        "",
+        "| 序号 | 指标名称 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 1 | 来访事项按期办结率 | ≥95% | 98% | 90 | 88 |",
+        "| 合计 | | | | 100 | 97.8 |",
+    ])
+    doc = build_document(text)
+    _, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    assert facts.funds_row == (10.0, 9.8)

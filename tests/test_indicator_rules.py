@@ -141,3 +141,114 @@ def test_budget_execution_rates_are_not_indicators():
 def test_narrative_restating_a_table_is_not_extracted_twice():
     found, _ = rows(WORD_TABLE + "\n群众知晓率达到93%。")
     assert [r["name"] for r in found] == ["培训人次", "课程数量", "群众知晓率"]
+
+
+# --- way 1c: row numbers, thousands separators, measure words --------------------------------------
+
+def test_index_column_is_skipped_and_the_total_row_is_the_indicators_total():
+    text = "\n".join([
+        "| 序号 | 指标名称 | 年度目标值 | 实际完成值 | 分值 | 得分 |",
+        "| 1 | 档案借阅办理量 | ≥2,000件 | 2,415件 | 20 | 20 |",
+        "| 2 | 窗口服务好评率 | ≥92% | 95% | 20 | 19 |",
+        "| 合计 |  |  |  | 40 | 39 |",
+    ])
+    found, totals = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["actual_unit"], r["weight"], r["score"])
+            for r in found] == [
+        ("档案借阅办理量", ">=", 2000.0, 2415.0, "件", 20.0, 20.0),
+        ("窗口服务好评率", ">=", 92.0, 95.0, "%", 20.0, 19.0),
+    ]
+    assert (totals.weight, totals.score) == (40.0, 39.0)
+
+
+def test_bare_ordinal_opening_a_row_is_not_the_name():
+    text = "\n".join([
+        "| 三级指标 | 指标值 | 完成值 | 分值 | 得分 |",
+        "| 3. | 志愿服务时长 | ≥500小时 | 612小时 | 10 | 10 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_unit"]) for r in found] == [("志愿服务时长", 500.0, "小时")]
+
+
+def test_thousands_separators_and_measure_words_in_values():
+    assert (parse_value("≥3,000件").op, parse_value("≥3,000件").value) == (">=", 3000.0)
+    assert (parse_value("12,480人次").value, parse_value("12,480人次").unit) == (12480.0, "人次")
+    assert parse_value("1,2345人").value is None  # not one number: a broken thousands group
+    v = parse_value("≤7个工作日")
+    assert (v.op, v.value, v.unit) == ("<=", 7.0, "工作日")
+    assert (parse_value("6个工作日").unit, parse_value("3个月").unit, parse_value("5个").unit) == ("工作日", "月", "个")
+    v = parse_value("控制在0.5‰以内")
+    assert (v.op, v.value, v.unit) == ("<=", 0.5, "‰")
+
+
+# --- way 2b: explicit "目标值 … 完成值" statements, sign-bounded counts ----------------------------------
+
+def test_explicit_target_and_result_labels_name_the_indicator():
+    text = "\n".join([
+        "（三）绩效目标完成情况",
+        "1.档案数字化率：年度目标值≥80%，实际完成值83.5%。",
+        "2.应急预案修订：目标值按期完成，完成值：已完成。",
+        "3.业务培训次数：指标值=6次，实际值7次。",
+        "4.窗口受理用时：年度目标值≤3个工作日，实际完成值2个工作日。",
+        "5.辖区登记总量：年度目标值≥4,500户，实际完成值4,872户。",
+    ])
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.target_raw, i.actual_raw, i.target.op, i.target.value, i.actual.value, i.actual.unit, i.line_no)
+            for i in found] == [
+        ("档案数字化率", "≥80%", "83.5%", ">=", 80.0, 83.5, "%", 2),
+        ("应急预案修订", "按期完成", "已完成", None, None, None, None, 3),
+        ("业务培训次数", "=6次", "7次", "=", 6.0, 7.0, "次", 4),
+        ("窗口受理用时", "≤3个工作日", "2个工作日", "<=", 3.0, 2.0, "工作日", 5),
+        ("辖区登记总量", "≥4,500户", "4,872户", ">=", 4500.0, 4872.0, "户", 6),
+    ]
+
+
+def test_sign_bounded_count_with_a_result_in_the_sentence_is_a_target():
+    text = ("数量指标：入驻孵化企业数≥120家，实际完成1,315家；新建服务站点≥8个，实际完成9个。"
+            "全年走访企业260家。新增备案≥30家。")
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("入驻孵化企业数", ">=", 120.0, 1315.0, "家"), ("新建服务站点", ">=", 8.0, 9.0, "个")]
+
+
+def test_time_limits_about_funds_are_indicators_but_fund_rates_are_not():
+    found = narrative_indicators(build_document(
+        "时效指标：补助资金拨付时限≤20个工作日，实际平均16个工作日。虫害发生率控制在0.6‰以内。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("补助资金拨付时限", "<=", 20.0, "工作日", 16.0), ("虫害发生率", "<=", 0.6, "‰", None)]
+    assert narrative_indicators(build_document(
+        "部门预算执行率为96.2%，专项资金到位率100%，资金使用率达到98%。")) == []
+
+
+# --- way 1d: a table laid out with spaces (pdftotext -layout) ----------------------------------------
+
+def test_spaced_table_under_a_recognised_header():
+    text = "\n".join([
+        "  一级指标   二级指标     三级指标            年度指标值    实际完成值   分值   得分   偏差原因",
+        "  产出指标   数量指标     巡查河道里程        ≥1,200公里    1,260公里    20     20",
+        "                          河长制会议次数      =4次          4次          10     10",
+        "             质量指标     水质达标率          ≥90%          88%          20     17     上游来水影响",
+        "  满意度指标 服务对象满意度指标 沿岸居民满意度 ≥85%         90%          20     20",
+        "  总分                                                                   70     67",
+        "",
+        "  自评结论：本年度工作总体良好。",
+    ])
+    found, totals = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_raw"], r["actual_raw"], r["weight"], r["score"])
+            for r in found] == [
+        ("产出指标", "数量指标", "巡查河道里程", "≥1,200公里", "1,260公里", 20.0, 20.0),
+        ("产出指标", "数量指标", "河长制会议次数", "=4次", "4次", 10.0, 10.0),
+        ("产出指标", "质量指标", "水质达标率", "≥90%", "88%", 20.0, 17.0),
+        ("满意度指标", "服务对象满意度指标", "沿岸居民满意度", "≥85%", "90%", 20.0, 20.0),
+    ]
+    assert (totals.weight, totals.score) == (70.0, 67.0)
+
+
+def test_spaced_row_that_does_not_fit_its_header_is_not_guessed():
+    text = "\n".join([
+        "三级指标 年度指标值 实际完成值 分值 得分",
+        "网格 员 到岗率 ≥95% 97% 10 10",  # a name split by a space: the columns cannot be trusted
+        "矛盾纠纷化解率 ≥90% 93% 10 9",
+    ])
+    found, _ = rows(text)
+    assert [r["name"] for r in found] == ["矛盾纠纷化解率"]

@@ -31,3 +31,13 @@ def test_unit_declaration():
 
 def test_number_cells():
     assert is_number_cell("98.5%") and is_number_cell(" 1,200 ") and not is_number_cell("第5名")
+
+
+def test_unsigned_number_keeps_thousands_groups_whole():
+    import re
+
+    from pipelines.extract.numbers import UNSIGNED_NUMBER, unsigned_float
+
+    assert [unsigned_float(m) for m in re.findall(UNSIGNED_NUMBER, "完成3,268件，目标3000件，比率97.5%")] == [
+        3268.0, 3000.0, 97.5]
+    assert re.fullmatch(UNSIGNED_NUMBER, "1,2345") is None

@@ -108,3 +108,79 @@ def test_title_written_as_a_letter_about_the_self_evaluation():
     assert title == "关于芜湖市镜湖区档案馆2023年度部门整体支出绩效自评情况的报告"
     assert R.department_from_title(title) == "芜湖市镜湖区档案馆"
     assert R.find_fiscal_year(d, title) == 2023
+
+
+def test_self_score_after_a_run_of_joiners():
+    assert R.find_self_score(doc("经自评，本单位整体支出绩效自评得分为：77分，等次为中。")) == 77.0
+    assert R.find_self_score(doc("综合评分 是 : 81.5 分。")) == 81.5
+
+
+def test_self_score_labelled_total_score():
+    assert R.find_self_score(doc("对照指标体系逐项打分，本办自评总分为90.2分，等级为优秀。")) == 90.2
+    # 总分 as the full marks of a scale is not the self score
+    d = doc("评价指标体系总分100分。", "全年工作总分100分，自评得分83分。")
+    assert R.find_self_score(d) == 83.0
+    # the total row of an indicator table still reads (weight total, then score)
+    assert R.find_self_score(doc("总分\t\t\t100\t79.25", "")) == 79.25
+
+
+def test_self_score_from_total_row_in_layout_text():
+    # pdftotext -layout: cells separated by runs of spaces, not tabs
+    d = doc("   满意度指标    群众满意度     ≥90%     91%     10     10",
+            "   总分                                           100     87.6", "")
+    assert R.find_self_score(d) == 87.6
+
+
+def test_staff_in_post_and_total_establishment():
+    assert R.find_staff(doc("我中心核定编制26人，在编人员24人，另有编外人员3人。")) == (26, 24)
+    assert R.find_staff(doc("现有在职干部职工41人，其中公务员15人。")) == (None, 41)
+    assert R.find_staff(doc("编制总数33名（其中：管理岗位4名，专业技术岗位29名），实有人员30名。")) == (33, 30)
+
+
+def test_staff_kinds_listed_without_total_are_summed():
+    assert R.find_staff(doc("核定行政编制21名、事业编制7名，实有在职人员26名。")) == (28, 26)
+    # a total given before its breakdown is the total
+    assert R.find_staff(doc("核定编制30名，其中行政编制21名、事业编制9名。"))[0] == 30
+    # one kind alone is the whole establishment
+    assert R.find_staff(doc("本部门行政编制11名，实有人员10名。")) == (11, 10)
+
+
+def test_execution_rate_after_a_breakdown_of_the_total():
+    d = doc("本年支出合计860.5万元，其中基本支出500.1万元，项目支出360.4万元，预算执行率96.12%。")
+    assert R.find_execution_rate(d) == 96.12
+    d = doc("全年支出2.1亿元，其中基本支出0.3亿元，项目支出1.8亿元，全年预算执行率为91.0%。")
+    assert R.find_execution_rate(d) == 91.0
+    # a thousands separator is not a clause break
+    d = doc("全年执行数2,310.4万元，其中：基本支出1,702.2万元、项目支出608.2万元，全年预算执行率为94.7%。")
+    assert R.find_execution_rate(d) == 94.7
+
+
+def test_execution_rate_of_a_part_in_its_own_clause_is_not_overall():
+    d = doc("本年支出合计860.5万元，其中基本支出500.1万元，项目支出预算执行率为88%。")
+    assert R.find_execution_rate(d) is None
+    d = doc("本年支出合计860.5万元，项目支出预算执行率为88%，全年预算执行率为95.2%。")
+    assert R.find_execution_rate(d) == 95.2
+
+
+def test_fiscal_year_and_department_from_a_chinese_numeral_title():
+    d = doc("二〇二二年度宁陵县水利局部门整体支出绩效自评报告", "与2021年相比，2021年支出减少。")
+    title, _ = R.find_title(d)
+    assert R.find_fiscal_year(d, title) == 2022
+    assert R.department_from_title(title) == "宁陵县水利局"
+    assert R.department_from_title("二零二三年度宁陵县水利局部门整体支出绩效自评报告") == "宁陵县水利局"
+
+
+def test_fiscal_year_from_a_chinese_numeral_date_line():
+    d = doc("某局部门整体支出绩效自评报告", "本年度收入 10 万元。", "某局", "二〇二五年二月十八日")
+    assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2024
+
+
+def test_year_line_above_the_title_joins_it():
+    d = doc("附件2", "", "2021年度", "嘉善县审计局部门整体支出绩效自评报告", "一、概况", "2022年度预算编制…2022年度")
+    title, no = R.find_title(d)
+    assert (title, no) == ("2021年度嘉善县审计局部门整体支出绩效自评报告", 3)
+    assert R.find_fiscal_year(d, title) == 2021
+    assert R.find_department(d, title) == "嘉善县审计局"
+    # a title that states its year keeps it alone
+    d = doc("2021年度", "嘉善县审计局2021年度部门整体支出绩效自评报告")
+    assert R.find_title(d)[0] == "嘉善县审计局2021年度部门整体支出绩效自评报告"

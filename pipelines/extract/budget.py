@@ -179,9 +179,13 @@ def column_meaning(header: str) -> tuple[str | None, int | None, str]:
     return V.COLUMN_LABELS[m.group(0)], (int(years[-1]) if years else None), text
 
 
+# What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计).
+_ROW_PREFIX = re.compile(r"^(?:其中[:：]?|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
+
+
 def row_meaning(label: str) -> str | None:
     """'total' for a whole-department row, a canonical item for a part row, else None."""
-    text = re.sub(r"^(其中|其中:|[\d一二三四五六七八九十]+[、.])", "", _clean(label))
+    text = _ROW_PREFIX.sub("", _clean(label))
     if not text or any(text.startswith(t) for t in V.TOTAL_ROWS):
         return "total"
     for name, item in V.ROW_ITEMS.items():
@@ -223,12 +227,14 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
     facts = TableFacts([], [], [])
     for table in tables:
         header: list[tuple[str | None, int | None]] | None = None
+        of_indicators = False
         for row in table.rows:
             meanings = [column_meaning(c) for c in row.cells]
             numeric = [bool(NUMBER_RE.fullmatch(c.strip().rstrip("%"))) for c in row.cells]
             if not any(numeric):
                 if any(m for m, _, _ in meanings):
                     header = meanings
+                    of_indicators = is_indicator_header(row.cells)
                 elif sum(bool(c.strip()) for c in row.cells) >= 2:
                     header = None  # another table or section starts
                 continue
@@ -236,7 +242,7 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
                 continue
             label = next((c for c, n in zip(row.cells, numeric) if c.strip() and not n), "")
             _read_row(doc, row.cells, header, label, row.line_no, [row.line_of(i) for i in range(len(row.cells))],
-                      figures, facts)
+                      figures, facts, funds_row=not of_indicators)
     for fr in flat:
         if not fr.label:
             continue  # a bare pair of values belongs to an indicator row, not a budget table
@@ -247,7 +253,16 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
     return figures, facts
 
 
-def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts) -> None:
+_INDICATOR_NAME_HEADERS = set(V.INDICATOR_COLUMNS["name"])
+
+
+def is_indicator_header(cells: list[str]) -> bool:
+    """A header with an indicator-name column (三级指标, 指标名称): its 合计 row totals the
+    indicators' 分值/得分, it is not the 年度资金总额 row of the funds."""
+    return any(_clean(c) in _INDICATOR_NAME_HEADERS for c in cells)
+
+
+def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, funds_row: bool = True) -> None:
     row = row_meaning(label)
     unit = declared_unit(doc, line_no)
     for i, cell in enumerate(cells):
@@ -265,7 +280,7 @@ def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts) ->
             facts.staff_authorized.append((int(value), cell_lines[i]))
         elif column == "staff:actual" and "%" not in cell:
             facts.staff_actual.append((int(value), cell_lines[i]))
-        elif column in ("weight", "score") and row == "total" and "%" not in cell:
+        elif column in ("weight", "score") and row == "total" and "%" not in cell and funds_row:
             weight, score = facts.funds_row or (None, None)
             facts.funds_row = (float(value), score) if column == "weight" else (weight, float(value))
         elif column.startswith(("rate:", "staff:")) or column in ("weight", "score"):

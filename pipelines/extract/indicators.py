@@ -5,6 +5,10 @@ Three ways reports state them, one rule each:
   as tab or ``|`` rows; merged level cells are blank and inherit from the rows above.
 - ``flat_indicators``: the same kind of table flattened by PDF text extraction: an indicator
   name, its description lines, then ``预期值 完成值`` on one line (``≥15宗  ≥15宗``).
+- spaced tables (``pdftotext -layout``) are read by ``table_indicators`` too, under a header whose
+  every word is a column label, keeping only rows that fit the header's columns.
+- ``explicit_indicators``: ``<name>：年度目标值<target>，实际完成值<result>`` (the table's column labels
+  written out), targets in words (按时完成) included.
 - ``narrative_indicators``: running text. A goal with a bound (``完成率达到90%以上``) and the same
   goal reported later (``完成率达到100%``) make one indicator; results without a target
   (``满意率达96.27%``) are kept when their name is a rate. Year-on-year changes, shares and
@@ -18,8 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.numbers import NUMBER_RE
-from pipelines.extract.tables import Table
+from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
+from pipelines.extract.tables import Table, spaced_tables
 from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
 from pipelines.normalise import Document, compact
 
@@ -57,15 +61,32 @@ class TableTotals:
 
 # --- tables -------------------------------------------------------------------------------
 
+def _column_role(cell: str) -> str | None:
+    c = compact(cell) or ""
+    return next((role for role, labels in V.INDICATOR_COLUMNS.items() if any(c.startswith(x) for x in labels)), None)
+
+
 def _header_index(cells: list[str]) -> dict[str, int] | None:
     idx: dict[str, int] = {}
     for i, cell in enumerate(cells):
-        c = compact(cell) or ""
-        for role, labels in V.INDICATOR_COLUMNS.items():
-            if role not in idx and any(c.startswith(label) for label in labels):
-                idx[role] = i
-                break
+        role = _column_role(cell)
+        if role is not None and role not in idx:
+            idx[role] = i
     return idx if "name" in idx and ("actual" in idx or "target" in idx) else None
+
+
+def _is_spaced_header(words: list[str]) -> bool:
+    """A space-separated header: every word a column label, but for a last free-text column
+    (偏差原因分析): a line of prose never reads so."""
+    unknown = [i for i, w in enumerate(words) if _column_role(w) is None]
+    return len(words) >= 4 and unknown in ([], [len(words) - 1]) and _header_index(words) is not None
+
+
+def _fits(rest: dict[str, str], cells: list[str], header: dict[str, int], width: int) -> bool:
+    """A row of a spaced table, where blank cells vanished, is trusted only if its cells from the name
+    on fit the header's columns and its 分值/得分 read as numbers (else a split name shifted them)."""
+    return len(cells) <= width - header["name"] and all(
+        _number(rest.get(role)) is not None for role in ("weight", "score") if role in header)
 
 
 def _level(cell: str) -> str | None:
@@ -86,10 +107,11 @@ def table_indicators(tables: list[Table]) -> tuple[list[Indicator], TableTotals]
     totals = TableTotals()
     for table in tables:
         header: dict[str, int] | None = None
+        width = 0
         level1 = level2 = None
         for row in table.rows:
             if header is None:
-                header = _header_index(row.cells)
+                header, width = _header_index(row.cells), len(row.cells)
                 continue
             first = compact(next((c for c in row.cells if c.strip()), "")) or ""
             if first in V.TOTAL_SCORE_ROWS:
@@ -104,6 +126,7 @@ def table_indicators(tables: list[Table]) -> tuple[list[Indicator], TableTotals]
             # leading blanks are merged cells; leading level labels update the levels
             while cells and not cells[0].strip():
                 cells.pop(0)
+            cells = _without_ordinal(cells)
             labels = []
             while cells and _level(cells[0]) is not None and len(labels) < 2:
                 labels.append(_level(cells.pop(0)))
@@ -116,6 +139,8 @@ def table_indicators(tables: list[Table]) -> tuple[list[Indicator], TableTotals]
             if not cells or not cells[0].strip():
                 continue  # a row of labels only, or an empty template row
             rest = _aligned(cells, header)
+            if table.kind == "spaced" and not _fits(rest, cells, header, width):
+                continue
             target_raw, actual_raw = rest.get("target"), rest.get("actual")
             weight, score = _number(rest.get("weight")), _number(rest.get("score"))
             if not any(v and v.strip() for v in (target_raw, actual_raw)) and weight is None and score is None:
@@ -128,6 +153,18 @@ def table_indicators(tables: list[Table]) -> tuple[list[Indicator], TableTotals]
                 target=parse_value(target_raw), actual=parse_value(actual_raw),
             ))
     return out, totals
+
+
+# A row number (序号/编号 column, or a table whose 序号 cells have no header): 1 / 1. / (1) / 一、
+_ORDINAL_CELL = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、]?")
+
+
+def _without_ordinal(cells: list[str]) -> list[str]:
+    """``| 1 | 法律援助案件数 | …``: an indicator name is never a bare ordinal, so a row opening with
+    one is read from the next cell (the header's columns are aligned on the name, not on the row start)."""
+    if len(cells) > 1 and _ORDINAL_CELL.fullmatch(compact(cells[0]) or ""):
+        return cells[1:]
+    return cells
 
 
 def _levels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
@@ -154,7 +191,7 @@ def _aligned(cells: list[str], header: dict[str, int]) -> dict[str, str]:
 
 # --- flattened tables ------------------------------------------------------------------------
 
-_VALUE_TOKEN = r"[≥≤<>]?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?"
+_VALUE_TOKEN = rf"[≥≤<>]?\s*{UNSIGNED_NUMBER}\s*(?:%|‰|[\u4e00-\u9fff]{{1,3}})?"
 _PAIR_LINE = re.compile(rf"^(?P<t>{_VALUE_TOKEN})\s+(?P<a>{_VALUE_TOKEN})$")
 _FUND_LINE = re.compile(r"^\d+(?:\.\d+)?$")
 _TASK_LINE = re.compile(r"^任务\s*\d+")
@@ -210,7 +247,8 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
-_VALUE = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>{V.INDICATOR_UNITS})(?P<op2>{V.OP_SUFFIX})?")
+_VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{V.INDICATOR_UNITS})"
+                    rf"(?P<op2>{V.OP_SUFFIX})?")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 _CLAUSE = re.compile(r"[，,:：()（）]")
@@ -251,10 +289,12 @@ _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
-def _statements(doc: Document) -> list[_Statement]:
+def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[_Statement]:
+    """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
+    spans already read as explicit indicators)."""
     out: list[_Statement] = []
     sentence = 0
-    for para in doc.paragraphs:
+    for p, para in enumerate(doc.paragraphs):
         if "\t" in para.text or para.text.lstrip().startswith("|"):
             continue
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
@@ -269,6 +309,8 @@ def _statements(doc: Document) -> list[_Statement]:
                 prev_end = m.end()
                 if depth is not None and depth.inside(pos):
                     continue
+                if any(a <= pos < b for a, b in taken.get(p, ())):
+                    continue
                 brk = _LAST_BREAK.search(window)
                 head = _HEAD.match(window[brk.start() + 1:] if brk else window)
                 clause = _CLAUSE.split(window)[-1]
@@ -281,12 +323,15 @@ def _statements(doc: Document) -> list[_Statement]:
                     name, clause = _clean_name(frm.group("name")), ""
                 if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
+                if m.group("unit") in ("%", "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
+                    continue  # 资金到位率: a budget rate; 资金拨付时限 (a time) stays
                 op1 = head.group("op1")
                 raw = compact((head.group("verb") or "") + (op1 or "") + m.group(0)) or ""
                 unit = m.group("unit")
                 bound = bool(op1 or m.group("op2")) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
-                value = Value(bound_op(op1 or m.group("op2") or raw) if is_target else None, float(m.group("num")), unit)
+                value = Value(bound_op(op1 or m.group("op2") or raw) if is_target else None,
+                              unsigned_float(m.group("num")), unit)
                 out.append(_Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos), sentence=sentence,
                                       is_target=is_target, in_indicator_line=indicator_line and k == 0))
     return out
@@ -296,7 +341,8 @@ def _clean_name(name: str) -> str:
     name = compact(name) or ""
     name = re.sub(r"^[、\d.]+", "", name)
     name = V.INDICATOR_LINE.sub("", name)
-    name = re.sub(r"^(?:其中|目标要求|目标为|目标|要求|确保|力争|全年|本年度|本年|年内|当年)+", "", name)
+    name = re.sub(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|本年度|本年|年内|当年)+", "",
+                  name)
     name = re.sub(r"(?:的?目标值?|的?目标要求|的?计划值?)$", "", name)
     name = re.sub(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$", "", name)
     name = _ORG_LEAD.sub("", name)
@@ -312,12 +358,65 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a2, b2).ratio() >= 0.6
 
 
-def narrative_indicators(doc: Document) -> list[Indicator]:
+# "1.食品安全抽检合格率：年度目标值≥95%，实际完成值98.6%": the table's column labels written out.
+# Found from the target label (a lazy name before it would be quadratic on long text); the name is
+# the text back to the last clause break, the result follows after one clause break.
+def _labels(role: str) -> str:
+    return "|".join(map(re.escape, sorted(V.INDICATOR_COLUMNS[role], key=len, reverse=True)))
+
+
+_EXPLICIT_TARGET = re.compile(rf"(?:{_labels('target')}){V.LABEL_CONNECTOR}")
+_CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3,000 is one number
+_EXPLICIT_REST = re.compile(
+    rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;]\s*(?:{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+_NAME_BREAK = re.compile(r"[，,。；;:：]")
+_ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+
+
+def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[tuple[int, int]]]]:
+    """Indicators stated as ``<name>：<target label><target>，<actual label><result>``, with the spans
+    they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for p, para in enumerate(doc.paragraphs):
+        text = para.text
+        if "\t" in text or text.lstrip().startswith("|"):
+            continue
+        for lab in _EXPLICIT_TARGET.finditer(text):
+            rest = _EXPLICIT_REST.match(text, lab.end())
+            if rest is None:
+                continue
+            before = text[: lab.start()].rstrip(" :：")
+            start = max((m.end() for m in _NAME_BREAK.finditer(before)), default=0)
+            name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
+            if not name:
+                continue
+            t, a = compact(rest.group("t")), compact(rest.group("a"))
+            out.append(Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
+                                 target_raw=t, actual_raw=a, target=parse_value(t), actual=_result(parse_value(a))))
+            taken.setdefault(p, []).append((lab.start(), rest.end()))
+    return out, taken
+
+
+def _result(v: Value) -> Value:
+    return Value(None, v.value, v.unit)  # a result states a value, not a bound
+
+
+def _signed_with_result(statements: list[_Statement], k: int) -> bool:
+    """``入库数≥1500家，实际完成1,686家``: a sign-bounded count followed, in the same sentence, by a
+    result in the same unit is a target (a bare count without both is too often a mere fact)."""
+    st = statements[k]
+    nxt = statements[k + 1] if k + 1 < len(statements) else None
+    return bool(V.COMPARISON_SIGN.search(st.raw)) and nxt is not None and nxt.sentence == st.sentence \
+        and not nxt.is_target and nxt.value.unit == st.value.unit
+
+
+def narrative_indicators(doc: Document) -> list[Indicator]:
+    out, taken = explicit_indicators(doc)
     open_targets: list[Indicator] = []
-    statements = _statements(doc)
+    statements = _statements(doc, taken)
     previous: _Statement | None = None
-    for st in statements:
+    for k, st in enumerate(statements):
         names = _split_names(st.name)
         if previous is not None and previous.sentence == st.sentence and len(names) == 1:
             names = [_with_actor(previous.name, names[0])]
@@ -325,7 +424,8 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
         for name in names:
             rate_like = bool(V.RATE_NAME_END.search(name))
             if st.is_target:
-                if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw):
+                if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
+                                    or _signed_with_result(statements, k)):
                     continue
                 ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw, target=st.value)
                 out.append(ind)
@@ -350,7 +450,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 continue  # the same result restated (满意率 … 综合满意率)
             out.append(Indicator(name=name, line_no=st.line_no, source_kind="narrative", actual_raw=st.raw,
                                  actual=Value(None, st.value.value, st.value.unit)))
-    return out
+    return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 
 def _split_names(name: str) -> list[str]:
@@ -373,6 +473,9 @@ def _with_actor(previous: str, name: str) -> str:
 
 
 def extract_indicators(doc: Document, tables: list[Table]) -> tuple[list[Indicator], TableTotals]:
+    # indicator tables laid out with spaces (pdftotext -layout) are read here, under an indicator header
+    # only (budget tables in that layout are read as flat rows)
+    tables = sorted(tables + spaced_tables(doc, _is_spaced_header), key=lambda t: t.rows[0].line_no)
     found, totals = table_indicators(tables)
     found += flat_indicators(doc)
     if not found:

@@ -8,6 +8,9 @@ from decimal import Decimal, InvalidOperation, getcontext
 # 1,234.56 | 1234.56 | 0.13 ; a leading minus is kept (a negative amount is reported, not hidden).
 NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(NUMBER)
+# A count or measure inside an indicator value (3,268件, ≥3,000件, 97.5%): no sign, and a thousands
+# group must be whole (1,2345 is not one number).
+UNSIGNED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 
 # Multipliers into 万元 (10,000 yuan), the warehouse's money unit.
 MONEY_UNITS: dict[str, Decimal] = {
@@ -35,6 +38,11 @@ def parse_number(text: str | None) -> Decimal | None:
         return Decimal(m.group(0).replace(",", "").replace("−", "-"))
     except InvalidOperation:
         return None
+
+
+def unsigned_float(text: str) -> float:
+    """A match of ``UNSIGNED_NUMBER`` as a float: ``'3,268'`` -> 3268.0."""
+    return float(text.replace(",", ""))
 
 
 def parse_chinese_number(text: str | None) -> Decimal | None:

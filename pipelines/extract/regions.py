@@ -17,6 +17,8 @@ from functools import lru_cache
 import importlib.util
 from pathlib import Path
 
+from pipelines.extract.vocabulary import DEVELOPMENT_ZONES
+
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
@@ -50,6 +52,13 @@ class Gazetteer:
                 self.by_name.setdefault(p.name, []).append(p)
         names = sorted(self.by_name, key=len, reverse=True)
         self.name_re = re.compile("|".join(map(re.escape, names)))
+        # 成都高新区: a prefecture-level city's name without 市, right before a zone word.
+        self.zone_cities: dict[str, list[Place]] = {}
+        for p in places:
+            if p.level == "city" and p.name.endswith("市") and len(p.name) >= 3:
+                self.zone_cities.setdefault(p.name[:-1], []).append(p)
+        self.zone_re = re.compile("^(?:中国共产党|中共)?(" + "|".join(map(re.escape, sorted(self.zone_cities, key=len, reverse=True)))
+                                  + ")(?:" + "|".join(map(re.escape, DEVELOPMENT_ZONES)) + ")")
 
     def province_of(self, p: Place) -> Place | None:
         return self.by_code.get(p.code[:2] + "0000")
@@ -81,7 +90,7 @@ class Gazetteer:
             m.group(0) for m in self.name_re.finditer(name) if len(m.group(0)) >= 3
         ]
         if not found:
-            return Region()
+            return self._zone_city(name.strip())
         mentioned: set[str] = set()
         for n in found:
             for p in self.by_name[n]:
@@ -99,6 +108,12 @@ class Gazetteer:
                               city=pool[0].name if level == "city" else None)
             return self.region_of(best)
         return Region()
+
+    def _zone_city(self, name: str) -> Region:
+        """The city of a zone named in short form: 成都高新区科技创新局 -> 四川省 / 成都市."""
+        m = self.zone_re.match(name)
+        cities = self.zone_cities.get(m.group(1), []) if m else []
+        return self.region_of(cities[0]) if len(cities) == 1 else Region()
 
     def _prefix_names(self, name: str) -> list[str]:
         """Place names the organisation's name starts with: 广州市黄埔区信访局 -> [广州市, 黄埔区]."""

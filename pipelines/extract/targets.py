@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract import vocabulary as V
+from pipelines.extract.numbers import UNSIGNED_NUMBER, unsigned_float
+
 # Units an indicator value may carry, longest first.
-UNITS = ["人次", "场次", "批次", "工作日", "小时", "分钟", "万元", "%", "份", "宗", "件", "次", "场", "期", "天", "个", "人",
+UNITS = ["‰", "人次", "场次", "批次", "工作日", "小时", "分钟", "万元", "%", "份", "宗", "件", "次", "场", "期", "天", "个", "人",
          "名", "户", "家", "篇", "项", "批", "元", "年", "日", "分", "所", "套", "台", "本", "条", "元/人", "月", "门", "页", "卷", "册", "人天"]
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-VALUE_RE = re.compile(rf"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)\s*(?:余|多)?\s*(?P<unit>{_UNIT_RE})?")
+VALUE_RE = re.compile(
+    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{_UNIT_RE})?")
 
 # Words that turn a value into a bound. Checked in order: the first that occurs decides.
 OP_WORDS: list[tuple[str, str]] = [
@@ -38,7 +42,7 @@ def parse_value(text: str | None) -> Value:
     if len(matches) != 1 or re.search(r"第\s*\d", s):
         return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
     m = matches[0]
-    return Value(bound_op(s), float(m.group("num")), m.group("unit"))
+    return Value(bound_op(s), unsigned_float(m.group("num")), m.group("unit"))
 
 
 def bound_op(text: str) -> str:

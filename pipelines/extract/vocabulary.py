@@ -122,6 +122,9 @@ ROW_ITEMS: dict[str, str] = {
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况)")
 DEPARTMENT_FIELDS = ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "项目单位",
                      "实施单位", "主管部门"]
+# Zones named after their city in short form (成都高新区, 苏州工业园区): the city is the one meant.
+DEVELOPMENT_ZONES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区", "保税区", "新区",
+                     "试验区", "园区"]
 # The last characters of an organisation's name.
 ORG_SUFFIX = re.compile(
     r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡)$"
@@ -142,7 +145,9 @@ GRADE_RE = re.compile(
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?:自评得分|自评分数|自评分|综合得分|评价得分|总得分|得分|评分|分数)\s*(?:为|是|:|：|达到?)?\s*"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分|综合得分|评价得分|总得分|得分|评分|分数|总分)"
+    # a short run of joiners: 得分为：88分 / 总分 为 94.3 分
+    r"(?:\s|为|是|:|：|达到?){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
     # 百分之… (a percentage) are not scores
     r"(?:(?P<num>\d{1,3}(?:\.\d+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
@@ -150,9 +155,21 @@ SELF_SCORE_RE = re.compile(
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
 SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金")
-STAFF_AUTHORIZED_RE = re.compile(r"(?:核定|批复|现有)?(?:行政|事业)?编制(?:人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)")
+# A bare 总分 is often the full marks of a scale (指标体系总分100分, 满分/总分值): it counts as the
+# self score only when its context names none of these and no other score follows in its sentence.
+BARE_TOTAL_SCORE_LABELS = {"总分"}
+TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
+# First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
+SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分"}
+STAFF_AUTHORIZED_RE = re.compile(
+    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)"
+)
+# One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
+STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
+# What may stand between the listed parts.
+STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
 STAFF_ACTUAL_RE = re.compile(
-    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编|在岗人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员)"
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编|在岗人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工)"
     r"(?:为|是|:|：|共)?\s*(?P<num>\d{1,5})\s*(?:人|名)"
 )
 EXECUTION_RATE_RE = re.compile(
@@ -160,10 +177,13 @@ EXECUTION_RATE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
+# Words naming a part of the budget: a rate whose own clause names one is that part's rate.
+RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
 
 # --- indicators ---------------------------------------------------------------------------
 # Header cells of an indicator table, by role (a cell starting with the label matches).
 INDICATOR_COLUMNS: dict[str, list[str]] = {
+    "index": ["序号", "编号"],  # a row number column, skipped: the name is the next column
     "level1": ["一级指标"],
     "level2": ["二级指标"],
     "name": ["三级指标", "指标名称", "绩效指标名称", "关键指标", "具体指标"],
@@ -185,13 +205,24 @@ INDICATOR_NAME_END = re.compile(r"(率|数|度|量|情况|次数|人次|时间|�
 
 # Narrative statements: "<name>[达到|为|保持][不少于]<number><unit>[以上]".
 INDICATOR_VERBS = "达到|达|为|保持在|保持|是|实现|完成|稳定在|控制在|提高到|提升至|提升到|在"
-OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于"
+OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
 OP_SUFFIX = "以上|以内|以下|及以上"
-INDICATOR_UNITS = "%|人次|场次|批次|份|宗|件|次|场|期|天|个|户|家|篇|项"
+INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项"
+# A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
+UNIT_COUNTER = r"个(?=工作日|小时|月)"
+# A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
+# sentence goes on to state the result.
+COMPARISON_SIGN = re.compile(r"[≥≤><=]")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
 GOAL_WORDS = re.compile(r"目标|预期")
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|资金|支出|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
+    r"预算|执行率|支出|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
 )
+# Words that make a rate a budget measure (资金到位率 98%), while a time or count about funds
+# (资金拨付时限≤30个工作日) is a real indicator: checked on percentages only.
+NOT_INDICATOR_RATE = re.compile(r"资金")
+# Narrative indicators in the explicit form "<name>：年度目标值<target>，实际完成值<result>" use the
+# indicator table's column labels (INDICATOR_COLUMNS target/actual); these may follow a label.
+LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
