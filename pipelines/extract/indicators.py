@@ -61,9 +61,16 @@ class TableTotals:
 
 # --- tables -------------------------------------------------------------------------------
 
+# One pattern for every header label, a group per role in INDICATOR_COLUMNS order: the first role
+# one of whose labels opens the cell (this runs on every word of every line, for spaced tables).
+_ROLE_RE = re.compile("|".join(
+    f"(?P<{role}>{'|'.join(map(re.escape, sorted(labels, key=len, reverse=True)))})"
+    for role, labels in V.INDICATOR_COLUMNS.items()))
+
+
 def _column_role(cell: str) -> str | None:
-    c = compact(cell) or ""
-    return next((role for role, labels in V.INDICATOR_COLUMNS.items() if any(c.startswith(x) for x in labels)), None)
+    m = _ROLE_RE.match(compact(cell) or "")
+    return m.lastgroup if m else None
 
 
 def _header_index(cells: list[str]) -> dict[str, int] | None:
@@ -78,8 +85,10 @@ def _header_index(cells: list[str]) -> dict[str, int] | None:
 def _is_spaced_header(words: list[str]) -> bool:
     """A space-separated header: every word a column label, but for a last free-text column
     (偏差原因分析): a line of prose never reads so."""
+    if len(words) < 4 or _column_role(words[0]) is None:
+        return False  # most lines: the first word is no label
     unknown = [i for i, w in enumerate(words) if _column_role(w) is None]
-    return len(words) >= 4 and unknown in ([], [len(words) - 1]) and _header_index(words) is not None
+    return unknown in ([], [len(words) - 1]) and _header_index(words) is not None
 
 
 def _fits(rest: dict[str, str], cells: list[str], header: dict[str, int], width: int) -> bool:
