@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +21,21 @@ from pipelines.extract import extract_document
 from pipelines.normalise import build_document
 from pipelines.quality import findings_for
 from pipelines.read import ReadError, read_bytes, read_blocks
-from schemas import (BudgetItems, Indicators, QualityFindings, RejectedFiles, Reports, SourceFiles,
-                     frame_schema)
 
-# Frame schemas come from the pandera models (schemas/), the one place a table's columns are listed.
-REPORT_SCHEMA = frame_schema(Reports)
-BUDGET_SCHEMA = frame_schema(BudgetItems)
-INDICATOR_SCHEMA = frame_schema(Indicators)
-REJECTED_SCHEMA = frame_schema(RejectedFiles)
-FINDING_SCHEMA = frame_schema(QualityFindings)
-MANIFEST_SCHEMA = frame_schema(SourceFiles)
+
+@lru_cache(maxsize=None)
+def frame_schemas() -> dict[str, dict]:
+    """Column -> polars dtype of each batch frame, from the pandera models in schemas/ (the one
+    place a table's columns are listed). Imported on first use, not with this module: the parse
+    workers import this module but never build frames, and pandera costs each ~95 MB and 0.4 s."""
+    from schemas import MODELS, frame_schema
+
+    return {name: frame_schema(model) for name, model in MODELS.items()}
+
+
 # DECIMAL(18,6) holds 12 digits before the point.
 MAX_STORABLE_WAN_YUAN = Decimal(10) ** 12
+
 
 @dataclass
 class FileResult:
@@ -147,11 +151,12 @@ def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime
         manifest.append({"source_file": r.source_file, "file_sha256": r.sha256, "report_id": r.report_id,
                          "size_bytes": r.size_bytes, "mtime_ns": r.mtime_ns, "source_format": r.source_format,
                          "status": status, "extractor_version": extractor_version})
+    schemas = frame_schemas()
     return Batch(
-        reports=pl.DataFrame(reports, schema=REPORT_SCHEMA),
-        budget_items=pl.DataFrame(budget, schema=BUDGET_SCHEMA),
-        indicators=pl.DataFrame(indicators, schema=INDICATOR_SCHEMA),
-        rejected_files=pl.DataFrame(rejected, schema=REJECTED_SCHEMA),
-        manifest=pl.DataFrame(manifest, schema=MANIFEST_SCHEMA),
-        quality_findings=pl.DataFrame(findings, schema=FINDING_SCHEMA),
+        reports=pl.DataFrame(reports, schema=schemas["reports"]),
+        budget_items=pl.DataFrame(budget, schema=schemas["budget_items"]),
+        indicators=pl.DataFrame(indicators, schema=schemas["indicators"]),
+        rejected_files=pl.DataFrame(rejected, schema=schemas["rejected_files"]),
+        manifest=pl.DataFrame(manifest, schema=schemas["source_files"]),
+        quality_findings=pl.DataFrame(findings, schema=schemas["quality_findings"]),
     )

@@ -13,7 +13,7 @@ import datetime as dt
 import pandera.errors
 import polars as pl
 
-from pipelines.process import REJECTED_SCHEMA, Batch
+from pipelines.process import Batch, frame_schemas
 from schemas import BudgetItems, Indicators, QualityFindings, Reports, SourceFiles
 
 
@@ -61,7 +61,8 @@ def validate_batch(batch: Batch, now: dt.datetime | None = None) -> Batch:
                     pl.lit(now).cast(pl.Datetime("us")).alias("detected_at"),
                 )
             )
-            rejected.append(reasons.select(REJECTED_SCHEMA.keys()).cast(REJECTED_SCHEMA))
+            schema = frame_schemas()["rejected_files"]
+            rejected.append(reasons.select(schema.keys()).cast(schema))
     # A report that failed validation takes its figures with it: they would point at nothing.
     kept = out["reports"].get_column("report_id").implode()
     out["budget_items"] = out["budget_items"].filter(pl.col("report_id").is_in(kept))

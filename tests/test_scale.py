@@ -120,3 +120,10 @@ def test_parquet_mode_exposes_the_same_tables_as_views(tmp_path, monkeypatch):
     for name in ("reports", "budget_items", "indicators"):
         assert query(parquet, TABLES[name]) == query(single, TABLES[name]), name
     assert query(parquet, "SELECT count(*) FROM self_score_league") == query(single, "SELECT count(*) FROM self_score_league")
+
+
+def test_parse_workers_do_not_import_pandera():
+    # the pool's workers import pipelines.process: pandera there would cost each ~95 MB and 0.4 s
+    code = "import sys, pipelines.process, pipelines.parallel; print('pandera' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
