@@ -88,7 +88,12 @@ def _extremes(df: pl.DataFrame, column: str) -> tuple[pl.DataFrame, str]:
     return pl.concat([df.head(half), df.tail(half)]), f"（共 {df.height} 项，显示最低与最高各 {half} 项）"
 
 
+UNKNOWN_LABEL = "（未识别）"
+
+
 def _bar_h(ax, labels, values, xlabel):
+    # a report whose department was not found has a NULL label; matplotlib takes only strings
+    labels = [UNKNOWN_LABEL if label is None else str(label) for label in labels]
     ax.barh(labels, values, color="#3b7dd8")
     ax.set_xlabel(xlabel)
     for y, v in enumerate(values):
@@ -125,7 +130,7 @@ def render_charts(frames: dict[str, pl.DataFrame], folder: Path) -> list[Chart]:
     ax.scatter(sv["rate"].to_list(), sv["self_score"].to_list(), color="#d8603b")
     if sv.height <= MAX_BARS:  # names only while they stay legible
         for d, x, y in zip(sv["department"], sv["rate"], sv["self_score"]):
-            ax.annotate(d, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+            ax.annotate(d or UNKNOWN_LABEL, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
     ax.set_xlabel("预算执行率 (%)")
     ax.set_ylabel("自评得分")
     save(fig, "self_score_vs_execution_rate", "自评得分与预算执行率")

@@ -143,3 +143,29 @@ def test_total_row_of_an_indicator_table_is_not_the_funds_row():
     doc = build_document(text)
     _, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
     assert facts.funds_row == (10.0, 9.8)
+
+
+def test_bare_initial_budget_is_the_department_budget():
+    got = figures("全年年初预算为1,200.0万元，调整后预算1,350.5万元，实际支出1,301.2万元。")
+    assert [g[0] for g in got] == ["budget_initial", "budget_full_year", "expenditure_total"]
+    # a part's initial budget stays the part's
+    assert [g[0] for g in figures("项目支出年初预算为80万元。")] == ["other"]
+
+
+def test_short_carryover_labels_belong_to_the_report_year():
+    fs = narrative_figures(build_document("上年结转20.5万元，年末结转18.2万元。上年收入合计500万元。"))
+    assert [(f.item, f.fiscal_year) for f in fs] == [
+        ("carryover_begin", None), ("carryover_end", None), ("income_total", -1)]
+
+
+def test_final_accounts_income_and_spending():
+    got = figures("本年度部门决算收入2,010.00万元，决算支出1,990.50万元。")
+    assert [g[0] for g in got] == ["income_total", "expenditure_total"]
+    # 三公经费's final-accounts spending is 三公经费's, not the department's
+    assert [g[0] for g in figures("“三公”经费决算支出6.2万元。")] == ["three_public_total"]
+
+
+def test_income_parts_other_income_is_other():
+    got = figures("本年度收入总计900万元，其中：财政拨款收入850万元，其他收入50万元。")
+    # 财政拨款收入 is income_total as the contract lists it; 其他收入 is a part without a code
+    assert [g[0] for g in got] == ["income_total", "income_total", "other"]

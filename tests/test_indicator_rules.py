@@ -252,3 +252,19 @@ def test_spaced_row_that_does_not_fit_its_header_is_not_guessed():
     ])
     found, _ = rows(text)
     assert [r["name"] for r in found] == ["矛盾纠纷化解率"]
+
+
+def test_pipe_table_under_a_completion_heading_is_not_read_as_flattened_rows():
+    # the heading names 指标完成情况 (a flattened-table header word); rows ending in a blank cell
+    text = ("三、绩效指标完成情况\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+            "| 产出指标 | 数量指标 | 培训场次 | ≥10场 | 12场 | 20 | 20 | |\n"
+            "|  |  | 修复面积 | ≥300亩 | 270亩 | 15 | 12 | 降雨影响，完成率90%，少30亩 |\n")
+    found, _ = rows(text)
+    assert [(r["name"], r["level1"], r["level2"]) for r in found] == [
+        ("培训场次", "产出指标", "数量指标"), ("修复面积", "产出指标", "数量指标")]
+
+
+def test_narrative_raw_values_leave_out_the_verb():
+    found, _ = rows("病虫害绿色防控覆盖率达到50%以上，实际达到53.5%。")
+    assert [(r["target_raw"], r["actual_raw"], r["target_op"]) for r in found] == [("50%以上", "53.5%", ">=")]

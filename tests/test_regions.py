@@ -22,3 +22,11 @@ def test_full_place_names_still_take_precedence_over_the_zone_rule():
 def test_a_short_name_not_followed_by_a_zone_word_is_not_a_place():
     assert resolve_region("成都路街道办事处") == Region()
     assert resolve_region("某某高新区信访局") == Region()
+
+
+def test_county_made_a_city_after_the_gazetteer_keeps_its_new_name():
+    # 监利县 became 监利市 (撤县设市); the gazetteer still lists the county
+    assert resolve_region("监利市医疗保障局") == Region(province="湖北省", city="荆州市", district="监利市")
+    # no county of that stem: nothing is invented; a real city is untouched
+    assert resolve_region("某某市信访局") == Region()
+    assert resolve_region("荆州市信访局").city == "荆州市"

@@ -184,3 +184,29 @@ def test_year_line_above_the_title_joins_it():
     # a title that states its year keeps it alone
     d = doc("2021年度", "嘉善县审计局2021年度部门整体支出绩效自评报告")
     assert R.find_title(d)[0] == "嘉善县审计局2021年度部门整体支出绩效自评报告"
+
+
+def test_grade_after_pingding():
+    assert R.find_grade(doc("本局整体支出绩效自评总分70分，等级评定：合格。")) == "中"
+    assert R.find_grade(doc("评价结果：优秀等次。")) == "优"
+
+
+def test_self_score_in_a_cell_next_to_its_label():
+    d = doc("四、自评结果", "自评得分\t88.25\t自评等级\t良好")
+    assert R.find_self_score(d) == 88.25
+    assert R.find_grade(d) == "良"
+
+
+def test_spending_execution_rate_is_overall_unless_a_part_is_named():
+    assert R.find_execution_rate(doc("全年总支出500万元，支出执行率95.5%。")) == 95.5
+    assert R.find_execution_rate(doc("项目支出执行率80.1%。")) is None
+
+
+def test_department_field_in_pipe_cells():
+    d = doc("| 项目名称 | 某工程 |", "| 主管部门 | 某某县水利局 | 实施单位 | 某某县供水站 |")
+    assert R.department_from_fields(d) == "某某县水利局"
+
+
+def test_two_fields_on_one_line_take_the_first():
+    d = doc("部门整体支出绩效自评报告", "部门名称：某某县信访局        主管部门：某某县人民政府")
+    assert R.find_department(d, "部门整体支出绩效自评报告") == "某某县信访局"

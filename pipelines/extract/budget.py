@@ -104,6 +104,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
 
 def _figure_year(window: str) -> int | None:
     text = "".join(window.split())
+    for label in V.OWN_YEAR_LABELS:  # 上年结转: this year's opening balance, not last year's figure
+        text = text.replace(label, "")
     if _PREV_YEAR.search(text):
         return -1  # relative: the year before the report's fiscal year
     years = YEAR_RE.findall(text)

@@ -217,6 +217,8 @@ def flat_indicators(doc: Document) -> list[Indicator]:
         line = lines[i]
         if V.FLAT_INDICATOR_END.match(line):
             break
+        if line.startswith("|") or i + 1 in doc.table_lines:
+            continue  # a row of a real table (pipe or native), read by table_indicators
         tokens = line.split()
         if len(tokens) >= 3 and tokens[-1] == tokens[-2] and not NUMBER_RE.search(tokens[-1]):
             # 专款专用情况 专款专用情况 专款专用 专款专用: a text-only indicator on one line
@@ -335,7 +337,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 if m.group("unit") in ("%", "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time) stays
                 op1 = head.group("op1")
-                raw = compact((head.group("verb") or "") + (op1 or "") + m.group(0)) or ""
+                # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
+                raw = compact((op1 or "") + m.group(0)) or ""
                 unit = m.group("unit")
                 bound = bool(op1 or m.group("op2")) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))

@@ -19,6 +19,9 @@ from pathlib import Path
 
 from pipelines.extract.vocabulary import DEVELOPMENT_ZONES
 
+# The name a county takes when it becomes a county-level city: two or three characters, then 市.
+_RENAMED_CITY = re.compile(r"^(?:中国共产党|中共)?(?P<stem>[\u4e00-\u9fff]{2,3}?)市")
+
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
@@ -90,7 +93,8 @@ class Gazetteer:
             m.group(0) for m in self.name_re.finditer(name) if len(m.group(0)) >= 3
         ]
         if not found:
-            return self._zone_city(name.strip())
+            zone = self._zone_city(name.strip())
+            return zone if zone != Region() else self._renamed_county(name.strip(), context)
         mentioned: set[str] = set()
         for n in found:
             for p in self.by_name[n]:
@@ -114,6 +118,20 @@ class Gazetteer:
         m = self.zone_re.match(name)
         cities = self.zone_cities.get(m.group(1), []) if m else []
         return self.region_of(cities[0]) if len(cities) == 1 else Region()
+
+    def _renamed_county(self, name: str, context: str) -> Region:
+        """A county made a county-level city after the gazetteer was compiled (撤县设市: 监利县 ->
+        监利市): ``X市`` unknown while ``X县`` is known is that county, under its new name."""
+        m = _RENAMED_CITY.match(name)
+        if m is None:
+            return Region()
+        stem = m.group("stem")
+        pool = [p for p in self.by_name.get(stem + "县", []) if p.level == "district"]
+        best = self._pick(pool, context) if pool else None
+        if best is None:
+            return Region()
+        r = self.region_of(best)
+        return Region(province=r.province, city=r.city, district=stem + "市")
 
     def _prefix_names(self, name: str) -> list[str]:
         """Place names the organisation's name starts with: 广州市黄埔区信访局 -> [广州市, 黄埔区]."""

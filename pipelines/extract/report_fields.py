@@ -82,19 +82,24 @@ def find_title(doc: Document) -> tuple[str | None, int | None]:
 
 def department_from_fields(doc: Document) -> str | None:
     """``部门名称：XX局`` / ``预算单位名称`` followed by the name in the next cell or line."""
-    names = "|".join(map(re.escape, V.DEPARTMENT_FIELDS))
-    pattern = re.compile(rf"(?:{names})\s*[:：]?\s*(?P<value>[^\s:：\t]+)?")
+    # the first field in the document wins (a project form's 主管部门 before its 实施单位, as the
+    # samples expect); a pipe ends a cell like a tab (| 主管部门 | XX局 |)
     for no, line in enumerate(doc.lines, start=1):
-        for m in pattern.finditer(line):
+        for m in _FIELD_RE.finditer(line):
             value = m.group("value")
             if not value:
                 # the value is the next non-empty cell or line
-                rest = line[m.end():].strip() or next((l.strip() for l in doc.lines[no: no + 3] if l.strip()), "")
-                value = rest.split("\t")[0].split(" ")[0] if rest else None
+                rest = line[m.end():].strip(" \t|") or next((l.strip(" \t|") for l in doc.lines[no: no + 3] if l.strip(" \t|")), "")
+                value = re.split(r"[\t| ]", rest)[0] if rest else None
             value = _clean_org(value)
             if value and V.ORG_SUFFIX.search(value):
                 return value
     return None
+
+
+_FIELD_RE = re.compile(
+    rf"(?P<field>{'|'.join(map(re.escape, sorted(V.DEPARTMENT_FIELDS, key=len, reverse=True)))})"
+    r"\s*[:：]?\s*(?P<value>[^\s:：\t|]+)?")
 
 
 def _clean_org(value: str | None) -> str | None:
@@ -274,6 +279,6 @@ def find_execution_rate(doc: Document) -> float | None:
                 return value
             if _rate_of_a_part(para.text, m.start()):
                 continue
-            if "预算" in m.group("label") and fallback is None:
+            if any(w in m.group("label") for w in V.OVERALL_RATE_WORDS) and fallback is None:
                 fallback = value
     return fallback

@@ -16,6 +16,8 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "本年收入合计", "本年收入", "本年度收入", "收入合计", "收入总计", "收入总额", "年度收入", "全年收入",
         "总收入", "部门收入", "财政拨款收入", "一般公共预算财政拨款收入", "财政预算拨款收入",
         "一般公共预算拨款收入", "本年财政拨款收入",
+        # 本年度部门决算收入: the final-accounts income is the year's income
+        "决算收入",
     ],
     "expenditure_total": [
         "本年支出合计", "本年支出", "本年度支出", "支出合计", "支出总计", "支出总额", "年度支出合计",
@@ -25,9 +27,16 @@ BUDGET_LABELS: dict[str, list[str]] = {
     "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数"],
     "budget_full_year": ["整体支出全年预算数", "调整后预算数", "调整后预算"],
-    "carryover_begin": ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "年初结余结转"],
-    "carryover_end": ["年末结转和结余", "年末结转结余", "年末结余结转"],
+    # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
+    # row, read by the table rules, not these labels
+    "carryover_begin": ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "年初结余结转",
+                        "上年结转", "年初结转"],
+    "carryover_end": ["年末结转和结余", "年末结转结余", "年末结余结转", "年末结转"],
 }
+
+# Labels whose 上年 says where the money comes from, not which year the figure belongs to:
+# 上年结转32.5万元 is this year's opening balance.
+OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转"]
 
 # Subjects that scope what follows them: "基本支出年初预算安排为…，本年实际支出为…" speaks of 基本支出.
 # A subject mapped to None is a part that has no canonical code (a project, a fund, a sub-item):
@@ -48,7 +57,7 @@ SUBJECTS: dict[str, str | None] = {
 }
 
 # Words after a subject (or alone) saying which figure of it is meant.
-ACTUAL_QUALIFIERS = ["实际支出数", "实际支出", "决算数", "执行数", "全年执行数", "实际执行数", "支出数", "支出",
+ACTUAL_QUALIFIERS = ["实际支出数", "实际支出", "决算数", "决算支出", "执行数", "全年执行数", "实际执行数", "支出数", "支出",
                      "本年实际支出", "本年支出", "实际数"]
 BUDGET_QUALIFIERS: dict[str, str] = {
     "年初预算数": "budget_initial",
@@ -63,8 +72,10 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     "预算": "budget_initial",
 }
 # Qualifiers that stand alone as a department-wide figure when no subject is in scope.
-STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出"}
-STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排"}
+# 决算支出2,968.40万元 alone is the year's spending; 三公经费决算支出 is 三公经费's (subject first).
+STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出"}
+# 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
+STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算"}
 
 # Subjects that mean the whole department rather than a part of it.
 WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
@@ -141,7 +152,8 @@ GRADES: dict[str, str] = {
     "较差": "差", "不合格": "差", "差": "差",
 }
 GRADE_RE = re.compile(
-    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级)(?P<sep>\s*(?:为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?)\s*"
+    # 等级评定：合格 — the grade follows 评定 and its colon
+    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?)\s*"
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 SELF_SCORE_RE = re.compile(
@@ -160,7 +172,8 @@ SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|�
 BARE_TOTAL_SCORE_LABELS = {"总分"}
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
-SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分"}
+# Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
+SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
 STAFF_AUTHORIZED_RE = re.compile(
     r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)"
 )
@@ -177,6 +190,9 @@ EXECUTION_RATE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
+# Without 整体, a rate is the overall one when its label names the budget or the spending
+# (预算执行率, 支出执行率) and no part (checked on its clause); a bare 完成率 may be anything.
+OVERALL_RATE_WORDS = ("预算", "支出")
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
 RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
 
