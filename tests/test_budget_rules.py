@@ -9,6 +9,12 @@ def figures(text):
     return [(f.item, f.amount_wan_yuan, f.line_no) for f in narrative_figures(build_document(text))]
 
 
+def tables_of(text):
+    """(money figures, facts) of the tables in ``text``."""
+    doc = build_document(text)
+    return table_figures(doc, all_tables(doc), flat_rows(doc))
+
+
 def test_label_right_before_the_number_names_the_item():
     assert classify_label("，本年收入", None)[0] == "income_total"
     assert classify_label("年末结转和结余", None)[0] == "carryover_end"
@@ -64,8 +70,7 @@ def test_word_table_one_cell_per_line_with_year_columns():
         "\t公用经费", "\t30.5", "\t28", "\t29.75", "",
         "\t项目支出:", "\t12", "\t10", "\t9", "",
     ])
-    doc = build_document(text)
-    figs, _ = table_figures(doc, all_tables(doc), flat_rows(doc))
+    figs, _ = tables_of(text)
     got = {(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs if f.item != "other"}
     assert got == {("expenditure_public", 2021, Decimal("30.5")), ("expenditure_public", 2022, Decimal("29.75")),
                    ("expenditure_project", 2021, Decimal("12")), ("expenditure_project", 2022, Decimal("9"))}
@@ -76,8 +81,7 @@ def test_self_evaluation_table_total_row_and_rate():
         "\t年度预算(万元)", "\t", "\t年初预算数", "\t全年预算数", "\t全年执行数", "\t分值", "\t执行率", "\t得分", "",
         "\t", "\t年度资金总额", "\t300", "\t320.5", "\t310", "\t10", "\t96.72%", "\t9.5", "",
     ])
-    doc = build_document(text)
-    figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    figs, facts = tables_of(text)
     assert {(f.item, f.amount_wan_yuan) for f in figs} == {
         ("budget_initial", Decimal("300")), ("budget_full_year", Decimal("320.5")), ("expenditure_total", Decimal("310"))}
     assert facts.execution_rates[0][0] == 96.72
@@ -88,8 +92,7 @@ def test_flattened_pdf_row_with_header_broken_over_lines():
         "部门名称 某市某区某局 单位:元", "资金来源", "整体支出年初预", "算数", "整体支出预算调整", "数",
         "整体年度实际支出数 预算完成率 预算调整率", "合计 1,000,000 50,000 990,000 94.29% 5.00%",
     ])
-    doc = build_document(text)
-    figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    figs, facts = tables_of(text)
     assert {(f.item, f.amount_wan_yuan, f.line_no) for f in figs} == {
         ("budget_initial", Decimal("100"), 8), ("budget_adjustment", Decimal("5"), 8),
         ("expenditure_total", Decimal("99"), 8)}
@@ -98,8 +101,7 @@ def test_flattened_pdf_row_with_header_broken_over_lines():
 
 def test_pipe_table_total_row():
     text = "| 资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| 合计 | 100 | 110 | 99 | 90% |"
-    doc = build_document(text)
-    figs, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    figs, facts = tables_of(text)
     assert {f.item for f in figs} == {"budget_initial", "budget_full_year", "expenditure_total"}
     assert facts.execution_rates[0][0] == 90.0
 
@@ -122,8 +124,7 @@ def test_row_labels_with_a_time_word_or_a_colon_after_qizhong():
         "| 其中：基本支出 | 800.00 | 850.25 |",
         "| 其中:项目支出 | 390.00 | 448.15 |",
     ])
-    doc = build_document(text)
-    figs, _ = table_figures(doc, all_tables(doc), flat_rows(doc))
+    figs, _ = tables_of(text)
     assert {(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs} == {
         ("income_total", 2022, Decimal("1210.50")), ("income_total", 2023, Decimal("1305.00")),
         ("expenditure_total", 2022, Decimal("1190.00")), ("expenditure_total", 2023, Decimal("1298.40")),
@@ -140,8 +141,7 @@ def test_total_row_of_an_indicator_table_is_not_the_funds_row():
         "| 1 | 来访事项按期办结率 | ≥95% | 98% | 90 | 88 |",
         "| 合计 | | | | 100 | 97.8 |",
     ])
-    doc = build_document(text)
-    _, facts = table_figures(doc, all_tables(doc), flat_rows(doc))
+    _, facts = tables_of(text)
     assert facts.funds_row == (10.0, 9.8)
 
 

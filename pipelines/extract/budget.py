@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.extract import vocabulary as V
+from pipelines.extract.indicators import indicator_columns
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNIT_DECLARATION_RE, YEAR_RE, parse_number, to_wan_yuan
 from pipelines.extract.tables import FlatRow, Table
 from pipelines.normalise import Document
@@ -236,7 +237,8 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
             if not any(numeric):
                 if any(m for m, _, _ in meanings):
                     header = meanings
-                    of_indicators = is_indicator_header(row.cells)
+                    # an indicator table's 合计 row totals its 分值/得分: it is not the funds row
+                    of_indicators = indicator_columns(row.cells) is not None
                 elif sum(bool(c.strip()) for c in row.cells) >= 2:
                     header = None  # another table or section starts
                 continue
@@ -253,15 +255,6 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
             continue
         _read_row(doc, fr.values, header, fr.label, fr.line_no, [fr.line_no] * len(fr.values), figures, facts)
     return figures, facts
-
-
-_INDICATOR_NAME_HEADERS = set(V.INDICATOR_COLUMNS["name"])
-
-
-def is_indicator_header(cells: list[str]) -> bool:
-    """A header with an indicator-name column (三级指标, 指标名称): its 合计 row totals the
-    indicators' 分值/得分, it is not the 年度资金总额 row of the funds."""
-    return any(_clean(c) in _INDICATOR_NAME_HEADERS for c in cells)
 
 
 def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, funds_row: bool = True) -> None:

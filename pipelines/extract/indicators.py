@@ -73,7 +73,8 @@ def _column_role(cell: str) -> str | None:
     return m.lastgroup if m else None
 
 
-def _header_index(cells: list[str]) -> dict[str, int] | None:
+def indicator_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column of each role (name, target, actual, weight…) when ``cells`` are an indicator table's header."""
     idx: dict[str, int] = {}
     for i, cell in enumerate(cells):
         role = _column_role(cell)
@@ -88,7 +89,7 @@ def _is_spaced_header(words: list[str]) -> bool:
     if len(words) < 4 or _column_role(words[0]) is None:
         return False  # most lines: the first word is no label
     unknown = [i for i, w in enumerate(words) if _column_role(w) is None]
-    return unknown in ([], [len(words) - 1]) and _header_index(words) is not None
+    return unknown in ([], [len(words) - 1]) and indicator_columns(words) is not None
 
 
 def _fits(rest: dict[str, str], cells: list[str], header: dict[str, int], width: int) -> bool:
@@ -120,7 +121,7 @@ def table_indicators(tables: list[Table]) -> tuple[list[Indicator], TableTotals]
         level1 = level2 = None
         for row in table.rows:
             if header is None:
-                header, width = _header_index(row.cells), len(row.cells)
+                header, width = indicator_columns(row.cells), len(row.cells)
                 continue
             first = compact(next((c for c in row.cells if c.strip()), "")) or ""
             if first in V.TOTAL_SCORE_ROWS:
