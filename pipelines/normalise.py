@@ -11,11 +11,11 @@ Two views of a document are kept:
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
+
+from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
 
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff]+")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -72,57 +72,6 @@ def compact(text: str | None) -> str | None:
     # removing a space can leave a letter next to a combining mark (NFKC of ¯ is a space and a
     # combining macron): normalise again so that compact(compact(x)) == compact(x)
     return unicodedata.normalize("NFKC", out) or None
-
-
-@dataclass
-class Paragraph:
-    text: str
-    # (offset in text, physical line number) for each physical line joined into the paragraph
-    starts: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def line_no(self) -> int:
-        return self.starts[0][1]
-
-    def line_at(self, offset: int) -> int:
-        i = bisect.bisect_right([s[0] for s in self.starts], offset) - 1
-        return self.starts[max(i, 0)][1]
-
-
-@dataclass
-class Row:
-    cells: list[str]
-    line_no: int
-    cell_lines: list[int] = field(default_factory=list)
-
-    def line_of(self, i: int) -> int:
-        return self.cell_lines[i] if i < len(self.cell_lines) else self.line_no
-
-
-@dataclass
-class Table:
-    rows: list[Row]
-    kind: str  # "tab" | "pipe" (recovered from text) | "native" (a real table of DOCX/XLSX/PDF/HTML)
-
-
-@dataclass
-class TableBlock:
-    """A real table handed over by a reader: rows of cell texts."""
-    rows: list[list[str]]
-
-
-Block = str | TableBlock
-
-
-@dataclass
-class Document:
-    lines: list[str]  # physical lines; lines[i] is line number i + 1 (spaces kept: they may separate cells)
-    paragraphs: list[Paragraph]  # running text, spaces between CJK characters removed
-    tables: list[Table] = field(default_factory=list)  # native tables, one line per row in ``lines``
-    table_lines: set[int] = field(default_factory=set)  # line numbers rendered from native tables
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
 
 
 def _looks_like_table_row(line: str) -> bool:

@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import narrative_figures, table_figures
-from pipelines.extract.indicators import extract_indicators
+from pipelines.extract.budget import form_figures, narrative_figures, table_figures
+from pipelines.extract.cells import cell_stream
+from pipelines.extract.forms import read_forms
+from pipelines.extract.indicators import extract_indicators, form_indicators
 from pipelines.extract.regions import resolve_region
 from pipelines.extract.tables import all_tables, flat_rows
-from pipelines.normalise import Document
+from pipelines.model import Document
 
 @dataclass
 class Extraction:
@@ -27,9 +29,14 @@ def extract_document(doc: Document) -> Extraction:
     fiscal_year = R.find_fiscal_year(doc, title)
     staff_authorized, staff_actual = R.find_staff(doc)
 
+    forms = read_forms(cell_stream(doc))
     tables = all_tables(doc)
     table_figs, facts = table_figures(doc, tables, flat_rows(doc))
-    figures = narrative_figures(doc) + table_figs
+    old_rates, old_funds = facts.execution_rates, facts.funds_row
+    facts.execution_rates, facts.funds_row = [], None
+    figures = form_figures(forms, facts) + narrative_figures(doc) + table_figs
+    facts.execution_rates += old_rates
+    facts.funds_row = facts.funds_row or old_funds
 
     rate = facts.execution_rates[0][0] if facts.execution_rates else R.find_execution_rate(doc)
     if staff_authorized is None and facts.staff_authorized:
@@ -51,7 +58,9 @@ def extract_document(doc: Document) -> Extraction:
         "staff_actual": staff_actual,
         "budget_execution_rate_pct": rate,
     }
-    indicators, totals = extract_indicators(doc, tables)
+    indicators, totals = form_indicators(forms.indicators)
+    if not indicators:
+        indicators, totals = extract_indicators(doc, tables)
     funds = facts.funds_row
     report.update({
         "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,

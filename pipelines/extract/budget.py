@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.extract import vocabulary as V
+from pipelines.extract.forms import Forms
 from pipelines.extract.indicators import indicator_columns
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNIT_DECLARATION_RE, YEAR_RE, parse_number, to_wan_yuan
 from pipelines.extract.tables import FlatRow, Table
-from pipelines.normalise import Document
+from pipelines.model import Document
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
@@ -284,3 +285,27 @@ def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, fu
             fig = _money_cell(cell, unit, column, row, year, label, column_label, cell_lines[i])
             if fig is not None:
                 figures.append(fig)
+
+
+# --- forms ---------------------------------------------------------------------------------
+
+_MONEY_ROLES = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total", "carryover_end")
+
+
+def form_figures(forms: Forms, facts: TableFacts) -> list[BudgetFigure]:
+    """The funds blocks' total rows and the funds label -> value pairs: money figures by the role of
+    their column (or label); the execution rate and the funds row's 分值/得分 into ``facts``."""
+    out: list[BudgetFigure] = []
+    values = [fv for block in forms.funds for fv in block.values] + forms.funds_pairs
+    for fv in values:
+        if fv.role in _MONEY_ROLES:
+            out.append(BudgetFigure(item=fv.role, label=_clean(fv.label), amount_wan_yuan=to_wan_yuan(fv.value, fv.unit),
+                                    amount_raw=fv.raw if MONEY_RE.search(fv.raw) else f"{fv.raw}{fv.unit}",
+                                    line_no=fv.line_no, fiscal_year=None))
+        elif fv.role == "rate":
+            facts.execution_rates.append((float(fv.value), fv.line_no))
+    for block in forms.funds:
+        got = {fv.role: float(fv.value) for fv in block.values if fv.role in ("weight", "score")}
+        if got and facts.funds_row is None:
+            facts.funds_row = (got.get("weight"), got.get("score"))
+    return out

@@ -22,10 +22,12 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.extract import vocabulary as V
+from pipelines.extract.forms import IndicatorBlock, kind, op_of
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
 from pipelines.extract.tables import Table, spaced_tables
 from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
-from pipelines.normalise import Document, compact
+from pipelines.model import Document
+from pipelines.normalise import compact
 
 
 @dataclass
@@ -495,3 +497,53 @@ def extract_indicators(doc: Document, tables: list[Table]) -> tuple[list[Indicat
         # a report with an indicator table lists its indicators there; running text only restates them
         found = narrative_indicators(doc)
     return found, totals
+
+
+# --- forms ------------------------------------------------------------------------------------
+
+# A date or a deadline (2023年12月, 2021年底, 11月底前, 10月) has no value to compare; a bare year
+# (2023年) is a value, as the national forms write a 完成时间 target.
+_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d|底|末|初|中|前|上半|下半)|(?<![\d个])\d{1,2}\s*月(?!份?\s*\d)"
+                   r"|\d{1,2}\s*月(?:底|末|初|中|前|份)")
+
+
+def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], TableTotals]:
+    """Indicators of the forms' indicator blocks, read by column role (``forms.read_indicators``)."""
+    out: list[Indicator] = []
+    totals = TableTotals()
+    for block in blocks:
+        for row in block.rows:
+            cells = row.cells
+            unit = _unit_cell(cells.get("unit"))
+            op = op_of(cells["nature"]) if cells.get("nature") else None
+            target_raw, actual_raw = _value_text(cells.get("target")), _value_text(cells.get("actual"))
+            target = _form_value(target_raw, unit, op)
+            actual = _form_value(actual_raw, None, None)
+            actual = Value(None, actual.value, actual.unit)
+            out.append(Indicator(
+                name=row.name, line_no=row.line_no, source_kind="table", level1=row.level1, level2=row.level2,
+                target_raw=compact(target_raw), actual_raw=compact(actual_raw),
+                weight=_number(cells.get("weight")), score=_number(cells.get("score")), target=target, actual=actual))
+        if block.total_score is not None and totals.score is None:
+            totals = TableTotals(weight=block.total_weight, score=block.total_score)
+    return out, totals
+
+
+def _value_text(text: str | None) -> str | None:
+    if text is None or kind(text) in ("empty", "ph"):
+        return None
+    return text
+
+
+def _unit_cell(text: str | None) -> str | None:
+    s = compact(text) or ""
+    return re.sub(r"[(（].*$", "", s) or None
+
+
+def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
+    if text is None or _DATE.search(compact(text) or ""):
+        return Value(None, None, None)
+    v = parse_value(text)
+    if v.value is None:
+        return v
+    return Value(op or v.op, v.value, v.unit or unit)

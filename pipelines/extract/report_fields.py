@@ -11,7 +11,8 @@ from collections import Counter
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import DATE_RE, YEAR_RE, as_float, parse_chinese_number
-from pipelines.normalise import Document, compact
+from pipelines.model import Document
+from pipelines.normalise import compact
 
 _TITLE_SCAN_LINES = 40
 # A first line longer than this is a text whose line breaks were lost, not a title line.

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.extract.numbers import NUMBER
-from pipelines.normalise import Document, Row, Table
+from pipelines.model import Document, Row, Table
 
 __all__ = ["FlatRow", "Row", "Table", "all_tables", "flat_rows", "spaced_tables", "pipe_tables", "tab_tables"]
 

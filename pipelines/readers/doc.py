@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from pipelines.normalise import Block
+from pipelines.model import Block
 from pipelines.read import ReadError
 
 

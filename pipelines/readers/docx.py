@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from pipelines.normalise import Block, TableBlock
+from pipelines.model import Block, TableBlock
 from pipelines.read import ReadError
 
 

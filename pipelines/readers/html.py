@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.normalise import Block, TableBlock
+from pipelines.model import Block, TableBlock
 from pipelines.read import ReadError, decode_text
 
 _NOISE_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",

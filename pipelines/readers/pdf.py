@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 
-from pipelines.normalise import Block, TableBlock
+from pipelines.model import Block, TableBlock
 from pipelines.read import ReadError
 
 _CID = re.compile(r"\(cid:\d+\)")

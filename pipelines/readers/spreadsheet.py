@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from pipelines.normalise import Block, TableBlock
+from pipelines.model import Block, TableBlock
 from pipelines.read import ReadError
 
 

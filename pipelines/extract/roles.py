@@ -1,0 +1,109 @@
+"""The roles of the national forms' cells, as data: one table the form readers decode by.
+
+The 项目支出绩效自评表 / 部门整体支出绩效自评表 and their provincial variants are made of blocks:
+- the funds block: header cells (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) over rows
+  (年度资金总额, 其中：财政拨款, 上年结转, 其他资金 …);
+- the indicator block: header cells (一级指标, 二级指标, 三级指标, 指标性质, 年度指标值, 度量单位,
+  实际完成值, 分值, 得分, 偏差原因) over rows of indicators;
+- label → value cells (项目名称, 主管部门, 实施单位, 自评得分 …).
+A cell is matched in its compact form with a trailing note in brackets removed: ``全年预算数(A)``,
+``执行率(B/A×100%)`` and ``项目资金(万元)`` read as ``全年预算数``, ``执行率`` and ``项目资金``.
+To teach the readers a new form, add its labels here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- funds block ---------------------------------------------------------------------------
+# Column header -> role. Money roles are the canonical budget item codes.
+FUNDS_COLUMNS: dict[str, list[str]] = {
+    "budget_initial": ["年初预算数", "年初预算", "年初预算金额", "年初预算安排", "年初数"],
+    "budget_adjustment": ["预算调整数", "调整数", "调整预算数"],
+    # 预算数(A) alone (no 年初/全年 split) is the base of the execution rate: the full-year budget
+    "budget_full_year": ["全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "转移支付预算数",
+                         "全年预算安排数", "预算安排数"],
+    "expenditure_total": ["全年执行数", "执行数", "预算执行数", "实际执行数", "全年实际执行数", "转移支付执行数",
+                          "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数"],
+    "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率"],
+    "weight": ["分值", "权重"],
+    "score": ["得分"],
+    "note": ["备注", "原因", "偏差原因", "说明"],
+}
+# Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
+FUNDS_KEYS: dict[str, list[str]] = {
+    "budget_initial": ["计划安排资金", "预算安排资金", "年初安排资金"],
+    "expenditure_total": ["实际支出", "实际支出金额", "实际使用资金"],
+    "carryover_end": ["结余", "结余资金", "年末结余"],
+    "received": ["实际到位资金", "到位数", "到位资金", "资金到位数"],  # funds received: no canonical code
+}
+# Cells that name the block or a group of its columns, not a column of values.
+FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资金情况", "预算资金", "资金使用情况", "预算安排情况",
+                "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数"]
+# Row labels. The total row carries the block's figures; part rows (funding sources) are recognised so
+# they are not taken for the total, and are not recorded.
+FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
+                    "年度资金总计", "项目总额"]
+FUNDS_PART_ROW = re.compile(
+    r"^(?:其中|当年|本年|上年|其他|中央|省|市|县|区|地方|自治区|财政|单位|本级|自筹|社会|银行|部门)")
+
+# --- indicator block -----------------------------------------------------------------------
+INDICATOR_COLUMNS: dict[str, list[str]] = {
+    "index": ["序号", "编号"],
+    "level1": ["一级指标"],
+    "level2": ["二级指标"],
+    "name": ["三级指标", "指标名称", "绩效指标名称", "具体指标", "关键指标", "指标内容", "三级指标名称"],
+    "nature": ["指标性质", "符号", "指标方向"],
+    "target": ["年度指标值", "年度目标值", "指标值", "目标值", "预期值", "预期指标值", "年初目标值", "计划值",
+               "预期实现值", "预期目标值", "年初指标值", "全年指标值", "指标(目标)值", "年度计划值", "绩效目标值"],
+    "unit": ["度量单位", "计量单位", "单位"],
+    "actual": ["实际完成值", "完成值", "全年实际值", "实际值", "全年实际完成值", "年终完成值", "单项指标实际完成值",
+               "实际完成", "实际完成数", "年度实际完成值", "实际达成值", "指标完成情况"],
+    "status": ["完成情况", "单项指标完成情况"],
+    "weight": ["分值", "权重", "标准分", "指标分值", "权重占比", "权重分值"],
+    "score": ["得分", "自评得分", "评分", "自评分", "单项指标得分", "实际得分"],
+    "reason": ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "未完成原因及改进措施", "原因分析",
+               "偏差原因分析", "未完成原因", "偏差原因分析及整改措施", "备注", "未完成原因和改进措施"],
+    "other": ["复核分", "评价标准", "折算得分", "单项指标折算得分", "评价标准及依据", "佐证材料", "评分标准"],
+}
+INDICATOR_GROUPS = ["绩效指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
+                    "项目绩效指标", "部门整体支出绩效指标"]
+# Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
+# second line of a header written column by column: 年度 实际 … / 指标值 完成值).
+HEADER_FRAGMENTS = ["一级", "二级", "三级", "年度", "实际", "年初", "全年", "偏差原因", "未完成"]
+
+# Level cells of the indicator rows (written only when they change: merged cells).
+LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "过程指标", "决策指标", "管理指标", "履职效能",
+          "管理效率", "运行成本"}
+LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+          "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "满意度指标",
+          # short forms, as some forms write them
+          "数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益", "可持续影响", "可持续性"}
+# A level cell may carry its points: 产出指标(40分), 效益指标（30分）.
+LEVEL_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+# Rows that close an indicator block: the totals row and what follows the table.
+TOTAL_ROWS = ["总分", "合计", "总计", "合计得分", "总得分", "综合得分", "分值合计", "得分合计"]
+BLOCK_END = ["评价结论", "存在问题", "改进措施", "其他需要说明事项", "其他需要说明的事项", "说明", "项目负责人",
+             "财务负责人", "填表人", "联系电话", "审核人", "主要问题及改进措施", "结论", "绩效自评结论",
+             "存在的问题及原因分析", "下一步改进措施", "自评结论"]
+
+# Units of an indicator's value, as a cell of their own (度量单位 column) or after a number.
+UNITS = {"%", "‰", "个", "人", "人次", "次", "场", "场次", "批次", "件", "份", "宗", "项", "户", "家", "所", "万元", "元",
+         "亿元", "万", "亿", "天", "年", "月", "日", "小时", "工作日", "平方米", "米", "公里", "千米", "亩", "公顷",
+         "吨", "台", "套", "辆", "册", "本", "篇", "期", "座", "处", "条", "名", "元/人", "人/次", "分", "分钟",
+         "个/次", "万人次", "人日", "课时", "学时", "km", "m", "m²", "㎡", "kg", "t", "万粒", "粒", "株", "头", "只", "棵", "公斤", "千克",
+         "立方米", "万千瓦", "千瓦", "床", "张", "间", "栋", "个工作日", "周", "季度"}
+
+# --- label -> value fields ------------------------------------------------------------------
+FIELDS: dict[str, list[str]] = {
+    "project": ["项目名称", "转移支付(项目)名称", "转移支付名称", "专项名称", "资金名称"],
+    "department": ["部门(单位)名称", "部门名称", "单位名称", "预算单位名称", "预算部门", "填报单位", "单位(盖章)",
+                   "部门(盖章)", "部门", "单位"],
+    "supervisor": ["主管部门", "项目主管单位", "项目主管部门", "地方主管部门", "中央主管部门", "市县主管部门",
+                   "主管单位"],
+    "implementer": ["实施单位", "项目实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
+    "staff_authorized": ["编制数", "编制人数", "人员编制", "核定编制", "编制"],
+    "staff_actual": ["实有人数", "实际在职人数", "在职人数", "实际人数", "在编人数", "实有在编人数"],
+    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分"],
+    "grade": ["自评等级", "评价等级", "等级", "自评等次", "评价等次"],
+}

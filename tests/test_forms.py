@@ -1,0 +1,208 @@
+"""The national forms as web pages and exports flatten them: every shape on a short text of our own.
+
+Each test writes one fictional form the way a page delivers it and checks what the form readers
+(``pipelines.extract.cells`` + ``pipelines.extract.forms``) and the whole extraction make of it.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.extract.cells import cell_stream, split_spaced
+from pipelines.extract.forms import find_headers, kind, read_forms
+from pipelines.normalise import build_document
+
+
+def forms_of(text: str):
+    return read_forms(cell_stream(build_document(text)))
+
+
+def budget_of(text: str) -> dict[str, Decimal]:
+    return {b["item"]: b["amount_wan_yuan"] for b in extract_document(build_document(text)).budget_items
+            if b["item"] != "other"}
+
+
+def indicators_of(text: str) -> list[dict]:
+    return extract_document(build_document(text)).indicators
+
+
+def brief(ind: dict) -> tuple:
+    return (ind["level1"], ind["level2"], ind["name"], ind["target_op"], ind["target_value"], ind["actual_value"],
+            ind["weight"], ind["score"])
+
+
+# --- cells ---------------------------------------------------------------------------------
+
+def test_spaced_cells_keep_a_bracketed_note_whole():
+    assert split_spaced("年初预算数 执行率(全年 执行数/全年 预算数) 得分") == ["年初预算数", "执行率(全年 执行数/全年 预算数)", "得分"]
+
+
+def test_pipe_only_lines_end_a_row_and_one_pipe_is_an_empty_cell():
+    cells = cell_stream(build_document("名称 |\n100% |\n|\n|||||\n下一行 |\n"))
+    assert [(c.text, c.row_start) for c in cells] == [("名称", True), ("100%", False), ("", False), ("下一行", True)]
+
+
+def test_word_export_cells_broken_over_lines_are_joined():
+    text = "\t二级指标\n\t社会效\n益指标\n\t三级指标\n"
+    assert [c.text for c in cell_stream(build_document(text))] == ["二级指标", "社会效益指标", "三级指标"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("≥95%", "value"), ("200余人", "value"), ("95", "num"), ("10分", "num"), ("≧", "op"), ("004 >=", "op"),
+    ("═", "op"), ("%(百分比)", "unit"), ("人次", "unit"), ("/", "ph"), ("—", "ph"), ("产出指标(40分)", "level1"),
+    ("社会效益 指标", "level2"), ("成本指标", "level"), ("指标2：群众满意度", "oname"), ("群众满意度", "text"),
+    ("97.80%", "value"),
+])
+def test_cell_kinds(text, expected):
+    assert kind(text) == expected
+
+
+# --- funds block -----------------------------------------------------------------------------
+
+def test_funds_block_one_cell_per_line_with_blank_lines():
+    text = ("项目支出绩效自评表\n项目资金\n(万元)\n\n年初预算数\n\n全年预算数(A)\n\n全年执行数(B)\n\n分值\n\n执行率(B/A)\n\n"
+            "得分\n\n年度资金总额:\n\n48\n\n50\n\n45\n\n10\n\n90%\n\n9\n\n其中:本年财政拨款\n\n48\n\n50\n\n45\n\n-\n\n"
+            "90%\n\n-\n\n年度总体目标完成情况\n")
+    assert budget_of(text) == {"budget_initial": Decimal(48), "budget_full_year": Decimal(50),
+                               "expenditure_total": Decimal(45)}
+    report = extract_document(build_document(text)).report
+    assert (report["budget_execution_rate_pct"], report["budget_execution_weight"], report["budget_execution_score"]) \
+        == (90.0, 10.0, 9.0)
+
+
+def test_funds_row_label_on_its_own_line_and_blank_initial_budget_left_out():
+    # the page split the row after its label and dropped the blank 年初预算数 cell
+    text = ("项目支出绩效自评表\n项目资金 (万元) |\n| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额 |\n| 20.5 | 18.45 | 10 | 90.00% | 9 |\n其中:当年财政拨款 |\n| 20.5 | 18.45 | 10 | 90.00% | 9 |\n")
+    assert budget_of(text) == {"budget_full_year": Decimal("20.5"), "expenditure_total": Decimal("18.45")}
+
+
+def test_funds_block_in_yuan_with_thousands_separators_and_a_rate_without_percent():
+    text = ("项目支出绩效自评表 |\n项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 备注 ||\n"
+            "年度资金总额 | 120,000.00 | 118,500.00 | 118,500.00 | 10.00 | 100.00 | 10.00 ||\n")
+    assert budget_of(text) == {"budget_initial": Decimal(12), "budget_full_year": Decimal("11.85"),
+                               "expenditure_total": Decimal("11.85")}
+    assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 100.0
+
+
+def test_funds_block_on_one_spaced_line_with_a_fractional_rate():
+    text = "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n(万元) 年度资金总额 40 40 36 10 0.9 9\n"
+    assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(40),
+                               "expenditure_total": Decimal(36)}
+    assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 90.0
+
+
+def test_funds_block_whose_group_cell_spans_the_label_column():
+    text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
+            "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal(5), "budget_full_year": Decimal(6),
+                               "expenditure_total": Decimal(6)}
+
+
+def test_funds_labels_followed_by_their_values():
+    text = ("某项目绩效评价自评报告\n计划安排资金\n\n(万元)\n\n80\n\n实际到位资金\n\n(万元)\n\n80\n\n实际支出\n\n(万元)\n\n"
+            "76.5\n\n结余(万元)\n\n3.5\n")
+    assert budget_of(text) == {"budget_initial": Decimal(80), "expenditure_total": Decimal("76.5"),
+                               "carryover_end": Decimal("3.5")}
+
+
+def test_funds_labels_with_a_qualifier_and_a_short_unit():
+    text = "专项转移支付绩效目标自评表\n转移支付预算数(A) 7.2万 预算执行率(B/A) 100%\n转移支付执行数(B) 7.2万\n"
+    assert budget_of(text) == {"budget_full_year": Decimal("7.2"), "expenditure_total": Decimal("7.2")}
+    assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 100.0
+
+
+def test_a_clause_of_running_text_is_not_a_funds_label():
+    assert not forms_of("全年收入120万元,预算完成率 97.80%;整体预算完成率 93.58%,预算执行良好。\n").funds_pairs
+
+
+# --- indicator block -----------------------------------------------------------------------
+
+def test_indicator_rows_one_cell_per_line_ending_in_a_pipe():
+    rows = ["一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分", "偏差原因分析及改进措施", "|||||",
+            "产出指标", "数量指标", "培训场次", "≥4场", "5场", "20", "20", "", "|||||||",
+            "培训覆盖率", "100%", "98%", "20", "18", "", "|||||||",
+            "", "", "", "", "", "", "|||||||",  # an empty template row
+            "效益指标", "社会效益 指标", "群众知晓率", "≥90%", "93%", "20", "20", "", "|||||"]
+    text = "项目支出绩效自评表\n" + "\n".join(r if r.startswith("|") or r == "" and False else f"{r} |" if r else "|"
+                                        for r in rows) + "\n总分 |\n100 |\n95 |\n"
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [("产出指标", "数量指标", "培训场次", ">=", 4.0, 5.0, 20.0, 20.0),
+                   ("产出指标", "数量指标", "培训覆盖率", "=", 100.0, 98.0, 20.0, 18.0),
+                   ("效益指标", "社会效益指标", "群众知晓率", ">=", 90.0, 93.0, 20.0, 20.0)]
+
+
+def test_indicator_rows_spaced_with_a_header_broken_column_by_column():
+    text = ("绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n"
+            "指标值 完成值\n"
+            "产出指标 数量指标 指标1:维修道路长度 12公里 12.5公里 10 10\n"
+            "指标2:维修桥梁数量 3座 3座 10 10\n"
+            "指标3:\n"
+            "质量指标 指标1:验收合格率 100% 96% 10 8\n"
+            "时效指标 完工时间 完成时间为当年11月 完成时间为当年11月 10 9\n")
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [("产出指标", "数量指标", "维修道路长度", "=", 12.0, 12.5, 10.0, 10.0),
+                   ("产出指标", "数量指标", "维修桥梁数量", "=", 3.0, 3.0, 10.0, 10.0),
+                   ("产出指标", "质量指标", "验收合格率", "=", 100.0, 96.0, 10.0, 8.0),
+                   ("产出指标", "时效指标", "完工时间", None, None, None, 10.0, 9.0)]
+
+
+def test_indicator_header_in_two_rows_with_nature_and_unit_columns():
+    # 年度指标值 spans 指标性质 / 指标值 / 度量单位 of the second header row; operators in full-width forms
+    text = ("| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |\n"
+            "| 产出指标 | 数量指标 | 受助学生人数 | ≧ | 300 | 人次 | 312 | 20 | 20 |\n"
+            "| 质量指标 | 资助准确率 | ═ | 100 | % | 100% | 20 | 20 |\n"
+            "| 效益指标 | 社会效益 指标 | 家长知晓率 | 004 >= | 90 | % | 88% | 20 | 18 |\n"
+            "| 经费支出 | 005 <= | 12 | 万元 | 11.8 | 20 | 20 |\n")
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [("产出指标", "数量指标", "受助学生人数", ">=", 300.0, 312.0, 20.0, 20.0),
+                   ("产出指标", "质量指标", "资助准确率", "=", 100.0, 100.0, 20.0, 20.0),
+                   ("效益指标", "社会效益指标", "家长知晓率", ">=", 90.0, 88.0, 20.0, 18.0),
+                   ("效益指标", "社会效益指标", "经费支出", "<=", 12.0, 11.8, 20.0, 20.0)]
+    assert indicators_of(text)[0]["target_unit"] == "人次"
+
+
+def test_levels_written_only_when_they_change_and_a_lost_first_level():
+    text = ("一级\n指标\n二级指标 三级指标 指标值 完成值\n"
+            "数量指标 指标1.检查企业数 ≥40 52\n指标2.抽检批次 ≥10 12\n"
+            "指标3.整改完成率\n"
+            "成本指标 指标1.人均培训成本 300元/人 280元/人\n")
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [(None, "数量指标", "检查企业数", ">=", 40.0, 52.0, None, None),
+                   (None, "数量指标", "抽检批次", ">=", 10.0, 12.0, None, None),
+                   (None, "数量指标", "整改完成率", None, None, None, None, None),
+                   (None, "成本指标", "人均培训成本", "=", 300.0, 280.0, None, None)]
+
+
+def test_a_row_cut_short_keeps_what_it_has_and_dates_have_no_value():
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |\n"
+            "| 产出指标 | 时效指标 | 完工时限 | = | 2023年12月 | | 2023年11月 | 10 | 10 |\n"
+            "| 质量指标 | 设备验收合格率 | = | 100 |\n")
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [("产出指标", "时效指标", "完工时限", None, None, None, 10.0, 10.0),
+                   ("产出指标", "质量指标", "设备验收合格率", "=", 100.0, None, None, None)]
+
+
+def test_a_label_merged_across_a_row_is_not_an_indicator():
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 发放人数 ≥50人 56人 50 50\n预算执行率 预算执行率\n")
+    assert [i["name"] for i in indicators_of(text)] == ["发放人数"]
+
+
+def test_weight_column_before_the_target():
+    text = "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分\n产出指标 数量指标 种植面积 10 500亩 520亩 10\n"
+    assert [brief(i) for i in indicators_of(text)] == [("产出指标", "数量指标", "种植面积", "=", 500.0, 520.0, 10.0, 10.0)]
+
+
+def test_the_totals_row_after_empty_cells():
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 办件量 | ≥100件 | 120件 | 100 | 96 |\n| 总分 | | | | | 100 | 96 |\n")
+    block = forms_of(text).indicators[0]
+    assert (block.total_weight, block.total_score) == (100.0, 96.0)
+
+
+def test_a_goals_table_is_not_an_indicator_header():
+    text = "年度总体目标 | 预期目标 | 实际完成情况 |\n完成培训 | 完成 |\n"
+    assert find_headers(cell_stream(build_document(text))) == []
