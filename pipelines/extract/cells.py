@@ -19,7 +19,9 @@ piece): the readers only look for the forms' labels in it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipelines.extract import roles as R
 from pipelines.model import Cell, Document
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
@@ -65,6 +67,9 @@ def cell_stream(doc: Document) -> list[Cell]:
             parts = [p.strip() for p in s.strip("|").split("|")]
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len([p for p in parts if p]) > 1
+        elif is_glued(s):
+            parts = split_glued(s)
+            first = True
         else:
             parts = split_spaced(s)
             first = new_row or multi or len(parts) > 1
@@ -88,3 +93,136 @@ def split_spaced(line: str) -> list[str]:
         if depth and len(cells[-1]) > 40:
             depth = 0  # an unbalanced bracket in running text: do not swallow the line
     return cells
+
+
+# --- a form run together -----------------------------------------------------------------------
+# OCR and document-sharing sites give whole forms with no separator at all:
+# ``…三级指标年初目标值实际完成值得分产出指标数量指标指标1培训人数8120人120人8…``. The cells are
+# found again from the forms' vocabulary (labels, level cells, numbered name slots) and the shapes
+# of values; target and actual are usually written alike, which splits glued numbers (8 | 120人).
+
+_GLUED_MIN = 60
+
+
+def _labels() -> list[str]:
+    words = set()
+    for table in (R.FUNDS_COLUMNS, R.FUNDS_KEYS, R.INDICATOR_COLUMNS, R.FIELDS):
+        for labels in table.values():
+            words.update(labels)
+    words.update(R.FUNDS_GROUPS, R.INDICATOR_GROUPS, R.FUNDS_TOTAL_ROWS, R.TOTAL_ROWS, R.BLOCK_END)
+    words.update(w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标"))
+    # one-word labels would cut names (单位, 部门, 编制, 权重…): only longer ones separate glued cells
+    return sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _glued_re() -> re.Pattern:
+    units = "|".join(map(re.escape, sorted((u for u in R.UNITS if u not in ("月", "日", "分")), key=len, reverse=True)))
+    labels = "|".join(map(re.escape, _labels()))
+    return re.compile(
+        # a date stays in the text around it (2021年11月30日前完成, 11月底完成)
+        r"(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|前)?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初)?前?)"
+        rf"|(?P<label>(?:{labels})(?:[(（][^()（）]{{0,16}}[)）])?)"
+        r"|(?P<ordinal>指标\d(?=(?:19|20)\d\d)|指标\d{1,2})"
+        rf"|(?P<value>(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
+
+
+@lru_cache(maxsize=1)
+def _header_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _LEADS)))
+
+
+_LEADS = sorted({w for table in (R.FUNDS_COLUMNS, R.INDICATOR_COLUMNS) for ls in table.values() for w in ls
+                 if len(w) >= 3}, key=len, reverse=True)
+
+
+def is_glued(line: str) -> bool:
+    """A long line that runs the forms' cells together: three header labels back to back
+    (一级指标二级指标三级指标, 全年预算数(A)全年执行数(B)执行率), which prose never writes, or level
+    cells in a line with almost no spaces or sentence punctuation."""
+    n = len(line)
+    if n < _GLUED_MIN or line.count(" ") * 20 > n:
+        return False
+    chain, end = 0, -1
+    for m in _header_re().finditer(line):
+        chain = chain + 1 if m.start() == end else 1
+        if chain >= 3:
+            return True
+        end = m.end()
+        note = _NOTE_AT.match(line, end)
+        if note:
+            end = note.end()
+    if sum(line.count(p) for p in "，。；,;") * 40 > n:
+        return False
+    levels = sum(line.count(w) for w in ("产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标"))
+    return levels >= 3
+
+
+_NOTE_AT = re.compile(r"[(（][^()（）]{0,16}[)）]")
+
+
+_SHORT_LEVELS = sorted((w for w in R.LEVEL2 if not w.endswith("指标")), key=len, reverse=True)
+
+
+def split_glued(line: str) -> list[str]:
+    text = "".join(line.split())  # spaces in such text are line breaks of the page, not cell edges
+    pieces: list[tuple[str, str]] = []  # (kind, text)
+    pos = 0
+    for m in _glued_re().finditer(text):
+        if m.start() > pos:
+            gap = text[pos: m.start()]
+            digits = re.search(r"\d+$", gap) if m.lastgroup == "date" else None
+            if digits and digits.start() > 0:
+                # 支付8 | 11月底: digits the value pattern left before a date are a number of their own
+                pieces += [("text", gap[: digits.start()]), ("value", digits.group())]
+            else:
+                pieces.append(("text", gap))
+        k = m.lastgroup
+        pieces.append(("text" if k == "date" else k, m.group()))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(("text", text[pos:]))
+    return _glued_cells(pieces)
+
+
+def _glued_cells(pieces: list[tuple[str, str]]) -> list[str]:
+    cells: list[tuple[str, str]] = []
+    for k, t in pieces:
+        if k == "text" and t.isdigit():
+            k = "value"  # digits the value pattern left (8 before 11月底): a number of their own
+        if k == "text" and cells and cells[-1][0] in ("text", "ordinal"):
+            # dates join the text around them; a numbered slot (指标1) opens the name that follows
+            prev_k, prev_t = cells[-1]
+            cells[-1] = ("text", prev_t + (":" if prev_k == "ordinal" else "") + t)
+            continue
+        if k == "text" and cells and (cells[-1][0] == "value" or cells[-1][1] in R.LEVEL1):
+            # a row opens with a short level cell (…8 | 时效 | 1年 …) only right after a row's last number
+            # or after a first-level cell
+            lv = next((w for w in _SHORT_LEVELS if t.startswith(w) and len(t) > len(w)), None)
+            if lv:
+                cells.append(("label", lv))
+                t = t[len(lv):]
+        if k == "value" and cells and cells[-1][0] == "value":
+            a, b = cells[-1][1], t
+            # 8550万粒 then 550万粒: the first holds a weight glued to a target written like the actual
+            if len(a) > len(b) and a.endswith(b) and a[: len(a) - len(b)].isdigit():
+                cells[-1] = ("value", a[: len(a) - len(b)])
+                cells.extend([("value", b), ("value", b)])
+                continue
+        cells.append((k, t))
+    out: list[str] = []
+    for k, t in cells:
+        out.extend(_repeated_text(t) if k == "text" else [t])
+    return out
+
+
+def _repeated_text(t: str) -> list[str]:
+    """``专款专用专款专用`` -> two cells; ``某名称不超过预算不超过预算`` -> name, target, actual."""
+    n = len(t)
+    if n >= 2 and n % 2 == 0 and t[: n // 2] == t[n // 2:]:
+        return [t[: n // 2], t[n // 2:]]
+    for size in range(n // 3, 1, -1):
+        x = t[n - size:]
+        if t[n - 2 * size: n - size] == x:
+            return [t[: n - 2 * size], x, x]
+    return [t]
