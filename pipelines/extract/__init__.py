@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import narrative_figures, table_figures
+from pipelines.extract.budget import narrative_figures, settle_allocations, table_figures
 from pipelines.extract.indicators import extract_indicators
 from pipelines.extract.regions import resolve_region
 from pipelines.extract.tables import all_tables, flat_rows
@@ -29,7 +29,7 @@ def extract_document(doc: Document) -> Extraction:
 
     tables = all_tables(doc)
     table_figs, facts = table_figures(doc, tables, flat_rows(doc))
-    figures = narrative_figures(doc) + table_figs
+    figures = settle_allocations(narrative_figures(doc) + table_figs)
 
     rate = facts.execution_rates[0][0] if facts.execution_rates else R.find_execution_rate(doc)
     if staff_authorized is None and facts.staff_authorized:
