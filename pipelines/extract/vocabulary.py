@@ -152,6 +152,27 @@ ROW_ITEMS: dict[str, str] = {
     "支出合计": "expenditure_total",
 }
 
+# --- is this a self-evaluation? --------------------------------------------------------
+# What marks a performance self-evaluation, any one of them (a document with none is rejected):
+# its own words for itself,
+SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告")
+# a 绩效指标 table with a result or score column (a budget disclosure's 绩效目标表 has the same
+# 一级/二级/三级指标 header but only 指标值), looked for within a few cells of the header,
+INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标")
+RESULT_COLUMNS = ("实际完成值", "全年实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "指标完成情况",
+                  "得分", "自评得分")
+RESULT_COLUMN_SPAN = 60
+# a funds table with the executed amount and its rate or score (全年执行数 | 执行率 | 得分),
+FUNDS_EXECUTED_RE = re.compile(r"执行数.{0,40}?(?:执行率|得分)")
+# or an account of how the funds performed and the goals were met.
+PERFORMANCE_ACCOUNT_RE = re.compile(
+    r"(?:资金|整体支出|项目支出)[^。]{0,8}?绩效情况"
+    r"|绩效目标[^。]{0,6}?(?:完成|实现|达成)情况|绩效指标[^。]{0,4}?完成情况"
+)
+# Words at the head of a rejected document saying what it is instead, for the rejection message.
+OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
+                        ("预算总表", "a budget disclosure (预算总表)"), ("决算", "a 决算 (final accounts) disclosure")]
+
 # --- report fields ----------------------------------------------------------------------
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况)")
 DEPARTMENT_FIELDS = ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "项目单位",
