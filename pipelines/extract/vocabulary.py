@@ -237,6 +237,8 @@ OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 # Without 整体, a rate is the overall one when its label names the budget or the spending
 # (预算执行率, 支出执行率) and no part (checked on its clause); a bare 完成率 may be anything.
 OVERALL_RATE_WORDS = ("预算", "支出")
+# A bare 执行率 right after the figure of one of these (支出合计…元，执行率为…) is the overall rate.
+SPENDING_TOTAL_LABELS = BUDGET_LABELS["expenditure_total"]
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
 RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
 
