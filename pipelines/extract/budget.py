@@ -100,7 +100,8 @@ def _year_led_side(clause: str) -> str | None:
 
 def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str, str | None]:
     """Map the text before a number to (item, label, subject now in scope)."""
-    summed = _SUMMED.search("".join(window.split())) is not None  # 支出共计: checked before connectors go
+    # 支出共计: checked before the connectors go
+    summed = "支出" in window and _SUMMED.search("".join(window.split())) is not None
     text = _clean(window)
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
@@ -145,6 +146,8 @@ _CURRENT = 0  # a window naming the report's own year (本年…): ends a previo
 def _figure_year(window: str) -> int | None:
     """The year a window names for its figure: a year, -1 (the year before the report's), _CURRENT
     or None; the last one written counts (上年…，本年… is this year)."""
+    if "年" not in window:
+        return None  # every year word has 年: most windows are done here
     text = _COMPARISON.sub("", "".join(window.split()))
     for label in V.OWN_YEAR_LABELS:  # 上年结转: this year's opening balance, not last year's figure
         text = text.replace(label, "")
@@ -218,6 +221,7 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
     return out
 
 
+_ALLOCATION_VERB = re.compile(V.ALLOCATION_VERBS)
 _ALLOCATION = re.compile(
     rf"(?P<sum>{'|'.join(V.SUM_WORDS)})?(?:{V.ALLOCATION_VERBS})[^，,。；;:：()（）]{{0,40}}?(?:{V.ALLOCATED_FUNDS})"
     rf"(?P<sum2>{'|'.join(V.SUM_WORDS)})?(?:为|是|[:：])?$"
@@ -229,6 +233,8 @@ _ALLOCATION = re.compile(
 def _read_allocation(fig: BudgetFigure, window: str, after: str) -> None:
     """An allocation of funds (下达…经费X万元): provisionally the budget, or the spending when the
     text goes on to say it was all used."""
+    if not _ALLOCATION_VERB.search(window):
+        return
     m = _ALLOCATION.search(_QUOTES.sub("", "".join(window.split())))
     if m is None or "其中" in m.group(0):
         return  # no allocation, or one part of a breakdown
