@@ -265,3 +265,21 @@ def test_running_text_in_a_table_cell_is_read():
                              ("expenditure_total", Decimal("310"), 2)]
     # short cells are left to the table rules
     assert figures("| 年度资金总额 | 100万元 | 95万元 |") == []
+
+
+def test_a_bare_spending_clause_after_the_income_is_the_spending_side():
+    assert [g[0] for g in figures("本年收入210万元，支出205.5万元，较上年减少4万元。")] == [
+        "income_total", "expenditure_total", "other"]
+    # a side in scope does not make the department's initial budget a part's
+    assert [g[0] for g in figures("本年收入合计500万元，年初预算数480万元。")] == ["income_total", "budget_initial"]
+
+
+def test_the_department_named_before_its_side():
+    got = figures_with_year("2021年部门收入决算数为320万元，支出决算数为310万元；上年收入决算数为300万元。")
+    assert got == [("income_total", 2021, Decimal("320")), ("expenditure_total", 2021, Decimal("310")),
+                   ("income_total", -1, Decimal("300"))]
+
+
+def test_a_date_is_not_the_figures_year():
+    got = figures_with_year("截至2024年3月底，本项目实际支出45万元。")
+    assert got == [("expenditure_total", None, Decimal("45"))]

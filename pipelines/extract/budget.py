@@ -34,7 +34,10 @@ _PREV_YEAR = re.compile(r"上年|去年|上一年度|上年度")
 _THIS_YEAR = re.compile(r"本年|今年|当年")
 # A comparison names the previous year without the figure belonging to it: 本年支出比上年增加…
 _COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年度|上年度)(?:同期)?(?:相比)?")
-_LEADING_TIME = re.compile(r"^(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|上年度|上一年度|上年|去年)+")
+_TIME_PREFIX = r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|上年度|上一年度|上年|去年)"
+_OWN_PREFIX = r"(?:本部门|本单位|部门|单位)"
+_LEADING_TIME = re.compile(rf"^{_TIME_PREFIX}+{_OWN_PREFIX}?")  # 2021年部门收入: a year first
+_SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数
 _SUMMED = re.compile(rf"支出(?:{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$")
 
 
@@ -77,8 +80,9 @@ def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bo
     if subject:
         return subject, True
     rest = _TIME_WORDS.sub("", head)
-    if _LEADING_TIME.sub("", rest) in V.BARE_SUBJECTS:
-        return _LEADING_TIME.sub("", rest), True  # 本年收入决算数 / 支出决算数: the department's side
+    side = _SIDE_PREFIX.sub("", rest)
+    if side in V.BARE_SUBJECTS:
+        return side, True  # 本年收入决算数 / 支出决算数: the department's side
     if rest and not V.ORG_SUFFIX.search(rest) and (V.MONEY_NOUN_END.search(rest) or compound):
         # an unknown part (公务接待费预算数, 一般公共服务支出): its figures are `other`
         return rest, True
@@ -90,6 +94,9 @@ def _subject_item(subject: str) -> str | None:
     if subject in V.SUBJECTS:
         return V.SUBJECTS[subject]
     return V.BARE_SUBJECTS.get(subject)
+
+
+_SIDE_OF = {item: side for side, item in V.BARE_SUBJECTS.items()}
 
 
 def _year_led_side(clause: str) -> str | None:
@@ -105,7 +112,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     text = _clean(window)
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
-        return _ALL_BUDGET_LABELS[label], label, sentence_subject
+        item = _ALL_BUDGET_LABELS[label]
+        return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
         return V.SUBJECTS[subject] or "other", subject, subject
@@ -122,11 +130,15 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         explicit, named = _explicit_subject(head, compound=compound)
         subject = explicit if named else sentence_subject
         if subject == "收入" and "支出" in qualifier:
-            subject = None  # 年初预算收入…，决算支出…: the qualifier names its own side
+            # 年初预算收入…，决算支出…: the qualifier names its own side; 收入…，支出…: a bare 支出
+            # opening its clause after the income is the spending side
+            opens_clause = not named and qualifier in ("支出", "支出数") and not _CLAUSE_BREAK.split(head)[-1]
+            subject = "支出" if opens_clause else None
         whole = explicit is not None and not named  # 整体支出年初预算数 / 合计
         label = (explicit or "") + qualifier if explicit else qualifier
         if qualifier in V.BUDGET_QUALIFIERS:
-            if whole or (subject is None and qualifier in V.STANDALONE_BUDGET):
+            # a side in scope (收入合计…，年初预算数…) is the department's: its budget is the department's
+            if whole or ((subject is None or subject in V.BARE_SUBJECTS) and qualifier in V.STANDALONE_BUDGET):
                 return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, sentence_subject)
             return "other", label, subject if named else sentence_subject
         item = _subject_item(subject) if subject else None
@@ -140,7 +152,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     return "other", tail, sentence_subject
 
 
-_CURRENT = 0  # a window naming the report's own year (本年…): ends a previous-year scope
+_CURRENT = 0  # a window naming the report's own year (本年…): ends the scope of another year
+# A year, not a date: 截至2024年3月底 says when, not which year's funds.
+_YEAR_NOT_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
 def _figure_year(window: str) -> int | None:
@@ -153,7 +167,7 @@ def _figure_year(window: str) -> int | None:
         text = text.replace(label, "")
     found = [(m.start(), -1) for m in _PREV_YEAR.finditer(text)]
     found += [(m.start(), _CURRENT) for m in _THIS_YEAR.finditer(text)]
-    found += [(m.start(), int(m.group("year"))) for m in YEAR_RE.finditer(text)]
+    found += [(m.start(), int(m.group("year"))) for m in _YEAR_NOT_DATE.finditer(text)]
     return max(found)[1] if found else None
 
 
@@ -191,7 +205,7 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
     sentence: list[tuple[BudgetFigure, str]] = []  # the current sentence's figures and their windows
     subject: str | None = None
-    year_scope: int | None = None  # 上年…: the sentence goes on about the previous year
+    year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
     for m in MONEY_RE.finditer(text):
         window = text[prev_end: m.start()]
@@ -203,8 +217,8 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
         item, label, subject = classify_label(window, subject)
         year = _figure_year(window)
         if year is not None:
-            year_scope = -1 if year == -1 else None
-        year = year_scope if year is None else (None if year == _CURRENT else year)
+            year_scope = None if year == _CURRENT else year
+        year = year_scope
         amount = parse_number(m.group("num"))
         prev_end = m.end()
         if amount is None:
