@@ -283,3 +283,10 @@ def test_the_department_named_before_its_side():
 def test_a_date_is_not_the_figures_year():
     got = figures_with_year("截至2024年3月底，本项目实际支出45万元。")
     assert got == [("expenditure_total", None, Decimal("45"))]
+
+
+def test_budget_funds_of_the_project():
+    got = figures("该项目年初预算资金100万元，全年预算资金110万元，实际到位资金110万元，实际支出108.2万元。")
+    assert [g[0] for g in got] == ["budget_initial", "budget_full_year", "other", "expenditure_total"]
+    # a part's budget funds stay the part's
+    assert [g[0] for g in figures("其中培训经费年初预算资金5万元。")] == ["other"]

@@ -76,6 +76,9 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     # 单位年初预算收入785万元，决算数为885万元: the initial budget, seen from the income or the spending side
     "年初预算收入": "budget_initial",
     "年初预算支出": "budget_initial",
+    # 该项目年初预算资金100万元 (a project's funds named as funds)
+    "年初预算资金": "budget_initial",
+    "全年预算资金": "budget_full_year",
 }
 # A budget qualifier that also names its side puts that side in scope: the 决算数 after
 # 年初预算收入… is the income's.
@@ -87,7 +90,8 @@ BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditur
 # 决算支出2,968.40万元 alone is the year's spending; 三公经费决算支出 is 三公经费's (subject first).
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
-STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出"}
+STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
+                     "年初预算资金", "全年预算资金"}
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
 
