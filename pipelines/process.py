@@ -127,8 +127,10 @@ def self_evaluation_evidence(text: str) -> str | None:
     return None
 
 
+# (a goals table may show last year's result beside its targets: 上年实际完成值 is not this year's)
 _RESULT_AFTER_HEADER = re.compile(
-    rf"(?:{'|'.join(V.INDICATOR_HEADER_WORDS)}).{{0,{V.RESULT_COLUMN_SPAN}}}?(?:{'|'.join(V.RESULT_COLUMNS)})")
+    rf"(?:{'|'.join(V.INDICATOR_HEADER_WORDS)}).{{0,{V.RESULT_COLUMN_SPAN}}}?(?<!上年)(?<!上年度)(?<!上年实际)(?<!上年度实际)"
+    rf"(?:{'|'.join(V.RESULT_COLUMNS)})")
 
 
 @dataclass

@@ -57,3 +57,8 @@ def test_a_budget_disclosure_with_a_goals_table_is_rejected_with_a_reason():
 def test_a_final_accounts_disclosure_without_results_is_rejected():
     text = "某县某某局2022年度部门决算\n收入支出决算总表\n本年收入合计 | 300.5\n本年支出合计 | 298.1\n预算执行数 | 298.1"
     assert "决算" in problem(text)
+
+
+def test_last_years_result_beside_the_targets_is_not_a_result_column():
+    text = "某某局2025年度部门预算\n一级指标 | 二级指标 | 三级指标 | 指标值 | 上年实际完成值 |\n产出指标 | 数量指标 | 巡查次数 | ≥12次 | 12次 |"
+    assert problem(text) is not None
