@@ -18,6 +18,7 @@ import polars as pl
 
 from pipelines.discover import path_from_text
 from pipelines.extract import extract_document
+from pipelines.extract import vocabulary as V
 from pipelines.normalise import build_document
 from pipelines.quality import findings_for
 from pipelines.read import ReadError, read_bytes, read_blocks
@@ -99,20 +100,37 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
     return result
 
 
-_SELF_EVALUATION = re.compile(r"自评|绩效评价|绩效自评|评价报告")
-_OTHER_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
-                ("决算", "a 决算 (final accounts) disclosure")]
-
-
 def not_a_self_evaluation(doc) -> str | None:
     """Why a document is not a performance self-evaluation report, or None when it is one."""
-    text = doc.text()
-    if _SELF_EVALUATION.search(text):
+    if self_evaluation_evidence(doc.text()):
         return None
     head = "".join(doc.lines[:60])
-    kind = next((desc for word, desc in _OTHER_KINDS if word in head), "another kind of document")
-    return (f"not a performance self-evaluation report: the text never says 自评 or 绩效评价 (it looks like "
-            f"{kind}); only 绩效自评报告/自评表 are loaded")
+    kind = next((desc for word, desc in V.OTHER_DOCUMENT_KINDS if word in head), "another kind of document")
+    return (f"not a performance self-evaluation report: the text never says 自评 or 绩效评价, has no 绩效指标 "
+            f"table with 实际完成值 or 得分, no funds table with 执行数 and 执行率, and gives no account of "
+            f"绩效情况 or 绩效目标完成情况 (it looks like {kind}); only 绩效自评报告/自评表 are loaded")
+
+
+def self_evaluation_evidence(text: str) -> str | None:
+    """What shows a text is a self-evaluation (its words, its form or its account), or None.
+    Forms are matched on the text without spaces and cell edges: headers are often split
+    over cells and lines (一级 指标 |\n二级指标 | … | 全年实际完成值)."""
+    if V.SELF_EVALUATION_WORDS.search(text):
+        return "words"
+    flat = "".join(text.split()).replace("|", "")
+    if _RESULT_AFTER_HEADER.search(flat):
+        return "indicator table with results"
+    if V.FUNDS_EXECUTED_RE.search(flat):
+        return "funds table with execution"
+    if V.PERFORMANCE_ACCOUNT_RE.search(flat):
+        return "account of performance"
+    return None
+
+
+# (a goals table may show last year's result beside its targets: 上年实际完成值 is not this year's)
+_RESULT_AFTER_HEADER = re.compile(
+    rf"(?:{'|'.join(V.INDICATOR_HEADER_WORDS)}).{{0,{V.RESULT_COLUMN_SPAN}}}?(?<!上年)(?<!上年度)(?<!上年实际)(?<!上年度实际)"
+    rf"(?:{'|'.join(V.RESULT_COLUMNS)})")
 
 
 @dataclass

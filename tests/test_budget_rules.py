@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from pipelines.extract.budget import classify_label, narrative_figures, table_figures
+from pipelines.extract.budget import classify_label, narrative_figures, settle_allocations, table_figures
 from pipelines.extract.tables import all_tables, flat_rows
 from pipelines.normalise import build_document
 
@@ -169,3 +169,124 @@ def test_income_parts_other_income_is_other():
     got = figures("本年度收入总计900万元，其中：财政拨款收入850万元，其他收入50万元。")
     # 财政拨款收入 is income_total as the contract lists it; 其他收入 is a part without a code
     assert [g[0] for g in got] == ["income_total", "income_total", "other"]
+
+
+def figures_with_year(text):
+    return [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+
+
+def settled(text):
+    return [(f.item, f.amount_wan_yuan) for f in settle_allocations(narrative_figures(build_document(text)))
+            if f.item != "other"]
+
+
+def test_figures_in_yuan_with_thousands_separators_and_a_filler_word():
+    got = figures("某县档案局2023年度收入合计1,234,567.80元，支出合计1,100,000元，其中：基本支出就900,000.00元。")
+    assert got == [("income_total", Decimal("123.45678"), 1), ("expenditure_total", Decimal("110"), 1),
+                   ("expenditure_basic", Decimal("90"), 1)]
+
+
+def test_initial_budget_of_income_and_spending_and_final_accounts_of_each_side():
+    got = figures_with_year("单位年初预算收入500.5万元，决算数为520.25万元。单位年初预算支出500.5万元，决算支出498万元。"
+                            "本年收入决算数为520.25万元，支出决算数为498万元。")
+    assert got == [("budget_initial", None, Decimal("500.5")), ("income_total", None, Decimal("520.25")),
+                   ("budget_initial", None, Decimal("500.5")), ("expenditure_total", None, Decimal("498")),
+                   ("income_total", None, Decimal("520.25")), ("expenditure_total", None, Decimal("498"))]
+
+
+def test_other_income_is_not_the_income_side():
+    assert [g[0] for g in figures("其他收入决算数为12万元，事业支出决算数为8万元。")] == ["other", "other"]
+
+
+def test_previous_year_scope_lasts_for_its_sentence_but_not_a_comparison():
+    got = figures_with_year("上年年初预算收入610万元，收入决算数为640.5万元，本年收入决算数比上年减少20.5万元。"
+                            "上年决算支出600万元，本年支出580万元。")
+    assert got == [("budget_initial", -1, Decimal("610")), ("income_total", -1, Decimal("640.5")),
+                   ("other", None, Decimal("20.5")), ("expenditure_total", -1, Decimal("600")),
+                   ("expenditure_total", None, Decimal("580"))]
+
+
+def test_a_year_before_a_bare_side_names_the_years_total():
+    got = figures("2022年收入300万元，其中：财政拨款收入280万元，其他资金来源20万元。2022年支出300万元。")
+    assert [g[0] for g in got] == ["income_total", "income_total", "other", "expenditure_total"]
+    # without the year a bare 支出 is whatever the sentence is about
+    assert [g[0] for g in figures("举办培训班3期，支出2.5万元。")] == ["other"]
+
+
+def test_general_budget_spending_is_the_spending_total():
+    got = figures("本年度开展部门整体支出绩效自评，涉及一般公共预算支出12,345.60万元，另涉及专项资金800万元。")
+    assert [g[0] for g in got] == ["expenditure_total", "other"]
+
+
+def test_spending_summed_up_is_the_spending_total():
+    assert [g[0] for g in figures("我校本年财政安排支出共计42.5万元，余款结转下年使用。")] == ["expenditure_total"]
+    # a named part summed up stays that part's
+    assert [g[0] for g in figures("公务接待费支出共计1.2万元。")] == ["other"]
+
+
+def test_allocation_of_the_projects_funds_is_its_budget():
+    assert settled("1.资金到位情况。市财政局下达我局道路养护补助经费88.5万元，全部到位。") == [
+        ("budget_full_year", Decimal("88.5"))]
+    assert settled("我镇计划新建便民桥1座，安排项目资金30万元。") == [("budget_full_year", Decimal("30"))]
+
+
+def test_allocation_spent_in_full_is_the_spending():
+    assert settled("安排项目资金30万元。下达建设资金30万元，全部用于便民桥建设。计划资金全部到位30万元。") == [
+        ("budget_full_year", Decimal("30")), ("expenditure_total", Decimal("30"))]
+
+
+def test_allocation_summed_up_after_a_list_of_projects():
+    text = ("本年度上级下达转移支付养老服务项目12万元；困难群众救助项目30.5万元；社区建设经费7万元。"
+            "共计下达上级转移支付资金49.5万元。")
+    assert settled(text) == [("budget_full_year", Decimal("49.5"))]
+    # 安排…，共计…: the sum closes the allocation; its sources are parts
+    assert settled("我校本年按生均800元安排，共计96万元，其中上级资金72万元，本级24万元。") == [
+        ("budget_full_year", Decimal("96"))]
+
+
+def test_allocation_smaller_than_a_part_after_it_is_a_batch():
+    text = "根据市财政文件，下达给我单位资金1.2万元，其中：造林补助调减2.1万元，管护补助3.3万元。"
+    assert settled(text) == []
+
+
+def test_several_allocations_without_a_total_are_batches():
+    assert settled("第一批下达补助资金20万元。第二批下达补助资金15万元。") == []
+
+
+def test_allocation_is_a_part_when_the_report_states_its_budget():
+    text = "本年收入合计500万元，本年支出合计480万元。上级下达专项经费60万元，全部用于档案数字化。"
+    assert settled(text) == [("income_total", Decimal("500")), ("expenditure_total", Decimal("480"))]
+
+
+def test_running_text_in_a_table_cell_is_read():
+    text = ("| 一、部门概况 | 本委员会编制15人。 |\n"
+            "| (三)部门整体收支情况 | 单位年初预算收入300万元，决算数为320.5万元。本年决算支出310万元，年末无结转。 |")
+    assert figures(text) == [("budget_initial", Decimal("300"), 2), ("income_total", Decimal("320.5"), 2),
+                             ("expenditure_total", Decimal("310"), 2)]
+    # short cells are left to the table rules
+    assert figures("| 年度资金总额 | 100万元 | 95万元 |") == []
+
+
+def test_a_bare_spending_clause_after_the_income_is_the_spending_side():
+    assert [g[0] for g in figures("本年收入210万元，支出205.5万元，较上年减少4万元。")] == [
+        "income_total", "expenditure_total", "other"]
+    # a side in scope does not make the department's initial budget a part's
+    assert [g[0] for g in figures("本年收入合计500万元，年初预算数480万元。")] == ["income_total", "budget_initial"]
+
+
+def test_the_department_named_before_its_side():
+    got = figures_with_year("2021年部门收入决算数为320万元，支出决算数为310万元；上年收入决算数为300万元。")
+    assert got == [("income_total", 2021, Decimal("320")), ("expenditure_total", 2021, Decimal("310")),
+                   ("income_total", -1, Decimal("300"))]
+
+
+def test_a_date_is_not_the_figures_year():
+    got = figures_with_year("截至2024年3月底，本项目实际支出45万元。")
+    assert got == [("expenditure_total", None, Decimal("45"))]
+
+
+def test_budget_funds_of_the_project():
+    got = figures("该项目年初预算资金100万元，全年预算资金110万元，实际到位资金110万元，实际支出108.2万元。")
+    assert [g[0] for g in got] == ["budget_initial", "budget_full_year", "other", "expenditure_total"]
+    # a part's budget funds stay the part's
+    assert [g[0] for g in figures("其中培训经费年初预算资金5万元。")] == ["other"]

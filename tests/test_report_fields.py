@@ -210,3 +210,13 @@ def test_department_field_in_pipe_cells():
 def test_two_fields_on_one_line_take_the_first():
     d = doc("部门整体支出绩效自评报告", "部门名称：某某县信访局        主管部门：某某县人民政府")
     assert R.find_department(d, "部门整体支出绩效自评报告") == "某某县信访局"
+
+
+def test_bare_execution_rate_right_after_the_spending_total_is_overall():
+    d = doc("某县档案局2023年度收入合计3,120,000.00元，支出合计2,900,000.00元，执行率为92.95%，"
+            "其中：基本支出2,000,000.00元，执行率达100.00%，项目支出900,000.00元，执行率达81.80%。")
+    assert R.find_execution_rate(d) == 92.95
+    # after a part's figure the bare rate is the part's
+    assert R.find_execution_rate(doc("项目支出90万元，执行率为81.8%。")) is None
+    # a bare rate after something else is not a budget rate
+    assert R.find_execution_rate(doc("培训经费支出2万元，完成率为100%。")) is None

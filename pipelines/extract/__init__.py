@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import form_figures, narrative_figures, table_figures
+from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations, table_figures
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators, form_indicators
@@ -34,7 +34,7 @@ def extract_document(doc: Document) -> Extraction:
     table_figs, facts = table_figures(doc, tables, flat_rows(doc))
     old_rates, old_funds = facts.execution_rates, facts.funds_row
     facts.execution_rates, facts.funds_row = [], None
-    figures = form_figures(forms, facts) + narrative_figures(doc) + table_figs
+    figures = settle_allocations(form_figures(forms, facts) + narrative_figures(doc) + table_figs)
     facts.execution_rates += old_rates
     facts.funds_row = facts.funds_row or old_funds
 

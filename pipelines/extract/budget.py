@@ -1,10 +1,13 @@
 """Money figures about the department's funds -> ``budget_items`` rows.
 
 Rules:
-- ``narrative_figures``: ``<label>[为|：]<number><元|万元|亿元>`` in running text. The label is the
-  vocabulary entry that ends right before the number; a bare qualifier (``实际支出``, ``决算数``,
-  ``年初预算安排``) refers to the subject named before it in the same sentence
-  (``基本支出年初预算安排为…，本年实际支出为…`` is 基本支出's spending).
+- ``narrative_figures``: ``<label>[为|：]<number><元|万元|亿元>`` in running text (and in table cells
+  holding running text). The label is the vocabulary entry that ends right before the number; a bare
+  qualifier (``实际支出``, ``决算数``, ``年初预算安排``) refers to the subject named before it in the
+  same sentence (``基本支出年初预算安排为…，本年实际支出为…`` is 基本支出's spending; ``年初预算收入…，
+  决算数为…`` is the income's). A sentence opened with 上年 stays in the previous year.
+- Allocations (``下达我局…经费X万元``, ``共计下达…资金X万元``) are the evaluated funds' budget, unless the
+  report states its budget otherwise: ``settle_allocations`` decides once all figures are read.
 - ``table_figures``: header cells name the column (``年初预算数``, ``2022年决算数``), the row
   label names the part (``合计``, ``公用经费``); numbers without a unit take the table's
   declared unit (``单位：万元``), else 万元, the unit of the national forms.
@@ -29,6 +32,14 @@ _SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
 _CLAUSE_BREAK = re.compile(r"[，,、。；;:：()（）！？!?]")
 _TIME_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|年度|上年|其中|主要|包括|以及|和|及|的)+$")
 _PREV_YEAR = re.compile(r"上年|去年|上一年度|上年度")
+_THIS_YEAR = re.compile(r"本年|今年|当年")
+# A comparison names the previous year without the figure belonging to it: 本年支出比上年增加…
+_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年度|上年度)(?:同期)?(?:相比)?")
+_TIME_PREFIX = r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|上年度|上一年度|上年|去年)"
+_OWN_PREFIX = r"(?:本部门|本单位|部门|单位)"
+_LEADING_TIME = re.compile(rf"^{_TIME_PREFIX}+{_OWN_PREFIX}?")  # 2021年部门收入: a year first
+_SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数
+_SUMMED = re.compile(rf"支出(?:{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$")
 
 
 @dataclass
@@ -39,6 +50,9 @@ class BudgetFigure:
     amount_raw: str
     line_no: int
     fiscal_year: int | None  # None: the report's fiscal year
+    # "allocated" / "summed" (共计下达…): a figure read from an allocation of funds, whose item
+    # stands only if the report states its budget no other way (see settle_allocations)
+    allocation: str | None = None
 
 
 def _longest_suffix(text: str, labels) -> str | None:
@@ -67,76 +81,216 @@ def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bo
     if subject:
         return subject, True
     rest = _TIME_WORDS.sub("", head)
+    side = _SIDE_PREFIX.sub("", rest)
+    if side in V.BARE_SUBJECTS:
+        return side, True  # 本年收入决算数 / 支出决算数: the department's side
     if rest and not V.ORG_SUFFIX.search(rest) and (V.MONEY_NOUN_END.search(rest) or compound):
         # an unknown part (公务接待费预算数, 一般公共服务支出): its figures are `other`
         return rest, True
     return None, False  # 年中 / 经费追加后 / 区信访局: no subject named
 
 
+def _subject_item(subject: str) -> str | None:
+    """The item a subject's actual figure is: a part's code, or a side's total (收入决算数)."""
+    if subject in V.SUBJECTS:
+        return V.SUBJECTS[subject]
+    return V.BARE_SUBJECTS.get(subject)
+
+
+_SIDE_OF = {item: side for side, item in V.BARE_SUBJECTS.items()}
+
+
+def _year_led_side(clause: str) -> str | None:
+    """``2020年收入`` / ``上年度支出``: a bare side after a time word is the year's total."""
+    m = _LEADING_TIME.match(clause)
+    return clause[m.end():] if m and clause[m.end():] in V.BARE_SUBJECTS else None
+
+
 def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str, str | None]:
     """Map the text before a number to (item, label, subject now in scope)."""
+    # 支出共计: checked before the connectors go
+    summed = "支出" in window and _SUMMED.search("".join(window.split())) is not None
     text = _clean(window)
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
-        return _ALL_BUDGET_LABELS[label], label, sentence_subject
+        item = _ALL_BUDGET_LABELS[label]
+        return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
         return V.SUBJECTS[subject] or "other", subject, subject
+    clause = _CLAUSE_BREAK.split(text)[-1]
+    side = _year_led_side(clause)
+    if side:
+        return V.BARE_SUBJECTS[side], clause, side
     qualifier = _longest_suffix(text, _QUALIFIERS)
     if qualifier:
         head = text[: -len(qualifier)]
-        # a bare 支出 glued to other words is part of a noun (一般公共服务支出), not a qualifier
-        explicit, named = _explicit_subject(head, compound=qualifier in ("支出", "支出数"))
+        # a bare 支出 glued to other words is part of a noun (一般公共服务支出), not a qualifier;
+        # summed up (财政安排支出共计…) it is the spending itself
+        compound = qualifier in ("支出", "支出数") and not summed
+        explicit, named = _explicit_subject(head, compound=compound)
         subject = explicit if named else sentence_subject
+        if subject == "收入" and "支出" in qualifier:
+            # 年初预算收入…，决算支出…: the qualifier names its own side; 收入…，支出…: a bare 支出
+            # opening its clause after the income is the spending side
+            opens_clause = not named and qualifier in ("支出", "支出数") and not _CLAUSE_BREAK.split(head)[-1]
+            subject = "支出" if opens_clause else None
         whole = explicit is not None and not named  # 整体支出年初预算数 / 合计
         label = (explicit or "") + qualifier if explicit else qualifier
         if qualifier in V.BUDGET_QUALIFIERS:
-            if whole or (subject is None and qualifier in V.STANDALONE_BUDGET):
-                return V.BUDGET_QUALIFIERS[qualifier], label, sentence_subject
+            # a side in scope (收入合计…，年初预算数…) is the department's: its budget is the department's
+            if whole or ((subject is None or subject in V.BARE_SUBJECTS) and qualifier in V.STANDALONE_BUDGET):
+                return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, sentence_subject)
             return "other", label, subject if named else sentence_subject
-        item = V.SUBJECTS.get(subject) if subject else None
+        item = _subject_item(subject) if subject else None
         if item:
             return item, label, subject
-        if subject is None and (whole or qualifier in V.STANDALONE_ACTUAL):
+        standalone = qualifier in V.STANDALONE_ACTUAL or (summed and qualifier == "支出")
+        if subject is None and (whole or standalone):
             return "expenditure_total", label, sentence_subject
         return "other", label, subject if named else sentence_subject
-    tail = _CLAUSE_BREAK.split(text)[-1][-30:]
+    tail = clause[-30:]
     return "other", tail, sentence_subject
 
 
+_CURRENT = 0  # a window naming the report's own year (本年…): ends the scope of another year
+# A year, not a date: 截至2024年3月底 says when, not which year's funds.
+_YEAR_NOT_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)")
+
+
 def _figure_year(window: str) -> int | None:
-    text = "".join(window.split())
+    """The year a window names for its figure: a year, -1 (the year before the report's), _CURRENT
+    or None; the last one written counts (上年…，本年… is this year)."""
+    if "年" not in window:
+        return None  # every year word has 年: most windows are done here
+    text = _COMPARISON.sub("", "".join(window.split()))
     for label in V.OWN_YEAR_LABELS:  # 上年结转: this year's opening balance, not last year's figure
         text = text.replace(label, "")
-    if _PREV_YEAR.search(text):
-        return -1  # relative: the year before the report's fiscal year
-    years = YEAR_RE.findall(text)
-    return int(years[-1]) if years else None
+    found = [(m.start(), -1) for m in _PREV_YEAR.finditer(text)]
+    found += [(m.start(), _CURRENT) for m in _THIS_YEAR.finditer(text)]
+    found += [(m.start(), int(m.group("year"))) for m in _YEAR_NOT_DATE.finditer(text)]
+    return max(found)[1] if found else None
+
+
+# A table cell holding running text (a whole section written into one cell) is read as text: it is
+# long and has a sentence mark or two clause commas (not thousands separators).
+_MIN_PROSE_CELL = 20
+_SENTENCE_MARK = re.compile(r"[。；;]")
+_TEXT_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
+_CELL = re.compile(r"[^\t|]+")
+
+
+def _is_prose(cell: str) -> bool:
+    return len(cell.strip()) >= _MIN_PROSE_CELL and (
+        _SENTENCE_MARK.search(cell) is not None or len(_TEXT_COMMA.findall(cell)) >= 2)
+
+
+def _prose_segments(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the running text of a paragraph: all of it, or a table row's prose cells
+    (the other cells are read by table_figures)."""
+    if "\t" not in text and not text.lstrip().startswith("|"):
+        return [(0, text)]
+    return [(m.start(), m.group(0)) for m in _CELL.finditer(text) if _is_prose(m.group(0))]
 
 
 def narrative_figures(doc: Document) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
     for para in doc.paragraphs:
-        if "\t" in para.text or para.text.lstrip().startswith("|"):
-            continue  # table cells are read by table_figures
-        subject: str | None = None
-        prev_end = 0
-        for m in MONEY_RE.finditer(para.text):
-            window = para.text[prev_end: m.start()]
-            breaks = list(_SENTENCE_BREAK.finditer(window))
-            if breaks:
-                subject = None
-                window = window[breaks[-1].end():]
-            item, label, subject = classify_label(window, subject)
-            amount = parse_number(m.group("num"))
-            prev_end = m.end()
-            if amount is None:
-                continue
-            out.append(BudgetFigure(
-                item=item, label=label or m.group(0), amount_wan_yuan=to_wan_yuan(amount, m.group("unit")),
-                amount_raw=m.group(0).strip(), line_no=para.line_at(m.start()), fiscal_year=_figure_year(window),
-            ))
+        for offset, text in _prose_segments(para.text):
+            out.extend(_scan(text, lambda i, o=offset, p=para: p.line_at(o + i)))
     return out
+
+
+def _scan(text: str, line_at) -> list[BudgetFigure]:
+    """The money figures of a run of text, each labelled by the words since the previous one."""
+    out: list[BudgetFigure] = []
+    sentence: list[tuple[BudgetFigure, str]] = []  # the current sentence's figures and their windows
+    subject: str | None = None
+    year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
+    prev_end = 0
+    for m in MONEY_RE.finditer(text):
+        window = text[prev_end: m.start()]
+        breaks = list(_SENTENCE_BREAK.finditer(window))
+        if breaks:
+            _check_totals(sentence)
+            subject, year_scope, sentence = None, None, []
+            window = window[breaks[-1].end():]
+        item, label, subject = classify_label(window, subject)
+        year = _figure_year(window)
+        if year is not None:
+            year_scope = None if year == _CURRENT else year
+        year = year_scope
+        amount = parse_number(m.group("num"))
+        prev_end = m.end()
+        if amount is None:
+            continue
+        fig = BudgetFigure(
+            item=item, label=label or m.group(0), amount_wan_yuan=to_wan_yuan(amount, m.group("unit")),
+            amount_raw=m.group(0).strip(), line_no=line_at(m.start()), fiscal_year=year,
+        )
+        if item == "other":
+            _read_allocation(fig, window, text[m.end(): m.end() + 12])
+        out.append(fig)
+        sentence.append((fig, window))
+    _check_totals(sentence)
+    return out
+
+
+_ALLOCATION_VERB = re.compile(V.ALLOCATION_VERBS)
+_ALLOCATION = re.compile(
+    rf"(?P<sum>{'|'.join(V.SUM_WORDS)})?(?:{V.ALLOCATION_VERBS})[^，,。；;:：()（）]{{0,40}}?(?:{V.ALLOCATED_FUNDS})"
+    rf"(?P<sum2>{'|'.join(V.SUM_WORDS)})?(?:为|是|[:：])?$"
+    # 按生均1000元安排，共计239万元: the sum closes the allocation's sentence
+    rf"|(?:{V.ALLOCATION_VERBS})[，,](?P<sum3>{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$"
+)
+
+
+def _read_allocation(fig: BudgetFigure, window: str, after: str) -> None:
+    """An allocation of funds (下达…经费X万元): provisionally the budget, or the spending when the
+    text goes on to say it was all used."""
+    if not _ALLOCATION_VERB.search(window):
+        return
+    m = _ALLOCATION.search(_QUOTES.sub("", "".join(window.split())))
+    if m is None or "其中" in m.group(0):
+        return  # no allocation, or one part of a breakdown
+    spent = V.SPENT_IN_FULL.match("".join(after.split())) is not None
+    fig.item = "expenditure_total" if spent else "budget_full_year"
+    fig.label = m.group(0)
+    fig.allocation = "summed" if (m.group("sum") or m.group("sum2") or m.group("sum3")) else "allocated"
+
+
+_CHANGE = re.compile(r"比|较|增加|减少|增长|下降")
+
+
+def _check_totals(sentence: list[tuple[BudgetFigure, str]]) -> None:
+    """An allocation is at least each part of the breakdown right after it (…万元，其中…): one
+    followed by a larger part is a batch or a net change (下达资金1.53万元，其中…2.88万元), not the
+    funds' total."""
+    for i, (fig, _) in enumerate(sentence[:-1]):
+        if not fig.allocation or "其中" not in sentence[i + 1][1]:
+            continue
+        if any(part.amount_wan_yuan > fig.amount_wan_yuan for part, window in sentence[i + 1:]
+               if not _CHANGE.search(window)):
+            fig.item, fig.allocation = "other", None
+
+
+def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """Allocation figures stand for the evaluated funds only where the report states them no other way:
+    a stated budget (or income) makes every allocated sum a part; of several allocations the one
+    summed up (共计下达…) is the total, and several different amounts with none summed are batches."""
+    stated = {f.item for f in figures if f.allocation is None}
+    for item, rivals in (("budget_full_year", {"budget_initial", "budget_full_year", "income_total"}),
+                         ("expenditure_total", {"expenditure_total"})):
+        found = [f for f in figures if f.allocation and f.item == item]
+        summed = [f for f in found if f.allocation == "summed"]
+        keep = [] if stated & rivals else (summed or found)
+        if len({f.amount_wan_yuan for f in keep}) > 1:
+            keep = []
+        kept = {id(f) for f in keep}
+        for f in found:
+            if id(f) not in kept:
+                f.item = "other"
+    return figures
 
 
 # --- tables ------------------------------------------------------------------------------

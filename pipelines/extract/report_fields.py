@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.numbers import DATE_RE, YEAR_RE, as_float, parse_chinese_number
+from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
 from pipelines.model import Document
 from pipelines.normalise import compact
 
@@ -268,6 +268,18 @@ def _rate_of_a_part(text: str, start: int) -> bool:
     return any(w in clause for clause in {clauses[0], clauses[-1]} for w in V.RATE_PART_WORDS)
 
 
+def _rate_after_a_total(text: str, start: int) -> bool:
+    """支出合计768万元，执行率为80.32%: a bare rate opening the clause right after the spending
+    total's figure is the total's rate (a part's figure before it keeps it a part's)."""
+    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
+    clauses = _CLAUSE_COMMA.split(sentence)
+    if len(clauses) < 2 or clauses[-1].strip():
+        return False
+    before = clauses[-2]
+    return (MONEY_RE.search(before) is not None and any(label in before for label in V.SPENDING_TOTAL_LABELS)
+            and not any(w in before for w in V.RATE_PART_WORDS))
+
+
 def find_execution_rate(doc: Document) -> float | None:
     """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped."""
     fallback = None
@@ -280,6 +292,8 @@ def find_execution_rate(doc: Document) -> float | None:
                 return value
             if _rate_of_a_part(para.text, m.start()):
                 continue
-            if any(w in m.group("label") for w in V.OVERALL_RATE_WORDS) and fallback is None:
+            overall = any(w in m.group("label") for w in V.OVERALL_RATE_WORDS) or _rate_after_a_total(
+                para.text, m.start())
+            if overall and fallback is None:
                 fallback = value
     return fallback

@@ -23,6 +23,9 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "本年支出合计", "本年支出", "本年度支出", "支出合计", "支出总计", "支出总额", "年度支出合计",
         "年度支出", "全年支出", "总支出", "一般公共预算财政拨款支出", "财政拨款支出", "年度实际支出",
         "整体年度实际支出数", "整体年度实际支出", "整体支出实际支出数", "部门整体支出",
+        # the general-budget spending a department-wide self-evaluation covers (as the contract
+        # counts 一般公共预算财政拨款收入 as income_total)
+        "一般公共预算支出",
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数"],
@@ -70,12 +73,35 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     "调整数": "budget_adjustment",
     "预算数": "budget_initial",
     "预算": "budget_initial",
+    # 单位年初预算收入785万元，决算数为885万元: the initial budget, seen from the income or the spending side
+    "年初预算收入": "budget_initial",
+    "年初预算支出": "budget_initial",
+    # 该项目年初预算资金100万元 (a project's funds named as funds)
+    "年初预算资金": "budget_initial",
+    "全年预算资金": "budget_full_year",
 }
+# A budget qualifier that also names its side puts that side in scope: the 决算数 after
+# 年初预算收入… is the income's.
+QUALIFIER_SUBJECTS = {"年初预算收入": "收入", "年初预算支出": "支出"}
+# The two sides of the whole department's funds. Only standing alone (after a time word at most:
+# 2020年收入, 本年收入决算数, 支出决算数) do they mean the totals; 其他收入 / 事业支出 are parts.
+BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditure_total"}
 # Qualifiers that stand alone as a department-wide figure when no subject is in scope.
 # 决算支出2,968.40万元 alone is the year's spending; 三公经费决算支出 is 三公经费's (subject first).
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
-STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算"}
+STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
+                     "年初预算资金", "全年预算资金"}
+# A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
+SUM_WORDS = ("共计", "合计", "总计", "累计")
+
+# Funds allocated to the project or unit: 下达我局…经费75.96万元 / 安排项目资金56万元 / 共计下达…资金3,580万元.
+# Such a figure is the year's budget of what the report evaluates, unless the report states its
+# budget otherwise, or lists several allocations with no total (batches).
+ALLOCATION_VERBS = "下达|安排|批复|核拨"
+ALLOCATED_FUNDS = "资金|经费|补助资金|专项资金"
+# An allocation followed by this was spent in full: 下达建设资金56万元，全部用于排水沟建设.
+SPENT_IN_FULL = re.compile(r"^[，,]?\s*(?:已|均已)?全部(?:用于|支出|使用|拨付使用)")
 
 # Subjects that mean the whole department rather than a part of it.
 WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
@@ -84,7 +110,8 @@ WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度�
 MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金|补助|补贴|专项)$")
 
 # Words allowed between a label and its number: 收入为 / 收入： / 支出共计 / 支出达到
-CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共)*$")
+# (就: 基本支出就596万元, a colloquial filler)
+CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共|就)*$")
 
 # --- table columns ----------------------------------------------------------------------
 # Column headers of budget tables (自评表 / 基础数据表). Value = what the column holds.
@@ -128,6 +155,27 @@ ROW_ITEMS: dict[str, str] = {
     "收入合计": "income_total",
     "支出合计": "expenditure_total",
 }
+
+# --- is this a self-evaluation? --------------------------------------------------------
+# What marks a performance self-evaluation, any one of them (a document with none is rejected):
+# its own words for itself,
+SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告")
+# a 绩效指标 table with a result or score column (a budget disclosure's 绩效目标表 has the same
+# 一级/二级/三级指标 header but only 指标值), looked for within a few cells of the header,
+INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标")
+RESULT_COLUMNS = ("实际完成值", "全年实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "指标完成情况",
+                  "得分", "自评得分")
+RESULT_COLUMN_SPAN = 60
+# a funds table with the executed amount and its rate or score (全年执行数 | 执行率 | 得分),
+FUNDS_EXECUTED_RE = re.compile(r"执行数.{0,40}?(?:执行率|得分)")
+# or an account of how the funds performed and the goals were met.
+PERFORMANCE_ACCOUNT_RE = re.compile(
+    r"(?:资金|整体支出|项目支出)[^。]{0,8}?绩效情况"
+    r"|绩效目标[^。]{0,6}?(?:完成|实现|达成)情况|绩效指标[^。]{0,4}?完成情况"
+)
+# Words at the head of a rejected document saying what it is instead, for the rejection message.
+OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
+                        ("预算总表", "a budget disclosure (预算总表)"), ("决算", "a 决算 (final accounts) disclosure")]
 
 # --- report fields ----------------------------------------------------------------------
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况)")
@@ -193,6 +241,8 @@ OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 # Without 整体, a rate is the overall one when its label names the budget or the spending
 # (预算执行率, 支出执行率) and no part (checked on its clause); a bare 完成率 may be anything.
 OVERALL_RATE_WORDS = ("预算", "支出")
+# A bare 执行率 right after the figure of one of these (支出合计…元，执行率为…) is the overall rate.
+SPENDING_TOTAL_LABELS = BUDGET_LABELS["expenditure_total"]
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
 RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
 

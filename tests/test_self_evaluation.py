@@ -1,0 +1,64 @@
+"""Which documents are performance self-evaluations: by their words, their forms or their account."""
+
+from pipelines.normalise import build_document
+from pipelines.process import not_a_self_evaluation
+
+
+def problem(text):
+    return not_a_self_evaluation(build_document(text))
+
+
+def test_a_report_that_calls_itself_a_self_evaluation():
+    assert problem("某县统计局2023年度部门整体支出绩效自评报告\n一、基本情况") is None
+
+
+def test_an_indicator_table_with_results_without_the_word():
+    text = "\n".join([
+        "某某疫苗接种补助项目(2022年度)",
+        "绩效指标 | 一级 指标 |",
+        "二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因 |",
+        "产出指标 | 数量指标 | 接种人次 | ≥500人次 | 520人次 | |",
+    ])
+    assert problem(text) is None
+
+
+def test_a_funds_table_with_execution_without_the_word():
+    text = "\n".join([
+        "项目资金(万元) |", "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) |",
+        "年度资金总额: | 120.5 | 118 | 97.93% |",
+    ])
+    assert problem(text) is None
+
+
+def test_an_account_of_how_the_funds_performed():
+    text = ("一、预算单位基本情况\n本中心编制30人。\n二、预算收支情况\n2021年收入900万元。\n"
+            "三、资金使用及绩效情况\n(一)整体支出绩效情况\n全年完成监测任务12次。")
+    assert problem(text) is None
+    assert problem("二、绩效目标完成情况分析\n全年培训农民300人次。") is None
+
+
+def test_a_budget_disclosure_with_a_goals_table_is_rejected_with_a_reason():
+    text = "\n".join([
+        "某省某某厅2024年度部门预算公开",
+        "一、收支预算总表 单位:万元",
+        "本年收入合计 | 5,000.00 | 本年支出合计 | 5,000.00",
+        "十四、预算绩效目标设置情况说明",
+        "2024年本部门共3个项目实行绩效目标管理,涉及财政性资金合计800万元。",
+        "项目支出绩效目标表",
+        "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "产出指标 | 数量指标 | 培训人次 | ≥200人次 |",
+        "效益指标 | 社会效益指标 | 群众满意度 | ≥90% |",
+    ])
+    reason = problem(text)
+    assert reason.startswith("not a performance self-evaluation report")
+    assert "部门预算" in reason and "实际完成值" in reason
+
+
+def test_a_final_accounts_disclosure_without_results_is_rejected():
+    text = "某县某某局2022年度部门决算\n收入支出决算总表\n本年收入合计 | 300.5\n本年支出合计 | 298.1\n预算执行数 | 298.1"
+    assert "决算" in problem(text)
+
+
+def test_last_years_result_beside_the_targets_is_not_a_result_column():
+    text = "某某局2025年度部门预算\n一级指标 | 二级指标 | 三级指标 | 指标值 | 上年实际完成值 |\n产出指标 | 数量指标 | 巡查次数 | ≥12次 | 12次 |"
+    assert problem(text) is not None
