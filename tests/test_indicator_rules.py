@@ -1,14 +1,15 @@
 """Indicator rules on short texts of the project's own, one group per way reports state them."""
 
-from pipelines.extract.indicators import extract_indicators, flat_indicators, narrative_indicators, table_indicators
-from pipelines.extract.tables import all_tables
+from pipelines.extract.cells import cell_stream
+from pipelines.extract.forms import read_forms
+from pipelines.extract.indicators import extract_indicators, flat_indicators, narrative_indicators
 from pipelines.extract.targets import parse_value
 from pipelines.normalise import build_document
 
 
 def rows(text):
     doc = build_document(text)
-    found, totals = extract_indicators(doc, all_tables(doc))
+    found, totals = extract_indicators(doc, read_forms(cell_stream(doc)))
     return [i.row(n) for n, i in enumerate(found, 1)], totals
 
 
@@ -244,14 +245,15 @@ def test_spaced_table_under_a_recognised_header():
     assert (totals.weight, totals.score) == (70.0, 67.0)
 
 
-def test_spaced_row_that_does_not_fit_its_header_is_not_guessed():
+def test_spaced_row_whose_name_is_split_by_spaces():
     text = "\n".join([
         "三级指标 年度指标值 实际完成值 分值 得分",
-        "网格 员 到岗率 ≥95% 97% 10 10",  # a name split by a space: the columns cannot be trusted
+        "网格 员 到岗率 ≥95% 97% 10 10",  # a name split by spaces: its cells are told by what they hold
         "矛盾纠纷化解率 ≥90% 93% 10 9",
     ])
     found, _ = rows(text)
-    assert [r["name"] for r in found] == ["矛盾纠纷化解率"]
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("网格员到岗率", 95.0, 97.0, 10.0, 10.0), ("矛盾纠纷化解率", 90.0, 93.0, 10.0, 9.0)]
 
 
 def test_pipe_table_under_a_completion_heading_is_not_read_as_flattened_rows():

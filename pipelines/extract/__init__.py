@@ -9,7 +9,7 @@ from pipelines.extract import report_fields as R
 from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations, table_figures
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.indicators import extract_indicators, form_indicators
+from pipelines.extract.indicators import extract_indicators
 from pipelines.extract.regions import resolve_region
 from pipelines.extract.tables import all_tables, flat_rows
 from pipelines.model import Document
@@ -58,9 +58,7 @@ def extract_document(doc: Document) -> Extraction:
         "staff_actual": staff_actual,
         "budget_execution_rate_pct": rate,
     }
-    indicators, totals = form_indicators(forms.indicators)
-    if not indicators:
-        indicators, totals = extract_indicators(doc, tables)
+    indicators, totals = extract_indicators(doc, forms)
     funds = facts.funds_row
     report.update({
         "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,

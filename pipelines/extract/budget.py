@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.forms import Forms
-from pipelines.extract.indicators import indicator_columns
+from pipelines.extract.forms import Forms, is_indicator_header
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNIT_DECLARATION_RE, YEAR_RE, parse_number, to_wan_yuan
 from pipelines.extract.tables import FlatRow, Table
 from pipelines.model import Document
@@ -393,7 +392,7 @@ def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tu
                 if any(m for m, _, _ in meanings):
                     header = meanings
                     # an indicator table's 合计 row totals its 分值/得分: it is not the funds row
-                    of_indicators = indicator_columns(row.cells) is not None
+                    of_indicators = is_indicator_header(row.cells)
                 elif sum(bool(c.strip()) for c in row.cells) >= 2:
                     header = None  # another table or section starts
                 continue

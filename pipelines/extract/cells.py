@@ -43,7 +43,8 @@ def cell_stream(doc: Document) -> list[Cell]:
         if not s:
             new_row, multi, word_cell = True, False, False
             continue
-        if _PIPES_ONLY.match(s):
+        has_pipe = "|" in s
+        if has_pipe and _PIPES_ONLY.match(s):
             # a row's trailing empty cells (``||||``) or one empty cell (``|``): a row ends at ``||``
             if s.count("|") == 1:
                 out.append(Cell("", no, new_row))
@@ -63,10 +64,14 @@ def cell_stream(doc: Document) -> list[Cell]:
             last = out[-1]
             out[-1] = Cell(last.text + s, last.line_no, last.row_start)
             continue
-        elif "|" in s:
+        elif has_pipe:
             parts = [p.strip() for p in s.strip("|").split("|")]
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len([p for p in parts if p]) > 1
+        elif " " not in s and len(s) < _GLUED_MIN:
+            out.append(Cell(s, no, new_row or multi))  # most lines: one cell
+            new_row = False
+            continue
         elif is_glued(s):
             parts = split_glued(s)
             first = True
@@ -75,12 +80,14 @@ def cell_stream(doc: Document) -> list[Cell]:
             first = new_row or multi or len(parts) > 1
         out.extend(Cell(text, no, first and i == 0) for i, text in enumerate(parts))
         new_row = False
-        multi = multi or len([p for p in parts if p]) > 1
+        multi = multi or sum(1 for p in parts if p) > 1
     return out
 
 
 def split_spaced(line: str) -> list[str]:
     """Cells of a line laid out with spaces; a bracket opened in a cell closes in the same cell."""
+    if " " not in line:
+        return [line]
     tokens = line.split()
     cells: list[str] = []
     depth = 0
@@ -141,7 +148,7 @@ def is_glued(line: str) -> bool:
     (一级指标二级指标三级指标, 全年预算数(A)全年执行数(B)执行率), which prose never writes, or level
     cells in a line with almost no spaces or sentence punctuation."""
     n = len(line)
-    if n < _GLUED_MIN or line.count(" ") * 20 > n:
+    if n < _GLUED_MIN or line.count(" ") * 20 > n or not (line.count("指标") >= 3 or "执行" in line):
         return False
     chain, end = 0, -1
     for m in _header_re().finditer(line):

@@ -44,10 +44,13 @@ _UNIT_NOTE = re.compile(r"^(?P<u>[%‰\u4e00-\u9fff/a-zA-Z²㎡]{1,5})\s*[(（][
 _ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}\s*[:：.、．]?|\d{1,2}\s*[.、．:：](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 # 指标1：… / 指标2. …: a template's numbered name slot, so a name whatever follows
 _NAMED_ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}|[①-⑳])")
+# 3. / (2) / 一、: a row number, never a name
+_BARE_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])$")
 _TEMPLATE_SLOT = re.compile(r"^(?:指标\s*\d{0,2}|…+|\.{3,}|\d{1,2})$")
 _DECLARED_UNIT = re.compile(r"[(（:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?")
 
 
+@lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """A cell as a label: compact, without a trailing bracketed note or colon."""
     k = compact(text) or ""
@@ -74,7 +77,7 @@ _INDICATOR_GROUP_POINTS = re.compile(r"^(?:" + "|".join(R.INDICATOR_GROUPS) + r"
 @lru_cache(maxsize=4096)
 def kind(text: str) -> str:
     """empty | ph (placeholder) | op | unit | num | value | level1 | level2 | level (either) |
-    oname (a numbered name slot: 指标1：…) | text"""
+    oname (a numbered name slot: 指标1：…) | ord (a row number: 3. / (2)) | text"""
     s = compact(text) or ""
     if not s:
         return "empty"
@@ -91,6 +94,8 @@ def kind(text: str) -> str:
         return lv
     if _NAMED_ORDINAL.match(s):
         return "oname"
+    if _BARE_ORDINAL.match(s):
+        return "ord"
     if len(s) <= 16 and _VALUE.match(s) and not _ORDINAL.match(s):
         return "value"
     return "text"
@@ -132,6 +137,9 @@ class Header:
     unit: str | None = None  # money unit the header declares (项目资金(元))
 
 
+_LABEL_MAX = 30  # longer cells are text, never a label: not worth normalising
+
+
 def _is_header_cell(k: str) -> bool:
     return k in _FUNDS or k in _IND or k in _GROUPS or bool(_INDICATOR_GROUP_POINTS.match(k))
 
@@ -140,7 +148,7 @@ def find_headers(cells: list[Cell]) -> list[Header]:
     """Every run of header cells that makes a funds or an indicator header, in stream order."""
     out: list[Header] = []
     i, n = 0, len(cells)
-    keys = [key(c.text) for c in cells]
+    keys = [key(c.text) if len(c.text) <= _LABEL_MAX else "" for c in cells]
     while i < n:
         if not (_is_header_cell(keys[i]) or keys[i] in R.HEADER_FRAGMENTS):
             i += 1
@@ -185,6 +193,12 @@ def _resolve_fragments(keys: list[str], run: list[int], cells_line: dict[int, in
                 continue
         out.append((idx, k))
     return out
+
+
+def is_indicator_header(texts: list[str]) -> bool:
+    """Whether a row of cells is an indicator block's header (三级指标 with its 指标值 or 完成值)."""
+    roles = {_IND.get(key(t)) for t in texts}
+    return "name" in roles and bool(roles & {"target", "actual"})
 
 
 _MONEY = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total")
@@ -403,7 +417,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     out: list[FundsValue] = []
     n = len(cells)
     for i, c in enumerate(cells):
-        if i in taken:
+        if i in taken or len(c.text) > _LABEL_MAX:
             continue
         k = key(c.text)
         role = _FUNDS_KEYS.get(k) or _FUNDS_KEYS.get(_suffix_label(k))
@@ -436,14 +450,19 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     return out
 
 
-_SUFFIX_LABELS = sorted((lab for lab in _FUNDS_KEYS if len(lab) >= 3), key=len, reverse=True)
+# Labels matched at the end of a cell, reversed so one anchored match finds the longest.
+_SUFFIX_RE = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
+    (lab for lab in _FUNDS_KEYS if len(lab) >= 3), key=len, reverse=True)))
 
 
 def _suffix_label(k: str) -> str | None:
     """转移支付预算数 -> 预算数: a qualified funds label ends with a known one (a cell, not a clause)."""
-    if len(k) > 14 or re.search(r"[，,。；;、:：]", k):
+    if len(k) > 14 or not k:
         return None
-    return next((lab for lab in _SUFFIX_LABELS if k.endswith(lab) and k != lab), None)
+    m = _SUFFIX_RE.match(k[::-1])
+    if m is None or m.end() == len(k) or re.search(r"[，,。；;、:：]", k):
+        return None
+    return m.group()[::-1]
 
 
 # --- indicator block ---------------------------------------------------------------------------
@@ -485,7 +504,7 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
 _EMIT: dict[str, dict[str, float]] = {
     "level1": {"level1": 0.0, "level": 0.0},
     "level2": {"level2": 0.0, "level": 0.2},
-    "index": {"num": 0.0},
+    "index": {"num": 0.0, "ord": 0.0},
     "name": {"text": 0.0, "oname": 0.0, "value": 2.0, "num": 6.0, "unit": 4.0, "level2": 3.0},
     "desc": {"text": 1.5},
     "nature": {"op": 0.0, "empty": 0.2},
@@ -503,7 +522,8 @@ _SKIP = {"level1": 0.0, "level2": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "
 _ROW = 1.0  # starting a row
 _TRAILING_SKIP = 0.6
 _HINT = 2.0  # going against the layout's row hint
-_JUNK = {"empty": 0.0, "ph": 1.0}  # a cell left out of every row
+_JUNK = {"empty": 0.0, "ph": 1.0, "ord": 0.3}  # a cell left out of every row
+_CONTINUED = 1.5  # a name or description broken into two cells (网格 | 员到岗率)
 _JUNK_OTHER = 3.5
 
 
@@ -547,7 +567,10 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         new = [INF] * (k + 1)
         back: list[tuple[int, str]] = [(-2, "")] * (k + 1)
         junk = _JUNK.get(ck, _JUNK_OTHER)
-        emits = [_emit(ck, r, cell.text) for r in columns]
+        # an empty cell is only ever left out: pages drop and add them freely
+        emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, cell.text)) != INF]
+        hint_same = _HINT if hints and cell.row_start else 0.0
+        hint_new = _HINT if hints and not cell.row_start else 0.0
         for s in range(-1, k):
             cur = best[s + 1]
             if cur == INF:
@@ -555,18 +578,19 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
             # left out
             if cur + junk < new[s + 1]:
                 new[s + 1], back[s + 1] = cur + junk, (s, "junk")
-            if ck == "empty":
+            if not emits:
                 continue
-            closing = close(s)
-            for j in range(k):
-                e = emits[j]
-                if e == INF:
-                    continue
+            opened = cur + close(s) + _ROW + hint_new
+            for j, e in emits:
                 if s >= 0 and j > s:  # same row
-                    c = cur + skips(s + 1, j) + e + (_HINT if hints and cell.row_start else 0.0)
+                    c = cur + skips(s + 1, j) + e + hint_same
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
-                c = cur + closing + _ROW + skips(0, j) + e + (_HINT if hints and not cell.row_start else 0.0)
+                elif j == s and columns[j] in ("name", "desc") and ck == "text":  # the same cell, broken
+                    c = cur + _CONTINUED + e + hint_same
+                    if c < new[j + 1]:
+                        new[j + 1], back[j + 1] = c, (s, "same")
+                c = opened + skip_prefix[j] + e
                 if c < new[j + 1]:
                     new[j + 1], back[j + 1] = c, (s, "new")
         best = new

@@ -1,12 +1,11 @@
 """Performance indicators (绩效指标) -> ``indicators`` rows.
 
-Three ways reports state them, one rule each:
-- ``table_indicators``: the national 自评表 (一级/二级/三级指标, 年度指标值, 实际完成值, 分值, 得分),
-  as tab or ``|`` rows; merged level cells are blank and inherit from the rows above.
-- ``flat_indicators``: the same kind of table flattened by PDF text extraction: an indicator
-  name, its description lines, then ``预期值 完成值`` on one line (``≥15宗  ≥15宗``).
-- spaced tables (``pdftotext -layout``) are read by ``table_indicators`` too, under a header whose
-  every word is a column label, keeping only rows that fit the header's columns.
+The ways reports state them, one rule each:
+- ``form_indicators``: the national 自评表's indicator block, whatever its layout, as the form readers
+  decode it by column role (``pipelines.extract.forms``): 一级/二级/三级指标, 指标性质, 年度指标值,
+  度量单位, 实际完成值, 分值, 得分; merged level cells inherit from the rows above.
+- ``flat_indicators``: a table flattened by PDF text extraction with its cells wrapped over lines: an
+  indicator name, its description lines, then ``预期值 完成值`` on one line (``≥15宗  ≥15宗``).
 - ``explicit_indicators``: ``<name>：年度目标值<target>，实际完成值<result>`` (the table's column labels
   written out), targets in words (按时完成) included.
 - ``narrative_indicators``: running text. A goal with a bound (``完成率达到90%以上``) and the same
@@ -22,9 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.forms import IndicatorBlock, kind, op_of
+from pipelines.extract.forms import Forms, IndicatorBlock, kind, op_of
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
-from pipelines.extract.tables import Table, spaced_tables
 from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
 from pipelines.model import Document
 from pipelines.normalise import compact
@@ -61,144 +59,10 @@ class TableTotals:
     score: float | None = None
 
 
-# --- tables -------------------------------------------------------------------------------
-
-# One pattern for every header label, a group per role in INDICATOR_COLUMNS order: the first role
-# one of whose labels opens the cell (this runs on every word of every line, for spaced tables).
-_ROLE_RE = re.compile("|".join(
-    f"(?P<{role}>{'|'.join(map(re.escape, sorted(labels, key=len, reverse=True)))})"
-    for role, labels in V.INDICATOR_COLUMNS.items()))
-
-
-def _column_role(cell: str) -> str | None:
-    m = _ROLE_RE.match(compact(cell) or "")
-    return m.lastgroup if m else None
-
-
-def indicator_columns(cells: list[str]) -> dict[str, int] | None:
-    """Column of each role (name, target, actual, weight…) when ``cells`` are an indicator table's header."""
-    idx: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        role = _column_role(cell)
-        if role is not None and role not in idx:
-            idx[role] = i
-    return idx if "name" in idx and ("actual" in idx or "target" in idx) else None
-
-
-def _is_spaced_header(words: list[str]) -> bool:
-    """A space-separated header: every word a column label, but for a last free-text column
-    (偏差原因分析): a line of prose never reads so."""
-    if len(words) < 4 or _column_role(words[0]) is None:
-        return False  # most lines: the first word is no label
-    unknown = [i for i, w in enumerate(words) if _column_role(w) is None]
-    return unknown in ([], [len(words) - 1]) and indicator_columns(words) is not None
-
-
-def _fits(rest: dict[str, str], cells: list[str], header: dict[str, int], width: int) -> bool:
-    """A row of a spaced table, where blank cells vanished, is trusted only if its cells from the name
-    on fit the header's columns and its 分值/得分 read as numbers (else a split name shifted them)."""
-    return len(cells) <= width - header["name"] and all(
-        _number(rest.get(role)) is not None for role in ("weight", "score") if role in header)
-
-
-def _level(cell: str) -> str | None:
-    c = compact(cell) or ""
-    if c in V.LEVEL1 or c in V.LEVEL2 or (c.endswith("指标") and len(c) <= 12):
-        return c
-    return None
-
-
 def _number(cell: str | None) -> float | None:
     if cell is None or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*分?\s*", cell):
         return None
     return float(NUMBER_RE.search(cell).group(0))
-
-
-def table_indicators(tables: list[Table]) -> tuple[list[Indicator], TableTotals]:
-    out: list[Indicator] = []
-    totals = TableTotals()
-    for table in tables:
-        header: dict[str, int] | None = None
-        width = 0
-        level1 = level2 = None
-        for row in table.rows:
-            if header is None:
-                header, width = indicator_columns(row.cells), len(row.cells)
-                continue
-            first = compact(next((c for c in row.cells if c.strip()), "")) or ""
-            if first in V.TOTAL_SCORE_ROWS:
-                nums = [_number(c) for c in row.cells[1:] if _number(c) is not None]
-                if len(nums) >= 2:
-                    totals = TableTotals(weight=nums[0], score=nums[1])
-                elif nums:
-                    totals = TableTotals(score=nums[0])
-                header = None
-                continue
-            cells = list(row.cells)
-            # leading blanks are merged cells; leading level labels update the levels
-            while cells and not cells[0].strip():
-                cells.pop(0)
-            cells = _without_ordinal(cells)
-            labels = []
-            while cells and _level(cells[0]) is not None and len(labels) < 2:
-                labels.append(_level(cells.pop(0)))
-                while cells and not cells[0].strip() and len(labels) < 2 and any(c.strip() for c in cells):
-                    # a blank second-level cell between a first-level label and the name
-                    if _level(next(c for c in cells if c.strip())) is None:
-                        break
-                    cells.pop(0)
-            level1, level2 = _levels(labels, level1, level2)
-            if not cells or not cells[0].strip():
-                continue  # a row of labels only, or an empty template row
-            rest = _aligned(cells, header)
-            if table.kind == "spaced" and not _fits(rest, cells, header, width):
-                continue
-            target_raw, actual_raw = rest.get("target"), rest.get("actual")
-            weight, score = _number(rest.get("weight")), _number(rest.get("score"))
-            if not any(v and v.strip() for v in (target_raw, actual_raw)) and weight is None and score is None:
-                continue
-            name = re.sub(r"^\[bookmark:[^\]]*\]", "", compact(cells[0]) or "")
-            out.append(Indicator(
-                name=name, line_no=row.line_of(row.cells.index(cells[0]) if cells[0] in row.cells else 0),
-                source_kind="table", level1=level1, level2=level2,
-                target_raw=compact(target_raw), actual_raw=compact(actual_raw), weight=weight, score=score,
-                target=parse_value(target_raw), actual=parse_value(actual_raw),
-            ))
-    return out, totals
-
-
-# A row number (序号/编号 column, or a table whose 序号 cells have no header): 1 / 1. / (1) / 一、
-_ORDINAL_CELL = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、]?")
-
-
-def _without_ordinal(cells: list[str]) -> list[str]:
-    """``| 1 | 法律援助案件数 | …``: an indicator name is never a bare ordinal, so a row opening with
-    one is read from the next cell (the header's columns are aligned on the name, not on the row start)."""
-    if len(cells) > 1 and _ORDINAL_CELL.fullmatch(compact(cells[0]) or ""):
-        return cells[1:]
-    return cells
-
-
-def _levels(labels: list[str], level1: str | None, level2: str | None) -> tuple[str | None, str | None]:
-    if len(labels) == 2:
-        return labels[0], labels[1]
-    if len(labels) == 1:
-        label = labels[0]
-        if label in V.LEVEL1 and (label not in V.LEVEL2 or level1 != "产出指标"):
-            return label, None
-        return level1, label
-    return level1, level2
-
-
-def _aligned(cells: list[str], header: dict[str, int]) -> dict[str, str]:
-    """Cells from the name onwards, named by the header's column order."""
-    base = header["name"]
-    out = {}
-    for role, i in header.items():
-        j = i - base
-        if j >= 0 and j < len(cells) and role != "name":
-            out[role] = cells[j]
-    return out
 
 
 # --- flattened tables ------------------------------------------------------------------------
@@ -221,7 +85,7 @@ def flat_indicators(doc: Document) -> list[Indicator]:
         if V.FLAT_INDICATOR_END.match(line):
             break
         if line.startswith("|") or i + 1 in doc.table_lines:
-            continue  # a row of a real table (pipe or native), read by table_indicators
+            continue  # a row of a real table (pipe or native), read by the form readers
         tokens = line.split()
         if len(tokens) >= 3 and tokens[-1] == tokens[-2] and not NUMBER_RE.search(tokens[-1]):
             # 专款专用情况 专款专用情况 专款专用 专款专用: a text-only indicator on one line
@@ -487,14 +351,13 @@ def _with_actor(previous: str, name: str) -> str:
     return name
 
 
-def extract_indicators(doc: Document, tables: list[Table]) -> tuple[list[Indicator], TableTotals]:
-    # indicator tables laid out with spaces (pdftotext -layout) are read here, under an indicator header
-    # only (budget tables in that layout are read as flat rows)
-    tables = sorted(tables + spaced_tables(doc, _is_spaced_header), key=lambda t: t.rows[0].line_no)
-    found, totals = table_indicators(tables)
-    found += flat_indicators(doc)
+def extract_indicators(doc: Document, forms: Forms) -> tuple[list[Indicator], TableTotals]:
+    """The forms' indicator blocks; else a table flattened by PDF extraction; else running text (a report
+    with an indicator table lists its indicators there: its running text only restates them)."""
+    found, totals = form_indicators(forms.indicators)
     if not found:
-        # a report with an indicator table lists its indicators there; running text only restates them
+        found = flat_indicators(doc)
+    if not found:
         found = narrative_indicators(doc)
     return found, totals
 

@@ -198,9 +198,15 @@ def _row_cells(line: str) -> list[str]:
     return cells
 
 
+# lines worth splitting into cells: those naming a total (a label spaced out, 总 分, too)
+_TOTAL_ROW_WORD = re.compile("|".join(r"\s*".join(w) for w in sorted(V.SELF_SCORE_TOTAL_ROWS, key=len, reverse=True)))
+
+
 def _total_score_row(doc: Document) -> float | None:
     """A 自评表 ends with ``总分 | 100 | 93``: weight total, then score."""
     for no, line in enumerate(doc.lines):
+        if not _TOTAL_ROW_WORD.search(line):
+            continue
         cells = _row_cells(line)
         if cells and compact(cells[0]) in V.SELF_SCORE_TOTAL_ROWS:
             nums = [c for c in cells[1:] if re.fullmatch(r"\s*\d{1,3}(?:\.\d+)?\s*", c)]

@@ -6,21 +6,18 @@ Three shapes occur in text taken from Word/PDF reports:
 - pipe tables: ``| a | b | c |``;
 - flattened PDF rows: ``合计 843.65 106.87 822.26 86.51%`` whose header cells sit on the lines
   above, often broken mid-word (``整体支出年初预`` / ``算数``);
-- spaced tables (``pdftotext -layout``): cells separated by runs of spaces, one space once
-  normalised; read only under a header line the caller recognises.
 Readers of formats with real tables (DOCX, XLSX, HTML) can hand their rows in the same shape.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.extract.numbers import NUMBER
 from pipelines.model import Document, Row, Table
 
-__all__ = ["FlatRow", "Row", "Table", "all_tables", "flat_rows", "spaced_tables", "pipe_tables", "tab_tables"]
+__all__ = ["FlatRow", "Row", "Table", "all_tables", "flat_rows", "pipe_tables", "tab_tables"]
 
 _FLAT_ROW = re.compile(rf"^(?P<label>[^\d\s%≥≤<>]\S*?)?\s*(?P<nums>(?:[≥≤<>]?{NUMBER}%?(?:\s+|$)){{2,}})$")
 
@@ -85,39 +82,6 @@ def pipe_tables(doc: Document) -> list[Table]:
             rows = []
     if rows:
         tables.append(Table(rows=rows, kind="pipe"))
-    return tables
-
-
-# --- spaced tables --------------------------------------------------------------------------
-
-def spaced_tables(doc: Document, is_header: Callable[[list[str]], bool]) -> list[Table]:
-    """Tables laid out with runs of spaces (``pdftotext -layout``), which normalisation collapses to
-    one space, so a cell is a word. A table starts at a line whose words ``is_header`` accepts (every
-    word a column label: running text never is); each following line of two words or more is a row.
-    Merged (blank) cells are lost, so the caller must check that a row fits the header before
-    trusting its columns. A line of one word (running text) or a tab or pipe row ends the table."""
-    tables: list[Table] = []
-    rows: list[Row] = []
-
-    def close() -> None:
-        nonlocal rows
-        if len(rows) > 1:
-            tables.append(Table(rows=rows, kind="spaced"))
-        rows = []
-
-    for no, line in enumerate(doc.lines, start=1):
-        if no in doc.table_lines or "\t" in line or line.lstrip().startswith("|"):
-            close()
-            continue
-        words = line.split()
-        if len(words) >= 3 and is_header(words):
-            close()
-            rows = [Row(cells=words, line_no=no, cell_lines=[no] * len(words))]
-        elif rows and len(words) >= 2:
-            rows.append(Row(cells=words, line_no=no, cell_lines=[no] * len(words)))
-        elif rows and words:
-            close()
-    close()
     return tables
 
 
