@@ -45,6 +45,8 @@ def explain(doc: Document, show_cells: bool = False) -> str:
         out.append(f"   total row: {block.row_label or '(no label)'}")
         for fv in block.values:
             out.append(f"     {fv.role:<18} {fv.raw:<16} line {fv.line_no}  ({fv.label})")
+    for f in forms.fields:
+        out.append(f"== field, line {f.line_no}: {f.label} -> {f.role} = {f.value or '(empty)'}")
     for fv in forms.funds_pairs:
         out.append(f"== funds label -> value, line {fv.line_no}: {fv.label} = {fv.raw} -> {fv.role}")
     for block in forms.indicators:

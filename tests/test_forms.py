@@ -206,3 +206,14 @@ def test_the_totals_row_after_empty_cells():
 def test_a_goals_table_is_not_an_indicator_header():
     text = "年度总体目标 | 预期目标 | 实际完成情况 |\n完成培训 | 完成 |\n"
     assert find_headers(cell_stream(build_document(text))) == []
+
+
+# --- label -> value fields ---------------------------------------------------------------------
+
+def test_field_cells_of_a_project_form():
+    text = ("项目名称 | 社区养老服务补助 |\n主管部门 | 某县民政局 | 实施单位 | 某县养老服务中心 |\n"
+            "部门:某县第三小学\n自评得分 | | 自评等级 | 优 |\n")
+    fields = [(f.role, f.value) for f in forms_of(text).fields]
+    assert fields == [("project", "社区养老服务补助"), ("supervisor", "某县民政局"), ("implementer", "某县养老服务中心"),
+                      ("department", "某县第三小学"), ("self_score", ""), ("grade", "优")]
+    assert [f.value for f in forms_of(text).field("implementer")] == ["某县养老服务中心"]

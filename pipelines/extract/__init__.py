@@ -22,6 +22,8 @@ class Extraction:
 
 
 def extract_document(doc: Document) -> Extraction:
+    # the forms first: the report-field, budget and indicator rules read the roles they recovered
+    forms = read_forms(cell_stream(doc))
     title, _ = R.find_title(doc)
     department = R.find_department(doc, title)
     context = (title or "") + "\n" + "\n".join(doc.lines[:200])
@@ -29,7 +31,6 @@ def extract_document(doc: Document) -> Extraction:
     fiscal_year = R.find_fiscal_year(doc, title)
     staff_authorized, staff_actual = R.find_staff(doc)
 
-    forms = read_forms(cell_stream(doc))
     tables = all_tables(doc)
     table_figs, facts = table_figures(doc, tables, flat_rows(doc))
     old_rates, old_funds = facts.execution_rates, facts.funds_row

@@ -681,6 +681,49 @@ def _clean_name(text: str) -> str:
     return name.strip(":：")
 
 
+# --- label -> value fields ---------------------------------------------------------------------
+
+@dataclass
+class FieldValue:
+    role: str  # a key of roles.FIELDS: project, department, supervisor, implementer, self_score, …
+    label: str  # the label as written (compact)
+    value: str  # the value cell's text (compact); "" when the form left it empty
+    line_no: int  # the value's line (the label's when empty)
+
+
+_FIELD_LABELS = _label_table(R.FIELDS)
+_FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
+
+
+def read_fields(cells: list[Cell]) -> list[FieldValue]:
+    """``主管部门 | XX局 | 实施单位 | XX中心``, ``部门：XX学校``: a field label, then its value in the next
+    cell (or after the colon of the same cell). A label followed by another label is an empty field."""
+    out: list[FieldValue] = []
+    n = len(cells)
+    for i, c in enumerate(cells):
+        if len(c.text) > _LABEL_MAX * 2:
+            continue
+        k = key(c.text)
+        role = _FIELD_LABELS.get(k)
+        if role is None:
+            m = _FIELD_COLON.match(compact(c.text) or "")
+            if m and (role := _FIELD_LABELS.get(key(m.group("label")))):
+                out.append(FieldValue(role, key(m.group("label")), m.group("value").strip(), c.line_no))
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
+            j += 1
+        if j >= n or j - i > 4:
+            continue
+        nxt = cells[j]
+        nk = key(nxt.text) if len(nxt.text) <= _LABEL_MAX else ""
+        if nk in _FIELD_LABELS or _is_header_cell(nk):
+            out.append(FieldValue(role, k, "", c.line_no))
+            continue
+        out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
+    return out
+
+
 # --- the forms of a document -------------------------------------------------------------------
 
 @dataclass
@@ -688,6 +731,11 @@ class Forms:
     funds: list[FundsBlock] = field(default_factory=list)
     funds_pairs: list[FundsValue] = field(default_factory=list)
     indicators: list[IndicatorBlock] = field(default_factory=list)
+    fields: list[FieldValue] = field(default_factory=list)
+
+    def field(self, role: str) -> list[FieldValue]:
+        """The values the form gives a field, in document order (non-empty ones)."""
+        return [f for f in self.fields if f.role == role and f.value]
 
 
 def read_forms(cells: list[Cell]) -> Forms:
@@ -706,4 +754,5 @@ def read_forms(cells: list[Cell]) -> Forms:
         taken.update(range(header.start, end))
         pos = end
     forms.funds_pairs = read_funds_pairs(cells, taken)
+    forms.fields = read_fields(cells)
     return forms
