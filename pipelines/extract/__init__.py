@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations, table_figures
+from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators
 from pipelines.extract.regions import resolve_region
-from pipelines.extract.tables import all_tables, flat_rows
 from pipelines.model import Document
 
 @dataclass
@@ -31,13 +30,8 @@ def extract_document(doc: Document) -> Extraction:
     fiscal_year = R.find_fiscal_year(doc, title)
     staff_authorized, staff_actual = R.find_staff(doc)
 
-    tables = all_tables(doc)
-    table_figs, facts = table_figures(doc, tables, flat_rows(doc))
-    old_rates, old_funds = facts.execution_rates, facts.funds_row
-    facts.execution_rates, facts.funds_row = [], None
-    figures = settle_allocations(form_figures(forms, facts) + narrative_figures(doc) + table_figs)
-    facts.execution_rates += old_rates
-    facts.funds_row = facts.funds_row or old_funds
+    form_figs, facts = form_figures(doc, forms)
+    figures = settle_allocations(form_figs + narrative_figures(doc))
 
     rate = facts.execution_rates[0][0] if facts.execution_rates else R.find_execution_rate(doc)
     if staff_authorized is None and facts.staff_authorized:
