@@ -311,8 +311,9 @@ def _indicator_columns(ind: list[tuple[int, str, str]]) -> tuple[list[str], list
     for p, (_, k, r) in enumerate(ind):
         first.setdefault(r, p)
         label.setdefault(r, k)
-    columns = sorted((r for r in first if r in _RANK), key=_RANK.get)
-    labels = [label[r] for r in columns]
+    # the level columns are always there: a header may have lost its 一级指标 cell, its rows keep theirs
+    columns = sorted({*(r for r in first if r in _RANK), "level1", "level2"}, key=_RANK.get)
+    labels = [label.get(r, "") for r in columns]
     # a free-text description may follow the name (指标解释)
     at = columns.index("name") + 1
     columns.insert(at, "desc")
