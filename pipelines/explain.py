@@ -17,7 +17,8 @@ from pathlib import Path
 
 from pipelines.extract import extract_document
 from pipelines.extract.cells import cell_stream
-from pipelines.extract.forms import kind, read_forms
+from pipelines.extract.forms import read_forms
+from pipelines.extract.kinds import kind
 from pipelines.model import Document
 from pipelines.normalise import build_document
 from pipelines.process import not_a_self_evaluation

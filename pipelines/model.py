@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 
 @dataclass
@@ -75,3 +76,82 @@ class Document:
 
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+# --- the forms, as the form readers recover them from the cell stream ---------------------------
+
+@dataclass
+class Header:
+    """A run of header cells that opens a block and fixes its columns (indices into the cell stream)."""
+    start: int  # index of the first header cell
+    end: int  # index after the last header cell
+    block: str  # "funds" | "indicators"
+    columns: list[str]  # roles in the order the rows give their cells
+    labels: list[str]  # the header label of each column
+    unit: str | None = None  # money unit the header declares (项目资金(元))
+    years: list[int | None] = field(default_factory=list)  # the year a column names (2022年决算数)
+
+
+@dataclass
+class FundsValue:
+    """A value cell of a funds block or base table, named by the role of its column."""
+    role: str  # a money role (canonical item code or "budget"), rate, adjust_rate, weight, score, staff_…
+    raw: str
+    value: Decimal
+    unit: str | None  # money unit written in the cell (万元, 元, 万), if any
+    line_no: int
+    label: str  # row label + column label, as written
+    year: int | None = None  # the year the column names
+
+
+@dataclass
+class FundsRow:
+    label: str  # the row label, compact ("" when the row has none)
+    values: list[FundsValue]
+
+
+@dataclass
+class FundsBlock:
+    header: Header
+    rows: list[FundsRow] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorRow:
+    """A row of an indicator block: its levels (inherited when the cells are merged), its name and its
+    other cells by role."""
+    level1: str | None
+    level2: str | None
+    name: str
+    line_no: int
+    cells: dict[str, str]  # role -> cell text
+
+
+@dataclass
+class IndicatorBlock:
+    header: Header
+    rows: list[IndicatorRow]
+    total_weight: float | None = None
+    total_score: float | None = None
+
+
+@dataclass
+class FieldValue:
+    """A label -> value cell pair of a form (主管部门 | XX局)."""
+    role: str  # a key of roles.FIELDS: project, department, supervisor, implementer, self_score, …
+    label: str  # the label as written (compact)
+    value: str  # the value cell's text (compact); "" when the form left it empty
+    line_no: int  # the value's line (the label's when empty)
+
+
+@dataclass
+class Forms:
+    """Everything the form readers recovered from a document."""
+    funds: list[FundsBlock] = field(default_factory=list)
+    funds_pairs: list[FundsValue] = field(default_factory=list)
+    indicators: list[IndicatorBlock] = field(default_factory=list)
+    fields: list[FieldValue] = field(default_factory=list)
+
+    def field(self, role: str) -> list[FieldValue]:
+        """The values the form gives a field, in document order (non-empty ones)."""
+        return [f for f in self.fields if f.role == role and f.value]

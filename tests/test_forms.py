@@ -10,7 +10,9 @@ import pytest
 
 from pipelines.extract import extract_document
 from pipelines.extract.cells import cell_stream, split_spaced
-from pipelines.extract.forms import find_headers, kind, read_forms
+from pipelines.extract.forms import read_forms
+from pipelines.extract.headers import find_headers
+from pipelines.extract.kinds import kind
 from pipelines.normalise import build_document
 
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.forms import Forms, FundsValue
+from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import MONEY_RE, UNIT_DECLARATION_RE, parse_number, to_wan_yuan
 from pipelines.model import Document

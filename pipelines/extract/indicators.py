@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.forms import Forms, IndicatorBlock, kind, op_of
+from pipelines.extract.kinds import kind, op_of
+from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
 from pipelines.extract.targets import Value, bound_op, has_bound, parse_value

@@ -1,0 +1,45 @@
+"""Label -> value cells of the forms: 项目名称, 主管部门, 实施单位, 部门：…, 自评得分 …"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import roles as R
+from pipelines.extract.kinds import LABEL_MAX, compact, is_header_cell, key, kind, label_table
+from pipelines.model import Cell, FieldValue
+
+_FIELD_LABELS = label_table(R.FIELDS)
+_FIELD_CHARS = frozenset(lab[-1] for lab in _FIELD_LABELS)
+_FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
+
+
+def read_fields(cells: list[Cell]) -> list[FieldValue]:
+    """``主管部门 | XX局 | 实施单位 | XX中心``, ``部门：XX学校``: a field label, then its value in the next
+    cell (or after the colon of the same cell). A label followed by another label is an empty field."""
+    out: list[FieldValue] = []
+    n = len(cells)
+    for i, c in enumerate(cells):
+        t = c.text
+        if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
+            continue
+        k = key(t)
+        role = _FIELD_LABELS.get(k)
+        if role is None:
+            m = _FIELD_COLON.match(compact(c.text) or "")
+            if m and (role := _FIELD_LABELS.get(key(m.group("label")))):
+                out.append(FieldValue(role, key(m.group("label")), m.group("value").strip(), c.line_no))
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
+            j += 1
+        if j >= n or j - i > 4:
+            continue
+        nxt = cells[j]
+        nk = key(nxt.text) if len(nxt.text) <= LABEL_MAX else ""
+        if nk in _FIELD_LABELS or is_header_cell(nk):
+            out.append(FieldValue(role, k, "", c.line_no))
+            continue
+        out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
+    return out
+
+

@@ -1,0 +1,206 @@
+"""The funds block of the 自评表 and the base-data tables: rows of a label and its values.
+
+Under a funds header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, or 经费控制情况 |
+2022年决算数 | 2023年预算数 …) each row is a label then its values, matched to the columns in order
+by what they hold; and funds labels followed by their value outside a grid (计划安排资金 (万元) 170).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pipelines.extract.kinds import (
+    DECLARED_UNIT, FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, is_header_cell,
+    key, kind,
+)
+from pipelines.extract.numbers import NUMBER, parse_number
+from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
+
+_MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
+_FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
+               "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
+_ROW_LABEL_MAX = 20
+
+
+def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
+    """Rows of a label and its values under a funds/base-table header; the index where the block ends
+    (a long text, the next block, ten rows in a row without values). A page that writes each row's
+    label after its numbers (the block opens with numbers and ends with a label) is read that way."""
+    segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
+    i, n = header.end, len(cells)
+    idle = 0
+    while i < n and len(segments) < 60 and idle < 10:
+        while i < n and kind(cells[i].text) == "empty":
+            i += 1
+        start = i
+        label_cells: list[Cell] = []
+        while i < n and kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") \
+                and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
+                and not (label_cells and cells[i].row_start) \
+                and not is_header_cell(key(cells[i].text)) and key(cells[i].text) not in _FUNDS_STOP:
+            label_cells.append(cells[i])
+            i += 1
+        values: list[Cell] = []
+        while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty"):
+            values.append(cells[i])
+            i += 1
+        if (not label_cells and not values) or i == start:
+            break
+        filled = any(kind(c.text) != "empty" for c in values)
+        if not filled and not label_cells:
+            break
+        idle = 0 if filled else idle + 1  # a row whose values are blank: a merged heading, a part left empty
+        segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
+    if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
+        segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
+    block = FundsBlock(header, [FundsRow(label, _align(values, header, label) if values else [])
+                                for label, values in segments])
+    return block, i
+
+
+def _funds_cost(cell: Cell, role: str) -> float:
+    s = compact(cell.text) or ""
+    k = kind(cell.text)
+    if k == "ph":
+        return 0.2
+    if s.endswith("%"):
+        return 0.0 if role in ("rate", "adjust_rate", "other") else INF
+    if _MONEY_CELL.match(s):
+        return 0.0 if role in MONEY_ROLES else INF
+    v = parse_number(s)
+    if v is None:
+        return INF
+    if role in MONEY_ROLES:
+        return 0.3
+    if role in ("weight", "score"):
+        return 0.3 if 0 <= v <= 100 else INF
+    if role in ("rate", "adjust_rate"):
+        return 0.5 if 0 <= v <= 200 else INF
+    if role in STAFF_ROLES:
+        return 0.3 if v == int(v) else INF
+    return 2.0
+
+
+_FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_year": 1.0, "expenditure_total": 1.5,
+               "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2}
+
+
+def _align(values: list[Cell], header: Header, row_label: str) -> list[FundsValue]:
+    """A row's values to the header's columns. A row with one cell per column (blanks kept, as native
+    and tab rows give them) is read by position; otherwise blanks are dropped and the non-blank cells
+    are matched to the columns in order by what they hold, a missing cell being the one whose absence
+    costs least (年初预算数 is the column most often left blank; a % is a rate)."""
+    cols = header.columns
+    if len(values) == len(cols):
+        placed = list(zip(values, range(len(cols))))
+        if all(_funds_cost(c, cols[j]) < INF for c, j in placed if kind(c.text) != "empty"):
+            return _values(placed, header, row_label)
+    values = [c for c in values if kind(c.text) != "empty"]
+    m, k = len(values), len(cols)
+    # best[a][b]: cost of placing values[:a] into cols[:b]
+    best = [[INF] * (k + 1) for _ in range(m + 1)]
+    back: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    best[0][0] = 0.0
+    for a in range(m + 1):
+        for b in range(k + 1):
+            cur = best[a][b]
+            if cur == INF:
+                continue
+            if b < k and cur + _FUNDS_SKIP.get(cols[b], 1.0) < best[a][b + 1]:
+                best[a][b + 1] = cur + _FUNDS_SKIP.get(cols[b], 1.0)
+                back[(a, b + 1)] = (a, b, False)
+            if a < m and b < k:
+                c = cur + _funds_cost(values[a], cols[b])
+                if c < best[a + 1][b + 1]:
+                    best[a + 1][b + 1] = c
+                    back[(a + 1, b + 1)] = (a, b, True)
+            if a < m and cur + 3.0 < best[a + 1][b]:
+                best[a + 1][b] = cur + 3.0
+                back[(a + 1, b)] = (a, b, False)
+    if best[m][k] == INF:
+        return []
+    placed = []
+    a, b = m, k
+    while (a, b) != (0, 0):
+        pa, pb, put = back[(a, b)]
+        if put:
+            placed.append((values[pa], pb))
+        a, b = pa, pb
+    placed.reverse()
+    return _values(placed, header, row_label)
+
+
+def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> list[FundsValue]:
+    out = []
+    for cell, j in placed:
+        role = header.columns[j]
+        if role == "note" or kind(cell.text) in ("ph", "empty"):
+            continue
+        s = compact(cell.text) or ""
+        v = parse_number(s)
+        if v is None:
+            continue
+        m = _MONEY_CELL.match(s)
+        unit = m.group("unit") if m else None
+        if role in ("rate", "adjust_rate") and "%" not in s and v <= Decimal("1.5"):
+            v = v * 100  # a rate written as a fraction (0.958) is a percentage (95.8)
+        out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit="万元" if unit == "万" else unit,
+                              line_no=cell.line_no, label=f"{row_label} {header.labels[j]}".strip(),
+                              year=header.years[j] if header.years else None))
+    return out
+
+
+def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
+    """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value."""
+    out: list[FundsValue] = []
+    n = len(cells)
+    for i, c in enumerate(cells):
+        if i in taken or len(c.text) > LABEL_MAX:
+            continue
+        k = key(c.text)
+        role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_suffix_label(k))
+        if role is None or role not in ("rate", "received", "carryover_end") + MONEY_ROLES or role == "budget":
+            continue
+        j = i + 1
+        unit = declared_unit([c.text])
+        while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or DECLARED_UNIT.fullmatch(key(cells[j].text) or "")
+                                         or re.fullmatch(r"[(（]?\s*(?:亿元|万元|元)\s*[)）]?", compact(cells[j].text) or "")):
+            unit = unit or declared_unit([cells[j].text]) or (compact(cells[j].text) or "").strip("()（）") or None
+            j += 1
+        if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
+            continue
+        s = compact(cells[j].text) or ""
+        v = parse_number(s)
+        if v is None:
+            continue
+        if role == "rate":
+            if not (s.endswith("%") or "%" in c.text or 0 <= v <= 100):
+                continue
+            out.append(FundsValue("rate", cells[j].text.strip(), v, None, cells[j].line_no, k))
+            continue
+        if role == "received":
+            continue
+        m = _MONEY_CELL.match(s)
+        if not m and not re.fullmatch(NUMBER, s):
+            continue
+        u = (m.group("unit") if m else None) or unit
+        out.append(FundsValue(role, cells[j].text.strip(), v, "万元" if u == "万" else u, cells[j].line_no, k))
+    return out
+
+
+# Labels matched at the end of a cell, reversed so one anchored match finds the longest.
+_SUFFIX_RE = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
+    (lab for lab in FUNDS_KEY_LABELS if len(lab) >= 3), key=len, reverse=True)))
+
+
+def _suffix_label(k: str) -> str | None:
+    """转移支付预算数 -> 预算数: a qualified funds label ends with a known one (a cell, not a clause)."""
+    if len(k) > 14 or not k:
+        return None
+    m = _SUFFIX_RE.match(k[::-1])
+    if m is None or m.end() == len(k) or re.search(r"[，,。；;、:：]", k):
+        return None
+    return m.group()[::-1]
+
+

@@ -1,0 +1,166 @@
+"""Header runs: the cells that open a block of a form and fix its columns and their order.
+
+A run of header cells (``roles.FUNDS_COLUMNS`` / ``roles.INDICATOR_COLUMNS``) makes a funds (or base
+table) header or an indicator header, whatever the layout: a cell broken over two or three cells
+(整体支出年初预 | 算数, 一级 | 指标), a header written column by column over two lines (年度 实际 …
+/ 指标值 完成值), a header in two rows (年度指标值 over 指标性质 / 指标值 / 度量单位), year columns
+(2022年决算数) and qualified labels (整体年度实际支出数).
+"""
+
+from __future__ import annotations
+
+from pipelines.extract import roles as R
+from pipelines.extract.kinds import (
+    DECLARED_UNIT, FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
+    declared_unit, funds_label, is_header_cell, key,
+)
+from pipelines.model import Cell, Header
+
+def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
+    """A header cell broken over two or three cells (整体支出年初预 | 算数; 年初预算 | 数): the joined label
+    and the number of cells it takes, when the join names a column the first cell alone does not."""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if not nxt or len(nxt) > 3 or not keys[i] or nxt[-1] not in HEADER_ENDS:
+        return None  # the broken-off piece is short (算数, 数, 出数, 指标)
+    for span in (3, 2):
+        parts = keys[i: i + span]
+        if len(parts) < span or not all(parts) or any(len(p) > 12 for p in parts) or len(parts[-1]) > 3:
+            continue
+        joined = "".join(parts)
+        if joined in INDICATOR_LABELS:
+            return joined, span
+        fl = funds_label(joined)
+        if fl is not None and len(fl[2]) > len(parts[-1]):
+            # the label starts inside an earlier piece: 全年预算数 | 全年执行数 is two cells, not one
+            if joined not in FUNDS_LABELS and funds_label(parts[-1]) is not None and fl[2] == funds_label(parts[-1])[2]:
+                continue
+            return joined, span
+    return None
+
+
+def find_headers(cells: list[Cell]) -> list[Header]:
+    """Every run of header cells that makes a funds or an indicator header, in stream order."""
+    out: list[Header] = []
+    i, n = 0, len(cells)
+    keys = [key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
+    while i < n:
+        if not (is_header_cell(keys[i]) or keys[i] in R.HEADER_FRAGMENTS or _joined_label(keys, i)):
+            i += 1
+            continue
+        j = i
+        run: list[tuple[int, str]] = []  # (first cell index, label key)
+        while j < n:
+            k = keys[j]
+            joined = _joined_label(keys, j) if k else None
+            if joined is not None:
+                run.append((j, joined[0]))
+                j += joined[1]
+                continue
+            if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or DECLARED_UNIT.fullmatch(k) \
+                    or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in R.HEADER_FRAGMENTS):
+                if k:
+                    run.append((j, k))
+                j += 1
+                continue
+            break
+        header = _make_header(cells, run, j)
+        if header is not None:
+            out.append(header)
+            i = header.end
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -> list[tuple[int, str]]:
+    """(cell index, label) of a run, broken cells joined: ``一级`` + ``指标``; ``年度`` … ``指标值``."""
+    used: set[int] = set()
+    out: list[tuple[int, str]] = []
+    for p, (idx, k) in enumerate(run):
+        if idx in used:
+            continue
+        if k in R.HEADER_FRAGMENTS and k not in FUNDS_LABELS and k not in INDICATOR_LABELS:
+            # the next cell (一级 | 指标), else a cell of a later line (a header written column by column)
+            later = [(q, kq) for q, kq in run[p + 1:] if q == idx + 1 or cells_line[q] > cells_line[idx]]
+            for q, kq in later:
+                if q not in used and ((k + kq) in INDICATOR_LABELS or (k + kq) in FUNDS_LABELS):
+                    used.add(q)
+                    k = k + kq
+                    break
+            else:
+                continue
+        out.append((idx, k))
+    return out
+
+
+def is_indicator_header(texts: list[str]) -> bool:
+    """Whether a row of cells is an indicator block's header (三级指标 with its 指标值 or 完成值)."""
+    roles = {INDICATOR_LABELS.get(key(t)) for t in texts}
+    return "name" in roles and bool(roles & {"target", "actual"})
+
+
+
+
+def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Header | None:
+    if not run:
+        return None
+    labelled = _resolve_fragments(run, {i: cells[i].line_no for i, _ in run})
+    ind = [(i, k, INDICATOR_LABELS[k]) for i, k in labelled if k in INDICATOR_LABELS]
+    ind_roles = {r for _, _, r in ind}
+    start = run[0][0]
+    if "name" in ind_roles and ind_roles & {"target", "actual"}:
+        columns, labels = _indicator_columns(ind)
+        return Header(start, end, "indicators", columns, labels)
+    funds = [(k, fl) for _, k in labelled if (fl := funds_label(k)) is not None]
+    roles = [fl[0] for _, fl in funds]
+    money = [r for r in roles if r in MONEY_ROLES]
+    # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
+    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
+    if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
+        seen: dict[tuple[str, int | None], str] = {}
+        for k, (role, year, _) in funds:
+            seen.setdefault((role, year), k)
+        unit = declared_unit([cells[i].text for i, _ in run])
+        return Header(start, end, "funds", [r for r, _ in seen], list(seen.values()), unit, [y for _, y in seen])
+    return None
+
+
+# Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
+_RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "nature": 5, "target": 6, "unit": 7, "actual": 8,
+         "status": 9}
+_TRAILING = {"weight", "score", "other"}
+
+
+def _indicator_columns(ind: list[tuple[int, str, str]]) -> tuple[list[str], list[str]]:
+    """The row order of an indicator header's roles. Level, name and value roles take the forms'
+    order (a two-line header gives 年度指标值 first and its parts 指标性质/指标值/度量单位 after the
+    level labels); the trailing numbers (分值, 得分, 折算得分 …) keep the header's order."""
+    first: dict[str, int] = {}
+    label: dict[str, str] = {}
+    for p, (_, k, r) in enumerate(ind):
+        first.setdefault(r, p)
+        label.setdefault(r, k)
+    # the level columns are always there: a header may have lost its 一级指标 cell, its rows keep theirs
+    columns = sorted({*(r for r in first if r in _RANK), "level1", "level2"}, key=_RANK.get)
+    labels = [label.get(r, "") for r in columns]
+    # a free-text description may follow the name (指标解释)
+    at = columns.index("name") + 1
+    columns.insert(at, "desc")
+    labels.insert(at, "")
+    # 分值 written between the name and the target (三级指标 | 分值 | 年度指标值) comes before the target
+    early_weight = "weight" in first and "target" in first and first["name"] < first["weight"] < first["target"]
+    if early_weight:
+        columns.insert(at + 1, "weight")
+        labels.insert(at + 1, label["weight"])
+    trailing: list[tuple[str, str]] = []
+    for p, (_, k, r) in enumerate(ind):
+        if r in _TRAILING and not (early_weight and p == first["weight"]) and r not in [t for t, _ in trailing]:
+            trailing.append((r, k))
+    columns += [r for r, _ in trailing]
+    labels += [k for _, k in trailing]
+    if "reason" in first:
+        columns.append("reason")
+        labels.append(label["reason"])
+    return columns, labels
+
+

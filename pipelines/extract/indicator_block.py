@@ -1,0 +1,220 @@
+"""The indicator block of the 自评表, decoded by a small Viterbi over the cells' kinds.
+
+A row is ``[一级] [二级] 三级 [描述] [性质] [指标值] [单位] [完成值] [完成情况] [分值/得分…] [原因]`` in the
+header's order; level cells appear only when they change (merged cells), a line break is only a hint
+of a new row, empty template slots (指标2, ……) and labels merged across a row are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract import roles as R
+from pipelines.extract.kinds import INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_of
+from pipelines.extract.numbers import parse_number
+from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
+
+_TOTALS = set(R.TOTAL_ROWS)
+_ENDS = set(R.BLOCK_END)
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
+
+
+def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
+    """Where an indicator block stops: its totals row, the form's closing rows, a section heading,
+    running text, or another header."""
+    n = min(len(cells), start + limit)
+    for i in range(start, n):
+        k = key(cells[i].text)
+        if k in _TOTALS or k in _ENDS or _SECTION.match(k) or len(k) > 120:
+            return i
+    return n
+
+
+# Emission costs of a cell kind in a column (lower is likelier); missing kinds cannot go there.
+_EMIT: dict[str, dict[str, float]] = {
+    "level1": {"level1": 0.0, "level": 0.0},
+    "level2": {"level2": 0.0, "level": 0.2},
+    "index": {"num": 0.0, "ord": 0.0},
+    "name": {"text": 0.0, "oname": 0.0, "value": 2.0, "num": 6.0, "unit": 4.0, "level2": 3.0},
+    "desc": {"text": 1.5},
+    "nature": {"op": 0.0, "empty": 0.2},
+    "target": {"value": 0.0, "num": 0.3, "text": 1.2, "ph": 0.5, "empty": 0.3, "unit": 2.0, "oname": 6.0},
+    "unit": {"unit": 0.0, "empty": 0.2},
+    "actual": {"value": 0.0, "num": 0.3, "text": 1.2, "ph": 0.5, "empty": 0.3, "unit": 2.0, "oname": 6.0},
+    "status": {"text": 0.8, "empty": 0.2, "ph": 0.3},
+    "weight": {"num": 0.0, "ph": 0.5, "empty": 0.3},
+    "score": {"num": 0.0, "ph": 0.5, "empty": 0.3},
+    "other": {"num": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
+    "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
+}
+_SKIP = {"level1": 0.0, "level2": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "nature": 0.3, "target": 1.0,
+         "unit": 0.3, "actual": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
+_ROW = 1.0  # starting a row
+_TRAILING_SKIP = 0.6
+_HINT = 2.0  # going against the layout's row hint
+_JUNK = {"empty": 0.0, "ph": 1.0, "ord": 0.3}  # a cell left out of every row
+_CONTINUED = 1.5  # a name or description broken into two cells (网格 | 员到岗率)
+_JUNK_OTHER = 3.5
+
+
+def _emit(cell_kind: str, role: str, text: str) -> float:
+    cost = _EMIT[role].get(cell_kind, INF)
+    if role in ("weight", "score") and cell_kind == "num":
+        v = parse_number(text)
+        if v is None or v > 100:
+            return INF
+    return cost
+
+
+def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
+    """Viterbi over the cells: each cell goes to a column of the current row, starts a new row, or is
+    left out. Returns the rows as (cell index, role) lists."""
+    n, k = len(cells), len(columns)
+    if n == 0:
+        return []
+    kinds = [kind(c.text) for c in cells]
+    filled = [x for x in kinds if x != "empty"]
+    starts = sum(c.row_start for c, x in zip(cells, kinds) if x != "empty")
+    hints = bool(filled) and starts / len(filled) <= 0.45  # several cells a line: the lines are rows
+    skip_prefix = [0.0]
+    for r in columns:
+        skip_prefix.append(skip_prefix[-1] + _SKIP[r])
+
+    def skips(a: int, b: int) -> float:  # columns a..b-1 left empty
+        return skip_prefix[b] - skip_prefix[a] if b > a else 0.0
+
+    # The row ends after column s. A row of level cells only is a merged slot; a row cut short (an
+    # excerpt's end, a name whose values were never filled in) loses its last cells, so those cost less
+    # than a cell missing in the middle. Indexed s + 1 (s = -1: no row yet).
+    closing = [0.0] + [0.0 if columns[s] in ("level1", "level2") else _TRAILING_SKIP * skips(s + 1, k)
+                       for s in range(k)]
+
+    def close(s: int) -> float:
+        return closing[s + 1]
+
+    # state s: last column filled in the current row (-1: no row yet), stored at index s + 1
+    best = [0.0] + [INF] * k
+    backs: list[list[tuple[int, str]]] = []  # per cell: for each state, (previous state, action)
+    states = range(-1, k)
+    for i in range(n):
+        cell, ck = cells[i], kinds[i]
+        new = [INF] * (k + 1)
+        back: list[tuple[int, str]] = [(-2, "")] * (k + 1)
+        junk = _JUNK.get(ck, _JUNK_OTHER)
+        # an empty cell is only ever left out: pages drop and add them freely
+        emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, cell.text)) != INF]
+        hint_same = _HINT if hints and cell.row_start else 0.0
+        hint_new = _HINT if hints and not cell.row_start else 0.0
+        continues = ck == "text"
+        for s in states:
+            cur = best[s + 1]
+            if cur == INF:
+                continue
+            if cur + junk < new[s + 1]:  # left out
+                new[s + 1], back[s + 1] = cur + junk, (s, "junk")
+            if not emits:
+                continue
+            opened = cur + closing[s + 1] + _ROW + hint_new
+            same = cur + hint_same - skip_prefix[s + 1]
+            for j, e in emits:
+                if j > s >= 0:  # same row
+                    c = same + skip_prefix[j] + e
+                    if c < new[j + 1]:
+                        new[j + 1], back[j + 1] = c, (s, "same")
+                elif j == s and continues and columns[j] in ("name", "desc"):  # the same cell, broken
+                    c = cur + _CONTINUED + e + hint_same
+                    if c < new[j + 1]:
+                        new[j + 1], back[j + 1] = c, (s, "same")
+                c = opened + skip_prefix[j] + e
+                if c < new[j + 1]:
+                    new[j + 1], back[j + 1] = c, (s, "new")
+        best = new
+        backs.append(back)
+    # end: close the last row
+    final = [best[s + 1] + close(s) for s in range(-1, k)]
+    s = min(range(-1, k), key=lambda x: final[x + 1])
+    assignment: list[tuple[int, int, str]] = []  # (cell, column, action)
+    for i in range(n - 1, -1, -1):
+        prev, action = backs[i][s + 1]
+        if action in ("same", "new"):
+            assignment.append((i, s, action))
+        s = prev
+    assignment.reverse()
+    rows: list[list[tuple[int, str]]] = []
+    for i, j, action in assignment:
+        if action == "new" or not rows:
+            rows.append([])
+        rows[-1].append((i, columns[j]))
+    return rows
+
+
+def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
+    end = block_end(cells, header.end)
+    body = _join_broken_levels(cells[header.end:end])
+    block = IndicatorBlock(header, [])
+    level1 = level2 = None
+    for row in decode_rows(body, header.columns):
+        got: dict[str, str] = {}
+        lines: dict[str, int] = {}
+        for i, role in row:
+            text = body[i].text.strip()
+            if role in got and role in ("desc", "name"):
+                got[role] += text
+            elif role not in got:
+                got[role] = text
+                lines[role] = body[i].line_no
+        l1 = R.LEVEL_POINTS.sub("", compact(got.get("level1", "")) or "") or None
+        l2 = R.LEVEL_POINTS.sub("", compact(got.get("level2", "")) or "") or None
+        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in (None, "产出指标"):
+            # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell
+            l1, l2 = None, l1
+        if l1:
+            level1, level2 = l1, None
+        if l2:
+            level2 = l2
+        name = _clean_name(got.get("name", ""))
+        values = [compact(got.get(r)) for r in ("target", "actual", "weight", "score")]
+        filled = [v for v in values if v and kind(v) not in ("empty", "ph")]
+        if not name or (not filled and (TEMPLATE_SLOT.match(name) or len(name) <= 2)):
+            continue  # an empty template slot (指标2, ……), or a cell cut short
+        if len(name) < 2 or not WORDY.search(name):
+            continue  # a stray mark of OCR ($, 工): not a name
+        if filled and all(v == name for v in filled):
+            continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
+
+        block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
+                                       line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
+    if end < len(cells) and key(cells[end].text) in _TOTALS:
+        nums = []
+        for c in cells[end + 1: end + 16]:
+            kk = kind(c.text)
+            if kk == "num":
+                nums.append(float(parse_number(c.text)))
+            elif kk not in ("empty", "ph") or len(nums) == 2:
+                break
+        if len(nums) >= 2:
+            block.total_weight, block.total_score = nums[0], nums[1]
+        elif nums:
+            block.total_score = nums[0]
+    return block, end
+
+
+def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
+    """``社会效益`` / ``指标``: a level cell broken over two lines is one cell."""
+    out: list[Cell] = []
+    for c in cells:
+        k = compact(c.text) or ""
+        if k in ("指标", "指标等") and out and level_of((compact(out[-1].text) or "") + k):
+            out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
+            continue
+        out.append(c)
+    return out
+
+
+def _clean_name(text: str) -> str:
+    name = compact(text) or ""
+    name = re.sub(r"^\[bookmark:[^\]]*\]", "", name)
+    name = ORDINAL.sub("", name)
+    return name.strip(":：")
+
+

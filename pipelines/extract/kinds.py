@@ -1,0 +1,162 @@
+"""What a cell of the stream is: its key as a label, its kind, and the roles of the forms' labels.
+
+Shared by the header finder and the block readers (``headers.py``, ``funds_block.py``,
+``indicator_block.py``, ``fields.py``); the labels themselves are data in ``roles.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.extract import roles as R
+from pipelines.extract.numbers import NUMBER
+
+INF = float("inf")
+
+
+def compact(text: str | None) -> str:
+    """A cell's text without whitespace (cell text is already NFKC-normalised and simplified)."""
+    return "".join(text.split()) if text else ""
+
+
+_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+_OP_CELL = re.compile(r"^(?:\d{2,4}\s*)?(≥|≧|>=|≤|≦|<=|=|═|＝|==|>|<|＞|＜|大于等于|小于等于|不低于|不高于|不少于|不超过|"
+                      r"大于|小于|等于|定性|定量|正向|反向)$")
+_OP_SYMBOL = {"≥": ">=", "≧": ">=", ">=": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=",
+              "≤": "<=", "≦": "<=", "<=": "<=", "小于等于": "<=", "不高于": "<=", "不超过": "<=",
+              "=": "=", "═": "=", "＝": "=", "==": "=", "等于": "=", ">": ">", "＞": ">", "大于": ">", "<": "<",
+              "＜": "<", "小于": "<"}
+_PLACEHOLDERS = {"/", "—", "-", "——", "--", "…", "……", "...", "......", "－", "无", "/ /", "\\", "—/—", "——/——",
+                 "*"}
+_PLAIN_NUMBER = re.compile(rf"^{NUMBER}\s*分?$")
+_VALUE = re.compile(rf"^(?:[≥≤≧≦><=＞＜]|不低于|不少于|不超过|不高于)?\s*{NUMBER}|{NUMBER}\s*(?:%|‰|[\u4e00-\u9fff/、]{{1,6}})?$")
+_UNIT_NOTE = re.compile(r"^(?P<u>[%‰\u4e00-\u9fff/a-zA-Z²㎡]{1,5})\s*[(（][^()（）]{1,8}[)）]$")  # %(百分比)
+ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}\s*[:：.、．]?|\d{1,2}\s*[.、．:：](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+# 指标1：… / 指标2. …: a template's numbered name slot, so a name whatever follows
+_NAMED_ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}|[①-⑳])")
+# 3. / (2) / 一、: a row number, never a name
+_BARE_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])$")
+WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+TEMPLATE_SLOT = re.compile(r"^(?:指标\s*\d{0,2}|…+|\.{3,}|\d{1,2})$")
+DECLARED_UNIT = re.compile(r"[(（:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?")
+
+
+@lru_cache(maxsize=8192)
+def key(text: str) -> str:
+    """A cell as a label: compact, without a trailing bracketed note or colon."""
+    k = compact(text).rstrip(":：")
+    while k.endswith((")", "）")):
+        stripped = _NOTE.sub("", k)
+        if stripped == k or not stripped:
+            break
+        k = stripped.rstrip(":：")
+    return k
+
+
+def label_table(table: dict[str, list[str]]) -> dict[str, str]:
+    return {label: role for role, labels in table.items() for label in labels}
+
+
+FUNDS_LABELS = label_table(R.FUNDS_COLUMNS)
+FUNDS_KEY_LABELS = {**FUNDS_LABELS, **label_table(R.FUNDS_KEYS)}
+INDICATOR_LABELS = label_table(R.INDICATOR_COLUMNS)
+GROUP_LABELS = set(R.FUNDS_GROUPS) | set(R.INDICATOR_GROUPS)
+_INDICATOR_GROUP_POINTS = re.compile(r"^(?:" + "|".join(R.INDICATOR_GROUPS) + r")\d+(?:\.\d+)?分$")
+
+
+@lru_cache(maxsize=4096)
+def kind(text: str) -> str:
+    """empty | ph (placeholder) | op | unit | num | value | level1 | level2 | level (either) |
+    oname (a numbered name slot: 指标1：…) | ord (a row number: 3. / (2)) | text"""
+    s = compact(text) or ""
+    if not s:
+        return "empty"
+    if s in _PLACEHOLDERS:
+        return "ph"
+    if _OP_CELL.match(s):
+        return "op"
+    if s in R.UNITS or (_UNIT_NOTE.match(s) and _UNIT_NOTE.match(s).group("u") in R.UNITS):
+        return "unit"
+    if _PLAIN_NUMBER.match(s):
+        return "num"
+    lv = level_of(s)
+    if lv:
+        return lv
+    if _NAMED_ORDINAL.match(s):
+        return "oname"
+    if _BARE_ORDINAL.match(s):
+        return "ord"
+    if len(s) <= 16 and _VALUE.match(s) and not ORDINAL.match(s):
+        return "value"
+    return "text"
+
+
+def level_of(s: str) -> str | None:
+    s = R.LEVEL_POINTS.sub("", s)
+    one = s in R.LEVEL1
+    # any short "…指标" cell is a second-level label (服务对象满意度指标等), unless it is a first-level one
+    two = s in R.LEVEL2 or (not one and s.endswith(("指标", "指标等")) and 3 <= len(s) <= 12
+                            and s not in INDICATOR_LABELS and s not in GROUP_LABELS)
+    if one and two:
+        return "level"
+    return "level1" if one else "level2" if two else None
+
+
+def op_of(text: str) -> str | None:
+    m = _OP_CELL.match(compact(text) or "")
+    return _OP_SYMBOL.get(m.group(1)) if m else None
+
+
+def declared_unit(texts: list[str]) -> str | None:
+    for t in texts:
+        m = DECLARED_UNIT.search(compact(t) or "")
+        if m:
+            return m.group("unit")
+    return None
+
+
+LABEL_MAX = 30  # longer cells are text, never a label: not worth normalising
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+# Funds labels matched at the end of a longer header cell (整体年度实际支出数, 转移支付预算数),
+# reversed so one anchored match finds the longest.
+_FUNDS_SUFFIX = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
+    (lab for lab in FUNDS_LABELS if len(lab) >= 3), key=len, reverse=True)))
+_PUNCT = re.compile(r"[，,。；;、:：]")
+
+
+@lru_cache(maxsize=8192)
+def funds_label(k: str) -> tuple[str, int | None, str] | None:
+    """(role, year, label) of a funds/base-table header cell: ``全年预算数``, ``2022年决算数`` (a year's
+    column), ``整体支出年初预算数`` (a qualified label). A year's bare 预算数 is that year's budget, not
+    the evaluated full-year budget."""
+    year = None
+    m = _YEAR_LEAD.match(k)
+    if m:
+        year, k = int(k[:4]), k[m.end():]
+    if k in GROUP_LABELS:
+        return None  # 年度预算数(万元) over 年初预算 | 调整后预算数: a group of columns, not one
+    label = k if k in FUNDS_LABELS else None
+    if label is None and 3 <= len(k) <= 16 and not _PUNCT.search(k):
+        sm = _FUNDS_SUFFIX.match(k[::-1])
+        label = sm.group()[::-1] if sm else None
+    if label is None:
+        return None
+    role = FUNDS_LABELS[label]
+    if year is not None and label == "预算数":
+        role = "budget"
+    return role, year, label
+
+
+# Every header label ends in one of these characters: a cheap test before the lookups.
+HEADER_ENDS = frozenset(lab[-1] for lab in (*INDICATOR_LABELS, *FUNDS_LABELS, *GROUP_LABELS, *R.HEADER_FRAGMENTS)) | {"分"}
+
+
+def is_header_cell(k: str) -> bool:
+    if not k or k[-1] not in HEADER_ENDS:
+        return False
+    return k in INDICATOR_LABELS or k in GROUP_LABELS or bool(_INDICATOR_GROUP_POINTS.match(k)) or funds_label(k) is not None
+
+
+MONEY_ROLES = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total", "budget")
+STAFF_ROLES = ("staff_authorized", "staff_actual")
