@@ -203,7 +203,10 @@ def test_spending_execution_rate_is_overall_unless_a_part_is_named():
 
 
 def test_department_field_in_pipe_cells():
+    # on a project form the 实施单位 reports; its 主管部门 only when the 实施单位 cell is empty
     d = doc("| 项目名称 | 某工程 |", "| 主管部门 | 某某县水利局 | 实施单位 | 某某县供水站 |")
+    assert R.department_from_fields(d) == "某某县供水站"
+    d = doc("| 项目名称 | 某工程 |", "| 主管部门 | 某某县水利局 | 实施单位 | |")
     assert R.department_from_fields(d) == "某某县水利局"
 
 

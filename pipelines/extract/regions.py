@@ -217,6 +217,12 @@ class Gazetteer:
         r = self.region_of(best)
         return Region(province=r.province, city=r.city, district=stem + "市", found_in=name)
 
+    def starts_with_place(self, text: str) -> bool:
+        """Whether ``text`` opens with a place name (中共 before it allowed): 某县某镇… yes, 马铃薯… no."""
+        for lead in _LEAD:
+            text = text.removeprefix(lead)
+        return any(text[:n] in self.by_name for n in range(min(_MAX_PLACE, len(text)), 1, -1))
+
     def _prefix_names(self, name: str) -> list[str]:
         """Place names the organisation's name starts with: 广州市黄埔区信访局 -> [广州市, 黄埔区]."""
         pos = len(name) - len(name.lstrip())
