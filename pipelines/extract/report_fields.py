@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipelines.extract import vocabulary as V
+from pipelines.extract.roles import INDICATOR_COLUMNS
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, PERCENT_RE, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, kind_of, parse_title
@@ -122,31 +123,40 @@ def report_kind_evidence(doc: Document, titles: list[Title], forms=None, unit: s
     for t in titles:
         if t.kind and (t.unit is None or unit is None or t.unit in unit or unit in t.unit):
             return Evidence(t.kind, t.line_no, "title")
+    # no title says: the form's 项目名称 cell or the text's own words, whichever comes first (a
+    # project form opens with its 项目名称; a report that includes project forms describes itself first)
+    form = None
     for f in (forms.field("project") if forms is not None else []):
         kind = "department_overall" if V.WHOLE_DEPARTMENT_PROJECT.search(f.value) else "project"
-        return Evidence(kind, f.line_no, "form")
+        form = Evidence(kind, f.line_no, "form")
+        break
     for no, line in enumerate(doc.lines[:_KIND_SCAN_LINES], start=1):
+        if form is not None and no > form.line_no:
+            break
         text = compact(line) or ""
         hits = [(m.start(), kind) for kind, p in _TEXT_KIND_RE.items() if (m := p.search(text))]
         if hits:
             return Evidence(min(hits)[1], no, "text")
-    return None
+    return form
 
 
 def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
     titles = [parse_title(title, 0)] if title else titles_of(doc)
-    ev = report_kind_evidence(doc, titles, forms)
+    ev = report_kind_evidence(doc, titles, forms if forms is not None else _forms_of(doc))
     return ev.value if ev else "department_overall"
 
 
 # --- score and grade ------------------------------------------------------------------------
 
+_INDICATOR_SCORE_LABELS = frozenset(INDICATOR_COLUMNS["score"])
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*(?:分)?\s*$")
 
 
-def _form_number(forms, role: str, limit: float) -> Evidence | None:
-    """The first label -> value cell of ``role`` whose value is a number (自评得分 | 91.35)."""
+def _form_number(forms, role: str, limit: float, not_labels=()) -> Evidence | None:
+    """The first label -> value cell of ``role`` whose value is a number (自评总分 | 91.35)."""
     for f in (forms.field(role) if forms is not None else []):
+        if f.label in not_labels:
+            continue
         m = _NUMBER_CELL.match(f.value)
         if m and 0 <= float(m.group(1)) <= limit:
             return Evidence(float(m.group(1)), f.line_no, "form")
@@ -155,7 +165,10 @@ def _form_number(forms, role: str, limit: float) -> Evidence | None:
 
 def self_score_evidence(doc: Document, forms=None) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
-    return _form_number(forms, "self_score", 100) or _total_score_row(doc) or _self_score_in_text(doc)
+    # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
+    # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
+    return (_form_number(forms, "self_score", 100, not_labels=_INDICATOR_SCORE_LABELS) or _total_score_row(doc)
+            or _self_score_in_text(doc))
 
 
 def find_self_score(doc: Document, forms=None) -> float | None:
@@ -387,7 +400,8 @@ def find_execution_rate(doc: Document) -> float | None:
 # the 执行率 column's, the only percentage of the block.
 _FLAT_FUNDS_ANCHOR = re.compile(r"资金总额|执行数")
 _FLAT_FUNDS_SPAN = 160
-_SENTENCE_BREAK = re.compile(r"[，。；;！？]")
+# a sentence break, or the indicator block's header (its values are no funds figures)
+_FUNDS_WINDOW_END = re.compile(r"[，。；;！？]|指标")
 # A funds header laid out with spaces, its last column the rate: … 资金执行情况 预算执行进度(%)
 _RATE_HEADER_END = re.compile(r"(?:执行率|执行进度|完成率)\s*(?:\([^)]{0,12}\))?\s*(?:\(%\)|%)?\s*$")
 _LAST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
@@ -405,7 +419,7 @@ def _rate_in_flat_funds(doc: Document) -> Evidence | None:
                 return Evidence(float(m.group(1)), no + 1, "table")
         for a in _FLAT_FUNDS_ANCHOR.finditer(line):
             window = "\n".join(doc.lines[no - 1: no + 3])[a.end(): a.end() + _FLAT_FUNDS_SPAN]
-            stop = _SENTENCE_BREAK.search(window)
+            stop = _FUNDS_WINDOW_END.search(window)
             window = window[: stop.start()] if stop else window
             p = _FLAT_RATE.search(window)
             if p:

@@ -37,11 +37,13 @@ _TITLE_YEAR = re.compile(r"[(（]?(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年
 _YEAR_ONLY_LINE = re.compile(rf"^[(（]?\s*(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年度?\s*[)）]?$")
 # A unit and a year on their own line, above the rest of the title (某局2021年度).
 _UNIT_YEAR_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?$")
-_BRACKETS = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
+_BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _BRACKET_LINE = re.compile(r"^[(（][^()（）]{1,40}[)）]$")
 _CELL_SPLIT = re.compile(r"[\t|]")
 _KIND_RE = {kind: re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
             for kind, words in V.REPORT_KIND_WORDS.items()}
+# A unit named by its level alone after the year (2023年度区疾控中心…), not a level of funds (市级…).
+_BARE_LEVEL_UNIT = re.compile(rf"^[{V.BARE_LEVELS}](?!级)")
 _CODE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,}[-－—_.、:：\s]+")
 
 
@@ -87,7 +89,7 @@ def is_unit(name: str | None) -> bool:
 
 
 def unit_prefix(text: str, places=None) -> str | None:
-    """The longest beginning of ``text`` that is a unit's name (某县祖师庙镇仰天洼社区… -> 某县祖师庙镇)."""
+    """The longest beginning of ``text`` that is a unit's name (某县某某镇某某社区… -> 某县某某镇)."""
     text = _CODE_PREFIX.sub("", text)
     for end in range(min(len(text), 40), 2, -1):
         if is_unit(text[:end]) and text[end - 1: end + 1] not in V.NOT_UNIT_END:
@@ -114,7 +116,7 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
     pre = re.sub(r"[(（]$", "", pre)
     if pre:
         unit = unit_prefix(pre)
-    if unit is None and post and starts_with_place is not None and starts_with_place(post):
+    if unit is None and post and ((starts_with_place is not None and starts_with_place(post)) or _BARE_LEVEL_UNIT.match(post)):
         unit = unit_prefix(post)
     if unit is None and kw:
         # a unit in brackets after the keyword: …自评表(某局某分局)

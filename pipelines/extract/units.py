@@ -68,6 +68,7 @@ def clean_unit(value: str | None) -> str | None:
         return None
     v = compact(value) or ""
     v = _CODE_PREFIX.sub("", v)
+    v = re.sub(r"^(?:为|是)", "", v)  # 主管部门为某局
     m = _VALUE_END_RE.search(v, 2)
     if m:
         v = v[: m.start()]
@@ -103,7 +104,7 @@ def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
         m = _METADATA_RE.search(line)
         if not m:
             continue
-        rest = line[m.end():].strip(" \t|:：]】")
+        rest = line[m.end():].lstrip(" \t|:：]】")
         if not rest:
             rest = next((l.strip(" \t|") for l in doc.lines[no: no + 2] if l.strip(" \t|")), "")
             no = no + 1
@@ -165,7 +166,7 @@ def page_place(doc: Document, gaz: Gazetteer, level: str) -> str | None:
 
 def complete_bare_level(unit: str, doc: Document, gaz: Gazetteer) -> str:
     """区疾病预防控制中心 -> 某市某区疾病预防控制中心: a name opening with a level word and no place."""
-    if unit[0] in V.BARE_LEVELS and not gaz.starts_with_place(unit):
+    if unit[0] in V.BARE_LEVELS and not unit.startswith(V.NOT_BARE_LEVEL) and not gaz.starts_with_place(unit):
         place = page_place(doc, gaz, unit[0])
         if place and place.endswith(unit[0]):
             return place + unit[1:]
@@ -178,20 +179,28 @@ def same_unit(a: str, b: str) -> bool:
 
 def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evidence | None:
     """The reporting unit, by the order of evidence of this module's docstring."""
-    cells = form_units(doc, forms)
     title = next((t for t in titles if t.unit), None)
+    cells = form_units(doc, forms)
+    if titles and titles[0].kind == "department_overall":
+        # a department-wide report: the 实施单位 / 主管部门 cells after a 项目名称 naming a project belong
+        # to the project forms it includes (a cover's 项目名称：部门整体支出 is no project)
+        first_project = next((f.line_no for f in (forms.field("project") if forms is not None else [])
+                              if not V.WHOLE_DEPARTMENT_PROJECT.search(f.value)), None)
+        if first_project is not None:
+            cells = [c for c in cells if c[0] == "department" or c[1].line_no < first_project]
     title_ev = Evidence(title.unit, title.unit_line_no, "title") if title else None
     chosen: Evidence | None = None
-    if cells:
-        chosen = cells[0][1]
-        if title_ev is not None:
-            agreeing = [e for _, e in cells if same_unit(e.value, title_ev.value)]
-            if agreeing:
-                chosen = agreeing[0]
-    others: list[Evidence] = [e for _, e in cells]
     if title_ev is not None:
-        others.append(title_ev)
-        chosen = chosen or title_ev
+        agreeing = [e for _, e in cells if same_unit(e.value, title_ev.value)]
+        if agreeing:
+            chosen = agreeing[0]  # the cell writes the title's unit, often in full
+        elif cells and not _is_report(title):
+            chosen = cells[0][1]  # a form titled by another unit (its 主管部门): the 实施单位 reports
+        else:
+            chosen = title_ev  # a report is the unit's whose name it bears
+    elif cells:
+        chosen = cells[0][1]
+    others: list[Evidence] = [e for _, e in cells] + ([title_ev] if title_ev else [])
     meta = metadata_unit(doc)
     if meta is not None:
         others.append(meta)
@@ -207,5 +216,9 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
     fuller = [e for e in others if e.value != chosen.value and str(e.value).startswith(str(chosen.value))]
     if fuller:
         chosen = fuller[0]
-    name = complete_bare_level(str(chosen.value), doc, gaz)
-    return Evidence(name, chosen.line_no, chosen.source)
+    return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)
+
+
+def _is_report(title: Title) -> bool:
+    """A report (…自评报告) rather than a form (…自评表)."""
+    return "报告" in title.text or "自评情况" in title.text

@@ -194,7 +194,7 @@ UNIT_SUFFIX = re.compile(
     r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡"
     r"|中学|小学|校|幼儿园|机关|场|社|台|联|协|团)$"
 )
-# A unit's last character that here begins a word instead (仰天洼社区, 部门, 会议): no end of a name.
+# A unit's last character that here begins a word instead (某某社区, 部门, 会议): no end of a name.
 NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处理", "所有", "所以", "场所", "场地", "站点", "队伍",
                 "院校", "委托", "室内", "科技", "科学", "台账", "团队", "联系", "联合", "协调", "协同", "协议", "校园",
                 "局面", "厅堂", "馆藏"}
@@ -202,7 +202,7 @@ NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处
 TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "法院", "检察院", "医院", "学校", "中学", "小学", "中心",
                   "局", "馆", "大队", "管理处", "管理所", "管理站"]
 # Words that close a label -> value cell's value when a form runs its cells together
-# (单位名称襄阳某中心填报日期…, 项目实施单位某中心项目类别…): the value ends before them.
+# (单位名称某某中心填报日期…, 项目实施单位某中心项目类别…): the value ends before them.
 FIELD_VALUE_ENDS = ["填报日期", "填报时间", "填表日期", "项目类别", "项目属性", "项目类型", "项目负责人", "负责人", "联系人",
                     "联系电话", "金额单位", "填报人", "项目名称", "主管部门", "实施单位", "资金使用单位", "项目资金",
                     "预算执行", "年度资金"]
@@ -213,6 +213,8 @@ METADATA_UNIT_LABELS = ["发布机构", "发文单位", "发文机关", "发布�
                         "单位(盖章)", "部门(盖章)", "填报单位(盖章)"]
 # A unit named by its level alone (区疾控中心, 市地震局, 县民政局): the page's place of that level is meant.
 BARE_LEVELS = "省市州盟区县旗"
+# …but not where the level character begins a word (市场监督管理局, 市政管理处, 区域…, 县级…).
+NOT_BARE_LEVEL = ("市场", "市政", "市民", "市容", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "旗级")
 # Page chrome before a title: 附件1：, 名称：, 文本内容：, bullets, the opening of a book-title mark.
 TITLE_CHROME = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?|(?:名称|标题|文本内容|文件名)\s*[:：]|[-•·*#>《「“\s])+")
 # A line that says something rather than names a report: the sentence around a title.
