@@ -427,3 +427,16 @@ def test_every_field_keeps_its_line():
     assert (r["staff_authorized_line_no"], r["staff_actual_line_no"]) == (3, 3)
     assert r["budget_execution_rate_line_no"] == 4
     assert (r["self_score_line_no"], r["grade_line_no"]) == (5, 5)
+
+
+def test_a_cell_writing_the_titles_unit_in_full_is_taken():
+    d = doc("歙县民政局2020年度预算项目绩效自评表", "项目名称: 某某补贴 实施(主管)单位 314002-歙县民政局机关 金额单位: 万元")
+    assert R.find_department(d) == "歙县民政局机关"
+    # a unit under the title's (its 福利院) is another unit: the report stays the title's
+    d = doc("歙县民政局2020年度某某项目支出绩效自评报告", "| 项目名称 | 某某补贴 |",
+            "| 主管部门 | | 实施单位 | 歙县民政局社会福利院 |")
+    assert R.find_department(d) == "歙县民政局"
+    # …but a form (自评表) titled by its 主管部门 is its 实施单位's
+    d = doc("歙县民政局2020年度某某项目支出绩效自评表", "| 项目名称 | 某某补贴 |",
+            "| 主管部门 | 歙县民政局 | 实施单位 | 歙县社会福利院 |")
+    assert R.find_department(d) == "歙县社会福利院"

@@ -3,10 +3,12 @@
 Evidence, in this order (the first that names a unit wins):
 1. the form's label -> value cells: the 实施单位 (资金使用单位, 项目单位: on a project form the unit
    that carries the project out reports), then the 部门名称 / 单位名称 / ``部门:`` cell, then the
-   主管部门 (a form whose 实施单位 cell is empty). When the title names a unit that one of these
-   cells also names (the title's ``某局`` is the form's 主管部门, or the 实施单位 ``某局机关``), that
-   cell is taken: a report titled by one unit is that unit's.
-2. the title (``某局2021年度部门整体支出绩效自评报告``, its unit on the line above or below);
+   主管部门 (a form whose 实施单位 cell is empty). In a department-wide report, the 实施单位 and
+   主管部门 of the project forms it includes are not its own.
+2. the title (``某局2021年度部门整体支出绩效自评报告``, its unit on the line above or below). A
+   report (…自评报告) is the unit's whose name its title bears, written as one of the cells writes
+   it when one does (``某局`` as the 主管部门, ``某市某局`` with its place); a form (…自评表) is its
+   实施单位's whatever its title names.
 3. the page's metadata lines (``发布机构：某局``, ``发文单位 | 某局``, ``来源：区某中心``);
 4. the running text: a signature (the unit's name alone on a line above the date), else the first
    organisation named with its place (``某县人民代表大会常务委员会``).
@@ -173,8 +175,12 @@ def complete_bare_level(unit: str, doc: Document, gaz: Gazetteer) -> str:
     return unit
 
 
-def same_unit(a: str, b: str) -> bool:
-    return a in b or b in a
+def same_unit(cell: str, title: str) -> bool:
+    """The title's unit and a cell name the same unit: as written, with the place in front on one of
+    them (某市某区某局 / 某区某局), or with 机关 / 本级 after it (某局机关); a unit inside it (某局某中心)
+    is another unit."""
+    return (cell == title or cell.endswith(title) or title.endswith(cell)
+            or cell in (title + "机关", title + "本级"))
 
 
 def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evidence | None:
@@ -192,10 +198,10 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
     chosen: Evidence | None = None
     if title_ev is not None:
         agreeing = [e for _, e in cells if same_unit(e.value, title_ev.value)]
-        if agreeing:
-            chosen = agreeing[0]  # the cell writes the title's unit, often in full
-        elif cells and not _is_report(title):
-            chosen = cells[0][1]  # a form titled by another unit (its 主管部门): the 实施单位 reports
+        if not _is_report(title) and cells:
+            chosen = cells[0][1]  # a form (…自评表): its 实施单位 reports, whoever's name the title bears
+        elif agreeing:
+            chosen = agreeing[0]  # the cell writes the report's unit, often in full
         else:
             chosen = title_ev  # a report is the unit's whose name it bears
     elif cells:
@@ -212,8 +218,10 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
         chosen = sig or text_unit(doc, gaz)
     if chosen is None:
         return None
-    # the same unit written in full elsewhere (某县某镇 -> 某县某镇人民政府)
-    fuller = [e for e in others if e.value != chosen.value and str(e.value).startswith(str(chosen.value))]
+    # a township or street named by its place only is its government, written in full elsewhere
+    # (某县某镇 -> 某县某镇人民政府 above the date)
+    fuller = [e for e in others if e.value != chosen.value and str(e.value).startswith(str(chosen.value))
+              and str(chosen.value).endswith(V.PLACE_NAMED_UNITS)]
     if fuller:
         chosen = fuller[0]
     return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)

@@ -201,6 +201,8 @@ NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处
 # The endings of a unit's name in running text (a stricter list: 部门, 会议, 办法 are words).
 TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "法院", "检察院", "医院", "学校", "中学", "小学", "中心",
                   "局", "馆", "大队", "管理处", "管理所", "管理站"]
+# A unit named by its place alone (某镇, 某乡, 某街道): its government or office is meant.
+PLACE_NAMED_UNITS = ("镇", "乡", "街道")
 # Words that close a label -> value cell's value when a form runs its cells together
 # (单位名称某某中心填报日期…, 项目实施单位某中心项目类别…): the value ends before them.
 FIELD_VALUE_ENDS = ["填报日期", "填报时间", "填表日期", "项目类别", "项目属性", "项目类型", "项目负责人", "负责人", "联系人",
