@@ -440,3 +440,12 @@ def test_a_cell_writing_the_titles_unit_in_full_is_taken():
     d = doc("歙县民政局2020年度某某项目支出绩效自评表", "| 项目名称 | 某某补贴 |",
             "| 主管部门 | 歙县民政局 | 实施单位 | 歙县社会福利院 |")
     assert R.find_department(d) == "歙县社会福利院"
+
+
+def test_in_a_projects_report_the_projects_funds_rate_is_the_reports():
+    text = ("歙县档案馆2023年度某某档案数字化项目绩效自评报告", "一、项目资金情况",
+            "本项目年初安排资金50万元，项目资金执行率为98%。")
+    assert fields(*text)["budget_execution_rate_pct"] == 98.0
+    # in a department's report the same sentence is about one of its parts
+    assert find_rate(text[2]) is None
+    assert R.find_self_score(doc("本项目自评结果为88分，等级为良好。")) == 88.0

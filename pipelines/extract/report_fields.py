@@ -332,14 +332,14 @@ def _listed_parts_total(text: str, m: re.Match) -> int:
 _CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 
-def _rate_of_a_part(text: str, start: int) -> bool:
+def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
     """A rate belongs to a part when its own comma-clause names one (项目支出预算执行率88%), or when
     its sentence opens with a part, which is then its subject (项目支出20万元，预算执行率100%). Parts
     listed after the sentence opens with a total (支出100万元，其中基本支出60万元，项目支出40万元，
     预算执行率97%) are a breakdown: the rate after them is the total's."""
     sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
     clauses = _CLAUSE_COMMA.split(sentence)
-    return any(w in clause for clause in {clauses[0], clauses[-1]} for w in V.RATE_PART_WORDS)
+    return any(w in clause for clause in {clauses[0], clauses[-1]} for w in parts)
 
 
 def _rate_of_a_fund(text: str, start: int) -> bool:
@@ -362,10 +362,13 @@ def _rate_after_a_total(text: str, start: int) -> bool:
             and not any(w in before for w in V.RATE_PART_WORDS))
 
 
-def _rate_in_text(doc: Document) -> Evidence | None:
+def _rate_in_text(doc: Document, project: bool = False) -> Evidence | None:
     """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped.
     A rate of a fund named by the text (某专项经费执行率100%) is the report's when it is the only
-    fund whose rate is stated: several funds' rates (100%, 0%) are parts, none the whole."""
+    fund whose rate is stated: several funds' rates (100%, 0%) are parts, none the whole. In a
+    project's report the project's funds are the whole (项目资金执行率100%): only the parts of a
+    department's spending (基本支出, 人员经费) are parts there, and any 执行率 is the funds' rate."""
+    parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
     for para in doc.paragraphs:
@@ -374,15 +377,16 @@ def _rate_in_text(doc: Document) -> Evidence | None:
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
             value = float(m.group("num"))
             here = Evidence(value, para.line_at(m.start()), "text")
-            if V.OVERALL_RATE_LABEL.match(m.group("label")):
+            label = m.group("label")
+            if V.OVERALL_RATE_LABEL.match(label):
                 return here
-            if _rate_of_a_part(para.text, m.start()):
+            if _rate_of_a_part(para.text, m.start(), parts):
                 continue
-            if "执行" in m.group("label") and _rate_of_a_fund(para.text, m.start()):
+            if "执行" in label and _rate_of_a_fund(para.text, m.start()):
                 funds.setdefault(value, here)
                 continue
-            overall = any(w in m.group("label") for w in V.OVERALL_RATE_WORDS) or _rate_after_a_total(
-                para.text, m.start())
+            overall = (any(w in label for w in V.OVERALL_RATE_WORDS) or (project and "执行" in label)
+                       or _rate_after_a_total(para.text, m.start()))
             if overall and fallback is None:
                 fallback = here
     if fallback is None and len(funds) == 1:
@@ -433,12 +437,12 @@ def _rate_in_flat_funds(doc: Document) -> Evidence | None:
 _FLAT_RATE = re.compile(r"(?<![\d.])(?:\d+?)??(?P<num>100(?:\.\d+)?|\d{1,2}(?:\.\d+)?)\s*%")
 
 
-def execution_rate_evidence(doc: Document, facts=None) -> Evidence | None:
+def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None) -> Evidence | None:
     """The funds block's 执行率; a funds block flattened into text; the rate the text states."""
     if facts is not None and facts.execution_rates:
         value, line_no = facts.execution_rates[0]
         return Evidence(value, line_no, "table")
-    return _rate_in_flat_funds(doc) or _rate_in_text(doc)
+    return _rate_in_flat_funds(doc) or _rate_in_text(doc, project=kind == "project")
 
 
 # --- all of them -----------------------------------------------------------------------------
@@ -459,7 +463,7 @@ def read_report_fields(doc: Document, forms=None, facts=None) -> dict[str, Any]:
     score = self_score_evidence(doc, forms)
     grade = grade_evidence(doc, forms)
     authorized, actual = staff_evidence(doc, forms, facts)
-    rate = execution_rate_evidence(doc, facts)
+    rate = execution_rate_evidence(doc, facts, kind.value if kind else None)
 
     def val(ev):
         return ev.value if ev is not None else None

@@ -249,7 +249,7 @@ GRADE_RE = re.compile(
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分|综合得分|评价得分|总得分|得分|评分|分数|总分)"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分|综合得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分
     r"(?:\s|为|是|:|：|达到?){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
@@ -274,7 +274,7 @@ STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人�
 # What may stand between the listed parts.
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
 STAFF_ACTUAL_RE = re.compile(
-    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工)"
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工)"
     r"(?:为|是|:|：|共)?\s*(?P<num>\d{1,5})\s*(?:人|名)"
 )
 EXECUTION_RATE_RE = re.compile(
@@ -291,6 +291,8 @@ SPENDING_TOTAL_LABELS = BUDGET_LABELS["expenditure_total"]
 FUND_SUBJECT = re.compile(r"资金|经费")
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
 RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
+# In a project's own report the project is the whole: only a department's spending parts are parts.
+DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费")
 
 # --- indicators ---------------------------------------------------------------------------
 # Header cells of an indicator table, by role (a cell starting with the label matches).
