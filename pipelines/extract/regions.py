@@ -218,7 +218,7 @@ class Gazetteer:
         return Region(province=r.province, city=r.city, district=stem + "市", found_in=name)
 
     def starts_with_place(self, text: str) -> bool:
-        """Whether ``text`` opens with a place name (中共 before it allowed): 某县某镇… yes, 马铃薯… no."""
+        """Whether ``text`` opens with a place name (中共 before it allowed): 某县某镇… yes, 某某项目… no."""
         for lead in _LEAD:
             text = text.removeprefix(lead)
         return any(text[:n] in self.by_name for n in range(min(_MAX_PLACE, len(text)), 1, -1))
