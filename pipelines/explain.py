@@ -42,9 +42,9 @@ def explain(doc: Document, show_cells: bool = False) -> str:
         h = block.header
         out.append(f"== funds block, line {cells[h.start].line_no}: unit {h.unit or '万元 (default)'}")
         out.append("   columns: " + " | ".join(f"{lab}={role}" for role, lab in zip(h.columns, h.labels)))
-        out.append(f"   total row: {block.row_label or '(no label)'}")
-        for fv in block.values:
-            out.append(f"     {fv.role:<18} {fv.raw:<16} line {fv.line_no}  ({fv.label})")
+        for row in block.rows:
+            out.append(f"   row {row.label or '(no label)'}: "
+                       + " | ".join(f"{fv.role}{'@' + str(fv.year) if fv.year else ''}={fv.raw}" for fv in row.values))
     for f in forms.fields:
         out.append(f"== field, line {f.line_no}: {f.label} -> {f.role} = {f.value or '(empty)'}")
     for fv in forms.funds_pairs:

@@ -8,10 +8,77 @@ from __future__ import annotations
 
 import html as html_lib
 import io
+import re
 from dataclasses import dataclass
 
-from pipelines.extract.tables import pipe_tables, tab_tables
+from pipelines.model import Document, Row, Table
 from pipelines.normalise import build_document
+
+
+# The text's tables, as rows of cells, to render as real tables of each format: tab rows (or Word's
+# export, one tab-opened cell per line with a blank line closing the row) and ``|`` rows.
+
+def tab_tables(doc: Document) -> list[Table]:
+    tables: list[Table] = []
+    rows: list[Row] = []
+    current: Row | None = None
+
+    def close_row() -> None:
+        nonlocal current
+        if current is not None and any(c.strip() for c in current.cells):
+            rows.append(current)
+        current = None
+
+    def close_table() -> None:
+        nonlocal rows
+        close_row()
+        if rows:
+            tables.append(Table(rows=rows, kind="tab"))
+        rows = []
+
+    for no, line in enumerate(doc.lines, start=1):
+        if no in doc.table_lines:
+            close_table()  # rows of a native table are read from doc.tables
+            continue
+        if not line.strip() and "\t" not in line:
+            close_row()
+            continue
+        if "\t" in line:
+            parts = line.split("\t")
+            if parts[0].strip() == "" and current is not None or parts[0].strip() == "" and len(parts) == 2:
+                # Word export: a tab opens a new cell of the current row.
+                if current is None:
+                    current = Row(cells=[], line_no=no)
+                for p in parts[1:]:
+                    current.cells.append(p.strip())
+                    current.cell_lines.append(no)
+            else:
+                close_row()
+                rows.append(Row(cells=[p.strip() for p in parts], line_no=no, cell_lines=[no] * len(parts)))
+        elif current is not None and current.cells:
+            current.cells[-1] += line.strip()  # a cell broken over lines
+        else:
+            close_table()
+    close_table()
+    return tables
+
+
+def pipe_tables(doc: Document) -> list[Table]:
+    tables: list[Table] = []
+    rows: list[Row] = []
+    for no, line in enumerate(doc.lines, start=1):
+        s = line.strip()
+        if s.startswith("|") and s.count("|") >= 3:
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+                continue  # markdown separator row
+            rows.append(Row(cells=cells, line_no=no, cell_lines=[no] * len(cells)))
+        elif rows and s:
+            tables.append(Table(rows=rows, kind="pipe"))
+            rows = []
+    if rows:
+        tables.append(Table(rows=rows, kind="pipe"))
+    return tables
 
 
 @dataclass

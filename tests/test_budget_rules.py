@@ -1,7 +1,8 @@
 from decimal import Decimal
 
-from pipelines.extract.budget import classify_label, narrative_figures, settle_allocations, table_figures
-from pipelines.extract.tables import all_tables, flat_rows
+from pipelines.extract.budget import classify_label, form_figures, narrative_figures, settle_allocations
+from pipelines.extract.cells import cell_stream
+from pipelines.extract.forms import read_forms
 from pipelines.normalise import build_document
 
 
@@ -12,7 +13,7 @@ def figures(text):
 def tables_of(text):
     """(money figures, facts) of the tables in ``text``."""
     doc = build_document(text)
-    return table_figures(doc, all_tables(doc), flat_rows(doc))
+    return form_figures(doc, read_forms(cell_stream(doc)))
 
 
 def test_label_right_before_the_number_names_the_item():

@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations, table_figures
+from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators
-from pipelines.extract.tables import all_tables, flat_rows
 from pipelines.model import Document
 
 @dataclass
@@ -23,13 +22,8 @@ class Extraction:
 def extract_document(doc: Document) -> Extraction:
     # the forms first: the report-field, budget and indicator rules read the roles they recovered
     forms = read_forms(cell_stream(doc))
-    tables = all_tables(doc)
-    table_figs, facts = table_figures(doc, tables, flat_rows(doc))
-    old_rates, old_funds = facts.execution_rates, facts.funds_row
-    facts.execution_rates, facts.funds_row = [], None
-    figures = settle_allocations(form_figures(forms, facts) + narrative_figures(doc) + table_figs)
-    facts.execution_rates += old_rates
-    facts.funds_row = facts.funds_row or old_funds
+    form_figs, facts = form_figures(doc, forms)
+    figures = settle_allocations(form_figs + narrative_figures(doc))
 
     # report fields: the form's cells and blocks first, then the title, the page, the text
     report = R.read_report_fields(doc, forms, facts)

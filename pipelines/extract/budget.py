@@ -8,9 +8,10 @@ Rules:
   决算数为…`` is the income's). A sentence opened with 上年 stays in the previous year.
 - Allocations (``下达我局…经费X万元``, ``共计下达…资金X万元``) are the evaluated funds' budget, unless the
   report states its budget otherwise: ``settle_allocations`` decides once all figures are read.
-- ``table_figures``: header cells name the column (``年初预算数``, ``2022年决算数``), the row
-  label names the part (``合计``, ``公用经费``); numbers without a unit take the table's
-  declared unit (``单位：万元``), else 万元, the unit of the national forms.
+- ``form_figures``: the funds blocks and base tables the form readers recovered: header cells name
+  the column (``年初预算数``, ``2022年决算数``), the row label names the part (``合计``, ``公用经费``);
+  numbers without a unit take the table's declared unit (``单位：万元``), else 万元, the unit of the
+  national forms.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.forms import Forms, is_indicator_header
-from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNIT_DECLARATION_RE, YEAR_RE, parse_number, to_wan_yuan
-from pipelines.extract.tables import FlatRow, Table
+from pipelines.extract.forms import Forms, FundsValue
+from pipelines.extract.numbers import MONEY_RE, UNIT_DECLARATION_RE, parse_number, to_wan_yuan
 from pipelines.model import Document
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
@@ -186,7 +187,7 @@ def _is_prose(cell: str) -> bool:
 
 def _prose_segments(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the running text of a paragraph: all of it, or a table row's prose cells
-    (the other cells are read by table_figures)."""
+    (the other cells are read by the form readers)."""
     if "\t" not in text and not text.lstrip().startswith("|"):
         return [(0, text)]
     return [(m.start(), m.group(0)) for m in _CELL.finditer(text) if _is_prose(m.group(0))]
@@ -321,21 +322,6 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
     return at, units
 
 
-_COLUMN_RE = re.compile("|".join(sorted(map(re.escape, V.COLUMN_LABELS), key=len, reverse=True)))
-
-
-def column_meaning(header: str) -> tuple[str | None, int | None, str]:
-    """(what a header cell holds, the year it names, its label): ``2022年决算数`` -> ('expenditure_total', 2022, …)."""
-    text = _clean(header)
-    m = None
-    for m in _COLUMN_RE.finditer(text):
-        pass
-    if m is None:
-        return None, None, text
-    years = YEAR_RE.findall(text)
-    return V.COLUMN_LABELS[m.group(0)], (int(years[-1]) if years else None), text
-
-
 # What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计).
 _ROW_PREFIX = re.compile(r"^(?:其中[:：]?|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
 
@@ -343,9 +329,9 @@ _ROW_PREFIX = re.compile(r"^(?:其中[:：]?|[\d一二三四五六七八九十]+
 def row_meaning(label: str) -> str | None:
     """'total' for a whole-department row, a canonical item for a part row, else None."""
     text = _ROW_PREFIX.sub("", _clean(label))
-    if not text or any(text.startswith(t) for t in V.TOTAL_ROWS):
+    if not text or any(text.startswith(t) for t in R.FUNDS_TOTAL_ROWS):
         return "total"
-    for name, item in V.ROW_ITEMS.items():
+    for name, item in R.FUNDS_PART_ITEMS.items():
         if text == name or text.rstrip("：:") == name:
             return item
     return None
@@ -361,104 +347,62 @@ class TableFacts:
     adjustment_rates: list[tuple[float, int]] = field(default_factory=list)
 
 
-def _money_cell(cell: str, unit: str, column: str | None, row: str | None,
-                year: int | None, row_label: str, column_label: str, line_no: int) -> BudgetFigure | None:
-    amount = parse_number(cell)
-    if amount is None or "%" in cell:
-        return None
-    m = MONEY_RE.search(cell)
-    cell_unit = m.group("unit") if m else unit
-    label = _clean(row_label)
-    if row == "total" and column in ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total"):
-        item, label = column, column_label  # 合计 | 年初预算数: the column names the figure
-    elif row not in (None, "total") and column == "expenditure_total":
-        item = row  # 公用经费 | 2022年决算数
-    else:
-        item = "other"
-    return BudgetFigure(item=item, label=label or column_label, amount_wan_yuan=to_wan_yuan(amount, cell_unit),
-                        amount_raw=cell.strip() + ("" if m else cell_unit), line_no=line_no, fiscal_year=year)
+# --- forms ---------------------------------------------------------------------------------
+
+_TOTAL_ITEMS = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total")
 
 
-def table_figures(doc: Document, tables: list[Table], flat: list[FlatRow]) -> tuple[list[BudgetFigure], TableFacts]:
+def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], TableFacts]:
+    """Money figures, rates and staff counts of the forms' funds blocks and base tables, by the role of
+    each cell: a whole-department row (合计, 年度资金总额) gives the figure its column names
+    (年初预算数 -> budget_initial); a part row (公用经费, 其中：基本支出) gives its own item in a column of
+    spending (2022年决算数 -> expenditure_public of 2022); other cells are ``other``. Numbers without a
+    unit take the block's declared unit (项目资金(元), 单位：万元 above the table), else 万元. The funds
+    label -> value pairs (计划安排资金 (万元) 170) add theirs."""
     figures: list[BudgetFigure] = []
     facts = TableFacts([], [], [])
-    for table in tables:
-        header: list[tuple[str | None, int | None]] | None = None
-        of_indicators = False
-        for row in table.rows:
-            meanings = [column_meaning(c) for c in row.cells]
-            numeric = [bool(NUMBER_RE.fullmatch(c.strip().rstrip("%"))) for c in row.cells]
-            if not any(numeric):
-                if any(m for m, _, _ in meanings):
-                    header = meanings
-                    # an indicator table's 合计 row totals its 分值/得分: it is not the funds row
-                    of_indicators = is_indicator_header(row.cells)
-                elif sum(bool(c.strip()) for c in row.cells) >= 2:
-                    header = None  # another table or section starts
-                continue
-            if header is None or not any(numeric):
-                continue
-            label = next((c for c, n in zip(row.cells, numeric) if c.strip() and not n), "")
-            _read_row(doc, row.cells, header, label, row.line_no, [row.line_of(i) for i in range(len(row.cells))],
-                      figures, facts, funds_row=not of_indicators)
-    for fr in flat:
-        if not fr.label:
-            continue  # a bare pair of values belongs to an indicator row, not a budget table
-        header = [column_meaning(m.group(0)) for m in _COLUMN_RE.finditer(_clean(fr.header_text))]
-        if len(header) != len(fr.values):
-            continue
-        _read_row(doc, fr.values, header, fr.label, fr.line_no, [fr.line_no] * len(fr.values), figures, facts)
+    for block in forms.funds:
+        for row in block.rows:
+            meaning = row_meaning(row.label)
+            # the first total row with a 分值/得分 is the funds row of the form's score
+            scored = meaning == "total" and facts.funds_row is None
+            for fv in row.values:
+                _read_value(doc, fv, block.header.unit, meaning, row.label, figures, facts, scored)
+    for fv in forms.funds_pairs:
+        if fv.role == "rate":
+            facts.execution_rates.append((float(fv.value), fv.line_no))
+        else:
+            figures.append(_figure(doc, fv, fv.role, fv.label, None))
     return figures, facts
 
 
-def _read_row(doc, cells, header, label, line_no, cell_lines, figures, facts, funds_row: bool = True) -> None:
-    row = row_meaning(label)
-    unit = declared_unit(doc, line_no)
-    for i, cell in enumerate(cells):
-        if i >= len(header) or not cell.strip():
-            continue
-        column, year, column_label = header[i]
-        if column is None or not NUMBER_RE.search(cell):
-            continue
-        value = parse_number(cell)
-        if column.startswith("rate:execution") and row == "total" and "%" in cell:
-            facts.execution_rates.append((float(value), cell_lines[i]))
-        elif column == "rate:adjustment" and row == "total" and "%" in cell:
-            facts.adjustment_rates.append((float(value), cell_lines[i]))
-        elif column == "staff:authorized" and "%" not in cell:
-            facts.staff_authorized.append((int(value), cell_lines[i]))
-        elif column == "staff:actual" and "%" not in cell:
-            facts.staff_actual.append((int(value), cell_lines[i]))
-        elif column in ("weight", "score") and row == "total" and "%" not in cell and funds_row:
-            weight, score = facts.funds_row or (None, None)
-            facts.funds_row = (float(value), score) if column == "weight" else (weight, float(value))
-        elif column.startswith(("rate:", "staff:")) or column in ("weight", "score"):
-            continue
-        else:
-            fig = _money_cell(cell, unit, column, row, year, label, column_label, cell_lines[i])
-            if fig is not None:
-                figures.append(fig)
-
-
-# --- forms ---------------------------------------------------------------------------------
-
-_MONEY_ROLES = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total", "carryover_end")
-
-
-def form_figures(forms: Forms, facts: TableFacts) -> list[BudgetFigure]:
-    """The funds blocks' total rows and the funds label -> value pairs: money figures by the role of
-    their column (or label); the execution rate and the funds row's 分值/得分 into ``facts``."""
-    out: list[BudgetFigure] = []
-    values = [fv for block in forms.funds for fv in block.values] + forms.funds_pairs
-    for fv in values:
-        if fv.role in _MONEY_ROLES:
-            out.append(BudgetFigure(item=fv.role, label=_clean(fv.label), amount_wan_yuan=to_wan_yuan(fv.value, fv.unit),
-                                    amount_raw=fv.raw if MONEY_RE.search(fv.raw) else f"{fv.raw}{fv.unit}",
-                                    line_no=fv.line_no, fiscal_year=None))
-        elif fv.role == "rate":
+def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | None, row_label: str,
+                figures: list[BudgetFigure], facts: TableFacts, scored: bool) -> None:
+    role, total = fv.role, meaning == "total"
+    if role == "rate":
+        if total:
             facts.execution_rates.append((float(fv.value), fv.line_no))
-    for block in forms.funds:
-        got = {fv.role: float(fv.value) for fv in block.values if fv.role in ("weight", "score")}
-        if got and facts.funds_row is None:
-            facts.funds_row = (got.get("weight"), got.get("score"))
-    return out
+    elif role == "adjust_rate":
+        if total:
+            facts.adjustment_rates.append((float(fv.value), fv.line_no))
+    elif role in ("staff_authorized", "staff_actual"):
+        getattr(facts, role).append((int(fv.value), fv.line_no))
+    elif role in ("weight", "score"):
+        if scored:
+            weight, score = facts.funds_row or (None, None)
+            facts.funds_row = (float(fv.value), score) if role == "weight" else (weight, float(fv.value))
+    elif role in _TOTAL_ITEMS or role == "budget":
+        if total and role != "budget":
+            item, label = role, fv.label  # 合计 | 年初预算数: the column names the figure
+        elif meaning not in (None, "total") and role == "expenditure_total":
+            item, label = meaning, row_label  # 公用经费 | 2022年决算数
+        else:
+            item, label = "other", row_label or fv.label
+        figures.append(_figure(doc, fv, item, label, unit))
+
+
+def _figure(doc: Document, fv: FundsValue, item: str, label: str, unit: str | None) -> BudgetFigure:
+    unit = fv.unit or unit or declared_unit(doc, fv.line_no)
+    return BudgetFigure(item=item, label=_clean(label), amount_wan_yuan=to_wan_yuan(fv.value, unit),
+                        amount_raw=fv.raw if fv.unit else f"{fv.raw}{unit}", line_no=fv.line_no,
+                        fiscal_year=fv.year)

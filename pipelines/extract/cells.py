@@ -40,6 +40,10 @@ def cell_stream(doc: Document) -> list[Cell]:
             new_row, multi = True, True
             continue
         s = line.strip()
+        if not s and "\t" in line and word_cell:
+            out.append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
+            new_row = False
+            continue
         if not s:
             new_row, multi, word_cell = True, False, False
             continue

@@ -24,9 +24,14 @@ from functools import lru_cache
 from pipelines.extract import roles as R
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell
-from pipelines.normalise import compact
+
 
 INF = float("inf")
+
+
+def compact(text: str | None) -> str:
+    """A cell's text without whitespace (cell text is already NFKC-normalised and simplified)."""
+    return "".join(text.split()) if text else ""
 
 # --- what a cell is --------------------------------------------------------------------------
 
@@ -37,7 +42,8 @@ _OP_SYMBOL = {"≥": ">=", "≧": ">=", ">=": ">=", "大于等于": ">=", "不�
               "≤": "<=", "≦": "<=", "<=": "<=", "小于等于": "<=", "不高于": "<=", "不超过": "<=",
               "=": "=", "═": "=", "＝": "=", "==": "=", "等于": "=", ">": ">", "＞": ">", "大于": ">", "<": "<",
               "＜": "<", "小于": "<"}
-_PLACEHOLDERS = {"/", "—", "-", "——", "--", "…", "……", "－", "无", "/ /", "\\", "—/—", "——/——", "*"}
+_PLACEHOLDERS = {"/", "—", "-", "——", "--", "…", "……", "...", "......", "－", "无", "/ /", "\\", "—/—", "——/——",
+                 "*"}
 _PLAIN_NUMBER = re.compile(rf"^{NUMBER}\s*分?$")
 _VALUE = re.compile(rf"^(?:[≥≤≧≦><=＞＜]|不低于|不少于|不超过|不高于)?\s*{NUMBER}|{NUMBER}\s*(?:%|‰|[\u4e00-\u9fff/、]{{1,6}})?$")
 _UNIT_NOTE = re.compile(r"^(?P<u>[%‰\u4e00-\u9fff/a-zA-Z²㎡]{1,5})\s*[(（][^()（）]{1,8}[)）]$")  # %(百分比)
@@ -53,9 +59,8 @@ _DECLARED_UNIT = re.compile(r"[(（:：]\s*(?P<unit>亿元|万元|千元|元)\s*
 @lru_cache(maxsize=8192)
 def key(text: str) -> str:
     """A cell as a label: compact, without a trailing bracketed note or colon."""
-    k = compact(text) or ""
-    k = k.rstrip(":：")
-    while True:
+    k = compact(text).rstrip(":：")
+    while k.endswith((")", "）")):
         stripped = _NOTE.sub("", k)
         if stripped == k or not stripped:
             break
@@ -135,13 +140,71 @@ class Header:
     columns: list[str]  # roles in the order the rows give their cells
     labels: list[str]  # the header label of each column
     unit: str | None = None  # money unit the header declares (项目资金(元))
+    years: list[int | None] = field(default_factory=list)  # the year a column names (2022年决算数)
 
 
 _LABEL_MAX = 30  # longer cells are text, never a label: not worth normalising
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+# Funds labels matched at the end of a longer header cell (整体年度实际支出数, 转移支付预算数),
+# reversed so one anchored match finds the longest.
+_FUNDS_SUFFIX = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
+    (lab for lab in _FUNDS if len(lab) >= 3), key=len, reverse=True)))
+_PUNCT = re.compile(r"[，,。；;、:：]")
+
+
+@lru_cache(maxsize=8192)
+def funds_label(k: str) -> tuple[str, int | None, str] | None:
+    """(role, year, label) of a funds/base-table header cell: ``全年预算数``, ``2022年决算数`` (a year's
+    column), ``整体支出年初预算数`` (a qualified label). A year's bare 预算数 is that year's budget, not
+    the evaluated full-year budget."""
+    year = None
+    m = _YEAR_LEAD.match(k)
+    if m:
+        year, k = int(k[:4]), k[m.end():]
+    if k in _GROUPS:
+        return None  # 年度预算数(万元) over 年初预算 | 调整后预算数: a group of columns, not one
+    label = k if k in _FUNDS else None
+    if label is None and 3 <= len(k) <= 16 and not _PUNCT.search(k):
+        sm = _FUNDS_SUFFIX.match(k[::-1])
+        label = sm.group()[::-1] if sm else None
+    if label is None:
+        return None
+    role = _FUNDS[label]
+    if year is not None and label == "预算数":
+        role = "budget"
+    return role, year, label
+
+
+# Every header label ends in one of these characters: a cheap test before the lookups.
+_HEADER_ENDS = frozenset(lab[-1] for lab in (*_IND, *_FUNDS, *_GROUPS, *R.HEADER_FRAGMENTS)) | {"分"}
 
 
 def _is_header_cell(k: str) -> bool:
-    return k in _FUNDS or k in _IND or k in _GROUPS or bool(_INDICATOR_GROUP_POINTS.match(k))
+    if not k or k[-1] not in _HEADER_ENDS:
+        return False
+    return k in _IND or k in _GROUPS or bool(_INDICATOR_GROUP_POINTS.match(k)) or funds_label(k) is not None
+
+
+def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
+    """A header cell broken over two or three cells (整体支出年初预 | 算数; 年初预算 | 数): the joined label
+    and the number of cells it takes, when the join names a column the first cell alone does not."""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if not nxt or len(nxt) > 3 or not keys[i] or nxt[-1] not in _HEADER_ENDS:
+        return None  # the broken-off piece is short (算数, 数, 出数, 指标)
+    for span in (3, 2):
+        parts = keys[i: i + span]
+        if len(parts) < span or not all(parts) or any(len(p) > 12 for p in parts) or len(parts[-1]) > 3:
+            continue
+        joined = "".join(parts)
+        if joined in _IND:
+            return joined, span
+        fl = funds_label(joined)
+        if fl is not None and len(fl[2]) > len(parts[-1]):
+            # the label starts inside an earlier piece: 全年预算数 | 全年执行数 is two cells, not one
+            if joined not in _FUNDS and funds_label(parts[-1]) is not None and fl[2] == funds_label(parts[-1])[2]:
+                continue
+            return joined, span
+    return None
 
 
 def find_headers(cells: list[Cell]) -> list[Header]:
@@ -150,21 +213,26 @@ def find_headers(cells: list[Cell]) -> list[Header]:
     i, n = 0, len(cells)
     keys = [key(c.text) if len(c.text) <= _LABEL_MAX else "" for c in cells]
     while i < n:
-        if not (_is_header_cell(keys[i]) or keys[i] in R.HEADER_FRAGMENTS):
+        if not (_is_header_cell(keys[i]) or keys[i] in R.HEADER_FRAGMENTS or _joined_label(keys, i)):
             i += 1
             continue
         j = i
-        run: list[int] = []
+        run: list[tuple[int, str]] = []  # (first cell index, label key)
         while j < n:
             k = keys[j]
+            joined = _joined_label(keys, j) if k else None
+            if joined is not None:
+                run.append((j, joined[0]))
+                j += joined[1]
+                continue
             if not k or _is_header_cell(k) or k in R.HEADER_FRAGMENTS or _DECLARED_UNIT.fullmatch(k) \
-                    or (k in ("指标", "预算数", "执行数") and run and keys[run[-1]] in R.HEADER_FRAGMENTS):
+                    or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in R.HEADER_FRAGMENTS):
                 if k:
-                    run.append(j)
+                    run.append((j, k))
                 j += 1
                 continue
             break
-        header = _make_header(cells, keys, run)
+        header = _make_header(cells, run, j)
         if header is not None:
             out.append(header)
             i = header.end
@@ -173,21 +241,20 @@ def find_headers(cells: list[Cell]) -> list[Header]:
     return out
 
 
-def _resolve_fragments(keys: list[str], run: list[int], cells_line: dict[int, int]) -> list[tuple[int, str]]:
+def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -> list[tuple[int, str]]:
     """(cell index, label) of a run, broken cells joined: ``一级`` + ``指标``; ``年度`` … ``指标值``."""
     used: set[int] = set()
     out: list[tuple[int, str]] = []
-    for p, idx in enumerate(run):
+    for p, (idx, k) in enumerate(run):
         if idx in used:
             continue
-        k = keys[idx]
         if k in R.HEADER_FRAGMENTS and k not in _FUNDS and k not in _IND:
             # the next cell (一级 | 指标), else a cell of a later line (a header written column by column)
-            later = [q for q in run[p + 1:] if q == idx + 1 or cells_line[q] > cells_line[idx]]
-            for q in later:
-                if q not in used and ((k + keys[q]) in _IND or (k + keys[q]) in _FUNDS):
+            later = [(q, kq) for q, kq in run[p + 1:] if q == idx + 1 or cells_line[q] > cells_line[idx]]
+            for q, kq in later:
+                if q not in used and ((k + kq) in _IND or (k + kq) in _FUNDS):
                     used.add(q)
-                    k = k + keys[q]
+                    k = k + kq
                     break
             else:
                 continue
@@ -201,28 +268,31 @@ def is_indicator_header(texts: list[str]) -> bool:
     return "name" in roles and bool(roles & {"target", "actual"})
 
 
-_MONEY = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total")
+_MONEY = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total", "budget")
+_STAFF = ("staff_authorized", "staff_actual")
 
 
-def _make_header(cells: list[Cell], keys: list[str], run: list[int]) -> Header | None:
+def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Header | None:
     if not run:
         return None
-    labelled = _resolve_fragments(keys, run, {i: cells[i].line_no for i in run})
+    labelled = _resolve_fragments(run, {i: cells[i].line_no for i, _ in run})
     ind = [(i, k, _IND[k]) for i, k in labelled if k in _IND]
     ind_roles = {r for _, _, r in ind}
-    start, end = run[0], run[-1] + 1
+    start = run[0][0]
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         columns, labels = _indicator_columns(ind)
         return Header(start, end, "indicators", columns, labels)
-    funds = [(i, k, _FUNDS[k]) for i, k in labelled if k in _FUNDS]
-    money = [r for _, _, r in funds if r in _MONEY]
-    if len(set(money)) >= 2 or (money and any(r == "rate" for _, _, r in funds)):
-        seen: list[tuple[str, str]] = []
-        for _, k, r in funds:
-            if r not in [s for s, _ in seen]:
-                seen.append((r, k))
-        unit = declared_unit([cells[i].text for i in run])
-        return Header(start, end, "funds", [r for r, _ in seen], [k for _, k in seen], unit)
+    funds = [(k, fl) for _, k in labelled if (fl := funds_label(k)) is not None]
+    roles = [fl[0] for _, fl in funds]
+    money = [r for r in roles if r in _MONEY]
+    # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
+    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
+    if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in _STAFF for r in roles) >= 2:
+        seen: dict[tuple[str, int | None], str] = {}
+        for k, (role, year, _) in funds:
+            seen.setdefault((role, year), k)
+        unit = declared_unit([cells[i].text for i, _ in run])
+        return Header(start, end, "funds", [r for r, _ in seen], list(seen.values()), unit, [y for _, y in seen])
     return None
 
 
@@ -265,59 +335,72 @@ def _indicator_columns(ind: list[tuple[int, str, str]]) -> tuple[list[str], list
 
 
 # --- funds block ------------------------------------------------------------------------------
+# The 自评表's funds block and the base-data tables (经费控制情况 | 2022年决算数 | 2023年预算数 …) alike:
+# a header of value columns, then rows of a label and its values.
 
 @dataclass
 class FundsValue:
-    role: str  # a money role (canonical item code), rate, weight or score
+    role: str  # a money role (canonical item code or "budget"), rate, adjust_rate, weight, score, staff_…
     raw: str
     value: Decimal
-    unit: str | None  # money unit: the cell's own, else the block's declared unit
+    unit: str | None  # money unit written in the cell (万元, 元, 万), if any
     line_no: int
     label: str  # row label + column label, as written
+    year: int | None = None  # the year the column names
+
+
+@dataclass
+class FundsRow:
+    label: str  # the row label, compact ("" when the row has none)
+    values: list[FundsValue]
 
 
 @dataclass
 class FundsBlock:
     header: Header
-    row_label: str | None = None
-    values: list[FundsValue] = field(default_factory=list)
+    rows: list[FundsRow] = field(default_factory=list)
 
 
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
-
-
-def _is_total_row(label: str) -> bool:
-    return any(label.startswith(t) or label.endswith(t) for t in R.FUNDS_TOTAL_ROWS)
+_FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
+               "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
+_ROW_LABEL_MAX = 20
 
 
 def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
-    """The block's total row (年度资金总额 …) read against the header's columns; the index where the
-    block ends."""
+    """Rows of a label and its values under a funds/base-table header; the index where the block ends
+    (a long text, the next block, ten rows in a row without values)."""
     block = FundsBlock(header)
     i, n = header.end, len(cells)
-    rows = 0
-    while i < n and rows < 12:
+    idle = 0
+    while i < n and len(block.rows) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
             i += 1
+        start = i
         label_cells: list[Cell] = []
-        while i < n and kind(cells[i].text) in ("text", "level1", "level2", "level", "unit") \
-                and len(label_cells) < 3 and not _is_header_cell(key(cells[i].text)):
+        while i < n and kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") \
+                and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
+                and not (label_cells and cells[i].row_start) \
+                and not _is_header_cell(key(cells[i].text)) and key(cells[i].text) not in _FUNDS_STOP:
             label_cells.append(cells[i])
             i += 1
         label = key("".join(c.text for c in label_cells))
         values: list[Cell] = []
         while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty"):
-            if kind(cells[i].text) != "empty":
-                values.append(cells[i])
+            values.append(cells[i])
             i += 1
-        if not values or (label and len(label) > 16 and not _is_total_row(label)):
-            if label_cells and not values:
-                i -= len(label_cells)
+        if not label_cells and not values:
             break
-        rows += 1
-        if block.row_label is None and (_is_total_row(label) or (not label and rows == 1)):
-            block.row_label = label or None
-            block.values = _align_funds(values, header, label)
+        if not any(kind(c.text) != "empty" for c in values):
+            if not label_cells:
+                break
+            idle += 1  # a row whose values are blank (a merged heading row, a part left empty)
+            block.rows.append(FundsRow(label, []))
+            continue
+        idle = 0
+        block.rows.append(FundsRow(label, _align(values, header, label)))
+        if i == start:
+            break
     return block, i
 
 
@@ -326,10 +409,9 @@ def _funds_cost(cell: Cell, role: str) -> float:
     k = kind(cell.text)
     if k == "ph":
         return 0.2
-    money_unit = _MONEY_CELL.match(s)
     if s.endswith("%"):
-        return 0.0 if role == "rate" else INF
-    if money_unit:
+        return 0.0 if role in ("rate", "adjust_rate", "other") else INF
+    if _MONEY_CELL.match(s):
         return 0.0 if role in _MONEY else INF
     v = parse_number(s)
     if v is None:
@@ -338,8 +420,10 @@ def _funds_cost(cell: Cell, role: str) -> float:
         return 0.3
     if role in ("weight", "score"):
         return 0.3 if 0 <= v <= 100 else INF
-    if role == "rate":
+    if role in ("rate", "adjust_rate"):
         return 0.5 if 0 <= v <= 200 else INF
+    if role in _STAFF:
+        return 0.3 if v == int(v) else INF
     return 2.0
 
 
@@ -347,10 +431,17 @@ _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_yea
                "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2}
 
 
-def _align_funds(values: list[Cell], header: Header, row_label: str) -> list[FundsValue]:
-    """Values to columns, in order: the cheapest monotone matching (a value may be left out at a cost
-    when there are more values than columns)."""
+def _align(values: list[Cell], header: Header, row_label: str) -> list[FundsValue]:
+    """A row's values to the header's columns. A row with one cell per column (blanks kept, as native
+    and tab rows give them) is read by position; otherwise blanks are dropped and the non-blank cells
+    are matched to the columns in order by what they hold, a missing cell being the one whose absence
+    costs least (年初预算数 is the column most often left blank; a % is a rate)."""
     cols = header.columns
+    if len(values) == len(cols):
+        placed = list(zip(values, range(len(cols))))
+        if all(_funds_cost(c, cols[j]) < INF for c, j in placed if kind(c.text) != "empty"):
+            return _values(placed, header, row_label)
+    values = [c for c in values if kind(c.text) != "empty"]
     m, k = len(values), len(cols)
     # best[a][b]: cost of placing values[:a] into cols[:b]
     best = [[INF] * (k + 1) for _ in range(m + 1)]
@@ -374,42 +465,35 @@ def _align_funds(values: list[Cell], header: Header, row_label: str) -> list[Fun
                 back[(a + 1, b)] = (a, b, False)
     if best[m][k] == INF:
         return []
-    out: list[FundsValue] = []
+    placed = []
     a, b = m, k
     while (a, b) != (0, 0):
-        pa, pb, placed = back[(a, b)]
-        if placed:
-            cell, role = values[pa], cols[pb]
-            fv = _funds_value(cell, role, header, row_label)
-            if fv is not None:
-                out.append(fv)
+        pa, pb, put = back[(a, b)]
+        if put:
+            placed.append((values[pa], pb))
         a, b = pa, pb
-    out.reverse()
-    return _rate_as_percent(out)
+    placed.reverse()
+    return _values(placed, header, row_label)
 
 
-def _funds_value(cell: Cell, role: str, header: Header, row_label: str) -> FundsValue | None:
-    if role == "note" or kind(cell.text) == "ph":
-        return None
-    s = compact(cell.text) or ""
-    v = parse_number(s)
-    if v is None:
-        return None
-    m = _MONEY_CELL.match(s)
-    unit = None
-    if role in _MONEY:
-        unit = (m.group("unit") if m else None) or header.unit or "万元"
-        unit = "万元" if unit == "万" else unit
-    label = (row_label or "") + " " + header.labels[header.columns.index(role)]
-    return FundsValue(role=role, raw=cell.text.strip(), value=v, unit=unit, line_no=cell.line_no, label=label.strip())
-
-
-def _rate_as_percent(values: list[FundsValue]) -> list[FundsValue]:
-    """A rate written as a fraction (0.958) is a percentage (95.8)."""
-    for fv in values:
-        if fv.role == "rate" and "%" not in fv.raw and fv.value <= Decimal("1.5"):
-            fv.value = fv.value * 100
-    return values
+def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> list[FundsValue]:
+    out = []
+    for cell, j in placed:
+        role = header.columns[j]
+        if role == "note" or kind(cell.text) in ("ph", "empty"):
+            continue
+        s = compact(cell.text) or ""
+        v = parse_number(s)
+        if v is None:
+            continue
+        m = _MONEY_CELL.match(s)
+        unit = m.group("unit") if m else None
+        if role in ("rate", "adjust_rate") and "%" not in s and v <= Decimal("1.5"):
+            v = v * 100  # a rate written as a fraction (0.958) is a percentage (95.8)
+        out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit="万元" if unit == "万" else unit,
+                              line_no=cell.line_no, label=f"{row_label} {header.labels[j]}".strip(),
+                              year=header.years[j] if header.years else None))
+    return out
 
 
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
@@ -421,7 +505,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             continue
         k = key(c.text)
         role = _FUNDS_KEYS.get(k) or _FUNDS_KEYS.get(_suffix_label(k))
-        if role is None or role in ("weight", "score", "note"):
+        if role is None or role not in ("rate", "received", "carryover_end") + _MONEY or role == "budget":
             continue
         j = i + 1
         unit = declared_unit([c.text])
@@ -445,7 +529,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         m = _MONEY_CELL.match(s)
         if not m and not re.fullmatch(NUMBER, s):
             continue
-        u = (m.group("unit") if m else None) or unit or "万元"
+        u = (m.group("unit") if m else None) or unit
         out.append(FundsValue(role, cells[j].text.strip(), v, "万元" if u == "万" else u, cells[j].line_no, k))
     return out
 
@@ -553,15 +637,19 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
     def skips(a: int, b: int) -> float:  # columns a..b-1 left empty
         return skip_prefix[b] - skip_prefix[a] if b > a else 0.0
 
-    def close(s: int) -> float:
-        """The row ends after column s. A row of level cells only is a merged slot; a row cut short
-        (an excerpt's end, a name whose values were never filled in) loses its last cells, so those
-        cost less than a cell missing in the middle."""
-        return 0.0 if s < 0 or columns[s] in ("level1", "level2") else _TRAILING_SKIP * skips(s + 1, k)
+    # The row ends after column s. A row of level cells only is a merged slot; a row cut short (an
+    # excerpt's end, a name whose values were never filled in) loses its last cells, so those cost less
+    # than a cell missing in the middle. Indexed s + 1 (s = -1: no row yet).
+    closing = [0.0] + [0.0 if columns[s] in ("level1", "level2") else _TRAILING_SKIP * skips(s + 1, k)
+                       for s in range(k)]
 
-    # state s: last column filled in the current row (-1: no row yet)
-    best = [0.0] + [INF] * k  # index s + 1
+    def close(s: int) -> float:
+        return closing[s + 1]
+
+    # state s: last column filled in the current row (-1: no row yet), stored at index s + 1
+    best = [0.0] + [INF] * k
     backs: list[list[tuple[int, str]]] = []  # per cell: for each state, (previous state, action)
+    states = range(-1, k)
     for i in range(n):
         cell, ck = cells[i], kinds[i]
         new = [INF] * (k + 1)
@@ -571,22 +659,23 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, cell.text)) != INF]
         hint_same = _HINT if hints and cell.row_start else 0.0
         hint_new = _HINT if hints and not cell.row_start else 0.0
-        for s in range(-1, k):
+        continues = ck == "text"
+        for s in states:
             cur = best[s + 1]
             if cur == INF:
                 continue
-            # left out
-            if cur + junk < new[s + 1]:
+            if cur + junk < new[s + 1]:  # left out
                 new[s + 1], back[s + 1] = cur + junk, (s, "junk")
             if not emits:
                 continue
-            opened = cur + close(s) + _ROW + hint_new
+            opened = cur + closing[s + 1] + _ROW + hint_new
+            same = cur + hint_same - skip_prefix[s + 1]
             for j, e in emits:
-                if s >= 0 and j > s:  # same row
-                    c = cur + skips(s + 1, j) + e + hint_same
+                if j > s >= 0:  # same row
+                    c = same + skip_prefix[j] + e
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
-                elif j == s and columns[j] in ("name", "desc") and ck == "text":  # the same cell, broken
+                elif j == s and continues and columns[j] in ("name", "desc"):  # the same cell, broken
                     c = cur + _CONTINUED + e + hint_same
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
@@ -692,6 +781,7 @@ class FieldValue:
 
 
 _FIELD_LABELS = _label_table(R.FIELDS)
+_FIELD_CHARS = frozenset(lab[-1] for lab in _FIELD_LABELS)
 _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 
 
@@ -701,9 +791,10 @@ def read_fields(cells: list[Cell]) -> list[FieldValue]:
     out: list[FieldValue] = []
     n = len(cells)
     for i, c in enumerate(cells):
-        if len(c.text) > _LABEL_MAX * 2:
+        t = c.text
+        if len(t) > _LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
             continue
-        k = key(c.text)
+        k = key(t)
         role = _FIELD_LABELS.get(k)
         if role is None:
             m = _FIELD_COLON.match(compact(c.text) or "")

@@ -20,6 +20,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.forms import Forms, IndicatorBlock, kind, op_of
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
@@ -241,7 +242,7 @@ def _similar(a: str, b: str) -> bool:
 # Found from the target label (a lazy name before it would be quadratic on long text); the name is
 # the text back to the last clause break, the result follows after one clause break.
 def _labels(role: str) -> str:
-    return "|".join(map(re.escape, sorted(V.INDICATOR_COLUMNS[role], key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS[role], key=len, reverse=True)))
 
 
 _EXPLICIT_TARGET = re.compile(rf"(?:{_labels('target')}){V.LABEL_CONNECTOR}")

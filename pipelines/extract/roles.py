@@ -24,11 +24,16 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "budget_full_year": ["全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "转移支付预算数",
                          "全年预算安排数", "预算安排数"],
     "expenditure_total": ["全年执行数", "执行数", "预算执行数", "实际执行数", "全年实际执行数", "转移支付执行数",
-                          "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数"],
+                          "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数", "全年实际支出数"],
     "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率"],
+    "adjust_rate": ["预算调整率", "调整率"],
     "weight": ["分值", "权重"],
     "score": ["得分"],
     "note": ["备注", "原因", "偏差原因", "说明"],
+    # staff tables (财政供养人员情况 | 编制数 | 实际在职人数)
+    "staff_authorized": ["编制数", "编制人数", "核定编制数", "核定编制"],
+    "staff_actual": ["实际在职人数", "在职人数", "实有人数", "实际人数", "实有在职人数"],
+    "other": ["控制率", "到位率"],
 }
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
 FUNDS_KEYS: dict[str, list[str]] = {
@@ -39,11 +44,22 @@ FUNDS_KEYS: dict[str, list[str]] = {
 }
 # Cells that name the block or a group of its columns, not a column of values.
 FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资金情况", "预算资金", "资金使用情况", "预算安排情况",
-                "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数"]
+                "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数", "资金来源", "经费控制情况",
+                "财政供养人员情况", "部门资金情况", "年度预算申请", "年度预算"]
 # Row labels. The total row carries the block's figures; part rows (funding sources) are recognised so
 # they are not taken for the total, and are not recorded.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
-                    "年度资金总计", "项目总额"]
+                    "年度资金总计", "项目总额", "部门整体支出", "整体支出", "小计"]
+# Part rows naming a canonical item (基础数据表: 公用经费 | 2022年决算数 …).
+FUNDS_PART_ITEMS: dict[str, str] = {
+    "基本支出": "expenditure_basic",
+    "项目支出": "expenditure_project",
+    "人员经费": "expenditure_personnel",
+    "公用经费": "expenditure_public",
+    "三公经费": "three_public_total",
+    "收入合计": "income_total",
+    "支出合计": "expenditure_total",
+}
 FUNDS_PART_ROW = re.compile(
     r"^(?:其中|当年|本年|上年|其他|中央|省|市|县|区|地方|自治区|财政|单位|本级|自筹|社会|银行|部门)")
 

@@ -1,4 +1,6 @@
-"""Every label the extraction rules recognise, in one place.
+"""The labels of running text: money figures, report fields, narrative indicators.
+
+The forms' cells (table columns, row labels, level cells, field labels) are in ``roles.py``.
 
 Labels are written in the compact form (no whitespace, simplified characters, no quotes:
 ``三公经费`` matches ``“三公”经费``). To teach the pipeline a new way of writing a figure, add
@@ -112,49 +114,6 @@ MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金
 # Words allowed between a label and its number: 收入为 / 收入： / 支出共计 / 支出达到
 # (就: 基本支出就596万元, a colloquial filler)
 CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共|就)*$")
-
-# --- table columns ----------------------------------------------------------------------
-# Column headers of budget tables (自评表 / 基础数据表). Value = what the column holds.
-COLUMN_LABELS: dict[str, str] = {
-    "年初预算数": "budget_initial",
-    "年初预算": "budget_initial",
-    "预算调整数": "budget_adjustment",
-    "调整数": "budget_adjustment",
-    "全年预算数": "budget_full_year",
-    "调整后预算数": "budget_full_year",
-    "全年执行数": "expenditure_total",
-    "实际支出数": "expenditure_total",
-    "实际支出": "expenditure_total",
-    "执行数": "expenditure_total",
-    "决算数": "expenditure_total",
-    "预算执行率": "rate:execution",
-    "预算完成率": "rate:execution",
-    "执行率": "rate:execution",
-    "完成率": "rate:execution",
-    "预算调整率": "rate:adjustment",
-    "调整率": "rate:adjustment",
-    "分值": "weight",
-    "得分": "score",
-    "编制数": "staff:authorized",
-    "编制人数": "staff:authorized",
-    "实际在职人数": "staff:actual",
-    "在职人数": "staff:actual",
-    "实有人数": "staff:actual",
-    "实际人数": "staff:actual",
-    "预算数": "budget",
-}
-# Row labels of a table that mean the department as a whole.
-TOTAL_ROWS = ["合计", "总计", "年度资金总额", "资金总额", "部门整体支出", "整体支出", "小计"]
-# Row labels naming a canonical part (基础数据表: 公用经费 | 2022年决算数 …).
-ROW_ITEMS: dict[str, str] = {
-    "基本支出": "expenditure_basic",
-    "项目支出": "expenditure_project",
-    "人员经费": "expenditure_personnel",
-    "公用经费": "expenditure_public",
-    "三公经费": "three_public_total",
-    "收入合计": "income_total",
-    "支出合计": "expenditure_total",
-}
 
 # --- is this a self-evaluation? --------------------------------------------------------
 # What marks a performance self-evaluation, any one of them (a document with none is rejected):
@@ -295,22 +254,7 @@ RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员�
 DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费")
 
 # --- indicators ---------------------------------------------------------------------------
-# Header cells of an indicator table, by role (a cell starting with the label matches).
-INDICATOR_COLUMNS: dict[str, list[str]] = {
-    "index": ["序号", "编号"],  # a row number column, skipped: the name is the next column
-    "level1": ["一级指标"],
-    "level2": ["二级指标"],
-    "name": ["三级指标", "指标名称", "绩效指标名称", "关键指标", "具体指标"],
-    "target": ["年度指标值", "年度目标值", "指标值", "目标值", "预期值", "预期实现值", "预期目标值", "计划值", "年初目标值"],
-    "actual": ["实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "指标完成情况", "实际完成"],
-    "weight": ["分值", "权重", "标准分"],
-    "score": ["得分", "自评得分", "评分"],
-}
-LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "过程指标", "决策指标", "管理指标", "履职效能",
-          "管理效率", "运行成本"}
-LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
-          "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标"}
-TOTAL_SCORE_ROWS = {"总分", "合计", "总计", "合计得分", "总得分", "综合得分"}
+# The columns of the forms (indicator and funds blocks) and their level cells are in roles.py.
 # A flattened PDF indicator table starts at a header naming these columns, ends at the next section.
 FLAT_INDICATOR_HEADER = re.compile(r"关键指标|预期实现值|指标完成情况")
 FLAT_INDICATOR_END = re.compile(r"^(存在问题|改进措施|存在的问题|下一步|[一二三四五六七八九十]+、)")
