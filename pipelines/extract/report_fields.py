@@ -163,11 +163,13 @@ def _form_number(forms, role: str, limit: float, not_labels=()) -> Evidence | No
     return None
 
 
-def self_score_evidence(doc: Document, forms=None) -> Evidence | None:
+def self_score_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
     # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
     # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
-    return (_form_number(forms, "self_score", 100, not_labels=_INDICATOR_SCORE_LABELS) or _total_score_row(doc)
+    row = _total_row(doc) if total_row is ... else total_row
+    return (_form_number(forms, "self_score", 100, not_labels=_INDICATOR_SCORE_LABELS)
+            or (Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
             or _self_score_in_text(doc))
 
 
@@ -244,20 +246,15 @@ def _total_row(doc: Document) -> _TotalRow | None:
     return None
 
 
-def _total_score_row(doc: Document) -> Evidence | None:
-    row = _total_row(doc)
-    return Evidence(row.score, row.line_no, "table") if row and row.score is not None else None
-
-
 _SINGLE_GRADE = re.compile(r"^[优良中差]$")
 
 
-def grade_evidence(doc: Document, forms=None) -> Evidence | None:
+def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
     for f in (forms.field("grade") if forms is not None else []):
         if (g := V.GRADES.get(compact(f.value) or "")):
             return Evidence(g, f.line_no, "form")
-    row = _total_row(doc)
+    row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
     for para in doc.paragraphs:
@@ -460,8 +457,9 @@ def read_report_fields(doc: Document, forms=None, facts=None) -> dict[str, Any]:
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
-    score = self_score_evidence(doc, forms)
-    grade = grade_evidence(doc, forms)
+    total_row = _total_row(doc)
+    score = self_score_evidence(doc, forms, total_row)
+    grade = grade_evidence(doc, forms, total_row)
     authorized, actual = staff_evidence(doc, forms, facts)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None)
 

@@ -191,6 +191,8 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     lines = _non_empty(doc, TITLE_SCAN_LINES)
     out: list[Title] = []
     for i, (no, raw) in enumerate(lines):
+        if "评" not in raw and "报告" not in raw:
+            continue  # every title keyword has one of them (cheap test before splitting cells)
         cell, more_cells = _first_cell(raw)
         text = _title_text(cell)
         if text is None:

@@ -118,10 +118,15 @@ def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
 
 def signature_unit(doc: Document) -> Evidence | None:
     """The unit's name alone on a line, right above the date that closes the report."""
-    lines = [(no, l.strip()) for no, l in enumerate(doc.lines, start=1) if l.strip()]
-    for (no, text), (_, nxt) in zip(lines, lines[1:]):
-        if len(text) <= 30 and _DATE_LINE.match(nxt.replace(" ", "")) and (u := clean_unit(text)) and u == compact(text):
-            return Evidence(u, no, "text")
+    prev: tuple[int, str] | None = None
+    for no, line in enumerate(doc.lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        if prev is not None and len(prev[1]) <= 30 and _DATE_LINE.match(text.replace(" ", "")) \
+                and (u := clean_unit(prev[1])) and u == compact(prev[1]):
+            return Evidence(u, prev[0], "text")
+        prev = (no, text)
     return None
 
 
