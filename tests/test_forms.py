@@ -217,3 +217,53 @@ def test_field_cells_of_a_project_form():
     assert fields == [("project", "社区养老服务补助"), ("supervisor", "某县民政局"), ("implementer", "某县养老服务中心"),
                       ("department", "某县第三小学"), ("self_score", ""), ("grade", "优")]
     assert [f.value for f in forms_of(text).field("implementer")] == ["某县养老服务中心"]
+
+
+# --- a form run together with no separator (OCR, document-sharing copies) ------------------------
+
+def test_glued_form_is_cut_into_cells_again():
+    text = ("某县农业示范项目绩效目标自评表项目名称示范推广项目主管部门某县农业农村局项目实施单位某县农技中心"
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
+            "产出指标(50分)数量指标指标1示范推广面积10600亩600亩10指标2培训农户人次10300人次300人次10"
+            "质量指标指标1技术到位率10100%100%9\n")
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [("产出指标", "数量指标", "示范推广面积", "=", 600.0, 600.0, 10.0, 10.0),
+                   ("产出指标", "数量指标", "培训农户人次", "=", 300.0, 300.0, 10.0, 10.0),
+                   ("产出指标", "质量指标", "技术到位率", "=", 100.0, 100.0, 10.0, 9.0)]
+
+
+def test_glued_row_whose_name_repeats_its_value():
+    # ``name target actual score`` run together, target and actual written alike
+    text = ("一级指标二级指标三级指标年初目标值实际完成值得分产出指标数量指标成本控制不超过预算不超过预算10"
+            "质量指标资金专款专用专款专用专款专用10时效2年2年2年10\n")
+    got = [(i["level2"], i["name"], i["target_raw"], i["actual_raw"], i["score"]) for i in indicators_of(text)]
+    assert got == [("数量指标", "成本控制", "不超过预算", "不超过预算", 10.0),
+                   ("质量指标", "资金专款专用", "专款专用", "专款专用", 10.0),
+                   ("时效", "2年", "2年", "2年", 10.0)]
+
+
+def test_prose_is_not_cut_as_a_glued_form():
+    from pipelines.extract.cells import is_glued
+    assert not is_glued("本年度年初预算数2.08亿元，全年预算数2.4012亿元，全年预算执行率95.15%，其中项目支出执行良好，"
+                        "年初预算数与全年预算数之差为追加。")
+
+
+def test_funds_rows_whose_label_follows_their_numbers():
+    # the page's HTML put each row's label after its cells: the block opens with numbers, ends with a label
+    text = ("| 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| 30 | 32 | 31 | 96.88% | 年度资金总额 |\n"
+            "| 30 | 30 | 29 | 96.67% | 其中:财政拨款 |\n| 0 | 2 | 2 | 100% | 上年结转 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal(30), "budget_full_year": Decimal(32),
+                               "expenditure_total": Decimal(31)}
+    assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 96.88
+
+
+def test_a_whole_form_on_one_spaced_line():
+    text = ("项目支出绩效自评表 项目名称 社区矫正经费 主管部门 某市司法局 实施单位 某市司法局 项目资金(万元) 年初预算数 "
+            "全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 80万元 80万元 76万元 10 95% 9.5 其中:当年财政 拨款 "
+            "80万元 80万元 76万元 - 95% - 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 "
+            "矫正对象走访次数 ≥12次 14次 45 45 满意度指标 服务对象满意度指标 群众满意度 ≥90% 93% 45 44\n")
+    assert budget_of(text) == {"budget_initial": Decimal(80), "budget_full_year": Decimal(80),
+                               "expenditure_total": Decimal(76)}
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "矫正对象走访次数", ">=", 12.0, 14.0, 45.0, 45.0),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90.0, 93.0, 45.0, 44.0)]

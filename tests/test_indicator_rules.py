@@ -270,3 +270,19 @@ def test_pipe_table_under_a_completion_heading_is_not_read_as_flattened_rows():
 def test_narrative_raw_values_leave_out_the_verb():
     found, _ = rows("病虫害绿色防控覆盖率达到50%以上，实际达到53.5%。")
     assert [(r["target_raw"], r["actual_raw"], r["target_op"]) for r in found] == [("50%以上", "53.5%", ">=")]
+
+
+def test_goals_listed_without_punctuation_between_items():
+    found, _ = rows("年度绩效目标：1.保障机关日常运转经费及时拨付2.完成年度业务培训3期以上3.组织巡查人数在30人以上。")
+    assert [(r["name"], r["target_op"], r["target_value"], r["target_unit"]) for r in found] == [
+        ("完成年度业务培训", ">=", 3.0, "期"), ("组织巡查人数", ">=", 30.0, "人")]
+
+
+def test_a_bound_describing_a_noun_is_not_a_target():
+    found, _ = rows("全年未发生20人以上群体性上访事件，社会秩序总体稳定。")
+    assert found == []
+
+
+def test_goals_written_in_a_table_cell_are_read():
+    found, _ = rows("| (二)部门绩效目标 | 1.开展专题调研2次以上;2.编印简报12期以上。 |")
+    assert [(r["name"], r["target_value"]) for r in found] == [("开展专题调研", 2.0), ("编印简报", 12.0)]

@@ -24,6 +24,7 @@ from decimal import Decimal
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.forms import Forms, FundsValue
+from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import MONEY_RE, UNIT_DECLARATION_RE, parse_number, to_wan_yuan
 from pipelines.model import Document
 
@@ -174,30 +175,10 @@ def _figure_year(window: str) -> int | None:
 
 # A table cell holding running text (a whole section written into one cell) is read as text: it is
 # long and has a sentence mark or two clause commas (not thousands separators).
-_MIN_PROSE_CELL = 20
-_SENTENCE_MARK = re.compile(r"[。；;]")
-_TEXT_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
-_CELL = re.compile(r"[^\t|]+")
-
-
-def _is_prose(cell: str) -> bool:
-    return len(cell.strip()) >= _MIN_PROSE_CELL and (
-        _SENTENCE_MARK.search(cell) is not None or len(_TEXT_COMMA.findall(cell)) >= 2)
-
-
-def _prose_segments(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of the running text of a paragraph: all of it, or a table row's prose cells
-    (the other cells are read by the form readers)."""
-    if "\t" not in text and not text.lstrip().startswith("|"):
-        return [(0, text)]
-    return [(m.start(), m.group(0)) for m in _CELL.finditer(text) if _is_prose(m.group(0))]
-
-
 def narrative_figures(doc: Document) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
-    for para in doc.paragraphs:
-        for offset, text in _prose_segments(para.text):
-            out.extend(_scan(text, lambda i, o=offset, p=para: p.line_at(o + i)))
+    for para in prose_paragraphs(doc):
+        out.extend(_scan(para.text, para.line_at))
     return out
 
 

@@ -143,28 +143,33 @@ def _header_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, _LEADS)))
 
 
-_LEADS = sorted({w for table in (R.FUNDS_COLUMNS, R.INDICATOR_COLUMNS) for ls in table.values() for w in ls
+_LEADS = sorted({w for table in (R.FUNDS_COLUMNS, R.INDICATOR_COLUMNS, R.FIELDS) for ls in table.values() for w in ls
                  if len(w) >= 3}, key=len, reverse=True)
 
 
 def is_glued(line: str) -> bool:
-    """A long line that runs the forms' cells together: three header labels back to back
-    (一级指标二级指标三级指标, 全年预算数(A)全年执行数(B)执行率), which prose never writes, or level
-    cells in a line with almost no spaces or sentence punctuation."""
+    """A long line that runs the forms' cells together: header labels back to back (three, or two
+    among other labels: 一级指标二级指标三级指标, 全年执行数(B)执行率(B/A)), which prose never writes, or
+    level cells in a line with almost no spaces or sentence punctuation."""
     n = len(line)
     if n < _GLUED_MIN or line.count(" ") * 20 > n or not (line.count("指标") >= 3 or "执行" in line):
         return False
-    chain, end = 0, -1
+    chain = longest = labels = 0
+    end = -1
     for m in _header_re().finditer(line):
+        labels += 1
         chain = chain + 1 if m.start() == end else 1
-        if chain >= 3:
-            return True
+        longest = max(longest, chain)
         end = m.end()
         note = _NOTE_AT.match(line, end)
         if note:
             end = note.end()
+    if longest >= 3:
+        return True
     if sum(line.count(p) for p in "，。；,;") * 40 > n:
-        return False
+        return False  # sentences: two labels side by side there are a phrase (全年预算执行率)
+    if longest == 2 and labels >= 4:
+        return True
     levels = sum(line.count(w) for w in ("产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标"))
     return levels >= 3
 
@@ -232,7 +237,7 @@ def _repeated_text(t: str) -> list[str]:
     n = len(t)
     if n >= 2 and n % 2 == 0 and t[: n // 2] == t[n // 2:]:
         return [t[: n // 2], t[n // 2:]]
-    for size in range(n // 3, 1, -1):
+    for size in range((n - 1) // 2, 1, -1):
         x = t[n - size:]
         if t[n - 2 * size: n - size] == x:
             return [t[: n - 2 * size], x, x]

@@ -311,8 +311,9 @@ def _indicator_columns(ind: list[tuple[int, str, str]]) -> tuple[list[str], list
     for p, (_, k, r) in enumerate(ind):
         first.setdefault(r, p)
         label.setdefault(r, k)
-    columns = sorted((r for r in first if r in _RANK), key=_RANK.get)
-    labels = [label[r] for r in columns]
+    # the level columns are always there: a header may have lost its 一级指标 cell, its rows keep theirs
+    columns = sorted({*(r for r in first if r in _RANK), "level1", "level2"}, key=_RANK.get)
+    labels = [label.get(r, "") for r in columns]
     # a free-text description may follow the name (指标解释)
     at = columns.index("name") + 1
     columns.insert(at, "desc")
@@ -369,11 +370,12 @@ _ROW_LABEL_MAX = 20
 
 def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     """Rows of a label and its values under a funds/base-table header; the index where the block ends
-    (a long text, the next block, ten rows in a row without values)."""
-    block = FundsBlock(header)
+    (a long text, the next block, ten rows in a row without values). A page that writes each row's
+    label after its numbers (the block opens with numbers and ends with a label) is read that way."""
+    segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
     i, n = header.end, len(cells)
     idle = 0
-    while i < n and len(block.rows) < 60 and idle < 10:
+    while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
             i += 1
         start = i
@@ -384,23 +386,21 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
                 and not _is_header_cell(key(cells[i].text)) and key(cells[i].text) not in _FUNDS_STOP:
             label_cells.append(cells[i])
             i += 1
-        label = key("".join(c.text for c in label_cells))
         values: list[Cell] = []
         while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty"):
             values.append(cells[i])
             i += 1
-        if not label_cells and not values:
+        if (not label_cells and not values) or i == start:
             break
-        if not any(kind(c.text) != "empty" for c in values):
-            if not label_cells:
-                break
-            idle += 1  # a row whose values are blank (a merged heading row, a part left empty)
-            block.rows.append(FundsRow(label, []))
-            continue
-        idle = 0
-        block.rows.append(FundsRow(label, _align(values, header, label)))
-        if i == start:
+        filled = any(kind(c.text) != "empty" for c in values)
+        if not filled and not label_cells:
             break
+        idle = 0 if filled else idle + 1  # a row whose values are blank: a merged heading, a part left empty
+        segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
+    if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
+        segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
+    block = FundsBlock(header, [FundsRow(label, _align(values, header, label) if values else [])
+                                for label, values in segments])
     return block, i
 
 

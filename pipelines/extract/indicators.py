@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.forms import Forms, IndicatorBlock, kind, op_of
+from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
 from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
 from pipelines.model import Document
@@ -130,7 +131,8 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
                     rf"(?P<op2>{V.OP_SUFFIX})?")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
-_CLAUSE = re.compile(r"[，,:：()（）]")
+# a clause ends at a comma, a colon, a bracket, or an item number of a list run together (…开展3.完成…)
+_CLAUSE = re.compile(r"[，,:：()（）]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
 _SENTENCES = re.compile(r"[^。；;!?！？]+")
 _ORG_LEAD = re.compile(r"^(?:我区|我局|我县|我市|我部门|我单位|本局|本单位|本部门|全区|全县|全市|[\u4e00-\u9fff]{1,8}?局(?=[\u4e00-\u9fff]{2,}))")
 _ACTUAL_LEAD = re.compile(r"^(?:实际完成|实际|完成|其中|均|共|累计|全年实际)")
@@ -165,6 +167,7 @@ class _Depth:
 
 
 _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?:到|至)$")
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -173,9 +176,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
     spans already read as explicit indicators)."""
     out: list[_Statement] = []
     sentence = 0
-    for p, para in enumerate(doc.paragraphs):
-        if "\t" in para.text or para.text.lstrip().startswith("|"):
-            continue
+    for p, para in enumerate(prose_paragraphs(doc)):
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
         depth = _Depth(para.text) if ("(" in para.text or "（" in para.text) else None
         for k, sent in enumerate(_SENTENCES.finditer(para.text)):
@@ -208,6 +209,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = compact((op1 or "") + m.group(0)) or ""
                 unit = m.group("unit")
+                if m.group("op2") and _CJK_NEXT.match(s, m.end()):
+                    continue  # 50人以上集体访: a bound describing a noun, not a statement of a target
                 bound = bool(op1 or m.group("op2")) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
                 value = Value(bound_op(op1 or m.group("op2") or raw) if is_target else None,
@@ -258,10 +261,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
     taken: dict[int, list[tuple[int, int]]] = {}
-    for p, para in enumerate(doc.paragraphs):
+    for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
-        if "\t" in text or text.lstrip().startswith("|"):
-            continue
         for lab in _EXPLICIT_TARGET.finditer(text):
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:

@@ -1,0 +1,46 @@
+"""The running text of a document: its paragraphs, and the sentences written inside table cells.
+
+Pages wrap whole sections of prose in a table (``| (三)部门整体收支情况 | 单位年初预算收入…万元，… |``):
+such a cell is running text, read by the narrative rules, while the other cells are read by the
+form readers. A cell is prose when it is long and written in sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.model import Document, Paragraph
+
+_MIN_PROSE_CELL = 20
+_SENTENCE_MARK = re.compile(r"[。；;]")
+_TEXT_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
+_CELL = re.compile(r"[^\t|]+")
+
+_cache: tuple | None = None  # (doc.paragraphs, result) of the document being extracted
+
+
+def is_prose(cell: str) -> bool:
+    return len(cell.strip()) >= _MIN_PROSE_CELL and (
+        _SENTENCE_MARK.search(cell) is not None or len(_TEXT_COMMA.findall(cell)) >= 2)
+
+
+def prose_paragraphs(doc: Document) -> list[Paragraph]:
+    """The paragraphs of running text, a table row's prose cells each as a paragraph of its own (with
+    the physical line of every offset kept), computed once per document."""
+    global _cache
+    cached = _cache
+    if cached is not None and cached[0] is doc.paragraphs:
+        return cached[1]
+    out: list[Paragraph] = []
+    for para in doc.paragraphs:
+        text = para.text
+        if "\t" not in text and not text.lstrip().startswith("|"):
+            out.append(para)
+            continue
+        for m in _CELL.finditer(text):
+            if is_prose(m.group(0)):
+                start = m.start()
+                out.append(Paragraph(text=m.group(0), starts=[(0, para.line_at(start))] + [
+                    (off - start, no) for off, no in para.starts if start < off < m.end()]))
+    _cache = (doc.paragraphs, out)
+    return out
