@@ -267,3 +267,9 @@ def test_a_whole_form_on_one_spaced_line():
     assert [brief(i) for i in indicators_of(text)] == [
         ("产出指标", "数量指标", "矫正对象走访次数", ">=", 12.0, 14.0, 45.0, 45.0),
         ("满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90.0, 93.0, 45.0, 44.0)]
+
+
+def test_a_stray_mark_of_ocr_is_not_an_indicator_name():
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 质量指标 验收合格率 100% 100% 10 10\n$ 90% 8\n")
+    assert [i["name"] for i in indicators_of(text)] == ["验收合格率"]

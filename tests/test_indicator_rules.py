@@ -286,3 +286,16 @@ def test_a_bound_describing_a_noun_is_not_a_target():
 def test_goals_written_in_a_table_cell_are_read():
     found, _ = rows("| (二)部门绩效目标 | 1.开展专题调研2次以上;2.编印简报12期以上。 |")
     assert [(r["name"], r["target_value"]) for r in found] == [("开展专题调研", 2.0), ("编印简报", 12.0)]
+
+
+def test_narrative_indicators_take_the_level_of_their_heading():
+    text = ("1.产出指标完成情况。全年开展巡查40次，巡查覆盖率100%。\n"
+            "2.满意度指标完成情况。群众满意率96.5%。\n")
+    found, _ = rows(text)
+    assert [(r["level1"], r["name"], r["actual_value"]) for r in found] == [
+        ("产出指标", "巡查覆盖率", 100.0), ("满意度指标", "群众满意率", 96.5)]
+
+
+def test_a_budget_completion_rate_is_not_an_indicator():
+    found, _ = rows("本年收支完成率为100%，年末无结转结余。")
+    assert found == []

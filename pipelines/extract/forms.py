@@ -52,6 +52,7 @@ _ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}\s*[:：.、．]?|\d{1,2}\s*[.、．
 _NAMED_ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}|[①-⑳])")
 # 3. / (2) / 一、: a row number, never a name
 _BARE_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])$")
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _TEMPLATE_SLOT = re.compile(r"^(?:指标\s*\d{0,2}|…+|\.{3,}|\d{1,2})$")
 _DECLARED_UNIT = re.compile(r"[(（:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?")
 
@@ -731,6 +732,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         filled = [v for v in values if v and kind(v) not in ("empty", "ph")]
         if not name or (not filled and (_TEMPLATE_SLOT.match(name) or len(name) <= 2)):
             continue  # an empty template slot (指标2, ……), or a cell cut short
+        if len(name) < 2 or not _WORDY.search(name):
+            continue  # a stray mark of OCR ($, 工): not a name
         if filled and all(v == name for v in filled):
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
 

@@ -148,6 +148,8 @@ class _Statement:
     sentence: int
     is_target: bool
     in_indicator_line: bool
+    level1: str | None = None  # the level heading the statement stands under (1.产出指标完成情况。…)
+    level2: str | None = None
 
 
 class _Depth:
@@ -168,6 +170,10 @@ class _Depth:
 
 _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?:到|至)$")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+# A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
+_LEVEL_HEADING = re.compile(
+    r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?P<label>"
+    + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True)) + ")")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -176,12 +182,19 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
     spans already read as explicit indicators)."""
     out: list[_Statement] = []
     sentence = 0
+    level1 = level2 = None
     for p, para in enumerate(prose_paragraphs(doc)):
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
         depth = _Depth(para.text) if ("(" in para.text or "（" in para.text) else None
         for k, sent in enumerate(_SENTENCES.finditer(para.text)):
             sentence += 1
             s = sent.group(0)
+            heading = _LEVEL_HEADING.match(s)
+            if heading:
+                if heading.group("label") in R.LEVEL1:
+                    level1, level2 = heading.group("label"), None
+                else:
+                    level2 = heading.group("label")
             prev_end = 0
             for m in _VALUE.finditer(s):
                 pos = sent.start() + m.start("num")
@@ -216,7 +229,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 value = Value(bound_op(op1 or m.group("op2") or raw) if is_target else None,
                               unsigned_float(m.group("num")), unit)
                 out.append(_Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos), sentence=sentence,
-                                      is_target=is_target, in_indicator_line=indicator_line and k == 0))
+                                      is_target=is_target, in_indicator_line=indicator_line and k == 0,
+                                      level1=level1, level2=level2))
     return out
 
 
@@ -308,7 +322,8 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
                                     or _signed_with_result(statements, k)):
                     continue
-                ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw, target=st.value)
+                ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw, target=st.value,
+                                level1=st.level1, level2=st.level2)
                 out.append(ind)
                 open_targets.append(ind)
                 continue
@@ -321,16 +336,16 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             if st.in_indicator_line and name:
                 # the first time a 绩效指标 line names an indicator, it states its target
                 ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw,
-                                target=Value("=", st.value.value, st.value.unit))
+                                target=Value("=", st.value.value, st.value.unit), level1=st.level1, level2=st.level2)
                 out.append(ind)
                 open_targets.append(ind)
                 continue
-            if not name or not (rate_like and st.value.unit == "%" or st.in_indicator_line):
+            if not name or not (rate_like and st.value.unit in ("%", "‰") or st.in_indicator_line):
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
                 continue  # the same result restated (满意率 … 综合满意率)
             out.append(Indicator(name=name, line_no=st.line_no, source_kind="narrative", actual_raw=st.raw,
-                                 actual=Value(None, st.value.value, st.value.unit)))
+                                 actual=Value(None, st.value.value, st.value.unit), level1=st.level1, level2=st.level2))
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 

@@ -275,7 +275,7 @@ INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\
 GOAL_WORDS = re.compile(r"目标|预期")
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|支出|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
+    r"预算|执行率|支出|收支|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
 )
 # Words that make a rate a budget measure (资金到位率 98%), while a time or count about funds
 # (资金拨付时限≤30个工作日) is a real indicator: checked on percentages only.
