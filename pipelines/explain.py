@@ -62,8 +62,16 @@ def explain(doc: Document, show_cells: bool = False) -> str:
     ex = extract_document(doc)
     problem = not_a_self_evaluation(doc)
     out.append("== report" + (f" (REJECTED: {problem})" if problem else ""))
+    # each field with the line it was read from (region: the line naming the place)
+    lines = {k.removesuffix("_line_no"): v for k, v in ex.report.items() if k.endswith("_line_no")}
+    lines.update({k: lines.get("region") for k in ("province", "city", "district")})
+    lines["budget_execution_rate_pct"] = lines.get("budget_execution_rate")
     for k, v in ex.report.items():
-        out.append(f"   {k}: {v}")
+        if k.endswith("_line_no") or k == "department_source":
+            continue
+        source = f" ({ex.report.get('department_source')})" if k == "department" and v else ""
+        where = f"  line {lines[k]}{source}: {_line(doc, lines[k])}" if lines.get(k) else ""
+        out.append(f"   {k}: {v}{where}")
     out.append("== budget items")
     for b in ex.budget_items:
         out.append(f"   {b['item']:<22} {b['fiscal_year']} {b['amount_wan_yuan']!s:<14} {b['amount_raw']:<18} "

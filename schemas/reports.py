@@ -28,6 +28,19 @@ class Reports(pa.DataFrameModel):
     budget_execution_weight: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
     budget_execution_score: pl.Float64 = pa.Field(nullable=True, ge=0, le=1000)
     budget_adjustment_rate_pct: pl.Float64 = pa.Field(nullable=True, ge=-100, le=1000)
+    # beyond the contract: the line each report field was read from (1-based, as budget_items.line_no),
+    # and where the department was read (form cell, title, page metadata, running text)
+    title_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    department_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    department_source: str = pa.Field(nullable=True, isin=["form", "title", "metadata", "text"])
+    region_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    fiscal_year_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    report_kind_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    self_score_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    grade_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    staff_authorized_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    staff_actual_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
+    budget_execution_rate_line_no: pl.Int32 = pa.Field(nullable=True, ge=1)
 
     class Config:
         strict = True

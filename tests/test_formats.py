@@ -16,7 +16,9 @@ TABLE_FORM = [p for p in SAMPLE_FILES if any(part.rows for part in parts(p.read_
 
 def comparable(result):
     assert result.report is not None, result.rejections
-    report = {k: v for k, v in result.report.items() if k not in ("report_id", "source_file", "source_format")}
+    # line numbers differ between formats (a PDF page, a Word paragraph): the values must not
+    report = {k: v for k, v in result.report.items()
+              if k not in ("report_id", "source_file", "source_format") and not k.endswith("_line_no")}
     budget = sorted((b["item"], b["fiscal_year"], b["amount_wan_yuan"], b["label"]) for b in result.budget_items)
     indicators = [{k: v for k, v in i.items() if k not in ("report_id", "line_no")} for i in result.indicators]
     return report, budget, indicators

@@ -30,3 +30,65 @@ def test_county_made_a_city_after_the_gazetteer_keeps_its_new_name():
     # no county of that stem: nothing is invented; a real city is untouched
     assert resolve_region("某某市信访局") == Region()
     assert resolve_region("荆州市信访局").city == "荆州市"
+
+
+# --- the current gazetteer (2025 codes) and the names it no longer lists ----------------------------
+
+@pytest.mark.parametrize("department, province, city, district", [
+    ("莱芜区教育局", "山东省", "济南市", "莱芜区"),      # 莱芜市 merged into 济南市 (2019)
+    ("海安市财政局", "江苏省", "南通市", "海安市"),      # 海安县 made a city (2018)
+    ("光明区统计局", "广东省", "深圳市", "光明区"),      # a district created in 2018
+])
+def test_places_created_or_renamed_since_2019_resolve(department, province, city, district):
+    assert resolve_region(department) == Region(province=province, city=city, district=district)
+
+
+def test_a_former_name_still_resolves_under_its_former_code():
+    # 滦县 became 滦州市 in 2018: a report written before keeps the name it used
+    assert resolve_region("滦县审计局") == Region(province="河北省", city="唐山市", district="滦县")
+    assert resolve_region("滦州市审计局") == Region(province="河北省", city="唐山市", district="滦州市")
+    # a county-level city made a district: 长乐市 -> 长乐区 (2017)
+    assert resolve_region("长乐市档案馆") == Region(province="福建省", city="福州市", district="长乐市")
+
+
+def test_a_county_of_a_municipality_has_no_city_but_its_districts_do():
+    assert resolve_region("巫山县农业农村委员会") == Region(province="重庆市", city=None, district="巫山县")
+    assert resolve_region("重庆市渝北区档案馆") == Region(province="重庆市", city="重庆市", district="渝北区")
+
+
+def test_autonomous_prefectures_and_counties_by_their_short_names():
+    assert resolve_region("凉山州文化广播电视和旅游局") == Region(province="四川省", city="凉山彝族自治州")
+    assert resolve_region("楚雄州统计局") == Region(province="云南省", city="楚雄彝族自治州")
+    assert resolve_region("宽城县审计局") == Region(province="河北省", city="承德市", district="宽城满族自治县")
+    # a county of a prefecture-level 州: the 州 is its city
+    assert resolve_region("会东县审计局") == Region(province="四川省", city="凉山彝族自治州", district="会东县")
+    assert resolve_region("阿拉善左旗财政局") == Region(province="内蒙古自治区", city="阿拉善盟", district="阿拉善左旗")
+
+
+def test_a_zone_the_table_lists_with_a_code_is_no_county():
+    assert resolve_region("苏州工业园区经济发展委员会") == Region(province="江苏省", city="苏州市", district=None)
+
+
+def test_a_zone_named_alone_takes_the_city_written_before_it_in_the_document():
+    region = resolve_region("青溪新区社会事业局", context="首页\n荆门市青溪新区2023年项目绩效自评报告")
+    assert region == Region(province="湖北省", city="荆门市", district=None)
+    assert region.found_in == "荆门市青溪新区"
+    # nothing written before it: no place is invented
+    assert resolve_region("青溪新区社会事业局", context="青溪新区2023年项目绩效自评报告") == Region()
+
+
+def test_a_unit_without_a_place_takes_the_county_written_before_it():
+    text = "部门:文山州丘北县青松小学\n项目支出绩效自评表"
+    assert resolve_region("青松小学", context=text) == Region(province="云南省", city="文山壮族苗族自治州",
+                                                             district="丘北县")
+
+
+@pytest.mark.parametrize("department, district", [
+    ("歙县青松小学", "歙县"),                      # a school
+    ("歙县中医医院", "歙县"),                      # a hospital
+    ("歙县南源镇人民政府", "歙县"),                # a township
+    ("屯溪区某某街道办事处", "屯溪区"),            # a street office
+])
+def test_units_below_county_level_take_their_county_from_their_name(department, district):
+    region = resolve_region(department)
+    assert region.district == district and region.province == "安徽省"

@@ -203,7 +203,10 @@ def test_spending_execution_rate_is_overall_unless_a_part_is_named():
 
 
 def test_department_field_in_pipe_cells():
+    # on a project form the 实施单位 reports; its 主管部门 only when the 实施单位 cell is empty
     d = doc("| 项目名称 | 某工程 |", "| 主管部门 | 某某县水利局 | 实施单位 | 某某县供水站 |")
+    assert R.department_from_fields(d) == "某某县供水站"
+    d = doc("| 项目名称 | 某工程 |", "| 主管部门 | 某某县水利局 | 实施单位 | |")
     assert R.department_from_fields(d) == "某某县水利局"
 
 
@@ -220,3 +223,229 @@ def test_bare_execution_rate_right_after_the_spending_total_is_overall():
     assert R.find_execution_rate(doc("项目支出90万元，执行率为81.8%。")) is None
     # a bare rate after something else is not a budget rate
     assert R.find_execution_rate(doc("培训经费支出2万元，完成率为100%。")) is None
+
+
+# --- the ways real pages write the report fields (issue: who, where, which year, what kind) -------
+
+def fields(*lines):
+    """The report fields extract_document gives a short text (forms read as in a refresh)."""
+    from pipelines.extract import extract_document
+    return extract_document(doc(*lines)).report
+
+
+def test_title_broken_after_the_year():
+    r = fields("沧州市林业局2022年度", "项目绩效自评报告", "(某某防火补助经费项目)", "一、项目基本情况")
+    assert r["title"] == "沧州市林业局2022年度项目绩效自评报告(某某防火补助经费项目)"
+    assert (r["department"], r["fiscal_year"], r["report_kind"]) == ("沧州市林业局", 2022, "project")
+    assert (r["province"], r["city"], r["district"]) == ("河北省", "沧州市", None)
+    assert r["title_line_no"] == 1 and r["department_line_no"] == 1
+
+
+def test_title_in_three_pieces_joins_unit_year_and_fund():
+    r = fields("首页 > 信息公开", "泗县民政局", "", "2024年度中央、省级转移支付资金", "", "绩效自评报告", "一、绩效目标")
+    assert r["title"] == "泗县民政局2024年度中央、省级转移支付资金绩效自评报告"
+    assert (r["department"], r["fiscal_year"], r["report_kind"]) == ("泗县民政局", 2024, "project")
+
+
+def test_title_of_a_project_evaluation_within_the_final_accounts():
+    t = R.parse_title("衢州市审计局2023年度部门决算中项目绩效评价报告", 1, R.gazetteer().starts_with_place)
+    assert (t.unit, t.year, t.kind) == ("衢州市审计局", 2023, "project")
+
+
+def test_title_with_the_project_in_brackets_after_it():
+    r = fields("泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)", "一、项目概况")
+    assert r["title"] == "泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)"
+    assert (r["department"], r["fiscal_year"], r["report_kind"]) == ("泗县民政局", 2022, "project")
+
+
+def test_title_chrome_is_stripped():
+    assert R.find_title(doc("附 件:2.衢州市审计局2023年度部门整体支出绩效自评报告"))[0] == \
+        "衢州市审计局2023年度部门整体支出绩效自评报告"
+    assert R.find_title(doc("名称: 衢州市审计局2021年度某某项目支出绩效自评表 文号:"))[0] == \
+        "衢州市审计局2021年度某某项目支出绩效自评表"
+    assert R.find_title(doc("《某县第三中学专项资金绩效自评价报告.docx》 在线阅读"))[0] == \
+        "某县第三中学专项资金绩效自评价报告"
+    # a metadata row's cell saying 自评报告 is no title; the form's own title below is
+    assert R.find_title(doc("公开目录 | 自评报告 | 发布日期 | 2023-03-08 |", "项目支出绩效自评表 | ||||"))[0] == \
+        "项目支出绩效自评表"
+    # a sentence naming the report is no title
+    assert R.find_title(doc("现将2023年某某项目绩效目标自评报告如下:")) == (None, None)
+
+
+def test_unit_on_the_line_below_a_title_without_one():
+    r = fields("2020年部门整体支出绩效评价报告", "", "衢州市柯城区城市管理局", "", "一、基本情况")
+    assert (r["department"], r["department_source"], r["department_line_no"]) == ("衢州市柯城区城市管理局", "title", 3)
+    assert r["district"] == "柯城区"
+
+
+def test_unit_only_in_the_pages_metadata():
+    r = fields("索引号: 0001/2024-01 发布机构: 湄潭县档案馆 发文日期: 2024-05-01",
+               "部门整体支出及项目支出绩效评价报告", "一、部门概况", "本单位2023年度整体支出……")
+    assert (r["department"], r["department_source"], r["department_line_no"]) == ("湄潭县档案馆", "metadata", 1)
+    assert r["report_kind"] == "department_overall"
+    assert (r["province"], r["city"], r["district"]) == ("贵州省", "遵义市", "湄潭县")
+    # the label in brackets with the name on the next line
+    r = fields("[ 发布机构 ]", "湄潭县档案馆", "[ 成文日期 ]", "2024-06-12", "部门整体支出绩效自评报告")
+    assert (r["department"], r["department_line_no"]) == ("湄潭县档案馆", 2)
+
+
+def test_a_unit_named_by_its_level_takes_the_pages_place():
+    r = fields("欢迎访问镜湖区政府门户网", "更新时间:2022-03-02 来源:区疾病预防控制中心 作者:",
+               "一、预算单位基本情况", "根据芜湖市镜湖区人民政府办公室的通知,区疾控中心负责全区疾病预防控制工作。",
+               "三、资金使用及绩效情况", "(一)整体支出绩效情况")
+    assert r["department"] == "芜湖市镜湖区疾病预防控制中心"
+    assert (r["province"], r["city"], r["district"]) == ("安徽省", "芜湖市", "镜湖区")
+    # no title: the text's own words say it is a department-wide evaluation
+    assert r["report_kind"] == "department_overall"
+    # a name opening with 市场 is no bare level
+    assert R.find_department(doc("发布机构：市场监督管理局", "部门整体支出绩效自评报告")) == "市场监督管理局"
+
+
+def test_department_cells_of_a_form():
+    assert R.find_department(doc("单位(盖章)：湄潭县水务局", "部门整体支出绩效自评表")) == "湄潭县水务局"
+    # 部门: in the page header, the 实施单位 in the form: the 实施单位 reports
+    d = doc("2022年度项目支出绩效自评表 | 部门:昭通市彝良县青松中学 |",
+            "| 项目名称 | 某某专项资金 | 主管部门 | 彝良县教育体育局 | 实施单位 | 彝良县青松中学 | 项目资金 (元) |")
+    assert R.find_department(d) == "彝良县青松中学"
+    # the 主管部门 cell written with a 部门 tag is read without it
+    d = doc("| 项目名称 | 某某补助资金 |", "| 主管部门 | 彝良县司法局部门 | 实施单位 | |")
+    assert R.find_department(d) == "彝良县司法局"
+
+
+def test_codes_in_front_of_names_are_dropped():
+    for code in ("219-", "219001-", "314002-"):
+        d = doc("项目名称: 某某补贴 实施(主管)单位 " + code + "歙县民政局机关 金额单位: 万元")
+        assert R.find_department(d) == "歙县民政局机关"
+
+
+def test_form_cells_run_together_end_at_the_next_label():
+    d = doc("2023年度财政项目绩效自评表单位名称:歙县人民医院填报日期:2024年4月2日项目名称某某补助"
+            "主管部门歙县卫生健康委项目实施单位歙县人民医院项目类别1、部门预算项目")
+    assert R.find_department(d) == "歙县人民医院"
+    d = doc("某某项目绩效目标自评表(2023年度)项目总得分91分项目名称某某示范项目项目实施单位/项目负责人"
+            "屯溪区农技中心/张三市县主管部门屯溪区农业农村局资金情况(万元)")
+    assert R.find_department(d) == "屯溪区农技中心"
+
+
+def test_a_title_naming_the_forms_supervisor_keeps_it():
+    # the report is the 司法局's, whose name the title bears; its project is carried out by a centre
+    d = doc("2023年度武义县司法局法律援助项目支出绩效自评报告", "| 项目名称 | 法律援助经费 |",
+            "| 主管部门 | 武义县司法局 | 实施单位 | 武义县法律援助中心 |")
+    assert R.find_department(d) == "武义县司法局"
+
+
+def test_a_department_report_including_project_forms_stays_the_departments():
+    r = fields("武义县教育局2023年度部门整体支出绩效自评报告", "一、部门概况",
+               "本局项目支出绩效情况见附表。", "| 项目名称 | 某某改造项目 |",
+               "| 主管部门 | 武义县教育局 | 实施单位 | 武义县第二中学 |")
+    assert (r["department"], r["report_kind"]) == ("武义县教育局", "department_overall")
+
+
+def test_a_township_named_in_full_above_the_date():
+    r = fields("县乡村振兴指挥部:", "现将2024年某某社区排水项目绩效目标自评报告如下:",
+               "附件:2024年歙县南源镇某某社区产业设施配套项目自评表[点击下载]", "歙县南源镇人民政府", "2025年1月10日")
+    assert (r["department"], r["district"], r["report_kind"]) == ("歙县南源镇人民政府", "歙县", "project")
+    assert r["department_line_no"] == 4
+
+
+def test_the_organisation_the_running_text_names_with_its_place():
+    d = doc("| 2022年度部门整体支出绩效自评情况报告 | |||",
+            "| 一、部门基本情况 | 会东县人民代表大会常务委员会部门年末共有编制15人。 |")
+    assert R.find_department(d) == "会东县人民代表大会常务委员会"
+
+
+def test_report_kind_from_title_form_and_text():
+    kind = R.find_report_kind
+    assert kind("泗县审计局2023年度某某项目绩效评价报告", doc("")) == "project"
+    assert kind("某县第三中学专项资金绩效自评价报告", doc("")) == "project"
+    assert kind("某局2021年度中央对地方转移支付预算执行情况绩效自评报告", doc("")) == "project"
+    assert kind("某校2024年度部门整体和项目支出绩效自评报告", doc("")) == "department_overall"
+    assert kind("部门整体支出及项目支出绩效评价报告", doc("")) == "department_overall"
+    # no kind in the title: the form's 转移支付(项目)名称 cell says
+    d = doc("就业补助资金绩效自评表", "转移支付(项目)名称 | 就业补助资金 | ||||||", "资金使用单位 | 歙县人社局 | ||||")
+    assert R.find_report_kind(None, d) == "project"
+    # a cover whose 项目名称 is the whole department's spending
+    d = doc("项目名称：2023年部门整体支出", "部门名称：歙县档案馆")
+    assert R.find_report_kind(None, d) == "department_overall"
+
+
+def test_execution_rate_of_a_funds_block_flattened_into_text():
+    r = fields("2021年度财政项目绩效自评表项目名称某某补助主管部门歙县卫生健康委项目实施单位歙县人民医院"
+               "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额80080098%20"
+               "年度绩效目标", "")
+    assert r["budget_execution_rate_pct"] == 98.0
+    # a header whose last column is the rate, its figures on the next line
+    r = fields("某县民政局2020年度预算项目绩效自评表",
+               "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)",
+               "预算数 12.50 到位数 12.50 执行数 11.20 89.60", "")
+    assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (89.6, 3)
+    # the figures over three lines after the total row's label
+    r = fields("资金情况(万元)年度资金总额全年预算数(A)120全年执行数(B)执行率(B/A)其中中央补助省级补助120万元",
+               "103.2万元", "86.0%市县资金年度总体目标")
+    assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (86.0, 3)
+
+
+def test_execution_rate_written_as_a_label_and_value():
+    r = fields("2022年中央对地方专项转移支付区域绩效目标自评表", "单位名称 歙县市场监督管理局 联系人及电话 张三",
+               " 转移支付预算数(A) 7.2万 预算执行率(B/A) 98%", " 转移支付执行数(B) 7.056万")
+    assert r["budget_execution_rate_pct"] == 98.0
+    assert find_rate("项目资金执行情况。2022年度某某补助经费执行率为97.5%。") == 97.5
+
+
+def find_rate(*lines):
+    return R.find_execution_rate(doc(*lines))
+
+
+def test_rates_of_several_funds_are_none_of_them_the_reports():
+    text = ("某某补偿资金到位100万元，已全部支付，预算执行率100%。",
+            "某某管护补助资金到位20万元，年内未支付，预算执行率0%。")
+    assert find_rate(*text) is None
+    assert find_rate(text[0]) == 100.0
+
+
+def test_staff_from_the_forms_cells_and_the_text():
+    r = fields("| 部门名称 | 歙县档案馆 |", "| 人员编制 | 21 | 实有人数 | 19 |", "部门整体支出绩效自评表")
+    assert (r["staff_authorized"], r["staff_actual"]) == (21, 19)
+    assert R.find_staff(doc("编制13人，其中行政编制10人、事业编制3人。")) == (13, None)
+    assert R.find_staff(doc("本单位在职在编实有行政人员12人。"))[1] == 12
+    assert R.find_staff(doc("学校现有在编教师数为28 人。"))[1] == 28
+
+
+def test_score_and_grade_from_the_total_row_and_the_cells():
+    r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
+    assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
+    d = doc("某某项目绩效目标自评表 填报日期:2023 年 5 月 6 项目名称 某某 自评总分: 88 项目实施单位 歙县交通运输局")
+    assert R.find_self_score(d, R._forms_of(d)) == 88.0
+    assert R.find_grade(doc("本年度部门整体支出和两项专项资金的自评等次均为优秀。")) == "优"
+
+
+def test_every_field_keeps_its_line():
+    r = fields("歙县档案馆2023年度部门整体支出绩效自评报告", "一、部门概况", "本馆编制人数12人，实际人数11人。",
+               "本年支出合计100万元，预算执行率为95.5%。", "自评得分92分，等级为优秀。")
+    assert r["department_line_no"] == r["title_line_no"] == r["fiscal_year_line_no"] == r["report_kind_line_no"] == 1
+    assert r["region_line_no"] == 1
+    assert (r["staff_authorized_line_no"], r["staff_actual_line_no"]) == (3, 3)
+    assert r["budget_execution_rate_line_no"] == 4
+    assert (r["self_score_line_no"], r["grade_line_no"]) == (5, 5)
+
+
+def test_a_cell_writing_the_titles_unit_in_full_is_taken():
+    d = doc("歙县民政局2020年度预算项目绩效自评表", "项目名称: 某某补贴 实施(主管)单位 314002-歙县民政局机关 金额单位: 万元")
+    assert R.find_department(d) == "歙县民政局机关"
+    # a unit under the title's (its 福利院) is another unit: the report stays the title's
+    d = doc("歙县民政局2020年度某某项目支出绩效自评报告", "| 项目名称 | 某某补贴 |",
+            "| 主管部门 | | 实施单位 | 歙县民政局社会福利院 |")
+    assert R.find_department(d) == "歙县民政局"
+    # …but a form (自评表) titled by its 主管部门 is its 实施单位's
+    d = doc("歙县民政局2020年度某某项目支出绩效自评表", "| 项目名称 | 某某补贴 |",
+            "| 主管部门 | 歙县民政局 | 实施单位 | 歙县社会福利院 |")
+    assert R.find_department(d) == "歙县社会福利院"
+
+
+def test_in_a_projects_report_the_projects_funds_rate_is_the_reports():
+    text = ("歙县档案馆2023年度某某档案数字化项目绩效自评报告", "一、项目资金情况",
+            "本项目年初安排资金50万元，项目资金执行率为98%。")
+    assert fields(*text)["budget_execution_rate_pct"] == 98.0
+    # in a department's report the same sentence is about one of its parts
+    assert find_rate(text[2]) is None
+    assert R.find_self_score(doc("本项目自评结果为88分，等级为良好。")) == 88.0

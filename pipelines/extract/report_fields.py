@@ -1,171 +1,184 @@
 """Report-level fields: title, department, year, kind, self-score, grade, staff, execution rate.
 
-Each field is a small rule over the normalised document; the vocabulary lives in
-``vocabulary.py``. A rule returns None when the document does not state the field.
+Each field is read from the evidence in one documented order, and keeps the line it was read
+from (the ``*_line_no`` columns of ``reports``):
+
+| field | evidence, first that answers |
+|---|---|
+| department | see ``units.py``: form cells (实施单位, 部门名称, 主管部门), title, page metadata, running text |
+| province, city, district | the department's name, else the place the page writes before it (``regions.py``) |
+| fiscal_year | the title's year; the year most written as ``YYYY年度``; the last date line's year - 1 |
+| report_kind | the title's words; the form (a 项目名称 cell naming a project); the running text's words |
+| self_score | the form's 自评得分 cell; the 总分 row; running text (自评得分92分) |
+| grade | the form's 自评等级 cell; the cell after the 总分 row's score; running text (等次为优秀) |
+| staff | the form's 编制数 / 实有人数 cells; table columns; running text (编制13人, 在职在编12人) |
+| execution rate | the funds block (its 执行率 column); a funds block flattened into text; running text |
+
+The vocabulary lives in ``vocabulary.py`` and ``roles.py``. A rule returns None when the document
+does not state the field.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
+from pipelines.extract.roles import INDICATOR_COLUMNS
+from pipelines.extract.numbers import DATE_RE, MONEY_RE, PERCENT_RE, YEAR_RE, as_float, parse_chinese_number
+from pipelines.extract.regions import gazetteer
+from pipelines.extract.titles import Title, arabic_years, find_titles, kind_of, parse_title
+from pipelines.extract.units import Evidence, find_unit, form_units
 from pipelines.model import Document
 from pipelines.normalise import compact
 
-_TITLE_SCAN_LINES = 40
-# A first line longer than this is a text whose line breaks were lost, not a title line.
-_LONG_LINE = 1000
-_YEAR_PREFIX = re.compile(r"^[(（]?(?:19|20)\d{2}年度?[)）]?")
-# A year in Chinese numerals: 二〇二三 / 二零二三 / 一九九八 (〇, 零 and ○ all write zero).
-_CN_YEAR = "(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
-_YEAR_ONLY_LINE = re.compile(rf"^[(（]?\s*(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年度?\s*[)）]?$")
-_CN_YEAR_RE = re.compile(rf"{_CN_YEAR}(?=\s*年)")
-# A month or day in Chinese numerals right after 年/月 (二〇二四年三月十五日).
-_CN_MONTH_DAY_RE = re.compile(r"(?<=[年月])[一二三]?十?[一二三四五六七八九十](?=[月日])")
-_CN_DIGITS = {**{c: str(i) for i, c in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0"}
-_ORG_TAG = re.compile(r"[(（](?:部门|单位|本级|部门本级|汇总)[)）]$")
+__all__ = ["arabic_years", "read_report_fields"]
 
 
-def arabic_years(text: str) -> str:
-    """Rewrite Chinese-numeral years and dates in digits (二〇二三年度 -> 2023年度,
-    二〇二四年三月十五日 -> 2024年3月15日): the year rules read digits only."""
-    text = _CN_YEAR_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
-    return _CN_MONTH_DAY_RE.sub(lambda m: _small_cn_number(m.group()), text)
+# --- title, department, region, year, kind ------------------------------------------------
 
-
-def _small_cn_number(cn: str) -> str:
-    # 三 -> 3, 十 -> 10, 十二 -> 12, 二十 -> 20, 三十一 -> 31
-    if "十" not in cn:
-        return _CN_DIGITS[cn]
-    tens, _, units = cn.partition("十")
-    return str(int(_CN_DIGITS.get(tens, "1")) * 10 + int(_CN_DIGITS.get(units, "0")))
-
-
-def _has_year(text: str) -> bool:
-    return bool(YEAR_RE.search(arabic_years(text)))
-
-
-def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
-    out = []
-    for no, line in enumerate(doc.lines, start=1):
-        s = line.strip()
-        if s:
-            out.append((no, s))
-            if len(out) >= limit:
-                break
-    return out
+def titles_of(doc: Document) -> list[Title]:
+    return find_titles(doc, gazetteer().starts_with_place)
 
 
 def find_title(doc: Document) -> tuple[str | None, int | None]:
-    """The first line naming the report type, with an organisation line above or a year line above/below."""
-    lines = _non_empty(doc, _TITLE_SCAN_LINES)
-    for i, (no, text) in enumerate(lines):
-        if i == 0 and len(text) > _LONG_LINE and "\t" not in text and (m := V.TITLE_KEYWORDS.search(text, 0, 80)):
-            # the whole text on one line (line breaks lost in extraction): the title opens it
-            return compact(text[: m.end()]), no
-        if "\t" in text or not V.TITLE_KEYWORDS.search(text) or len(text) > 60:
-            continue
-        title, top = text, i
-        if i > 0:
-            prev = lines[i - 1][1]
-            if len(prev) <= 30 and "\t" not in prev and V.ORG_SUFFIX.search(compact(prev) or "") and not V.TITLE_KEYWORDS.search(prev):
-                title, no, top = prev + title, lines[i - 1][0], i - 1
-        # a year line alone above the title (2024年度 / XX局部门整体支出绩效自评报告) belongs to it
-        if top > 0 and _YEAR_ONLY_LINE.match(lines[top - 1][1]) and not _has_year(title):
-            title, no = lines[top - 1][1] + title, lines[top - 1][0]
-        if i + 1 < len(lines) and _YEAR_ONLY_LINE.match(lines[i + 1][1]):
-            title += lines[i + 1][1]
-        return compact(title), no
-    return None, None
-
-
-def department_from_fields(doc: Document) -> str | None:
-    """``部门名称：XX局`` / ``预算单位名称`` followed by the name in the next cell or line."""
-    # the first field in the document wins (a project form's 主管部门 before its 实施单位, as the
-    # samples expect); a pipe ends a cell like a tab (| 主管部门 | XX局 |)
-    for no, line in enumerate(doc.lines, start=1):
-        for m in _FIELD_RE.finditer(line):
-            value = m.group("value")
-            if not value:
-                # the value is the next non-empty cell or line
-                rest = line[m.end():].strip(" \t|") or next((l.strip(" \t|") for l in doc.lines[no: no + 3] if l.strip(" \t|")), "")
-                value = re.split(r"[\t| ]", rest)[0] if rest else None
-            value = _clean_org(value)
-            if value and V.ORG_SUFFIX.search(value):
-                return value
-    return None
-
-
-_FIELD_RE = re.compile(
-    rf"(?P<field>{'|'.join(map(re.escape, sorted(V.DEPARTMENT_FIELDS, key=len, reverse=True)))})"
-    r"\s*[:：]?\s*(?P<value>[^\s:：\t|]+)?")
-
-
-def _clean_org(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = compact(value) or ""
-    value = _ORG_TAG.sub("", value)
-    return value.strip("，。:：;；") or None
+    """The report's title and its first line (the first title near the top of the document)."""
+    titles = titles_of(doc)
+    return (titles[0].text, titles[0].line_no) if titles else (None, None)
 
 
 def department_from_title(title: str | None) -> str | None:
-    if not title:
-        return None
-    name = re.sub(r"^关于", "", arabic_years(title))  # 关于XX局2023年度部门整体支出绩效自评的报告
-    name = _YEAR_PREFIX.sub("", name)
-    name = V.TITLE_TAIL.sub("", name)
-    name = _YEAR_PREFIX.sub("", name)
-    name = re.sub(r"(?:19|20)\d{2}年度?$", "", name)
-    name = _clean_org(name)
-    if not name:
-        return None
-    if V.ORG_SUFFIX.search(name):
-        return name
-    # 某区司法局法律援助(项目): the organisation is the longest prefix that ends like one
-    for end in range(len(name) - 1, 1, -1):
-        if V.ORG_SUFFIX.search(name[:end]):
-            return name[:end]
+    return parse_title(title, 0, gazetteer().starts_with_place).unit if title else None
+
+
+def _forms_of(doc: Document):
+    from pipelines.extract.cells import cell_stream
+    from pipelines.extract.forms import read_forms
+    return read_forms(cell_stream(doc))
+
+
+def find_department(doc: Document, title: str | None = None, forms=None) -> str | None:
+    ev = find_unit(doc, forms if forms is not None else _forms_of(doc), titles_of(doc), gazetteer())
+    return ev.value if ev else None
+
+
+def department_from_fields(doc: Document, forms=None) -> str | None:
+    units = form_units(doc, forms if forms is not None else _forms_of(doc))
+    return units[0][1].value if units else None
+
+
+_YEAR_ANNUAL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+
+
+def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
+    """Title year; else the year most often written as ``YYYY年度``; else the date line's year - 1."""
+    for t in titles[:1]:
+        if t.year is not None:
+            return Evidence(t.year, t.line_no, "title")
+    annual: Counter[int] = Counter()
+    first_line: dict[int, int] = {}
+    dates: list[tuple[int, int]] = []
+    years: Counter[int] = Counter()
+    for no, line in enumerate(doc.lines, start=1):
+        if "年" not in line:
+            continue
+        line = arabic_years(line)
+        for m in _YEAR_ANNUAL.finditer(line):
+            y = int(m.group(1))
+            annual[y] += 1
+            first_line.setdefault(y, no)
+        dates += [(int(m.group("year")), no) for m in DATE_RE.finditer(line)]
+        for m in YEAR_RE.finditer(line):
+            y = int(m.group("year"))
+            years[y] += 1
+            first_line.setdefault(y, no)
+    if annual:
+        y = annual.most_common(1)[0][0]
+        return Evidence(y, first_line[y], "text")
+    # A report is written in the year after the one it evaluates: the last date line tells.
+    if dates:
+        y, no = max(dates)
+        return Evidence(y - 1, no, "text")
+    if years:
+        y = years.most_common(1)[0][0]
+        return Evidence(y, first_line[y], "text")
     return None
 
 
-def find_department(doc: Document, title: str | None) -> str | None:
-    from_field = department_from_fields(doc)
-    from_title = department_from_title(title)
-    if from_field and from_title and from_title in from_field:
-        return from_field  # the field usually writes the fuller name (广州市荔湾区信访局 vs 荔湾区)
-    return from_field or from_title
-
-
-def find_report_kind(title: str | None, doc: Document) -> str:
-    text = title or "\n".join(line for _, line in _non_empty(doc, 10))
-    for kind, pattern in V.REPORT_KIND_PATTERNS:
-        if pattern.search(text):
-            return kind
-    return "department_overall"
-
-
 def find_fiscal_year(doc: Document, title: str | None) -> int | None:
-    """Title year; else the year most often written as ``YYYY年度``; else the date line's year - 1."""
-    if title:
-        years = YEAR_RE.findall(arabic_years(title))
-        if years:
-            return int(years[0])
-    text = arabic_years(doc.text())
-    annual = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年度", text))
-    if annual:
-        return annual.most_common(1)[0][0]
-    # A report is written in the year after the one it evaluates: the last date line tells.
-    dates = [int(m.group("year")) for m in DATE_RE.finditer(text)]
-    if dates:
-        return max(dates) - 1
-    years = Counter(int(y) for y in YEAR_RE.findall(text))
-    return years.most_common(1)[0][0] if years else None
+    titles = [parse_title(title, 0)] if title else []
+    ev = fiscal_year_evidence(doc, titles)
+    return ev.value if ev else None
 
 
-def find_self_score(doc: Document) -> float | None:
+_TEXT_KIND_RE = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in V.TEXT_KIND_WORDS.items()}
+_KIND_SCAN_LINES = 80
+
+
+def report_kind_evidence(doc: Document, titles: list[Title], forms=None, unit: str | None = None) -> Evidence | None:
+    """The title's words (the first title that names a kind, if it names the same unit or none); the
+    form (a 项目名称 / 转移支付名称 cell naming a project); the running text's words."""
+    for t in titles:
+        if t.kind and (t.unit is None or unit is None or t.unit in unit or unit in t.unit):
+            return Evidence(t.kind, t.line_no, "title")
+    # no title says: the form's 项目名称 cell or the text's own words, whichever comes first (a
+    # project form opens with its 项目名称; a report that includes project forms describes itself first)
+    form = None
+    for f in (forms.field("project") if forms is not None else []):
+        kind = "department_overall" if V.WHOLE_DEPARTMENT_PROJECT.search(f.value) else "project"
+        form = Evidence(kind, f.line_no, "form")
+        break
+    for no, line in enumerate(doc.lines[:_KIND_SCAN_LINES], start=1):
+        if form is not None and no > form.line_no:
+            break
+        text = compact(line) or ""
+        hits = [(m.start(), kind) for kind, p in _TEXT_KIND_RE.items() if (m := p.search(text))]
+        if hits:
+            return Evidence(min(hits)[1], no, "text")
+    return form
+
+
+def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
+    titles = [parse_title(title, 0)] if title else titles_of(doc)
+    ev = report_kind_evidence(doc, titles, forms if forms is not None else _forms_of(doc))
+    return ev.value if ev else "department_overall"
+
+
+# --- score and grade ------------------------------------------------------------------------
+
+_INDICATOR_SCORE_LABELS = frozenset(INDICATOR_COLUMNS["score"])
+_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*(?:分)?\s*$")
+
+
+def _form_number(forms, role: str, limit: float, not_labels=()) -> Evidence | None:
+    """The first label -> value cell of ``role`` whose value is a number (自评总分 | 91.35)."""
+    for f in (forms.field(role) if forms is not None else []):
+        if f.label in not_labels:
+            continue
+        m = _NUMBER_CELL.match(f.value)
+        if m and 0 <= float(m.group(1)) <= limit:
+            return Evidence(float(m.group(1)), f.line_no, "form")
+    return None
+
+
+def self_score_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
+    """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
+    # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
+    # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
+    row = _total_row(doc) if total_row is ... else total_row
+    return (_form_number(forms, "self_score", 100, not_labels=_INDICATOR_SCORE_LABELS)
+            or (Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
+            or _self_score_in_text(doc))
+
+
+def find_self_score(doc: Document, forms=None) -> float | None:
+    ev = self_score_evidence(doc, forms)
+    return ev.value if ev else None
+
+
+def _self_score_in_text(doc: Document) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
     for para in doc.paragraphs:
         for m in V.SELF_SCORE_RE.finditer(para.text):
@@ -175,8 +188,8 @@ def find_self_score(doc: Document) -> float | None:
                 continue
             value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             if value is not None and 0 <= value <= 100:
-                return value
-    return _total_score_row(doc)
+                return Evidence(value, para.line_at(m.start()), "text")
+    return None
 
 
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
@@ -200,29 +213,50 @@ def _row_cells(line: str) -> list[str]:
 
 # lines worth splitting into cells: those naming a total (a label spaced out, 总 分, too)
 _TOTAL_ROW_WORD = re.compile("|".join(r"\s*".join(w) for w in sorted(V.SELF_SCORE_TOTAL_ROWS, key=len, reverse=True)))
+_SCORE_CELL = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*")
 
 
-def _total_score_row(doc: Document) -> float | None:
-    """A 自评表 ends with ``总分 | 100 | 93``: weight total, then score."""
+@dataclass
+class _TotalRow:
+    score: float | None
+    grade: str | None
+    line_no: int
+
+
+def _total_row(doc: Document) -> _TotalRow | None:
+    """A 自评表 ends with ``总分 | 100 | 93`` (weight total, then score), often followed by the grade
+    (``总分 | 100 | 96 | 优``); the row may open with other cells (其他需要说明事项 | 无 | 总分 | …)."""
     for no, line in enumerate(doc.lines):
         if not _TOTAL_ROW_WORD.search(line):
             continue
         cells = _row_cells(line)
-        if cells and compact(cells[0]) in V.SELF_SCORE_TOTAL_ROWS:
-            nums = [c for c in cells[1:] if re.fullmatch(r"\s*\d{1,3}(?:\.\d+)?\s*", c)]
-            if not nums:
-                nums = [l for l in doc.lines[no + 1: no + 4] if re.fullmatch(r"\s*\d{1,3}(?:\.\d+)?\s*", l.strip("\t "))]
-            if len(nums) >= 2:
-                return float(nums[1])
-            if len(nums) == 1:
-                return float(nums[0])
+        at = next((i for i, c in enumerate(cells) if compact(c) in V.SELF_SCORE_TOTAL_ROWS), None)
+        if at is None:
+            continue
+        rest = cells[at + 1:]
+        nums = [c for c in rest if _SCORE_CELL.fullmatch(c)]
+        if not nums:
+            nums = [l for l in doc.lines[no + 1: no + 4] if _SCORE_CELL.fullmatch(l.strip("\t "))]
+        if not nums:
+            continue
+        score = float(nums[1] if len(nums) >= 2 else nums[0])
+        after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
+        grade = V.GRADES.get(after[0]) if after else None
+        return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1)
     return None
 
 
 _SINGLE_GRADE = re.compile(r"^[优良中差]$")
 
 
-def find_grade(doc: Document) -> str | None:
+def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
+    """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
+    for f in (forms.field("grade") if forms is not None else []):
+        if (g := V.GRADES.get(compact(f.value) or "")):
+            return Evidence(g, f.line_no, "form")
+    row = _total_row(doc) if total_row is ... else total_row
+    if row and row.grade:
+        return Evidence(row.grade, row.line_no, "table")
     for para in doc.paragraphs:
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
@@ -231,18 +265,47 @@ def find_grade(doc: Document) -> str | None:
                 after = para.text[m.end(): m.end() + 1]
                 if not m.group("sep").strip() or not (after == "" or after in "”\"'’」，。,；;等级"):
                     continue
-            return V.GRADES[grade]
+            return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
     return None
 
 
-def find_staff(doc: Document) -> tuple[int | None, int | None]:
+def find_grade(doc: Document, forms=None) -> str | None:
+    ev = grade_evidence(doc, forms)
+    return ev.value if ev else None
+
+
+# --- staff -----------------------------------------------------------------------------------
+
+def staff_evidence(doc: Document, forms=None, facts=None) -> tuple[Evidence | None, Evidence | None]:
+    """编制数 and 实有人数: the form's cells (人员编制 | 21); a table's columns; running text."""
+    out = []
+    for role, table in (("staff_authorized", facts.staff_authorized if facts else []),
+                        ("staff_actual", facts.staff_actual if facts else [])):
+        ev = _form_number(forms, role, 100_000)
+        if ev is not None:
+            ev = Evidence(int(ev.value), ev.line_no, "form")
+        elif table:
+            ev = Evidence(table[0][0], table[0][1], "table")
+        out.append(ev)
+    authorized, actual = out
+    text_authorized, text_actual = _staff_in_text(doc)
+    return authorized or text_authorized, actual or text_actual
+
+
+def find_staff(doc: Document, forms=None) -> tuple[int | None, int | None]:
+    a, b = staff_evidence(doc, forms)
+    return (a.value if a else None), (b.value if b else None)
+
+
+def _staff_in_text(doc: Document) -> tuple[Evidence | None, Evidence | None]:
     authorized = actual = None
     for para in doc.paragraphs:
         text = "".join(para.text.split())
         if authorized is None and (m := V.STAFF_AUTHORIZED_RE.search(text)):
-            authorized = _listed_parts_total(text, m) if m.group("kind") else int(m.group("num"))
+            value = _listed_parts_total(text, m) if m.group("kind") else int(m.group("num"))
+            authorized = Evidence(value, para.line_no, "text")
         if actual is None and (m := V.STAFF_ACTUAL_RE.search(text)):
-            actual = int(m.group("num"))
+            actual = Evidence(int(m.group("num")), para.line_no, "text")
     return authorized, actual
 
 
@@ -260,18 +323,28 @@ def _listed_parts_total(text: str, m: re.Match) -> int:
     return int(m.group("num"))
 
 
+# --- execution rate --------------------------------------------------------------------------
+
 # Commas separate clauses, except a thousands separator (1,234.5).
 _CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 
-def _rate_of_a_part(text: str, start: int) -> bool:
+def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
     """A rate belongs to a part when its own comma-clause names one (项目支出预算执行率88%), or when
     its sentence opens with a part, which is then its subject (项目支出20万元，预算执行率100%). Parts
     listed after the sentence opens with a total (支出100万元，其中基本支出60万元，项目支出40万元，
     预算执行率97%) are a breakdown: the rate after them is the total's."""
     sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
     clauses = _CLAUSE_COMMA.split(sentence)
-    return any(w in clause for clause in {clauses[0], clauses[-1]} for w in V.RATE_PART_WORDS)
+    return any(w in clause for clause in {clauses[0], clauses[-1]} for w in parts)
+
+
+def _rate_of_a_fund(text: str, start: int) -> bool:
+    """某补助资金全年共…万元，…预算执行率100% / 某某经费执行率为100%: the sentence opens with a fund
+    named by its own words, whose rate it is."""
+    sentence = text[max(text.rfind(p, 0, start) for p in "。；;\n") + 1: start]
+    first = _CLAUSE_COMMA.split(sentence)[0]
+    return bool(V.FUND_SUBJECT.search(first)) and not any(w in first for w in V.WHOLE_DEPARTMENT)
 
 
 def _rate_after_a_total(text: str, start: int) -> bool:
@@ -286,20 +359,148 @@ def _rate_after_a_total(text: str, start: int) -> bool:
             and not any(w in before for w in V.RATE_PART_WORDS))
 
 
-def find_execution_rate(doc: Document) -> float | None:
-    """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped."""
-    fallback = None
+def _rate_in_text(doc: Document, project: bool = False) -> Evidence | None:
+    """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped.
+    A rate of a fund named by the text (某专项经费执行率100%) is the report's when it is the only
+    fund whose rate is stated: several funds' rates (100%, 0%) are parts, none the whole. In a
+    project's report the project's funds are the whole (项目资金执行率100%): only the parts of a
+    department's spending (基本支出, 人员经费) are parts there, and any 执行率 is the funds' rate."""
+    parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
+    fallback: Evidence | None = None
+    funds: dict[float, Evidence] = {}
     for para in doc.paragraphs:
         if "\t" in para.text:
             continue
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
             value = float(m.group("num"))
-            if V.OVERALL_RATE_LABEL.match(m.group("label")):
-                return value
-            if _rate_of_a_part(para.text, m.start()):
+            here = Evidence(value, para.line_at(m.start()), "text")
+            label = m.group("label")
+            if V.OVERALL_RATE_LABEL.match(label):
+                return here
+            if _rate_of_a_part(para.text, m.start(), parts):
                 continue
-            overall = any(w in m.group("label") for w in V.OVERALL_RATE_WORDS) or _rate_after_a_total(
-                para.text, m.start())
+            if "执行" in label and _rate_of_a_fund(para.text, m.start()):
+                funds.setdefault(value, here)
+                continue
+            overall = (any(w in label for w in V.OVERALL_RATE_WORDS) or (project and "执行" in label)
+                       or _rate_after_a_total(para.text, m.start()))
             if overall and fallback is None:
-                fallback = value
+                fallback = here
+    if fallback is None and len(funds) == 1:
+        return next(iter(funds.values()))
     return fallback
+
+
+def find_execution_rate(doc: Document) -> float | None:
+    ev = _rate_in_text(doc)
+    return ev.value if ev else None
+
+
+# A funds block flattened into text: its total row (年度资金总额 300 259.45 86.5%) or its header
+# (… 执行数 执行率 …) followed by the figures; the first percentage before any sentence break is
+# the 执行率 column's, the only percentage of the block.
+_FLAT_FUNDS_ANCHOR = re.compile(r"资金总额|执行数")
+_FLAT_FUNDS_SPAN = 160
+# a sentence break, or the indicator block's header (its values are no funds figures)
+_FUNDS_WINDOW_END = re.compile(r"[，。；;！？]|指标")
+# A funds header laid out with spaces, its last column the rate: … 资金执行情况 预算执行进度(%)
+_RATE_HEADER_END = re.compile(r"(?:执行率|执行进度|完成率)\s*(?:\([^)]{0,12}\))?\s*(?:\(%\)|%)?\s*$")
+_LAST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
+
+
+def _rate_in_flat_funds(doc: Document) -> Evidence | None:
+    for no, line in enumerate(doc.lines, start=1):
+        if "执行" not in line and "资金总额" not in line:
+            continue
+        # a header row whose last column is the rate, its figures on the next line
+        if _RATE_HEADER_END.search(line) and ("\t" not in line and "|" not in line):
+            nxt = doc.lines[no] if no < len(doc.lines) else ""
+            m = _LAST_NUMBER.search(nxt)
+            if m and "执行" in nxt and 0 <= float(m.group(1)) <= 200:
+                return Evidence(float(m.group(1)), no + 1, "table")
+        for a in _FLAT_FUNDS_ANCHOR.finditer(line):
+            window = "\n".join(doc.lines[no - 1: no + 3])[a.end(): a.end() + _FLAT_FUNDS_SPAN]
+            stop = _FUNDS_WINDOW_END.search(window)
+            window = window[: stop.start()] if stop else window
+            p = _FLAT_RATE.search(window)
+            if p:
+                line_of = no + window[: p.start()].count("\n")
+                return Evidence(float(p.group("num")), line_of, "table")
+    return None
+
+
+# The rate at the end of run-together figures (10001000100%: budget 1000, spent 1000, 100%): at
+# most 100 or two digits, with decimals.
+_FLAT_RATE = re.compile(r"(?<![\d.])(?:\d+?)??(?P<num>100(?:\.\d+)?|\d{1,2}(?:\.\d+)?)\s*%")
+
+
+def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None) -> Evidence | None:
+    """The funds block's 执行率; a funds block flattened into text; the rate the text states."""
+    if facts is not None and facts.execution_rates:
+        value, line_no = facts.execution_rates[0]
+        return Evidence(value, line_no, "table")
+    return _rate_in_flat_funds(doc) or _rate_in_text(doc, project=kind == "project")
+
+
+# --- all of them -----------------------------------------------------------------------------
+
+def read_report_fields(doc: Document, forms=None, facts=None) -> dict[str, Any]:
+    """Every report field with its evidence line (``<field>_line_no``) and where the department
+    was read (``department_source``: form, title, metadata, text)."""
+    gaz = gazetteer()
+    titles = titles_of(doc)
+    title = titles[0] if titles else None
+    unit = find_unit(doc, forms, titles, gaz)
+    department = unit.value if unit else None
+    context = "\n".join([*(t.text for t in titles), *doc.lines[:200]])
+    region = gaz.resolve(department, context)
+    region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
+    year = fiscal_year_evidence(doc, titles)
+    kind = report_kind_evidence(doc, titles, forms, department)
+    total_row = _total_row(doc)
+    score = self_score_evidence(doc, forms, total_row)
+    grade = grade_evidence(doc, forms, total_row)
+    authorized, actual = staff_evidence(doc, forms, facts)
+    rate = execution_rate_evidence(doc, facts, kind.value if kind else None)
+
+    def val(ev):
+        return ev.value if ev is not None else None
+
+    def line(ev):
+        return ev.line_no if ev is not None else None
+
+    return {
+        "title": title.text if title else None,
+        "department": department,
+        "province": region.province,
+        "city": region.city,
+        "district": region.district,
+        "fiscal_year": val(year),
+        "report_kind": val(kind) or "department_overall",
+        "self_score": val(score),
+        "grade": val(grade),
+        "staff_authorized": val(authorized),
+        "staff_actual": val(actual),
+        "budget_execution_rate_pct": val(rate),
+        "title_line_no": title.line_no if title else None,
+        "department_line_no": line(unit),
+        "department_source": unit.source if unit else None,
+        "region_line_no": region_line if region.province or region.city or region.district else None,
+        "fiscal_year_line_no": line(year),
+        "report_kind_line_no": line(kind),
+        "self_score_line_no": line(score),
+        "grade_line_no": line(grade),
+        "staff_authorized_line_no": line(authorized),
+        "staff_actual_line_no": line(actual),
+        "budget_execution_rate_line_no": line(rate),
+    }
+
+
+def _line_of(doc: Document, phrase: str | None) -> int | None:
+    """The first line writing ``phrase`` (spaces ignored)."""
+    if not phrase:
+        return None
+    for no, line in enumerate(doc.lines, start=1):
+        if phrase in line or phrase in (compact(line) or ""):
+            return no
+    return None

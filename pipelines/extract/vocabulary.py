@@ -136,23 +136,67 @@ PERFORMANCE_ACCOUNT_RE = re.compile(
 OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
                         ("预算总表", "a budget disclosure (预算总表)"), ("决算", "a 决算 (final accounts) disclosure")]
 
-# --- report fields ----------------------------------------------------------------------
+# --- report fields ---------------------------------------------------------------------
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况)")
 DEPARTMENT_FIELDS = ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "项目单位",
                      "实施单位", "主管部门"]
 # Zones named after their city in short form (成都高新区, 苏州工业园区): the city is the one meant.
 DEVELOPMENT_ZONES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区", "保税区", "新区",
                      "试验区", "园区"]
-# The last characters of an organisation's name.
+# The last characters of an organisation's name (used by the budget rules to tell a unit from a subject).
 ORG_SUFFIX = re.compile(
     r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡)$"
 )
+# The same for the reporting unit: also schools (中学, 第十二中学校), 机关 (民政局机关), 林场, 报社,
+# 电视台, 妇联, 科协. A unit's name ends with one of these.
+UNIT_SUFFIX = re.compile(
+    r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡"
+    r"|中学|小学|校|幼儿园|机关|场|社|台|联|协|团)$"
+)
+# A unit's last character that here begins a word instead (某某社区, 部门, 会议): no end of a name.
+NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处理", "所有", "所以", "场所", "场地", "站点", "队伍",
+                "院校", "委托", "室内", "科技", "科学", "台账", "团队", "联系", "联合", "协调", "协同", "协议", "校园",
+                "局面", "厅堂", "馆藏"}
+# The endings of a unit's name in running text (a stricter list: 部门, 会议, 办法 are words).
+TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "法院", "检察院", "医院", "学校", "中学", "小学", "中心",
+                  "局", "馆", "大队", "管理处", "管理所", "管理站"]
+# A unit named by its place alone (某镇, 某乡, 某街道): its government or office is meant.
+PLACE_NAMED_UNITS = ("镇", "乡", "街道")
+# Words that close a label -> value cell's value when a form runs its cells together
+# (单位名称某某中心填报日期…, 项目实施单位某中心项目类别…): the value ends before them.
+FIELD_VALUE_ENDS = ["填报日期", "填报时间", "填表日期", "项目类别", "项目属性", "项目类型", "项目负责人", "负责人", "联系人",
+                    "联系电话", "金额单位", "填报人", "项目名称", "主管部门", "实施单位", "资金使用单位", "项目资金",
+                    "预算执行", "年度资金"]
+# Tags written after a unit's name that are not part of it: 某局(部门), 某局部门, 某局本级.
+UNIT_TAGS = re.compile(r"(?:[(（](?:部门|单位|本级|部门本级|汇总|盖章|公章)[)）]|(?<=[局委办院厅心馆所站队会])部门|本级)$")
+# The page's own metadata lines naming who published it: 发布机构：某局, 来源：区某中心, 发文单位 | 某局.
+METADATA_UNIT_LABELS = ["发布机构", "发文单位", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "编制单位",
+                        "单位(盖章)", "部门(盖章)", "填报单位(盖章)"]
+# A unit named by its level alone (区疾控中心, 市地震局, 县民政局): the page's place of that level is meant.
+BARE_LEVELS = "省市州盟区县旗"
+# …but not where the level character begins a word (市场监督管理局, 市政管理处, 区域…, 县级…).
+NOT_BARE_LEVEL = ("市场", "市政", "市民", "市容", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "旗级")
+# Page chrome before a title: 附件1：, 名称：, 文本内容：, bullets, the opening of a book-title mark.
+TITLE_CHROME = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?|(?:名称|标题|文本内容|文件名)\s*[:：]|[-•·*#>《「“\s])+")
+# A line that says something rather than names a report: the sentence around a title.
+NOT_A_TITLE = re.compile(r"[，。；！？,;]|现将|根据|如下|下面是|整理|通知|关于印发|请|已经")
+# What kind of report a title or a form names, searched in order of position (the first wins:
+# 部门整体和项目支出绩效自评报告 is a department-wide report that also covers projects).
+REPORT_KIND_WORDS: dict[str, list[str]] = {
+    "project": ["项目支出", "项目绩效", "项目自评", "项目资金", "专项资金", "专项经费", "转移支付", "项目"],
+    "department_overall": ["部门整体", "单位整体", "整体支出", "部门支出", "整体绩效", "部门绩效", "部门(单位)整体"],
+}
+# The same, said in the running text when no title says it (三、整体支出绩效情况 / 项目绩效目标).
+TEXT_KIND_WORDS: dict[str, list[str]] = {
+    "project": ["项目支出绩效", "项目绩效", "转移支付资金绩效", "专项资金绩效"],
+    "department_overall": ["部门整体支出", "整体支出绩效", "单位整体支出", "部门整体绩效"],
+}
+# A 项目名称 cell that names the whole department (项目名称：2023年部门整体支出) is no project.
+WHOLE_DEPARTMENT_PROJECT = re.compile(r"部门整体|整体支出|单位整体")
 REPORT_KIND_PATTERNS = [
     ("project", re.compile(r"项目支出|项目绩效|项目自评")),
     ("department_overall", re.compile(r"部门整体|整体支出|部门支出|单位整体")),
 ]
-# Words of a title that are the report's type, not the organisation: cut the name there.
-TITLE_TAIL = re.compile(r"(部门整体支出|单位整体支出|整体支出|部门支出|项目支出|部门绩效|绩效自评|绩效评价|自评报告|自评表|.{0,20}项目绩效).*$")
 
 GRADES: dict[str, str] = {
     "优秀": "优", "优": "优", "良好": "良", "良": "良", "合格": "中", "一般": "中", "中等": "中", "中": "中",
@@ -160,11 +204,11 @@ GRADES: dict[str, str] = {
 }
 GRADE_RE = re.compile(
     # 等级评定：合格 — the grade follows 评定 and its colon
-    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?)\s*"
+    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*[“\"'‘「]?)\s*"
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分|综合得分|评价得分|总得分|得分|评分|分数|总分)"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分|综合得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分
     r"(?:\s|为|是|:|：|达到?){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
@@ -189,7 +233,7 @@ STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人�
 # What may stand between the listed parts.
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
 STAFF_ACTUAL_RE = re.compile(
-    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编|在岗人数|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工)"
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工)"
     r"(?:为|是|:|：|共)?\s*(?P<num>\d{1,5})\s*(?:人|名)"
 )
 EXECUTION_RATE_RE = re.compile(
@@ -202,8 +246,12 @@ OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 OVERALL_RATE_WORDS = ("预算", "支出")
 # A bare 执行率 right after the figure of one of these (支出合计…元，执行率为…) is the overall rate.
 SPENDING_TOTAL_LABELS = BUDGET_LABELS["expenditure_total"]
+# A sentence opening with a fund named by its own words (某补助资金…, 某某经费…) states that fund's rate.
+FUND_SUBJECT = re.compile(r"资金|经费")
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
 RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
+# In a project's own report the project is the whole: only a department's spending parts are parts.
+DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费")
 
 # --- indicators ---------------------------------------------------------------------------
 # The columns of the forms (indicator and funds blocks) and their level cells are in roles.py.

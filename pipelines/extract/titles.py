@@ -1,0 +1,227 @@
+"""The report's title and what it says: the unit, the year, the kind of report.
+
+A title is written ``[unit][year][project][kind words]<keyword>[(year)][(project)]``:
+``某县民政局2020年度预算项目绩效自评表``, ``2023年度某市某局部门整体支出绩效自评报告``,
+``某单位2022年度项目支出绩效自评报告(春节慰问经费)``, ``项目支出绩效自评表`` / ``(2023年度)``.
+Pages add chrome around it (``附件1：``, ``名称：``, a file name ending ``.pdf``, ``[点击下载]``, the
+cells of a metadata row) and break it over lines (``某局2021年度`` / ``项目绩效自评报告``,
+``某局`` / ``2024年度转移支付资金`` / ``绩效自评报告``). ``find_titles`` finds the title lines near
+the top of the document and ``parse_title`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract import vocabulary as V
+from pipelines.model import Document
+from pipelines.normalise import compact
+
+# How far down the document a title is looked for (non-empty lines).
+TITLE_SCAN_LINES = 40
+# A title's text before its keyword is at most this long; a longer line is a sentence.
+_TITLE_HEAD = 60
+# A line above the title that may be part of it (a unit, a year, a fund's name) is short.
+_FRAGMENT = 30
+# At most this many lines above a title's keyword line are joined to it.
+_MAX_JOINED = 2
+
+# A year in Chinese numerals: 二〇二三 / 二零二三 / 一九九八 (〇, 零 and ○ all write zero).
+_CN_YEAR = "(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
+_CN_YEAR_RE = re.compile(rf"{_CN_YEAR}(?=\s*年)")
+_CN_MONTH_DAY_RE = re.compile(r"(?<=[年月])[一二三]?十?[一二三四五六七八九十](?=[月日])")
+_CN_DIGITS = {**{c: str(i) for i, c in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0"}
+# A year in a title: 2021年度, 2021年, (2021年度), or bare before the report's words (某局2021部门整体…).
+_TITLE_YEAR = re.compile(r"[(（]?(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年度|年|(?=[\u4e00-\u9fff]))[)）]?")
+_YEAR_ONLY_LINE = re.compile(rf"^[(（]?\s*(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年度?\s*[)）]?$")
+# A unit and a year on their own line, above the rest of the title (某局2021年度).
+_UNIT_YEAR_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?$")
+_BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
+_BRACKET_LINE = re.compile(r"^[(（][^()（）]{1,40}[)）]$")
+_CELL_SPLIT = re.compile(r"[\t|]")
+_KIND_RE = {kind: re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+            for kind, words in V.REPORT_KIND_WORDS.items()}
+# A unit named by its level alone after the year (2023年度区疾控中心…), not a level of funds (市级…).
+_BARE_LEVEL_UNIT = re.compile(rf"^[{V.BARE_LEVELS}](?!级)")
+_CODE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,}[-－—_.、:：\s]+")
+
+
+def arabic_years(text: str) -> str:
+    """Rewrite Chinese-numeral years and dates in digits (二〇二三年度 -> 2023年度,
+    二〇二四年三月十五日 -> 2024年3月15日): the year rules read digits only."""
+    text = _CN_YEAR_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
+    return _CN_MONTH_DAY_RE.sub(lambda m: _small_cn_number(m.group()), text)
+
+
+def _small_cn_number(cn: str) -> str:
+    # 三 -> 3, 十 -> 10, 十二 -> 12, 二十 -> 20, 三十一 -> 31
+    if "十" not in cn:
+        return _CN_DIGITS[cn]
+    tens, _, units = cn.partition("十")
+    return str(int(_CN_DIGITS.get(tens, "1")) * 10 + int(_CN_DIGITS.get(units, "0")))
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str  # the title as written (compact, chrome removed)
+    line_no: int  # its first line
+    unit: str | None = None  # the organisation it names
+    unit_line_no: int | None = None
+    year: int | None = None
+    kind: str | None = None  # "project" | "department_overall" when its words say
+
+
+def kind_of(text: str) -> str | None:
+    """The kind of report the words of a title or form name: the first kind word wins."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_RE.items():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def is_unit(name: str | None) -> bool:
+    """An organisation's name: ends like one, is not a bare level word or a form's wording."""
+    return bool(name) and 3 <= len(name) <= 40 and bool(V.UNIT_SUFFIX.search(name)) and not any(
+        w in name for w in ("绩效", "自评", "报告", ":", "：", "评价")) and not name[0].isdigit()
+
+
+def unit_prefix(text: str, places=None) -> str | None:
+    """The longest beginning of ``text`` that is a unit's name (某县某某镇某某社区… -> 某县某某镇)."""
+    text = _CODE_PREFIX.sub("", text)
+    for end in range(min(len(text), 40), 2, -1):
+        if is_unit(text[:end]) and text[end - 1: end + 1] not in V.NOT_UNIT_END:
+            return text[:end]
+    return None
+
+
+def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
+    """Read a title: its unit (before the year, or right after it when it opens with a place name),
+    its year and its kind. ``starts_with_place(s)`` says whether ``s`` opens with a place name."""
+    t = arabic_years(compact(text) or "")
+    t = re.sub(r"^关于", "", t)  # 关于某局2023年度部门整体支出绩效自评的报告
+    kw = V.TITLE_KEYWORDS.search(t)
+    head = t[: kw.start()] if kw else t
+    kind = kind_of(t)
+    kind_at = min((m.start() for p in _KIND_RE.values() if (m := p.search(head))), default=len(head))
+    year_m = next((m for m in _TITLE_YEAR.finditer(t)), None)
+    year = int(year_m.group("year")) if year_m else None
+    unit = None
+    if year_m is not None and year_m.start() < kind_at:
+        pre, post = t[: year_m.start()], t[year_m.end(): kind_at]
+    else:
+        pre, post = t[:kind_at], ""
+    pre = re.sub(r"[(（]$", "", pre)
+    if pre:
+        unit = unit_prefix(pre)
+    if unit is None and post and ((starts_with_place is not None and starts_with_place(post)) or _BARE_LEVEL_UNIT.match(post)):
+        unit = unit_prefix(post)
+    if unit is None and kw:
+        # a unit in brackets after the keyword: …自评表(某局某分局)
+        m = _BRACKETS.match(t, kw.end())
+        inner = m.group(0).strip()[1:-1] if m else ""
+        if inner and is_unit(inner) and kind_of(inner) is None:
+            unit = inner
+    return Title(text=compact(text) or "", line_no=line_no, unit=unit, unit_line_no=line_no if unit else None,
+                 year=year, kind=kind)
+
+
+def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
+    out = []
+    for no, line in enumerate(doc.lines, start=1):
+        s = line.strip()
+        if s:
+            out.append((no, s))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _first_cell(line: str) -> tuple[str, bool]:
+    """The first non-empty cell of a line, and whether the line has other cells."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(line) if c.strip()]
+    return (cells[0] if cells else ""), len(cells) > 1
+
+
+def _title_text(cell: str) -> str | None:
+    """The title inside a cell: chrome removed, cut after its keyword (and a bracket or two that
+    follow: (2022年度), (春节慰问经费)); None when the cell is no title."""
+    cell = V.TITLE_CHROME.sub("", compact(cell) or "")
+    if "《" in cell[:3]:
+        cell = cell.split("《", 1)[1]
+    kw = V.TITLE_KEYWORDS.search(cell, 0, _TITLE_HEAD + 12)
+    if kw is None or kw.start() > _TITLE_HEAD or V.NOT_A_TITLE.search(cell[: kw.start()]):
+        return None
+    end = kw.end()
+    for _ in range(2):
+        m = _BRACKETS.match(cell, end)
+        if not m:
+            break
+        end = m.end()
+    return cell[:end].strip()
+
+
+def _fragment(text: str) -> set[str]:
+    """What a short line above a title would add to it, when it may be the title's upper part: a
+    unit (某局), a unit and its year (某局2021年度), a year, or the fund's name opening with a year
+    (2024年度转移支付资金). Empty when the line is something else."""
+    if len(text) > _FRAGMENT or V.TITLE_KEYWORDS.search(text) or re.search(r"[:：，。；,;|\t]", text):
+        return set()
+    c = compact(arabic_years(text)) or ""
+    if is_unit(c):
+        return {"unit"}
+    if (m := _UNIT_YEAR_LINE.match(c)) and is_unit(m.group("unit")):
+        return {"unit", "year"}
+    if _YEAR_ONLY_LINE.match(c):
+        return {"year"}
+    if re.match(r"^(?:19|20)\d{2}年", c) and kind_of(c):
+        return {"year", "kind"}
+    return set()
+
+
+def _has(title: Title) -> set[str]:
+    return {k for k, v in (("unit", title.unit), ("year", title.year), ("kind", title.kind)) if v}
+
+
+def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
+    """Every title near the top of the document, in order (a page often repeats its title: as a
+    headline, as a file name, above the text)."""
+    lines = _non_empty(doc, TITLE_SCAN_LINES)
+    out: list[Title] = []
+    for i, (no, raw) in enumerate(lines):
+        if "评" not in raw and "报告" not in raw:
+            continue  # every title keyword has one of them (cheap test before splitting cells)
+        cell, more_cells = _first_cell(raw)
+        text = _title_text(cell)
+        if text is None:
+            continue
+        first_no = no
+        # lines above that are the upper part of a broken title
+        top = i
+        if not more_cells:
+            # joined while each line above adds what the title still lacks (its unit, its year)
+            has = _has(parse_title(text, no, starts_with_place))
+            while top > 0 and i - top < _MAX_JOINED and not _first_cell(lines[top - 1][1])[1]:
+                adds = _fragment(lines[top - 1][1])
+                if not adds - has:
+                    break
+                has |= adds
+                top -= 1
+            if top < i:
+                text = "".join(l for _, l in lines[top:i]) + text
+                first_no = lines[top][0]
+            # a year or a bracket alone on the line below ((2022年度), (某某经费))
+            if i + 1 < len(lines) and (_YEAR_ONLY_LINE.match(lines[i + 1][1]) or _BRACKET_LINE.match(lines[i + 1][1])) \
+                    and not V.TITLE_KEYWORDS.search(lines[i + 1][1]):
+                text += lines[i + 1][1]
+        title = parse_title(text, first_no, starts_with_place)
+        if title.unit is None:
+            # the unit on the line right below the title (2019年部门整体支出绩效评价报告 / 某局)
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            name = compact(below[1]) if below and len(below[1]) <= _FRAGMENT and not _first_cell(below[1])[1] else None
+            if name and is_unit(name):
+                title = Title(title.text, title.line_no, name, below[0], title.year, title.kind)
+        out.append(title)
+    return out

@@ -1,0 +1,237 @@
+"""Who reports: the unit a self-evaluation is about, with the line that names it.
+
+Evidence, in this order (the first that names a unit wins):
+1. the form's label -> value cells: the 实施单位 (资金使用单位, 项目单位: on a project form the unit
+   that carries the project out reports), then the 部门名称 / 单位名称 / ``部门:`` cell, then the
+   主管部门 (a form whose 实施单位 cell is empty). In a department-wide report, the 实施单位 and
+   主管部门 of the project forms it includes are not its own.
+2. the title (``某局2021年度部门整体支出绩效自评报告``, its unit on the line above or below). A
+   report (…自评报告) is the unit's whose name its title bears, written as one of the cells writes
+   it when one does (``某局`` as the 主管部门, ``某市某局`` with its place); a form (…自评表) is its
+   实施单位's whatever its title names.
+3. the page's metadata lines (``发布机构：某局``, ``发文单位 | 某局``, ``来源：区某中心``);
+4. the running text: a signature (the unit's name alone on a line above the date), else the first
+   organisation named with its place (``某县人民代表大会常务委员会``).
+A shorter name is completed when another piece of evidence writes the same unit in full
+(``某县某镇`` in the title, ``某县某镇人民政府`` above the date). A unit named by its level alone
+(``区疾病预防控制中心``, ``市地震局``) is given the place of that level the page is about, as the
+page writes it (``某市某区疾病预防控制中心``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipelines.extract import vocabulary as V
+from pipelines.extract.regions import Gazetteer
+from pipelines.extract.titles import Title, is_unit
+from pipelines.model import Document
+from pipelines.normalise import compact
+
+# Roles of the form's unit cells, in the order they are believed.
+UNIT_ROLES = ("implementer", "department", "supervisor")
+# The same labels when a page runs the form's cells together as text (label：value or label value).
+_ROLE_LABELS = {
+    "implementer": ["项目实施单位", "实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
+    "department": ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位"],
+    "supervisor": ["项目主管部门", "主管部门", "项目主管单位", "市县主管部门", "地方主管部门", "主管单位"],
+}
+_LABEL_ROLE = {label: role for role, labels in _ROLE_LABELS.items() for label in labels}
+_TEXT_FIELD_RE = re.compile(
+    r"(?P<label>" + "|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))) + r")"
+    r"(?:/(?:" + "|".join(map(re.escape, V.FIELD_VALUE_ENDS)) + r"))?\s*[:：]?\s*(?P<value>[^\s:：\t|]{2,60})")
+_VALUE_END_RE = re.compile("|".join(map(re.escape, sorted(V.FIELD_VALUE_ENDS, key=len, reverse=True))))
+_CODE_PREFIX = re.compile(r"^[\[【(（]?[A-Za-z]?\d{2,}[\]】)）]?\s*[-－—_.、:：]?\s*")
+_METADATA_RE = re.compile(
+    r"(?:^|[\s|\[【])(?P<label>" + "|".join(map(re.escape, sorted(V.METADATA_UNIT_LABELS, key=len, reverse=True)))
+    + r")\s*[\]】]?\s*(?:[:：]|\s|\||$)")
+_NEXT_LABEL = re.compile(r"\s\S{1,8}[:：]|\s*\|")
+_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
+# An organisation's name ends here (the end of a unit mention in running text): only the endings
+# that are no common word's beginning (部门, 会议, 办法, 处理 are not units).
+_UNIT_END_RE = re.compile("|".join(V.TEXT_UNIT_ENDS))
+_TEXT_UNIT_LOOKBACK = 25
+_RUNNING_TEXT_PARAGRAPHS = 40
+
+
+@dataclass(frozen=True)
+class Evidence:
+    value: object
+    line_no: int | None
+    source: str  # form | title | metadata | text | table
+
+
+def clean_unit(value: str | None) -> str | None:
+    """A cell's text as a unit's name: codes (314002-), a run-on next label (…填报日期), a second
+    value (某中心/张三) and tags ((部门), 部门, 本级) removed; None unless it reads as a unit."""
+    if not value:
+        return None
+    v = compact(value) or ""
+    v = _CODE_PREFIX.sub("", v)
+    v = re.sub(r"^(?:为|是)", "", v)  # 主管部门为某局
+    m = _VALUE_END_RE.search(v, 2)
+    if m:
+        v = v[: m.start()]
+    v = v.split("/")[0]
+    for _ in range(2):
+        v = V.UNIT_TAGS.sub("", v.strip("，。:：;；、“”\"'"))
+    if v.startswith(("(", "（")) and not re.search(r"[)）]", v):
+        v = v[1:]
+    return v if is_unit(v) else None
+
+
+def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
+    """(role, unit) from the form's cells, then from labels run into text, in the order of UNIT_ROLES."""
+    found: list[tuple[str, Evidence]] = []
+    for f in forms.fields if forms is not None else []:
+        if f.role in UNIT_ROLES and (u := clean_unit(f.value)):
+            found.append((f.role, Evidence(u, f.line_no, "form")))
+    seen = {e.value for _, e in found}
+    for no, line in enumerate(doc.lines, start=1):
+        if not any(label in line for label in ("单位", "部门")):
+            continue
+        for m in _TEXT_FIELD_RE.finditer(line):
+            u = clean_unit(m.group("value"))
+            if u and u not in seen:
+                seen.add(u)
+                found.append((_LABEL_ROLE[m.group("label")], Evidence(u, no, "form")))
+    return sorted(found, key=lambda re_: UNIT_ROLES.index(re_[0]))
+
+
+def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
+    """``发布机构：某局`` / ``[ 发布机构 ]`` + next line / ``发文单位 | 某局``: who published the page."""
+    for no, line in enumerate(doc.lines[:limit], start=1):
+        m = _METADATA_RE.search(line)
+        if not m:
+            continue
+        rest = line[m.end():].lstrip(" \t|:：]】")
+        if not rest:
+            rest = next((l.strip(" \t|") for l in doc.lines[no: no + 2] if l.strip(" \t|")), "")
+            no = no + 1
+        value = _NEXT_LABEL.split(rest, 1)[0]
+        if (u := clean_unit(value)):
+            return Evidence(u, no, "metadata")
+    return None
+
+
+def signature_unit(doc: Document) -> Evidence | None:
+    """The unit's name alone on a line, right above the date that closes the report."""
+    prev: tuple[int, str] | None = None
+    for no, line in enumerate(doc.lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        if prev is not None and len(prev[1]) <= 30 and _DATE_LINE.match(text.replace(" ", "")) \
+                and (u := clean_unit(prev[1])) and u == compact(prev[1]):
+            return Evidence(u, prev[0], "text")
+        prev = (no, text)
+    return None
+
+
+def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
+    """The first organisation the running text names with its place (某县人民代表大会常务委员会部门… ->
+    某县人民代表大会常务委员会)."""
+    for para in doc.paragraphs[:_RUNNING_TEXT_PARAGRAPHS]:
+        text = para.text
+        for m in _UNIT_END_RE.finditer(text):
+            end = m.end()
+            for start in range(max(0, end - _TEXT_UNIT_LOOKBACK), end - 2):
+                if not gaz.starts_with_place(text[start:end]):
+                    continue
+                name = text[start:end]
+                if re.search(r"[^\u4e00-\u9fff]", name) or not is_unit(name):
+                    break
+                return Evidence(name, para.line_at(start), "text")
+    return None
+
+
+def page_place(doc: Document, gaz: Gazetteer, level: str) -> str | None:
+    """The place of level ``level`` (区, 县, 市 …) the page names most, as the page writes it in full
+    (``某市某区`` when it writes the city before it)."""
+    text = doc.text()
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    pos = text.find(level)
+    while pos != -1:
+        chain = gaz.places_ending_at(text, pos + 1)
+        if chain and len(chain[-1]) >= 2:
+            place = chain[-1]
+            counts[place] += 1
+            full = "".join(chain)
+            if len(full) > len(written.get(place, "")):
+                written[place] = full
+        pos = text.find(level, pos + 1)
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] == n:
+        return None  # two places named as often: the page is about neither in particular
+    return written[best]
+
+
+def complete_bare_level(unit: str, doc: Document, gaz: Gazetteer) -> str:
+    """区疾病预防控制中心 -> 某市某区疾病预防控制中心: a name opening with a level word and no place."""
+    if unit[0] in V.BARE_LEVELS and not unit.startswith(V.NOT_BARE_LEVEL) and not gaz.starts_with_place(unit):
+        place = page_place(doc, gaz, unit[0])
+        if place and place.endswith(unit[0]):
+            return place + unit[1:]
+    return unit
+
+
+def same_unit(cell: str, title: str) -> bool:
+    """The title's unit and a cell name the same unit: as written, with the place in front on one of
+    them (某市某区某局 / 某区某局), or with 机关 / 本级 after it (某局机关); a unit inside it (某局某中心)
+    is another unit."""
+    return (cell == title or cell.endswith(title) or title.endswith(cell)
+            or cell in (title + "机关", title + "本级"))
+
+
+def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evidence | None:
+    """The reporting unit, by the order of evidence of this module's docstring."""
+    title = next((t for t in titles if t.unit), None)
+    cells = form_units(doc, forms)
+    if titles and titles[0].kind == "department_overall":
+        # a department-wide report: the 实施单位 / 主管部门 cells after a 项目名称 naming a project belong
+        # to the project forms it includes (a cover's 项目名称：部门整体支出 is no project)
+        first_project = next((f.line_no for f in (forms.field("project") if forms is not None else [])
+                              if not V.WHOLE_DEPARTMENT_PROJECT.search(f.value)), None)
+        if first_project is not None:
+            cells = [c for c in cells if c[0] == "department" or c[1].line_no < first_project]
+    title_ev = Evidence(title.unit, title.unit_line_no, "title") if title else None
+    chosen: Evidence | None = None
+    if title_ev is not None:
+        agreeing = [e for _, e in cells if same_unit(e.value, title_ev.value)]
+        if not _is_report(title) and cells:
+            chosen = cells[0][1]  # a form (…自评表): its 实施单位 reports, whoever's name the title bears
+        elif agreeing:
+            chosen = agreeing[0]  # the cell writes the report's unit, often in full
+        else:
+            chosen = title_ev  # a report is the unit's whose name it bears
+    elif cells:
+        chosen = cells[0][1]
+    others: list[Evidence] = [e for _, e in cells] + ([title_ev] if title_ev else [])
+    meta = metadata_unit(doc)
+    if meta is not None:
+        others.append(meta)
+        chosen = chosen or meta
+    sig = signature_unit(doc)
+    if sig is not None:
+        others.append(sig)
+    if chosen is None:
+        chosen = sig or text_unit(doc, gaz)
+    if chosen is None:
+        return None
+    # a township or street named by its place only is its government, written in full elsewhere
+    # (某县某镇 -> 某县某镇人民政府 above the date)
+    fuller = [e for e in others if e.value != chosen.value and str(e.value).startswith(str(chosen.value))
+              and str(chosen.value).endswith(V.PLACE_NAMED_UNITS)]
+    if fuller:
+        chosen = fuller[0]
+    return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)
+
+
+def _is_report(title: Title) -> bool:
+    """A report (…自评报告) rather than a form (…自评表)."""
+    return "报告" in title.text or "自评情况" in title.text
