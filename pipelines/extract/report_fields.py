@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipelines.extract import vocabulary as V
+from pipelines.extract.cells import cell_stream
+from pipelines.extract.forms import read_forms
 from pipelines.extract.roles import INDICATOR_COLUMNS
-from pipelines.extract.numbers import DATE_RE, MONEY_RE, PERCENT_RE, YEAR_RE, as_float, parse_chinese_number
+from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.regions import gazetteer
-from pipelines.extract.titles import Title, arabic_years, find_titles, kind_of, parse_title
+from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
 from pipelines.extract.units import Evidence, find_unit, form_units
 from pipelines.model import Document
 from pipelines.normalise import compact
@@ -54,8 +56,6 @@ def department_from_title(title: str | None) -> str | None:
 
 
 def _forms_of(doc: Document):
-    from pipelines.extract.cells import cell_stream
-    from pipelines.extract.forms import read_forms
     return read_forms(cell_stream(doc))
 
 
