@@ -57,7 +57,7 @@ class TableBlock:
 Block = str | TableBlock
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cell:
     """One cell of the document's cell stream: its text (normalised, spaces kept), the physical line
     it is on, and whether the source starts a row there (a new line of a pipe/tab/space-laid row, a

@@ -178,7 +178,8 @@ def _figure_year(window: str) -> int | None:
 def narrative_figures(doc: Document) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
     for para in prose_paragraphs(doc):
-        out.extend(_scan(para.text, para.line_at))
+        if "元" in para.text:  # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none
+            out.extend(_scan(para.text, para.line_at))
     return out
 
 

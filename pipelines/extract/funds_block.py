@@ -151,6 +151,9 @@ def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> l
     return out
 
 
+_PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
+
+
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value."""
     out: list[FundsValue] = []
@@ -159,6 +162,8 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if i in taken or len(c.text) > LABEL_MAX:
             continue
         k = key(c.text)
+        if not k or k[-1] not in _PAIR_ENDS:
+            continue
         role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_suffix_label(k))
         if role is None or role not in ("rate", "received", "carryover_end") + MONEY_ROLES or role == "budget":
             continue

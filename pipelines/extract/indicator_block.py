@@ -55,15 +55,14 @@ _HINT = 2.0  # going against the layout's row hint
 _JUNK = {"empty": 0.0, "ph": 1.0, "ord": 0.3}  # a cell left out of every row
 _CONTINUED = 1.5  # a name or description broken into two cells (网格 | 员到岗率)
 _JUNK_OTHER = 3.5
+_BEAM = 12.0
 
 
-def _emit(cell_kind: str, role: str, text: str) -> float:
-    cost = _EMIT[role].get(cell_kind, INF)
-    if role in ("weight", "score") and cell_kind == "num":
-        v = parse_number(text)
-        if v is None or v > 100:
-            return INF
-    return cost
+def _emit(cell_kind: str, role: str, small: bool) -> float:
+    """A cell of this kind in this column; a weight or score is a number up to 100."""
+    if role in ("weight", "score") and cell_kind == "num" and not small:
+        return INF
+    return _EMIT[role].get(cell_kind, INF)
 
 
 def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
@@ -96,13 +95,18 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
     best = [0.0] + [INF] * k
     backs: list[list[tuple[int, str]]] = []  # per cell: for each state, (previous state, action)
     states = range(-1, k)
+    emit_table: dict[tuple[str, bool], list[tuple[int, float]]] = {}
     for i in range(n):
         cell, ck = cells[i], kinds[i]
         new = [INF] * (k + 1)
         back: list[tuple[int, str]] = [(-2, "")] * (k + 1)
         junk = _JUNK.get(ck, _JUNK_OTHER)
         # an empty cell is only ever left out: pages drop and add them freely
-        emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, cell.text)) != INF]
+        small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
+        emits = emit_table.get((ck, small))
+        if emits is None:
+            emits = emit_table[(ck, small)] = [] if ck == "empty" else [
+                (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
         hint_same = _HINT if hints and cell.row_start else 0.0
         hint_new = _HINT if hints and not cell.row_start else 0.0
         continues = ck == "text"
@@ -128,7 +132,9 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
                 c = opened + skip_prefix[j] + e
                 if c < new[j + 1]:
                     new[j + 1], back[j + 1] = c, (s, "new")
-        best = new
+        # a state far behind the best never catches up (a cell costs at most a few points): drop it
+        floor = min(new) + _BEAM
+        best = [c if c <= floor else INF for c in new]
         backs.append(back)
     # end: close the last row
     final = [best[s + 1] + close(s) for s in range(-1, k)]

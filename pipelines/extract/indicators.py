@@ -171,6 +171,7 @@ class _Depth:
 
 _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?:到|至)$")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
 _LEVEL_HEADING = re.compile(
     r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?P<label>"
@@ -185,6 +186,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
     sentence = 0
     level1 = level2 = None
     for p, para in enumerate(prose_paragraphs(doc)):
+        if not _DIGIT.search(para.text):
+            # no value to state, but a heading still sets the level of what follows
+            heading = _LEVEL_HEADING.match(para.text)
+            if heading:
+                level1, level2 = (heading.group("label"), None) if heading.group("label") in R.LEVEL1 \
+                    else (level1, heading.group("label"))
+            sentence += 1
+            continue
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
         depth = _Depth(para.text) if ("(" in para.text or "（" in para.text) else None
         for k, sent in enumerate(_SENTENCES.finditer(para.text)):
