@@ -131,8 +131,11 @@ class IndicatorRow:
 class IndicatorBlock:
     header: Header
     rows: list[IndicatorRow]
-    total_weight: float | None = None
+    total_weight: float | None = None  # the 总分 row closing the block: 总分 | 100 | 96 | 优
     total_score: float | None = None
+    total_grade: str | None = None  # the grade cell after the total score, as written
+    total_line: int | None = None
+    total_label: str | None = None  # 总分, 合计 (often the indicators' part only), …
 
 
 @dataclass

@@ -127,7 +127,7 @@ def test_indicator_rows_one_cell_per_line_ending_in_a_pipe():
             "培训覆盖率", "100%", "98%", "20", "18", "", "|||||||",
             "", "", "", "", "", "", "|||||||",  # an empty template row
             "效益指标", "社会效益 指标", "群众知晓率", "≥90%", "93%", "20", "20", "", "|||||"]
-    text = "项目支出绩效自评表\n" + "\n".join(r if r.startswith("|") or r == "" and False else f"{r} |" if r else "|"
+    text = "项目支出绩效自评表\n" + "\n".join(r if r.startswith("|") else f"{r} |" if r else "|"
                                         for r in rows) + "\n总分 |\n100 |\n95 |\n"
     got = [brief(i) for i in indicators_of(text)]
     assert got == [("产出指标", "数量指标", "培训场次", ">=", 4.0, 5.0, 20.0, 20.0),
@@ -275,3 +275,19 @@ def test_a_stray_mark_of_ocr_is_not_an_indicator_name():
     text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
             "产出指标 质量指标 验收合格率 100% 100% 10 10\n$ 90% 8\n")
     assert [i["name"] for i in indicators_of(text)] == ["验收合格率"]
+
+
+def test_totals_row_one_cell_per_line_gives_score_and_grade():
+    cells = ["项目支出绩效自评表", "实施单位", "某县公路养护段", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+             "分值", "得分", "产出指标", "数量指标", "养护里程", "≥300公里", "312公里", "100", "97.5", "总分", "100", "97.5",
+             "优"]
+    report = extract_document(build_document("\n\n".join(cells) + "\n")).report
+    assert (report["self_score"], report["grade"], report["department"]) == (97.5, "优", "某县公路养护段")
+
+
+def test_a_score_field_after_the_indicator_block_is_not_an_indicator():
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值\n产出指标 数量指标 检查次数 ≥12次 15次\n"
+            "自评得分 93 自评等级 优\n")
+    doc = build_document(text)
+    assert [i["name"] for i in extract_document(doc).indicators] == ["检查次数"]
+    assert extract_document(doc).report["self_score"] == 93.0

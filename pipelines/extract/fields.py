@@ -13,12 +13,15 @@ _FIELD_CHARS = frozenset(lab[-1] for lab in _FIELD_LABELS)
 _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 
 
-def read_fields(cells: list[Cell]) -> list[FieldValue]:
+def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[FieldValue]:
     """``主管部门 | XX局 | 实施单位 | XX中心``, ``部门：XX学校``: a field label, then its value in the next
-    cell (or after the colon of the same cell). A label followed by another label is an empty field."""
+    cell (or after the colon of the same cell). A label followed by another label is an empty field.
+    Cells of a block's header (``headers``: 自评得分 heading a score column) are no fields."""
     out: list[FieldValue] = []
     n = len(cells)
     for i, c in enumerate(cells):
+        if i in headers:
+            continue
         t = c.text
         if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
             continue

@@ -25,10 +25,12 @@ from pipelines.model import Cell, Forms
 def read_forms(cells: list[Cell]) -> Forms:
     forms = Forms()
     taken: set[int] = set()
+    header_cells: set[int] = set()
     pos = 0
     for header in find_headers(cells):
         if header.start < pos:
             continue
+        header_cells.update(range(header.start, header.end))
         if header.block == "funds":
             block, end = read_funds(cells, header)
             forms.funds.append(block)
@@ -38,5 +40,5 @@ def read_forms(cells: list[Cell]) -> Forms:
         taken.update(range(header.start, end))
         pos = end
     forms.funds_pairs = read_funds_pairs(cells, taken)
-    forms.fields = read_fields(cells)
+    forms.fields = read_fields(cells, header_cells)
     return forms

@@ -15,7 +15,8 @@ from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
 _TOTALS = set(R.TOTAL_ROWS)
-_ENDS = set(R.BLOCK_END)
+# the form's closing rows and its label -> value cells (自评得分 | 93) end the block
+_ENDS = set(R.BLOCK_END) | {lab for labels in R.FIELDS.values() for lab in labels if len(lab) >= 4}
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 
 
@@ -191,12 +192,18 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
     if end < len(cells) and key(cells[end].text) in _TOTALS:
-        nums = []
+        block.total_label = key(cells[end].text)
+        nums: list[float] = []
         for c in cells[end + 1: end + 16]:
             kk = kind(c.text)
-            if kk == "num":
+            if kk == "num" and len(nums) < 2:
                 nums.append(float(parse_number(c.text)))
-            elif kk not in ("empty", "ph") or len(nums) == 2:
+                block.total_line = c.line_no
+            elif kk in ("empty", "ph"):
+                continue
+            else:
+                if nums and compact(c.text) in R.GRADE_WORDS:
+                    block.total_grade = compact(c.text)  # 总分 | 100 | 96 | 优
                 break
         if len(nums) >= 2:
             block.total_weight, block.total_score = nums[0], nums[1]

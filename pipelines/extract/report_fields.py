@@ -28,7 +28,6 @@ from typing import Any
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.roles import INDICATOR_COLUMNS
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
@@ -148,7 +147,6 @@ def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
 
 # --- score and grade ------------------------------------------------------------------------
 
-_INDICATOR_SCORE_LABELS = frozenset(INDICATOR_COLUMNS["score"])
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*(?:分)?\s*$")
 
 
@@ -168,7 +166,7 @@ def self_score_evidence(doc: Document, forms=None, total_row=...) -> Evidence | 
     # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
     # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
     row = _total_row(doc) if total_row is ... else total_row
-    return (_form_number(forms, "self_score", 100, not_labels=_INDICATOR_SCORE_LABELS)
+    return (_form_number(forms, "self_score", 100)
             or (Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
             or _self_score_in_text(doc))
 
@@ -223,9 +221,16 @@ class _TotalRow:
     line_no: int
 
 
-def _total_row(doc: Document) -> _TotalRow | None:
+def _total_row(doc: Document, forms=None) -> _TotalRow | None:
     """A 自评表 ends with ``总分 | 100 | 93`` (weight total, then score), often followed by the grade
-    (``总分 | 100 | 96 | 优``); the row may open with other cells (其他需要说明事项 | 无 | 总分 | …)."""
+    (``总分 | 100 | 96 | 优``); the row may open with other cells (其他需要说明事项 | 无 | 总分 | …). The
+    indicator block's own totals row first (read from its cells, whatever the layout), else a line."""
+    for block in (forms.indicators if forms is not None else []):
+        # 合计 often sums the indicators alone (without the funds row): only a 总分's is the self score
+        if block.total_score is not None and block.total_label in V.SELF_SCORE_TOTAL_ROWS:
+            score = block.total_score
+            return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
+                             block.total_line)
     for no, line in enumerate(doc.lines):
         if not _TOTAL_ROW_WORD.search(line):
             continue
@@ -457,7 +462,7 @@ def read_report_fields(doc: Document, forms=None, facts=None) -> dict[str, Any]:
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
-    total_row = _total_row(doc)
+    total_row = _total_row(doc, forms)
     score = self_score_evidence(doc, forms, total_row)
     grade = grade_evidence(doc, forms, total_row)
     authorized, actual = staff_evidence(doc, forms, facts)

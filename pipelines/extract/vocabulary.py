@@ -151,7 +151,7 @@ ORG_SUFFIX = re.compile(
 # 电视台, 妇联, 科协. A unit's name ends with one of these.
 UNIT_SUFFIX = re.compile(
     r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡"
-    r"|中学|小学|校|幼儿园|机关|场|社|台|联|协|团)$"
+    r"|中学|小学|校|幼儿园|机关|场|社|台|联|协|团|段)$"
 )
 # A unit's last character that here begins a word instead (某某社区, 部门, 会议): no end of a name.
 NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处理", "所有", "所以", "场所", "场地", "站点", "队伍",
