@@ -191,10 +191,13 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
 
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
-    if end < len(cells) and key(cells[end].text) in _TOTALS:
-        block.total_label = key(cells[end].text)
+    # the totals row, right at the end or after the form's closing cells (其他需要说明事项 | 无 | 总分 | …)
+    at = next((j for j in range(end, min(len(cells), end + 8)) if key(cells[j].text) in _TOTALS), None) \
+        if end < len(cells) and key(cells[end].text) in _ENDS | _TOTALS else None
+    if at is not None:
+        block.total_label = key(cells[at].text)
         nums: list[float] = []
-        for c in cells[end + 1: end + 16]:
+        for c in cells[at + 1: at + 16]:
             kk = kind(c.text)
             if kk == "num" and len(nums) < 2:
                 nums.append(float(parse_number(c.text)))

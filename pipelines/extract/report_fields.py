@@ -29,6 +29,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
+from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
 from pipelines.extract.units import Evidence, find_unit, form_units
@@ -373,9 +374,7 @@ def _rate_in_text(doc: Document, project: bool = False) -> Evidence | None:
     parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
-    for para in doc.paragraphs:
-        if "\t" in para.text:
-            continue
+    for para in prose_paragraphs(doc):
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
             value = float(m.group("num"))
             here = Evidence(value, para.line_at(m.start()), "text")

@@ -1,0 +1,82 @@
+"""The same form laid out every way a page flattens it gives the same rows.
+
+Each report with ``|`` rows (the bundled samples, and the real excerpts of ``../shared/real-dev``
+where present) is laid out again: one cell per line with blank lines between rows, one cell per line
+ending in `` |`` with ``||||`` closing the row, cells separated by spaces, tab rows, and Word's export
+(one tab-opened cell per line). The report fields, budget items and indicators must not change.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.normalise import build_document
+from tests.support import ROOT, SHARED
+
+LAYOUTS = ("one_per_line", "pipe_per_line", "spaced", "tabs", "word")
+
+
+def _cells(line: str) -> list[str] | None:
+    s = line.strip()
+    return [c.strip() for c in s.strip("|").split("|")] if s.count("|") >= 2 else None
+
+
+def relayout(text: str, how: str) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = _cells(line)
+        if cells is None:
+            out.append(line)
+        elif how == "one_per_line":
+            out += [c for c in cells if c] + [""]
+        elif how == "pipe_per_line":
+            out += [f"{c} |" if c else "|" for c in cells] + ["||||"]
+        elif how == "spaced":
+            out.append(" ".join(c.replace(" ", "") for c in cells if c))
+        elif how == "tabs":
+            out.append("\t".join(cells))
+        else:  # Word's export
+            out += ["\t" + c for c in cells] + [""]
+    return "\n".join(out)
+
+
+def summary(text: str):
+    ex = extract_document(build_document(text))
+    report = {k: ex.report[k] for k in ("department", "fiscal_year", "report_kind", "self_score", "grade",
+                                        "budget_execution_rate_pct")}
+    budget = sorted((b["item"], str(b["amount_wan_yuan"])) for b in ex.budget_items if b["item"] != "other")
+    indicators = [(i["level1"], i["level2"], i["name"], i["target_op"], i["target_value"], i["actual_value"],
+                   i["weight"], i["score"]) for i in ex.indicators]
+    return report, budget, indicators
+
+
+def with_pipe_rows(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.glob("*.txt"))
+            if sum(_cells(line) is not None for line in p.read_text(encoding="utf-8").split("\n")) >= 3]
+
+
+SAMPLES = with_pipe_rows(ROOT / "sample_reports")
+REAL = with_pipe_rows(SHARED / "real-dev" / "docs") if (SHARED / "real-dev" / "docs").exists() else []
+
+
+def test_relayout_moves_every_cell():
+    text = "| 一级指标 | 二级指标 |\n| 产出指标 | |\n"
+    assert relayout(text, "pipe_per_line") == "一级指标 |\n二级指标 |\n||||\n产出指标 |\n|\n||||\n"
+    assert relayout(text, "spaced") == "一级指标 二级指标\n产出指标\n"
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("how", LAYOUTS)
+def test_sample_forms_read_alike_in_every_layout(path, how):
+    text = path.read_text(encoding="utf-8")
+    assert summary(relayout(text, how)) == summary(text)
+
+
+@pytest.mark.parametrize("how", LAYOUTS)
+def test_real_forms_read_alike_in_every_layout(how):
+    if not REAL:
+        pytest.skip(f"{SHARED / 'real-dev' / 'docs'} not found: the shared folder sits beside the project in CI only")
+    for path in REAL:
+        text = path.read_text(encoding="utf-8")
+        assert summary(relayout(text, how)) == summary(text), path.name
