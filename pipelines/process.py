@@ -7,7 +7,6 @@ stage and a message a person can act on.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -19,6 +18,9 @@ import polars as pl
 from pipelines.discover import path_from_text
 from pipelines.extract import extract_document
 from pipelines.extract import vocabulary as V
+from pipelines.extract.cells import cell_stream
+from pipelines.extract.forms import read_forms
+from pipelines.model import Document, Forms
 from pipelines.normalise import build_document
 from pipelines.quality import findings_for
 from pipelines.read import ReadError, read_bytes, read_blocks
@@ -78,7 +80,7 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
         result.rejections.append(("parse", f"extraction failed ({type(e).__name__}: {e}); please report this file"))
         return result
     report = extraction.report
-    problem = not_a_self_evaluation(doc)
+    problem = not_a_self_evaluation(doc, extraction.forms)
     if problem:
         result.rejections.append(("parse", problem))
         return result
@@ -100,9 +102,11 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
     return result
 
 
-def not_a_self_evaluation(doc) -> str | None:
+def not_a_self_evaluation(doc: Document, forms: Forms | None = None) -> str | None:
     """Why a document is not a performance self-evaluation report, or None when it is one."""
-    if self_evaluation_evidence(doc.text()):
+    if forms is None:
+        forms = read_forms(cell_stream(doc))
+    if self_evaluation_evidence(doc.text(), forms):
         return None
     head = "".join(doc.lines[:60])
     kind = next((desc for word, desc in V.OTHER_DOCUMENT_KINDS if word in head), "another kind of document")
@@ -111,26 +115,20 @@ def not_a_self_evaluation(doc) -> str | None:
             f"绩效情况 or 绩效目标完成情况 (it looks like {kind}); only 绩效自评报告/自评表 are loaded")
 
 
-def self_evaluation_evidence(text: str) -> str | None:
-    """What shows a text is a self-evaluation (its words, its form or its account), or None.
-    Forms are matched on the text without spaces and cell edges: headers are often split
-    over cells and lines (一级 指标 |\n二级指标 | … | 全年实际完成值)."""
+def self_evaluation_evidence(text: str, forms: Forms) -> str | None:
+    """What shows a document is a self-evaluation: its words, its forms (as the form readers recovered
+    them), or its account. A budget disclosure's 绩效目标表 has the indicator header too, but with
+    指标值 only: a self-evaluation's has the result (实际完成值) or the score (得分)."""
     if V.SELF_EVALUATION_WORDS.search(text):
         return "words"
-    flat = "".join(text.split()).replace("|", "")
-    if _RESULT_AFTER_HEADER.search(flat):
+    if any({"actual", "score"} & set(block.header.columns) for block in forms.indicators):
         return "indicator table with results"
-    if V.FUNDS_EXECUTED_RE.search(flat):
+    if any("expenditure_total" in block.header.columns and {"rate", "score"} & set(block.header.columns)
+           for block in forms.funds):
         return "funds table with execution"
-    if V.PERFORMANCE_ACCOUNT_RE.search(flat):
+    if V.PERFORMANCE_ACCOUNT_RE.search("".join(text.split()).replace("|", "")):
         return "account of performance"
     return None
-
-
-# (a goals table may show last year's result beside its targets: 上年实际完成值 is not this year's)
-_RESULT_AFTER_HEADER = re.compile(
-    rf"(?:{'|'.join(V.INDICATOR_HEADER_WORDS)}).{{0,{V.RESULT_COLUMN_SPAN}}}?(?<!上年)(?<!上年度)(?<!上年实际)(?<!上年度实际)"
-    rf"(?:{'|'.join(V.RESULT_COLUMNS)})")
 
 
 @dataclass

@@ -10,13 +10,15 @@ from pipelines.extract.budget import form_figures, narrative_figures, settle_all
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators
-from pipelines.model import Document
+from pipelines.model import Document, Forms
+
 
 @dataclass
 class Extraction:
     report: dict[str, Any]
     budget_items: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
+    forms: Forms = field(default_factory=Forms)  # what the form readers recovered (the rows came from it)
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -36,7 +38,7 @@ def extract_document(doc: Document) -> Extraction:
         "budget_adjustment_rate_pct": facts.adjustment_rates[0][0] if facts.adjustment_rates else None,
     })
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
-                      indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)])
+                      indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms)
 
 
 def _budget_rows(figures, fiscal_year: int | None) -> list[dict[str, Any]]:

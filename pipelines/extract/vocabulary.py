@@ -119,14 +119,8 @@ CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|�
 # What marks a performance self-evaluation, any one of them (a document with none is rejected):
 # its own words for itself,
 SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告")
-# a 绩效指标 table with a result or score column (a budget disclosure's 绩效目标表 has the same
-# 一级/二级/三级指标 header but only 指标值), looked for within a few cells of the header,
-INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标")
-RESULT_COLUMNS = ("实际完成值", "全年实际完成值", "实际完成情况", "全年实际值", "实际值", "完成值", "指标完成情况",
-                  "得分", "自评得分")
-RESULT_COLUMN_SPAN = 60
-# a funds table with the executed amount and its rate or score (全年执行数 | 执行率 | 得分),
-FUNDS_EXECUTED_RE = re.compile(r"执行数.{0,40}?(?:执行率|得分)")
+# a form with results (a 绩效指标 block with 实际完成值 or 得分, a funds block with 执行数 and 执行率 or
+# 得分: read from the forms, see process.self_evaluation_evidence),
 # or an account of how the funds performed and the goals were met.
 PERFORMANCE_ACCOUNT_RE = re.compile(
     r"(?:资金|整体支出|项目支出)[^。]{0,8}?绩效情况"
@@ -138,8 +132,6 @@ OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), 
 
 # --- report fields ---------------------------------------------------------------------
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况)")
-DEPARTMENT_FIELDS = ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "项目单位",
-                     "实施单位", "主管部门"]
 # Zones named after their city in short form (成都高新区, 苏州工业园区): the city is the one meant.
 DEVELOPMENT_ZONES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区", "保税区", "新区",
                      "试验区", "园区"]
