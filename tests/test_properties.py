@@ -20,7 +20,8 @@ from pipelines.extract.numbers import (
     DATE_RE, MONEY_RE, MONEY_UNITS, NUMBER_RE, PERCENT_RE, YEAR_RE, parse_chinese_number, parse_number, to_wan_yuan,
 )
 from pipelines.extract.report_fields import find_self_score
-from pipelines.extract.targets import UNITS, parse_value
+from pipelines.extract.roles import UNITS
+from pipelines.extract.targets import parse_value
 from pipelines.normalise import MAX_PARAGRAPH, TableBlock, build_document, compact, normalise_text, split_long
 from pipelines.read import decode_text
 
@@ -98,7 +99,8 @@ def test_a_score_in_chinese_numerals_is_read(whole, fraction):
 # --- targets: ≥15宗, 90%以上, 不少于6000份 ----------------------------------------------------------
 
 values = st.tuples(st.integers(min_value=0, max_value=100_000), st.sampled_from(["", ".5", ".25", ".75"]))
-target_units = st.sampled_from([u for u in UNITS if u != "年"])  # 2023年 is a date, not a count
+# 2023年 is a date, not a count; 个工作日 reads as 工作日 (the measure word goes); ㎡ and m² are not NFKC-stable
+target_units = st.sampled_from(sorted(u for u in UNITS if u not in ("年", "个工作日", "㎡", "m²")))
 
 
 @SOME

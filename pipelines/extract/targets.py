@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import UNSIGNED_NUMBER, unsigned_float
 
-# Units an indicator value may carry, longest first.
-UNITS = ["‰", "人次", "场次", "批次", "工作日", "小时", "分钟", "万元", "%", "份", "宗", "件", "次", "场", "期", "天", "个", "人",
-         "名", "户", "家", "篇", "项", "批", "元", "年", "日", "分", "所", "套", "台", "本", "条", "元/人", "月", "门", "页", "卷", "册", "人天"]
-_UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+# Units an indicator value may carry (one list, in roles.py), longest first.
+_UNIT_RE = "|".join(map(re.escape, sorted(R.UNITS, key=len, reverse=True)))
 VALUE_RE = re.compile(
     rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{_UNIT_RE})?")
 

@@ -257,6 +257,8 @@ INDICATOR_NAME_END = re.compile(r"(率|数|度|量|情况|次数|人次|时间|�
 INDICATOR_VERBS = "达到|达|为|保持在|保持|是|实现|完成|稳定在|控制在|提高到|提升至|提升到|在"
 OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
 OP_SUFFIX = "以上|以内|以下|及以上"
+# The units a value in running text may carry: a deliberate subset of roles.UNITS (in a sentence, 万元,
+# 年 or 米 after a number is rarely a result worth an indicator row).
 INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项|人"
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月)"
