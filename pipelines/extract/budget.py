@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
+from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import MONEY_RE, UNIT_DECLARATION_RE, parse_number, to_wan_yuan
@@ -331,9 +332,6 @@ class TableFacts:
 
 # --- forms ---------------------------------------------------------------------------------
 
-_TOTAL_ITEMS = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total")
-
-
 def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], TableFacts]:
     """Money figures, rates and staff counts of the forms' funds blocks and base tables, by the role of
     each cell: a whole-department row (合计, 年度资金总额) gives the figure its column names
@@ -373,7 +371,7 @@ def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | 
         if scored:
             weight, score = facts.funds_row or (None, None)
             facts.funds_row = (float(fv.value), score) if role == "weight" else (weight, float(fv.value))
-    elif role in _TOTAL_ITEMS or role == "budget":
+    elif role in MONEY_ROLES:
         if total and role != "budget":
             item, label = role, fv.label  # 合计 | 年初预算数: the column names the figure
         elif meaning not in (None, "total") and role == "expenditure_total":

@@ -11,8 +11,8 @@ import re
 from decimal import Decimal
 
 from pipelines.extract.kinds import (
-    DECLARED_UNIT, FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, is_header_cell,
-    key, kind,
+    FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, is_header_cell, is_unit_cell,
+    key, kind, suffix_matcher,
 )
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
@@ -152,6 +152,7 @@ def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> l
 
 
 _PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
+_pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
 
 
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
@@ -164,14 +165,13 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         k = key(c.text)
         if not k or k[-1] not in _PAIR_ENDS:
             continue
-        role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_suffix_label(k))
+        role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
         if role is None or role not in ("rate", "received", "carryover_end") + MONEY_ROLES or role == "budget":
             continue
         j = i + 1
         unit = declared_unit([c.text])
-        while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or DECLARED_UNIT.fullmatch(key(cells[j].text) or "")
-                                         or re.fullmatch(r"[(（]?\s*(?:亿元|万元|元)\s*[)）]?", compact(cells[j].text) or "")):
-            unit = unit or declared_unit([cells[j].text]) or (compact(cells[j].text) or "").strip("()（）") or None
+        while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
+            unit = unit or (compact(cells[j].text).strip("()（）") or None)
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
@@ -192,20 +192,3 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         u = (m.group("unit") if m else None) or unit
         out.append(FundsValue(role, cells[j].text.strip(), v, "万元" if u == "万" else u, cells[j].line_no, k))
     return out
-
-
-# Labels matched at the end of a cell, reversed so one anchored match finds the longest.
-_SUFFIX_RE = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
-    (lab for lab in FUNDS_KEY_LABELS if len(lab) >= 3), key=len, reverse=True)))
-
-
-def _suffix_label(k: str) -> str | None:
-    """转移支付预算数 -> 预算数: a qualified funds label ends with a known one (a cell, not a clause)."""
-    if len(k) > 14 or not k:
-        return None
-    m = _SUFFIX_RE.match(k[::-1])
-    if m is None or m.end() == len(k) or re.search(r"[，,。；;、:：]", k):
-        return None
-    return m.group()[::-1]
-
-

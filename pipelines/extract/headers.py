@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
-    DECLARED_UNIT, FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
-    declared_unit, funds_label, is_header_cell, key,
+    FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
+    declared_unit, funds_label, is_header_cell, is_unit_cell, key,
 )
 from pipelines.model import Cell, Header
 
@@ -56,7 +56,7 @@ def find_headers(cells: list[Cell]) -> list[Header]:
                 run.append((j, joined[0]))
                 j += joined[1]
                 continue
-            if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or DECLARED_UNIT.fullmatch(k) \
+            if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
                     or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in R.HEADER_FRAGMENTS):
                 if k:
                     run.append((j, k))
@@ -91,12 +91,6 @@ def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -
                 continue
         out.append((idx, k))
     return out
-
-
-def is_indicator_header(texts: list[str]) -> bool:
-    """Whether a row of cells is an indicator block's header (三级指标 with its 指标值 or 完成值)."""
-    roles = {INDICATOR_LABELS.get(key(t)) for t in texts}
-    return "name" in roles and bool(roles & {"target", "actual"})
 
 
 

@@ -7,10 +7,11 @@ Shared by the header finder and the block readers (``headers.py``, ``funds_block
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from pipelines.extract import roles as R
-from pipelines.extract.numbers import NUMBER
+from pipelines.extract.numbers import NUMBER, UNIT_DECLARATION_RE
 
 INF = float("inf")
 
@@ -39,7 +40,6 @@ _NAMED_ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}|[①-⑳])")
 _BARE_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])$")
 WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 TEMPLATE_SLOT = re.compile(r"^(?:指标\s*\d{0,2}|…+|\.{3,}|\d{1,2})$")
-DECLARED_UNIT = re.compile(r"[(（:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?")
 
 
 @lru_cache(maxsize=8192)
@@ -109,20 +109,43 @@ def op_of(text: str) -> str | None:
 
 
 def declared_unit(texts: list[str]) -> str | None:
+    """The money unit a cell declares: 项目资金(元), (万元), 金额单位：万元."""
     for t in texts:
-        m = DECLARED_UNIT.search(compact(t) or "")
+        m = UNIT_DECLARATION_RE.search(compact(t))
         if m:
             return m.group("unit")
     return None
 
 
+_UNIT_ALONE = re.compile(r"[(（]?(?:亿元|万元|千元|元)[)）]?")
+
+
+def is_unit_cell(text: str) -> bool:
+    """A cell that only declares the unit of the next one: (万元), 万元."""
+    return bool(_UNIT_ALONE.fullmatch(compact(text)))
+
+
+def suffix_matcher(labels: Iterable[str]) -> Callable[..., str | None]:
+    """A function giving the longest of ``labels`` (3 characters or more) that a short cell ends with,
+    when the cell says more than the label (整体年度实际支出数 -> 实际支出数; a clause never matches).
+    The labels are reversed so that one anchored match finds the longest."""
+    pattern = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
+        (lab for lab in labels if len(lab) >= 3), key=len, reverse=True)))
+
+    def longest(k: str, max_len: int = 16) -> str | None:
+        if not 3 < len(k) <= max_len or _PUNCT.search(k):
+            return None
+        m = pattern.match(k[::-1])
+        return m.group()[::-1] if m else None
+
+    return longest
+
+
 LABEL_MAX = 30  # longer cells are text, never a label: not worth normalising
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
-# Funds labels matched at the end of a longer header cell (整体年度实际支出数, 转移支付预算数),
-# reversed so one anchored match finds the longest.
-_FUNDS_SUFFIX = re.compile("|".join(re.escape(lab[::-1]) for lab in sorted(
-    (lab for lab in FUNDS_LABELS if len(lab) >= 3), key=len, reverse=True)))
 _PUNCT = re.compile(r"[，,。；;、:：]")
+# a funds label at the end of a longer header cell (整体年度实际支出数, 转移支付预算数)
+_funds_suffix = suffix_matcher(FUNDS_LABELS)
 
 
 @lru_cache(maxsize=8192)
@@ -136,10 +159,7 @@ def funds_label(k: str) -> tuple[str, int | None, str] | None:
         year, k = int(k[:4]), k[m.end():]
     if k in GROUP_LABELS:
         return None  # 年度预算数(万元) over 年初预算 | 调整后预算数: a group of columns, not one
-    label = k if k in FUNDS_LABELS else None
-    if label is None and 3 <= len(k) <= 16 and not _PUNCT.search(k):
-        sm = _FUNDS_SUFFIX.match(k[::-1])
-        label = sm.group()[::-1] if sm else None
+    label = k if k in FUNDS_LABELS else _funds_suffix(k)
     if label is None:
         return None
     role = FUNDS_LABELS[label]

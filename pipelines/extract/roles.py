@@ -46,8 +46,8 @@ FUNDS_KEYS: dict[str, list[str]] = {
 FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资金情况", "预算资金", "资金使用情况", "预算安排情况",
                 "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数", "资金来源", "经费控制情况",
                 "财政供养人员情况", "部门资金情况", "年度预算申请", "年度预算"]
-# Row labels. The total row carries the block's figures; part rows (funding sources) are recognised so
-# they are not taken for the total, and are not recorded.
+# Row labels. The whole-department row carries the block's figures; a part row with a canonical item
+# gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
                     "年度资金总计", "项目总额", "部门整体支出", "整体支出", "小计"]
 # Part rows naming a canonical item (基础数据表: 公用经费 | 2022年决算数 …).
@@ -60,8 +60,6 @@ FUNDS_PART_ITEMS: dict[str, str] = {
     "收入合计": "income_total",
     "支出合计": "expenditure_total",
 }
-FUNDS_PART_ROW = re.compile(
-    r"^(?:其中|当年|本年|上年|其他|中央|省|市|县|区|地方|自治区|财政|单位|本级|自筹|社会|银行|部门)")
 
 # --- indicator block -----------------------------------------------------------------------
 INDICATOR_COLUMNS: dict[str, list[str]] = {

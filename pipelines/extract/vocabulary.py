@@ -185,10 +185,6 @@ TEXT_KIND_WORDS: dict[str, list[str]] = {
 }
 # A 项目名称 cell that names the whole department (项目名称：2023年部门整体支出) is no project.
 WHOLE_DEPARTMENT_PROJECT = re.compile(r"部门整体|整体支出|单位整体")
-REPORT_KIND_PATTERNS = [
-    ("project", re.compile(r"项目支出|项目绩效|项目自评")),
-    ("department_overall", re.compile(r"部门整体|整体支出|部门支出|单位整体")),
-]
 
 GRADES: dict[str, str] = {
     "优秀": "优", "优": "优", "良好": "良", "良": "良", "合格": "中", "一般": "中", "中等": "中", "中": "中",
