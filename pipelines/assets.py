@@ -13,12 +13,13 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
+from pipelines import run_health
 from pipelines.charts import build as build_charts
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
-from pipelines.load import TABLES, create_views, load_batch, read_manifest
-from pipelines.parallel import SERIAL_BELOW, FrameRows, default_workers, iter_process
+from pipelines.load import TABLES, load_batch, read_manifest, view_names
+from pipelines.parallel import FrameRows, default_workers, iter_process
 from pipelines.process import to_batch
-from pipelines.staging import Stage
+from pipelines.staging import Stage, remove_finished_runs
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
 
@@ -57,6 +58,9 @@ def _preview(df: pl.DataFrame, n: int = 10) -> dg.MetadataValue:
 
 @dg.asset(group_name=GROUP, description="Report files under RAW_REPORTS_DIR, and which of them changed.")
 def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, warehouse: WarehouseResource) -> RefreshPlan:
+    run_health.claim(context.instance, context.run.run_id)
+    for run_id in run_health.fail_dead_runs(context.instance, context.run.run_id):
+        context.log.warning(f"run {run_id} was left STARTED by a process that is gone: marked failed")
     root = warehouse.raw_dir()
     files = files_frame(iter_scan(root))
     version = extractor_version()
@@ -65,23 +69,25 @@ def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, ware
         "raw_reports_dir": str(root), "files_seen": files.height, "files_to_parse": todo.height,
         "files_unchanged": files.height - todo.height, "files_missing": len(missing), "extractor_version": version,
     })
-    todo_file = staging_root(warehouse) / "plan" / "todo.parquet"
+    todo_file = staging_root(warehouse, context.run.run_id) / "plan" / "todo.parquet"
     todo_file.parent.mkdir(parents=True, exist_ok=True)
     todo.write_parquet(todo_file)
     return RefreshPlan(root=str(root), todo_file=str(todo_file), to_parse=todo.height, missing=missing,
                        seen=files.height, version=version)
 
 
-def staging_root(warehouse: WarehouseResource):
-    """Where a refresh stages its rows: beside the warehouse, replaced by the next refresh."""
-    return warehouse.db_path().parent / "staging" / warehouse.db_path().stem
+def staging_root(warehouse: WarehouseResource, run_id: str | None = None) -> Path:
+    """Where a run stages its rows: beside the warehouse, one folder per run (two runs never share
+    one), removed once the run has loaded them."""
+    root = warehouse.db_path().parent / "staging" / warehouse.db_path().stem
+    return root / run_id if run_id else root
 
 
 @dg.asset(group_name=GROUP, description="Read, normalise and extract every new or changed file.")
 def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                       report_files: RefreshPlan) -> Stage:
     files = FrameRows(report_files.todo())
-    stage = Stage.create(staging_root(warehouse) / "extracted")
+    stage = Stage.create(staging_root(warehouse, context.run.run_id) / "extracted")
     started, last_log, done = time.monotonic(), 0.0, 0
     for n, results in enumerate(iter_process(files)):
         stage.write(to_batch(results, report_files.version), f"{n:06d}")  # one chunk in memory at a time
@@ -94,7 +100,7 @@ def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
             last_log = now
     counts = stage.counts()
     context.add_output_metadata({**{f"rows_{k}": v for k, v in counts.items()}, "files_parsed": len(files),
-                                 "workers": default_workers() if len(files) >= SERIAL_BELOW else 1,
+                                 "workers": min(default_workers(), len(files)),
                                  "staged_at": str(stage.folder),
                                  "reports_preview": _preview(stage.head("reports").select(
                                      "source_file", "department", "fiscal_year", "self_score", "grade"))})
@@ -104,7 +110,7 @@ def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 @dg.asset(group_name=GROUP, description="pandera checks; failing rows move to rejected_files with the reason.")
 def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                       extracted_reports: Stage) -> Stage:
-    stage = Stage.create(staging_root(warehouse) / "validated")
+    stage = Stage.create(staging_root(warehouse, context.run.run_id) / "validated")
     # pandera costs a fixed amount per call: validate a few thousand reports at a time, not each chunk
     for n, batch in enumerate(extracted_reports.groups(VALIDATE_GROUP_REPORTS)):
         stage.write(validate_batch(batch), f"{n:06d}")
@@ -132,18 +138,25 @@ def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, warehouse: WarehouseResource,
                      report_files: RefreshPlan, validated_reports: Stage):
     db = warehouse.db_path()
-    counts = load_batch(db, validated_reports, report_files.missing, drop_missing=config.drop_missing)
-    context.log.info(f"warehouse {db}: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
-    summary = run_summary(report_files, validated_reports)
+    counts = load_batch(db, validated_reports, report_files.missing, drop_missing=config.drop_missing,
+                        run_id=context.run.run_id, log=context.log.info)
+    context.log.info(f"warehouse {db} published (committed; readers see it from now on): "
+                     + ", ".join(f"{t}={n}" for t, n in counts.items()))
+    try:
+        summary = run_summary(report_files, validated_reports)
+        written = validated_reports.counts()
+    except Exception as e:  # the load is published: a summary that cannot be made must not hide that
+        context.log.warning(f"the warehouse was published, but this run's summary could not be made: {e}")
+        summary, written = "unavailable", {}
     context.log.info(summary)
-    written = validated_reports.counts()
     names = {t: ("manifest" if t == "source_files" else t) for t in TABLES}
     for table in TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
-            "dagster/row_count": counts[table], "rows_written_this_run": written[names[table]],
+            "dagster/row_count": counts[table], "rows_written_this_run": written.get(names[table], 0),
             "warehouse_path": str(db), "preview_this_run": _preview(validated_reports.head(names[table])),
             "run_summary": dg.MetadataValue.md(summary),
         })
+    remove_finished_runs(staging_root(warehouse), context.instance, keep=context.run.run_id)
 
 
 def run_summary(plan: RefreshPlan, stage: Stage) -> str:
@@ -166,14 +179,19 @@ def run_summary(plan: RefreshPlan, stage: Stage) -> str:
 
 @dg.asset(group_name=GROUP, deps=list(TABLES), description="Reporting views of warehouse/views/*.sql.")
 def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    names = create_views(warehouse.db_path())
-    return dg.MaterializeResult(metadata={"views": ", ".join(names)})
+    # The load creates the views inside the version it publishes: nothing here writes the warehouse.
+    return dg.MaterializeResult(metadata={"views": ", ".join(view_names(warehouse.db_path()))})
 
 
 @dg.asset(group_name=GROUP, deps=["reporting_views"],
           description="Charts (PNG) and a static HTML summary of the latest refresh, under the warehouse folder.")
 def report_charts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    charts, summary, frames = build_charts(warehouse.db_path())
+    try:
+        charts, summary, frames = build_charts(warehouse.db_path())
+    except Exception as e:
+        raise RuntimeError(f"the charts could not be drawn ({type(e).__name__}: {e}). The warehouse itself was "
+                           f"loaded and published by this run's load step and stays as loaded; refresh again to "
+                           f"redraw the charts") from e
     metadata: dict = {"summary_page": dg.MetadataValue.path(str(summary))}
     for chart in charts:
         b64 = base64.b64encode(chart.path.read_bytes()).decode()

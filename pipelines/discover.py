@@ -71,11 +71,23 @@ def _walk(root: Path) -> Iterator[SourceFile]:
 
 
 def _entry(root: Path, path: Path) -> SourceFile:
+    name = display_name(path.relative_to(root).as_posix())
+    if os.path.islink(path):
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(os.path.realpath(root)):
+            # Never opened, never stat-ed: the link's own size and time stand for it in the manifest.
+            st = os.lstat(path)
+            return SourceFile(path=Path(refused_path(
+                f"a symbolic link to {target}, outside RAW_REPORTS_DIR: links that leave the folder are not "
+                "followed and their target was not read; copy the report into the folder instead")),
+                source_file=name, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+        if target.is_file():
+            path = target  # read by its real path, so opening it follows no link
     try:
         st = path.stat()
     except OSError:
         st = None  # a dangling link or a loop: it still goes through reading, which will reject it
-    return SourceFile(path=path, source_file=display_name(path.relative_to(root).as_posix()),
+    return SourceFile(path=path, source_file=name,
                       size_bytes=st.st_size if st else -1, mtime_ns=st.st_mtime_ns if st else -1)
 
 
@@ -91,10 +103,23 @@ def display_name(name: str) -> str:
 # A path whose bytes are not UTF-8 cannot sit in a polars frame: it travels hex-encoded behind this
 # prefix (NUL never occurs in a real path) and ``path_from_text`` restores it for reading.
 _RAW_PATH = "\x00fs-bytes:"
+# An entry refused without reading (a link out of the folder) carries the reason in place of a path.
+_REFUSED = "\x00refused:"
+
+
+def refused_path(reason: str) -> str:
+    return _REFUSED + reason
+
+
+def refusal(path_text_: str) -> str | None:
+    """The reason an entry is refused unread, or None for an entry to read."""
+    return path_text_[len(_REFUSED):] if path_text_.startswith(_REFUSED) else None
 
 
 def path_text(path: Path) -> str:
     text = str(path)
+    if text.startswith(_REFUSED):
+        return text
     try:
         text.encode("utf-8")
         return text

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from pipelines import versions
 from pipelines.process import Batch
 from pipelines.staging import Stage, stage_views
 
@@ -38,6 +41,9 @@ class WarehouseLockedError(RuntimeError):
     pass
 
 
+WarehouseDamagedError = versions.WarehouseDamagedError
+
+
 class WarehouseMemoryError(RuntimeError):
     pass
 
@@ -45,6 +51,31 @@ class WarehouseMemoryError(RuntimeError):
 def memory_limit(keys: int = 0) -> str:
     """WAREHOUSE_MEMORY_LIMIT when set, else the base plus room for ``keys`` inserted keys."""
     return os.environ.get("WAREHOUSE_MEMORY_LIMIT") or f"{BASE_MEMORY_MB + keys * KEY_BYTES // 2**20}MB"
+
+
+_DAMAGE_SIGNS = ("not a valid duckdb database", "corrupt database file", "could not read enough bytes",
+                 "does not match stored checksum", "invalid thrift", "serialization error")
+
+
+def is_damage(error: BaseException) -> bool:
+    return any(sign in str(error).lower() for sign in _DAMAGE_SIGNS)
+
+
+def damaged_error(path: Path, error: BaseException) -> WarehouseDamagedError:
+    return WarehouseDamagedError(f"the warehouse {path} is damaged and cannot be read ({error}); "
+                                 f"{versions.restore_hint(path)}")
+
+
+def _holder(message: str) -> str:
+    """The process DuckDB names as holding the file's lock, as `` (pid N: command)``."""
+    match = re.search(r"PID (\d+)", message)
+    if not match:
+        return ""
+    try:
+        command = Path(f"/proc/{match[1]}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        command = ""
+    return f" (pid {match[1]}{': ' + command[:120] if command else ''})"
 
 
 @contextmanager
@@ -60,15 +91,26 @@ def connect(path: Path, read_only: bool = False, keys: int = 0):
             "preserve_insertion_order": False,
             # staged Parquet is read once: caching its bytes only grows memory
             "enable_external_file_cache": False})
-    except duckdb.IOException as e:
-        if "lock" in str(e).lower():
+    except duckdb.Error as e:
+        if "could not set lock" in str(e).lower() or "conflicting lock" in str(e).lower():
+            # refreshes never open the live file for writing (see versions.py): the holder is another program
             raise WarehouseLockedError(
-                f"the warehouse {path} is open in another process (a DuckDB CLI, notebook or BI tool): "
-                f"close it and run the refresh again. DuckDB said: {e}"
-            ) from e
+                f"the warehouse {path} is open for writing in another program{_holder(str(e))}, which opened it "
+                f"without read-only: close it and run the refresh again (readers that open it read-only never "
+                f"block a refresh). DuckDB said: {e}") from e
+        if is_damage(e):
+            raise damaged_error(path, e) from e
+        if versions.is_disk_full(e):
+            raise versions.DiskFullError(versions.disk_full_message(path)) from e
         raise
     try:
         yield con
+    except duckdb.Error as e:
+        if is_damage(e):
+            raise damaged_error(path, e) from e
+        if versions.is_disk_full(e):
+            raise versions.DiskFullError(versions.disk_full_message(path)) from e
+        raise
     finally:
         con.close()
 
@@ -94,10 +136,31 @@ def read_manifest(path: Path) -> pl.DataFrame:
 
 
 def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop_missing: bool = False,
-               now: dt.datetime | None = None) -> dict[str, int]:
+               now: dt.datetime | None = None, run_id: str | None = None,
+               log: Callable[[str], None] | None = None) -> dict[str, int]:
     """Apply a batch (frames in memory, or a Parquet stage read in a stream) to the warehouse at
-    ``path``, in one transaction; returns the row count of every table after."""
-    now = now or dt.datetime.now()
+    ``path`` and publish the result as its new version (see versions.py): under the writer lock,
+    into a copy, then one atomic rename. Returns the row count of every table after."""
+    with versions.writer_lock(path, run_id, log=log):
+        # Readers never block us, but a program holding the live file open for writing could be
+        # changing it under the copy (it then says so here), and a damaged file is named before any work.
+        with connect(path, read_only=True):
+            pass
+        work = versions.start_build(path)
+        try:
+            counts = _load_into(work, source, missing_files, drop_missing, now or dt.datetime.now())
+            versions.publish(path, work)
+        except WarehouseDamagedError as e:
+            versions.discard(work)
+            raise damaged_error(path, e.__cause__ or e) from e
+        except BaseException:
+            versions.discard(work)
+            raise
+    return counts
+
+
+def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop_missing: bool,
+               now: dt.datetime) -> dict[str, int]:
     sizes = source.counts()
     keys = sizes["reports"] + sizes["indicators"] + sizes["manifest"]  # rows of the keyed tables
     with connect(path, keys=keys) as con:
@@ -135,12 +198,13 @@ def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop
             con.execute("INSERT INTO indicators BY NAME SELECT * FROM batch_indicators")
             con.execute("INSERT INTO quality_findings BY NAME SELECT * FROM batch_findings")
             con.execute("INSERT INTO rejected_files BY NAME SELECT * FROM batch_rejected")
-            # A report whose file changed but whose old bytes live on under another name follows that name.
+            # Same bytes under several names: the report is filed under the first name, whatever the
+            # order the files came in over the refreshes (and a changed file's old bytes follow their name).
             con.execute("""
-                UPDATE reports SET source_file = (
-                    SELECT min(m.source_file) FROM source_files m WHERE m.report_id = reports.report_id)
-                WHERE source_file NOT IN (
-                    SELECT m.source_file FROM source_files m WHERE m.report_id = reports.report_id)
+                UPDATE reports SET source_file = first.name
+                FROM (SELECT report_id, min(source_file) AS name FROM source_files
+                      WHERE report_id IS NOT NULL GROUP BY report_id) first
+                WHERE first.report_id = reports.report_id AND reports.source_file <> first.name
             """)
             con.execute("DELETE FROM rejected_files WHERE stage = 'duplicate'")
             con.execute("""
@@ -158,14 +222,27 @@ def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop
             _fault_injection_pause()
             con.execute("COMMIT")
         except duckdb.OutOfMemoryException as e:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise WarehouseMemoryError(
                 f"the warehouse load ran out of its memory limit ({memory_limit(keys)}); nothing was written. "
                 f"Set WAREHOUSE_MEMORY_LIMIT higher (e.g. 1GB) and run the refresh again. DuckDB said: {e}") from e
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
-        return {t: con.sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        counts = {t: con.sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        # Write everything into the file itself now: a checkpoint DuckDB cannot finish at close (a full
+        # disk) would otherwise pass in silence and leave the rows in a WAL the publish does not carry.
+        con.execute("CHECKPOINT")
+        return counts
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back what is left to roll back: after a failed COMMIT (a full disk) DuckDB has already
+    ended the transaction, and its "no transaction is active" would hide the real error."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def _frame_tables(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
@@ -194,11 +271,13 @@ def create_views_in(con: duckdb.DuckDBPyConnection) -> list[str]:
     return names
 
 
-def create_views(path: Path) -> list[str]:
-    """(Re)create the reporting views of warehouse/views/*.sql; returns their file names."""
-    with connect(path) as con:
-        ensure_tables(con)
-        return create_views_in(con)
+def view_names(path: Path) -> list[str]:
+    """The reporting views (warehouse/views/*.sql) present in the published warehouse."""
+    with connect(path, read_only=True) as con:
+        if con is None:
+            return []
+        present = {r[0] for r in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    return [f.stem for f in sql_files("views") if f.stem in present]
 
 
 def check_sql(name: str) -> str:

@@ -1,34 +1,48 @@
-"""Parse many files across the machine's cores (processes: extraction is CPU-bound Python).
+"""Parse files in worker processes, each file under a memory and a time budget.
 
-Files go to a pool of worker processes in chunks, so per-task overhead is paid once per chunk,
-not per file. Workers come from a fork server that has already imported the extraction code,
-so starting them costs little and they inherit no thread state from the caller (polars, DuckDB).
-Small batches are parsed in process: a pool is not worth starting for a handful of files.
+Extraction is CPU-bound Python, so files go to one worker process per core. A worker is also the
+fence around one hostile file: the parent watches each worker's memory (RSS) and how long its
+current file has run, and kills a worker that goes over ``MAX_PARSE_MEMORY_MB`` or
+``MAX_PARSE_SECONDS``. A killed or crashed worker costs only the file it was on: that file gets a
+rejection naming the limit, the pool starts a new worker and the run goes on. A file is never
+parsed in the run's own process (it could take the run down with it), except when
+``EXTRACT_WORKERS=0`` asks for that (debugging, tests that patch the parser).
+
+Workers come from a fork server that has already imported the extraction code, so a new worker
+costs a fork, not an import. Workers and the fork server die with the run: they ask the kernel for
+SIGKILL when their parent dies, and a watchdog thread checks the run is still there.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import resource
+import signal
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from itertools import islice
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 import polars as pl
 
+from pipelines import limits
+from pipelines.discover import refusal
 from pipelines.process import FileResult, process_file
 
 FileRow = tuple[str, str, int, int]  # (path, source_file, size_bytes, mtime_ns)
 
-# Below this many files one process is faster than starting a pool.
-SERIAL_BELOW = 48
+SEND_AHEAD = 4  # files queued at a worker beyond the one it parses: it never waits for the next
+POLL_S = 0.05  # how often the parent looks at the workers' memory and clocks
+RESULTS_PER_YIELD = 64
 
 
 def default_workers() -> int:
-    value = os.environ.get("EXTRACT_WORKERS")
-    return max(1, int(value)) if value else (os.cpu_count() or 1)
+    """EXTRACT_WORKERS, else one per core. 0 parses in this process, without isolation."""
+    value = os.environ.get("EXTRACT_WORKERS", "").strip()
+    return max(0, int(value)) if value else (os.cpu_count() or 1)
 
 
 class FrameRows(Sequence):
@@ -48,54 +62,243 @@ class FrameRows(Sequence):
             start, stop, step = index.indices(self.frame.height)
             rows = self.frame.slice(start, max(0, stop - start)).rows()
             return rows[::step] if step != 1 else rows
+        if not -self.frame.height <= index < self.frame.height:
+            raise IndexError(index)  # what iteration over a Sequence stops on
         return self.frame.row(index)
 
 
-def _process_chunk(files: list[FileRow]) -> list[FileResult]:
-    return [process_file(Path(path), source, size, mtime) for path, source, size, mtime in files]
+def _parse(row: FileRow) -> FileResult:
+    path, source, size, mtime = row
+    if (reason := refusal(path)) is not None:
+        return FileResult(source_file=source, size_bytes=size, mtime_ns=mtime, rejections=[("read", reason)])
+    return process_file(Path(path), source, size, mtime)
+
+
+# --- the worker side ---------------------------------------------------------------------------
+
+def die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent dies (no-op elsewhere)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _watch_run(run_pid: int) -> None:
+    """Exit when the run is gone, even if the kernel's parent-death signal did not reach us
+    (our parent is the fork server, not the run)."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(run_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass
+
+
+def _worker(conn: Connection, run_pid: int, address_space_mb: int) -> None:
+    die_with_parent()
+    threading.Thread(target=_watch_run, args=(run_pid,), daemon=True).start()
+    if address_space_mb:
+        # A backstop only: the parent kills on RSS well before this. It keeps a runaway allocation
+        # between two of the parent's looks from reaching the kernel's OOM killer.
+        limit = address_space_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    conn.send("ready")
+    while True:
+        try:
+            rows = conn.recv()
+        except (EOFError, OSError):
+            return
+        if rows is None:
+            return
+        for row in rows:
+            conn.send(_parse(row))
+
+
+# --- the parent side ---------------------------------------------------------------------------
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+class _Slot:
+    """One worker process and the files sent to it, oldest (the one being parsed) first."""
+
+    def __init__(self, ctx, run_pid: int):
+        self.conn, child = ctx.Pipe()
+        # address space is far above RSS (thread stacks, allocator arenas): a generous multiple
+        backstop = int(4 * limits.MEMORY_MB.value() + 2048) if limits.MEMORY_MB.value() else 0
+        self.proc = ctx.Process(target=_worker, args=(child, run_pid, backstop), daemon=True)
+        self.proc.start()
+        child.close()
+        self.files: deque[FileRow] = deque()
+        self.since = time.monotonic()  # when the oldest file started parsing
+        self.parsed = 0  # files this worker finished: a fresh worker's failure is the file's own
+        self.ready = False  # said hello: a worker dying before that is a broken set-up, not a file
+
+    def send(self, rows: list[FileRow]) -> None:
+        if not self.files:
+            self.since = time.monotonic()
+        self.files.extend(rows)
+        self.conn.send(rows)
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+def _rejected(row: FileRow, message: str) -> FileResult:
+    path, source, size, mtime = row
+    return FileResult(source_file=source, size_bytes=size, mtime_ns=mtime, rejections=[("parse", message)])
+
+
+def _death_message(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"was killed by signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"was killed by signal {-exitcode}"
+    else:
+        how = f"exited with code {exitcode}"
+    return (f"the parser process {how} while reading this file (a crash in a reader library, or memory "
+            f"the system refused): the file was not loaded; other files were not affected. Try re-saving the "
+            f"file; if it really is one report, raise {limits.MEMORY_MB.env} and refresh again, and please "
+            "report this file")
+
+
+def _context():
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipelines.forkserver_guard", "pipelines.process",
+                                "pipelines.readers.pdf", "pipelines.readers.docx"])
+    return ctx
 
 
 def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterator[list[FileResult]]:
-    """Parse ``(path, source_file, size, mtime_ns)`` tuples; yields results chunk by chunk, as they
-    finish, so the caller can write each chunk away and keep memory flat."""
-    workers = workers or default_workers()
+    """Parse ``(path, source_file, size, mtime_ns)`` rows; yields results a group at a time as they
+    finish (in no set order), so the caller can write each group away and keep memory flat."""
+    workers = default_workers() if workers is None else workers
     total = len(files)
-    if workers <= 1 or total < SERIAL_BELOW:
-        for i in range(0, total, 16):
-            yield _process_chunk(files[i: i + 16])
+    if workers == 0:
+        for i in range(0, total, RESULTS_PER_YIELD):
+            yield [_parse(row) for row in files[i: i + RESULTS_PER_YIELD]]
         return
-    chunk = max(8, min(128, total // (workers * 8) or 1))
-    chunks = (files[i: i + chunk] for i in range(0, total, chunk))  # sliced only when submitted
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipelines.process", "pipelines.readers.pdf", "pipelines.readers.docx"])
-    failed: list[list[FileRow]] = []
-    pending = iter(chunks)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        # a bounded window of chunks in flight: memory stays flat however many files there are
-        running = {pool.submit(_process_chunk, c): c for c in islice(pending, workers * 3)}
-        while running:
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for fut in done:
-                chunk_files = running.pop(fut)
-                try:
-                    results = fut.result()
-                except BrokenProcessPool:
-                    failed.append(chunk_files)  # a worker died: those files are parsed in process below
-                    continue
-                for c in islice(pending, 1):
-                    running[pool.submit(_process_chunk, c)] = c
-                yield results
-        failed.extend(pending)  # chunks never submitted because the pool broke
-    for c in failed:
-        yield _process_chunk(c)
+    if total == 0:
+        return
+    ctx, run_pid = _context(), os.getpid()
+    pending: deque[FileRow] = deque()  # files to hand out: retries first, then the next slice
+    next_index, retried = 0, set()
+    slots = [_Slot(ctx, run_pid) for _ in range(min(workers, total))]
+    out: list[FileResult] = []
+
+    def refill(slot: _Slot) -> None:
+        nonlocal next_index
+        room = 1 + SEND_AHEAD - len(slot.files)
+        if room <= 0:
+            return
+        if not pending and next_index < total:
+            pending.extend(files[next_index: next_index + 256])  # sliced only when needed
+            next_index = min(total, next_index + 256)
+        rows = []
+        while pending and len(rows) < room:
+            row = pending.popleft()
+            if refusal(row[0]) is not None:
+                out.append(_parse(row))  # refused unread: nothing for a worker to do
+            else:
+                rows.append(row)
+        if rows:
+            slot.send(rows)
+
+    def replace(slot: _Slot, message: str | None, retry_on_fresh: bool) -> None:
+        """The slot's worker is dead or killed: settle its current file, requeue the rest."""
+        slot.kill()
+        if slot.files:
+            row = slot.files.popleft()
+            # A worker that parsed other files first may have been carrying their memory: one more
+            # try on a fresh worker, so a file is judged by what it needs itself.
+            if retry_on_fresh and slot.parsed and row[1] not in retried:
+                retried.add(row[1])
+                pending.appendleft(row)
+            else:
+                out.append(_rejected(row, message or _death_message(slot.proc.exitcode)))
+            pending.extendleft(reversed(slot.files))
+            slot.files.clear()
+        slots[slots.index(slot)] = fresh = _Slot(ctx, run_pid)
+        refill(fresh)
+
+    try:
+        for slot in slots:
+            refill(slot)
+        done = 0
+        while done < total:
+            by_handle = {}
+            for slot in slots:
+                by_handle[slot.conn] = slot
+                by_handle[slot.proc.sentinel] = slot
+            for ready in wait(list(by_handle), timeout=POLL_S):
+                slot = by_handle[ready]
+                if ready is slot.conn:
+                    try:
+                        while slot.conn.poll():
+                            result = slot.conn.recv()
+                            if result == "ready":
+                                slot.ready = True
+                                continue
+                            slot.files.popleft()
+                            slot.parsed += 1
+                            slot.since = time.monotonic()
+                            out.append(result)
+                    except (EOFError, OSError):
+                        pass  # died mid-message: its sentinel says so below
+            now = time.monotonic()
+            memory_mb, seconds = limits.MEMORY_MB.value(), limits.SECONDS.value()
+            for slot in list(slots):
+                if not slot.proc.is_alive():
+                    if not slot.ready:
+                        raise RuntimeError(f"a parse worker failed to start (exit code {slot.proc.exitcode}); "
+                                           "see the error above. Set EXTRACT_WORKERS=0 to parse in this process")
+                    replace(slot, None, retry_on_fresh=False)
+                elif slot.files and seconds and now - slot.since > seconds:
+                    replace(slot, limits.SECONDS.refusal(
+                        f"parsing the file was still running after {now - slot.since:.1f} s"), retry_on_fresh=False)
+                elif slot.files and memory_mb and (rss := _rss_mb(slot.proc.pid)) > memory_mb:
+                    replace(slot, limits.MEMORY_MB.refusal(
+                        f"parsing the file grew to {rss:.0f} MB of memory"), retry_on_fresh=True)
+                else:
+                    refill(slot)
+            done_now = len(out)
+            if done_now >= RESULTS_PER_YIELD or (done_now and done + done_now >= total):
+                done += done_now
+                yield out
+                out = []
+    finally:
+        for slot in slots:
+            try:
+                slot.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for slot in slots:
+            slot.proc.join(1)
+            slot.kill()
 
 
 def process_many(files: Sequence[FileRow], workers: int | None = None,
                  progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
-    """All results at once (tests, small runs); see ``iter_process`` for the streaming form."""
+    """All results at once, in the order of ``files`` (tests, small runs); see ``iter_process``."""
     out: list[FileResult] = []
     for results in iter_process(files, workers):
         out.extend(results)
         if progress:
             progress(len(out), len(files))
-    return out
+    order = {row[1]: i for i, row in enumerate(files)}
+    return sorted(out, key=lambda r: order.get(r.source_file, len(order)))

@@ -87,13 +87,14 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
     result.report = {"report_id": result.report_id, "source_file": source_file,
                      "source_format": result.source_format, **report}
     result.rejections.extend(("read", note) for note in notes)  # loaded, but the file is damaged
+    result.rejections.extend(("validate", note) for _, note in extraction.notes)  # figures not stored
     for row in extraction.budget_items:
         if abs(row["amount_wan_yuan"]) >= MAX_STORABLE_WAN_YUAN:
             # would not fit DECIMAL(18,6) and break the whole batch's frame: this figure alone is dropped
             result.rejections.append(("validate", (
-                f"budget_items row dropped: amount_wan_yuan = {row['amount_wan_yuan']:f} ({row['amount_raw']}, "
-                f"line {row['line_no']}) is too large to be a budget figure (the warehouse stores less than "
-                f"10^12 万元): check the number in the report")))
+                f"budget_items: amount_wan_yuan = {row['amount_wan_yuan']:f} ({row['amount_raw']}) on line "
+                f"{row['line_no']} is too large to be a budget figure (the warehouse stores less than 10^12 万元): "
+                f"the row is not loaded; check the number in the report")))
     result.budget_items = [{"report_id": result.report_id, **row} for row in extraction.budget_items
                            if abs(row["amount_wan_yuan"]) < MAX_STORABLE_WAN_YUAN]
     result.indicators = [{"report_id": result.report_id, **row} for row in extraction.indicators]

@@ -14,9 +14,13 @@ import io
 import os
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipelines import limits
 
 
 class ReadError(Exception):
@@ -78,7 +82,12 @@ def _not_regular(path: Path, mode: int) -> ReadError:
 
 
 def _os_error(path: Path, e: OSError) -> ReadError:
-    if e.errno == errno.ELOOP:
+    if e.errno in (errno.ELOOP, errno.EMLINK) and os.path.islink(path) and os.path.exists(path):
+        # O_NOFOLLOW refused a link that leads somewhere (the scan hands over real paths, so a link here
+        # was put in RAW_REPORTS_DIR or replaced a file during the refresh)
+        why = (f"a symbolic link (to {os.readlink(path)}): links are not followed, so that nothing outside "
+               "RAW_REPORTS_DIR is read through one; put the report itself in the folder")
+    elif e.errno == errno.ELOOP:
         why = "a symbolic link loop (the link leads back to itself): fix or remove the link"
     elif e.errno == errno.ENOENT and os.path.islink(path):
         why = f"a broken symbolic link: its target {os.readlink(path)} does not exist; fix or remove the link"
@@ -108,8 +117,9 @@ def read_bytes(path: Path) -> RawFile:
     if st.st_size > limit:
         raise _too_big(st.st_size, limit)
     try:
-        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait;
+        # O_NOFOLLOW: a link swapped in after the stat is not followed either
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
     except OSError as e:
         raise _os_error(path, e) from e
     with os.fdopen(fd, "rb") as f:
@@ -132,31 +142,94 @@ def read_bytes(path: Path) -> RawFile:
 
 def sniff_format(data: bytes, name: str) -> str:
     """The format from the bytes; the name only breaks ties the bytes leave open."""
+    fmt, archive = _sniff(data, name)
+    if archive is not None:
+        archive.close()
+    return fmt
+
+
+def _sniff(data: bytes, name: str) -> tuple[str, zipfile.ZipFile | None]:
+    """The format, and for a Word or Excel file its opened archive (for the checks before parsing)."""
     head = data[:1024]
     if b"%PDF-" in head:
-        return "pdf"
+        return "pdf", None
     if data.startswith(b"PK\x03\x04"):
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                names = set(z.namelist())
+            z = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
-            return "zip"
+            return "zip", None
+        names = set(z.namelist())
         if "word/document.xml" in names:
-            return "docx"
+            return "docx", z
         if "xl/workbook.xml" in names:
-            return "xlsx"
-        return "zip"
+            return "xlsx", z
+        z.close()
+        return "zip", None
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97 or Excel 97
         if "WordDocument".encode("utf-16-le") in data[:65536 * 8]:
-            return "doc"
+            return "doc", None
         if any(s.encode("utf-16-le") in data[:65536 * 8] for s in ("Workbook", "Book")):
-            return "xls"
-        return "doc" if name.lower().endswith(".doc") else "xls"
+            return "xls", None
+        return ("doc" if name.lower().endswith(".doc") else "xls"), None
     lower = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lower.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower() \
             or lower.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        return "html"
-    return "txt"
+        return "html", None
+    return "txt", None
+
+
+_MB = 2**20
+
+
+def _check_archive(z: zipfile.ZipFile, data: bytes, fmt: str) -> None:
+    """Refuse, before a parser unpacks anything, a Word or Excel file whose parts unpack to more than
+    MAX_INFLATED_MB (a zip bomb: 1.6 MB that inflates to 1.6 GB).
+
+    The headers' declared sizes bound what the parsers get: zipfile cuts each part at its declared
+    size (and fails its CRC if the rest was meant to match). They do not bound what zipfile inflates
+    on the way: ``ZipExtFile.read()`` without a size inflates all of a part's compressed bytes in
+    one call and only then cuts (measured, Python 3.11: a part declaring 1,000 bytes inflated 50 MB,
+    up to 2 GiB a call), and python-docx and openpyxl read parts that way. So every part is also
+    inflated here, a megabyte at a time, to one byte past its declared size: a part that goes on
+    lies about its size and is refused.
+    """
+    infos = z.infolist()
+    declared = sum(i.file_size for i in infos)
+    kind = "Word" if fmt == "docx" else "Excel"
+    if limits.INFLATED_MB.exceeded(declared / _MB):
+        raise ReadError(limits.INFLATED_MB.refusal(
+            f"the {kind} file's {len(infos)} parts unpack to {declared / _MB:,.0f} MB"))
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # zipfile inflates bzip2 and LZMA parts with no bound at all; Office never writes them
+            raise ReadError(f"a {kind} file whose part {info.filename} is compressed with method "
+                            f"{info.compress_type}, which Word and Excel never use: open and re-save it")
+        if info.compress_type == zipfile.ZIP_DEFLATED and _inflates_past(data, info):
+            raise ReadError(f"a damaged or crafted {kind} file: its part {info.filename} unpacks to more than the "
+                            f"{info.file_size:,} bytes its header declares; open and re-save it")
+
+
+def _inflates_past(data: bytes, info: zipfile.ZipInfo) -> bool:
+    """Whether a deflated part unpacks to more than its declared size (memory: a megabyte)."""
+    at = info.header_offset
+    if data[at:at + 4] != b"PK\x03\x04":
+        return False  # damaged: the parser says so
+    name_len, extra_len = struct.unpack_from("<HH", data, at + 26)
+    pos = at + 30 + name_len + extra_len
+    end = min(pos + info.compress_size, len(data))
+    inflater, tail, left = zlib.decompressobj(-15), b"", info.file_size + 1
+    try:
+        while left > 0 and not inflater.eof:
+            if not tail:
+                if pos >= end:
+                    break
+                tail, pos = data[pos:min(pos + 65536, end)], pos + 65536
+            out = inflater.decompress(tail, min(left, _MB))
+            left -= len(out)
+            tail = inflater.unconsumed_tail
+    except zlib.error:
+        return False  # damaged: the parser says so
+    return left <= 0
 
 
 def decode_text(data: bytes, notes: list[str] | None = None) -> str:
@@ -274,7 +347,16 @@ def read_blocks(raw: RawFile, name: str, notes: list[str] | None = None) -> tupl
     """(source_format, blocks) of any supported file; ``notes`` collects damage that did not stop reading."""
     if not raw.data.strip():
         raise ReadError("the file is empty (no text at all, or only whitespace)")
-    fmt = sniff_format(raw.data, name)
+    fmt, archive = _sniff(raw.data, name)
+    if archive is not None:
+        try:
+            _check_archive(archive, raw.data, fmt)
+            if fmt == "xlsx":
+                from pipelines.readers import spreadsheet
+
+                spreadsheet.check_dimensions(archive)
+        finally:
+            archive.close()
     if fmt == "txt":
         fmt, text = read_text(raw, name, notes)
         return fmt, [text]

@@ -21,11 +21,12 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
-import polars as pl
 
+from pipelines import versions
 from pipelines.discover import extractor_version, files_frame, plan, iter_scan
 from pipelines.load import connect, create_views_in, load_batch, read_manifest
-from pipelines.process import process_file, to_batch
+from pipelines.parallel import process_many
+from pipelines.process import to_batch
 from pipelines.staging import Stage
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
@@ -55,7 +56,7 @@ def plan_shards(context: dg.OpExecutionContext, config: ShardConfig, warehouse: 
     buckets: dict[int, list] = {}
     for row in rows:
         buckets.setdefault(shard_of(row[1], config.shards), []).append(row)
-    Stage.create(parquet_root(warehouse) / "runs" / context.run_id)  # every shard writes into it
+    Stage.create(parquet_root(warehouse) / "runs" / context.run.run_id)  # every shard writes into it
     context.log.info(f"{files.height} files seen, {len(rows)} to parse in {len(buckets)} shards")
     yield dg.Output(missing, output_name="missing")
     for key, chunk in sorted(buckets.items()):
@@ -66,9 +67,9 @@ def plan_shards(context: dg.OpExecutionContext, config: ShardConfig, warehouse: 
 def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, files: list) -> str:
     """Parse and validate one shard; write its rows as Parquet; return the shard folder."""
     key = context.get_mapping_key() or "shard_000"
-    batch = validate_batch(to_batch([process_file(Path(p), s, size, mtime) for p, s, size, mtime in files],
-                                    extractor_version()))
-    root = parquet_root(warehouse) / "runs" / context.run_id
+    # parsed in worker processes under the per-file budgets, never in this step's own process
+    batch = validate_batch(to_batch(process_many([tuple(f) for f in files], workers=1), extractor_version()))
+    root = parquet_root(warehouse) / "runs" / context.run.run_id
     Stage(root).write(batch, key)
     context.log.info(f"{key}: {len(files)} files, " + ", ".join(f"{k}={v}" for k, v in batch.counts().items()))
     return str(root)
@@ -77,15 +78,14 @@ def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, fi
 @dg.op
 def load_shards(context: dg.OpExecutionContext, config: ShardConfig, warehouse: WarehouseResource,
                 shard_roots: list, missing: list) -> dict:
-    root = parquet_root(warehouse) / "runs" / context.run_id
+    root = parquet_root(warehouse) / "runs" / context.run.run_id
     stage = Stage(root) if root.exists() else Stage.create(root)  # no shard at all: nothing changed
     db = warehouse.db_path()
     if os.environ.get("WAREHOUSE_FORMAT", "duckdb") == "parquet":
         counts = publish_parquet(db, parquet_root(warehouse), stage)
     else:
-        counts = load_batch(db, stage, missing, drop_missing=config.drop_missing)
-        with connect(db) as con:
-            create_views_in(con)
+        counts = load_batch(db, stage, missing, drop_missing=config.drop_missing, run_id=context.run.run_id,
+                            log=context.log.info)
     shutil.rmtree(root, ignore_errors=True)
     context.log.info(", ".join(f"{t}={n}" for t, n in counts.items()))
     return counts
@@ -99,7 +99,9 @@ def publish_parquet(db: Path, root: Path, stage: Stage) -> dict[str, int]:
     shutil.copytree(stage.folder, dataset)
     tables = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "source_files")
     def src(folder: str) -> str:
-        return (f"read_parquet('{(dataset / folder).as_posix()}/chunk=*/part.parquet', hive_partitioning = true, "
+        # a view keeps its source in its SQL text, so the path cannot be a parameter: quoted as a literal
+        glob = f"{(dataset / folder).as_posix()}/chunk=*/part.parquet".replace("'", "''")
+        return (f"read_parquet('{glob}', hive_partitioning = true, "
                 f"hive_types = {{'chunk': VARCHAR}})")
 
     views = {
@@ -115,7 +117,7 @@ def publish_parquet(db: Path, root: Path, stage: Stage) -> dict[str, int]:
     }
     for name in ("budget_items", "indicators", "quality_findings"):
         views[name] = f"SELECT t.* EXCLUDE (chunk) FROM {src(name)} t SEMI JOIN _kept_reports USING (report_id, chunk)"
-    with connect(db) as con:
+    with versions.writer_lock(db), connect(db) as con:
         for name, sql in views.items():
             con.execute(f"DROP TABLE IF EXISTS {name}")
             con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")

@@ -18,6 +18,7 @@ import duckdb
 import polars as pl
 
 from pipelines.process import Batch, to_batch
+from pipelines.versions import DiskFullError, is_disk_full
 
 FRAMES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "manifest")
 
@@ -35,10 +36,18 @@ class Stage:
         return stage
 
     def write(self, batch: Batch, chunk: str) -> None:
-        for name in FRAMES:
-            target = self.folder / name / f"chunk={chunk}"
-            target.mkdir(parents=True, exist_ok=True)
-            getattr(batch, name).write_parquet(target / "part.parquet")
+        try:
+            for name in FRAMES:
+                target = self.folder / name / f"chunk={chunk}"
+                target.mkdir(parents=True, exist_ok=True)
+                getattr(batch, name).write_parquet(target / "part.parquet")
+        except OSError as e:
+            if is_disk_full(e):  # said here, not later as a half-written file's "Invalid thrift"
+                raise DiskFullError(
+                    f"the disk holding the staging folder {self.folder} is full ({shutil.disk_usage(self.folder).free / 2**20:.0f} "
+                    "MB free) while this refresh staged its rows; nothing was changed in the warehouse. Free some "
+                    "space (or set WAREHOUSE_PATH to a bigger disk) and refresh again") from e
+            raise
 
     def chunks(self) -> list[str]:
         return sorted(p.name.split("=", 1)[1] for p in (self.folder / "reports").glob("chunk=*"))
@@ -70,9 +79,11 @@ class Stage:
     def sql(self, query: str) -> pl.DataFrame:
         """Run ``query`` over the staged tables, named ``{reports}``, ``{rejected_files}``…: DuckDB
         streams the Parquet files, so nothing the size of the refresh is held in memory."""
-        tables = {name: f"read_parquet('{self.glob(name)}', hive_partitioning = false)" for name in FRAMES}
         with duckdb.connect(config={"memory_limit": "256MB", "enable_external_file_cache": False}) as con:
-            return con.sql(query.format(**tables)).pl()
+            for name in FRAMES:
+                # the path goes in as a value, never spliced into SQL text (a ' in a folder name is fine)
+                con.register(f"staged_{name}", con.read_parquet(self.glob(name), hive_partitioning=False))
+            return con.sql(query.format(**{name: f"staged_{name}" for name in FRAMES})).pl()
 
     def counts(self) -> dict[str, int]:
         row = self.sql("SELECT " + ", ".join(f"(SELECT count(*) FROM {{{n}}}) AS {n}" for n in FRAMES)).row(0)
@@ -80,6 +91,23 @@ class Stage:
 
     def head(self, name: str, n: int = 10) -> pl.DataFrame:
         return self.sql(f"SELECT * FROM {{{name}}} LIMIT {n}")
+
+
+def remove_finished_runs(root: Path, instance, keep: str, max_age_s: float = 86400) -> None:
+    """Remove the staging folders of runs that are over (finished, failed, or killed): those of this
+    Dagster instance by their status, others (another DAGSTER_HOME) once a day old."""
+    import time
+
+    for folder in root.iterdir() if root.is_dir() else ():
+        if folder.name == keep or not folder.is_dir():
+            continue
+        run = instance.get_run_by_id(folder.name) if instance else None
+        if run is not None and not run.is_finished:
+            continue
+        if run is None and time.time() - folder.stat().st_mtime < max_age_s:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(root / keep, ignore_errors=True)
 
 
 def _concat(batches: list[Batch]) -> Batch:
@@ -103,17 +131,18 @@ def stage_views(con, stage: Stage) -> None:
     so memory does not grow with the size of the refresh. Only the key set ``kept`` (report id and
     chunk, a few dozen bytes a report) is materialized."""
 
-    def src(name: str) -> str:
-        return (f"read_parquet('{stage.glob(name)}', hive_partitioning = true, "
-                f"hive_types = {{'chunk': VARCHAR}})")
-
-    con.execute(f"""
+    for name in FRAMES:
+        # The chunk comes from the file's path; the path goes in as a value, never spliced into SQL.
+        # register: a temporary view of this connection; create_view would be saved in the warehouse
+        con.register(f"staged_{name}", con.read_parquet(stage.glob(name), filename=True).project(
+            "* EXCLUDE (filename), regexp_extract(filename, 'chunk=([^/]+)/part[.]parquet$', 1) AS chunk"))
+    con.execute("""
         CREATE OR REPLACE TEMP TABLE kept AS
-        SELECT report_id, chunk FROM {src('reports')}
+        SELECT report_id, chunk FROM staged_reports
         QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY source_file) = 1""")
     for view, name in (("batch_reports", "reports"), ("batch_budget", "budget_items"),
                        ("batch_indicators", "indicators"), ("batch_findings", "quality_findings")):
         con.execute(f"""CREATE OR REPLACE TEMP VIEW {view} AS
-            SELECT t.* EXCLUDE (chunk) FROM {src(name)} t SEMI JOIN kept USING (report_id, chunk)""")
-    con.execute(f"CREATE OR REPLACE TEMP VIEW batch_rejected AS SELECT * EXCLUDE (chunk) FROM {src('rejected_files')}")
-    con.execute(f"CREATE OR REPLACE TEMP VIEW batch_manifest_raw AS SELECT * EXCLUDE (chunk) FROM {src('manifest')}")
+            SELECT t.* EXCLUDE (chunk) FROM staged_{name} t SEMI JOIN kept USING (report_id, chunk)""")
+    con.execute("CREATE OR REPLACE TEMP VIEW batch_rejected AS SELECT * EXCLUDE (chunk) FROM staged_rejected_files")
+    con.execute("CREATE OR REPLACE TEMP VIEW batch_manifest_raw AS SELECT * EXCLUDE (chunk) FROM staged_manifest")

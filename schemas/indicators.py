@@ -4,6 +4,10 @@ import pandera.polars as pa
 from schemas.common import TARGET_OPS
 
 
+# the row-wide check's name: validation sets the score to NULL when it fails (pipelines/validate.py)
+SCORE_OVER_WEIGHT = "score is greater than weight"
+
+
 class Indicators(pa.DataFrameModel):
     """One row per performance indicator (绩效指标)."""
 
@@ -24,7 +28,7 @@ class Indicators(pa.DataFrameModel):
     source_kind: str = pa.Field(isin=["table", "narrative"])
     line_no: pl.Int32 = pa.Field(ge=1)
 
-    @pa.dataframe_check(error="score is greater than weight")
+    @pa.dataframe_check(error=SCORE_OVER_WEIGHT)
     def score_within_weight(cls, data) -> pl.LazyFrame:
         return data.lazyframe.select(
             pl.col("score").is_null() | pl.col("weight").is_null() | (pl.col("score") <= pl.col("weight"))

@@ -11,4 +11,4 @@ fi
 # The project's Dagster instance settings (one warehouse writer at a time).
 DAGSTER_HOME_DIR="${DAGSTER_HOME:-$PWD/.dagster_home}"
 mkdir -p "$DAGSTER_HOME_DIR"
-cp -n dagster.yaml "$DAGSTER_HOME_DIR/dagster.yaml" 2>/dev/null || true
+cp -u dagster.yaml "$DAGSTER_HOME_DIR/dagster.yaml" 2>/dev/null || true  # the project's settings, when newer

@@ -278,7 +278,7 @@ def run(tmp_path_factory) -> Run:
     started = time.monotonic()
     try:
         with pytest.MonkeyPatch.context() as mp:
-            mp.setenv("EXTRACT_WORKERS", "1")  # parse in this process, where the patches apply
+            mp.setenv("EXTRACT_WORKERS", "0")  # parse in this process, where the patches apply
             mp.delenv("MAX_REPORT_FILE_MB", raising=False)  # the default limit, 50 MB
             mp.setattr("pipelines.assets.iter_scan", scan_then_change)
             mp.setattr("pipelines.process.read_bytes", read_then_change)

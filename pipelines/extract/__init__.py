@@ -19,6 +19,8 @@ class Extraction:
     budget_items: list[dict[str, Any]] = field(default_factory=list)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     forms: Forms = field(default_factory=Forms)  # what the form readers recovered (the rows came from it)
+    # (field, why): figures found but not stored (out of range), so the file's rejections can say so
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -28,7 +30,8 @@ def extract_document(doc: Document) -> Extraction:
     figures = settle_allocations(form_figs + narrative_figures(doc))
 
     # report fields: the form's cells and blocks first, then the title, the page, the text
-    report = R.read_report_fields(doc, forms, facts)
+    notes: list[tuple[str, str]] = []
+    report = R.read_report_fields(doc, forms, facts, notes)
     fiscal_year = report["fiscal_year"]
     indicators, totals = extract_indicators(doc, forms)
     funds = facts.funds_row
@@ -38,7 +41,8 @@ def extract_document(doc: Document) -> Extraction:
         "budget_adjustment_rate_pct": facts.adjustment_rates[0][0] if facts.adjustment_rates else None,
     })
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
-                      indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms)
+                      indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms,
+                      notes=notes)
 
 
 def _budget_rows(figures, fiscal_year: int | None) -> list[dict[str, Any]]:

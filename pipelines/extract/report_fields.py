@@ -15,7 +15,11 @@ from (the ``*_line_no`` columns of ``reports``):
 | execution rate | the funds block (its 执行率 column); a funds block flattened into text; running text |
 
 The vocabulary lives in ``vocabulary.py`` and ``roles.py``. A rule returns None when the document
-does not state the field.
+does not state the field. A figure of a form cell or of the text outside the range the warehouse
+accepts (``RANGES``) is no candidate; when a field is left empty for that, ``read_report_fields``
+says which figure, where, and why (``notes``), so a report never loses a figure unseen. A funds
+table's rate and a staff table's count are kept as read: validation sets one out of range to NULL
+and says so.
 """
 
 from __future__ import annotations
@@ -36,7 +40,44 @@ from pipelines.extract.units import Evidence, find_unit, form_units
 from pipelines.model import Document
 from pipelines.normalise import compact
 
-__all__ = ["arabic_years", "read_report_fields"]
+__all__ = ["RANGES", "Dropped", "arabic_years", "read_report_fields"]
+
+
+# --- figures out of range --------------------------------------------------------------------
+
+# What the warehouse accepts (schemas/reports.py, which pandera is too heavy to import here; a test
+# keeps the two equal): (low, high, unit as written).
+RANGES: dict[str, tuple[float, float, str]] = {
+    "self_score": (0, 100, "分"),
+    "staff_authorized": (0, 100_000, "人"),
+    "staff_actual": (0, 100_000, "人"),
+    "budget_execution_rate_pct": (0, 200, "%"),
+}
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A figure a rule found for a field but did not keep, being out of the field's range."""
+    field: str
+    written: str  # as the document writes it: 10000%, 150分
+    line_no: int | None
+
+    def note(self) -> str:
+        low, high, unit = RANGES[self.field]
+        where = f" on line {self.line_no}" if self.line_no else ""
+        return (f"{self.field}: {self.written}{where} is outside {low:,g}–{high:,g}{unit}, not stored; "
+                f"the rest of the report is loaded")
+
+
+def _kept(field: str, value: float, written: str, line_no: int | None, dropped: list[Dropped] | None) -> bool:
+    """Whether ``value`` is in the field's range; if not, it is recorded in ``dropped``."""
+    low, high, unit = RANGES[field]
+    if low <= value <= high:
+        return True
+    if dropped is not None:
+        written = written.strip()
+        dropped.append(Dropped(field, written + unit if written[-1:].isdigit() else written, line_no))
+    return False
 
 
 # --- title, department, region, year, kind ------------------------------------------------
@@ -148,28 +189,30 @@ def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
 
 # --- score and grade ------------------------------------------------------------------------
 
-_NUMBER_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*(?:分)?\s*$")
+_NUMBER_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*$")
 
 
-def _form_number(forms, role: str, limit: float, not_labels=()) -> Evidence | None:
-    """The first label -> value cell of ``role`` whose value is a number (自评总分 | 91.35)."""
+def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evidence | None:
+    """The first label -> value cell of ``role`` whose value is a number in the role's range
+    (自评总分 | 91.35, 编制数 | 1200)."""
     for f in (forms.field(role) if forms is not None else []):
-        if f.label in not_labels:
-            continue
         m = _NUMBER_CELL.match(f.value)
-        if m and 0 <= float(m.group(1)) <= limit:
+        if m and _kept(role, float(m.group(1)), f.value, f.line_no, dropped):
             return Evidence(float(m.group(1)), f.line_no, "form")
     return None
 
 
-def self_score_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
+def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None
+                        ) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
     # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
     # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
     row = _total_row(doc) if total_row is ... else total_row
-    return (_form_number(forms, "self_score", 100)
+    if row and row.score is None and row.written is not None and dropped is not None:
+        _kept("self_score", float(row.written), row.written, row.line_no, dropped)
+    return (_form_number(forms, "self_score", dropped)
             or (Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
-            or _self_score_in_text(doc))
+            or _self_score_in_text(doc, dropped))
 
 
 def find_self_score(doc: Document, forms=None) -> float | None:
@@ -177,7 +220,7 @@ def find_self_score(doc: Document, forms=None) -> float | None:
     return ev.value if ev else None
 
 
-def _self_score_in_text(doc: Document) -> Evidence | None:
+def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
     for para in doc.paragraphs:
         for m in V.SELF_SCORE_RE.finditer(para.text):
@@ -186,9 +229,15 @@ def _self_score_in_text(doc: Document) -> Evidence | None:
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
                 continue
             value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
-            if value is not None and 0 <= value <= 100:
-                return Evidence(value, para.line_at(m.start()), "text")
+            line_no = para.line_at(m.start())
+            if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
+                return Evidence(value, line_no, "text")
     return None
+
+
+def _written_score(m: re.Match) -> str:
+    """The score as written, with its 分 (九十三分, 150分)."""
+    return (m.group("num") or m.group("cn")) + "分"
 
 
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
@@ -220,6 +269,7 @@ class _TotalRow:
     score: float | None
     grade: str | None
     line_no: int
+    written: str | None = None  # the score cell as written, kept when its value is out of range
 
 
 def _total_row(doc: Document, forms=None) -> _TotalRow | None:
@@ -231,7 +281,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
         if block.total_score is not None and block.total_label in V.SELF_SCORE_TOTAL_ROWS:
             score = block.total_score
             return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
-                             block.total_line)
+                             block.total_line, f"{score:g}")
     for no, line in enumerate(doc.lines):
         if not _TOTAL_ROW_WORD.search(line):
             continue
@@ -245,10 +295,11 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
             nums = [l for l in doc.lines[no + 1: no + 4] if _SCORE_CELL.fullmatch(l.strip("\t "))]
         if not nums:
             continue
-        score = float(nums[1] if len(nums) >= 2 else nums[0])
+        written = (nums[1] if len(nums) >= 2 else nums[0]).strip()
+        score = float(written)
         after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
         grade = V.GRADES.get(after[0]) if after else None
-        return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1)
+        return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written)
     return None
 
 
@@ -282,19 +333,20 @@ def find_grade(doc: Document, forms=None) -> str | None:
 
 # --- staff -----------------------------------------------------------------------------------
 
-def staff_evidence(doc: Document, forms=None, facts=None) -> tuple[Evidence | None, Evidence | None]:
+def staff_evidence(doc: Document, forms=None, facts=None, dropped: list[Dropped] | None = None
+                   ) -> tuple[Evidence | None, Evidence | None]:
     """编制数 and 实有人数: the form's cells (人员编制 | 21); a table's columns; running text."""
     out = []
     for role, table in (("staff_authorized", facts.staff_authorized if facts else []),
                         ("staff_actual", facts.staff_actual if facts else [])):
-        ev = _form_number(forms, role, 100_000)
+        ev = _form_number(forms, role, dropped)
         if ev is not None:
             ev = Evidence(int(ev.value), ev.line_no, "form")
         elif table:
             ev = Evidence(table[0][0], table[0][1], "table")
         out.append(ev)
     authorized, actual = out
-    text_authorized, text_actual = _staff_in_text(doc)
+    text_authorized, text_actual = _staff_in_text(doc, dropped)
     return authorized or text_authorized, actual or text_actual
 
 
@@ -303,21 +355,48 @@ def find_staff(doc: Document, forms=None) -> tuple[int | None, int | None]:
     return (a.value if a else None), (b.value if b else None)
 
 
-def _staff_in_text(doc: Document) -> tuple[Evidence | None, Evidence | None]:
+def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple[Evidence | None, Evidence | None]:
     authorized = actual = None
     for para in doc.paragraphs:
         text = "".join(para.text.split())
-        if authorized is None and (m := V.STAFF_AUTHORIZED_RE.search(text)):
-            value = _listed_parts_total(text, m) if m.group("kind") else int(m.group("num"))
-            authorized = Evidence(value, para.line_no, "text")
-        if actual is None and (m := V.STAFF_ACTUAL_RE.search(text)):
-            actual = Evidence(int(m.group("num")), para.line_no, "text")
+        if authorized is None:
+            read_to = 0
+            for m in V.STAFF_AUTHORIZED_RE.finditer(text):
+                if m.start() < read_to:
+                    continue  # a part of a sum already judged (out of range) is not the whole
+                value, read_to = _listed_parts_total(text, m) if m.group("kind") else (int(m.group("num")), m.end())
+                if _kept("staff_authorized", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
+                    authorized = Evidence(value, para.line_no, "text")
+                    break
+        if actual is None:
+            for m in V.STAFF_ACTUAL_RE.finditer(text):
+                value = int(m.group("num"))
+                if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
+                    actual = Evidence(value, para.line_no, "text")
+                    break
     return authorized, actual
 
 
-def _listed_parts_total(text: str, m: re.Match) -> int:
+def _written_staff(text: str, m: re.Match, value: int) -> str:
+    """The count as written (300000人); a sum of listed parts as the sum."""
+    return text[m.start("num"): m.end()] if int(m.group("num")) == value else f"{value}人"
+
+
+def _compact_line(para, m: re.Match) -> int:
+    """The line of match ``m`` in the paragraph's text with whitespace removed (how the staff rules read it)."""
+    seen = 0
+    for i, ch in enumerate(para.text):
+        if not ch.isspace():
+            if seen == m.start("num"):
+                return para.line_at(i)
+            seen += 1
+    return para.line_no
+
+
+def _listed_parts_total(text: str, m: re.Match) -> tuple[int, int]:
     """行政编制38名、事业编制12名 with no total: the establishment is the sum of the kinds listed
-    together; a kind standing alone (核定行政编制52名) is the whole establishment."""
+    together; a kind standing alone (核定行政编制52名) is the whole establishment. (count, where the
+    parts read end)."""
     parts = []
     for part in V.STAFF_PART_RE.finditer(text, m.start()):
         gap = text[parts[-1].end(): part.start()] if parts else None
@@ -325,8 +404,8 @@ def _listed_parts_total(text: str, m: re.Match) -> int:
             break
         parts.append(part)
     if len(parts) >= 2:
-        return sum(int(p.group("num")) for p in parts)
-    return int(m.group("num"))
+        return sum(int(p.group("num")) for p in parts), parts[-1].end()
+    return int(m.group("num")), m.end()
 
 
 # --- execution rate --------------------------------------------------------------------------
@@ -365,7 +444,7 @@ def _rate_after_a_total(text: str, start: int) -> bool:
             and not any(w in before for w in V.RATE_PART_WORDS))
 
 
-def _rate_in_text(doc: Document, project: bool = False) -> Evidence | None:
+def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] | None = None) -> Evidence | None:
     """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped.
     A rate of a fund named by the text (某专项经费执行率100%) is the report's when it is the only
     fund whose rate is stated: several funds' rates (100%, 0%) are parts, none the whole. In a
@@ -378,6 +457,8 @@ def _rate_in_text(doc: Document, project: bool = False) -> Evidence | None:
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
             value = float(m.group("num"))
             here = Evidence(value, para.line_at(m.start()), "text")
+            if not _kept("budget_execution_rate_pct", value, para.text[m.start("num"): m.end()], here.line_no, dropped):
+                continue
             label = m.group("label")
             if V.OVERALL_RATE_LABEL.match(label):
                 return here
@@ -410,9 +491,10 @@ _FUNDS_WINDOW_END = re.compile(r"[，。；;！？]|指标")
 # A funds header laid out with spaces, its last column the rate: … 资金执行情况 预算执行进度(%)
 _RATE_HEADER_END = re.compile(r"(?:执行率|执行进度|完成率)\s*(?:\([^)]{0,12}\))?\s*(?:\(%\)|%)?\s*$")
 _LAST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
+_WHOLE_LAST_NUMBER = re.compile(r"[\d.]+\s*%?\s*$")  # the same figure with all its digits, for a note
 
 
-def _rate_in_flat_funds(doc: Document) -> Evidence | None:
+def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
     for no, line in enumerate(doc.lines, start=1):
         if "执行" not in line and "资金总额" not in line:
             continue
@@ -420,7 +502,9 @@ def _rate_in_flat_funds(doc: Document) -> Evidence | None:
         if _RATE_HEADER_END.search(line) and ("\t" not in line and "|" not in line):
             nxt = doc.lines[no] if no < len(doc.lines) else ""
             m = _LAST_NUMBER.search(nxt)
-            if m and "执行" in nxt and 0 <= float(m.group(1)) <= 200:
+            if (m and "执行" in nxt
+                    and _kept("budget_execution_rate_pct", float(m.group(1)), _WHOLE_LAST_NUMBER.search(nxt).group(0),
+                              no + 1, dropped)):
                 return Evidence(float(m.group(1)), no + 1, "table")
         for a in _FLAT_FUNDS_ANCHOR.finditer(line):
             window = "\n".join(doc.lines[no - 1: no + 3])[a.end(): a.end() + _FLAT_FUNDS_SPAN]
@@ -438,19 +522,24 @@ def _rate_in_flat_funds(doc: Document) -> Evidence | None:
 _FLAT_RATE = re.compile(r"(?<![\d.])(?:\d+?)??(?P<num>100(?:\.\d+)?|\d{1,2}(?:\.\d+)?)\s*%")
 
 
-def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None) -> Evidence | None:
-    """The funds block's 执行率; a funds block flattened into text; the rate the text states."""
+def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, dropped: list[Dropped] | None = None
+                            ) -> Evidence | None:
+    """The funds block's 执行率; a funds block flattened into text; the rate the text states. A
+    table's rate is kept as read, in range or not (validation sets one out of range to NULL and
+    says so): the flattened-block rule would read the same cells again as run-together figures."""
     if facts is not None and facts.execution_rates:
         value, line_no = facts.execution_rates[0]
         return Evidence(value, line_no, "table")
-    return _rate_in_flat_funds(doc) or _rate_in_text(doc, project=kind == "project")
+    return _rate_in_flat_funds(doc, dropped) or _rate_in_text(doc, kind == "project", dropped)
 
 
 # --- all of them -----------------------------------------------------------------------------
 
-def read_report_fields(doc: Document, forms=None, facts=None) -> dict[str, Any]:
+def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[str, str]] | None = None
+                       ) -> dict[str, Any]:
     """Every report field with its evidence line (``<field>_line_no``) and where the department
-    was read (``department_source``: form, title, metadata, text)."""
+    was read (``department_source``: form, title, metadata, text). A field left empty because its
+    figures were out of range adds (field, why) to ``notes``: one per field, the first figure found."""
     gaz = gazetteer()
     titles = titles_of(doc)
     title = titles[0] if titles else None
@@ -462,10 +551,19 @@ def read_report_fields(doc: Document, forms=None, facts=None) -> dict[str, Any]:
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
     total_row = _total_row(doc, forms)
-    score = self_score_evidence(doc, forms, total_row)
+    dropped: list[Dropped] = []
+    score = self_score_evidence(doc, forms, total_row, dropped)
     grade = grade_evidence(doc, forms, total_row)
-    authorized, actual = staff_evidence(doc, forms, facts)
-    rate = execution_rate_evidence(doc, facts, kind.value if kind else None)
+    authorized, actual = staff_evidence(doc, forms, facts, dropped)
+    rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped)
+    if notes is not None:
+        # a figure out of range replaced by one in range is no loss: only an empty field is told
+        kept = {"self_score": score, "staff_authorized": authorized, "staff_actual": actual,
+                "budget_execution_rate_pct": rate}
+        first = {}
+        for d in dropped:
+            first.setdefault(d.field, d)
+        notes.extend((f, d.note()) for f, d in first.items() if kept[f] is None)
 
     def val(ev):
         return ev.value if ev is not None else None

@@ -213,8 +213,9 @@ TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|�
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
 SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
+# Staff and rate figures take any number of digits: one out of range is reported, not skipped unseen.
 STAFF_AUTHORIZED_RE = re.compile(
-    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：)?\s*(?P<num>\d{1,5})\s*(?:人|名|个)"
+    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：)?\s*(?P<num>\d+)\s*(?:人|名|个)"
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
@@ -222,11 +223,11 @@ STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人�
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
 STAFF_ACTUAL_RE = re.compile(
     r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工)"
-    r"(?:为|是|:|：|共)?\s*(?P<num>\d{1,5})\s*(?:人|名)"
+    r"(?:为|是|:|：|共)?\s*(?P<num>\d+)\s*(?:人|名)"
 )
 EXECUTION_RATE_RE = re.compile(
     r"(?P<label>(?:部门整体|整体|总体|综合)?(?:预算|资金|支出)?(?:执行率|完成率))\s*(?:为|是|达到?|:|：)?\s*"
-    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*%"
+    r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 # Without 整体, a rate is the overall one when its label names the budget or the spending

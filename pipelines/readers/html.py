@@ -1,9 +1,15 @@
-"""HTML pages through lxml: the report's text and <table>s, without navigation and footer noise."""
+"""HTML pages through lxml: the report's text and <table>s, without navigation and footer noise.
+
+Pages are read to any depth up to MAX_HTML_DEPTH (old pages nest hundreds of unclosed <font>s);
+libxml2 stops at 255 levels unless told otherwise, and then drops the rest of the page without a
+word, so the parser is told (huge_tree) and a page past the limit is refused, never cut.
+"""
 
 from __future__ import annotations
 
 import re
 
+from pipelines import limits
 from pipelines.model import Block, TableBlock
 from pipelines.read import ReadError, decode_text
 
@@ -19,10 +25,12 @@ def read(data: bytes) -> list[Block]:
     import lxml.html
 
     text = _decode(data)
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.fromstring(text)
+        root = lxml.html.fromstring(text, parser=parser)
     except Exception as e:
         raise ReadError(f"unparseable HTML ({type(e).__name__}): save the page again") from e
+    _check_depth(root, parser)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -46,8 +54,26 @@ def _decode(data: bytes) -> str:
     return decode_text(data)
 
 
+def _check_depth(root, parser) -> None:
+    """Refuse a page nested deeper than MAX_HTML_DEPTH, or deeper than libxml2 goes even with
+    huge_tree (2048 levels: it stops there and drops the rest of the page)."""
+    cut = any("Excessive depth" in e.message for e in parser.error_log)
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node)
+    if limits.HTML_DEPTH.exceeded(deepest):
+        more = " or more" if cut else ""
+        raise ReadError(limits.HTML_DEPTH.refusal(f"elements nested {deepest:,}{more} levels deep"))
+    if cut:
+        raise ReadError(f"elements nested more than {deepest:,} levels deep, past what the HTML parser reads (it "
+                        "drops the rest of the page there): the file was not loaded; save the page again")
+
+
 def _walk(el, blocks: list[Block]) -> None:
-    """Depth-first: tables become TableBlocks, every other block element a line."""
+    """Depth-first: tables become TableBlocks, every other block element a line. A loop over a stack,
+    not recursion: a page may be nested deeper than Python's recursion limit."""
     buf: list[str] = []
 
     def flush() -> None:
@@ -56,27 +82,26 @@ def _walk(el, blocks: list[Block]) -> None:
             blocks.append(line)
         buf.clear()
 
-    def visit(node) -> None:
-        if not isinstance(node.tag, str):
-            if node.tail:
-                buf.append(node.tail)
-            return
-        if node.tag == "table":
+    stack = [(el, False)]  # (node, its children are done)
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            if node.tag in _BLOCK_TAGS:
+                flush()
+        elif not isinstance(node.tag, str):  # a comment or processing instruction: only its tail counts
+            pass
+        elif node.tag == "table":
             flush()
             rows = [[cell.text_content() for cell in tr.xpath("./td|./th")] for tr in node.xpath(".//tr")]
             blocks.append(TableBlock(rows=rows))
         else:
-            block = node.tag in _BLOCK_TAGS
-            if block:
+            if node.tag in _BLOCK_TAGS:
                 flush()
             if node.text:
                 buf.append(node.text)
-            for child in node:
-                visit(child)
-            if block:
-                flush()
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+            continue  # the tail comes after the children
         if node.tail:
             buf.append(node.tail)
-
-    visit(el)
     flush()

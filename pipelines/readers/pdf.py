@@ -2,13 +2,19 @@
 
 A prose line that reaches the right margin was wrapped by layout: it is joined to the next
 line here, where the geometry says so, rather than guessed later from the text.
+
+Before pdfplumber parses anything, a PDF with more pages than MAX_PDF_PAGES, or whose compressed
+streams inflate past MAX_INFLATED_MB (pdfminer inflates each stream whole, in memory), is refused.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import re
+import zlib
 
+from pipelines import limits
 from pipelines.model import Block, TableBlock
 from pipelines.read import ReadError
 
@@ -19,6 +25,9 @@ _SENTENCE_END = "。！？；：:;!?"
 
 def read(data: bytes) -> list[Block]:
     import pdfplumber
+
+    _check_pages(data)
+    _check_streams(data)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as e:  # pdfplumber wraps pdfminer's errors: look at the cause
@@ -52,6 +61,78 @@ def read(data: bytes) -> list[Block]:
         raise ReadError("the PDF's fonts have no Unicode mapping ((cid:…) glyphs): text cannot be recovered; "
                         "ask for a Word or text version")
     return blocks
+
+
+def _check_pages(data: bytes) -> None:
+    """Refuse a PDF of more than MAX_PDF_PAGES pages. pdfium reads the page tree's /Count without
+    loading a page (20,000 pages: 10 ms); pdfplumber's ``len(pdf.pages)`` builds every page first
+    (2.6 s), and so does closing a pdfplumber PDF. As /Count may understate, pdfminer then walks the
+    tree itself, lazily, and stops one page past the limit."""
+    import pypdfium2
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    limit = int(limits.PDF_PAGES.value())
+    try:
+        doc = pypdfium2.PdfDocument(data)
+        try:
+            count = len(doc)
+        finally:
+            doc.close()
+    except Exception:
+        count = 0  # encrypted or damaged: the walk below or pdfplumber says which
+    if count > limit:
+        raise ReadError(limits.PDF_PAGES.refusal(f"the PDF has {count:,} pages"))
+    try:
+        walked = sum(1 for _ in itertools.islice(PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))),
+                                                 limit + 1))
+    except Exception:
+        return  # encrypted or damaged: pdfplumber says which
+    if walked > limit:
+        raise ReadError(limits.PDF_PAGES.refusal(f"the PDF has more than {limit:,} pages (more than its page "
+                                                 "count says)"))
+
+
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_MB = 2**20
+
+
+def _check_streams(data: bytes) -> None:
+    """Refuse a PDF whose FlateDecode streams inflate to more than MAX_INFLATED_MB in all (a flate
+    bomb: 1 MB that inflates to 1 GB). Images are left out: pdfplumber does not unpack them.
+    Inflates a megabyte at a time and stops at the limit."""
+    budget = int(limits.INFLATED_MB.value() * _MB)
+    total = done_to = 0
+    for m in _STREAM.finditer(data):
+        if m.start() < done_to:
+            continue  # inside a stream already inflated
+        head = data[max(0, m.start() - 4096):m.start()]
+        head = head[head.rfind(b"obj") + 1:]  # the stream's dictionary, after "N 0 obj"
+        if b"/FlateDecode" not in head or _IMAGE.search(head):
+            continue
+        size, done_to = _inflated_size(data, m.end(), budget - total + 1)
+        total += size
+        if total > budget:
+            raise ReadError(limits.INFLATED_MB.refusal(
+                f"the PDF's compressed streams unpack to more than {budget / _MB:,.0f} MB"))
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> tuple[int, int]:
+    """(bytes inflated, up to ``cap``; where the compressed stream ends) of the zlib stream at ``start``."""
+    inflater, tail, pos, size = zlib.decompressobj(), b"", start, 0
+    try:
+        while size < cap and not inflater.eof:
+            if not tail:
+                if pos >= len(data):
+                    break
+                tail, pos = data[pos:pos + 65536], pos + 65536
+            size += len(inflater.decompress(tail, min(cap - size, _MB)))
+            tail = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # damaged or encrypted: pdfplumber decides
+    return size, pos - len(tail) - len(inflater.unused_data)
 
 
 def _read_error(e: Exception) -> ReadError:

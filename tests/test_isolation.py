@@ -1,0 +1,150 @@
+"""One file, one worker: a file over its memory or time budget costs only itself, never the run,
+and nothing outside RAW_REPORTS_DIR is read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from pipelines.discover import files_frame, iter_scan
+from pipelines.parallel import FrameRows, process_many
+from tests import procs
+from tests.support import ROOT, SAMPLES, query, refresh
+
+
+def _rows(raw: Path) -> FrameRows:
+    return FrameRows(files_frame(iter_scan(raw)))
+
+
+def _big_text(path: Path, mb: int) -> Path:
+    """A text 'report' of ``mb`` MB: parsing it takes far more memory and time than a real one."""
+    line = "其中：基本支出1234.56万元，项目支出789.01万元，执行率98.5%。\n"
+    path.write_text(line * (mb * 2**20 // len(line.encode())), encoding="utf-8")
+    return path
+
+
+def _good(raw: Path, n: int = 3) -> list[str]:
+    names = sorted(p.name for p in SAMPLES.glob("*.txt"))[:n]
+    for name in names:
+        shutil.copy(SAMPLES / name, raw / name)
+    return names
+
+
+def test_a_file_over_the_memory_budget_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = _good(raw)
+    _big_text(raw / "huge.txt", 12)
+    monkeypatch.setenv("MAX_PARSE_MEMORY_MB", "150")
+    results = {r.source_file: r for r in process_many(_rows(raw), workers=2)}
+    assert results.keys() == {*good, "huge.txt"}
+    (stage, error), = results["huge.txt"].rejections
+    assert stage == "parse" and "MAX_PARSE_MEMORY_MB" in error and "over the limit of 150 MB" in error
+    assert all(results[name].report is not None and not results[name].rejections for name in good)
+
+
+def test_a_file_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = _good(raw)
+    _big_text(raw / "slow.txt", 6)
+    monkeypatch.setenv("MAX_PARSE_SECONDS", "0.5")
+    started = time.monotonic()
+    results = {r.source_file: r for r in process_many(_rows(raw), workers=1)}
+    assert time.monotonic() - started < 30
+    (stage, error), = results["slow.txt"].rejections
+    assert stage == "parse" and "MAX_PARSE_SECONDS" in error and "still running after" in error
+    assert all(results[name].report is not None for name in good)
+
+
+def test_the_budgets_are_rejections_in_the_warehouse(tmp_path, warehouse, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = _good(raw, 2)
+    _big_text(raw / "huge.txt", 12)
+    monkeypatch.setenv("MAX_PARSE_MEMORY_MB", "150")
+    refresh(raw, warehouse)
+    assert sorted(r[0] for r in query(warehouse, "SELECT source_file FROM reports")) == good
+    (stage, error), = query(warehouse, "SELECT stage, error FROM rejected_files WHERE source_file = 'huge.txt'")
+    assert "MAX_PARSE_MEMORY_MB" in error
+    # the next refresh does not try it again while it is unchanged: the manifest knows it
+    assert query(warehouse, "SELECT status FROM source_files WHERE source_file = 'huge.txt'") == [("rejected",)]
+
+
+def test_workers_die_with_the_run(tmp_path):
+    """A run killed with SIGKILL (no chance to clean up) leaves no worker or fork server behind."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(4):
+        _big_text(raw / f"slow{i}.txt", 4)
+    script = textwrap.dedent(f"""
+        from pathlib import Path
+        from pipelines.discover import files_frame, iter_scan
+        from pipelines.parallel import FrameRows, iter_process
+        if __name__ == "__main__":
+            for results in iter_process(FrameRows(files_frame(iter_scan(Path({str(raw)!r})))), workers=2):
+                pass
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, start_new_session=True,
+                            env={**os.environ, "MAX_PARSE_SECONDS": "600"})
+    deadline = time.monotonic() + 30
+    while len(procs.tree(proc.pid)) < 4 and time.monotonic() < deadline:  # run, fork server, 2 workers
+        time.sleep(0.1)
+    assert len(procs.tree(proc.pid)) >= 4, "the workers never started"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while procs.in_session(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert procs.in_session(proc.pid) == []
+
+
+def test_a_link_out_of_the_folder_is_rejected_unread(tmp_path, warehouse):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = _good(raw, 1)
+    outside = tmp_path / "elsewhere" / "secret.txt"
+    outside.parent.mkdir()
+    shutil.copy(SAMPLES / sorted(p.name for p in SAMPLES.glob("*.txt"))[-1], outside)  # a report, even
+    os.symlink(outside, raw / "linked_out.txt")
+    os.symlink(outside.parent, raw / "linked_folder")
+    shutil.copy(SAMPLES / good[0], tmp_path / "inside.txt")
+    (raw / "sub").mkdir()
+    os.symlink(raw / good[0], raw / "sub" / "link_inside.txt")  # a link that stays inside is fine
+    refresh(raw, warehouse)
+    secret_sha = hashlib.sha256(outside.read_bytes()).hexdigest()
+    rows = query(warehouse, "SELECT source_file, file_sha256, stage, error FROM rejected_files "
+                            "WHERE source_file IN ('linked_out.txt', 'linked_folder') ORDER BY 1")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("linked_folder", None, "read"), ("linked_out.txt", None, "read")]
+    assert all("outside RAW_REPORTS_DIR" in r[3] for r in rows)
+    # nothing of the target is stored: not its hash, not a report made from it
+    for table, column in (("source_files", "file_sha256"), ("rejected_files", "file_sha256")):
+        assert not query(warehouse, f"SELECT 1 FROM {table} WHERE {column} = ?", [secret_sha])
+    assert not query(warehouse, "SELECT 1 FROM reports WHERE report_id = ?", [secret_sha[:16]])
+    assert query(warehouse, "SELECT size_bytes FROM source_files WHERE source_file = 'linked_out.txt'") == [
+        (os.lstat(raw / "linked_out.txt").st_size,)]  # the link's own size, not the target's
+    # the inside link is read: same bytes as the good report, one report
+    assert query(warehouse, "SELECT stage FROM rejected_files WHERE source_file = 'sub/link_inside.txt'") == [
+        ("duplicate",)]
+
+
+def test_a_hostile_folder_refreshes_with_every_good_report_loaded(tmp_path):
+    """The QA folder at reduced size (``python -m benchmarks.hostile --full`` runs it at full size)."""
+    from benchmarks.hostile import build, run
+
+    expect = build(tmp_path / "raw", full=False)
+    # the reduced text report needs less memory than the full one: a budget it still breaks
+    result = run(tmp_path / "raw", tmp_path / "w.duckdb", tmp_path / "home", MAX_PARSE_MEMORY_MB="300")
+    good = {p.relative_to(SAMPLES).as_posix() for p in SAMPLES.glob("*.txt")}
+    assert {s.removeprefix("good/") for s in result["loaded"] if s.startswith("good/")} == good
+    for name, limit in expect.items():
+        assert limit in result["rejected"].get(name, ""), (name, result["rejected"].get(name))
+    assert result["peak_tree_rss_mb"] < 1024, result["peak_tree_rss_mb"]
+    assert result["wall_s"] < 120
