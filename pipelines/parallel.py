@@ -239,15 +239,18 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
     try:
         for slot in slots:
             refill(slot)
-        done = 0
+        done, last_look = 0, time.monotonic()
+        per_yield = min(256, max(RESULTS_PER_YIELD, total // 16))  # fewer, fuller groups on big runs
+        by_handle: dict = {}
         while done < total:
-            by_handle = {}
-            for slot in slots:
-                by_handle[slot.conn] = slot
-                by_handle[slot.proc.sentinel] = slot
+            if len(by_handle) != 2 * len(slots) or any(by_handle.get(s.conn) is not s for s in slots):
+                by_handle = {h: slot for slot in slots for h in (slot.conn, slot.proc.sentinel)}
+            a_worker_ended, answered = False, []
             for ready in wait(list(by_handle), timeout=POLL_S):
                 slot = by_handle[ready]
+                a_worker_ended |= ready is slot.proc.sentinel
                 if ready is slot.conn:
+                    answered.append(slot)
                     try:
                         while slot.conn.poll():
                             result = slot.conn.recv()
@@ -261,8 +264,15 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
                     except (EOFError, OSError):
                         pass  # died mid-message: its sentinel says so below
             now = time.monotonic()
+            if now - last_look < POLL_S and not a_worker_ended:
+                # between looks only feed the workers that answered: a look costs syscalls per worker
+                for slot in answered:
+                    refill(slot)
+                continue_looking = False
+            else:
+                last_look, continue_looking = now, True
             memory_mb, seconds = limits.MEMORY_MB.value(), limits.SECONDS.value()
-            for slot in list(slots):
+            for slot in list(slots) if continue_looking else ():
                 if not slot.proc.is_alive():
                     if not slot.ready:
                         raise RuntimeError(f"a parse worker failed to start (exit code {slot.proc.exitcode}); "
@@ -277,7 +287,7 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
                 else:
                     refill(slot)
             done_now = len(out)
-            if done_now >= RESULTS_PER_YIELD or (done_now and done + done_now >= total):
+            if done_now >= per_yield or (done_now and done + done_now >= total):
                 done += done_now
                 yield out
                 out = []
