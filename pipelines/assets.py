@@ -6,6 +6,7 @@
 
 
 import base64
+import decimal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,14 +17,18 @@ import polars as pl
 from pipelines import run_health
 from pipelines.charts import build as build_charts
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
-from pipelines.load import TABLES, load_batch, read_manifest, view_names
+from pipelines.load import TABLES, load_batch, read_manifest, table_head, view_names
 from pipelines.parallel import FrameRows, default_workers, iter_process
 from pipelines.process import to_batch
 from pipelines.staging import Stage, remove_finished_runs
 from pipelines.resources import WarehouseResource
 from pipelines.validate import validate_batch
+from schemas import MODELS, descriptions, frame_schema
 
 GROUP = "reports_warehouse"
+# dagster.yaml lets one run holding this pool through the queue at a time: the job, the sensor's and
+# the schedule's runs and "Materialize all" alike (the writer lock of versions.py backs it up).
+POOL = "reports_warehouse"
 VALIDATE_GROUP_REPORTS = 1000
 
 
@@ -51,12 +56,26 @@ class LoadConfig(dg.Config):
 
 
 def _preview(df: pl.DataFrame, n: int = 10) -> dg.MetadataValue:
-    with pl.Config(tbl_formatting="MARKDOWN", tbl_hide_column_data_types=True, tbl_hide_dataframe_shape=True,
-                   tbl_rows=n, tbl_cols=-1, fmt_str_lengths=40):
-        return dg.MetadataValue.md(str(df.head(n)))
+    """Rows as a table the UI renders whole (a markdown preview is wrapped into fragments)."""
+    def cell(value):
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return value
+        return float(value) if isinstance(value, decimal.Decimal) else str(value)
+
+    return dg.MetadataValue.table(
+        records=[dg.TableRecord({k: cell(v) for k, v in row.items()}) for row in df.head(n).iter_rows(named=True)],
+        schema=dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in df.schema.items()]))
 
 
-@dg.asset(group_name=GROUP, description="Report files under RAW_REPORTS_DIR, and which of them changed.")
+def column_schema(table: str) -> dg.TableSchema:
+    """The table's columns with their types and Chinese descriptions, from its pandera model."""
+    about, described = descriptions(MODELS[table])
+    types = frame_schema(MODELS[table])
+    return dg.TableSchema(columns=[dg.TableColumn(name, str(types.get(name, "Datetime")), description=text)
+                                   for name, text in described.items()])
+
+
+@dg.asset(group_name=GROUP, pool=POOL, description="Report files under RAW_REPORTS_DIR, and which of them changed.")
 def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, warehouse: WarehouseResource) -> RefreshPlan:
     run_health.claim(context.instance, context.run.run_id)
     for run_id in run_health.fail_dead_runs(context.instance, context.run.run_id):
@@ -83,7 +102,7 @@ def staging_root(warehouse: WarehouseResource, run_id: str | None = None) -> Pat
     return root / run_id if run_id else root
 
 
-@dg.asset(group_name=GROUP, description="Read, normalise and extract every new or changed file.")
+@dg.asset(group_name=GROUP, pool=POOL, description="Read, normalise and extract every new or changed file.")
 def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                       report_files: RefreshPlan) -> Stage:
     files = FrameRows(report_files.todo())
@@ -107,7 +126,7 @@ def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     return stage
 
 
-@dg.asset(group_name=GROUP, description="pandera checks; failing rows move to rejected_files with the reason.")
+@dg.asset(group_name=GROUP, pool=POOL, description="pandera checks; failing rows move to rejected_files with the reason.")
 def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                       extracted_reports: Stage) -> Stage:
     stage = Stage.create(staging_root(warehouse, context.run.run_id) / "validated")
@@ -124,14 +143,9 @@ def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseRes
 
 @dg.multi_asset(
     group_name=GROUP,
-    specs=[dg.AssetSpec(t, deps=["report_files", "validated_reports"], description=d) for t, d in (
-        ("reports", "One row per distinct report document."),
-        ("budget_items", "Money figures about the department's funds, in 万元."),
-        ("indicators", "Performance indicators (绩效指标)."),
-        ("quality_findings", "What the reconciliation checks found wrong in each report."),
-        ("rejected_files", "Inputs that could not be fully loaded, and why."),
-        ("source_files", "Manifest of the files seen, for incremental refreshes."),
-    )],
+    pool=POOL,
+    specs=[dg.AssetSpec(t, deps=["report_files", "validated_reports"], description=descriptions(MODELS[t])[0],
+                        metadata={"dagster/column_schema": column_schema(t)}) for t in TABLES],
     ins={"report_files": dg.AssetIn(), "validated_reports": dg.AssetIn()},
     description="Load the batch into DuckDB in one transaction.",
 )
@@ -153,7 +167,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, ware
     for table in TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
             "dagster/row_count": counts[table], "rows_written_this_run": written.get(names[table], 0),
-            "warehouse_path": str(db), "preview_this_run": _preview(validated_reports.head(names[table])),
+            "warehouse_path": str(db), "preview": _preview(table_head(db, table)),
             "run_summary": dg.MetadataValue.md(summary),
         })
     remove_finished_runs(staging_root(warehouse), context.instance, keep=context.run.run_id)
@@ -177,13 +191,13 @@ def run_summary(plan: RefreshPlan, stage: Stage) -> str:
     return "\n".join(lines)
 
 
-@dg.asset(group_name=GROUP, deps=list(TABLES), description="Reporting views of warehouse/views/*.sql.")
+@dg.asset(group_name=GROUP, pool=POOL, deps=list(TABLES), description="Reporting views of warehouse/views/*.sql.")
 def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     # The load creates the views inside the version it publishes: nothing here writes the warehouse.
     return dg.MaterializeResult(metadata={"views": ", ".join(view_names(warehouse.db_path()))})
 
 
-@dg.asset(group_name=GROUP, deps=["reporting_views"],
+@dg.asset(group_name=GROUP, pool=POOL, deps=["reporting_views"],
           description="Charts (PNG) and a static HTML summary of the latest refresh, under the warehouse folder.")
 def report_charts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     try:

@@ -216,7 +216,14 @@ def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop
                 WHERE m.source_file <> r.source_file
             """, [now])
             # versions are decided across reports: recompute their findings on every refresh
+            # Files gone from the folder whose rows are kept say so; a file back in the folder clears it.
+            con.execute("""
+                UPDATE source_files SET removed_at = CASE
+                    WHEN source_file IN (SELECT unnest(CAST($missing AS VARCHAR[]))) THEN coalesce(removed_at, $now)
+                END
+            """, {"missing": [] if drop_missing else missing_files, "now": now})
             create_views_in(con)
+            comment_tables(con)
             con.execute("DELETE FROM quality_findings WHERE \"check\" = 'version_conflict'")
             con.execute("INSERT INTO quality_findings BY NAME " + check_sql("version_conflicts"))
             _fault_injection_pause()
@@ -269,6 +276,37 @@ def create_views_in(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute(f.read_text(encoding="utf-8"))
         names.append(f.stem)
     return names
+
+
+def comment_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The pandera models' descriptions as COMMENT ON TABLE / COLUMN, so `DESCRIBE`, `duckdb_columns()`
+    and BI tools show what each column means."""
+    from schemas import MODELS, descriptions
+
+    def literal(text: str) -> str:  # COMMENT takes no parameters; our own text, quoted
+        return "'" + text.replace("'", "''") + "'"
+
+    present = {r[0] for r in con.sql("SELECT column_name FROM duckdb_columns() WHERE table_name = 'source_files'")
+               .fetchall()}
+    for table, model in MODELS.items():
+        about, columns = descriptions(model)
+        con.execute(f"COMMENT ON TABLE {table} IS {literal(about)}")
+        for column, text in columns.items():
+            if text and (table != "source_files" or column in present):
+                con.execute(f'COMMENT ON COLUMN {table}."{column}" IS {literal(text)}')
+
+
+def table_head(path: Path, table: str, n: int = 10) -> pl.DataFrame:
+    """The first rows of a warehouse table as it now stands (newest reports first where it has them)."""
+    with connect(path, read_only=True) as con:
+        if con is None:
+            return pl.DataFrame()
+        columns = [r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]).fetchall()]
+        # evidence line numbers make a preview unreadably wide; the tables keep them
+        shown = ", ".join(f'"{c}"' for c in columns if not c.endswith("_line_no") or c == "line_no")
+        order = "ORDER BY fiscal_year DESC NULLS LAST, 1" if "fiscal_year" in columns else "ORDER BY 1"
+        return con.sql(f"SELECT {shown} FROM {table} {order} LIMIT {int(n)}").pl()
 
 
 def view_names(path: Path) -> list[str]:

@@ -58,8 +58,13 @@ def _free_the_queue(context: dg.SensorEvaluationContext) -> None:
         context.log.warning(f"run {run_id} was left STARTED by a process that is gone: marked failed")
 
 
+# REPORTS_SENSOR=off starts the daemon with the sensor stopped (turn it on in the UI's Automation page).
+DEFAULT_STATUS = (dg.DefaultSensorStatus.STOPPED if os.environ.get("REPORTS_SENSOR", "").lower() in ("off", "0", "no")
+                  else dg.DefaultSensorStatus.RUNNING)
+
+
 @dg.sensor(job_name="refresh_warehouse", minimum_interval_seconds=MIN_INTERVAL_S,
-           default_status=dg.DefaultSensorStatus.RUNNING,
+           default_status=DEFAULT_STATUS,
            description="Requests a refresh when files under RAW_REPORTS_DIR are added or changed.")
 def new_reports_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResource):
     _free_the_queue(context)

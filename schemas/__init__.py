@@ -16,5 +16,17 @@ def frame_schema(model) -> dict:
     the columns of a table are written once here and once in the DDL."""
     return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
 
+def descriptions(model) -> tuple[str, dict[str, str]]:
+    """(the table's description, column -> description) of a model, for the warehouse's COMMENTs and
+    the assets' column schemas."""
+    from schemas.source_files import STAMPED_BY_LOADER
+
+    schema = model.to_schema()
+    columns = {name: column.description or "" for name, column in schema.columns.items()}
+    if model is SourceFiles:
+        columns.update(STAMPED_BY_LOADER)
+    return schema.description or "", columns
+
+
 __all__ = ["MODELS", "BudgetItems", "Indicators", "QualityFindings", "RejectedFiles", "Reports", "SourceFiles",
-           "frame_schema"]
+           "descriptions", "frame_schema"]

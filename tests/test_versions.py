@@ -143,7 +143,9 @@ def test_a_failed_sensor_run_is_requested_again_and_loads_next_tick(tmp_path, mo
     raw = _raw(tmp_path, 2)
     db = tmp_path / "w.duckdb"
     monkeypatch.setenv("REPORTS_SENSOR_RETRY_S", "0")
-    resources = {"warehouse": WarehouseResource(raw_reports_dir=str(raw), warehouse_path=str(db))}
+    monkeypatch.setenv("RAW_REPORTS_DIR", str(raw))  # the job as defined, configured as users do
+    monkeypatch.setenv("WAREHOUSE_PATH", str(db))
+    resources = {"warehouse": WarehouseResource()}
     job = defs.get_job_def("refresh_warehouse")
     with dg.instance_for_test() as instance:
         def tick(cursor):
@@ -156,14 +158,13 @@ def test_a_failed_sensor_run_is_requested_again_and_loads_next_tick(tmp_path, mo
         monkeypatch.setenv("WAREHOUSE_LOCK_WAIT_S", "0")
         with versions.writer_lock(db, run_id="someone-else"):
             failed = job.execute_in_process(instance=instance, tags={**request.tags, "dagster/run_key": request.run_key},
-                                            resources=resources, raise_on_error=False)
+                                            raise_on_error=False)
         assert not failed.success and not db.exists()
         monkeypatch.delenv("WAREHOUSE_LOCK_WAIT_S")
         again, cursor = tick(cursor)
         assert isinstance(again, dg.RunRequest) and again.run_key != request.run_key
         assert again.tags["reports/retry_of"] == request.run_key
-        ok = job.execute_in_process(instance=instance, tags={**again.tags, "dagster/run_key": again.run_key},
-                                    resources=resources)
+        ok = job.execute_in_process(instance=instance, tags={**again.tags, "dagster/run_key": again.run_key})
         assert ok.success and query(db, "SELECT count(*) FROM reports") == [(2,)]
         quiet, _ = tick(cursor)  # it succeeded: nothing more to ask
         assert isinstance(quiet, dg.SkipReason)
@@ -220,3 +221,18 @@ def test_the_sensor_frees_the_queue_of_runs_whose_process_is_gone(tmp_path):
         new_reports_sensor(context)
         assert instance.get_run_by_id("killed").status == dg.DagsterRunStatus.FAILURE
         assert instance.get_run_by_id("alive").status == dg.DagsterRunStatus.STARTED
+
+
+def test_files_removed_from_the_folder_are_listed_while_their_rows_are_kept(tmp_path, warehouse):
+    raw = _raw(tmp_path, 3)
+    refresh(raw, warehouse)
+    gone = sorted(raw.glob("*.txt"))[0]
+    kept = gone.read_bytes()
+    gone.unlink()
+    refresh(raw, warehouse)
+    rows = query(warehouse, "SELECT source_file, rows_kept, removed_at IS NOT NULL FROM removed_files")
+    assert rows == [(gone.name, True, True)]
+    assert query(warehouse, "SELECT count(*) FROM reports") == [(3,)]  # its rows stay
+    gone.write_bytes(kept)
+    refresh(raw, warehouse)
+    assert query(warehouse, "SELECT count(*) FROM removed_files") == [(0,)]

@@ -17,3 +17,4 @@ ALTER TABLE reports ADD COLUMN IF NOT EXISTS grade_line_no INTEGER;
 ALTER TABLE reports ADD COLUMN IF NOT EXISTS staff_authorized_line_no INTEGER;
 ALTER TABLE reports ADD COLUMN IF NOT EXISTS staff_actual_line_no INTEGER;
 ALTER TABLE reports ADD COLUMN IF NOT EXISTS budget_execution_rate_line_no INTEGER;
+ALTER TABLE source_files ADD COLUMN IF NOT EXISTS removed_at TIMESTAMP;
