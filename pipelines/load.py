@@ -310,12 +310,12 @@ def table_head(path: Path, table: str, n: int = 10) -> pl.DataFrame:
 
 
 def view_names(path: Path) -> list[str]:
-    """The reporting views (warehouse/views/*.sql) present in the published warehouse."""
+    """The reporting views present in the published warehouse (those warehouse/views/*.sql create)."""
     with connect(path, read_only=True) as con:
         if con is None:
             return []
-        present = {r[0] for r in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-    return [f.stem for f in sql_files("views") if f.stem in present]
+        return [r[0] for r in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+                                      "ORDER BY view_name").fetchall()]
 
 
 def check_sql(name: str) -> str:

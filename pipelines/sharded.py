@@ -109,7 +109,9 @@ def publish_parquet(db: Path, root: Path, stage: Stage) -> dict[str, int]:
         "_kept_reports": f"SELECT report_id, chunk FROM {src('reports')} "
                          "QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY source_file) = 1",
         "reports": f"SELECT t.* EXCLUDE (chunk) FROM {src('reports')} t SEMI JOIN _kept_reports USING (report_id, chunk)",
-        "source_files": f"SELECT * EXCLUDE (chunk) FROM {src('manifest')}",
+        # the columns the DuckDB loader stamps: a Parquet dataset is a rebuild, nothing in it was removed
+        "source_files": f"SELECT * EXCLUDE (chunk), NULL::TIMESTAMP AS loaded_at, NULL::TIMESTAMP AS removed_at "
+                        f"FROM {src('manifest')}",
         "rejected_files": f"SELECT * EXCLUDE (chunk) FROM {src('rejected_files')} UNION ALL "
                           "SELECT m.source_file, m.file_sha256, 'duplicate', 'same bytes as ' || r.source_file || "
                           "' (report ' || r.report_id || '): loaded once, under that name', current_timestamp "

@@ -42,11 +42,11 @@ def test_charts_summary_page_and_run_summary(tmp_path, warehouse):
     shutil.copytree(SAMPLES, raw)
     (raw / "broken.txt").write_bytes(b"")
     result = refresh(raw, warehouse)
-    charts = warehouse.parent / "charts"
+    charts = warehouse.parent / f"{warehouse.stem}_charts"  # beside the warehouse, named after it
     for name in ("execution_rate_by_department", "self_score_vs_execution_rate", "targets_met_share"):
         png = charts / f"{name}.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
-    page = (charts / "summary.html").read_text(encoding="utf-8")
+    page = (warehouse.parent / f"{warehouse.stem}_summary.html").read_text(encoding="utf-8")
     assert "预算执行率" in page and "data:image/png;base64," in page and "broken.txt" not in page
     assert "the file is empty" in page  # rejection reasons, grouped
     meta = result.asset_materializations_for_node("report_charts")[0].metadata

@@ -75,8 +75,10 @@ def test_sharded_multiprocess_job_gives_the_same_tables(tmp_path):
     home.mkdir()
     env = {**os.environ, "RAW_REPORTS_DIR": str(raw), "WAREHOUSE_PATH": str(sharded), "DAGSTER_HOME": str(home)}
     dagster = str(Path(sys.executable).parent / "dagster")
-    proc = subprocess.run([dagster, "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse_sharded"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    config = tmp_path / "run.yaml"  # three shards: the mapping is what is tested, not the width
+    config.write_text("ops:\n  plan_shards:\n    config:\n      shards: 3\n", encoding="utf-8")
+    proc = subprocess.run([dagster, "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse_sharded",
+                           "-c", str(config)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-4000:]
     assert "parse_shard[shard_" in proc.stderr  # mapped steps ran, each in its own process
     for name, sql in TABLES.items():
