@@ -14,7 +14,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from pipelines import run_health
+from pipelines import run_health, versions
 from pipelines.charts import build as build_charts
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
 from pipelines.load import TABLES, load_batch, read_manifest, table_head, view_names
@@ -201,14 +201,19 @@ def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResou
           description="Charts (PNG) and a static HTML summary of the latest refresh, under the warehouse folder.")
 def report_charts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     try:
-        charts, summary, frames = build_charts(warehouse.db_path())
+        # under the writer lock: two runs finishing together never draw over each other's files
+        with versions.writer_lock(warehouse.db_path(), context.run.run_id, log=context.log.info):
+            charts, summary, frames = build_charts(warehouse.db_path())
+            metadata: dict = {"summary_page": dg.MetadataValue.path(str(summary))}
+            for chart in charts:
+                b64 = base64.b64encode(chart.path.read_bytes()).decode()
+                metadata[chart.name] = dg.MetadataValue.md(
+                    f"**{chart.title}**\n\n![{chart.name}](data:image/png;base64,{b64})")
+    except versions.WarehouseBusyError:
+        raise
     except Exception as e:
         raise RuntimeError(f"the charts could not be drawn ({type(e).__name__}: {e}). The warehouse itself was "
                            f"loaded and published by this run's load step and stays as loaded; refresh again to "
                            f"redraw the charts") from e
-    metadata: dict = {"summary_page": dg.MetadataValue.path(str(summary))}
-    for chart in charts:
-        b64 = base64.b64encode(chart.path.read_bytes()).decode()
-        metadata[chart.name] = dg.MetadataValue.md(f"**{chart.title}**\n\n![{chart.name}](data:image/png;base64,{b64})")
     context.log.info(f"charts and summary written to {summary.parent}")
     return dg.MaterializeResult(metadata=metadata)

@@ -25,6 +25,7 @@ import base64
 import datetime as dt
 import decimal
 import html
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -537,7 +538,7 @@ td,th{{border:1px solid #ccc;padding:4px 8px;font-size:13px}}th{{background:#eef
 {body}
 </body></html>"""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.write_text(page, encoding="utf-8")
     partial.replace(path)  # a browser open on the page never reads half of it
     return path

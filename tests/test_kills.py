@@ -12,7 +12,7 @@ from benchmarks.faults import finish, kill_at_random_moments, start, started_run
 
 def test_killed_refreshes_leave_nothing_a_normal_refresh_does_not_set_right(tmp_path):
     raw = tmp_path / "raw"
-    generate(raw, 300)
+    generate(raw, 150)
     clean_db, db, home = tmp_path / "clean" / "w.duckdb", tmp_path / "w.duckdb", tmp_path / "home"
     began = time.monotonic()
     finish(start(raw, clean_db, tmp_path / "clean_home"))
@@ -27,7 +27,7 @@ def test_killed_refreshes_leave_nothing_a_normal_refresh_does_not_set_right(tmp_
 
 def test_two_refreshes_started_together_land_one_after_the_other(tmp_path):
     raw = tmp_path / "raw"
-    generate(raw, 120)
+    generate(raw, 60)
     db = tmp_path / "w.duckdb"
     first, second = start(raw, db, tmp_path / "home1"), start(raw, db, tmp_path / "home2")
     outs = [finish(first), finish(second)]
@@ -35,6 +35,6 @@ def test_two_refreshes_started_together_land_one_after_the_other(tmp_path):
     finish(start(raw, single, tmp_path / "home3"))
     assert tables(db) == tables(single)
     assert not list((tmp_path / "staging").rglob("*.parquet"))
-    # whichever came second waited for the first, and said so (unless they did not overlap at all)
-    waited = [o for o in outs if "waiting for the warehouse" in o]
-    assert len(waited) <= 1 and all("being written by another refresh (Dagster run" in o for o in waited)
+    # a run that had to wait said for whom (unless they did not overlap at all)
+    waits = [line for o in outs for line in o.splitlines() if "waiting for the warehouse" in line]
+    assert all("being written by another refresh (Dagster run" in line for line in waits)
