@@ -17,33 +17,39 @@ def _md(df: pl.DataFrame) -> dg.MetadataValue:
         return dg.MetadataValue.md(str(df.select("source_file", "department", "fiscal_year", "line_no", "message")))
 
 
-def _result(findings: pl.DataFrame, what: str) -> dg.AssetCheckResult:
+def _result(findings: pl.DataFrame, what: str) -> dict:
+    """The fields of one check's result."""
     files = sorted(set(findings.get_column("source_file").to_list())) if findings.height else []
     named = ", ".join(files[:20]) + (f" and {len(files) - 20} more" if len(files) > 20 else "")
-    return dg.AssetCheckResult(
-        passed=findings.height == 0,
-        severity=dg.AssetCheckSeverity.WARN,
-        description=f"{what}: not so in {named}" if files else f"{what}: holds everywhere",
-        metadata={"findings": findings.height, "reports": len(files), "details": _md(findings)},
-    )
+    return {
+        "passed": findings.height == 0,
+        "severity": dg.AssetCheckSeverity.WARN,
+        "description": f"{what}: not so in {named}" if files else f"{what}: holds everywhere",
+        "metadata": {"findings": findings.height, "reports": len(files), "details": _md(findings)},
+    }
 
 
-def _quality_check(check: str, what: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset="quality_findings", name=check, blocking=False, description=what)
-    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        return _result(findings_of(warehouse.db_path(), check), what)
-
-    return _check
+_SCORES_ADD_UP = "indicator_scores_add_up"
+_SCORES_ADD_UP_WHAT = "indicator scores add up to the stated 总分"
 
 
-QUALITY_CHECKS = [_quality_check(check, what) for check, what in CHECKS.items()]
-
-
-@dg.asset_check(asset="indicators", blocking=False,
-                description="The 得分 of each indicator table add up to its stated 总分.")
-def indicator_scores_add_up(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    findings = findings_of(warehouse.db_path(), "indicator_scores_vs_total")
-    result = _result(findings, "indicator scores add up to the stated 总分")
-    return dg.AssetCheckResult(passed=result.passed, severity=result.severity, description=result.description,
-                               metadata={**result.metadata, "reports_not_adding_up": len(
-                                   set(findings.get_column("source_file").to_list())) if findings.height else 0})
+@dg.multi_asset_check(
+    specs=[dg.AssetCheckSpec(check, asset="quality_findings", description=what, blocking=False)
+           for check, what in CHECKS.items()]
+    + [dg.AssetCheckSpec(_SCORES_ADD_UP, asset="indicators", blocking=False,
+                         description="The 得分 of each indicator table add up to its stated 总分.")],
+    can_subset=True,
+)
+def quality_checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
+    """Every check in one step: the warehouse is opened and the findings read once, not once per check."""
+    findings = findings_of(warehouse.db_path())
+    selected = {key.name for key in context.selected_asset_check_keys}
+    for check, what in CHECKS.items():
+        if check in selected:
+            mine = findings.filter(pl.col("check") == check) if findings.height else findings
+            yield dg.AssetCheckResult(check_name=check, asset_key="quality_findings", **_result(mine, what))
+    if _SCORES_ADD_UP in selected:
+        mine = findings.filter(pl.col("check") == "indicator_scores_vs_total") if findings.height else findings
+        result = _result(mine, _SCORES_ADD_UP_WHAT)
+        result["metadata"]["reports_not_adding_up"] = mine.get_column("source_file").n_unique() if mine.height else 0
+        yield dg.AssetCheckResult(check_name=_SCORES_ADD_UP, asset_key="indicators", **result)

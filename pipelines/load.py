@@ -322,9 +322,10 @@ def check_sql(name: str) -> str:
     return (WAREHOUSE_SQL / "checks" / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def findings_of(path: Path, check: str) -> pl.DataFrame:
-    """The quality findings of one check, with their reports (warehouse/checks/findings_by_check.sql)."""
+def findings_of(path: Path, check: str | None = None) -> pl.DataFrame:
+    """The quality findings of one check (all when None), with their reports
+    (warehouse/checks/findings_by_check.sql)."""
     with connect(path, read_only=True) as con:
         if con is None:
-            return pl.DataFrame(schema={"source_file": pl.String, "message": pl.String})
+            return pl.DataFrame(schema={"check": pl.String, "source_file": pl.String, "message": pl.String})
         return con.execute(check_sql("findings_by_check"), {"check": check}).pl()
