@@ -78,6 +78,14 @@ def _holder(message: str) -> str:
     return f" (pid {match[1]}{': ' + command[:120] if command else ''})"
 
 
+def _raise_named(path: Path, error: duckdb.Error) -> None:
+    """Raise DuckDB's error as the cause a person can act on (a damaged file, a full disk), if it is one."""
+    if is_damage(error):
+        raise damaged_error(path, error) from error
+    if versions.is_disk_full(error):
+        raise versions.DiskFullError(versions.disk_full_message(path)) from error
+
+
 @contextmanager
 def connect(path: Path, read_only: bool = False, keys: int = 0):
     if read_only and not path.exists():
@@ -98,18 +106,12 @@ def connect(path: Path, read_only: bool = False, keys: int = 0):
                 f"the warehouse {path} is open for writing in another program{_holder(str(e))}, which opened it "
                 f"without read-only: close it and run the refresh again (readers that open it read-only never "
                 f"block a refresh). DuckDB said: {e}") from e
-        if is_damage(e):
-            raise damaged_error(path, e) from e
-        if versions.is_disk_full(e):
-            raise versions.DiskFullError(versions.disk_full_message(path)) from e
+        _raise_named(path, e)
         raise
     try:
         yield con
     except duckdb.Error as e:
-        if is_damage(e):
-            raise damaged_error(path, e) from e
-        if versions.is_disk_full(e):
-            raise versions.DiskFullError(versions.disk_full_message(path)) from e
+        _raise_named(path, e)
         raise
     finally:
         con.close()

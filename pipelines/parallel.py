@@ -236,15 +236,31 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
         slots[slots.index(slot)] = fresh = _Slot(ctx, run_pid)
         refill(fresh)
 
+    def look(now: float) -> None:
+        """Settle dead workers and those over a budget; feed the rest."""
+        memory_mb, seconds = limits.MEMORY_MB.value(), limits.SECONDS.value()
+        for slot in list(slots):
+            if not slot.proc.is_alive():
+                if not slot.ready:
+                    raise RuntimeError(f"a parse worker failed to start (exit code {slot.proc.exitcode}); "
+                                       "see the error above. Set EXTRACT_WORKERS=0 to parse in this process")
+                replace(slot, None, retry_on_fresh=False)
+            elif slot.files and seconds and now - slot.since > seconds:
+                replace(slot, limits.SECONDS.refusal(
+                    f"parsing the file was still running after {now - slot.since:.1f} s"), retry_on_fresh=False)
+            elif slot.files and memory_mb and (rss := _rss_mb(slot.proc.pid)) > memory_mb:
+                replace(slot, limits.MEMORY_MB.refusal(
+                    f"parsing the file grew to {rss:.0f} MB of memory"), retry_on_fresh=True)
+            else:
+                refill(slot)
+
     try:
         for slot in slots:
             refill(slot)
         done, last_look = 0, time.monotonic()
         per_yield = min(256, max(RESULTS_PER_YIELD, total // 16))  # fewer, fuller groups on big runs
-        by_handle: dict = {}
         while done < total:
-            if len(by_handle) != 2 * len(slots) or any(by_handle.get(s.conn) is not s for s in slots):
-                by_handle = {h: slot for slot in slots for h in (slot.conn, slot.proc.sentinel)}
+            by_handle = {h: slot for slot in slots for h in (slot.conn, slot.proc.sentinel)}
             a_worker_ended, answered = False, []
             for ready in wait(list(by_handle), timeout=POLL_S):
                 slot = by_handle[ready]
@@ -262,29 +278,13 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
                             slot.since = time.monotonic()
                             out.append(result)
                     except (EOFError, OSError):
-                        pass  # died mid-message: its sentinel says so below
+                        pass  # died mid-message: its sentinel says so in the next look
             now = time.monotonic()
-            if now - last_look < POLL_S and not a_worker_ended:
-                # between looks only feed the workers that answered: a look costs syscalls per worker
+            if a_worker_ended or now - last_look >= POLL_S:
+                last_look = now
+                look(now)
+            else:  # between looks only feed the workers that answered: a look costs syscalls per worker
                 for slot in answered:
-                    refill(slot)
-                continue_looking = False
-            else:
-                last_look, continue_looking = now, True
-            memory_mb, seconds = limits.MEMORY_MB.value(), limits.SECONDS.value()
-            for slot in list(slots) if continue_looking else ():
-                if not slot.proc.is_alive():
-                    if not slot.ready:
-                        raise RuntimeError(f"a parse worker failed to start (exit code {slot.proc.exitcode}); "
-                                           "see the error above. Set EXTRACT_WORKERS=0 to parse in this process")
-                    replace(slot, None, retry_on_fresh=False)
-                elif slot.files and seconds and now - slot.since > seconds:
-                    replace(slot, limits.SECONDS.refusal(
-                        f"parsing the file was still running after {now - slot.since:.1f} s"), retry_on_fresh=False)
-                elif slot.files and memory_mb and (rss := _rss_mb(slot.proc.pid)) > memory_mb:
-                    replace(slot, limits.MEMORY_MB.refusal(
-                        f"parsing the file grew to {rss:.0f} MB of memory"), retry_on_fresh=True)
-                else:
                     refill(slot)
             done_now = len(out)
             if done_now >= per_yield or (done_now and done + done_now >= total):

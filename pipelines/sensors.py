@@ -27,11 +27,17 @@ def retry_after_s() -> float:
     return float(os.environ.get("REPORTS_SENSOR_RETRY_S", "300"))
 
 
+def _instance(context: dg.SensorEvaluationContext) -> dg.DagsterInstance | None:
+    try:
+        return context.instance
+    except Exception:  # a context built without an instance (unit tests): nothing to look up
+        return None
+
+
 def _failed_run_ended_at(context: dg.SensorEvaluationContext, run_key: str) -> float | None:
     """When the run requested under ``run_key`` failed or was canceled; None if it did not (or is unknown)."""
-    try:
-        instance = context.instance
-    except Exception:  # a context built without an instance (unit tests): nothing to look up
+    instance = _instance(context)
+    if instance is None:
         return None
     records = instance.get_run_records(filters=dg.RunsFilter(tags={"dagster/run_key": run_key}), limit=1)
     if not records or records[0].dagster_run.status not in (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED):
@@ -50,9 +56,8 @@ def folder_fingerprint(files) -> str:
 def _free_the_queue(context: dg.SensorEvaluationContext) -> None:
     """Runs left STARTED by a killed `dagster job execute` hold the one-writer queue (the daemon's run
     monitoring only watches runs it launched): mark them failed here, every tick."""
-    try:
-        instance = context.instance
-    except Exception:  # a context built without an instance (unit tests)
+    instance = _instance(context)
+    if instance is None:
         return
     for run_id in run_health.fail_dead_runs(instance):
         context.log.warning(f"run {run_id} was left STARTED by a process that is gone: marked failed")

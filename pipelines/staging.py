@@ -10,6 +10,7 @@ Parquet files to DuckDB, which reads them in a stream. The same layout is what t
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,8 +97,6 @@ class Stage:
 def remove_finished_runs(root: Path, instance, keep: str, max_age_s: float = 86400) -> None:
     """Remove the staging folders of runs that are over (finished, failed, or killed): those of this
     Dagster instance by their status, others (another DAGSTER_HOME) once a day old."""
-    import time
-
     for folder in root.iterdir() if root.is_dir() else ():
         if folder.name == keep or not folder.is_dir():
             continue

@@ -26,6 +26,7 @@ import errno
 import fcntl
 import json
 import os
+import shlex
 import shutil
 import socket
 import sys
@@ -66,15 +67,9 @@ def restore_hint(db: Path) -> str:
     prev = previous_path(db)
     if prev.exists():
         when = dt.datetime.fromtimestamp(prev.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        return (f"run `WAREHOUSE_PATH={_shell_quote(db)} {RESTORE_COMMAND}` to bring back the previous version "
+        return (f"run `WAREHOUSE_PATH={shlex.quote(str(db))} {RESTORE_COMMAND}` to bring back the previous version "
                 f"(published {when}), or move the file away and refresh to rebuild it from the reports")
     return "there is no previous version to restore: move the file away and refresh to rebuild it from the reports"
-
-
-def _shell_quote(path: Path) -> str:
-    import shlex
-
-    return shlex.quote(str(path))
 
 
 # --- the writer lock ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import textwrap
 import time
 from pathlib import Path
 
+from benchmarks.hostile import big_text
 from pipelines.discover import files_frame, iter_scan
 from pipelines.parallel import FrameRows, process_many
 from tests import procs
@@ -21,13 +22,6 @@ from tests.support import ROOT, SAMPLES, query, refresh
 
 def _rows(raw: Path) -> FrameRows:
     return FrameRows(files_frame(iter_scan(raw)))
-
-
-def _big_text(path: Path, mb: int) -> Path:
-    """A text 'report' of ``mb`` MB: parsing it takes far more memory and time than a real one."""
-    line = "其中：基本支出1234.56万元，项目支出789.01万元，执行率98.5%。\n"
-    path.write_text(line * (mb * 2**20 // len(line.encode())), encoding="utf-8")
-    return path
 
 
 def _good(raw: Path, n: int = 3) -> list[str]:
@@ -41,7 +35,7 @@ def test_a_file_over_the_memory_budget_is_rejected_and_the_run_goes_on(tmp_path,
     raw = tmp_path / "raw"
     raw.mkdir()
     good = _good(raw)
-    _big_text(raw / "huge.txt", 12)
+    big_text(raw / "huge.txt", 12)
     monkeypatch.setenv("MAX_PARSE_MEMORY_MB", "150")
     results = {r.source_file: r for r in process_many(_rows(raw), workers=2)}
     assert results.keys() == {*good, "huge.txt"}
@@ -54,7 +48,7 @@ def test_a_file_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_path, m
     raw = tmp_path / "raw"
     raw.mkdir()
     good = _good(raw)
-    _big_text(raw / "slow.txt", 6)
+    big_text(raw / "slow.txt", 6)
     monkeypatch.setenv("MAX_PARSE_SECONDS", "0.5")
     started = time.monotonic()
     results = {r.source_file: r for r in process_many(_rows(raw), workers=1)}
@@ -68,7 +62,7 @@ def test_the_budgets_are_rejections_in_the_warehouse(tmp_path, warehouse, monkey
     raw = tmp_path / "raw"
     raw.mkdir()
     good = _good(raw, 2)
-    _big_text(raw / "huge.txt", 12)
+    big_text(raw / "huge.txt", 12)
     monkeypatch.setenv("MAX_PARSE_MEMORY_MB", "150")
     refresh(raw, warehouse)
     assert sorted(r[0] for r in query(warehouse, "SELECT source_file FROM reports")) == good
@@ -83,7 +77,7 @@ def test_workers_die_with_the_run(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     for i in range(4):
-        _big_text(raw / f"slow{i}.txt", 4)
+        big_text(raw / f"slow{i}.txt", 4)
     script = textwrap.dedent(f"""
         from pathlib import Path
         from pipelines.discover import files_frame, iter_scan
