@@ -1,12 +1,13 @@
 """Dagster assets: a thin layer over the plain functions of discover / process / validate / load.
 
-    report_files -> extracted_reports -> validated_reports
+    report_files -> extracted_reports -> extracted_reports
         -> [reports, budget_items, indicators, rejected_files, source_files] -> reporting_views
 """
 
 
 import base64
 import decimal
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,22 +15,23 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from pipelines import run_health, versions
-from pipelines.charts import build as build_charts
+from pipelines import executors, run_health, versions
+from pipelines.batch import to_batch
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
-from pipelines.load import TABLES, load_batch, read_manifest, table_head, view_names
+from pipelines.load import load_batch, read_manifest, table_head, view_names
 from pipelines.parallel import FrameRows, default_workers, iter_process
-from pipelines.process import to_batch
-from pipelines.staging import Stage, remove_finished_runs
 from pipelines.resources import WarehouseResource
+from pipelines.staging import Stage, remove_finished_runs
 from pipelines.validate import validate_batch
-from schemas import MODELS, descriptions, frame_schema
+from schemas import MODELS, TABLES, descriptions, frame_schema
 
 GROUP = "reports_warehouse"
 # dagster.yaml lets one run holding this pool through the queue at a time: the job, the sensor's and
 # the schedule's runs and "Materialize all" alike (the writer lock of versions.py backs it up).
 POOL = "reports_warehouse"
-VALIDATE_GROUP_REPORTS = 1000
+# Files whose rows are staged (and validated) together: pandera costs a fixed amount per call, and a
+# chunk's rows are all a step holds in memory.
+CHUNK_FILES = 1000
 
 
 @dataclass
@@ -40,6 +42,8 @@ class RefreshPlan:
     todo_file: str  # Parquet: path, source_file, size_bytes, mtime_ns of the files to parse
     to_parse: int
     missing: list[str]  # files in the manifest no longer on disk
+    drop_missing: bool  # their rows are deleted (else kept, marked removed)
+    shard_files: int
     seen: int
     version: str
 
@@ -47,12 +51,12 @@ class RefreshPlan:
         return pl.read_parquet(self.todo_file)
 
 
-class DiscoverConfig(dg.Config):
+class RefreshConfig(dg.Config):
     reparse_all: bool = False  # parse every file, even those unchanged since the last refresh
-
-
-class LoadConfig(dg.Config):
     drop_missing: bool = False  # delete the rows of files removed from RAW_REPORTS_DIR
+    # files per parse step: one step holds every core of its machine; a distributed executor runs the
+    # steps on its workers (lower it to spread a refresh over more machines)
+    shard_files: int = int(os.environ.get("PARSE_SHARD_FILES", "20000"))
 
 
 def _preview(df: pl.DataFrame, n: int = 10) -> dg.MetadataValue:
@@ -75,24 +79,48 @@ def column_schema(table: str) -> dg.TableSchema:
                                    for name, text in described.items()])
 
 
-@dg.asset(group_name=GROUP, pool=POOL, description="Report files under RAW_REPORTS_DIR, and which of them changed.")
-def report_files(context: dg.AssetExecutionContext, config: DiscoverConfig, warehouse: WarehouseResource) -> RefreshPlan:
-    run_health.claim(context.instance, context.run.run_id)
+@dg.asset(group_name=GROUP, pool=POOL, output_required=False,
+          description="Report files under RAW_REPORTS_DIR, and which of them changed. When none did, the "
+                      "later steps are skipped: the published warehouse, its views and charts are current.")
+def report_files(context: dg.AssetExecutionContext, config: RefreshConfig, warehouse: WarehouseResource):
+    if executors.choice() == "in_process":  # elsewhere this step's process is not the run's (a worker's)
+        run_health.claim(context.instance, context.run.run_id)
     for run_id in run_health.fail_dead_runs(context.instance, context.run.run_id):
         context.log.warning(f"run {run_id} was left STARTED by a process that is gone: marked failed")
-    root = warehouse.raw_dir()
+    root, db = warehouse.raw_dir(), warehouse.db_path()
     files = files_frame(iter_scan(root))
     version = extractor_version()
-    todo, missing = plan(files, read_manifest(warehouse.db_path()), version, config.reparse_all)
-    context.add_output_metadata({
-        "raw_reports_dir": str(root), "files_seen": files.height, "files_to_parse": todo.height,
-        "files_unchanged": files.height - todo.height, "files_missing": len(missing), "extractor_version": version,
-    })
+    manifest = read_manifest(db)
+    todo, missing = plan(files, manifest, version, config.reparse_all)
+    if nothing_to_do(db, todo, missing, manifest, config.drop_missing):
+        # no output: Dagster skips every later step, so a refresh with nothing to do costs the walk
+        context.log.info(f"nothing changed under {root}: {files.height} files, all loaded as they are "
+                         f"(extractor {version}); {db} is current, later steps skipped")
+        return
     todo_file = staging_root(warehouse, context.run.run_id) / "plan" / "todo.parquet"
     todo_file.parent.mkdir(parents=True, exist_ok=True)
     todo.write_parquet(todo_file)
-    return RefreshPlan(root=str(root), todo_file=str(todo_file), to_parse=todo.height, missing=missing,
-                       seen=files.height, version=version)
+    yield dg.Output(
+        RefreshPlan(root=str(root), todo_file=str(todo_file), to_parse=todo.height, missing=missing,
+                    seen=files.height, version=version, drop_missing=config.drop_missing,
+                    shard_files=config.shard_files),
+        metadata={"raw_reports_dir": str(root), "files_seen": files.height, "files_to_parse": todo.height,
+                  "files_unchanged": files.height - todo.height, "files_missing": len(missing),
+                  "extractor_version": version})
+
+
+def nothing_to_do(db: Path, todo: pl.DataFrame, missing: list[str], manifest: pl.DataFrame,
+                  drop_missing: bool = False) -> bool:
+    """True when a refresh would change nothing: a warehouse exists, no file is new or changed, and
+    every file gone from the folder is already marked removed (a newly gone one gets its removed_at)."""
+    if todo.height or not db.exists():
+        return False
+    if not missing:
+        return True
+    if drop_missing:
+        return False
+    marked = manifest.filter(pl.col("removed_at").is_not_null()).get_column("source_file")
+    return set(missing) <= set(marked.to_list())
 
 
 def staging_root(warehouse: WarehouseResource, run_id: str | None = None) -> Path:
@@ -102,71 +130,97 @@ def staging_root(warehouse: WarehouseResource, run_id: str | None = None) -> Pat
     return root / run_id if run_id else root
 
 
-@dg.asset(group_name=GROUP, pool=POOL, description="Read, normalise and extract every new or changed file.")
-def extracted_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
-                      report_files: RefreshPlan) -> Stage:
-    files = FrameRows(report_files.todo())
-    stage = Stage.create(staging_root(warehouse, context.run.run_id) / "extracted")
-    started, last_log, done = time.monotonic(), 0.0, 0
-    for n, results in enumerate(iter_process(files)):
-        stage.write(to_batch(results, report_files.version), f"{n:06d}")  # one chunk in memory at a time
+@dg.op(pool=POOL, out=dg.DynamicOut(tuple))
+def plan_shards(context: dg.OpExecutionContext, warehouse: WarehouseResource, report_files: RefreshPlan):
+    """The files to parse, as shards of ``shard_files``: each is one step, which a distributed executor
+    runs on any worker (one shard, even empty, so the step after always runs)."""
+    Stage.create(staging_root(warehouse, context.run.run_id) / "extracted")  # every shard writes into it
+    size = max(1, report_files.shard_files)
+    starts = range(0, report_files.to_parse, size) or [0]
+    context.log.info(f"{report_files.to_parse} files to parse in {len(starts)} shard(s) of up to {size}")
+    for n, start in enumerate(starts):
+        yield dg.DynamicOutput((start, min(start + size, report_files.to_parse)), mapping_key=f"shard_{n:04d}")
+
+
+@dg.op(pool=POOL)
+def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, report_files: RefreshPlan,
+                shard: tuple) -> int:
+    """Parse one shard's files in worker processes (under the per-file budgets), validate their rows,
+    and stage them a chunk at a time; returns the number of files parsed."""
+    start, stop = shard
+    files = FrameRows(report_files.todo().slice(start, stop - start))
+    stage = Stage(staging_root(warehouse, context.run.run_id) / "extracted")
+    key = context.get_mapping_key() or "shard_0000"
+    started, last_log, done, pending, chunks = time.monotonic(), 0.0, 0, [], 0
+
+    def flush() -> None:
+        nonlocal pending, chunks
+        stage.write(validate_batch(to_batch(pending, report_files.version)), f"{key}-{chunks:04d}")
+        pending, chunks = [], chunks + 1
+
+    for results in iter_process(files):
+        pending.extend(results)
         done += len(results)
+        if len(pending) >= CHUNK_FILES:  # one chunk's rows in memory at a time
+            flush()
         now = time.monotonic()
         if now - last_log > 5 or done == len(files):
             rate = done / max(now - started, 1e-9)
             left = f"about {(len(files) - done) / rate:.0f}s left" if rate > 0 else "time left unknown"
-            context.log.info(f"parsed {done}/{len(files)} files, {rate:.0f} files/s, {left}")
+            context.log.info(f"{key}: parsed {done}/{len(files)} files, {rate:.0f} files/s, {left}")
             last_log = now
-    counts = stage.counts()
-    context.add_output_metadata({**{f"rows_{k}": v for k, v in counts.items()}, "files_parsed": len(files),
-                                 "workers": min(default_workers(), len(files)),
-                                 "staged_at": str(stage.folder),
-                                 "reports_preview": _preview(stage.head("reports").select(
-                                     "source_file", "department", "fiscal_year", "self_score", "grade"))})
-    return stage
+    if pending:
+        flush()
+    return done
 
 
-@dg.asset(group_name=GROUP, pool=POOL, description="pandera checks; failing rows move to rejected_files with the reason.")
-def validated_reports(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
-                      extracted_reports: Stage) -> Stage:
-    stage = Stage.create(staging_root(warehouse, context.run.run_id) / "validated")
-    # pandera costs a fixed amount per call: validate a few thousand reports at a time, not each chunk
-    for n, batch in enumerate(extracted_reports.groups(VALIDATE_GROUP_REPORTS)):
-        stage.write(validate_batch(batch), f"{n:06d}")
+@dg.op(pool=POOL)
+def gather_shards(context: dg.OpExecutionContext, warehouse: WarehouseResource, parsed: list) -> Stage:
+    stage = Stage(staging_root(warehouse, context.run.run_id) / "extracted")
     counts = stage.counts()
     dropped = stage.sql("SELECT count(*) AS n FROM {rejected_files} WHERE stage = 'validate'").item()
-    context.add_output_metadata({**{f"rows_{k}": v for k, v in counts.items()}, "rows_rejected_by_checks": dropped,
-                                 "rejections_preview": _preview(stage.head("rejected_files").select(
-                                     "source_file", "stage", "error"))})
+    context.add_output_metadata({
+        **{f"rows_{k}": v for k, v in counts.items()}, "files_parsed": sum(parsed), "shards": len(parsed),
+        "workers_per_shard": default_workers(), "staged_at": str(stage.folder), "rows_rejected_by_checks": dropped,
+        "reports_preview": _preview(stage.head("reports").select(
+            "source_file", "department", "fiscal_year", "self_score", "grade")),
+        "rejections_preview": _preview(stage.head("rejected_files").select("source_file", "stage", "error"))})
     return stage
+
+
+@dg.graph_asset(group_name=GROUP, description=(
+    "Read, normalise and extract every new or changed file, and check the rows with the pandera models "
+    "(failing values move to rejected_files with the reason); in shards a distributed executor spreads out."))
+def extracted_reports(report_files: RefreshPlan) -> Stage:
+    shards = plan_shards(report_files)
+    return gather_shards(shards.map(lambda shard: parse_shard(report_files, shard)).collect())
 
 
 @dg.multi_asset(
     group_name=GROUP,
     pool=POOL,
-    specs=[dg.AssetSpec(t, deps=["report_files", "validated_reports"], description=descriptions(MODELS[t])[0],
+    specs=[dg.AssetSpec(t, deps=["report_files", "extracted_reports"], description=descriptions(MODELS[t])[0],
                         metadata={"dagster/column_schema": column_schema(t)}) for t in TABLES],
-    ins={"report_files": dg.AssetIn(), "validated_reports": dg.AssetIn()},
+    ins={"report_files": dg.AssetIn(), "extracted_reports": dg.AssetIn()},
     description="Load the batch into DuckDB in one transaction.",
 )
-def warehouse_tables(context: dg.AssetExecutionContext, config: LoadConfig, warehouse: WarehouseResource,
-                     report_files: RefreshPlan, validated_reports: Stage):
+def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
+                     report_files: RefreshPlan, extracted_reports: Stage):
     db = warehouse.db_path()
-    counts = load_batch(db, validated_reports, report_files.missing, drop_missing=config.drop_missing,
+    counts = load_batch(db, extracted_reports, report_files.missing, drop_missing=report_files.drop_missing,
                         run_id=context.run.run_id, log=context.log.info)
     context.log.info(f"warehouse {db} published (committed; readers see it from now on): "
                      + ", ".join(f"{t}={n}" for t, n in counts.items()))
     try:
-        summary = run_summary(report_files, validated_reports)
-        written = validated_reports.counts()
+        summary = run_summary(report_files, extracted_reports)
+        written = extracted_reports.counts()
     except Exception as e:  # the load is published: a summary that cannot be made must not hide that
         context.log.warning(f"the warehouse was published, but this run's summary could not be made: {e}")
         summary, written = "unavailable", {}
     context.log.info(summary)
-    names = {t: ("manifest" if t == "source_files" else t) for t in TABLES}
     for table in TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
-            "dagster/row_count": counts[table], "rows_written_this_run": written.get(names[table], 0),
+            "dagster/row_count": counts[table], "rows_written_this_run": written.get(table, 0),
             "warehouse_path": str(db), "preview": _preview(table_head(db, table)),
             "run_summary": dg.MetadataValue.md(summary),
         })
@@ -203,6 +257,8 @@ def report_charts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     try:
         # under the writer lock: two runs finishing together never draw over each other's files
         with versions.writer_lock(warehouse.db_path(), context.run.run_id, log=context.log.info):
+            from pipelines.charts import build as build_charts  # matplotlib: only when charts are drawn
+
             charts, summary, frames = build_charts(warehouse.db_path())
             metadata: dict = {"summary_page": dg.MetadataValue.path(str(summary))}
             for chart in charts:

@@ -7,8 +7,8 @@ import os
 import dagster as dg
 
 from pipelines import assets, checks
+from pipelines.executors import executor_from_env
 from pipelines.sensors import new_reports_sensor
-from pipelines.sharded import refresh_warehouse_sharded
 from pipelines.resources import WarehouseResource
 
 # These reports are published around June; refresh on 1 July, 06:00 Beijing time.
@@ -39,11 +39,12 @@ annual_refresh = dg.ScheduleDefinition(
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([assets]),
     asset_checks=dg.load_asset_checks_from_modules([checks]),
-    jobs=[refresh_warehouse, refresh_warehouse_sharded],
+    jobs=[refresh_warehouse],
     schedules=[annual_refresh],
     sensors=[new_reports_sensor],
     resources={"warehouse": WarehouseResource()},
     # Every run in one process, however it is started ("Materialize all" in the UI, the job, the sensor,
     # the schedule): no per-step process start, and the steps share the parse pool's fork server.
-    executor=dg.in_process_executor,
+    # DAGSTER_EXECUTOR=multiprocess|celery runs the steps elsewhere (pipelines/executors.py).
+    executor=executor_from_env(),
 )

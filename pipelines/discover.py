@@ -15,6 +15,8 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.paths import display_name, path_text, refused_path
+
 _CODE_DIR = Path(__file__).resolve().parent
 # Files whose change alters what is extracted from a document.
 _EXTRACTOR_SOURCES = ["read.py", "normalise.py", "process.py", "extract"]
@@ -89,48 +91,6 @@ def _entry(root: Path, path: Path) -> SourceFile:
         st = None  # a dangling link or a loop: it still goes through reading, which will reject it
     return SourceFile(path=path, source_file=name,
                       size_bytes=st.st_size if st else -1, mtime_ns=st.st_mtime_ns if st else -1)
-
-
-def display_name(name: str) -> str:
-    """A file name as valid text: bytes that are not UTF-8 are shown as ``\\xNN``."""
-    try:
-        name.encode("utf-8")
-        return name
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
-
-
-# A path whose bytes are not UTF-8 cannot sit in a polars frame: it travels hex-encoded behind this
-# prefix (NUL never occurs in a real path) and ``path_from_text`` restores it for reading.
-_RAW_PATH = "\x00fs-bytes:"
-# An entry refused without reading (a link out of the folder) carries the reason in place of a path.
-_REFUSED = "\x00refused:"
-
-
-def refused_path(reason: str) -> str:
-    return _REFUSED + reason
-
-
-def refusal(path_text_: str) -> str | None:
-    """The reason an entry is refused unread, or None for an entry to read."""
-    return path_text_[len(_REFUSED):] if path_text_.startswith(_REFUSED) else None
-
-
-def path_text(path: Path) -> str:
-    text = str(path)
-    if text.startswith(_REFUSED):
-        return text
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return _RAW_PATH + os.fsencode(text).hex()
-
-
-def path_from_text(text: str) -> Path:
-    if text.startswith(_RAW_PATH):
-        return Path(os.fsdecode(bytes.fromhex(text[len(_RAW_PATH):])))
-    return Path(text)
 
 
 FILES_SCHEMA = {"source_file": pl.String, "path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}

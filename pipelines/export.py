@@ -42,11 +42,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.load import WAREHOUSE_SQL, connect
+from schemas import TABLES as WAREHOUSE_TABLES
 
-# The warehouse tables exported, in this order, after the views.
-TABLES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files")
-# Not marts: the refresh's file manifest; in a Parquet-mode warehouse, helper views start with "_".
+# Not marts: the refresh's file manifest; helper views start with "_".
 SKIPPED = {"source_files"}
+# The warehouse tables exported, in the registry's order, after the views.
+TABLES = tuple(t for t in WAREHOUSE_TABLES if t not in SKIPPED)
 # The analyst marts come first, in this order, when present; other views follow by name.
 VIEW_ORDER = (
     "departments", "department_year", "budget_execution", "self_score_league", "indicator_attainment",

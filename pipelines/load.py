@@ -23,8 +23,9 @@ import duckdb
 import polars as pl
 
 from pipelines import versions
-from pipelines.process import Batch
+from pipelines.batch import Batch
 from pipelines.staging import Stage, stage_views
+from schemas import MODELS, REPORT_TABLES, TABLES, ddl
 
 WAREHOUSE_SQL = Path(__file__).resolve().parent.parent / "warehouse"
 # DuckDB's memory during a refresh. It holds the rows appended in the load's one transaction
@@ -34,7 +35,6 @@ WAREHOUSE_SQL = Path(__file__).resolve().parent.parent / "warehouse"
 # fixed limit alone ran out of memory past ~300,000 reports in one refresh.
 BASE_MEMORY_MB = 96
 KEY_BYTES = 64
-TABLES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "source_files")
 
 
 class WarehouseLockedError(RuntimeError):
@@ -122,8 +122,17 @@ def sql_files(folder: str) -> list[Path]:
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    for f in sql_files("ddl"):
-        con.execute(f.read_text(encoding="utf-8"))
+    """The tables as their pandera models say (schemas.ddl): created when absent; a warehouse built by
+    an older version gains the columns added since."""
+    present = {(t, c) for t, c in con.sql("SELECT table_name, column_name FROM duckdb_columns()").fetchall()}
+    for table in TABLES:
+        create, *columns = ddl(table)
+        if not any(t == table for t, _ in present):
+            con.execute(create)
+            continue
+        for statement in columns:
+            if (table, statement.split('"')[1]) not in present:
+                con.execute(statement)
 
 
 def read_manifest(path: Path) -> pl.DataFrame:
@@ -133,8 +142,13 @@ def read_manifest(path: Path) -> pl.DataFrame:
             "SELECT 1 FROM information_schema.tables WHERE table_name = 'source_files'"
         ).fetchall():
             return pl.DataFrame(schema={"source_file": pl.String, "file_sha256": pl.String, "size_bytes": pl.Int64,
-                                        "mtime_ns": pl.Int64, "extractor_version": pl.String})
-        return con.sql("SELECT source_file, file_sha256, size_bytes, mtime_ns, extractor_version FROM source_files").pl()
+                                        "mtime_ns": pl.Int64, "extractor_version": pl.String,
+                                        "removed_at": pl.Datetime("us")})
+        columns = {r[0] for r in con.sql("SELECT column_name FROM duckdb_columns() WHERE table_name = 'source_files'")
+                   .fetchall()}
+        removed = "removed_at" if "removed_at" in columns else "NULL::TIMESTAMP AS removed_at"  # an older warehouse
+        return con.sql(f"SELECT source_file, file_sha256, size_bytes, mtime_ns, extractor_version, {removed} "
+                       "FROM source_files").pl()
 
 
 def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop_missing: bool = False,
@@ -164,7 +178,7 @@ def load_batch(path: Path, source: Batch | Stage, missing_files: list[str], drop
 def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop_missing: bool,
                now: dt.datetime) -> dict[str, int]:
     sizes = source.counts()
-    keys = sizes["reports"] + sizes["indicators"] + sizes["manifest"]  # rows of the keyed tables
+    keys = sizes["reports"] + sizes["indicators"] + sizes["source_files"]  # rows of the keyed tables
     with connect(path, keys=keys) as con:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -174,7 +188,7 @@ def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop
             else:
                 _frame_tables(con, source)
             # the files of this refresh, and the removed files when they are to be dropped
-            touched = "SELECT source_file FROM batch_manifest_raw UNION ALL SELECT unnest(CAST($missing AS VARCHAR[]))"
+            touched = "SELECT source_file FROM batch_source_files UNION ALL SELECT unnest(CAST($missing AS VARCHAR[]))"
             gone = {"missing": missing_files if drop_missing else []}
             con.execute(f"DELETE FROM rejected_files WHERE source_file IN ({touched})", gone)
             con.execute(f"DELETE FROM source_files WHERE source_file IN ({touched})", gone)
@@ -184,7 +198,7 @@ def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop
                        m.size_bytes, m.mtime_ns, m.source_format,
                        CASE WHEN loaded THEN 'loaded' ELSE 'rejected' END AS status, m.extractor_version,
                        CAST(? AS TIMESTAMP) AS loaded_at
-                FROM (SELECT *, report_id IN (SELECT report_id FROM batch_reports) AS loaded FROM batch_manifest_raw) m
+                FROM (SELECT *, report_id IN (SELECT report_id FROM batch_reports) AS loaded FROM batch_source_files) m
             """, [now])
             # Reports no file points at any more, and reports about to be re-inserted, go with their rows.
             con.execute("""
@@ -193,13 +207,10 @@ def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop
                 WHERE report_id NOT IN (SELECT report_id FROM source_files WHERE report_id IS NOT NULL)
                    OR report_id IN (SELECT report_id FROM batch_reports)
             """)
-            for table in ("budget_items", "indicators", "quality_findings", "reports"):
+            for table in reversed(REPORT_TABLES):
                 con.execute(f"DELETE FROM {table} WHERE report_id IN (SELECT report_id FROM stale)")
-            con.execute("INSERT INTO reports BY NAME SELECT * FROM batch_reports")
-            con.execute("INSERT INTO budget_items BY NAME SELECT * FROM batch_budget")
-            con.execute("INSERT INTO indicators BY NAME SELECT * FROM batch_indicators")
-            con.execute("INSERT INTO quality_findings BY NAME SELECT * FROM batch_findings")
-            con.execute("INSERT INTO rejected_files BY NAME SELECT * FROM batch_rejected")
+            for table in (*REPORT_TABLES, "rejected_files"):
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_{table}")
             # Same bytes under several names: the report is filed under the first name, whatever the
             # order the files came in over the refreshes (and a changed file's old bytes follow their name).
             con.execute("""
@@ -255,11 +266,9 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _frame_tables(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
-    for table, frame in (("batch_reports", batch.reports), ("batch_budget", batch.budget_items),
-                         ("batch_indicators", batch.indicators), ("batch_findings", batch.quality_findings),
-                         ("batch_rejected", batch.rejected_files), ("batch_manifest_raw", batch.manifest)):
-        con.register(f"{table}_frame", frame.to_arrow())
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {table}_frame")
+    for table in TABLES:
+        con.register(f"{table}_frame", batch[table].to_arrow())
+        con.execute(f"CREATE OR REPLACE TEMP TABLE batch_{table} AS SELECT * FROM {table}_frame")
         con.unregister(f"{table}_frame")
 
 
@@ -283,7 +292,7 @@ def create_views_in(con: duckdb.DuckDBPyConnection) -> list[str]:
 def comment_tables(con: duckdb.DuckDBPyConnection) -> None:
     """The pandera models' descriptions as COMMENT ON TABLE / COLUMN, so `DESCRIBE`, `duckdb_columns()`
     and BI tools show what each column means."""
-    from schemas import MODELS, descriptions
+    from schemas import descriptions
 
     def literal(text: str) -> str:  # COMMENT takes no parameters; our own text, quoted
         return "'" + text.replace("'", "''") + "'"

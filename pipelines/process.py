@@ -1,4 +1,4 @@
-"""One file through read -> normalise -> extract, and a batch of results into polars frames.
+"""One file through read -> normalise -> extract, into a ``FileResult``.
 
 ``process_file`` never raises for a bad input: what goes wrong becomes a rejection with the
 stage and a message a person can act on.
@@ -6,16 +6,11 @@ stage and a message a person can act on.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-import polars as pl
-
-from pipelines.discover import path_from_text
+from pipelines.batch import FileResult
+from pipelines.paths import path_from_text
 from pipelines.extract import extract_document
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
@@ -26,36 +21,8 @@ from pipelines.quality import findings_for
 from pipelines.read import ReadError, read_bytes, read_blocks
 
 
-@lru_cache(maxsize=None)
-def frame_schemas() -> dict[str, dict]:
-    """Column -> polars dtype of each batch frame, from the pandera models in schemas/ (the one
-    place a table's columns are listed). Imported on first use, not with this module: the parse
-    workers import this module but never build frames, and pandera costs each ~95 MB and 0.4 s."""
-    from schemas import MODELS, frame_schema
-
-    return {name: frame_schema(model) for name, model in MODELS.items()}
-
-
 # DECIMAL(18,6) holds 12 digits before the point.
 MAX_STORABLE_WAN_YUAN = Decimal(10) ** 12
-
-
-@dataclass
-class FileResult:
-    source_file: str
-    size_bytes: int
-    mtime_ns: int
-    sha256: str | None = None
-    source_format: str | None = None
-    report: dict[str, Any] | None = None
-    budget_items: list[dict[str, Any]] = field(default_factory=list)
-    indicators: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[dict[str, Any]] = field(default_factory=list)
-    rejections: list[tuple[str, str]] = field(default_factory=list)  # (stage, message)
-
-    @property
-    def report_id(self) -> str | None:
-        return self.sha256[:16] if self.sha256 else None
 
 
 def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: int = 0) -> FileResult:
@@ -130,50 +97,3 @@ def self_evaluation_evidence(text: str, forms: Forms) -> str | None:
     if V.PERFORMANCE_ACCOUNT_RE.search("".join(text.split()).replace("|", "")):
         return "account of performance"
     return None
-
-
-@dataclass
-class Batch:
-    """The rows of a set of processed files, as frames in the warehouse's column order."""
-
-    reports: pl.DataFrame
-    budget_items: pl.DataFrame
-    indicators: pl.DataFrame
-    rejected_files: pl.DataFrame
-    manifest: pl.DataFrame
-    quality_findings: pl.DataFrame
-
-    def counts(self) -> dict[str, int]:
-        return {k: getattr(self, k).height
-                for k in ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "manifest")}
-
-
-def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime | None = None) -> Batch:
-    now = now or dt.datetime.now()
-    reports, budget, indicators, findings, rejected, manifest = [], [], [], [], [], []
-    seen_ids: set[str] = set()
-    for r in sorted(results, key=lambda r: r.source_file):
-        status = "rejected" if r.rejections and r.report is None else "loaded"
-        if r.report is not None:
-            # Same bytes under another name: one report row (the loader records the duplicate).
-            if r.report_id not in seen_ids:
-                seen_ids.add(r.report_id)
-                reports.append(r.report)
-                budget.extend(r.budget_items)
-                indicators.extend(r.indicators)
-                findings.extend(r.findings)
-        for stage, message in r.rejections:
-            rejected.append({"source_file": r.source_file, "file_sha256": r.sha256, "stage": stage,
-                             "error": message, "detected_at": now})
-        manifest.append({"source_file": r.source_file, "file_sha256": r.sha256, "report_id": r.report_id,
-                         "size_bytes": r.size_bytes, "mtime_ns": r.mtime_ns, "source_format": r.source_format,
-                         "status": status, "extractor_version": extractor_version})
-    schemas = frame_schemas()
-    return Batch(
-        reports=pl.DataFrame(reports, schema=schemas["reports"]),
-        budget_items=pl.DataFrame(budget, schema=schemas["budget_items"]),
-        indicators=pl.DataFrame(indicators, schema=schemas["indicators"]),
-        rejected_files=pl.DataFrame(rejected, schema=schemas["rejected_files"]),
-        manifest=pl.DataFrame(manifest, schema=schemas["source_files"]),
-        quality_findings=pl.DataFrame(findings, schema=schemas["quality_findings"]),
-    )

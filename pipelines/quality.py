@@ -48,6 +48,15 @@ def _first(items: list[dict], item: str, year: int | None) -> dict | None:
     return next((b for b in items if b["item"] == item and b["fiscal_year"] == year), None)
 
 
+def _firsts(items: list[dict]) -> dict[tuple, dict]:
+    """(item, fiscal_year) -> the first row of it: ``_first`` for every key in one pass over the rows
+    (a report has dozens of rows, most of them ``other``, and the checks ask for a dozen keys)."""
+    out: dict[tuple, dict] = {}
+    for b in items:
+        out.setdefault((b["item"], b["fiscal_year"]), b)
+    return out
+
+
 def _fmt(x: Decimal) -> str:
     return f"{x:,.2f}"
 
@@ -61,9 +70,10 @@ def check_parts(report: dict, items: list[dict]) -> list[dict]:
         ("parts_personnel_public_vs_basic", ["expenditure_personnel", "expenditure_public"], "expenditure_basic",
          "人员经费 {a} + 公用经费 {b} = {s} 万元, but 基本支出 is {w} 万元"),
     ]
+    first = _firsts(items)
     for check, parts, whole, text in rules:
-        found = [_first(items, p, year) for p in parts]
-        total = _first(items, whole, year)
+        found = [first.get((p, year)) for p in parts]
+        total = first.get((whole, year))
         if total is None or any(f is None for f in found):
             continue
         s = sum(f["amount_wan_yuan"] for f in found)
@@ -71,8 +81,8 @@ def check_parts(report: dict, items: list[dict]) -> list[dict]:
             msg = text.format(a=_fmt(found[0]["amount_wan_yuan"]), b=_fmt(found[1]["amount_wan_yuan"]), s=_fmt(s),
                               w=_fmt(total["amount_wan_yuan"]))
             out.append(_finding(check, "warning", msg, total["line_no"]))
-    inc, beg = _first(items, "income_total", year), _first(items, "carryover_begin", year)
-    exp, end = _first(items, "expenditure_total", year), _first(items, "carryover_end", year)
+    inc, beg = first.get(("income_total", year)), first.get(("carryover_begin", year))
+    exp, end = first.get(("expenditure_total", year)), first.get(("carryover_end", year))
     if all((inc, beg, exp, end)):
         left = inc["amount_wan_yuan"] + beg["amount_wan_yuan"]
         right = exp["amount_wan_yuan"] + end["amount_wan_yuan"]
@@ -86,8 +96,9 @@ def check_parts(report: dict, items: list[dict]) -> list[dict]:
 def check_rates(report: dict, items: list[dict]) -> list[dict]:
     out = []
     year = report.get("fiscal_year")
-    spent, full = _first(items, "expenditure_total", year), _first(items, "budget_full_year", year)
-    initial, adjust = _first(items, "budget_initial", year), _first(items, "budget_adjustment", year)
+    first = _firsts(items)
+    spent, full = first.get(("expenditure_total", year)), first.get(("budget_full_year", year))
+    initial, adjust = first.get(("budget_initial", year)), first.get(("budget_adjustment", year))
     budget = full["amount_wan_yuan"] if full else (
         initial["amount_wan_yuan"] + adjust["amount_wan_yuan"] if initial and adjust else None)
     stated = report.get("budget_execution_rate_pct")

@@ -2,9 +2,8 @@
 
 A refresh of any size keeps only one chunk's rows in memory: extraction writes each chunk as it
 comes back from the workers, validation reads and writes chunk by chunk, and the loader hands the
-Parquet files to DuckDB, which reads them in a stream. The same layout is what the shard steps of
-``refresh_warehouse_sharded`` write from other processes or machines:
-``<stage>/<table>/chunk=<id>/part.parquet``.
+Parquet files to DuckDB, which reads them in a stream. Shard steps on other processes or machines
+write into the same folder, each its own chunks: ``<stage>/<table>/chunk=<id>/part.parquet``.
 """
 
 from __future__ import annotations
@@ -18,11 +17,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipelines.process import Batch, to_batch
+from pipelines.batch import Batch, to_batch
 from pipelines.versions import DiskFullError, is_disk_full
-
-FRAMES = ("reports", "budget_items", "indicators", "quality_findings", "rejected_files", "manifest")
-
+from schemas import REPORT_TABLES, TABLES
 
 @dataclass
 class Stage:
@@ -38,10 +35,10 @@ class Stage:
 
     def write(self, batch: Batch, chunk: str) -> None:
         try:
-            for name in FRAMES:
+            for name in TABLES:
                 target = self.folder / name / f"chunk={chunk}"
                 target.mkdir(parents=True, exist_ok=True)
-                getattr(batch, name).write_parquet(target / "part.parquet")
+                batch[name].write_parquet(target / "part.parquet")
         except OSError as e:
             if is_disk_full(e):  # said here, not later as a half-written file's "Invalid thrift"
                 raise DiskFullError(
@@ -54,25 +51,12 @@ class Stage:
         return sorted(p.name.split("=", 1)[1] for p in (self.folder / "reports").glob("chunk=*"))
 
     def read(self, chunk: str) -> Batch:
-        return Batch(**{name: pl.read_parquet(self.folder / name / f"chunk={chunk}" / "part.parquet")
-                        for name in FRAMES})
+        return Batch({name: pl.read_parquet(self.folder / name / f"chunk={chunk}" / "part.parquet")
+                      for name in TABLES})
 
     def __iter__(self) -> Iterator[tuple[str, Batch]]:
         for chunk in self.chunks():
             yield chunk, self.read(chunk)
-
-    def groups(self, min_reports: int) -> Iterator[Batch]:
-        """Chunks concatenated into batches of at least ``min_reports`` reports (the last may be smaller)."""
-        pending: list[Batch] = []
-        size = 0
-        for _, batch in self:
-            pending.append(batch)
-            size += batch.reports.height
-            if size >= min_reports:
-                yield _concat(pending)
-                pending, size = [], 0
-        if pending:
-            yield _concat(pending)
 
     def glob(self, name: str) -> str:
         return (self.folder / name).as_posix() + "/chunk=*/part.parquet"
@@ -81,14 +65,14 @@ class Stage:
         """Run ``query`` over the staged tables, named ``{reports}``, ``{rejected_files}``…: DuckDB
         streams the Parquet files, so nothing the size of the refresh is held in memory."""
         with duckdb.connect(config={"memory_limit": "256MB", "enable_external_file_cache": False}) as con:
-            for name in FRAMES:
+            for name in TABLES:
                 # the path goes in as a value, never spliced into SQL text (a ' in a folder name is fine)
                 con.register(f"staged_{name}", con.read_parquet(self.glob(name), hive_partitioning=False))
-            return con.sql(query.format(**{name: f"staged_{name}" for name in FRAMES})).pl()
+            return con.sql(query.format(**{name: f"staged_{name}" for name in TABLES})).pl()
 
     def counts(self) -> dict[str, int]:
-        row = self.sql("SELECT " + ", ".join(f"(SELECT count(*) FROM {{{n}}}) AS {n}" for n in FRAMES)).row(0)
-        return dict(zip(FRAMES, row))
+        row = self.sql("SELECT " + ", ".join(f"(SELECT count(*) FROM {{{n}}}) AS {n}" for n in TABLES)).row(0)
+        return dict(zip(TABLES, row))
 
     def head(self, name: str, n: int = 10) -> pl.DataFrame:
         return self.sql(f"SELECT * FROM {{{name}}} LIMIT {n}")
@@ -109,28 +93,15 @@ def remove_finished_runs(root: Path, instance, keep: str, max_age_s: float = 864
     shutil.rmtree(root / keep, ignore_errors=True)
 
 
-def _concat(batches: list[Batch]) -> Batch:
-    """One batch from several; a report whose bytes sit in two of them is kept once (first by name)."""
-    tagged = {name: pl.concat([getattr(b, name).with_columns(pl.lit(i).alias("_part")) for i, b in enumerate(batches)])
-              for name in FRAMES}
-    reports = tagged["reports"].sort("source_file", maintain_order=True).unique("report_id", keep="first",
-                                                                                maintain_order=True)
-    kept = reports.select("report_id", "_part")
-    out = {"reports": reports.sort("_part", maintain_order=True)}
-    for name in ("budget_items", "indicators", "quality_findings"):
-        out[name] = tagged[name].join(kept, on=["report_id", "_part"], how="semi")
-    out["rejected_files"], out["manifest"] = tagged["rejected_files"], tagged["manifest"]
-    return Batch(**{name: frame.drop("_part") for name, frame in out.items()})
-
-
 def stage_views(con, stage: Stage) -> None:
-    """Temp views ``batch_*`` over a stage; a report whose bytes sit in two chunks is kept once.
+    """Temp views ``batch_<table>`` over a stage. A report whose bytes sit in two chunks is kept once,
+    from the chunk of its first file name (a chunk holds each report once: ``to_batch``).
 
     Views, not tables: the loader's INSERTs then stream the Parquet straight into the warehouse,
     so memory does not grow with the size of the refresh. Only the key set ``kept`` (report id and
     chunk, a few dozen bytes a report) is materialized."""
 
-    for name in FRAMES:
+    for name in TABLES:
         # The chunk comes from the file's path; the path goes in as a value, never spliced into SQL.
         # register: a temporary view of this connection; create_view would be saved in the warehouse
         con.register(f"staged_{name}", con.read_parquet(stage.glob(name), filename=True).project(
@@ -139,9 +110,6 @@ def stage_views(con, stage: Stage) -> None:
         CREATE OR REPLACE TEMP TABLE kept AS
         SELECT report_id, chunk FROM staged_reports
         QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY source_file) = 1""")
-    for view, name in (("batch_reports", "reports"), ("batch_budget", "budget_items"),
-                       ("batch_indicators", "indicators"), ("batch_findings", "quality_findings")):
-        con.execute(f"""CREATE OR REPLACE TEMP VIEW {view} AS
-            SELECT t.* EXCLUDE (chunk) FROM staged_{name} t SEMI JOIN kept USING (report_id, chunk)""")
-    con.execute("CREATE OR REPLACE TEMP VIEW batch_rejected AS SELECT * EXCLUDE (chunk) FROM staged_rejected_files")
-    con.execute("CREATE OR REPLACE TEMP VIEW batch_manifest_raw AS SELECT * EXCLUDE (chunk) FROM staged_manifest")
+    for name in TABLES:
+        keep = " SEMI JOIN kept USING (report_id, chunk)" if name in REPORT_TABLES else ""
+        con.execute(f"CREATE OR REPLACE TEMP VIEW batch_{name} AS SELECT t.* EXCLUDE (chunk) FROM staged_{name} t{keep}")

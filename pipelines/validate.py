@@ -16,8 +16,8 @@ import datetime as dt
 import pandera.errors
 import polars as pl
 
-from pipelines.process import Batch, frame_schemas
-from schemas import BudgetItems, Indicators, QualityFindings, Reports, SourceFiles
+from pipelines.batch import Batch, frame_schemas
+from schemas import MODELS, REPORT_TABLES, SourceFiles
 from schemas.indicators import SCORE_OVER_WEIGHT
 
 _CASES_SCHEMA = {"index": pl.Int64, "column": pl.String, "check": pl.String, "failure_case": pl.String}
@@ -141,15 +141,14 @@ _DROPPED = {"reports": "the report is not loaded, nor its budget figures and ind
 
 def validate_batch(batch: Batch, now: dt.datetime | None = None) -> Batch:
     now = now or dt.datetime.now()
-    SourceFiles.validate(batch.manifest)  # built by the pipeline, not read from a file: a failure is a bug
+    SourceFiles.validate(batch.source_files)  # built by the pipeline, not read from a file: a failure is a bug
     report_files = batch.reports.select("report_id", pl.col("source_file").alias("__file"))
-    sha = batch.manifest.select("source_file", "file_sha256")
+    sha = batch.source_files.select("source_file", "file_sha256")
     schema = frame_schemas()["rejected_files"]
     rejected = [batch.rejected_files]
     out = {}
-    for name, model in (("reports", Reports), ("budget_items", BudgetItems), ("indicators", Indicators),
-                        ("quality_findings", QualityFindings)):
-        frame = getattr(batch, name)
+    for name in REPORT_TABLES:  # reports first: the others follow what is kept of it
+        frame, model = batch[name], MODELS[name]
         if name != "reports":
             # A report that failed validation takes its figures with it: they would point at nothing
             # (its own message says so; theirs would be noise).
@@ -173,6 +172,4 @@ def validate_batch(batch: Batch, now: dt.datetime | None = None) -> Batch:
             )
         )
         rejected.append(reasons.select(schema.keys()).cast(schema))
-    return Batch(reports=out["reports"], budget_items=out["budget_items"], indicators=out["indicators"],
-                 rejected_files=pl.concat(rejected), manifest=batch.manifest,
-                 quality_findings=out["quality_findings"])
+    return Batch({**out, "rejected_files": pl.concat(rejected), "source_files": batch.source_files})

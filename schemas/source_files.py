@@ -21,8 +21,8 @@ class SourceFiles(pa.DataFrameModel):
         coerce = False
 
 
-# Columns the loader stamps (not part of the batch frames): their descriptions, for the warehouse's comments.
-STAMPED_BY_LOADER = {
-    "loaded_at": "入库时间",
-    "removed_at": "文件从 RAW_REPORTS_DIR 中移除的时间（其行仍保留）；文件在目录中时为空",
-}
+# Columns the loader stamps (not part of the batch frames), per table: (description, SQL type).
+STAMPED_BY_LOADER = {"source_files": {
+    "loaded_at": ("入库时间", "TIMESTAMP"),
+    "removed_at": ("文件从 RAW_REPORTS_DIR 中移除的时间（其行仍保留）；文件在目录中时为空", "TIMESTAMP"),
+}}

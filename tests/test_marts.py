@@ -134,7 +134,8 @@ def test_two_spellings_of_one_unit_are_one_department(con):
 def test_the_file_modified_last_is_the_one_a_department_year_shows(con):
     report(con, "b", "西安市雁塔区司法局", score=90.0, source_file="b.txt")
     report(con, "c", "雁塔区司法局", score=91.0, source_file="c.txt")
-    con.execute("INSERT INTO source_files (source_file, report_id, mtime_ns) VALUES ('b.txt', 'b', 2), ('c.txt', 'c', 1)")
+    con.execute("INSERT INTO source_files (source_file, report_id, size_bytes, mtime_ns, status, extractor_version) "
+                "VALUES ('b.txt', 'b', 1, 2, 'loaded', 'v'), ('c.txt', 'c', 1, 1, 'loaded', 'v')")
     assert rows(con, "SELECT report_id, self_score FROM department_year") == [("b", 90.0)]
 
 

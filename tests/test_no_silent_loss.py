@@ -18,7 +18,8 @@ import polars as pl
 
 from pipelines.extract import report_fields as R
 from pipelines.normalise import build_document
-from pipelines.process import FileResult, process_file, to_batch
+from pipelines.batch import FileResult, to_batch
+from pipelines.process import process_file
 from pipelines.validate import validate_batch
 from schemas import Reports
 from tests.support import query, refresh
@@ -89,7 +90,7 @@ def test_prose_figures_out_of_range_are_null_and_each_is_told_with_its_value_and
         f"staff_authorized: 300000人 on line {STAFF_LINE} is outside 0–100,000人, not stored; "
         "the rest of the report is loaded",
     ])
-    assert out.manifest.get_column("status").to_list() == ["loaded"]
+    assert out.source_files.get_column("status").to_list() == ["loaded"]
 
 
 def test_a_plausible_figure_elsewhere_is_chosen_as_before_and_nothing_is_told():

@@ -1,7 +1,5 @@
 """The whole asset graph, materialized in process against a temporary DuckDB file."""
 
-import dataclasses
-import os
 import shutil
 import time
 from pathlib import Path
@@ -10,7 +8,7 @@ import duckdb
 import pytest
 
 from pipelines.load import BASE_MEMORY_MB, WarehouseLockedError, WarehouseMemoryError, load_batch, memory_limit
-from pipelines.process import to_batch
+from pipelines.batch import Batch, to_batch
 from tests.support import SAMPLES, query, refresh
 
 REPORT_A = """某某市某某区档案馆2023年度部门整体支出绩效自评报告
@@ -73,11 +71,18 @@ def test_every_input_file_is_accounted_for(raw, warehouse):
 def test_rerun_is_idempotent_and_skips_unchanged_files(raw, warehouse):
     first = refresh(raw, warehouse)
     before = counts(warehouse)
+    published = warehouse.stat().st_mtime_ns
     second = refresh(raw, warehouse)
     assert counts(warehouse) == before
-    plan = second.output_for_node("report_files")
-    assert plan.to_parse == 0 and plan.seen == 4
     assert first.output_for_node("report_files").to_parse == 4
+    # nothing changed: the plan has no output, and the load, views, charts and checks are skipped
+    assert skipped_steps(second) >= {"extracted_reports.plan_shards", "warehouse_tables", "reporting_views",
+                                     "report_charts", "quality_checks"}
+    assert warehouse.stat().st_mtime_ns == published  # not even re-published
+
+
+def skipped_steps(result) -> set[str]:
+    return {e.step_key for e in result.all_events if e.event_type_value == "STEP_SKIPPED"}
 
 
 def test_changed_file_replaces_its_own_rows(raw, warehouse):
@@ -94,9 +99,11 @@ def test_changed_file_replaces_its_own_rows(raw, warehouse):
 def test_removed_file_is_kept_unless_asked(raw, warehouse):
     refresh(raw, warehouse)
     (raw / "a.txt").unlink()
-    refresh(raw, warehouse)
+    assert "warehouse_tables" not in skipped_steps(refresh(raw, warehouse))  # a newly gone file is marked
     assert query(warehouse, "SELECT count(*) FROM reports WHERE source_file = 'a.txt'")[0][0] == 1
-    refresh(raw, warehouse, ops={"warehouse_tables": {"config": {"drop_missing": True}}})
+    assert query(warehouse, "SELECT count(*) FROM source_files WHERE removed_at IS NOT NULL")[0][0] == 1
+    assert "warehouse_tables" in skipped_steps(refresh(raw, warehouse))  # and then nothing is left to do
+    refresh(raw, warehouse, ops={"report_files": {"config": {"drop_missing": True}}})
     assert query(warehouse, "SELECT count(*) FROM reports WHERE source_file = 'a.txt'")[0][0] == 0
     assert query(warehouse, "SELECT count(*) FROM budget_items b WHERE NOT EXISTS "
                             "(SELECT 1 FROM reports r WHERE r.report_id = b.report_id)")[0][0] == 0
@@ -119,7 +126,7 @@ def test_failed_load_rolls_back_and_leaves_the_previous_warehouse(raw, warehouse
 
     batch = to_batch([], "v")
     # a frame with a wrong column makes the INSERT fail mid-transaction
-    bad = dataclasses.replace(batch, reports=batch.reports.rename({"title": "no_such_column"}))
+    bad = Batch({**batch, "reports": batch.reports.rename({"title": "no_such_column"})})
     with pytest.raises(duckdb.Error):
         load_batch(warehouse, bad, missing_files=["a.txt"], drop_missing=True)
     assert counts(warehouse) == before

@@ -1,4 +1,4 @@
-"""Speed and scale-out: the parallel parse, the benchmark, and the sharded multiprocess job."""
+"""Speed and scale-out: the parallel parse, the benchmark, and the refresh in shards on the multiprocess executor."""
 
 import json
 import os
@@ -10,7 +10,7 @@ from pathlib import Path
 from benchmarks.corpus import generate
 from pipelines.discover import files_frame, iter_scan, scan
 from pipelines.parallel import FrameRows, process_many
-from pipelines.process import to_batch
+from pipelines.batch import to_batch
 from tests.support import ROOT, SAMPLES, query, refresh
 
 TABLES = {
@@ -39,7 +39,7 @@ def test_parallel_parse_equals_serial(tmp_path):
              for p in sorted(raw.rglob("*.txt"))]
     serial = to_batch(process_many(files, workers=0), "v")  # in this process
     parallel = to_batch(process_many(files, workers=2), "v")
-    for name in ("reports", "budget_items", "indicators", "quality_findings", "manifest"):
+    for name in ("reports", "budget_items", "indicators", "quality_findings", "source_files"):
         assert getattr(parallel, name).equals(getattr(serial, name)), name
     assert serial.reports.height == len(files)
 
@@ -64,26 +64,40 @@ def test_frame_rows_slice_like_the_list_of_tuples(tmp_path):
         assert lazy[window] == rows[window], window
     assert lazy[3] == rows[3]
     serial = to_batch(process_many(lazy, workers=0), "v")
-    assert serial.manifest.get_column("source_file").to_list() == [r[1] for r in rows]
+    assert serial.source_files.get_column("source_file").to_list() == [r[1] for r in rows]
 
 
-def test_sharded_multiprocess_job_gives_the_same_tables(tmp_path):
+def test_the_refresh_on_the_multiprocess_executor_in_shards_gives_the_same_tables(tmp_path):
+    """The same job and assets, each step in its own process and the parse in shards of 20 files."""
     raw = corpus(tmp_path, 60)
     single, sharded = tmp_path / "single.duckdb", tmp_path / "sharded.duckdb"
     refresh(raw, single)
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "RAW_REPORTS_DIR": str(raw), "WAREHOUSE_PATH": str(sharded), "DAGSTER_HOME": str(home)}
+    env = {**os.environ, "RAW_REPORTS_DIR": str(raw), "WAREHOUSE_PATH": str(sharded), "DAGSTER_HOME": str(home),
+           "DAGSTER_EXECUTOR": "multiprocess"}
     dagster = str(Path(sys.executable).parent / "dagster")
-    config = tmp_path / "run.yaml"  # three shards: the mapping is what is tested, not the width
-    config.write_text("ops:\n  plan_shards:\n    config:\n      shards: 3\n", encoding="utf-8")
-    proc = subprocess.run([dagster, "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse_sharded",
+    config = tmp_path / "run.yaml"
+    config.write_text("ops:\n  report_files:\n    config:\n      shard_files: 20\n", encoding="utf-8")
+    proc = subprocess.run([dagster, "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse",
                            "-c", str(config)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-4000:]
-    assert "parse_shard[shard_" in proc.stderr  # mapped steps ran, each in its own process
+    assert "parse_shard[shard_0003]" in proc.stderr and "parse_shard[shard_0004]" not in proc.stderr  # 4 x 20 files
+    assert len(step_pids(home)) >= 5  # the steps ran each in its own process
     for name, sql in TABLES.items():
         assert query(sharded, sql) == query(single, sql), name
     assert query(single, "SELECT count(*) FROM reports")[0][0] > 60
+
+
+def step_pids(home: Path) -> set[int]:
+    """The processes the steps of the instance's one run started in."""
+    import dagster as dg
+    from dagster._core.instance.ref import InstanceRef
+
+    with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home))) as instance:
+        (run,) = instance.get_runs()
+        return {e.dagster_event.pid for e in instance.all_logs(run.run_id)
+                if e.dagster_event and e.dagster_event.event_type_value == "STEP_START"}
 
 
 def test_benchmark_runs_and_a_no_change_refresh_parses_nothing(tmp_path):
@@ -103,29 +117,27 @@ def test_benchmark_runs_and_a_no_change_refresh_parses_nothing(tmp_path):
     assert "peak RSS at N = 80" in proc.stdout
 
 
-def test_parquet_mode_exposes_the_same_tables_as_views(tmp_path, monkeypatch):
-    from pipelines.resources import WarehouseResource
-    from pipelines.sharded import refresh_warehouse_sharded
-
-    raw = corpus(tmp_path, 30)
-    single, parquet = tmp_path / "single.duckdb", tmp_path / "pq" / "w.duckdb"
-    refresh(raw, single)
-    monkeypatch.setenv("WAREHOUSE_FORMAT", "parquet")
-    result = refresh_warehouse_sharded.execute_in_process(
-        resources={"warehouse": WarehouseResource(raw_reports_dir=str(raw), warehouse_path=str(parquet))},
-        run_config={"ops": {"plan_shards": {"config": {"shards": 3, "reparse_all": True}}}})
-    assert result.success
-    kinds = dict(query(parquet, "SELECT table_name, table_type FROM information_schema.tables "
-                                "WHERE table_name IN ('reports', 'budget_items', 'indicators')"))
-    assert set(kinds.values()) == {"VIEW"}
-    assert (tmp_path / "pq" / "shards" / "dataset" / "reports").is_dir()
-    for name in ("reports", "budget_items", "indicators"):
-        assert query(parquet, TABLES[name]) == query(single, TABLES[name]), name
-    assert query(parquet, "SELECT count(*) FROM self_score_league") == query(single, "SELECT count(*) FROM self_score_league")
-
-
 def test_parse_workers_do_not_import_pandera():
     # the pool's workers import pipelines.process: pandera there would cost each ~95 MB and 0.4 s
     code = "import sys, pipelines.process, pipelines.parallel; print('pandera' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_parse_workers_do_not_run_the_main_module_again(tmp_path):
+    """multiprocessing re-imports the parent's __main__ in each new process: under `dagster job execute`
+    that is Dagster's CLI, in every parse worker. The pool hides it while a worker starts."""
+    report = tmp_path / "r.txt"
+    report.write_text((SAMPLES / sorted(p.name for p in SAMPLES.glob("*.txt"))[0]).read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    script = tmp_path / "main_script.py"
+    script.write_text(
+        "import sys\n"
+        "print('main module ran', flush=True)\n"
+        "if __name__ == '__main__':\n"
+        f"    sys.path.insert(0, {str(ROOT)!r})\n"
+        "    from pipelines.parallel import process_many\n"
+        f"    (result,) = process_many([({str(report)!r}, 'r.txt', 1, 1)], workers=1)\n"
+        "    print('parsed', result.report is not None, flush=True)\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True).stdout
+    assert out.count("main module ran") == 1 and "parsed True" in out

@@ -87,7 +87,7 @@ def test_ui_materialize_all_previews_and_schema(tmp_path):
                 page.get_by_role("button", name="Skip").click(timeout=8_000)
             except playwright.TimeoutError:
                 pass
-            for asset in ("report_files", "extracted_reports", "validated_reports", "reports", "budget_items",
+            for asset in ("report_files", "extracted_reports", "reports", "budget_items",
                           "indicators", "quality_findings", "rejected_files", "reporting_views", "report_charts"):
                 assert page.locator(f"text={asset}").count() >= 1, asset
             SHOTS.mkdir(exist_ok=True)

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import polars as pl
 
-from pipelines.process import FileResult, to_batch
+from pipelines.batch import FileResult, to_batch
 from pipelines.validate import split_valid, validate_batch
 from schemas import BudgetItems, Reports
 
@@ -52,22 +52,3 @@ def test_budget_model_accepts_a_clean_frame():
     frame = to_batch([result("a.txt", "e", 2023, [("income_total", "1.5")])], "v").budget_items
     good, cases = split_valid(frame, BudgetItems)
     assert good.height == 1 and cases.height == 0
-
-
-def test_every_warehouse_table_has_a_model_with_the_same_columns():
-    import duckdb
-
-    from pipelines.load import TABLES, ensure_tables
-    from schemas import MODELS
-
-    con = duckdb.connect()
-    ensure_tables(con)
-    from schemas.source_files import STAMPED_BY_LOADER
-
-    stamped_by_the_loader = {"source_files": set(STAMPED_BY_LOADER)}
-    assert set(MODELS) == set(TABLES)
-    for table, model in MODELS.items():
-        ddl = {name for (name,) in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
-        columns = set(model.to_schema().columns) | stamped_by_the_loader.get(table, set())
-        assert columns == ddl, table

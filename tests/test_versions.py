@@ -51,7 +51,9 @@ def test_a_damaged_warehouse_names_the_restore_command_which_brings_the_previous
     raw = _raw(tmp_path, 3)
     refresh(raw, warehouse)
     good = query(warehouse, SNAPSHOT)
-    refresh(raw, warehouse)  # a second version: the first is now "previous"
+    touched = sorted(raw.iterdir())[0]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    refresh(raw, warehouse)  # a second version (a refresh with nothing to do publishes none): the first is "previous"
     data = warehouse.read_bytes()
     warehouse.write_bytes(data[:8192] + b"\x5a" * (len(data) - 8192))  # torn by a bad disk or a bad copy
     with pytest.raises(WarehouseDamagedError) as failure:

@@ -57,7 +57,15 @@ class BudgetFigure:
     allocation: str | None = None
 
 
+_SUFFIXES: dict[int, tuple] = {}  # id(labels) -> (labels, its labels as a tuple), for str.endswith
+
+
 def _longest_suffix(text: str, labels) -> str | None:
+    cached = _SUFFIXES.get(id(labels))
+    if cached is None or cached[0] is not labels:
+        cached = _SUFFIXES[id(labels)] = (labels, tuple(labels))
+    if not text.endswith(cached[1]):
+        return None  # one test in C: most windows end in no label
     best = None
     for label in labels:
         if text.endswith(label) and (best is None or len(label) > len(best)):

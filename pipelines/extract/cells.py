@@ -82,9 +82,13 @@ def cell_stream(doc: Document) -> list[Cell]:
         else:
             parts = split_spaced(s)
             first = new_row or multi or len(parts) > 1
-        out.extend(Cell(text, no, first and i == 0) for i, text in enumerate(parts))
+        if first and parts:
+            out.append(Cell(parts[0], no, True))
+            out.extend([Cell(text, no) for text in parts[1:]])
+        else:
+            out.extend([Cell(text, no) for text in parts])
         new_row = False
-        multi = multi or sum(1 for p in parts if p) > 1
+        multi = multi or (len(parts) > 1 and sum(1 for p in parts if p) > 1)
     return out
 
 
@@ -93,6 +97,8 @@ def split_spaced(line: str) -> list[str]:
     if " " not in line:
         return [line]
     tokens = line.split()
+    if "(" not in line and "（" not in line:
+        return tokens  # no bracket to keep together: the tokens are the cells
     cells: list[str] = []
     depth = 0
     for tok in tokens:

@@ -16,6 +16,7 @@ from pipelines.extract.kinds import (
 )
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
+from pipelines.extract.headers import cell_keys
 
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
 _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
@@ -159,12 +160,11 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value."""
     out: list[FundsValue] = []
     n = len(cells)
-    for i, c in enumerate(cells):
-        if i in taken or len(c.text) > LABEL_MAX:
+    keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
+    for i, k in enumerate(keys):
+        if not k or k[-1] not in _PAIR_ENDS or i in taken:
             continue
-        k = key(c.text)
-        if not k or k[-1] not in _PAIR_ENDS:
-            continue
+        c = cells[i]
         role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
         if role is None or role not in ("rate", "received", "carryover_end") + MONEY_ROLES or role == "budget":
             continue

@@ -38,13 +38,34 @@ def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+_keys_cache: tuple | None = None  # (cells, their keys) of the cell stream being read
+
+
+def cell_keys(cells: list[Cell]) -> list[str]:
+    """Each cell's ``key`` ("" for a cell longer than ``LABEL_MAX``: text, never a label), computed
+    once per cell stream: the header finder and the funds-pair reader both read every cell as a label."""
+    global _keys_cache
+    cached = _keys_cache  # one read and one write of a tuple: safe should threads share the module
+    if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
+        return cached[1]
+    keys = [key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
+    _keys_cache = (cells, keys)
+    return keys
+
+
 def find_headers(cells: list[Cell]) -> list[Header]:
     """Every run of header cells that makes a funds or an indicator header, in stream order."""
     out: list[Header] = []
     i, n = 0, len(cells)
-    keys = [key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
+    keys = cell_keys(cells)
     while i < n:
-        if not (is_header_cell(keys[i]) or keys[i] in R.HEADER_FRAGMENTS or _joined_label(keys, i)):
+        k = keys[i]
+        # a cheap test first: a header cell or fragment ends in a header label's last character, a
+        # label broken over cells has its last piece (the next cell) end in one
+        if not k or (k[-1] not in HEADER_ENDS and not (i + 1 < n and keys[i + 1] and keys[i + 1][-1] in HEADER_ENDS)):
+            i += 1
+            continue
+        if not (is_header_cell(k) or k in R.HEADER_FRAGMENTS or _joined_label(keys, i)):
             i += 1
             continue
         j = i

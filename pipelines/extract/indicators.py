@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import kind, op_of
+from pipelines.extract.literals import doc_may_match, may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
@@ -62,8 +63,11 @@ class TableTotals:
     score: float | None = None
 
 
+_SCORE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*分?\s*")
+
+
 def _number(cell: str | None) -> float | None:
-    if cell is None or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*分?\s*", cell):
+    if cell is None or not _SCORE_NUMBER.fullmatch(cell):
         return None
     return float(NUMBER_RE.search(cell).group(0))
 
@@ -77,6 +81,8 @@ _TASK_LINE = re.compile(r"^任务\s*\d+")
 
 
 def flat_indicators(doc: Document) -> list[Indicator]:
+    if not doc_may_match(V.FLAT_INDICATOR_HEADER, doc):
+        return []  # no header anywhere: no line to look for it in
     lines = [line.strip() for line in doc.lines]
     start = next((i for i, line in enumerate(lines) if "\t" not in line and V.FLAT_INDICATOR_HEADER.search(line)), None)
     if start is None:
@@ -160,7 +166,13 @@ class _Depth:
         self.text, self.pos, self.depth = text, 0, 0
 
     def inside(self, pos: int) -> bool:
-        for ch in self.text[self.pos: pos]:
+        span = self.text[self.pos: pos]
+        if ")" not in span and "）" not in span:
+            # no closing bracket: the depth only grows, by the opening ones (counted in C)
+            self.depth += span.count("(") + span.count("（")
+            self.pos = max(self.pos, pos)
+            return self.depth > 0
+        for ch in span:
             if ch in "(（":
                 self.depth += 1
             elif ch in ")）" and self.depth:
@@ -244,14 +256,19 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
     return out
 
 
+_NAME_NUMBERING = re.compile(r"^[、\d.]+")
+_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|本年度|本年|年内|当年)+")
+_NAME_GOAL_TAIL = re.compile(r"(?:的?目标值?|的?目标要求|的?计划值?)$")
+_NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
+
+
 def _clean_name(name: str) -> str:
     name = compact(name) or ""
-    name = re.sub(r"^[、\d.]+", "", name)
+    name = _NAME_NUMBERING.sub("", name)
     name = V.INDICATOR_LINE.sub("", name)
-    name = re.sub(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|本年度|本年|年内|当年)+", "",
-                  name)
-    name = re.sub(r"(?:的?目标值?|的?目标要求|的?计划值?)$", "", name)
-    name = re.sub(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$", "", name)
+    name = _NAME_GOAL_LEAD.sub("", name)
+    name = _NAME_GOAL_TAIL.sub("", name)
+    name = _NAME_ADVERB_TAIL.sub("", name)
     name = _ORG_LEAD.sub("", name)
     return name
 
@@ -285,8 +302,11 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
     taken: dict[int, list[tuple[int, int]]] = {}
-    for p, para in enumerate(prose_paragraphs(doc)):
+    paragraphs = prose_paragraphs(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else ()
+    for p, para in enumerate(paragraphs):
         text = para.text
+        if not may_match(_EXPLICIT_TARGET, text):
+            continue
         for lab in _EXPLICIT_TARGET.finditer(text):
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:

@@ -32,6 +32,7 @@ from typing import Any
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
+from pipelines.extract.literals import doc_may_match, may_match
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
@@ -222,7 +223,11 @@ def find_self_score(doc: Document, forms=None) -> float | None:
 
 def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
+    if not doc_may_match(V.SELF_SCORE_RE, doc):
+        return None
     for para in doc.paragraphs:
+        if not may_match(V.SELF_SCORE_RE, para.text):
+            continue
         for m in V.SELF_SCORE_RE.finditer(para.text):
             ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
             ctx = re.split(r"[，。；;,]", ctx)[-1]
@@ -282,6 +287,8 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
             score = block.total_score
             return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
                              block.total_line, f"{score:g}")
+    if not doc_may_match(_TOTAL_ROW_WORD, doc):
+        return None
     for no, line in enumerate(doc.lines):
         if not _TOTAL_ROW_WORD.search(line):
             continue
@@ -314,7 +321,9 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
-    for para in doc.paragraphs:
+    for para in (doc.paragraphs if doc_may_match(V.GRADE_RE, doc) else ()):
+        if not may_match(V.GRADE_RE, para.text):
+            continue
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
             if _SINGLE_GRADE.match(grade):
@@ -357,9 +366,12 @@ def find_staff(doc: Document, forms=None) -> tuple[int | None, int | None]:
 
 def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple[Evidence | None, Evidence | None]:
     authorized = actual = None
-    for para in doc.paragraphs:
+    # a document or paragraph without the patterns' words has no match (literals.py reads them off)
+    want_authorized = doc_may_match(V.STAFF_AUTHORIZED_RE, doc)
+    want_actual = doc_may_match(V.STAFF_ACTUAL_RE, doc)
+    for para in (doc.paragraphs if want_authorized or want_actual else ()):
         text = "".join(para.text.split())
-        if authorized is None:
+        if authorized is None and want_authorized and may_match(V.STAFF_AUTHORIZED_RE, text):
             read_to = 0
             for m in V.STAFF_AUTHORIZED_RE.finditer(text):
                 if m.start() < read_to:
@@ -368,7 +380,7 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
                 if _kept("staff_authorized", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
                     authorized = Evidence(value, para.line_no, "text")
                     break
-        if actual is None:
+        if actual is None and want_actual and may_match(V.STAFF_ACTUAL_RE, text):
             for m in V.STAFF_ACTUAL_RE.finditer(text):
                 value = int(m.group("num"))
                 if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
@@ -453,7 +465,9 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
-    for para in prose_paragraphs(doc):
+    for para in (prose_paragraphs(doc) if doc_may_match(V.EXECUTION_RATE_RE, doc) else ()):
+        if not may_match(V.EXECUTION_RATE_RE, para.text):
+            continue
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
             value = float(m.group("num"))
             here = Evidence(value, para.line_at(m.start()), "text")

@@ -30,6 +30,9 @@ class Value:
     unit: str | None
 
 
+_RANK = re.compile(r"第\s*\d")
+
+
 def parse_value(text: str | None) -> Value:
     """One number with its unit and bound; text without exactly one usable number has no value."""
     if text is None:
@@ -38,7 +41,7 @@ def parse_value(text: str | None) -> Value:
     if not s:
         return Value(None, None, None)
     matches = list(VALUE_RE.finditer(s))
-    if len(matches) != 1 or re.search(r"第\s*\d", s):
+    if len(matches) != 1 or _RANK.search(s):
         return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
     m = matches[0]
     return Value(bound_op(s), unsigned_float(m.group("num")), m.group("unit"))
@@ -49,5 +52,8 @@ def bound_op(text: str) -> str:
     return next((sym for word, sym in OP_WORDS if word in text), "=")
 
 
+_BOUND_WORD = re.compile("|".join(re.escape(word) for word, _ in OP_WORDS))
+
+
 def has_bound(text: str) -> bool:
-    return any(word in text for word, _ in OP_WORDS)
+    return _BOUND_WORD.search(text) is not None

@@ -90,7 +90,7 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
             found.append((f.role, Evidence(u, f.line_no, "form")))
     seen = {e.value for _, e in found}
     for no, line in enumerate(doc.lines, start=1):
-        if not any(label in line for label in ("单位", "部门")):
+        if "单位" not in line and "部门" not in line:
             continue
         for m in _TEXT_FIELD_RE.finditer(line):
             u = clean_unit(m.group("value"))
@@ -123,7 +123,8 @@ def signature_unit(doc: Document) -> Evidence | None:
         text = line.strip()
         if not text:
             continue
-        if prev is not None and len(prev[1]) <= 30 and _DATE_LINE.match(text.replace(" ", "")) \
+        # a date line opens with its year (19xx, 20xx): a cheap test before the pattern
+        if prev is not None and text[0] in "12" and len(prev[1]) <= 30 and _DATE_LINE.match(text.replace(" ", "")) \
                 and (u := clean_unit(prev[1])) and u == compact(prev[1]):
             return Evidence(u, prev[0], "text")
         prev = (no, text)

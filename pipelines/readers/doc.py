@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from pipelines.model import Block
-from pipelines.read import ReadError
+from pipelines.readers.errors import ReadError
 
 
 def read(data: bytes) -> list[Block]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from pipelines.model import Block, TableBlock
-from pipelines.read import ReadError
+from pipelines.readers.errors import ReadError
 
 
 def read(data: bytes) -> list[Block]:

@@ -11,7 +11,8 @@ import re
 
 from pipelines import limits
 from pipelines.model import Block, TableBlock
-from pipelines.read import ReadError, decode_text
+from pipelines.readers.errors import ReadError
+from pipelines.readers.text import decode_text
 
 _NOISE_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
                "select", "head"}

@@ -16,7 +16,7 @@ import zipfile
 
 from pipelines import limits
 from pipelines.model import Block, TableBlock
-from pipelines.read import ReadError
+from pipelines.readers.errors import ReadError
 
 # --- extents ------------------------------------------------------------------------------------
 

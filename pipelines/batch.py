@@ -1,0 +1,79 @@
+"""The types a parse hands on: one file's ``FileResult``, and a ``Batch`` of frames, one per table.
+
+A batch holds one polars frame per warehouse table (``schemas.TABLES``), with the columns and
+dtypes of the table's pandera model: the extraction stages it, validation filters it, the load
+inserts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import polars as pl
+
+
+@lru_cache(maxsize=None)
+def frame_schemas() -> dict[str, dict]:
+    """Column -> polars dtype of each batch frame, from the pandera models in schemas/ (the one
+    place a table's columns are listed). Imported on first use, not with this module: the parse
+    workers import this module but never build frames, and pandera costs each ~95 MB and 0.4 s."""
+    from schemas import MODELS, frame_schema
+
+    return {name: frame_schema(model) for name, model in MODELS.items()}
+
+
+@dataclass
+class FileResult:
+    source_file: str
+    size_bytes: int
+    mtime_ns: int
+    sha256: str | None = None
+    source_format: str | None = None
+    report: dict[str, Any] | None = None
+    budget_items: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[tuple[str, str]] = field(default_factory=list)  # (stage, message)
+
+    @property
+    def report_id(self) -> str | None:
+        return self.sha256[:16] if self.sha256 else None
+
+
+class Batch(dict):
+    """Table name -> frame, for every table of ``schemas.TABLES`` (``batch.reports`` reads one)."""
+
+    def __getattr__(self, table: str) -> pl.DataFrame:
+        try:
+            return self[table]
+        except KeyError:
+            raise AttributeError(table) from None
+
+    def counts(self) -> dict[str, int]:
+        return {table: frame.height for table, frame in self.items()}
+
+
+def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime | None = None) -> Batch:
+    """The rows of ``results`` as frames. The same bytes under two names are one report: the batch
+    holds its rows once, under the first name (the load does the same across batches)."""
+    now = now or dt.datetime.now()
+    rows: dict[str, list] = {table: [] for table in frame_schemas()}
+    seen_ids: set[str] = set()
+    for r in sorted(results, key=lambda r: r.source_file):
+        if r.report is not None and r.report_id not in seen_ids:
+            seen_ids.add(r.report_id)
+            rows["reports"].append(r.report)
+            rows["budget_items"].extend(r.budget_items)
+            rows["indicators"].extend(r.indicators)
+            rows["quality_findings"].extend(r.findings)
+        rows["rejected_files"].extend({"source_file": r.source_file, "file_sha256": r.sha256, "stage": stage,
+                                       "error": message, "detected_at": now} for stage, message in r.rejections)
+        rows["source_files"].append({
+            "source_file": r.source_file, "file_sha256": r.sha256, "report_id": r.report_id,
+            "size_bytes": r.size_bytes, "mtime_ns": r.mtime_ns, "source_format": r.source_format,
+            "status": "rejected" if r.rejections and r.report is None else "loaded",
+            "extractor_version": extractor_version})
+    return Batch({table: pl.DataFrame(rows[table], schema=schema) for table, schema in frame_schemas().items()})

@@ -1,0 +1,111 @@
+"""Literal gates: the words one of which every match of a vocabulary pattern contains.
+
+A pattern such as ``(?:核定|批复)?(?:行政|事业)?编制…\\d+人`` cannot skip ahead: ``finditer`` tries it at
+every character of every paragraph. The words a match must contain (``编制``) are read off the pattern
+itself, so the vocabulary stays the one place for words: a text (or a whole document) without any of
+them has no match, and the pattern is not run on it. Gates hold no whitespace, so a gate checked on a
+document's text with whitespace removed (``compact_text``) holds for every piece of it, spaced or not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # the parser of the standard ``re`` module (private name since Python 3.11)
+    from re import _parser as _sre_parse
+    from re import _constants as _sre
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+from pipelines.model import Document
+
+_MAX_CLASS = 4  # a character class of at most this many characters counts as alternatives
+
+
+def _required(items) -> frozenset[str] | None:
+    """Words one of which every match of the parsed sequence ``items`` contains (None: no such words)."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run():
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        sub: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            sub = None if av[1] & re.IGNORECASE else _required(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            sub = _required(av)
+        elif op is _sre.BRANCH:
+            alternatives = [_required(alt) for alt in av[1]]
+            sub = None if any(a is None for a in alternatives) else frozenset().union(*alternatives)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _required(av[2])
+        elif op is _sre.IN and 0 < len(av) <= _MAX_CLASS and all(o is _sre.LITERAL for o, _ in av):
+            sub = frozenset(chr(c) for _, c in av)
+        if sub:
+            candidates.append(sub)
+    close_run()
+    candidates = [c for c in candidates if c and all(w and not any(ch.isspace() for ch in w) for w in c)]
+    if not candidates:
+        return None
+    # the most selective: the longest shortest word, then the fewest words
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+@lru_cache(maxsize=None)
+def gate(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The words one of which every match of ``pattern`` contains, or None when the pattern has none
+    to offer (then every text may match)."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    words = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(words)) if words else None
+
+
+_finders: dict[re.Pattern, object] = {}
+
+
+def _finder(pattern: re.Pattern):
+    """A test for ``pattern``'s gate words in a text: one scan in C (the gate words as one pattern)."""
+    find = _finders.get(pattern)
+    if find is None:
+        words = gate(pattern)
+        if words is None:
+            find = _finders[pattern] = lambda text: True
+        else:
+            find = _finders[pattern] = re.compile("|".join(map(re.escape, words))).search
+    return find
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when ``text`` holds none of the words every match of ``pattern`` contains."""
+    return _finder(pattern)(text) is not None
+
+
+_compact: tuple | None = None  # (doc.lines, its text without whitespace) of the document being extracted
+
+
+def compact_text(doc: Document) -> str:
+    """The document's lines run together without whitespace, computed once per document: every
+    paragraph, cell and line of it, whitespace removed, is a piece of this text."""
+    global _compact
+    cached = _compact
+    if cached is not None and cached[0] is doc.lines:
+        return cached[1]
+    text = "".join("".join(doc.lines).split())
+    _compact = (doc.lines, text)
+    return text
+
+
+def doc_may_match(pattern: re.Pattern, doc: Document) -> bool:
+    """False when no text of ``doc`` can match ``pattern`` (the document lacks all its gate words)."""
+    return may_match(pattern, compact_text(doc))
