@@ -8,7 +8,6 @@
 import base64
 import decimal
 import os
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,22 +15,18 @@ import dagster as dg
 import polars as pl
 
 from pipelines import executors, run_health, versions
-from pipelines.batch import to_batch
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
 from pipelines.load import load_batch, read_manifest, table_head, view_names
-from pipelines.parallel import FrameRows, default_workers, iter_process
+from pipelines.parallel import FrameRows, default_workers
 from pipelines.resources import WarehouseResource
+from pipelines.shard import parse_into_stage
 from pipelines.staging import Stage, remove_finished_runs
-from pipelines.validate import validate_batch
 from schemas import MODELS, TABLES, descriptions, frame_schema
 
 GROUP = "reports_warehouse"
 # dagster.yaml lets one run holding this pool through the queue at a time: the job, the sensor's and
 # the schedule's runs and "Materialize all" alike (the writer lock of versions.py backs it up).
 POOL = "reports_warehouse"
-# Files whose rows are staged (and validated) together: pandera costs a fixed amount per call, and a
-# chunk's rows are all a step holds in memory.
-CHUNK_FILES = 1000
 
 
 @dataclass
@@ -150,28 +145,8 @@ def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, re
     start, stop = shard
     files = FrameRows(report_files.todo().slice(start, stop - start))
     stage = Stage(staging_root(warehouse, context.run.run_id) / "extracted")
-    key = context.get_mapping_key() or "shard_0000"
-    started, last_log, done, pending, chunks = time.monotonic(), 0.0, 0, [], 0
-
-    def flush() -> None:
-        nonlocal pending, chunks
-        stage.write(validate_batch(to_batch(pending, report_files.version)), f"{key}-{chunks:04d}")
-        pending, chunks = [], chunks + 1
-
-    for results in iter_process(files):
-        pending.extend(results)
-        done += len(results)
-        if len(pending) >= CHUNK_FILES:  # one chunk's rows in memory at a time
-            flush()
-        now = time.monotonic()
-        if now - last_log > 5 or done == len(files):
-            rate = done / max(now - started, 1e-9)
-            left = f"about {(len(files) - done) / rate:.0f}s left" if rate > 0 else "time left unknown"
-            context.log.info(f"{key}: parsed {done}/{len(files)} files, {rate:.0f} files/s, {left}")
-            last_log = now
-    if pending:
-        flush()
-    return done
+    return parse_into_stage(files, stage, context.get_mapping_key() or "shard_0000", report_files.version,
+                            log=context.log.info)
 
 
 @dg.op(pool=POOL)

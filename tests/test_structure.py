@@ -68,7 +68,7 @@ def test_the_cycle_finder_finds_a_cycle():
 
 def test_no_import_cycle_between_the_projects_modules():
     graph = import_graph()
-    assert "pipelines.batch" in graph["pipelines.assets"]
+    assert "pipelines.batch" in graph["pipelines.shard"] and "pipelines.shard" in graph["pipelines.assets"]
     assert "pipelines.readers.pdf" in graph["pipelines.read"]  # the readers, imported where they are used
     assert find_cycle(graph) is None
     assert not any(m.startswith("pipelines.read") and m != "pipelines.readers.errors"
@@ -118,3 +118,13 @@ def test_an_older_warehouse_gains_the_columns_added_since():
                                      "ORDER BY column_index").fetchall()]
     assert columns[:2] == ["source_file", "file_sha256"] and {"status", "loaded_at", "removed_at"} <= set(columns)
     assert con.sql("SELECT source_file, removed_at FROM source_files").fetchall() == [("a.txt", None)]
+
+
+def test_loading_the_definitions_imports_no_chart_library():
+    """A refresh with nothing to do never draws: matplotlib (and its CJK font) load only in the chart step."""
+    import subprocess
+    import sys
+
+    code = "import sys, pipelines.definitions; print(sorted(m for m in ('matplotlib', 'mplfonts') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
