@@ -26,6 +26,8 @@ class Paragraph:
         return self.starts[0][1]
 
     def line_at(self, offset: int) -> int:
+        if len(self.starts) == 1:
+            return self.starts[0][1]  # one line (most paragraphs): no search
         i = bisect.bisect_right([s[0] for s in self.starts], offset) - 1
         return self.starts[max(i, 0)][1]
 
@@ -73,6 +75,9 @@ class Document:
     paragraphs: list[Paragraph]  # running text, spaces between CJK characters removed
     tables: list[Table] = field(default_factory=list)  # native tables, one line per row in ``lines``
     table_lines: set[int] = field(default_factory=set)  # line numbers rendered from native tables
+    # views of the text the extraction rules share, computed once per document on first use (the
+    # lines run together, …): see ``pipelines.extract.literals``. Not part of the document's value.
+    cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def text(self) -> str:
         return "\n".join(self.lines)

@@ -21,7 +21,9 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff]+")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
-_CJK_GAP = re.compile(f"(?<=[{_CJK}，。、；：“”（）,;:()]) (?=[{_CJK}，。、；：“”（）,;:()])")
+# Written to open with the space itself (the character before is looked behind after it): a pattern
+# opening with a literal is searched for fast, one opening with a lookbehind is tried at every character.
+_CJK_GAP = re.compile(f" (?<=[{_CJK}，。、；：“”（）,;:()] )(?=[{_CJK}，。、；：“”（）,;:()])")
 _NUMBER_TOKEN = re.compile(r"^[-+≥≤<>]?\d[\d,.]*%?$")
 # Lines that open a new block: headings and enumerations must never be glued to the line above.
 _BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+|附件|[|])")
@@ -147,9 +149,10 @@ def _looks_like_table_row(line: str) -> bool:
 
 def _is_wrapped(prev: str, nxt: str) -> bool:
     """True when ``prev`` was cut by page layout and ``nxt`` continues the same sentence."""
-    if "\t" in prev or "\t" in nxt or len(prev) < MIN_WRAPPED_LINE:
+    # the cheapest tests first (most lines end a sentence): the answer is the same in any order
+    if len(prev) < MIN_WRAPPED_LINE or prev[-1] in _SENTENCE_END or "\t" in nxt or "\t" in prev:
         return False
-    if prev[-1] in _SENTENCE_END or _looks_like_table_row(prev):
+    if _looks_like_table_row(prev):
         return False
     if not (_CJK_CHAR.match(prev[-1]) or prev[-1].isdigit()):
         return False

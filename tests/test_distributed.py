@@ -189,6 +189,9 @@ def test_refresh_on_celery_workers_matches_in_process(tmp_path):
     (tmp_path / "redis").mkdir()
     base = {k: v for k, v in os.environ.items() if not k.startswith(("CELERY_", "DAGSTER_"))}
     base["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    # `dagster-celery worker start` runs `celery` by name: the environment's scripts come first on PATH
+    # (CI runs the tests with .venv/bin/python, the environment not activated)
+    base["PATH"] = os.pathsep.join([str(BIN), *filter(None, [os.environ.get("PATH")])])
     celery_env = {**base, "DAGSTER_HOME": str(_home(tmp_path / "home")), "RAW_REPORTS_DIR": str(SAMPLES),
                   "WAREHOUSE_PATH": str(tmp_path / "celery" / "w.duckdb"), "DAGSTER_EXECUTOR": "celery",
                   "CELERY_BROKER_URL": broker}

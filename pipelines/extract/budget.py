@@ -305,7 +305,7 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
         return cached[1]
     at, units = [], []
     for i, line in enumerate(doc.lines):
-        m = UNIT_DECLARATION_RE.search(line)
+        m = UNIT_DECLARATION_RE.search(line) if "元" in line else None  # every money unit ends in 元
         if m:
             at.append(i)
             units.append(m.group("unit"))

@@ -34,7 +34,7 @@ def cell_stream(doc: Document) -> list[Cell]:
     multi = False  # a line of several cells since the last blank line: lines are rows here, one-cell lines too
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
     for no, line in enumerate(doc.lines, start=1):
-        row = native.get(no)
+        row = native.get(no) if native else None  # (a text file has no native table)
         if row is not None:
             out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
             new_row, multi = True, True
@@ -76,7 +76,7 @@ def cell_stream(doc: Document) -> list[Cell]:
             out.append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
             continue
-        elif is_glued(s):
+        elif len(s) >= _GLUED_MIN and is_glued(s):  # (is_glued's own first test, without the call)
             parts = split_glued(s)
             first = True
         else:

@@ -260,16 +260,30 @@ _NAME_NUMBERING = re.compile(r"^[、\d.]+")
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|本年度|本年|年内|当年)+")
 _NAME_GOAL_TAIL = re.compile(r"(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
+# The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
+# A test keeps them in step with the patterns.
+_NUMBERING_FIRST = frozenset("、.")
+_GOAL_LEAD_FIRST = frozenset("其年目要确力全本当")
+_GOAL_TAIL_LAST = frozenset("标值求划")
+_ADVERB_TAIL_LAST = frozenset("均都已别部体也仍")
+_ORG_LEAD_FIRST = frozenset("我本全")  # else the match holds 局
 
 
 def _clean_name(name: str) -> str:
+    # each pattern runs only where a character it needs is there (a cheap test: most names need none)
     name = compact(name) or ""
-    name = _NAME_NUMBERING.sub("", name)
-    name = V.INDICATOR_LINE.sub("", name)
-    name = _NAME_GOAL_LEAD.sub("", name)
-    name = _NAME_GOAL_TAIL.sub("", name)
-    name = _NAME_ADVERB_TAIL.sub("", name)
-    name = _ORG_LEAD.sub("", name)
+    if name[:1] in _NUMBERING_FIRST or name[:1].isdecimal():
+        name = _NAME_NUMBERING.sub("", name)
+    if "指标" in name:
+        name = V.INDICATOR_LINE.sub("", name)
+    if name[:1] in _GOAL_LEAD_FIRST:
+        name = _NAME_GOAL_LEAD.sub("", name)
+    if name[-1:] in _GOAL_TAIL_LAST:
+        name = _NAME_GOAL_TAIL.sub("", name)
+    if name[-1:] in _ADVERB_TAIL_LAST:
+        name = _NAME_ADVERB_TAIL.sub("", name)
+    if "局" in name or name[:1] in _ORG_LEAD_FIRST:
+        name = _ORG_LEAD.sub("", name)
     return name
 
 

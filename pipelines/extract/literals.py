@@ -109,3 +109,4 @@ def compact_text(doc: Document) -> str:
 def doc_may_match(pattern: re.Pattern, doc: Document) -> bool:
     """False when no text of ``doc`` can match ``pattern`` (the document lacks all its gate words)."""
     return may_match(pattern, compact_text(doc))
+

@@ -290,7 +290,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
         return None
     for no, line in enumerate(doc.lines):
-        if not _TOTAL_ROW_WORD.search(line):
+        if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word ends in 分
             continue
         cells = _row_cells(line)
         at = next((i for i, c in enumerate(cells) if compact(c) in V.SELF_SCORE_TOTAL_ROWS), None)
