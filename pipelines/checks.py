@@ -1,12 +1,44 @@
-"""Dagster asset checks: one per reconciliation check of pipelines/quality.py, over the loaded
-warehouse. Non-blocking (WARN): a finding is data quality to look at, not a broken invariant."""
+"""Dagster asset checks, one per SQL file of ``warehouse/checks/``: each file names its asset and what
+it checks in its header, and is a query over the published warehouse returning the rows that fail
+(``source_file, department, fiscal_year, line_no, message``). All of them run as one step, in one
+read-only connection. Non-blocking (WARN): a finding is data quality to look at, not a broken invariant.
+"""
+
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
 
 import dagster as dg
 import polars as pl
 
-from pipelines.load import findings_of
-from pipelines.quality import CHECKS
+from pipelines.load import WAREHOUSE_SQL, connect
 from pipelines.resources import WarehouseResource
+
+CHECKS_DIR = WAREHOUSE_SQL / "checks"
+_HEADER = re.compile(r"^--\s*(asset|description):\s*(.+?)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class SqlCheck:
+    name: str  # the file's stem
+    asset: str
+    description: str
+    sql: str
+
+
+def sql_checks(folder: Path = CHECKS_DIR) -> list[SqlCheck]:
+    checks = []
+    for path in sorted(folder.glob("*.sql")):
+        sql = path.read_text(encoding="utf-8")
+        header = dict(_HEADER.findall(sql))
+        if "asset" not in header:
+            raise ValueError(f"{path}: the check's header names no asset (a line `-- asset: <table>`)")
+        checks.append(SqlCheck(path.stem, header["asset"], header.get("description", path.stem), sql))
+    return checks
+
+
+CHECKS = sql_checks()
 
 
 def _md(df: pl.DataFrame) -> dg.MetadataValue:
@@ -17,39 +49,24 @@ def _md(df: pl.DataFrame) -> dg.MetadataValue:
         return dg.MetadataValue.md(str(df.select("source_file", "department", "fiscal_year", "line_no", "message")))
 
 
-def _result(findings: pl.DataFrame, what: str) -> dict:
-    """The fields of one check's result."""
-    files = sorted(set(findings.get_column("source_file").to_list())) if findings.height else []
+def result_of(check: SqlCheck, failing: pl.DataFrame) -> dg.AssetCheckResult:
+    files = sorted(set(failing.get_column("source_file").to_list())) if failing.height else []
     named = ", ".join(files[:20]) + (f" and {len(files) - 20} more" if len(files) > 20 else "")
-    return {
-        "passed": findings.height == 0,
-        "severity": dg.AssetCheckSeverity.WARN,
-        "description": f"{what}: not so in {named}" if files else f"{what}: holds everywhere",
-        "metadata": {"findings": findings.height, "reports": len(files), "details": _md(findings)},
-    }
-
-
-_SCORES_ADD_UP = "indicator_scores_add_up"
-_SCORES_ADD_UP_WHAT = "indicator scores add up to the stated 总分"
+    return dg.AssetCheckResult(
+        check_name=check.name, asset_key=check.asset, passed=failing.height == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        description=f"{check.description}: not so in {named}" if files else f"{check.description}: holds everywhere",
+        metadata={"findings": failing.height, "reports": len(files), "details": _md(failing)})
 
 
 @dg.multi_asset_check(
-    specs=[dg.AssetCheckSpec(check, asset="quality_findings", description=what, blocking=False)
-           for check, what in CHECKS.items()]
-    + [dg.AssetCheckSpec(_SCORES_ADD_UP, asset="indicators", blocking=False,
-                         description="The 得分 of each indicator table add up to its stated 总分.")],
+    specs=[dg.AssetCheckSpec(c.name, asset=c.asset, description=c.description, blocking=False) for c in CHECKS],
     can_subset=True,
 )
 def quality_checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-    """Every check in one step: the warehouse is opened and the findings read once, not once per check."""
-    findings = findings_of(warehouse.db_path())
+    """Every check in one step: the warehouse is opened once, each check's query run in it."""
     selected = {key.name for key in context.selected_asset_check_keys}
-    for check, what in CHECKS.items():
-        if check in selected:
-            mine = findings.filter(pl.col("check") == check) if findings.height else findings
-            yield dg.AssetCheckResult(check_name=check, asset_key="quality_findings", **_result(mine, what))
-    if _SCORES_ADD_UP in selected:
-        mine = findings.filter(pl.col("check") == "indicator_scores_vs_total") if findings.height else findings
-        result = _result(mine, _SCORES_ADD_UP_WHAT)
-        result["metadata"]["reports_not_adding_up"] = mine.get_column("source_file").n_unique() if mine.height else 0
-        yield dg.AssetCheckResult(check_name=_SCORES_ADD_UP, asset_key="indicators", **result)
+    with connect(warehouse.db_path(), read_only=True) as con:
+        for check in CHECKS:
+            if check.name in selected:
+                yield result_of(check, con.sql(check.sql).pl())

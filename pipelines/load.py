@@ -238,7 +238,8 @@ def _load_into(path: Path, source: Batch | Stage, missing_files: list[str], drop
             create_views_in(con)
             comment_tables(con)
             con.execute("DELETE FROM quality_findings WHERE \"check\" = 'version_conflict'")
-            con.execute("INSERT INTO quality_findings BY NAME " + check_sql("version_conflicts"))
+            con.execute("INSERT INTO quality_findings BY NAME " + (WAREHOUSE_SQL / "load" / "version_conflicts.sql")
+                        .read_text(encoding="utf-8"))
             _fault_injection_pause()
             con.execute("COMMIT")
         except duckdb.OutOfMemoryException as e:
@@ -327,16 +328,3 @@ def view_names(path: Path) -> list[str]:
             return []
         return [r[0] for r in con.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary "
                                       "ORDER BY view_name").fetchall()]
-
-
-def check_sql(name: str) -> str:
-    return (WAREHOUSE_SQL / "checks" / f"{name}.sql").read_text(encoding="utf-8")
-
-
-def findings_of(path: Path, check: str | None = None) -> pl.DataFrame:
-    """The quality findings of one check (all when None), with their reports
-    (warehouse/checks/findings_by_check.sql)."""
-    with connect(path, read_only=True) as con:
-        if con is None:
-            return pl.DataFrame(schema={"check": pl.String, "source_file": pl.String, "message": pl.String})
-        return con.execute(check_sql("findings_by_check"), {"check": check}).pl()

@@ -75,9 +75,6 @@ class Document:
     paragraphs: list[Paragraph]  # running text, spaces between CJK characters removed
     tables: list[Table] = field(default_factory=list)  # native tables, one line per row in ``lines``
     table_lines: set[int] = field(default_factory=set)  # line numbers rendered from native tables
-    # views of the text the extraction rules share, computed once per document on first use (the
-    # lines run together, …): see ``pipelines.extract.literals``. Not part of the document's value.
-    cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def text(self) -> str:
         return "\n".join(self.lines)

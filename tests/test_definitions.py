@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipelines.definitions import DEFAULT_REFRESH_CRON, defs
+from tests.support import ROOT
 
 
 def test_asset_graph_keys():
@@ -17,6 +18,8 @@ def test_every_quality_check_is_an_asset_check():
 
     names = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
     assert set(CHECKS) <= names and "indicator_scores_add_up" in names
+    # generated from warehouse/checks/*.sql: one asset check per file
+    assert names == {p.stem for p in (ROOT / "warehouse" / "checks").glob("*.sql")}
 
 
 def test_refresh_job_and_annual_schedule():
@@ -29,3 +32,20 @@ def test_refresh_job_and_annual_schedule():
     sensor = defs.resolve_sensor_def("new_reports_sensor")
     assert sensor.job_name == "refresh_warehouse" and sensor.default_status == dg.DefaultSensorStatus.RUNNING
     assert "refresh_warehouse" in {j.name for j in defs.resolve_all_job_defs()}
+
+
+def test_a_check_is_a_sql_file_naming_its_asset(tmp_path):
+    import pytest
+
+    from pipelines.checks import sql_checks
+
+    (tmp_path / "no_negative_budget.sql").write_text(
+        "-- asset: budget_items\n-- description: no budget figure is negative\n"
+        "SELECT source_file, NULL AS department, NULL AS fiscal_year, line_no, 'negative' AS message\n"
+        "FROM budget_items JOIN reports USING (report_id) WHERE amount_wan_yuan < 0\n", encoding="utf-8")
+    (check,) = sql_checks(tmp_path)
+    assert (check.name, check.asset, check.description) == ("no_negative_budget", "budget_items",
+                                                            "no budget figure is negative")
+    (tmp_path / "headless.sql").write_text("SELECT 1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="names no asset"):
+        sql_checks(tmp_path)

@@ -71,3 +71,97 @@ def test_cell_keys_follow_the_stream_they_are_asked_for():
     pairs = read_funds_pairs(b, set())
     assert [(p.raw, str(p.value), p.line_no) for p in pairs] == [("5.8万", "5.8", 2)]
     assert cell_keys([Cell("x" * 31, 1)]) == [""]  # longer than a label: text
+
+
+# --- round 3: cheap tests before patterns, and patterns written to be searched for fast ----------
+
+import itertools  # noqa: E402
+import re  # noqa: E402
+
+from pipelines.extract import indicators as I  # noqa: E402
+from pipelines.extract import vocabulary as V  # noqa: E402
+from pipelines.extract.budget import _unit_declarations  # noqa: E402
+from pipelines.extract.headers import _key  # noqa: E402
+from pipelines.extract.kinds import key  # noqa: E402
+from pipelines.extract.numbers import UNIT_DECLARATION_RE  # noqa: E402
+from pipelines.extract.report_fields import _TOTAL_ROW_WORD, _total_row  # noqa: E402
+from pipelines.model import Paragraph  # noqa: E402
+from pipelines.normalise import _CJK, _CJK_GAP, _is_wrapped, _looks_like_table_row, MIN_WRAPPED_LINE, \
+    _BLOCK_START, _CJK_CHAR, _SENTENCE_END  # noqa: E402
+from pipelines.normalise import compact  # noqa: E402
+
+
+def _clean_name_slow(name: str) -> str:
+    name = compact(name) or ""
+    for pattern in (I._NAME_NUMBERING, V.INDICATOR_LINE, I._NAME_GOAL_LEAD, I._NAME_GOAL_TAIL,
+                    I._NAME_ADVERB_TAIL, I._ORG_LEAD):
+        name = pattern.sub("", name)
+    return name
+
+
+def test_clean_name_gates_give_what_every_pattern_gives():
+    parts = ["", "1.", "、", "３", "其中", "年度目标", "确保", "本年", "当年", "全年", "我局", "本单位", "全县",
+             "某某区教育局", "绩效指标：", "指标:", "受理率", "满意度", "目标值", "的计划", "目标要求", "均", "分别",
+             "总体", "也", "局", "人数"]
+    names = ["".join(p) for p in itertools.product(parts, repeat=3)]
+    assert len(names) > 10_000
+    for name in names:
+        assert I._clean_name(name) == _clean_name_slow(name), name
+    assert I._clean_name("1.其中我局受理率目标值") == "受理率"
+    assert I._clean_name("满意度均") == "满意度"
+
+
+def test_cjk_gap_opening_with_the_space_is_the_lookbehind_pattern():
+    chars = f"[{_CJK}，。、；：“”（）,;:()]"
+    slow = re.compile(f"(?<={chars}) (?={chars})")
+    pieces = ["部门", " ", "  ", "a", "1", "，", "(", "）", "\n", "\t", "支出"]
+    for text in ("".join(p) for p in itertools.product(pieces, repeat=4)):
+        assert _CJK_GAP.sub("", text) == slow.sub("", text), repr(text)
+    assert _CJK_GAP.sub("", "部门 整体 支出 12 万元 , 合计") == "部门整体支出 12 万元,合计"
+
+
+def _is_wrapped_slow(prev: str, nxt: str) -> bool:
+    if "\t" in prev or "\t" in nxt or len(prev) < MIN_WRAPPED_LINE:
+        return False
+    if prev[-1] in _SENTENCE_END or _looks_like_table_row(prev):
+        return False
+    if not (_CJK_CHAR.match(prev[-1]) or prev[-1].isdigit()):
+        return False
+    if _BLOCK_START.match(nxt):
+        return False
+    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0] in "，。、；：）”")
+
+
+def test_is_wrapped_in_its_cheap_order_answers_as_before():
+    prevs = ["短", "这是一段被页面版式在中间切断的很长很长的句子内容", "这是一段完整的句子，以句号结束。结束了。",
+             "预算数\t执行数\t执行率 很长很长很长很长很长的单元格", "2021 12.5 13.6 15.0 16.0 17.0 18.0 19",
+             "这是一段被页面版式在中间切断的很长很长的句子内容abc", "这是一段被页面版式在中间切断的很长很长的句子12"]
+    nxts = ["续写的内容。", "一、标题", "\t单元格", "，接着写", "abc", "(二)项目", "12万元"]
+    for prev, nxt in itertools.product(prevs, nxts):
+        assert _is_wrapped(prev, nxt) == _is_wrapped_slow(prev, nxt), (prev, nxt)
+    assert _is_wrapped(prevs[1], nxts[0]) and not _is_wrapped(prevs[2], nxts[0])
+
+
+def test_line_at_of_a_one_line_paragraph_and_of_a_joined_one():
+    assert Paragraph("一行", [(0, 7)]).line_at(0) == 7
+    assert Paragraph("一行", [(0, 7)]).line_at(99) == 7
+    joined = Paragraph("第一行第二行", [(0, 3), (3, 5)])
+    assert [joined.line_at(i) for i in range(6)] == [3, 3, 3, 5, 5, 5]
+
+
+def test_cell_key_fast_path_is_key():
+    for text in ["年初预算数", " 执行数 (万元) ", "执行率(%)：", "主管部门:", "分值（10）", "(空)", "a b\tc", "", "指标1)"]:
+        assert _key(text) == key(text), text
+    assert _key("全年 执行数（万元）:") == "全年执行数"
+
+
+def test_total_row_and_unit_declaration_gates_hold_for_every_word():
+    # the line gates: every 总分-row word ends in 分, every money unit in 元
+    assert all(w.endswith("分") for w in V.SELF_SCORE_TOTAL_ROWS)
+    for m in ("单位：万元", "(元)", "（ 亿元 ）", "单位 千元"):
+        assert UNIT_DECLARATION_RE.search(m) and "元" in UNIT_DECLARATION_RE.search(m).group(0)
+    assert _TOTAL_ROW_WORD.search("总 分\t100\t92")
+    doc = build_document("某项目\n单位：万元\n其他\t无\n总 分\t100\t92\t优")
+    row = _total_row(doc)
+    assert (row.score, row.grade, row.line_no) == (92.0, "优", 4)
+    assert _unit_declarations(doc) == ([1], ["万元"])

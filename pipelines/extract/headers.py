@@ -38,6 +38,12 @@ def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _key(text: str) -> str:
+    """``key`` of a cell, its common case (no bracketed note at the end) done here: one call, not two."""
+    k = "".join(text.split()).rstrip(":：")
+    return key(text) if k.endswith((")", "）")) else k
+
+
 _keys_cache: tuple | None = None  # (cells, their keys) of the cell stream being read
 
 
@@ -48,7 +54,7 @@ def cell_keys(cells: list[Cell]) -> list[str]:
     cached = _keys_cache  # one read and one write of a tuple: safe should threads share the module
     if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
         return cached[1]
-    keys = [key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
+    keys = [_key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
     _keys_cache = (cells, keys)
     return keys
 

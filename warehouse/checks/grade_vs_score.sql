@@ -1,0 +1,3 @@
+-- asset: quality_findings
+-- description: the grade matches the score band
+FROM findings_of('grade_vs_score')

@@ -1,0 +1,3 @@
+-- asset: quality_findings
+-- description: no indicator scores above its weight
+FROM findings_of('score_above_weight')
