@@ -18,16 +18,17 @@ import polars as pl
 from pipelines.paths import display_name, path_text, refused_path
 
 _CODE_DIR = Path(__file__).resolve().parent
-# Files whose change alters what is extracted from a document.
-_EXTRACTOR_SOURCES = ["read.py", "normalise.py", "process.py", "extract"]
+# Files whose change alters what is extracted from a document (the readers too: a new PDF reader
+# re-reads every PDF).
+_EXTRACTOR_SOURCES = ["read.py", "readers", "model.py", "normalise.py", "process.py", "batch.py", "extract"]
 # Skipped by name, documented in the README: hidden files and the folder's own notes.
 IGNORED_NAMES = {"README.md", "readme.md", "Thumbs.db", "desktop.ini"}
 
 
-def extractor_version() -> str:
+def extractor_version(code_dir: Path = _CODE_DIR) -> str:
     h = hashlib.sha256()
     for entry in _EXTRACTOR_SOURCES:
-        p = _CODE_DIR / entry
+        p = code_dir / entry
         for f in sorted(p.rglob("*.py")) if p.is_dir() else [p]:
             h.update(f.name.encode())
             h.update(f.read_bytes())

@@ -128,3 +128,21 @@ def test_loading_the_definitions_imports_no_chart_library():
     code = "import sys, pipelines.definitions; print(sorted(m for m in ('matplotlib', 'mplfonts') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_change_to_any_reader_or_rule_changes_the_extractor_version(tmp_path):
+    """A refresh re-parses every file when the code that reads or extracts changed (a new PDF reader too)."""
+    import shutil
+
+    from pipelines.discover import extractor_version
+
+    code = tmp_path / "pipelines"
+    shutil.copytree(ROOT / "pipelines", code, ignore=shutil.ignore_patterns("__pycache__"))
+    before = extractor_version(code)
+    for changed in ("readers/pdf.py", "extract/budget.py", "normalise.py", "batch.py"):
+        (code / changed).write_text((code / changed).read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+        after = extractor_version(code)
+        assert after != before, changed
+        before = after
+    (code / "charts.py").write_text("# not extraction\n", encoding="utf-8")
+    assert extractor_version(code) == before
