@@ -16,7 +16,7 @@ import polars as pl
 
 from pipelines import executors, run_health, versions
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
-from pipelines.load import load_batch, read_manifest, table_head, view_names
+from pipelines.load import load_batch, read_manifest, table_heads, view_names
 from pipelines.parallel import FrameRows, default_workers
 from pipelines.resources import WarehouseResource
 from pipelines.shard import parse_into_stage
@@ -193,10 +193,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         context.log.warning(f"the warehouse was published, but this run's summary could not be made: {e}")
         summary, written = "unavailable", {}
     context.log.info(summary)
+    heads = table_heads(db)
     for table in TABLES:
         yield dg.MaterializeResult(asset_key=table, metadata={
             "dagster/row_count": counts[table], "rows_written_this_run": written.get(table, 0),
-            "warehouse_path": str(db), "preview": _preview(table_head(db, table)),
+            "warehouse_path": str(db), "preview": _preview(heads[table]),
             "run_summary": dg.MetadataValue.md(summary),
         })
     remove_finished_runs(staging_root(warehouse), context.instance, keep=context.run.run_id)

@@ -308,17 +308,21 @@ def comment_tables(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(f'COMMENT ON COLUMN {table}."{column}" IS {literal(text)}')
 
 
-def table_head(path: Path, table: str, n: int = 10) -> pl.DataFrame:
-    """The first rows of a warehouse table as it now stands (newest reports first where it has them)."""
+def table_heads(path: Path, tables: tuple[str, ...] = TABLES, n: int = 10) -> dict[str, pl.DataFrame]:
+    """The first rows of each table as it now stands (newest reports first where it has them), read
+    in one connection."""
     with connect(path, read_only=True) as con:
         if con is None:
-            return pl.DataFrame()
-        columns = [r[0] for r in con.execute(
-            "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]).fetchall()]
-        # evidence line numbers make a preview unreadably wide; the tables keep them
-        shown = ", ".join(f'"{c}"' for c in columns if not c.endswith("_line_no") or c == "line_no")
-        order = "ORDER BY fiscal_year DESC NULLS LAST, 1" if "fiscal_year" in columns else "ORDER BY 1"
-        return con.sql(f"SELECT {shown} FROM {table} {order} LIMIT {int(n)}").pl()
+            return {table: pl.DataFrame() for table in tables}
+        heads = {}
+        for table in tables:
+            columns = [r[0] for r in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index", [table]).fetchall()]
+            # evidence line numbers make a preview unreadably wide; the tables keep them
+            shown = ", ".join(f'"{c}"' for c in columns if not c.endswith("_line_no") or c == "line_no")
+            order = "ORDER BY fiscal_year DESC NULLS LAST, 1" if "fiscal_year" in columns else "ORDER BY 1"
+            heads[table] = con.sql(f"SELECT {shown} FROM {table} {order} LIMIT {int(n)}").pl()
+        return heads
 
 
 def view_names(path: Path) -> list[str]:
