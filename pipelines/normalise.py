@@ -17,7 +17,12 @@ from functools import lru_cache
 
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
 
-_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff]+")
+# (one space written out before the run: re then skips to a space in C instead of trying every character)
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff][ \u00a0\u2000-\u200b\u3000\ufeff]*")
+# The runs _SPACES.sub(" ", ·) changes: two or more, or one other than a plain space (a lone space,
+# most of them, stays as it is: no match to make and replace); one class first, for the same reason as
+# above. A test holds the two to the same text.
+_SPACE_RUNS = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff](?:[ \u00a0\u2000-\u200b\u3000\ufeff]+|(?<=[\u00a0\u2000-\u200b\u3000\ufeff]))")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
@@ -57,8 +62,13 @@ def nfkc(text: str) -> str:
     other, changes, changing = _nfkc_tables()
     if other.search(text):
         return unicodedata.normalize("NFKC", text)
-    for ch in set(changing.findall(text)):
+    # each changing character replaced everywhere at its first place, the search going on from there
+    # (what comes before is done; no NFKC holds a changing character, a test checks): no list of them all
+    pos = 0
+    while (m := changing.search(text, pos)) is not None:
+        ch = m.group()
         text = text.replace(ch, changes[ch])
+        pos = m.start()
     return text
 
 
@@ -121,7 +131,7 @@ def normalise_line(line: str) -> str:
 def normalise_lines(text: str) -> list[str]:
     """``normalise_line`` of every line of ``text``, done on the whole text at once (a few passes in C
     instead of a few calls per line: the read floor of every document)."""
-    text = _SPACES.sub(" ", text)
+    text = _SPACE_RUNS.sub(" ", text)
     # runs are single spaces now: the one at a cell's or a line's edge goes (str.replace is the fast way)
     text = text.replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n").strip(" ")
     return text.split("\n")
@@ -236,15 +246,16 @@ def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int
             continue
         if len(line) > MAX_PARAGRAPH:
             pieces = [piece for _, piece in split_long(line)]
-        elif current is not None and len(current.text) + len(line) <= MAX_PARAGRAPH \
-                and _is_wrapped(current.text, line):
+        elif current is not None and len(prev := current.text) + len(line) <= MAX_PARAGRAPH \
+                and len(prev) >= MIN_WRAPPED_LINE and prev[-1] not in _SENTENCE_END and _is_wrapped(prev, line):
+            # (_is_wrapped's own first tests before the call: most lines end a sentence)
             # Paragraphs stay short enough for the extraction rules to run in linear time: a huge
             # line (a PDF extraction that lost its line breaks) or a run of wrapped lines is cut.
             current.starts.append((len(current.text), no))
             current.text += line
             continue
         else:
-            current = Paragraph(text=line, starts=[(0, no)])
+            current = Paragraph(line, [(0, no)])
             paragraphs.append(current)
             continue
         for i, piece in enumerate(pieces):

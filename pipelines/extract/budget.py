@@ -63,22 +63,31 @@ _SUFFIXES: dict[int, tuple] = {}  # id(labels) -> (labels, its labels as a tuple
 def _longest_suffix(text: str, labels) -> str | None:
     cached = _SUFFIXES.get(id(labels))
     if cached is None or cached[0] is not labels:
-        cached = _SUFFIXES[id(labels)] = (labels, tuple(labels))
+        words = frozenset(labels)
+        cached = _SUFFIXES[id(labels)] = (labels, tuple(labels), words, max(map(len, words), default=0))
     if not text.endswith(cached[1]):
         return None  # one test in C: most windows end in no label
-    best = None
-    for label in labels:
-        if text.endswith(label) and (best is None or len(label) > len(best)):
-            best = label
-    return best
+    # the text's own suffixes, longest first, looked up (two labels ending the text with one length
+    # are one word): a few set lookups instead of a test of every label
+    words = cached[2]
+    for size in range(min(cached[3], len(text)), 0, -1):
+        if text[-size:] in words:
+            return text[-size:]
+    return None
 
 
 _ALL_BUDGET_LABELS = {label: item for item, labels in V.BUDGET_LABELS.items() for label in labels}
 _QUALIFIERS = set(V.ACTUAL_QUALIFIERS) | set(V.BUDGET_QUALIFIERS)
 
 
+# The last characters of CONNECTOR_RE's words (a test holds them to the pattern): a text ending in
+# none of them (nor in a space) has no connector to remove, and the pattern is not run.
+CONNECTOR_LAST = frozenset(":：为是计约到达了共就")
+
+
 def _clean(window: str) -> str:
-    return V.CONNECTOR_RE.sub("", _QUOTES.sub("", "".join(window.split())))
+    s = _QUOTES.sub("", "".join(window.split()))
+    return V.CONNECTOR_RE.sub("", s) if s[-1:] in CONNECTOR_LAST or s[-1:].isspace() else s
 
 
 def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bool]:

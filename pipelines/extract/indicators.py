@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import kind, op_of
-from pipelines.extract.literals import doc_may_match, may_match
+from pipelines.extract.literals import doc_may_match, paragraphs_may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
@@ -139,8 +139,12 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # a clause ends at a comma, a colon, a bracket, or an item number of a list run together (…开展3.完成…)
-_CLAUSE = re.compile(r"[，,:：()（）]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
+_CLAUSE_PLAIN = re.compile(r"[，,:：()（）]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
+# The same pattern opening with one character class (a mark, or the item number's first digit, not
+# after a digit or a dot): re then skips to those characters in C. A test holds it to _CLAUSE_PLAIN.
+_CLAUSE = re.compile(r"[，,:：()（）\d](?:(?<=[，,:：()（）])|(?<![\d.]\d)\d?[.、．](?=[\u4e00-\u9fff]))")
 _SENTENCES = re.compile(r"[^。；;!?！？]+")
+_SENTENCE_BREAK = re.compile(r"[。；;!?！？]+")
 _ORG_LEAD = re.compile(r"^(?:我区|我局|我县|我市|我部门|我单位|本局|本单位|本部门|全区|全县|全市|[\u4e00-\u9fff]{1,8}?局(?=[\u4e00-\u9fff]{2,}))")
 _ACTUAL_LEAD = re.compile(r"^(?:实际完成|实际|完成|其中|均|共|累计|全年实际)")
 _ACTOR_PREFIX = re.compile(r"(单位|部门|机关|局|委|办|街道|乡镇|社区|中心)$")
@@ -182,6 +186,10 @@ class _Depth:
 
 
 _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?:到|至)$")
+# The characters whose NFKC holds 到 or 至: a window with none of them cannot end in a change (a test
+# checks the list against unicodedata).
+_CHANGE_TO_CHARS = "到至⾄㉃"
+_CHANGE_TO_GATE = re.compile(f"[{_CHANGE_TO_CHARS}]")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
@@ -191,6 +199,17 @@ _LEVEL_HEADING = re.compile(
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCES`` in ``text``; a paragraph of one sentence (no break, or one break
+    that ends it: most paragraphs) without running the pattern."""
+    brk = _SENTENCE_BREAK.search(text)
+    if brk is None:
+        return [(0, len(text))] if text else []
+    if brk.end() == len(text) and brk.start() > 0:
+        return [(0, brk.start())]
+    return [m.span() for m in _SENTENCES.finditer(text)]
+
+
 def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[_Statement]:
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
     spans already read as explicit indicators)."""
@@ -198,61 +217,77 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
     sentence = 0
     level1 = level2 = None
     for p, para in enumerate(prose_paragraphs(doc)):
-        if not _DIGIT.search(para.text):
+        text = para.text
+        # every level label ends in 指标: a paragraph without it heads nothing (no pattern to run)
+        may_head = "指标" in text
+        if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
-            heading = _LEVEL_HEADING.match(para.text)
+            heading = _LEVEL_HEADING.match(text) if may_head else None
             if heading:
                 level1, level2 = (heading.group("label"), None) if heading.group("label") in R.LEVEL1 \
                     else (level1, heading.group("label"))
             sentence += 1
             continue
-        indicator_line = bool(V.INDICATOR_LINE.match(para.text))
-        depth = _Depth(para.text) if ("(" in para.text or "（" in para.text) else None
-        for k, sent in enumerate(_SENTENCES.finditer(para.text)):
+        if not may_head and _VALUE.search(text) is None:
+            # digits but no value (dates, numbering: most such paragraphs): only its sentences count
+            sentence += len(_sentence_spans(text))
+            continue
+        indicator_line = may_head and V.INDICATOR_LINE.match(text) is not None
+        depth = _Depth(text) if ("(" in text or "（" in text) else None
+        spans = taken.get(p)
+        # Sentences are read by position in the paragraph's text: _VALUE and _CJK_NEXT hold no sentence
+        # break and no lookbehind, so a search bounded by (start, end) finds what one in the slice finds.
+        for k, (a, b) in enumerate(_sentence_spans(text)):
             sentence += 1
-            s = sent.group(0)
-            heading = _LEVEL_HEADING.match(s)
-            if heading:
-                if heading.group("label") in R.LEVEL1:
-                    level1, level2 = heading.group("label"), None
-                else:
-                    level2 = heading.group("label")
-            prev_end = 0
-            for m in _VALUE.finditer(s):
-                pos = sent.start() + m.start("num")
-                window = s[prev_end: m.start("num")]
+            if may_head:
+                heading = _LEVEL_HEADING.match(text[a:b])  # (^ would not anchor at a position: slice)
+                if heading:
+                    if heading.group("label") in R.LEVEL1:
+                        level1, level2 = heading.group("label"), None
+                    else:
+                        level2 = heading.group("label")
+            prev_end = a
+            for m in _VALUE.finditer(text, a, b):
+                pos = m.start()  # (the number opens the match)
+                window = text[prev_end: pos]
                 prev_end = m.end()
                 if depth is not None and depth.inside(pos):
                     continue
-                if any(a <= pos < b for a, b in taken.get(p, ())):
+                if spans and any(x <= pos < y for x, y in spans):
+                    continue
+                op2 = m.group("op2")
+                if op2 and _CJK_NEXT.match(text, prev_end, b):
+                    continue  # 50人以上集体访: a bound describing a noun, not a statement of a target
+                clause = _CLAUSE.split(window)[-1]
+                # a clause that is no indicator rejects the value whatever its name, unless the name is
+                # read from a change (由…提高到, below), which drops the clause
+                changed = _CHANGE_TO_GATE.search(window) is not None \
+                    and _CHANGE_TO.search(compact(window) or "") is not None
+                if not changed and V.NOT_INDICATOR.search(clause):
                     continue
                 brk = _LAST_BREAK.search(window)
                 head = _HEAD.match(window[brk.start() + 1:] if brk else window)
-                clause = _CLAUSE.split(window)[-1]
                 name = _clean_name(head.group("name"))
-                if not name and _CHANGE_TO.search(compact(window) or ""):
+                if not name and changed:
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
-                    frm = _CHANGE_FROM.search(s[: m.start()])
+                    frm = _CHANGE_FROM.search(text, a, pos)
                     if frm is None:
                         continue
                     name, clause = _clean_name(frm.group("name")), ""
                 if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
-                if m.group("unit") in ("%", "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
+                unit = m.group("unit")
+                if (unit == "%" or unit == "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time) stays
                 op1 = head.group("op1")
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = compact((op1 or "") + m.group(0)) or ""
-                unit = m.group("unit")
-                if m.group("op2") and _CJK_NEXT.match(s, m.end()):
-                    continue  # 50人以上集体访: a bound describing a noun, not a statement of a target
-                bound = bool(op1 or m.group("op2")) or has_bound(raw)
+                bound = bool(op1 or op2) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
-                value = Value(bound_op(op1 or m.group("op2") or raw) if is_target else None,
+                value = Value(bound_op(op1 or op2 or raw) if is_target else None,
                               unsigned_float(m.group("num")), unit)
-                out.append(_Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos), sentence=sentence,
-                                      is_target=is_target, in_indicator_line=indicator_line and k == 0,
-                                      level1=level1, level2=level2))
+                out.append(_Statement(name, value, raw, para.line_at(pos), sentence, is_target,
+                                      indicator_line and k == 0, level1, level2))
     return out
 
 
@@ -316,11 +351,10 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
     taken: dict[int, list[tuple[int, int]]] = {}
-    paragraphs = prose_paragraphs(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else ()
-    for p, para in enumerate(paragraphs):
+    paragraphs = prose_paragraphs(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else []
+    for p in paragraphs_may_match(_EXPLICIT_TARGET, paragraphs):
+        para = paragraphs[p]
         text = para.text
-        if not may_match(_EXPLICIT_TARGET, text):
-            continue
         for lab in _EXPLICIT_TARGET.finditer(text):
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:

@@ -110,3 +110,45 @@ def doc_may_match(pattern: re.Pattern, doc: Document) -> bool:
     """False when no text of ``doc`` can match ``pattern`` (the document lacks all its gate words)."""
     return may_match(pattern, compact_text(doc))
 
+
+
+_joined: list = []  # [(paragraphs, their texts joined by line breaks)]: the lists of the document being read
+
+
+def _joined_texts(paragraphs: list) -> str | None:
+    """The paragraphs' texts joined by line breaks, once per paragraph list (a document's paragraphs
+    and its prose paragraphs); None when a text holds a line break itself (then no index is read off)."""
+    for cached, text in _joined:
+        if cached is paragraphs:
+            return text
+    text = "\n".join(p.text for p in paragraphs)
+    if text.count("\n") != max(len(paragraphs) - 1, 0):
+        text = None
+    _joined[:] = [*_joined[-1:], (paragraphs, text)]
+    return text
+
+
+def paragraphs_may_match(pattern: re.Pattern, paragraphs: list) -> list[int] | range:
+    """The indices, in order, of the paragraphs whose text ``may_match`` ``pattern``: one scan for the
+    gate words over all the texts joined (a gate word holds no whitespace, so none spans two texts),
+    instead of one call per paragraph."""
+    if not paragraphs:
+        return range(0)
+    words = gate(pattern)
+    text = _joined_texts(paragraphs) if words is not None else None
+    if text is None:
+        return [i for i, p in enumerate(paragraphs) if may_match(pattern, p.text)] if words is not None \
+            else range(len(paragraphs))
+    out: list[int] = []
+    idx = last = 0
+    for m in _gate_re(words).finditer(text):
+        idx += text.count("\n", last, m.start())
+        last = m.start()
+        if not out or out[-1] != idx:
+            out.append(idx)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _gate_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))

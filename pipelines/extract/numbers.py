@@ -10,7 +10,12 @@ NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(NUMBER)
 # A count or measure inside an indicator value (3,268件, ≥3,000件, 97.5%): no sign, and a thousands
 # group must be whole (1,2345 is not one number).
-UNSIGNED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Written digit first (``\d{1,3}…|\d+`` with the first digit taken out: the same matches, tried in the
+# same order): a pattern that opens with it then scans text for digits in C instead of trying a match at
+# every character (re only skips ahead on a first character it can read off the pattern).
+UNSIGNED_NUMBER = r"\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?"
+# The same as first written, kept for the test that holds the two to the same matches.
+UNSIGNED_NUMBER_PLAIN = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 
 # Multipliers into 万元 (10,000 yuan), the warehouse's money unit.
 MONEY_UNITS: dict[str, Decimal] = {
@@ -23,8 +28,13 @@ MONEY_RE = re.compile(rf"(?<![\d.,])(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|�
 PERCENT_RE = re.compile(rf"(?<![\d.,])(?P<num>{NUMBER})\s*%")
 # A declared unit for the figures of a table: 单位：万元 / （万元） / 金额单位:元
 UNIT_DECLARATION_RE = re.compile(r"(?:单位\s*[:：]?\s*|[(（]\s*)(?P<unit>亿元|万元|千元|元)\s*[)）]?")
-YEAR_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
-DATE_RE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?")
+# A year not preceded by a digit. The test on the digit before is made after 19/20 (the same test, at
+# the same place): a pattern opening with 19|20 is searched for those digits in C, one opening with a
+# lookbehind is tried at every character. YEAR_PLAIN is the lookbehind-first form, kept for the test.
+YEAR = r"(?:19|20)(?<!\d..)\d{2}"
+YEAR_PLAIN = r"(?<!\d)(?:19|20)\d{2}"
+YEAR_RE = re.compile(rf"(?P<year>{YEAR})\s*年")
+DATE_RE = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*日)?")
 
 
 def parse_number(text: str | None) -> Decimal | None:

@@ -15,6 +15,10 @@ _MIN_PROSE_CELL = 20
 _SENTENCE_MARK = re.compile(r"[。；;]")
 _TEXT_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 _CELL = re.compile(r"[^\t|]+")
+# The cells long enough to be prose: a run shorter than the minimum has no suffix that long either,
+# so these are exactly the ``_CELL`` matches ``is_prose`` can accept. The lookbehind lets a match
+# start only where a cell starts (not again at every character of a short cell).
+_LONG_CELL = re.compile(rf"(?<![^\t|])[^\t|]{{{_MIN_PROSE_CELL},}}")
 
 _cache: tuple | None = None  # (doc.paragraphs, result) of the document being extracted
 
@@ -34,10 +38,11 @@ def prose_paragraphs(doc: Document) -> list[Paragraph]:
     out: list[Paragraph] = []
     for para in doc.paragraphs:
         text = para.text
-        if "\t" not in text and not text.lstrip().startswith("|"):
+        # (a text without a pipe cannot open with one: no copy of it to strip)
+        if "\t" not in text and ("|" not in text or not text.lstrip().startswith("|")):
             out.append(para)
             continue
-        for m in _CELL.finditer(text):
+        for m in _LONG_CELL.finditer(text):
             if is_prose(m.group(0)):
                 start = m.start()
                 out.append(Paragraph(text=m.group(0), starts=[(0, para.line_at(start))] + [

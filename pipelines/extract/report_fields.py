@@ -32,8 +32,8 @@ from typing import Any
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.literals import doc_may_match, may_match
-from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR_RE, as_float, parse_chinese_number
+from pipelines.extract.literals import doc_may_match, may_match, paragraphs_may_match
+from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
@@ -111,7 +111,7 @@ def department_from_fields(doc: Document, forms=None) -> str | None:
     return units[0][1].value if units else None
 
 
-_YEAR_ANNUAL = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+_YEAR_ANNUAL = re.compile(rf"({YEAR})\s*年度")
 
 
 def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
@@ -225,9 +225,8 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> 
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
     if not doc_may_match(V.SELF_SCORE_RE, doc):
         return None
-    for para in doc.paragraphs:
-        if not may_match(V.SELF_SCORE_RE, para.text):
-            continue
+    for i in paragraphs_may_match(V.SELF_SCORE_RE, doc.paragraphs):
+        para = doc.paragraphs[i]
         for m in V.SELF_SCORE_RE.finditer(para.text):
             ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
             ctx = re.split(r"[，。；;,]", ctx)[-1]
@@ -321,9 +320,8 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
-    for para in (doc.paragraphs if doc_may_match(V.GRADE_RE, doc) else ()):
-        if not may_match(V.GRADE_RE, para.text):
-            continue
+    for i in (paragraphs_may_match(V.GRADE_RE, doc.paragraphs) if doc_may_match(V.GRADE_RE, doc) else ()):
+        para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
             if _SINGLE_GRADE.match(grade):
@@ -465,9 +463,9 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
-    for para in (prose_paragraphs(doc) if doc_may_match(V.EXECUTION_RATE_RE, doc) else ()):
-        if not may_match(V.EXECUTION_RATE_RE, para.text):
-            continue
+    paragraphs = prose_paragraphs(doc) if doc_may_match(V.EXECUTION_RATE_RE, doc) else []
+    for i in paragraphs_may_match(V.EXECUTION_RATE_RE, paragraphs):
+        para = paragraphs[i]
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
             value = float(m.group("num"))
             here = Evidence(value, para.line_at(m.start()), "text")

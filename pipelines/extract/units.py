@@ -47,6 +47,8 @@ _CODE_PREFIX = re.compile(r"^[\[【(（]?[A-Za-z]?\d{2,}[\]】)）]?\s*[-－—_
 _METADATA_RE = re.compile(
     r"(?:^|[\s|\[【])(?P<label>" + "|".join(map(re.escape, sorted(V.METADATA_UNIT_LABELS, key=len, reverse=True)))
     + r")\s*[\]】]?\s*(?:[:：]|\s|\||$)")
+# Every match of _METADATA_RE holds one of these labels.
+_METADATA_LABEL = re.compile("|".join(map(re.escape, V.METADATA_UNIT_LABELS)))
 _NEXT_LABEL = re.compile(r"\s\S{1,8}[:：]|\s*\|")
 _DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
 # An organisation's name ends here (the end of a unit mention in running text): only the endings
@@ -102,7 +104,10 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
 
 def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
     """``发布机构：某局`` / ``[ 发布机构 ]`` + next line / ``发文单位 | 某局``: who published the page."""
-    for no, line in enumerate(doc.lines[:limit], start=1):
+    head = doc.lines[:limit]
+    if _METADATA_LABEL.search("\n".join(head)) is None:
+        return None  # no label in the head of the document (most documents): no line to look at
+    for no, line in enumerate(head, start=1):
         m = _METADATA_RE.search(line)
         if not m:
             continue
