@@ -20,7 +20,7 @@ from pipelines.paths import display_name, path_text, refused_path
 _CODE_DIR = Path(__file__).resolve().parent
 # Files whose change alters what is extracted from a document (the readers too: a new PDF reader
 # re-reads every PDF).
-_EXTRACTOR_SOURCES = ["read.py", "readers", "model.py", "normalise.py", "process.py", "batch.py", "extract"]
+_EXTRACTOR_SOURCES = ["read.py", "readers", "model.py", "normalise.py", "process.py", "quality.py", "batch.py", "extract"]
 # Skipped by name, documented in the README: hidden files and the folder's own notes.
 IGNORED_NAMES = {"README.md", "readme.md", "Thumbs.db", "desktop.ini"}
 

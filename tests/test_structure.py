@@ -139,7 +139,7 @@ def test_a_change_to_any_reader_or_rule_changes_the_extractor_version(tmp_path):
     code = tmp_path / "pipelines"
     shutil.copytree(ROOT / "pipelines", code, ignore=shutil.ignore_patterns("__pycache__"))
     before = extractor_version(code)
-    for changed in ("readers/pdf.py", "extract/budget.py", "normalise.py", "batch.py"):
+    for changed in ("readers/pdf.py", "extract/budget.py", "normalise.py", "quality.py", "batch.py"):
         (code / changed).write_text((code / changed).read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
         after = extractor_version(code)
         assert after != before, changed
