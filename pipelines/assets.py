@@ -42,8 +42,9 @@ class RefreshPlan:
     seen: int
     version: str
 
-    def todo(self) -> pl.DataFrame:
-        return pl.read_parquet(self.todo_file)
+    def todo(self, start: int = 0, length: int | None = None) -> pl.DataFrame:
+        """The files to parse (``length`` of them from ``start``): a shard reads only its own rows."""
+        return pl.scan_parquet(self.todo_file).slice(start, length).collect()
 
 
 class RefreshConfig(dg.Config):
@@ -143,7 +144,7 @@ def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, re
     """Parse one shard's files in worker processes (under the per-file budgets), validate their rows,
     and stage them a chunk at a time; returns the number of files parsed."""
     start, stop = shard
-    files = FrameRows(report_files.todo().slice(start, stop - start))
+    files = FrameRows(report_files.todo(start, stop - start))
     stage = Stage(staging_root(warehouse, context.run.run_id) / "extracted")
     return parse_into_stage(files, stage, context.get_mapping_key() or "shard_0000", report_files.version,
                             log=context.log.info)

@@ -126,12 +126,12 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     an older version gains the columns added since."""
     present = {(t, c) for t, c in con.sql("SELECT table_name, column_name FROM duckdb_columns()").fetchall()}
     for table in TABLES:
-        create, *columns = ddl(table)
+        create, add_column = ddl(table)
         if not any(t == table for t, _ in present):
             con.execute(create)
             continue
-        for statement in columns:
-            if (table, statement.split('"')[1]) not in present:
+        for column, statement in add_column.items():
+            if (table, column) not in present:
                 con.execute(statement)
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 
 from pipelines.batch import FileResult, to_batch
 from pipelines.parallel import FileRow, iter_process
@@ -15,7 +14,7 @@ from pipelines.staging import Stage
 from pipelines.validate import validate_batch
 
 # Files whose rows are validated and staged together: pandera costs a fixed amount per call, and a
-# chunk's rows (two at most, one being written) are all a shard holds in memory.
+# chunk's rows are all a shard holds in memory.
 CHUNK_FILES = 1000
 PROGRESS_EVERY_S = 5.0
 
@@ -23,37 +22,26 @@ PROGRESS_EVERY_S = 5.0
 def parse_into_stage(files: Sequence[FileRow], stage: Stage, key: str, extractor_version: str,
                      log: Callable[[str], None] = print) -> int:
     """Parse ``files``, stage their validated rows in ``stage`` as chunks ``<key>-<n>``; the number
-    of files parsed.
-
-    A chunk is validated and written on a thread beside the loop that feeds the workers: done in
-    the loop, each flush (a third of a second per 1,000 files) left both workers idle with their few
-    queued files parsed."""
+    of files parsed."""
     started, last_log, done, chunks = time.monotonic(), 0.0, 0, 0
     pending: list[FileResult] = []
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"stage-{key}") as writer:
-        writing: Future | None = None
 
-        def flush() -> None:
-            nonlocal pending, chunks, writing
-            if writing is not None:
-                writing.result()  # one chunk being written at a time (raises its error here)
-            batch, name = pending, f"{key}-{chunks:04d}"
-            writing = writer.submit(lambda: stage.write(validate_batch(to_batch(batch, extractor_version)), name))
-            pending, chunks = [], chunks + 1
+    def flush() -> None:
+        nonlocal pending, chunks
+        stage.write(validate_batch(to_batch(pending, extractor_version)), f"{key}-{chunks:04d}")
+        pending, chunks = [], chunks + 1
 
-        for results in iter_process(files):
-            pending.extend(results)
-            done += len(results)
-            if len(pending) >= CHUNK_FILES:
-                flush()
-            now = time.monotonic()
-            if now - last_log > PROGRESS_EVERY_S or done == len(files):
-                rate = done / max(now - started, 1e-9)
-                left = f"about {(len(files) - done) / rate:.0f}s left" if rate > 0 else "time left unknown"
-                log(f"{key}: parsed {done}/{len(files)} files, {rate:.0f} files/s, {left}")
-                last_log = now
-        if pending:
+    for results in iter_process(files):
+        pending.extend(results)
+        done += len(results)
+        if len(pending) >= CHUNK_FILES:
             flush()
-        if writing is not None:
-            writing.result()
+        now = time.monotonic()
+        if now - last_log > PROGRESS_EVERY_S or done == len(files):
+            rate = done / max(now - started, 1e-9)
+            left = f"about {(len(files) - done) / rate:.0f}s left" if rate > 0 else "time left unknown"
+            log(f"{key}: parsed {done}/{len(files)} files, {rate:.0f} files/s, {left}")
+            last_log = now
+    if pending:
+        flush()
     return done

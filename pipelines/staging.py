@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,17 +45,6 @@ class Stage:
                     "MB free) while this refresh staged its rows; nothing was changed in the warehouse. Free some "
                     "space (or set WAREHOUSE_PATH to a bigger disk) and refresh again") from e
             raise
-
-    def chunks(self) -> list[str]:
-        return sorted(p.name.split("=", 1)[1] for p in (self.folder / "reports").glob("chunk=*"))
-
-    def read(self, chunk: str) -> Batch:
-        return Batch({name: pl.read_parquet(self.folder / name / f"chunk={chunk}" / "part.parquet")
-                      for name in TABLES})
-
-    def __iter__(self) -> Iterator[tuple[str, Batch]]:
-        for chunk in self.chunks():
-            yield chunk, self.read(chunk)
 
     def glob(self, name: str) -> str:
         return (self.folder / name).as_posix() + "/chunk=*/part.parquet"

@@ -38,9 +38,9 @@ def sql_type(dtype) -> str:
     return _SQL_TYPES[dtype.base_type()]
 
 
-def ddl(table: str) -> list[str]:
-    """The statements that create ``table`` from its model, and add to an older warehouse's table the
-    columns it lacks (so a column added to a model needs no migration file)."""
+def ddl(table: str) -> tuple[str, dict[str, str]]:
+    """(the statement creating ``table`` from its model, column -> the statement adding it to an older
+    warehouse's table): a column added to a model needs no migration file."""
     schema = MODELS[table].to_schema()
     columns = [(name, sql_type(column.dtype.type), column.nullable) for name, column in schema.columns.items()]
     columns += [(name, kind, True) for name, (_, kind) in STAMPED_BY_LOADER.get(table, {}).items()]
@@ -48,7 +48,7 @@ def ddl(table: str) -> list[str]:
     if table in PRIMARY_KEYS:
         lines.append(f"PRIMARY KEY ({', '.join(PRIMARY_KEYS[table])})")
     create = f"CREATE TABLE IF NOT EXISTS {table} (\n    " + ",\n    ".join(lines) + "\n)"
-    return [create] + [f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {kind}' for name, kind, _ in columns]
+    return create, {name: f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{name}" {kind}' for name, kind, _ in columns}
 
 
 def descriptions(model) -> tuple[str, dict[str, str]]:
