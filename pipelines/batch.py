@@ -77,3 +77,24 @@ def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime
             "status": "rejected" if r.rejections and r.report is None else "loaded",
             "extractor_version": extractor_version})
     return Batch({table: pl.DataFrame(rows[table], schema=schema) for table, schema in frame_schemas().items()})
+
+
+def concat_batches(batches: list[Batch]) -> Batch:
+    """One batch of several, each made by ``to_batch``. A report whose bytes are in two of them is kept
+    once, from the batch holding its first file name: the rule ``to_batch`` keeps within one."""
+    from schemas import REPORT_TABLES  # lazily, as frame_schemas: the parse workers never merge
+
+    if len(batches) == 1:
+        return batches[0]
+    reports = pl.concat([b.reports.select("report_id", "source_file", pl.lit(i).alias("__batch"))
+                         for i, b in enumerate(batches)])
+    repeated = reports.height != reports.get_column("report_id").n_unique()
+    kept = reports.sort("source_file").unique("report_id", keep="first").select("report_id", "__batch")
+    out = {}
+    for table in batches[0]:
+        frames = [b[table] for b in batches]
+        if repeated and table in REPORT_TABLES:
+            frames = [f.join(kept.filter(pl.col("__batch") == i).drop("__batch"), on="report_id", how="semi")
+                      for i, f in enumerate(frames)]
+        out[table] = pl.concat(frames)
+    return Batch(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 
 import dagster as dg
@@ -10,6 +12,11 @@ from pipelines import assets, checks
 from pipelines.executors import executor_from_env
 from pipelines.sensors import new_reports_sensor
 from pipelines.resources import WarehouseResource
+
+# At exit the interpreter collects garbage over every object Dagster's CLI ever made: 0.6 s of each
+# `dagster job execute`, a fifth of a refresh with nothing to do. Frozen objects are skipped; nothing
+# is lost by it (connections and files are closed by their `with` blocks, not by finalizers).
+atexit.register(gc.freeze)
 
 # These reports are published around June; refresh on 1 July, 06:00 Beijing time.
 # Override with REFRESH_CRON (e.g. "0 6 * * 1" for every Monday).

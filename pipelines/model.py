@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass
+@dataclass(slots=True)  # a document makes a hundred or more: slots make them faster to build and read
 class Paragraph:
     text: str
     # (offset in text, physical line number) for each physical line joined into the paragraph
@@ -77,7 +77,20 @@ class Document:
     table_lines: set[int] = field(default_factory=set)  # line numbers rendered from native tables
 
     def text(self) -> str:
-        return "\n".join(self.lines)
+        """The lines joined by line breaks, made once (several rules scan the whole text): kept with the
+        list it was made of, so a document given other lines makes it again."""
+        cached = self.__dict__.get("_text")
+        if cached is not None and cached[0] is self.lines:
+            return cached[1]
+        text = "\n".join(self.lines)
+        self.__dict__["_text"] = (self.lines, text, text.count("\n") == len(self.lines) - 1)
+        return text
+
+    def lines_unbroken(self) -> bool:
+        """Whether no line holds a line break: then the line of a place in ``text()`` is the number of
+        line breaks before it."""
+        self.text()
+        return self.__dict__["_text"][2]
 
 
 # --- the forms, as the form readers recover them from the cell stream ---------------------------

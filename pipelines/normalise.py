@@ -142,14 +142,26 @@ def close_cjk_gaps(line: str) -> str:
     return _CJK_GAP.sub("", line) if " " in line else line  # most lines have no space to look at
 
 
+_compacted: dict[str, str | None] = {}  # compact of the texts seen lately: the same cells and labels come back
+_COMPACTED_MAX = 4096
+
+
 def compact(text: str | None) -> str | None:
     """Remove all whitespace: the form names and labels are stored in."""
     if text is None:
         return None
+    cache = type(text) is str  # (a subclass of str might compare otherwise)
+    if cache and (out := _compacted.get(text, _compacted)) is not _compacted:
+        return out
     out = "".join(unicodedata.normalize("NFKC", text).split())
     # removing a space can leave a letter next to a combining mark (NFKC of ¯ is a space and a
     # combining macron): normalise again so that compact(compact(x)) == compact(x)
-    return unicodedata.normalize("NFKC", out) or None
+    out = unicodedata.normalize("NFKC", out) or None
+    if cache:
+        if len(_compacted) >= _COMPACTED_MAX:
+            _compacted.clear()  # bounded: a new document's texts fill it again
+        _compacted[text] = out
+    return out
 
 
 def _looks_like_table_row(line: str) -> bool:

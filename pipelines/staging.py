@@ -1,8 +1,8 @@
 """Rows of a refresh staged on disk as Parquet, one folder per chunk of files.
 
-A refresh of any size keeps only one chunk's rows in memory: extraction writes each chunk as it
-comes back from the workers, validation reads and writes chunk by chunk, and the loader hands the
-Parquet files to DuckDB, which reads them in a stream. Shard steps on other processes or machines
+A refresh of any size keeps at most one shard's rows in memory, as frames: each shard step stages
+its validated rows as one chunk, and the loader hands the Parquet files to DuckDB, which reads them
+in a stream. Shard steps on other processes or machines
 write into the same folder, each its own chunks: ``<stage>/<table>/chunk=<id>/part.parquet``.
 """
 

@@ -8,7 +8,8 @@ import duckdb
 import pytest
 
 from pipelines.load import BASE_MEMORY_MB, WarehouseLockedError, WarehouseMemoryError, load_batch, memory_limit
-from pipelines.batch import Batch, to_batch
+from pipelines.batch import Batch, concat_batches, to_batch
+from pipelines.process import process_file
 from tests.support import SAMPLES, query, refresh
 
 REPORT_A = """某某市某某区档案馆2023年度部门整体支出绩效自评报告
@@ -115,6 +116,19 @@ def test_same_bytes_under_two_names_is_one_report(raw, warehouse):
     assert query(warehouse, "SELECT count(*) FROM reports WHERE department = '某某市某某区档案馆'")[0][0] == 1
     dup = query(warehouse, "SELECT error FROM rejected_files WHERE source_file = 'copy of a.txt'")
     assert dup and "same bytes as a.txt" in dup[0][0]
+
+
+def test_a_report_in_two_chunks_is_merged_once_from_its_first_name(raw):
+    # the shard makes frames a chunk of files at a time and validates their concatenation once
+    copy = shutil.copy(raw / "a.txt", raw / "0 copy.txt")
+    later, first = process_file(raw / "a.txt", "a.txt"), process_file(copy, "0 copy.txt")
+    other = process_file(raw / "sub/b_gbk.txt", "sub/b_gbk.txt")
+    merged = concat_batches([to_batch([later, other], "v"), to_batch([first], "v")])
+    assert sorted(merged.reports.get_column("source_file").to_list()) == ["0 copy.txt", "sub/b_gbk.txt"]
+    assert merged.budget_items.height == to_batch([first, other], "v").budget_items.height == 8
+    assert merged.source_files.height == 3  # every file keeps its own row
+    plain = concat_batches([to_batch([later], "v"), to_batch([other], "v")])
+    assert plain.reports.height == 2 and plain.budget_items.height == 8
 
 
 def test_failed_load_rolls_back_and_leaves_the_previous_warehouse(raw, warehouse):

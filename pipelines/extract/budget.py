@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 from pipelines.extract import roles as R
@@ -30,8 +31,18 @@ from pipelines.extract.numbers import MONEY_RE, UNIT_DECLARATION_RE, parse_numbe
 from pipelines.model import Document
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?]")  # (read through _UP_TO_SENTENCE below; a test holds the two together)
 _CLAUSE_BREAK = re.compile(r"[，,、。；;:：()（）！？!?]")
+# Everything up to the last clause (sentence) break: one match in C instead of splitting off every clause
+# (or finding every break) to keep the last (a test holds them to the split and the finditer).
+_UP_TO_CLAUSE = re.compile(r"(?s:.*)[，,、。；;:：()（）！？!?]")
+_UP_TO_SENTENCE = re.compile(r"(?s:.*)[。；;！？!?]")
+
+
+def _last_clause(text: str) -> str:
+    """``_CLAUSE_BREAK.split(text)[-1]``: the text after its last clause break."""
+    m = _UP_TO_CLAUSE.match(text)
+    return text[m.end():] if m else text
 _TIME_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|年度|上年|其中|主要|包括|以及|和|及|的)+$")
 _PREV_YEAR = re.compile(r"上年|去年|上一年度|上年度")
 _THIS_YEAR = re.compile(r"本年|今年|当年")
@@ -85,6 +96,7 @@ _QUALIFIERS = set(V.ACTUAL_QUALIFIERS) | set(V.BUDGET_QUALIFIERS)
 CONNECTOR_LAST = frozenset(":：为是计约到达了共就")
 
 
+@lru_cache(maxsize=4096)  # pure: cached, the same labels and windows come back in report after report
 def _clean(window: str) -> str:
     s = _QUOTES.sub("", "".join(window.split()))
     return V.CONNECTOR_RE.sub("", s) if s[-1:] in CONNECTOR_LAST or s[-1:].isspace() else s
@@ -92,7 +104,7 @@ def _clean(window: str) -> str:
 
 def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bool]:
     """The subject written right before a qualifier: (subject, whether any subject text is there)."""
-    head = _CLAUSE_BREAK.split(head)[-1]
+    head = _last_clause(head)
     whole = _longest_suffix(head, V.WHOLE_DEPARTMENT)
     if whole:
         return whole, False  # 整体支出年初预算数 / 本项目年初预算数: the report's own subject
@@ -125,6 +137,8 @@ def _year_led_side(clause: str) -> str | None:
     return clause[m.end():] if m and clause[m.end():] in V.BARE_SUBJECTS else None
 
 
+# (pure, its answer immutable: cached, as the same few words stand before the figures of many reports)
+@lru_cache(maxsize=4096)
 def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str, str | None]:
     """Map the text before a number to (item, label, subject now in scope)."""
     # 支出共计: checked before the connectors go
@@ -137,7 +151,7 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
         return V.SUBJECTS[subject] or "other", subject, subject
-    clause = _CLAUSE_BREAK.split(text)[-1]
+    clause = _last_clause(text)
     side = _year_led_side(clause)
     if side:
         return V.BARE_SUBJECTS[side], clause, side
@@ -152,7 +166,7 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         if subject == "收入" and "支出" in qualifier:
             # 年初预算收入…，决算支出…: the qualifier names its own side; 收入…，支出…: a bare 支出
             # opening its clause after the income is the spending side
-            opens_clause = not named and qualifier in ("支出", "支出数") and not _CLAUSE_BREAK.split(head)[-1]
+            opens_clause = not named and qualifier in ("支出", "支出数") and not _last_clause(head)
             subject = "支出" if opens_clause else None
         whole = explicit is not None and not named  # 整体支出年初预算数 / 合计
         label = (explicit or "") + qualifier if explicit else qualifier
@@ -177,6 +191,7 @@ _CURRENT = 0  # a window naming the report's own year (本年…): ends the scop
 _YEAR_NOT_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
+@lru_cache(maxsize=4096)  # pure, cached as classify_label is
 def _figure_year(window: str) -> int | None:
     """The year a window names for its figure: a year, -1 (the year before the report's), _CURRENT
     or None; the last one written counts (上年…，本年… is this year)."""
@@ -210,11 +225,11 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
     prev_end = 0
     for m in MONEY_RE.finditer(text):
         window = text[prev_end: m.start()]
-        breaks = list(_SENTENCE_BREAK.finditer(window))
-        if breaks:
+        last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
+        if last_break:
             _check_totals(sentence)
             subject, year_scope, sentence = None, None, []
-            window = window[breaks[-1].end():]
+            window = window[last_break.end():]
         item, label, subject = classify_label(window, subject)
         year = _figure_year(window)
         if year is not None:
@@ -326,6 +341,7 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
 _ROW_PREFIX = re.compile(r"^(?:其中[:：]?|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
 
 
+@lru_cache(maxsize=1024)  # pure: cached, the same row labels come back in report after report
 def row_meaning(label: str) -> str | None:
     """'total' for a whole-department row, a canonical item for a part row, else None."""
     text = _ROW_PREFIX.sub("", _clean(label))

@@ -40,12 +40,12 @@ def cell_stream(doc: Document) -> list[Cell]:
             new_row, multi = True, True
             continue
         s = line.strip()
-        if not s and "\t" in line and word_cell:
-            out.append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
-            new_row = False
-            continue
         if not s:
-            new_row, multi, word_cell = True, False, False
+            if word_cell and "\t" in line:
+                out.append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
+                new_row = False
+            else:
+                new_row, multi, word_cell = True, False, False
             continue
         has_pipe = "|" in s
         if has_pipe and _PIPES_ONLY.match(s):
@@ -71,7 +71,7 @@ def cell_stream(doc: Document) -> list[Cell]:
         elif has_pipe:
             parts = [p.strip() for p in s.strip("|").split("|")]
             # ``text |`` alone is one cell of a row laid out one cell per line
-            first = new_row or multi or len([p for p in parts if p]) > 1
+            first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
         elif " " not in s and len(s) < _GLUED_MIN:
             out.append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
@@ -88,7 +88,7 @@ def cell_stream(doc: Document) -> list[Cell]:
         else:
             out.extend([Cell(text, no) for text in parts])
         new_row = False
-        multi = multi or (len(parts) > 1 and sum(1 for p in parts if p) > 1)
+        multi = multi or len(parts) - parts.count("") > 1
     return out
 
 
@@ -102,6 +102,9 @@ def split_spaced(line: str) -> list[str]:
     cells: list[str] = []
     depth = 0
     for tok in tokens:
+        if not depth and "(" not in tok and "（" not in tok:
+            cells.append(tok)  # no bracket open before it nor in it: a cell, and still none open
+            continue
         if depth > 0 and cells:
             cells[-1] += " " + tok
         else:
@@ -146,7 +149,17 @@ def _glued_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _header_re() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _LEADS)))
+    return re.compile(_by_first_char(_LEADS))
+
+
+def _by_first_char(words: list[str]) -> str:
+    """``word1|word2|…`` (longest first) grouped by first character: ``全(?:年预算数|年执行数)|…``. The
+    same match at each position (the longest word there), but ``re`` tries one group at a position,
+    not every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(ch) + "(?:" + "|".join(map(re.escape, rests)) + ")" for ch, rests in groups.items())
 
 
 _LEADS = sorted({w for table in (R.FUNDS_COLUMNS, R.INDICATOR_COLUMNS, R.FIELDS) for ls in table.values() for w in ls
@@ -158,7 +171,8 @@ def is_glued(line: str) -> bool:
     among other labels: 一级指标二级指标三级指标, 全年执行数(B)执行率(B/A)), which prose never writes, or
     level cells in a line with almost no spaces or sentence punctuation."""
     n = len(line)
-    if n < _GLUED_MIN or line.count(" ") * 20 > n or not (line.count("指标") >= 3 or "执行" in line):
+    # (the vocabulary test first: most long lines are prose, with no 执行 and few 指标)
+    if n < _GLUED_MIN or ("执行" not in line and line.count("指标") < 3) or line.count(" ") * 20 > n:
         return False
     chain = longest = labels = 0
     end = -1

@@ -19,19 +19,17 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
     Cells of a block's header (``headers``: 自评得分 heading a score column) are no fields."""
     out: list[FieldValue] = []
     n = len(cells)
-    for i, c in enumerate(cells):
+    field_of = _field_of
+    # the few cells that are labels (longer cells are text: kept out of the cache)
+    for i in [i for i, c in enumerate(cells) if len(t := c.text) <= LABEL_MAX * 2 and field_of[t] is not None]:
         if i in headers:
             continue
-        t = c.text
-        if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
+        c = cells[i]
+        f = field_of[c.text]
+        if len(f) == 3:  # label：value in the cell
+            out.append(FieldValue(f[0], f[1], f[2], c.line_no))
             continue
-        k = key(t)
-        role = _FIELD_LABELS.get(k)
-        if role is None:
-            m = _FIELD_COLON.match(compact(c.text) or "")
-            if m and (role := _FIELD_LABELS.get(key(m.group("label")))):
-                out.append(FieldValue(role, key(m.group("label")), m.group("value").strip(), c.line_no))
-            continue
+        role, k = f
         j = i + 1
         while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
             j += 1
@@ -46,3 +44,29 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
     return out
 
 
+def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
+    """What a cell's text is as a field: (role, label) for a label (its value is in a next cell),
+    (role, label, value) for ``label：value``, None for neither."""
+    if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
+        return None
+    k = key(t)
+    role = _FIELD_LABELS.get(k)
+    if role is not None:
+        return role, k
+    m = _FIELD_COLON.match(compact(t) or "")
+    if m and (role := _FIELD_LABELS.get(key(m.group("label")))):
+        return role, key(m.group("label")), m.group("value").strip()
+    return None
+
+
+class _FieldOf(dict):
+    """``_cell_field`` per distinct cell text: most cells repeat, within a document and across documents."""
+
+    def __missing__(self, text: str):
+        if len(self) >= 50_000:
+            self.clear()
+        f = self[text] = _cell_field(text)
+        return f
+
+
+_field_of = _FieldOf()

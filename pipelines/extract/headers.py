@@ -45,6 +45,21 @@ def _key(text: str) -> str:
 
 
 _keys_cache: tuple | None = None  # (cells, their keys) of the cell stream being read
+_CACHE_MAX = 50_000  # distinct texts kept by the per-text caches below (then they start over)
+
+
+class _KeyOf(dict):
+    """``_key`` per distinct cell text: most cells repeat (labels, units, 100%, row numbers), within a
+    document and across documents."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        k = self[text] = _key(text)
+        return k
+
+
+_key_of = _KeyOf()
 
 
 def cell_keys(cells: list[Cell]) -> list[str]:
@@ -54,49 +69,82 @@ def cell_keys(cells: list[Cell]) -> list[str]:
     cached = _keys_cache  # one read and one write of a tuple: safe should threads share the module
     if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
         return cached[1]
-    keys = [_key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
+    key_of = _key_of
+    keys = [key_of[t] if len(t := c.text) <= LABEL_MAX else "" for c in cells]
     _keys_cache = (cells, keys)
     return keys
+
+
+_FRAGMENTS = frozenset(R.HEADER_FRAGMENTS)
+_HEAD = 1  # a header cell or a fragment of one: may open a run on its own
+_PIECE = 2  # short and ending like a label (算数, 数, 指标): may be the last piece of a label broken over cells
+
+
+class _FlagsOf(dict):
+    """``_HEAD | _PIECE`` flags per distinct key."""
+
+    def __missing__(self, k: str) -> int:
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        f = self[k] = (_HEAD if is_header_cell(k) or k in _FRAGMENTS else 0) \
+            | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
+        return f
+
+
+_flags_of = _FlagsOf()
 
 
 def find_headers(cells: list[Cell]) -> list[Header]:
     """Every run of header cells that makes a funds or an indicator header, in stream order."""
     out: list[Header] = []
-    i, n = 0, len(cells)
+    n = len(cells)
     keys = cell_keys(cells)
-    while i < n:
-        k = keys[i]
-        # a cheap test first: a header cell or fragment ends in a header label's last character, a
-        # label broken over cells has its last piece (the next cell) end in one
-        if not k or (k[-1] not in HEADER_ENDS and not (i + 1 < n and keys[i + 1] and keys[i + 1][-1] in HEADER_ENDS)):
-            i += 1
-            continue
-        if not (is_header_cell(k) or k in R.HEADER_FRAGMENTS or _joined_label(keys, i)):
-            i += 1
-            continue
-        j = i
-        run: list[tuple[int, str]] = []  # (first cell index, label key)
-        while j < n:
-            k = keys[j]
-            joined = _joined_label(keys, j) if k else None
-            if joined is not None:
-                run.append((j, joined[0]))
-                j += joined[1]
+    flags_of = _flags_of
+    # A run opens at a header cell or fragment, or at the first piece of a label broken over cells
+    # (整体支出年初预 | 算数), whose next cell is a short piece: only a cell at or right before a flagged
+    # one may open a run.
+    marks = [m for m, k in enumerate(keys) if flags_of[k]]
+    i = 0  # the cells before i are read
+    for m in marks:
+        for start in (m - 1, m):
+            if start < i:
                 continue
-            if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
-                    or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in R.HEADER_FRAGMENTS):
-                if k:
-                    run.append((j, k))
-                j += 1
+            k = keys[start]
+            if not (k and (flags_of[k] & _HEAD or (start + 1 < n and flags_of[keys[start + 1]] & _PIECE
+                                                   and _joined_label(keys, start) is not None))):
                 continue
-            break
-        header = _make_header(cells, run, j)
-        if header is not None:
-            out.append(header)
-            i = header.end
-        else:
-            i = max(j, i + 1)
+            header, j = _run_at(cells, keys, start)
+            if header is not None:
+                out.append(header)
+                i = header.end
+            else:
+                i = max(j, start + 1)
     return out
+
+
+def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, int]:
+    """The header a run of header cells opened at ``i`` makes (None if it makes none), and where the
+    run ends."""
+    n = len(keys)
+    flags_of = _flags_of
+    j = i
+    run: list[tuple[int, str]] = []  # (first cell index, label key)
+    while j < n:
+        k = keys[j]
+        # (a label broken over cells has a short piece next: _joined_label's own first test)
+        joined = _joined_label(keys, j) if k and j + 1 < n and flags_of[keys[j + 1]] & _PIECE else None
+        if joined is not None:
+            run.append((j, joined[0]))
+            j += joined[1]
+            continue
+        if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
+                or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in _FRAGMENTS):
+            if k:
+                run.append((j, k))
+            j += 1
+            continue
+        break
+    return _make_header(cells, run, j), j
 
 
 def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -> list[tuple[int, str]]:
@@ -106,7 +154,7 @@ def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -
     for p, (idx, k) in enumerate(run):
         if idx in used:
             continue
-        if k in R.HEADER_FRAGMENTS and k not in FUNDS_LABELS and k not in INDICATOR_LABELS:
+        if k in _FRAGMENTS and k not in FUNDS_LABELS and k not in INDICATOR_LABELS:
             # the next cell (一级 | 指标), else a cell of a later line (a header written column by column)
             later = [(q, kq) for q, kq in run[p + 1:] if q == idx + 1 or cells_line[q] > cells_line[idx]]
             for q, kq in later:

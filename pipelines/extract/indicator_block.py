@@ -94,13 +94,11 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
 
     # state s: last column filled in the current row (-1: no row yet), stored at index s + 1
     best = [0.0] + [INF] * k
-    backs: list[list[tuple[int, str]]] = []  # per cell: for each state, (previous state, action)
+    backs: list[list[tuple[int, str]] | None] = []  # per cell: for each state, (previous state, action)
     states = range(-1, k)
     emit_table: dict[tuple[str, bool], list[tuple[int, float]]] = {}
     for i in range(n):
         cell, ck = cells[i], kinds[i]
-        new = [INF] * (k + 1)
-        back: list[tuple[int, str]] = [(-2, "")] * (k + 1)
         junk = _JUNK.get(ck, _JUNK_OTHER)
         # an empty cell is only ever left out: pages drop and add them freely
         small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
@@ -108,6 +106,13 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         if emits is None:
             emits = emit_table[(ck, small)] = [] if ck == "empty" else [
                 (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
+        if not emits and junk == 0.0:
+            # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
+            # none either; None stands for each state's back pointer to itself ("junk")
+            backs.append(None)
+            continue
+        new = [INF] * (k + 1)
+        back: list[tuple[int, str]] = [(-2, "")] * (k + 1)
         hint_same = _HINT if hints and cell.row_start else 0.0
         hint_new = _HINT if hints and not cell.row_start else 0.0
         continues = ck == "text"
@@ -142,7 +147,10 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
     s = min(range(-1, k), key=lambda x: final[x + 1])
     assignment: list[tuple[int, int, str]] = []  # (cell, column, action)
     for i in range(n - 1, -1, -1):
-        prev, action = backs[i][s + 1]
+        back = backs[i]
+        if back is None:
+            continue  # a cell left out, the state unchanged
+        prev, action = back[s + 1]
         if action in ("same", "new"):
             assignment.append((i, s, action))
         s = prev

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pipelines.extract import roles as R
@@ -78,6 +79,7 @@ _VALUE_TOKEN = rf"[≥≤<>]?\s*{UNSIGNED_NUMBER}\s*(?:%|‰|[\u4e00-\u9fff]{{1,
 _PAIR_LINE = re.compile(rf"^(?P<t>{_VALUE_TOKEN})\s+(?P<a>{_VALUE_TOKEN})$")
 _FUND_LINE = re.compile(r"^\d+(?:\.\d+)?$")
 _TASK_LINE = re.compile(r"^任务\s*\d+")
+_SIGNS = frozenset("≥≤<>")  # the signs _VALUE_TOKEN may open with (str.isdecimal is re's \d)
 
 
 def flat_indicators(doc: Document) -> list[Indicator]:
@@ -102,7 +104,10 @@ def flat_indicators(doc: Document) -> list[Indicator]:
                                  actual_raw=tokens[-1]))
             anchor = i
             continue
-        m = _PAIR_LINE.match(line)
+        # a stripped line opens with a sign or a digit to be a value pair or a fund (most open with text)
+        first = line[:1]
+        numeric = first.isdecimal() or first in _SIGNS
+        m = _PAIR_LINE.match(line) if numeric else None
         if m:
             name_at = _flat_name(lines, anchor, i)
             if name_at is not None:
@@ -110,7 +115,7 @@ def flat_indicators(doc: Document) -> list[Indicator]:
                 out.append(Indicator(name=lines[name_at], line_no=name_at + 1, source_kind="table",
                                      target_raw=t, actual_raw=a, target=parse_value(t), actual=parse_value(a)))
             anchor = i
-        elif _FUND_LINE.match(line) or _TASK_LINE.match(line):
+        elif numeric and _FUND_LINE.match(line) or line.startswith("任务") and _TASK_LINE.match(line):
             anchor = i
     return out
 
@@ -136,8 +141,20 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
 _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{V.INDICATOR_UNITS})"
                     rf"(?P<op2>{V.OP_SUFFIX})?")
+# A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
+# between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
+# (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
+_UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|")} | {V.UNIT_COUNTER[0]}))
+_VALUE_GATE = re.compile(rf"\d[\s余多]*[{re.escape(_UNIT_FIRST)}]")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
+# _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
+# tries the same positions in the same order. The lookahead (the characters a non-empty tail opens
+# with) rejects most positions at once instead of trying every verb and bound there; the name is the
+# text before the match. A test holds it to _HEAD.
+_TAIL_FIRST = "".join(sorted({w[0] for w in f"{V.INDICATOR_VERBS}|{V.OP_PREFIX}".split("|")}))
+_HEAD_TAIL = re.compile(rf"(?=[\s{re.escape(_TAIL_FIRST)}]|$)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*"
+                        rf"(?P<op1>{V.OP_PREFIX})?\s*$")
 # a clause ends at a comma, a colon, a bracket, or an item number of a list run together (…开展3.完成…)
 _CLAUSE_PLAIN = re.compile(r"[，,:：()（）]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
 # The same pattern opening with one character class (a mark, or the item number's first digit, not
@@ -228,13 +245,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                     else (level1, heading.group("label"))
             sentence += 1
             continue
-        if not may_head and _VALUE.search(text) is None:
+        if not may_head and _VALUE_GATE.search(text) is None:
             # digits but no value (dates, numbering: most such paragraphs): only its sentences count
             sentence += len(_sentence_spans(text))
             continue
         indicator_line = may_head and V.INDICATOR_LINE.match(text) is not None
         depth = _Depth(text) if ("(" in text or "（" in text) else None
         spans = taken.get(p)
+        # Paragraph.line_at, with the offsets listed once per paragraph instead of once per value
+        starts = para.starts
+        offsets = [s[0] for s in starts] if len(starts) != 1 else None
         # Sentences are read by position in the paragraph's text: _VALUE and _CJK_NEXT hold no sentence
         # break and no lookbehind, so a search bounded by (start, end) finds what one in the slice finds.
         for k, (a, b) in enumerate(_sentence_spans(text)):
@@ -266,15 +286,17 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 if not changed and V.NOT_INDICATOR.search(clause):
                     continue
                 brk = _LAST_BREAK.search(window)
-                head = _HEAD.match(window[brk.start() + 1:] if brk else window)
-                name = _clean_name(head.group("name"))
+                head_at = brk.start() + 1 if brk else 0
+                head = _HEAD_TAIL.search(window, head_at)  # (always matches: the tail may be empty)
+                name = _clean_name(window[head_at: head.start()])
                 if not name and changed:
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
                     frm = _CHANGE_FROM.search(text, a, pos)
                     if frm is None:
                         continue
                     name, clause = _clean_name(frm.group("name")), ""
-                if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
+                # (the clause of a value that is no change passed this check above)
+                if changed and V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
                 unit = m.group("unit")
                 if (unit == "%" or unit == "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
@@ -286,7 +308,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
                               unsigned_float(m.group("num")), unit)
-                out.append(_Statement(name, value, raw, para.line_at(pos), sentence, is_target,
+                line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
+                out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
     return out
 
@@ -395,7 +418,6 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             names = [_with_actor(previous.name, names[0])]
         previous = st
         for name in names:
-            rate_like = bool(V.RATE_NAME_END.search(name))
             if st.is_target:
                 if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
                                     or _signed_with_result(statements, k)):
@@ -405,9 +427,11 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 out.append(ind)
                 open_targets.append(ind)
                 continue
-            bare = not _ACTUAL_LEAD.sub("", name)  # 实际达到96.5%: the goal just stated
-            match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
-                          and (bare and out and out[-1] is t or _similar(t.name, name))), None)
+            match = None
+            if open_targets:
+                bare = not _ACTUAL_LEAD.sub("", name)  # 实际达到96.5%: the goal just stated
+                match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
+                              and (bare and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
                 continue
@@ -418,7 +442,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 out.append(ind)
                 open_targets.append(ind)
                 continue
-            if not name or not (rate_like and st.value.unit in ("%", "‰") or st.in_indicator_line):
+            if not name or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line):
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
                 continue  # the same result restated (满意率 … 综合满意率)
@@ -427,9 +451,12 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 
+_NAME_JOINT = re.compile(r"和|与|、|及(?!时)")
+
+
 def _split_names(name: str) -> list[str]:
     """``及时受理率和按期办结率`` -> both; other names stay whole."""
-    parts = re.split(r"和|与|、|及(?!时)", name)
+    parts = _NAME_JOINT.split(name)
     if len(parts) > 1 and all(V.RATE_NAME_END.search(p) for p in parts):
         return parts
     return [name]
@@ -437,6 +464,8 @@ def _split_names(name: str) -> list[str]:
 
 def _with_actor(previous: str, name: str) -> str:
     """``责任单位受理率100%、及时受理率98%``: the second rate is also 责任单位's."""
+    if len(name) < 2 or previous[-2:] != name[-2:]:
+        return name  # a common ending shorter than two characters (most pairs: 率 at most)
     common = 0
     while common < min(len(previous), len(name)) and previous[-1 - common] == name[-1 - common]:
         common += 1

@@ -16,6 +16,7 @@ from pipelines.extract.numbers import NUMBER, UNIT_DECLARATION_RE
 INF = float("inf")
 
 
+@lru_cache(maxsize=8192)  # the block readers ask again and again for the same cells
 def compact(text: str | None) -> str:
     """A cell's text without whitespace (cell text is already NFKC-normalised and simplified)."""
     return "".join(text.split()) if text else ""
@@ -172,6 +173,7 @@ def funds_label(k: str) -> tuple[str, int | None, str] | None:
 HEADER_ENDS = frozenset(lab[-1] for lab in (*INDICATOR_LABELS, *FUNDS_LABELS, *GROUP_LABELS, *R.HEADER_FRAGMENTS)) | {"分"}
 
 
+@lru_cache(maxsize=8192)  # per distinct key: the header finder asks for every label-like cell
 def is_header_cell(k: str) -> bool:
     if not k or k[-1] not in HEADER_ENDS:
         return False

@@ -82,6 +82,11 @@ class Gazetteer:
             self.by_name.setdefault(alias, list(targets))
         names = sorted(self.by_name, key=len, reverse=True)
         self.name_re = re.compile("|".join(map(re.escape, names)))
+        # the longest name opening with each character: ``_name_at`` looks names up instead of running
+        # ``name_re``, whose thousands of alternatives ``re`` tries one by one at every position
+        self._longest_from: dict[str, int] = {}
+        for n in names:
+            self._longest_from.setdefault(n[:1], len(n))
         # 成都高新区: a prefecture-level city's name without 市, right before a zone word.
         self.zone_cities: dict[str, list[Place]] = {}
         for p in places:
@@ -134,9 +139,7 @@ class Gazetteer:
         if not name:
             return Region()
         name = name.strip()
-        found = self._prefix_names(name) or [
-            m.group(0) for m in self.name_re.finditer(name) if len(m.group(0)) >= 3
-        ]
+        found = self._prefix_names(name) or [n for n in self._names_in(name) if len(n) >= 3]
         if not found:
             for rule in (self._zone_city, self._written_before, self._renamed_county):
                 region = rule(name, context)
@@ -230,9 +233,29 @@ class Gazetteer:
             if name.startswith(lead, pos):
                 pos += len(lead)
         out = []
-        while (m := self.name_re.match(name, pos)) is not None:
-            out.append(m.group(0))
-            pos = m.end()
+        while (hit := self._name_at(name, pos)) is not None:
+            out.append(hit)
+            pos += len(hit)
+        return out
+
+    def _name_at(self, text: str, pos: int) -> str | None:
+        """The longest place name written at ``pos`` of ``text``: what ``name_re.match(text, pos)`` finds."""
+        for n in range(min(self._longest_from.get(text[pos: pos + 1], 0), len(text) - pos), 0, -1):
+            if text[pos: pos + n] in self.by_name:
+                return text[pos: pos + n]
+        return None
+
+    def _names_in(self, text: str) -> list[str]:
+        """The place names of ``text``, left to right: what ``name_re.finditer(text)`` finds."""
+        out: list[str] = []
+        pos = 0
+        while pos < len(text):
+            hit = self._name_at(text, pos)
+            if hit is None:
+                pos += 1
+            else:
+                out.append(hit)
+                pos += len(hit)
         return out
 
     def _consistent(self, p: Place, mentioned: set[str]) -> bool:

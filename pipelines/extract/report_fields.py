@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.literals import doc_may_match, may_match, paragraphs_may_match
+from pipelines.extract.literals import _joined_texts, doc_may_match, gate, may_match, paragraphs_may_match
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
@@ -364,12 +365,12 @@ def find_staff(doc: Document, forms=None) -> tuple[int | None, int | None]:
 
 def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple[Evidence | None, Evidence | None]:
     authorized = actual = None
-    # a document or paragraph without the patterns' words has no match (literals.py reads them off)
-    want_authorized = doc_may_match(V.STAFF_AUTHORIZED_RE, doc)
-    want_actual = doc_may_match(V.STAFF_ACTUAL_RE, doc)
-    for para in (doc.paragraphs if want_authorized or want_actual else ()):
+    # a paragraph without the patterns' words has no match (literals.py reads them off): only the
+    # paragraphs holding one are looked at, found in one scan
+    for i in _staff_paragraphs(doc.paragraphs):
+        para = doc.paragraphs[i]
         text = "".join(para.text.split())
-        if authorized is None and want_authorized and may_match(V.STAFF_AUTHORIZED_RE, text):
+        if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
             read_to = 0
             for m in V.STAFF_AUTHORIZED_RE.finditer(text):
                 if m.start() < read_to:
@@ -378,13 +379,39 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
                 if _kept("staff_authorized", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
                     authorized = Evidence(value, para.line_no, "text")
                     break
-        if actual is None and want_actual and may_match(V.STAFF_ACTUAL_RE, text):
+        if actual is None and may_match(V.STAFF_ACTUAL_RE, text):
             for m in V.STAFF_ACTUAL_RE.finditer(text):
                 value = int(m.group("num"))
                 if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
                     actual = Evidence(value, para.line_no, "text")
                     break
+        if authorized is not None and actual is not None:
+            break  # both found: the paragraphs after have nothing to add
     return authorized, actual
+
+
+@lru_cache(maxsize=1)
+def _staff_gate() -> re.Pattern:
+    """The gate words of both staff patterns (literals.py), each letter allowed whitespace but a line break
+    after it: a paragraph whose text, whitespace removed, holds a gate word holds a match of this."""
+    words = sorted({*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)})
+    return re.compile("|".join(r"[^\S\n]*".join(map(re.escape, w)) for w in words))
+
+
+def _staff_paragraphs(paragraphs: list) -> list[int] | range:
+    """The indices, in order, of the paragraphs where a staff pattern may match (whitespace removed, as
+    the staff rules read them), from one scan of the texts joined by line breaks."""
+    text = _joined_texts(paragraphs) if paragraphs else None
+    if text is None:  # no paragraph, or one holding a line break: every paragraph is looked at
+        return range(len(paragraphs))
+    out: list[int] = []
+    idx = last = 0
+    for m in _staff_gate().finditer(text):
+        idx += text.count("\n", last, m.start())
+        last = m.start()
+        if not out or out[-1] != idx:
+            out.append(idx)
+    return out
 
 
 def _written_staff(text: str, m: re.Match, value: int) -> str:

@@ -200,9 +200,11 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
         first_no = no
         # lines above that are the upper part of a broken title
         top = i
+        read: Title | None = None  # the line's title read on its own, kept should nothing be joined to it
         if not more_cells:
             # joined while each line above adds what the title still lacks (its unit, its year)
-            has = _has(parse_title(text, no, starts_with_place))
+            read = parse_title(text, no, starts_with_place)
+            has = _has(read)
             while top > 0 and i - top < _MAX_JOINED and not _first_cell(lines[top - 1][1])[1]:
                 adds = _fragment(lines[top - 1][1])
                 if not adds - has:
@@ -216,7 +218,10 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             if i + 1 < len(lines) and (_YEAR_ONLY_LINE.match(lines[i + 1][1]) or _BRACKET_LINE.match(lines[i + 1][1])) \
                     and not V.TITLE_KEYWORDS.search(lines[i + 1][1]):
                 text += lines[i + 1][1]
-        title = parse_title(text, first_no, starts_with_place)
+                read = None
+        if read is None or top < i:
+            read = parse_title(text, first_no, starts_with_place)
+        title = read
         if title.unit is None:
             # the unit on the line right below the title (2019年部门整体支出绩效评价报告 / 某局)
             below = lines[i + 1] if i + 1 < len(lines) else None

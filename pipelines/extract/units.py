@@ -42,6 +42,7 @@ _LABEL_ROLE = {label: role for role, labels in _ROLE_LABELS.items() for label in
 _TEXT_FIELD_RE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))) + r")"
     r"(?:/(?:" + "|".join(map(re.escape, V.FIELD_VALUE_ENDS)) + r"))?\s*[:：]?\s*(?P<value>[^\s:：\t|]{2,60})")
+_LABEL_RE = re.compile("|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))))
 _VALUE_END_RE = re.compile("|".join(map(re.escape, sorted(V.FIELD_VALUE_ENDS, key=len, reverse=True))))
 _CODE_PREFIX = re.compile(r"^[\[【(（]?[A-Za-z]?\d{2,}[\]】)）]?\s*[-－—_.、:：]?\s*")
 _METADATA_RE = re.compile(
@@ -91,15 +92,30 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
         if f.role in UNIT_ROLES and (u := clean_unit(f.value)):
             found.append((f.role, Evidence(u, f.line_no, "form")))
     seen = {e.value for _, e in found}
-    for no, line in enumerate(doc.lines, start=1):
-        if "单位" not in line and "部门" not in line:
-            continue
+    for no in _lines_with_label(doc):
+        line = doc.lines[no - 1]
         for m in _TEXT_FIELD_RE.finditer(line):
             u = clean_unit(m.group("value"))
             if u and u not in seen:
                 seen.add(u)
                 found.append((_LABEL_ROLE[m.group("label")], Evidence(u, no, "form")))
     return sorted(found, key=lambda re_: UNIT_ROLES.index(re_[0]))
+
+
+def _lines_with_label(doc: Document) -> list[int] | range:
+    """The numbers, in order, of the lines that write a unit label (every match of _TEXT_FIELD_RE opens
+    with one): one scan of the document's text instead of a look at every line."""
+    if not doc.lines_unbroken():
+        return range(1, len(doc.lines) + 1)
+    text = doc.text()
+    out: list[int] = []
+    no, last = 1, 0
+    for m in _LABEL_RE.finditer(text):
+        no += text.count("\n", last, m.start())
+        last = m.start()
+        if not out or out[-1] != no:
+            out.append(no)
+    return out
 
 
 def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
@@ -121,18 +137,38 @@ def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
     return None
 
 
+# A line that may be a date line (_DATE_LINE once stripped and its spaces removed): it opens with 19 or
+# 20 and holds a 月 or a date separator (the first line has no line above: it is never the date line).
+# Opens with the line break: re searches for it in C.
+_MAYBE_DATE_LINE = re.compile(r"\n[^\S\n]*(?:1 *9|2 *0)[^\n]*[月\-./]")
+
+
 def signature_unit(doc: Document) -> Evidence | None:
     """The unit's name alone on a line, right above the date that closes the report."""
-    prev: tuple[int, str] | None = None
-    for no, line in enumerate(doc.lines, start=1):
-        text = line.strip()
-        if not text:
+    lines, text = doc.lines, doc.text()
+    if not doc.lines_unbroken():
+        at = range(1, len(lines))  # a line holding a line break: every line is looked at
+    else:
+        # only the lines that may be date lines, found in one scan of the text: no other line can end
+        # the search
+        at, no, last = [], 0, 0
+        for m in _MAYBE_DATE_LINE.finditer(text):
+            no += text.count("\n", last, m.start() + 1)
+            last = m.start() + 1
+            at.append(no)
+    for no in at:
+        line = lines[no].strip()
+        if not line or line[0] not in "12":
             continue
-        # a date line opens with its year (19xx, 20xx): a cheap test before the pattern
-        if prev is not None and text[0] in "12" and len(prev[1]) <= 30 and _DATE_LINE.match(text.replace(" ", "")) \
-                and (u := clean_unit(prev[1])) and u == compact(prev[1]):
-            return Evidence(u, prev[0], "text")
-        prev = (no, text)
+        above = no - 1  # the line above that is not blank
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0:
+            continue
+        prev = lines[above].strip()
+        if len(prev) <= 30 and _DATE_LINE.match(line.replace(" ", "")) and (u := clean_unit(prev)) \
+                and u == compact(prev):
+            return Evidence(u, above + 1, "text")
     return None
 
 

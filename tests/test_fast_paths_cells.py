@@ -1,0 +1,352 @@
+"""Speed work on the cell stream and the form readers: per-text caches, cheap marks before lookups,
+patterns grouped by first character, place names looked up instead of matched. Each fast path is
+held to the plain code it replaces, on short texts written for these tests (and random mixes of
+them)."""
+
+import random
+import re
+
+from pipelines.extract import cells as C
+from pipelines.extract import fields as F
+from pipelines.extract import headers as H
+from pipelines.extract import roles as R
+from pipelines.extract.kinds import (
+    HEADER_ENDS, LABEL_MAX, compact, is_header_cell, is_unit_cell, key, kind,
+)
+from pipelines.extract.regions import Gazetteer, Place, gazetteer
+from pipelines.model import Cell, FieldValue, TableBlock
+from pipelines.normalise import build_document
+
+
+# --- plain versions: the code as it was before the fast paths -------------------------------------
+
+def _keys_plain(cells: list[Cell]) -> list[str]:
+    return [key(c.text) if len(c.text) <= LABEL_MAX else "" for c in cells]
+
+
+def _find_headers_plain(cells: list[Cell]):
+    """Every cell tried in turn: the cheap test, then the lookups, then the run."""
+    out = []
+    i, n = 0, len(cells)
+    keys = _keys_plain(cells)
+    while i < n:
+        k = keys[i]
+        if not k or (k[-1] not in HEADER_ENDS and not (i + 1 < n and keys[i + 1] and keys[i + 1][-1] in HEADER_ENDS)):
+            i += 1
+            continue
+        if not (is_header_cell(k) or k in R.HEADER_FRAGMENTS or H._joined_label(keys, i)):
+            i += 1
+            continue
+        j = i
+        run = []
+        while j < n:
+            k = keys[j]
+            joined = H._joined_label(keys, j) if k else None
+            if joined is not None:
+                run.append((j, joined[0]))
+                j += joined[1]
+                continue
+            if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
+                    or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in R.HEADER_FRAGMENTS):
+                if k:
+                    run.append((j, k))
+                j += 1
+                continue
+            break
+        header = H._make_header(cells, run, j)
+        if header is not None:
+            out.append(header)
+            i = header.end
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValue]:
+    out = []
+    n = len(cells)
+    for i, c in enumerate(cells):
+        if i in headers:
+            continue
+        t = c.text
+        if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in F._FIELD_CHARS or ":" in t or "：" in t):
+            continue
+        k = key(t)
+        role = F._FIELD_LABELS.get(k)
+        if role is None:
+            m = F._FIELD_COLON.match(compact(c.text) or "")
+            if m and (role := F._FIELD_LABELS.get(key(m.group("label")))):
+                out.append(FieldValue(role, key(m.group("label")), m.group("value").strip(), c.line_no))
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
+            j += 1
+        if j >= n or j - i > 4:
+            continue
+        nxt = cells[j]
+        nk = key(nxt.text) if len(nxt.text) <= LABEL_MAX else ""
+        if nk in F._FIELD_LABELS or is_header_cell(nk):
+            out.append(FieldValue(role, k, "", c.line_no))
+            continue
+        out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
+    return out
+
+
+_HEADER_PLAIN = re.compile("|".join(map(re.escape, C._LEADS)))
+
+
+def _is_glued_plain(line: str) -> bool:
+    n = len(line)
+    if n < C._GLUED_MIN or line.count(" ") * 20 > n or not (line.count("指标") >= 3 or "执行" in line):
+        return False
+    chain = longest = labels = 0
+    end = -1
+    for m in _HEADER_PLAIN.finditer(line):
+        labels += 1
+        chain = chain + 1 if m.start() == end else 1
+        longest = max(longest, chain)
+        end = m.end()
+        note = C._NOTE_AT.match(line, end)
+        if note:
+            end = note.end()
+    if longest >= 3:
+        return True
+    if sum(line.count(p) for p in "，。；,;") * 40 > n:
+        return False
+    if longest == 2 and labels >= 4:
+        return True
+    levels = sum(line.count(w) for w in ("产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标"))
+    return levels >= 3
+
+
+def _cell_stream_plain(doc) -> list[Cell]:
+    native = {row.line_no: row for table in doc.tables for row in table.rows}
+    out = []
+    new_row, multi, word_cell = True, False, False
+    for no, line in enumerate(doc.lines, start=1):
+        row = native.get(no) if native else None
+        if row is not None:
+            out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
+            new_row, multi = True, True
+            continue
+        s = line.strip()
+        if not s and "\t" in line and word_cell:
+            out.append(Cell("", no, new_row))
+            new_row = False
+            continue
+        if not s:
+            new_row, multi, word_cell = True, False, False
+            continue
+        has_pipe = "|" in s
+        if has_pipe and C._PIPES_ONLY.match(s):
+            if s.count("|") == 1:
+                out.append(Cell("", no, new_row))
+                new_row = False
+            else:
+                new_row = True
+            continue
+        if "\t" in line:
+            parts = [p.strip() for p in line.split("\t")]
+            if parts[0] == "" and len(parts) >= 2:
+                parts = parts[1:]
+                first = new_row
+                word_cell = True
+            else:
+                first = True
+        elif word_cell and out:
+            last = out[-1]
+            out[-1] = Cell(last.text + s, last.line_no, last.row_start)
+            continue
+        elif has_pipe:
+            parts = [p.strip() for p in s.strip("|").split("|")]
+            first = new_row or multi or len([p for p in parts if p]) > 1
+        elif " " not in s and len(s) < C._GLUED_MIN:
+            out.append(Cell(s, no, new_row or multi))
+            new_row = False
+            continue
+        elif len(s) >= C._GLUED_MIN and _is_glued_plain(s):
+            parts = C.split_glued(s)
+            first = True
+        else:
+            parts = C.split_spaced(s)
+            first = new_row or multi or len(parts) > 1
+        if first and parts:
+            out.append(Cell(parts[0], no, True))
+            out.extend([Cell(text, no) for text in parts[1:]])
+        else:
+            out.extend([Cell(text, no) for text in parts])
+        new_row = False
+        multi = multi or (len(parts) > 1 and sum(1 for p in parts if p) > 1)
+    return out
+
+
+# --- short texts of the forms' shapes, written for these tests ------------------------------------
+
+_CELL_TEXTS = [
+    "", " ", "项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "执行率(B/A)",
+    "整体支出年初预", "算数", "年初预算", "数", "出数", "一级", "二级", "三级", "指标", "年度", "实际", "指标值",
+    "完成值", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因", "度量单位", "(万元)",
+    "万元", "预算数", "执行数", "2022年决算数", "整体年度实际支出数", "年度资金总额", "财政拨款", "10", "9.5",
+    "100%", "96%", "产出指标", "数量指标", "培训人数", "≥", "120", "人", "编制数", "实际在职人数", "全年预算数(A)",
+    "绩效指标", "项目支出绩效指标表", "满意度指标(10分)", "某某说明文字，较长。", "合计", "自评得分",
+    "预算执行率", "全年预算", "调整后预算数", "x" * 31, "某某指标等",
+]
+
+_FIELD_TEXTS = [
+    "", " ", "项目名称", "某某设备购置项目", "主管部门", "某某局", "实施单位", "某某中心", "部门：某某学校",
+    "单位名称:", "某某单位", "自评得分", "95", "评价等级", "优", "编制数", "12", "实有人数", "11", "部门(单位)名称",
+    "转移支付(项目)名称", "项目主管单位：某某委员会", "一级指标", "全年预算数", "-", "/", "备注：无", "单位",
+    "权重", "某某说明文字，较长。" * 4, "联系电话：12345", "填报单位(盖章)", "部门 :", "实施单位 ）",
+]
+
+
+def _streams(texts: list[str], count: int, seed: int):
+    rnd = random.Random(seed)
+    for _ in range(count):
+        cells = []
+        line = 1
+        for _ in range(rnd.randint(0, 40)):
+            line += rnd.random() < 0.3
+            cells.append(Cell(rnd.choice(texts), line, rnd.random() < 0.2))
+        yield cells
+
+
+def test_cell_keys_are_the_keys_of_the_cells():
+    for cells in _streams(_CELL_TEXTS, 300, 1):
+        assert H.cell_keys(cells) == _keys_plain(cells)
+    assert H.cell_keys([Cell("全年预算数 (A)：", 1), Cell(" 执行率（%） ", 1)]) == ["全年预算数", "执行率"]
+
+
+def test_find_headers_reads_the_runs_the_cell_by_cell_loop_reads():
+    fixed = [
+        ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["整体支出年初预", "算数", "全年预算数", "全年执行数"],
+        ["一级", "指标", "二级", "指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分"],
+        ["项目", "全年执行数", "10"],
+        ["编制数", "实际在职人数", "10", "9"],
+        ["预算数", "执行数", "(万元)", "2022年决算数", "年度资金总额", "10", "9"],
+    ]
+    for texts in fixed:
+        cells = [Cell(t, 1, i == 0) for i, t in enumerate(texts)]
+        assert H.find_headers(cells) == _find_headers_plain(cells)
+        assert H.find_headers(cells)  # each of these opens a header
+    for cells in _streams(_CELL_TEXTS, 2000, 2):
+        assert H.find_headers(cells) == _find_headers_plain(cells)
+
+
+def test_read_fields_reads_what_the_cell_by_cell_loop_reads():
+    for seed, cells in enumerate(_streams(_FIELD_TEXTS, 1500, 3)):
+        headers = set(random.Random(seed).sample(range(len(cells)), len(cells) // 5)) if cells else set()
+        assert F.read_fields(cells) == _read_fields_plain(cells)
+        assert F.read_fields(cells, headers) == _read_fields_plain(cells, headers)
+
+
+def test_header_words_grouped_by_first_character_match_as_the_plain_alternation():
+    words = ["全年预算数", "全年预算", "全年执行数", "年初预算数", "年初预算", "执行率", "执行数", "预算执行率"]
+    grouped = re.compile(C._by_first_char(words))
+    plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    rnd = random.Random(4)
+    pieces = [*words, "全年", "预算", "年初", "执行", "数", "率", "某某", "，"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    full = C._header_re()
+    for text in ["一级指标二级指标三级指标年度指标值实际完成值分值得分", "全年预算数(A)全年执行数(B)执行率(B/A)得分",
+                 "单项指标实际完成值单项指标得分偏差原因分析及改进措施", "部门(单位)名称某某局项目名称某某项目"]:
+        assert [m.span() for m in full.finditer(text)] == [m.span() for m in _HEADER_PLAIN.finditer(text)]
+
+
+def test_is_glued_with_its_tests_reordered():
+    lines = [
+        "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标指标1培训人数100人120人10分",
+        "年初预算数全年预算数全年执行数分值执行率得分年度资金总额100 100 95 10 95% 9.5 其中：财政拨款",
+        "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续努力。",
+        "产出指标 数量指标 质量指标 时效指标 效益指标 满意度指标 这些指标在本年度都已完成并达到预期目标值。",
+        "产出指标数量指标质量指标时效指标效益指标满意度指标的完成情况说明如下并附有相关的佐证材料以供参考。",
+        "全年执行数执行率 " * 8, "指标 指标 指标 " * 6, "执行" + "某" * 70, "短的一行",
+    ]
+    for line in lines:
+        assert C.is_glued(line) == _is_glued_plain(line), line
+    rnd = random.Random(5)
+    pieces = ["一级指标", "全年执行数", "执行率", "(B/A)", "产出指标", "数量指标", "指标", "执行", "某某", " ", "，", "100"]
+    for _ in range(3000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(10, 40)))
+        assert C.is_glued(line) == _is_glued_plain(line), line
+
+
+def test_cell_stream_gives_the_cells_it_gave_before():
+    lines = [
+        "", "", "\t", "年初预算数\t全年预算数\t执行率", "\t某某项目\t", "\t", "继续写的一行", "\t\t10",
+        "| 一级指标 | 二级指标 | 三级指标 |", "||||", "|", "某某 |", "a | b ||||", "年初预算数 全年预算数 执行率",
+        "执行率(全年 执行数/全年 预算数) 分值", "某某", "100%", "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标指标1培训人数100人120人10",
+        "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
+        " 某某 某某 (某 某) 某 ", "| |", "\t|\t",
+    ]
+    rnd = random.Random(6)
+    for _ in range(800):
+        doc = build_document("\n".join(rnd.choice(lines) for _ in range(rnd.randint(0, 25))))
+        assert C.cell_stream(doc) == _cell_stream_plain(doc)
+    doc = build_document(["标题", TableBlock([["项目", "年初预算数", "全年执行数"], ["合计", "10", "9"]]), "\t某某\t", "续"])
+    assert C.cell_stream(doc) == _cell_stream_plain(doc)
+
+
+def _regex_names(gaz: Gazetteer, text: str) -> list[str]:
+    return [m.group(0) for m in gaz.name_re.finditer(text)]
+
+
+def test_place_names_looked_up_are_the_names_the_alternation_matches():
+    places = [Place("330000", "浙江省"), Place("330100", "杭州市"), Place("330106", "西湖区"), Place("330102", "上城区"),
+              Place("320000", "江苏省"), Place("320100", "南京市"), Place("320106", "鼓楼区"), Place("350000", "福建省"),
+              Place("350100", "福州市"), Place("350102", "鼓楼区"), Place("330110", "余杭区"), Place("330111", "富阳区")]
+    gaz = Gazetteer(places, aliases={"杭州": [places[1]], "南京市鼓楼": [places[6]]})
+    pieces = [p.name for p in places] + ["杭州", "南京市鼓楼", "市", "区", "局", "某某", "南京", "西湖", "中共"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        assert gaz._names_in(text) == _regex_names(gaz, text), text
+        for pos in range(len(text) + 1):
+            m = gaz.name_re.match(text, pos)
+            assert gaz._name_at(text, pos) == (m.group(0) if m else None), (text, pos)
+    real = gazetteer()
+    for text in ["杭州市西湖区某某局", "中共南京市鼓楼区委某某部", "某某新区民政局", "福州市鼓楼区某某街道", "信访局", ""]:
+        assert real._names_in(text) == _regex_names(real, text)
+        assert real._prefix_names(text) == _prefix_names_plain(real, text)
+
+
+def _prefix_names_plain(gaz: Gazetteer, name: str) -> list[str]:
+    pos = len(name) - len(name.lstrip())
+    for lead in ("中国共产党", "中共"):
+        if name.startswith(lead, pos):
+            pos += len(lead)
+    out = []
+    while (m := gaz.name_re.match(name, pos)) is not None:
+        out.append(m.group(0))
+        pos = m.end()
+    return out
+
+
+def _split_spaced_plain(line: str) -> list[str]:
+    if " " not in line:
+        return [line]
+    tokens = line.split()
+    if "(" not in line and "（" not in line:
+        return tokens
+    cells: list[str] = []
+    depth = 0
+    for tok in tokens:
+        if depth > 0 and cells:
+            cells[-1] += " " + tok
+        else:
+            cells.append(tok)
+        depth = max(0, depth + tok.count("(") + tok.count("（") - tok.count(")") - tok.count("）"))
+        if depth and len(cells[-1]) > 40:
+            depth = 0
+    return cells
+
+
+def test_split_spaced_skips_the_bracket_count_of_plain_tokens():
+    pieces = ["执行率", "(全年", "执行数/全年", "预算数)", "分值", "（万元）", "(", ")", "）", "某(某)", "）某（", " ", " ", "某" * 12]
+    rnd = random.Random(8)
+    for _ in range(5000):
+        line = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert C.split_spaced(line) == _split_spaced_plain(line), line

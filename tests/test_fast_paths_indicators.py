@@ -1,0 +1,194 @@
+"""The fast paths of the indicator rules (indicators.py, indicator_block.py) give what the plain code
+gives: each is held to the code or pattern it replaces, on short texts made up here."""
+
+import itertools
+import random
+
+from pipelines.extract import indicator_block as B
+from pipelines.extract import indicators as I
+from pipelines.extract.kinds import INF, kind
+from pipelines.extract.numbers import parse_number
+from pipelines.model import Cell, Document, Paragraph
+from pipelines.normalise import build_document
+from tests.test_fast_paths_structural import _statements_plain
+
+
+def _texts(pieces: list[str], repeat: int):
+    return ("".join(p) for p in itertools.product(pieces, repeat=repeat))
+
+
+# --- narrative statements ------------------------------------------------------------------------
+
+def test_head_tail_search_is_the_lazy_head_pattern():
+    pieces = ["", "率", "达到", "达", "为", "保持在", "完成", "不少于", "≥", "<", "=", "至少", " ", "\n", "以", "1"]
+    for text in _texts(pieces, 4):
+        for at in sorted({0, 1, len(text) // 2, len(text)}):
+            at = min(at, len(text))
+            plain = I._HEAD.match(text[at:])
+            fast = I._HEAD_TAIL.search(text, at)
+            assert fast is not None, text
+            assert text[at: fast.start()] == plain.group("name"), (text, at)
+            assert (fast.group("verb"), fast.group("op1")) == (plain.group("verb"), plain.group("op1")), (text, at)
+
+
+def test_head_tail_first_characters_are_what_verbs_and_bounds_open_with():
+    words = f"{I.V.INDICATOR_VERBS}|{I.V.OP_PREFIX}".split("|")
+    assert all(w and (w.isalnum() or w in "≥≤=<>") for w in words)  # plain words: no pattern syntax
+    assert set(I._TAIL_FIRST) == {w[0] for w in words}
+
+
+def test_value_gate_holds_wherever_a_value_does():
+    pieces = ["1", "2023", "3,268", "9.5", " ", "余", "多", "个", "人", "人次", "%", "年", "工作日", "个月", "１", "完成"]
+    seen = 0
+    for text in _texts(pieces, 3):
+        if I._VALUE.search(text):
+            seen += 1
+            assert I._VALUE_GATE.search(text), text
+    assert seen > 500
+    assert I._VALUE_GATE.search("2023年12月") is None and I._VALUE.search("2023年12月") is None
+    assert I._VALUE_GATE.search("培训 120 余 人") and I._VALUE.search("培训 120 余 人")
+
+
+def test_statements_of_paragraphs_over_several_lines_are_the_plain_ones():
+    texts = ["绩效指标：满意率达到96.27%，受理率100%、及时受理率98%。2023年12月底前完成",
+             "培训人数达到120人以上；预算执行率95%，数字化率由上年度的78.9%提高到86.4%",
+             "完成(含补训)12项，目标为不少于6000份。第3季度开展5次", "2024年1月", "一、产出指标"]
+    rng = random.Random(7)
+    later_lines = 0  # statements read off a paragraph's second line or later
+    for _ in range(40):
+        doc = build_document("x")
+        paragraphs = []
+        line = 1
+        for text in rng.sample(texts, 3):
+            cuts = sorted(rng.sample(range(1, len(text)), rng.randint(0, 4)))
+            starts = [(0, line)] + [(c, line + i + 1) for i, c in enumerate(cuts)]
+            paragraphs.append(Paragraph(text=text, starts=starts))
+            line += len(starts) + 1
+        doc = Document(lines=["x"] * line, paragraphs=paragraphs)
+        got = I._statements(doc, {})
+        assert got == _statements_plain(doc, {})
+        later_lines += sum(s.line_no not in {p.line_no for p in paragraphs} for s in got)
+    assert later_lines > 20
+
+
+def _with_actor_plain(previous: str, name: str) -> str:
+    common = 0
+    while common < min(len(previous), len(name)) and previous[-1 - common] == name[-1 - common]:
+        common += 1
+    prefix = previous[: len(previous) - common]
+    if common >= 2 and prefix and I._ACTOR_PREFIX.search(prefix) and not name.startswith(prefix) and len(name) > common:
+        return prefix + name
+    return name
+
+
+def test_with_actor_short_cut_is_the_character_loop():
+    names = ["", "率", "受理率", "及时受理率", "责任单位受理率", "单位受理率", "办结率", "满意度", "局满意度", "部门", "门", "责任单位办结率", "按期结率"]
+    for a, b in itertools.product(names, repeat=2):
+        assert I._with_actor(a, b) == _with_actor_plain(a, b), (a, b)
+    assert I._with_actor("责任单位受理率", "及时受理率") == "责任单位及时受理率"
+
+
+# --- flattened tables ----------------------------------------------------------------------------
+
+def test_flat_line_gates_hold_wherever_the_line_patterns_match():
+    pieces = ["", "≥", "<", "15", "１", "٣", ".5", "宗", "%", " ", "任务", "任", "x", "完成"]
+    for text in _texts(pieces, 4):
+        line = text.strip()
+        first = line[:1]
+        numeric = first.isdecimal() or first in I._SIGNS
+        if I._PAIR_LINE.match(line) or I._FUND_LINE.match(line):
+            assert numeric, line
+        if I._FUND_LINE.match(line):
+            assert first.isdecimal(), line
+        if I._TASK_LINE.match(line):
+            assert line.startswith("任务"), line
+
+
+# --- the indicator block's Viterbi ---------------------------------------------------------------
+
+def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
+    """decode_rows as first written: every cell, empty ones included, through every state."""
+    n, k = len(cells), len(columns)
+    if n == 0:
+        return []
+    kinds = [kind(c.text) for c in cells]
+    filled = [x for x in kinds if x != "empty"]
+    starts = sum(c.row_start for c, x in zip(cells, kinds) if x != "empty")
+    hints = bool(filled) and starts / len(filled) <= 0.45
+    skip_prefix = [0.0]
+    for r in columns:
+        skip_prefix.append(skip_prefix[-1] + B._SKIP[r])
+
+    def skips(a: int, b: int) -> float:
+        return skip_prefix[b] - skip_prefix[a] if b > a else 0.0
+
+    closing = [0.0] + [0.0 if columns[s] in ("level1", "level2") else B._TRAILING_SKIP * skips(s + 1, k)
+                       for s in range(k)]
+    best = [0.0] + [INF] * k
+    backs = []
+    for i in range(n):
+        cell, ck = cells[i], kinds[i]
+        new = [INF] * (k + 1)
+        back = [(-2, "")] * (k + 1)
+        junk = B._JUNK.get(ck, B._JUNK_OTHER)
+        small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
+        emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns)
+                                          if (e := B._emit(ck, r, small)) != INF]
+        hint_same = B._HINT if hints and cell.row_start else 0.0
+        hint_new = B._HINT if hints and not cell.row_start else 0.0
+        for s in range(-1, k):
+            cur = best[s + 1]
+            if cur == INF:
+                continue
+            if cur + junk < new[s + 1]:
+                new[s + 1], back[s + 1] = cur + junk, (s, "junk")
+            if not emits:
+                continue
+            opened = cur + closing[s + 1] + B._ROW + hint_new
+            same = cur + hint_same - skip_prefix[s + 1]
+            for j, e in emits:
+                if j > s >= 0:
+                    c = same + skip_prefix[j] + e
+                    if c < new[j + 1]:
+                        new[j + 1], back[j + 1] = c, (s, "same")
+                elif j == s and ck == "text" and columns[j] in ("name", "desc"):
+                    c = cur + B._CONTINUED + e + hint_same
+                    if c < new[j + 1]:
+                        new[j + 1], back[j + 1] = c, (s, "same")
+                c = opened + skip_prefix[j] + e
+                if c < new[j + 1]:
+                    new[j + 1], back[j + 1] = c, (s, "new")
+        floor = min(new) + B._BEAM
+        best = [c if c <= floor else INF for c in new]
+        backs.append(back)
+    final = [best[s + 1] + closing[s + 1] for s in range(-1, k)]
+    s = min(range(-1, k), key=lambda x: final[x + 1])
+    assignment = []
+    for i in range(n - 1, -1, -1):
+        prev, action = backs[i][s + 1]
+        if action in ("same", "new"):
+            assignment.append((i, s, action))
+        s = prev
+    assignment.reverse()
+    rows: list[list[tuple[int, str]]] = []
+    for i, j, action in assignment:
+        if action == "new" or not rows:
+            rows.append([])
+        rows[-1].append((i, columns[j]))
+    return rows
+
+
+def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
+    texts = ["", "", " ", "产出指标", "数量指标", "质量指标", "效益指标", "社会效益指标", "培训人数", "群众满意度",
+             "按期完成全部培训任务并验收", "100%", "≥95%", "120人", "15", "14", "200", "9.5", "2024年", "/", "指标1",
+             "3.", "完成", "达标", "次", "正向指标"]
+    layouts = [["level1", "level2", "name", "target", "actual", "weight", "score", "reason"],
+               ["level1", "level2", "name", "desc", "target", "actual", "weight", "score", "reason"],
+               ["level1", "level2", "index", "name", "nature", "target", "unit", "actual", "status", "other"],
+               ["name", "target", "actual", "score"]]
+    rng = random.Random(11)
+    for trial in range(300):
+        columns = layouts[trial % len(layouts)]
+        cells = [Cell(rng.choice(texts), line_no=i // 3 + 1, row_start=rng.random() < 0.3)
+                 for i in range(rng.randint(0, 40))]
+        assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), (columns, cells)
