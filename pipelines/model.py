@@ -86,6 +86,11 @@ class Document:
         self.__dict__["_text"] = (self.lines, text, text.count("\n") == len(self.lines) - 1)
         return text
 
+    def known_text(self, text: str) -> None:
+        """Keep ``text`` as ``text()``: the maker of the document has the lines' text at hand (it split
+        it into the lines: no line holds a line break)."""
+        self.__dict__["_text"] = (self.lines, text, True)
+
     def lines_unbroken(self) -> bool:
         """Whether no line holds a line break: then the line of a place in ``text()`` is the number of
         line breaks before it."""

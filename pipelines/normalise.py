@@ -23,6 +23,11 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff][ \u00a0\u2000-\u200b\u
 # most of them, stays as it is: no match to make and replace); one class first, for the same reason as
 # above. A test holds the two to the same text.
 _SPACE_RUNS = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff](?:[ \u00a0\u2000-\u200b\u3000\ufeff]+|(?<=[\u00a0\u2000-\u200b\u3000\ufeff]))")
+# A space next to a tab or a line break, once _SPACE_RUNS made every run one space: what
+# ``.replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n")`` removes (no two
+# spaces are side by side, so removing one makes no other space a neighbour of a tab or a line break), in one
+# pass that skips from space to space in C instead of four copies of the text (a test holds them equal).
+_EDGE_SPACE = re.compile(r" (?:(?=[\t\n])|(?<=[\t\n] ))")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
@@ -48,7 +53,8 @@ def _t2s():
 
 def normalise_text(text: str) -> str:
     """NFKC, simplified characters, unified newlines; line structure is preserved."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # (a scan for one character: most texts have none, and two replaces copy them)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = nfkc(text)
     if _needs_t2s(text):
         text = _t2s().convert(text)
@@ -131,10 +137,14 @@ def normalise_line(line: str) -> str:
 def normalise_lines(text: str) -> list[str]:
     """``normalise_line`` of every line of ``text``, done on the whole text at once (a few passes in C
     instead of a few calls per line: the read floor of every document)."""
+    return _normalised_lines_text(text).split("\n")
+
+
+def _normalised_lines_text(text: str) -> str:
+    """The lines of ``normalise_lines`` joined by line breaks: kept whole for what needs their text."""
     text = _SPACE_RUNS.sub(" ", text)
-    # runs are single spaces now: the one at a cell's or a line's edge goes (str.replace is the fast way)
-    text = text.replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return text.split("\n")
+    # runs are single spaces now: the one at a cell's or a line's edge goes
+    return _EDGE_SPACE.sub("", text).strip(" ")
 
 
 def close_cjk_gaps(line: str) -> str:
@@ -166,21 +176,28 @@ def compact(text: str | None) -> str | None:
 
 def _looks_like_table_row(line: str) -> bool:
     tokens = line.split()
-    return sum(bool(_NUMBER_TOKEN.match(t)) for t in tokens) >= 2
+    # (fewer than two tokens cannot hold two numbers: most lines of prose, skipped without the matches)
+    return len(tokens) >= 2 and sum(bool(_NUMBER_TOKEN.match(t)) for t in tokens) >= 2
+
+
+def _is_cjk(ch: str) -> bool:
+    """``_CJK_CHAR.match(ch)`` for one character: its ranges compared, no regex call."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _is_wrapped(prev: str, nxt: str) -> bool:
     """True when ``prev`` was cut by page layout and ``nxt`` continues the same sentence."""
-    # the cheapest tests first (most lines end a sentence): the answer is the same in any order
-    if len(prev) < MIN_WRAPPED_LINE or prev[-1] in _SENTENCE_END or "\t" in nxt or "\t" in prev:
+    # the cheapest tests first, the table-row test (a split and a match per token) last: most lines end
+    # a sentence or open a block; every test is pure, so the answer is the same in any order
+    if len(prev) < MIN_WRAPPED_LINE or (last := prev[-1]) in _SENTENCE_END or "\t" in nxt or "\t" in prev:
         return False
-    if _looks_like_table_row(prev):
+    if not (_is_cjk(last) or last.isdigit()):
         return False
-    if not (_CJK_CHAR.match(prev[-1]) or prev[-1].isdigit()):
+    if nxt and not (_is_cjk(nxt[0]) or nxt[0] in "，。、；：）”"):
         return False
-    if _BLOCK_START.match(nxt):
+    if _BLOCK_START.match(nxt) or _looks_like_table_row(prev):
         return False
-    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0] in "，。、；：）”")
+    return nxt[0] != ""  # (True: nxt continues; an empty nxt raises IndexError here, as it always did)
 
 
 def _cell(text: str | None) -> str:
@@ -193,6 +210,13 @@ def build_document(source: str | list[Block]) -> Document:
     A native table row becomes one line (cells joined by tabs) so every figure still has a line
     number; a row with a single non-empty cell (a title or a note spanning the sheet) reads as text.
     """
+    if isinstance(source, str) or isinstance(source, list) and len(source) == 1 and isinstance(source[0], str):
+        # one text (most files): its lines' text is at hand, for the paragraphs and for ``Document.text``
+        text = _normalised_lines_text(normalise_text(source if isinstance(source, str) else source[0]))
+        lines = text.split("\n")
+        doc = _with_paragraphs(lines, [], set(), text)
+        doc.known_text(text)
+        return doc
     blocks = [source] if isinstance(source, str) else source
     lines: list[str] = []
     tables: list[Table] = []
@@ -246,29 +270,35 @@ def split_long(line: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
     return pieces
 
 
-def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int]) -> Document:
+def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int], text: str | None = None) -> Document:
+    """The document of ``lines``; ``text``, when given, is the lines joined by line breaks."""
     # the CJK gaps of every line closed in one pass over the whole text: the gap pattern's lookarounds
     # hold no newline, so no match crosses a line break and each line comes out as close_cjk_gaps makes it
-    text = "\n".join(lines)
+    if text is None:
+        text = "\n".join(lines)
     closed = _CJK_GAP.sub("", text).split("\n") if " " in text else lines
     paragraphs: list[Paragraph] = []
+    new_paragraph = paragraphs.append
     current: Paragraph | None = None
+    prev = ""  # current.text, in a local (read for every line)
     for no, line in enumerate(closed, start=1):
         if not line or line.isspace():
             continue
         if len(line) > MAX_PARAGRAPH:
             pieces = [piece for _, piece in split_long(line)]
-        elif current is not None and len(prev := current.text) + len(line) <= MAX_PARAGRAPH \
-                and len(prev) >= MIN_WRAPPED_LINE and prev[-1] not in _SENTENCE_END and _is_wrapped(prev, line):
-            # (_is_wrapped's own first tests before the call: most lines end a sentence)
+        elif len(prev) >= MIN_WRAPPED_LINE and prev[-1] not in _SENTENCE_END \
+                and len(prev) + len(line) <= MAX_PARAGRAPH and _is_wrapped(prev, line):
+            # (_is_wrapped's own first tests before the call: most lines end a sentence; prev is "" before
+            # the first paragraph)
             # Paragraphs stay short enough for the extraction rules to run in linear time: a huge
             # line (a PDF extraction that lost its line breaks) or a run of wrapped lines is cut.
-            current.starts.append((len(current.text), no))
-            current.text += line
+            current.starts.append((len(prev), no))
+            current.text = prev = prev + line
             continue
         else:
             current = Paragraph(line, [(0, no)])
-            paragraphs.append(current)
+            new_paragraph(current)
+            prev = line
             continue
         for i, piece in enumerate(pieces):
             if i == 0 and current is not None and len(current.text) + len(piece) <= MAX_PARAGRAPH \
@@ -278,4 +308,5 @@ def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int
             else:
                 current = Paragraph(text=piece, starts=[(0, no)])
                 paragraphs.append(current)
+        prev = current.text
     return Document(lines=lines, paragraphs=paragraphs, tables=tables, table_lines=table_lines)

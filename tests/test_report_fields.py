@@ -449,3 +449,26 @@ def test_in_a_projects_report_the_projects_funds_rate_is_the_reports():
     # in a department's report the same sentence is about one of its parts
     assert find_rate(text[2]) is None
     assert R.find_self_score(doc("本项目自评结果为88分，等级为良好。")) == 88.0
+
+
+def test_chinese_numeral_dates_become_digits_and_a_non_number_is_left_alone():
+    from pipelines.extract.titles import arabic_years
+
+    assert arabic_years("二〇二四年三月十五日") == "2024年3月15日"
+    assert arabic_years("二〇二三年十二月三十一日") == "2023年12月31日"
+    assert arabic_years("二〇二三年二十日") == "2023年20日"
+    # 三九 and 十十 are no month: the text is kept (before, 三九 stopped the whole file's extraction)
+    assert arabic_years("二〇二二年三九月") == "2022年三九月"
+    assert arabic_years("年十十月") == "年十十月"
+
+
+def test_a_report_with_a_garbled_chinese_date_is_still_read(tmp_path):
+    from pipelines.process import process_file
+
+    # no year in the title: the year rule reads every line with 年 (the date line too)
+    text = ("某某县文化馆部门整体支出绩效自评报告\n2022年度自评得分92分，等级为优。\n"
+            "本年支出 120.00 万元。\n填报日期：二〇二三年三九月\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    result = process_file(path, "r.txt")
+    assert result.rejections == [] and (result.report["self_score"], result.report["fiscal_year"]) == (92.0, 2022)

@@ -30,6 +30,7 @@ _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
 def cell_stream(doc: Document) -> list[Cell]:
     native = {row.line_no: row for table in doc.tables for row in table.rows}
     out: list[Cell] = []
+    append = out.append  # (a cell or more per line: the loop calls it ~200 times a document)
     new_row = True  # the next cell opens a row (after a blank line, a pipes-only line or a row line)
     multi = False  # a line of several cells since the last blank line: lines are rows here, one-cell lines too
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
@@ -42,7 +43,7 @@ def cell_stream(doc: Document) -> list[Cell]:
         s = line.strip()
         if not s:
             if word_cell and "\t" in line:
-                out.append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
+                append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
                 new_row = False
             else:
                 new_row, multi, word_cell = True, False, False
@@ -51,13 +52,13 @@ def cell_stream(doc: Document) -> list[Cell]:
         if has_pipe and _PIPES_ONLY.match(s):
             # a row's trailing empty cells (``||||``) or one empty cell (``|``): a row ends at ``||``
             if s.count("|") == 1:
-                out.append(Cell("", no, new_row))
+                append(Cell("", no, new_row))
                 new_row = False
             else:
                 new_row = True
             continue
         if "\t" in line:
-            parts = [p.strip() for p in line.split("\t")]
+            parts = list(map(str.strip, line.split("\t")))  # (map: no comprehension frame per line)
             if parts[0] == "" and len(parts) >= 2:
                 parts = parts[1:]  # Word export: a leading tab opens the cell(s)
                 first = new_row
@@ -69,24 +70,33 @@ def cell_stream(doc: Document) -> list[Cell]:
             out[-1] = Cell(last.text + s, last.line_no, last.row_start)
             continue
         elif has_pipe:
-            parts = [p.strip() for p in s.strip("|").split("|")]
+            parts = list(map(str.strip, s.strip("|").split("|")))
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
         elif " " not in s and len(s) < _GLUED_MIN:
-            out.append(Cell(s, no, new_row or multi))  # most lines: one cell
+            append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
             continue
         elif len(s) >= _GLUED_MIN and is_glued(s):  # (is_glued's own first test, without the call)
             parts = split_glued(s)
             first = True
+        elif " " not in s:
+            # a long line of prose with no space: split_spaced's one cell, kept as the short line above
+            # keeps it (one non-empty cell leaves ``multi`` as it is)
+            append(Cell(s, no, new_row or multi))
+            new_row = False
+            continue
         else:
             parts = split_spaced(s)
             first = new_row or multi or len(parts) > 1
+        # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
-            out.append(Cell(parts[0], no, True))
-            out.extend([Cell(text, no) for text in parts[1:]])
+            append(Cell(parts[0], no, True))
+            for text in parts[1:]:
+                append(Cell(text, no))
         else:
-            out.extend([Cell(text, no) for text in parts])
+            for text in parts:
+                append(Cell(text, no))
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
     return out

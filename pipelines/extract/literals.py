@@ -107,8 +107,19 @@ def compact_text(doc: Document) -> str:
 
 
 def doc_may_match(pattern: re.Pattern, doc: Document) -> bool:
-    """False when no text of ``doc`` can match ``pattern`` (the document lacks all its gate words)."""
-    return may_match(pattern, compact_text(doc))
+    """False when no text of ``doc`` can match ``pattern`` (the document lacks all its gate words).
+
+    ``may_match(pattern, compact_text(doc))``, without making the compact text: a gate word is in the
+    text without whitespace exactly when the lines joined by line breaks write its letters in order
+    with only whitespace between them (``\\s`` and ``str.split`` take the same characters as space)."""
+    words = gate(pattern)
+    return words is None or _spaced_gate_re(words).search(doc.text()) is not None
+
+
+@lru_cache(maxsize=None)
+def _spaced_gate_re(words: tuple[str, ...]) -> re.Pattern:
+    """The gate words, any whitespace allowed between their letters."""
+    return re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in words))
 
 
 

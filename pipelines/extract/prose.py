@@ -35,17 +35,28 @@ def prose_paragraphs(doc: Document) -> list[Paragraph]:
     cached = _cache
     if cached is not None and cached[0] is doc.paragraphs:
         return cached[1]
+    # When no paragraph is a table row, the running text is the paragraphs themselves: the same list
+    # is handed back, so that the rules' scans of its texts joined (literals.py) are made once. A
+    # paragraph's text is its lines' (spaces aside): a document without a tab or a pipe has no row.
+    whole = doc.text()
+    if "\t" not in whole and "|" not in whole:
+        _cache = (doc.paragraphs, doc.paragraphs)
+        return doc.paragraphs
     out: list[Paragraph] = []
+    rows = False  # whether a paragraph was read as a table row
     for para in doc.paragraphs:
         text = para.text
         # (a text without a pipe cannot open with one: no copy of it to strip)
         if "\t" not in text and ("|" not in text or not text.lstrip().startswith("|")):
             out.append(para)
             continue
+        rows = True
         for m in _LONG_CELL.finditer(text):
             if is_prose(m.group(0)):
                 start = m.start()
                 out.append(Paragraph(text=m.group(0), starts=[(0, para.line_at(start))] + [
                     (off - start, no) for off, no in para.starts if start < off < m.end()]))
+    if not rows:
+        out = doc.paragraphs
     _cache = (doc.paragraphs, out)
     return out

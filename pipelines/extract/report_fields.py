@@ -128,13 +128,14 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         if "年" not in line:
             continue
         line = arabic_years(line)
-        for m in _YEAR_ANNUAL.finditer(line):
-            y = int(m.group(1))
-            annual[y] += 1
-            first_line.setdefault(y, no)
-        dates += [(int(m.group("year")), no) for m in DATE_RE.finditer(line)]
+        # one scan: every match of _YEAR_ANNUAL and of DATE_RE is a match of YEAR_RE (the same year,
+        # then 度, or then a month), and no year starts inside one of them (a year opens after no digit)
         for m in YEAR_RE.finditer(line):
             y = int(m.group("year"))
+            if line.startswith("度", m.end()):  # _YEAR_ANNUAL's match
+                annual[y] += 1
+            if (d := DATE_RE.match(line, m.start())) is not None:
+                dates.append((int(d.group("year")), no))
             years[y] += 1
             first_line.setdefault(y, no)
     if annual:
@@ -224,8 +225,8 @@ def find_self_score(doc: Document, forms=None) -> float | None:
 
 def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
-    if not doc_may_match(V.SELF_SCORE_RE, doc):
-        return None
+    # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
+    # document without the gate words has no paragraph holding one, and one scan of them answers)
     for i in paragraphs_may_match(V.SELF_SCORE_RE, doc.paragraphs):
         para = doc.paragraphs[i]
         for m in V.SELF_SCORE_RE.finditer(para.text):
@@ -321,7 +322,7 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
-    for i in (paragraphs_may_match(V.GRADE_RE, doc.paragraphs) if doc_may_match(V.GRADE_RE, doc) else ()):
+    for i in paragraphs_may_match(V.GRADE_RE, doc.paragraphs):  # (no document gate: see _self_score_in_text)
         para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
@@ -490,7 +491,7 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
-    paragraphs = prose_paragraphs(doc) if doc_may_match(V.EXECUTION_RATE_RE, doc) else []
+    paragraphs = prose_paragraphs(doc)  # (no document gate: see _self_score_in_text)
     for i in paragraphs_may_match(V.EXECUTION_RATE_RE, paragraphs):
         para = paragraphs[i]
         for m in V.EXECUTION_RATE_RE.finditer(para.text):

@@ -30,7 +30,8 @@ _MAX_JOINED = 2
 # A year in Chinese numerals: 二〇二三 / 二零二三 / 一九九八 (〇, 零 and ○ all write zero).
 _CN_YEAR = "(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
 _CN_YEAR_RE = re.compile(rf"{_CN_YEAR}(?=\s*年)")
-_CN_MONTH_DAY_RE = re.compile(r"(?<=[年月])[一二三]?十?[一二三四五六七八九十](?=[月日])")
+# a month or day as written: 三, 十, 十二, 二十, 三十一 (not 三九 or 十十, which are no number: left as they are)
+_CN_MONTH_DAY_RE = re.compile(r"(?<=[年月])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])")
 _CN_DIGITS = {**{c: str(i) for i, c in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0"}
 # A year in a title: 2021年度, 2021年, (2021年度), or bare before the report's words (某局2021部门整体…).
 _TITLE_YEAR = re.compile(r"[(（]?(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年度|年|(?=[\u4e00-\u9fff]))[)）]?")
@@ -50,8 +51,14 @@ _CODE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,}[-－—_.、:：\s]+")
 def arabic_years(text: str) -> str:
     """Rewrite Chinese-numeral years and dates in digits (二〇二三年度 -> 2023年度,
     二〇二四年三月十五日 -> 2024年3月15日): the year rules read digits only."""
+    if _CN_NUMERAL_HINT.search(text) is None:
+        return text  # (most texts: no year or date in Chinese numerals can be there)
     text = _CN_YEAR_RE.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), text)
     return _CN_MONTH_DAY_RE.sub(lambda m: _small_cn_number(m.group()), text)
+
+
+# A character every match of _CN_YEAR_RE (一九…, 二〇/二零/二○…) or _CN_MONTH_DAY_RE (…月, …日) holds.
+_CN_NUMERAL_HINT = re.compile("[九〇零○月日]")
 
 
 def _small_cn_number(cn: str) -> str:
@@ -101,19 +108,20 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
     """Read a title: its unit (before the year, or right after it when it opens with a place name),
     its year and its kind. ``starts_with_place(s)`` says whether ``s`` opens with a place name."""
     t = arabic_years(compact(text) or "")
-    t = re.sub(r"^关于", "", t)  # 关于某局2023年度部门整体支出绩效自评的报告
+    t = t.removeprefix("关于")  # 关于某局2023年度部门整体支出绩效自评的报告
     kw = V.TITLE_KEYWORDS.search(t)
     head = t[: kw.start()] if kw else t
     kind = kind_of(t)
     kind_at = min((m.start() for p in _KIND_RE.values() if (m := p.search(head))), default=len(head))
-    year_m = next((m for m in _TITLE_YEAR.finditer(t)), None)
+    year_m = _TITLE_YEAR.search(t)
     year = int(year_m.group("year")) if year_m else None
     unit = None
     if year_m is not None and year_m.start() < kind_at:
         pre, post = t[: year_m.start()], t[year_m.end(): kind_at]
     else:
         pre, post = t[:kind_at], ""
-    pre = re.sub(r"[(（]$", "", pre)
+    if pre.endswith(("(", "（")):  # (the compact text holds no line break for ``$`` to stop before)
+        pre = pre[:-1]
     if pre:
         unit = unit_prefix(pre)
     if unit is None and post and ((starts_with_place is not None and starts_with_place(post)) or _BARE_LEVEL_UNIT.match(post)):
@@ -141,6 +149,8 @@ def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
 
 def _first_cell(line: str) -> tuple[str, bool]:
     """The first non-empty cell of a line, and whether the line has other cells."""
+    if "\t" not in line and "|" not in line:
+        return line.strip(), False  # one cell (most lines): nothing to split
     cells = [c.strip() for c in _CELL_SPLIT.split(line) if c.strip()]
     return (cells[0] if cells else ""), len(cells) > 1
 

@@ -254,24 +254,33 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
     elif cells:
         chosen = cells[0][1]
     others: list[Evidence] = [e for _, e in cells] + ([title_ev] if title_ev else [])
-    meta = metadata_unit(doc)
-    if meta is not None:
-        others.append(meta)
-        chosen = chosen or meta
-    sig = signature_unit(doc)
-    if sig is not None:
-        others.append(sig)
-    if chosen is None:
-        chosen = sig or text_unit(doc, gaz)
+    # the metadata and the signature are read only when they can change the answer: no unit chosen
+    # yet, or one named by its place only (某县某镇), which another piece of evidence may write in full
+    if chosen is None or _place_named(chosen):
+        meta = metadata_unit(doc)
+        if meta is not None:
+            others.append(meta)
+            chosen = chosen or meta
+        if chosen is None or _place_named(chosen):
+            sig = signature_unit(doc)
+            if sig is not None:
+                others.append(sig)
+            if chosen is None:
+                chosen = sig or text_unit(doc, gaz)
     if chosen is None:
         return None
     # a township or street named by its place only is its government, written in full elsewhere
     # (某县某镇 -> 某县某镇人民政府 above the date)
     fuller = [e for e in others if e.value != chosen.value and str(e.value).startswith(str(chosen.value))
-              and str(chosen.value).endswith(V.PLACE_NAMED_UNITS)]
+              and _place_named(chosen)]
     if fuller:
         chosen = fuller[0]
     return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)
+
+
+def _place_named(unit: Evidence) -> bool:
+    """A township or street named by its place only (某县某镇, 某街道)."""
+    return str(unit.value).endswith(V.PLACE_NAMED_UNITS)
 
 
 def _is_report(title: Title) -> bool:

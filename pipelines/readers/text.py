@@ -94,15 +94,17 @@ def _damaged_utf8(data: bytes, error: UnicodeDecodeError, notes: list[str]) -> s
     return None
 
 
-# Characters that are not text-like (CJK, CJK/full-width punctuation, general punctuation, printable
-# ASCII, whitespace), in runs: counting them is one pass over a few matches, not a list per character.
-_NOT_TEXTLIKE = re.compile(r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]+")
+# Text-like characters (CJK, CJK/full-width punctuation, general punctuation, printable ASCII,
+# whitespace), in runs: what is left once they are removed is the rest. Matching the long runs of
+# the class is a tight loop in C, several times faster than searching for the rare characters
+# outside it (the complement class, which tries every position).
+_TEXTLIKE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]+")
 
 
 def _plausible(text: str) -> bool:
     sample = text[:4000]
     if not sample:
         return True
-    other = sum(len(run) for run in _NOT_TEXTLIKE.findall(sample))
+    other = len(_TEXTLIKE.sub("", sample))
     # a stray NUL is damage, many NULs are UTF-16 read as a single-byte encoding
     return (len(sample) - other) / len(sample) >= 0.9 and sample.count("\x00") <= max(1, len(sample) // 1000)
