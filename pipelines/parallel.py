@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import sys
 import resource
+import selectors
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from contextlib import contextmanager
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import polars as pl
@@ -36,7 +37,8 @@ from pipelines.process import FileResult, process_file
 
 FileRow = tuple[str, str, int, int]  # (path, source_file, size_bytes, mtime_ns)
 
-SEND_AHEAD = 4  # files queued at a worker beyond the one it parses: it never waits for the next
+SEND_AHEAD = 8  # files queued at a worker beyond the one it parses: it never waits for the next
+REFILL_AT = 3  # files still queued when a worker gets more: rows go out a few at a time, not one per result
 POLL_S = 0.05  # how often the parent looks at the workers' memory and clocks
 RESULTS_PER_YIELD = 64
 
@@ -221,14 +223,23 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
     ctx, run_pid = _context(), os.getpid()
     pending: deque[FileRow] = deque()  # files to hand out: retries first, then the next slice
     next_index, retried = 0, set()
-    slots = [_Slot(ctx, run_pid) for _ in range(min(workers, total))]
+    # one selector for the run, not one per wait (multiprocessing's wait() builds and fills a new one
+    # on every call: a third of the parent's CPU at one wake-up per parsed file)
+    selector = selectors.DefaultSelector()
+
+    def started(slot: _Slot) -> _Slot:
+        selector.register(slot.conn, selectors.EVENT_READ, slot)
+        selector.register(slot.proc.sentinel, selectors.EVENT_READ, slot)
+        return slot
+
+    slots = [started(_Slot(ctx, run_pid)) for _ in range(min(workers, total))]
     out: list[FileResult] = []
 
     def refill(slot: _Slot) -> None:
         nonlocal next_index
-        room = 1 + SEND_AHEAD - len(slot.files)
-        if room <= 0:
+        if len(slot.files) > REFILL_AT:
             return
+        room = 1 + SEND_AHEAD - len(slot.files)
         if not pending and next_index < total:
             pending.extend(files[next_index: next_index + 256])  # sliced only when needed
             next_index = min(total, next_index + 256)
@@ -244,6 +255,8 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
 
     def replace(slot: _Slot, message: str | None, retry_on_fresh: bool) -> None:
         """The slot's worker is dead or killed: settle its current file, requeue the rest."""
+        selector.unregister(slot.conn)
+        selector.unregister(slot.proc.sentinel)
         slot.kill()
         if slot.files:
             row = slot.files.popleft()
@@ -256,13 +269,33 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
                 out.append(_rejected(row, message or _death_message(slot.proc.exitcode)))
             pending.extendleft(reversed(slot.files))
             slot.files.clear()
-        slots[slots.index(slot)] = fresh = _Slot(ctx, run_pid)
+        slots[slots.index(slot)] = fresh = started(_Slot(ctx, run_pid))
         refill(fresh)
+
+    def take(slot: _Slot, waiting: bool = False) -> bool:
+        """Receive one message from the slot's worker (``waiting``: the selector said one is there);
+        False when none was."""
+        try:
+            if not waiting and not slot.conn.poll():
+                return False
+            result = slot.conn.recv()
+        except (EOFError, OSError):
+            return False  # died mid-message: its sentinel says so in the next look
+        if result == "ready":
+            slot.ready = True
+        else:
+            slot.files.popleft()
+            slot.parsed += 1
+            slot.since = time.monotonic()
+            out.append(result)
+        return True
 
     def look(now: float) -> None:
         """Settle dead workers and those over a budget; feed the rest."""
         memory_mb, seconds = limits.MEMORY_MB.value(), limits.SECONDS.value()
         for slot in list(slots):
+            while take(slot):  # every result already sent is read before the current file is judged
+                pass
             if not slot.proc.is_alive():
                 if not slot.ready:
                     raise RuntimeError(f"a parse worker failed to start (exit code {slot.proc.exitcode}); "
@@ -283,25 +316,14 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
         done, last_look = 0, time.monotonic()
         per_yield = min(256, max(RESULTS_PER_YIELD, total // 16))  # fewer, fuller groups on big runs
         while done < total:
-            by_handle = {h: slot for slot in slots for h in (slot.conn, slot.proc.sentinel)}
             a_worker_ended, answered = False, []
-            for ready in wait(list(by_handle), timeout=POLL_S):
-                slot = by_handle[ready]
-                a_worker_ended |= ready is slot.proc.sentinel
-                if ready is slot.conn:
+            for key, _ in selector.select(timeout=POLL_S):
+                slot = key.data
+                if key.fileobj is slot.conn:
                     answered.append(slot)
-                    try:
-                        while slot.conn.poll():
-                            result = slot.conn.recv()
-                            if result == "ready":
-                                slot.ready = True
-                                continue
-                            slot.files.popleft()
-                            slot.parsed += 1
-                            slot.since = time.monotonic()
-                            out.append(result)
-                    except (EOFError, OSError):
-                        pass  # died mid-message: its sentinel says so in the next look
+                    take(slot, waiting=True)  # one message: the selector says so again while more wait
+                else:
+                    a_worker_ended = True
             now = time.monotonic()
             if a_worker_ended or now - last_look >= POLL_S:
                 last_look = now
@@ -315,6 +337,7 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
                 yield out
                 out = []
     finally:
+        selector.close()
         for slot in slots:
             try:
                 slot.conn.send(None)

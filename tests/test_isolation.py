@@ -44,6 +44,24 @@ def test_a_file_over_the_memory_budget_is_rejected_and_the_run_goes_on(tmp_path,
     assert all(results[name].report is not None and not results[name].rejections for name in good)
 
 
+def test_only_the_file_over_budget_is_blamed_when_results_still_wait_in_the_pipe(tmp_path, monkeypatch):
+    # one worker parses many small files in a row, then one too big: the results it sent just before
+    # are read before the big file is judged, so no good file takes its blame
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    samples = sorted(SAMPLES.glob("*.txt"))
+    good = []
+    for i in range(40):
+        name = f"a{i:02d}.txt" if i < 30 else f"z{i:02d}.txt"
+        shutil.copy(samples[i % len(samples)], raw / name)
+        good.append(name)
+    big_text(raw / "m_huge.txt", 12)
+    monkeypatch.setenv("MAX_PARSE_MEMORY_MB", "150")
+    results = {r.source_file: r for r in process_many(_rows(raw), workers=1)}
+    assert [name for name, r in sorted(results.items()) if r.rejections] == ["m_huge.txt"]
+    assert all(results[name].report is not None for name in good)
+
+
 def test_a_file_over_the_time_budget_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
     raw = tmp_path / "raw"
     raw.mkdir()

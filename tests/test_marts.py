@@ -106,6 +106,25 @@ def test_attainment_knows_which_way_an_indicator_runs(con):
     assert {w for (w,) in words} == {"at_most"}
 
 
+def test_a_text_shared_by_indicators_is_judged_for_each_of_them(con):
+    # the words are looked for once per distinct text: each indicator still gets its own judgement,
+    # and a text counts only in the role it plays (a target's words are not a name's)
+    report(con, "a", "雁塔区司法局")
+    report(con, "b", "雁塔区财政局")
+    indicator(con, "a", 1, "群众投诉率", "不超过2%", "=", 2, 1, "%")
+    indicator(con, "a", 2, "培训次数", "5次以上", "=", 5, 6, "次")
+    indicator(con, "b", 1, "群众投诉率", "不超过2%", "=", 2, 3, "%")
+    indicator(con, "b", 2, "群众投诉率", None, "=", 2, 1, "%", level1="成本指标")
+    indicator(con, "b", 3, "5次以上", "5次", "=", 5, 4, "次")
+    got = rows(con, "SELECT report_id, seq, attainment, direction, direction_basis, direction_word "
+                    "FROM indicator_judgement ORDER BY report_id, seq")
+    assert got == [("a", 1, "met", "at_most", "target_raw", "不超过"),
+                   ("a", 2, "met", "at_least", "target_raw", "以上"),
+                   ("b", 1, "not met", "at_most", "target_raw", "不超过"),
+                   ("b", 2, "met", "at_most", "name", "投诉率"),
+                   ("b", 3, "not met", "at_least", "default", None)]
+
+
 def test_two_spellings_of_one_unit_are_one_department(con):
     report(con, "a", "雁塔区司法局", year=2022, score=88.0)
     report(con, "b", "西安市雁塔区司法局", year=2023, score=90.0, source_file="b.txt")

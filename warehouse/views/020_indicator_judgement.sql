@@ -49,11 +49,17 @@ SELECT * FROM (VALUES
 ) AS t(applies_to, word, direction);
 
 CREATE OR REPLACE VIEW indicator_judgement AS
-WITH matches AS (
-    -- every word found in the indicator's target, name or level1, with where it first occurs
-    SELECT i.report_id, i.seq, w.applies_to, t.text, w.word, w.direction, strpos(t.text, w.word) AS word_start
-    FROM indicators i
-    CROSS JOIN LATERAL (VALUES ('target', i.target_raw), ('name', i.name), ('level1', i.level1)) AS t(applies_to, text)
+WITH texts AS (
+    -- the indicators' targets, names and level1s, each distinct text once: they repeat a lot, and the
+    -- words are looked for once per text
+    SELECT 'target' AS applies_to, target_raw AS text FROM indicators
+    UNION SELECT 'name', name FROM indicators
+    UNION SELECT 'level1', level1 FROM indicators
+),
+matches AS (
+    -- every word found in a text, with where it first occurs
+    SELECT t.applies_to, t.text, w.word, w.direction, strpos(t.text, w.word) AS word_start
+    FROM texts t
     JOIN indicator_direction_words w ON w.applies_to = t.applies_to AND contains(t.text, w.word)
 ),
 longer_words AS (
@@ -64,43 +70,41 @@ longer_words AS (
 ),
 shadowed AS (
     -- a word found inside a longer word found at the same place does not count
-    SELECT DISTINCT m.report_id, m.seq, m.applies_to, m.word
+    SELECT DISTINCT m.applies_to, m.text, m.word
     FROM matches m
     JOIN longer_words p ON p.applies_to = m.applies_to AND p.word = m.word
     WHERE strpos(m.text, p.longer) > 0 AND strpos(m.text, p.longer) + p.offset_in_longer - 1 = m.word_start
 ),
 kept AS (
-    SELECT * FROM matches ANTI JOIN shadowed USING (report_id, seq, applies_to, word)
+    SELECT * FROM matches ANTI JOIN shadowed USING (applies_to, text, word)
 ),
 chosen AS (
-    -- at_least wins over at_most, then the longest word
-    SELECT report_id, seq,
-           arg_max(direction, (direction = 'at_least', length(word), word)) FILTER (WHERE applies_to = 'target') AS target_direction,
-           arg_max(word, (direction = 'at_least', length(word), word)) FILTER (WHERE applies_to = 'target') AS target_word,
-           arg_max(direction, (direction = 'at_least', length(word), word)) FILTER (WHERE applies_to = 'name') AS name_direction,
-           arg_max(word, (direction = 'at_least', length(word), word)) FILTER (WHERE applies_to = 'name') AS name_word,
-           arg_max(direction, length(word)) FILTER (WHERE applies_to = 'level1') AS level1_direction,
-           arg_max(word, length(word)) FILTER (WHERE applies_to = 'level1') AS level1_word
+    -- the word of each text that decides: at_least wins over at_most, then the longest word
+    SELECT applies_to, text,
+           arg_max(direction, (direction = 'at_least', length(word), word)) AS direction,
+           arg_max(word, (direction = 'at_least', length(word), word)) AS word
     FROM kept
-    GROUP BY report_id, seq
+    GROUP BY applies_to, text
 ),
 directed AS (
     SELECT i.report_id, i.seq, i.target_op, i.target_value, i.actual_value, i.target_unit, i.actual_unit,
            CASE WHEN i.target_op IN ('<=', '<') THEN 'at_most'
                 WHEN i.target_op IN ('>=', '>') THEN 'at_least'
-                ELSE coalesce(c.target_direction, c.name_direction, c.level1_direction, 'at_least')
+                ELSE coalesce(ct.direction, cn.direction, cl.direction, 'at_least')
            END AS direction,
            CASE WHEN i.target_op IN ('<=', '<', '>=', '>') THEN 'target_op'
-                WHEN c.target_direction IS NOT NULL THEN 'target_raw'
-                WHEN c.name_direction IS NOT NULL THEN 'name'
-                WHEN c.level1_direction IS NOT NULL THEN 'level1'
+                WHEN ct.direction IS NOT NULL THEN 'target_raw'
+                WHEN cn.direction IS NOT NULL THEN 'name'
+                WHEN cl.direction IS NOT NULL THEN 'level1'
                 ELSE 'default'
            END AS direction_basis,
            CASE WHEN i.target_op IN ('<=', '<', '>=', '>') THEN i.target_op
-                ELSE coalesce(c.target_word, c.name_word, c.level1_word)
+                ELSE coalesce(ct.word, cn.word, cl.word)
            END AS direction_word
     FROM indicators i
-    LEFT JOIN chosen c USING (report_id, seq)
+    LEFT JOIN chosen ct ON ct.applies_to = 'target' AND ct.text = i.target_raw
+    LEFT JOIN chosen cn ON cn.applies_to = 'name' AND cn.text = i.name
+    LEFT JOIN chosen cl ON cl.applies_to = 'level1' AND cl.text = i.level1
 )
 SELECT report_id, seq, direction, direction_basis, direction_word,
        CASE

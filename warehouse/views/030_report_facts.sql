@@ -9,17 +9,22 @@
 -- forms under 2 characters are not stripped. A report without a department has no id.
 -- The department's display name is its most common spelling, ties to the longest.
 CREATE OR REPLACE VIEW report_departments AS
-WITH shorts AS (
-    SELECT report_id, department, province, city, district,
-           list_transform([province, city, district], lambda p: regexp_replace(p,
-               '((蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔)*(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|盟|县|区|旗)$',
-               '')) AS short_names
+WITH place_names AS (
+    -- what is stripped depends only on the place, not on the report: worked out once per place
+    SELECT DISTINCT province, city, district
     FROM reports
     WHERE department IS NOT NULL
 ),
+shorts AS (
+    SELECT province, city, district,
+           list_transform([province, city, district], lambda p: regexp_replace(p,
+               '((蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔)*(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|省|市|盟|县|区|旗)$',
+               '')) AS short_names
+    FROM place_names
+),
 places AS (
     -- full names, short names, and 恩施州 / 长阳县 for an autonomous 州 / 县 / 旗
-    SELECT report_id, department, province, city, district,
+    SELECT province, city, district,
            list_distinct(list_filter(
                list_concat([province, city, district], short_names,
                            list_transform(list_zip([province, city, district], short_names),
@@ -29,19 +34,28 @@ places AS (
     FROM shorts
 ),
 patterns AS (
-    SELECT report_id,
+    SELECT province, city, district,
            '^(?:' || string_agg(regexp_escape(alias), '|' ORDER BY length(alias) DESC, alias) || ')+' AS pattern
-    FROM (SELECT report_id, unnest(aliases) AS alias FROM places)
-    GROUP BY report_id
+    FROM (SELECT province, city, district, unnest(aliases) AS alias FROM places)
+    GROUP BY province, city, district
+),
+cores AS (
+    -- a pattern that is not a constant is compiled for every row it is applied to: applied once per
+    -- department and place, not once per report
+    SELECT d.department, d.province, d.city, d.district,
+           coalesce(nullif(regexp_replace(d.department, pt.pattern, ''), ''), d.department) AS department_core
+    FROM (SELECT DISTINCT department, province, city, district FROM reports WHERE department IS NOT NULL) d
+    LEFT JOIN patterns pt ON pt.province IS NOT DISTINCT FROM d.province AND pt.city IS NOT DISTINCT FROM d.city
+                             AND pt.district IS NOT DISTINCT FROM d.district
 ),
 keyed AS (
-    SELECT p.report_id, p.department,
-           coalesce(nullif(regexp_replace(p.department, pt.pattern, ''), ''), p.department) AS department_core,
-           substr(md5(concat_ws('|', coalesce(p.province, ''), coalesce(p.city, ''), coalesce(p.district, ''),
-                                coalesce(nullif(regexp_replace(p.department, pt.pattern, ''), ''), p.department))),
+    SELECT r.report_id, r.department, c.department_core,
+           substr(md5(concat_ws('|', coalesce(r.province, ''), coalesce(r.city, ''), coalesce(r.district, ''),
+                                c.department_core)),
                   1, 12) AS department_id
-    FROM places p
-    LEFT JOIN patterns pt USING (report_id)
+    FROM reports r
+    JOIN cores c ON c.department = r.department AND c.province IS NOT DISTINCT FROM r.province
+                    AND c.city IS NOT DISTINCT FROM r.city AND c.district IS NOT DISTINCT FROM r.district
 ),
 spellings AS (
     SELECT department_id, department,
