@@ -176,9 +176,13 @@ def run_child(code: str, env: dict, args: list[str] | None = None) -> dict:
 
 
 def fresh_home(parent: Path) -> Path:
-    """A persistent DAGSTER_HOME as a user sets one up: a folder holding the project's dagster.yaml."""
+    """A persistent DAGSTER_HOME as a user sets one up: the project's dagster.yaml, and the instance's
+    storage created once (`dagster instance migrate`), so that the first refresh timed is not also
+    timing the creation of the run and event databases (about 0.35 s, once in a home's life)."""
     home = Path(tempfile.mkdtemp(prefix="dagster_home_", dir=parent))
     shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    subprocess.run([*dagster_cli(), "instance", "migrate"], env={**os.environ, "DAGSTER_HOME": str(home)},
+                   check=True, capture_output=True)
     return home
 
 
