@@ -24,3 +24,8 @@ fi
 DAGSTER_HOME_DIR="${DAGSTER_HOME:-$PWD/.dagster_home}"
 mkdir -p "$DAGSTER_HOME_DIR"
 cp -u dagster.yaml "$DAGSTER_HOME_DIR/dagster.yaml" 2>/dev/null || true  # the project's settings, when newer
+# The instance's storage, made once here rather than by the first run (or by a webserver and a daemon
+# starting together, which can both stamp a new SQLite schema).
+if [ ! -f "$DAGSTER_HOME_DIR/history/runs.db" ]; then
+    DAGSTER_HOME="$DAGSTER_HOME_DIR" .venv/bin/dagster instance migrate > /dev/null
+fi
