@@ -350,3 +350,18 @@ def test_split_spaced_skips_the_bracket_count_of_plain_tokens():
     for _ in range(5000):
         line = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         assert C.split_spaced(line) == _split_spaced_plain(line), line
+
+
+def test_per_text_remembers_a_pure_function_and_starts_over_when_full():
+    from pipelines.extract.memo import PerText
+
+    calls = []
+
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    cache = PerText(length, max_size=3)
+    assert [cache[t] for t in ("预算数", "执行数", "预算数", "分值")] == [3, 3, 3, 2]
+    assert calls == ["预算数", "执行数", "分值"]  # the repeat was a lookup
+    assert cache["指标名称"] == 4 and len(cache) == 1  # full at 3: started over

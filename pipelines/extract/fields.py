@@ -6,6 +6,7 @@ import re
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import LABEL_MAX, compact, is_header_cell, key, kind, label_table
+from pipelines.extract.memo import PerText
 from pipelines.model import Cell, FieldValue
 
 _FIELD_LABELS = label_table(R.FIELDS)
@@ -59,14 +60,5 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     return None
 
 
-class _FieldOf(dict):
-    """``_cell_field`` per distinct cell text: most cells repeat, within a document and across documents."""
-
-    def __missing__(self, text: str):
-        if len(self) >= 50_000:
-            self.clear()
-        f = self[text] = _cell_field(text)
-        return f
-
-
-_field_of = _FieldOf()
+# ``_cell_field`` per distinct cell text
+_field_of = PerText(_cell_field)

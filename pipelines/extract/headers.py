@@ -14,6 +14,7 @@ from pipelines.extract.kinds import (
     FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
     declared_unit, funds_label, is_header_cell, is_unit_cell, key,
 )
+from pipelines.extract.memo import PerText
 from pipelines.model import Cell, Header
 
 def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
@@ -45,21 +46,8 @@ def _key(text: str) -> str:
 
 
 _keys_cache: tuple | None = None  # (cells, their keys) of the cell stream being read
-_CACHE_MAX = 50_000  # distinct texts kept by the per-text caches below (then they start over)
-
-
-class _KeyOf(dict):
-    """``_key`` per distinct cell text: most cells repeat (labels, units, 100%, row numbers), within a
-    document and across documents."""
-
-    def __missing__(self, text: str) -> str:
-        if len(self) >= _CACHE_MAX:
-            self.clear()
-        k = self[text] = _key(text)
-        return k
-
-
-_key_of = _KeyOf()
+# ``_key`` per distinct cell text
+_key_of = PerText(_key)
 
 
 def cell_keys(cells: list[Cell]) -> list[str]:
@@ -80,18 +68,13 @@ _HEAD = 1  # a header cell or a fragment of one: may open a run on its own
 _PIECE = 2  # short and ending like a label (算数, 数, 指标): may be the last piece of a label broken over cells
 
 
-class _FlagsOf(dict):
-    """``_HEAD | _PIECE`` flags per distinct key."""
-
-    def __missing__(self, k: str) -> int:
-        if len(self) >= _CACHE_MAX:
-            self.clear()
-        f = self[k] = (_HEAD if is_header_cell(k) or k in _FRAGMENTS else 0) \
-            | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
-        return f
+def _flags(k: str) -> int:
+    """``_HEAD | _PIECE`` of a key."""
+    head = _HEAD if is_header_cell(k) or k in _FRAGMENTS else 0
+    return head | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
 
 
-_flags_of = _FlagsOf()
+_flags_of = PerText(_flags)
 
 
 def find_headers(cells: list[Cell]) -> list[Header]:
