@@ -94,7 +94,7 @@ from pipelines.normalise import compact  # noqa: E402
 def _clean_name_slow(name: str) -> str:
     name = compact(name) or ""
     for pattern in (I._NAME_NUMBERING, V.INDICATOR_LINE, I._NAME_GOAL_LEAD, I._NAME_GOAL_TAIL,
-                    I._NAME_ADVERB_TAIL, I._ORG_LEAD):
+                    I._NAME_ADVERB_TAIL, I._ORG_LEAD, I._NAME_EVENT_LEAD):
         name = pattern.sub("", name)
     return name
 
@@ -102,7 +102,7 @@ def _clean_name_slow(name: str) -> str:
 def test_clean_name_gates_give_what_every_pattern_gives():
     parts = ["", "1.", "、", "３", "其中", "年度目标", "确保", "本年", "当年", "全年", "我局", "本单位", "全县",
              "某某区教育局", "绩效指标：", "指标:", "受理率", "满意度", "目标值", "的计划", "目标要求", "均", "分别",
-             "总体", "也", "局", "人数"]
+             "总体", "也", "局", "人数", "共发生", "累计出现了", "发生", "火灾"]
     names = ["".join(p) for p in itertools.product(parts, repeat=3)]
     assert len(names) > 10_000
     for name in names:

@@ -87,6 +87,8 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                     level2 = heading.group("label")
             prev_end = 0
             for m in I._VALUE.finditer(s):
+                if m.group("unit") in I._RESULT_ONLY and not V.AGAINST_TARGET.match(s, m.end()):
+                    continue
                 pos = sent.start() + m.start("num")
                 window = s[prev_end: m.start("num")]
                 prev_end = m.end()

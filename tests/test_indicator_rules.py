@@ -130,6 +130,19 @@ def test_results_without_target_counts_and_changes_are_not_indicators():
         ("档案数字化率", 76.5, None)]
 
 
+def test_a_measure_stated_against_its_target_is_a_result_and_alone_is_not():
+    text = ("二、效益指标完成情况。全年共发生安全生产事故2起，低于年度控制指标5起；"
+            "改造老旧管网12.5公里，超过计划任务2.5公里；完成绿化面积300亩。"
+            "下达补助资金50万元，用于设备购置。")
+    found = narrative_indicators(build_document(text))
+    # the figure after the comparison may be the margin, not the target: only the result is read
+    assert [(i.name, i.actual.value, i.actual.unit, i.target.value, i.level1) for i in found] == [
+        ("安全生产事故", 2.0, "起", None, "效益指标"), ("改造老旧管网", 12.5, "公里", None, "效益指标")]
+    # 个 before 小时 stays the counter of an indicator unit, as before
+    assert [(i.name, i.actual.value, i.actual.unit) for i in narrative_indicators(build_document(
+        "群众办事平均等待时长缩短为5个小时，投诉处理满意率98%。"))] == [("投诉处理满意率", 98.0, "%")]
+
+
 def test_shared_actor_carries_to_the_next_rate_of_a_list():
     found = narrative_indicators(build_document("责任单位受理率100%、及时受理率97.5%。"))
     assert [i.name for i in found] == ["责任单位受理率", "责任单位及时受理率"]

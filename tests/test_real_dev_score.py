@@ -36,8 +36,8 @@ def test_budget_figures_of_real_reports(dev_scores):
 
 
 def test_indicators_of_real_reports(dev_scores):
-    assert dev_scores["indicator_f1"] >= 0.90
-    assert dev_scores["indicator_field_accuracy"] >= 0.90
+    assert dev_scores["indicator_f1"] >= 0.95
+    assert dev_scores["indicator_field_accuracy"] >= 0.95
 
 
 def test_report_fields_of_real_reports(dev_scores):

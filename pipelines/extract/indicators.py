@@ -139,12 +139,15 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
-_VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{V.INDICATOR_UNITS})"
-                    rf"(?P<op2>{V.OP_SUFFIX})?")
+_VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?"
+                    rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<op2>{V.OP_SUFFIX})?")
+# Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
+_RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
-_UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|")} | {V.UNIT_COUNTER[0]}))
+_UNIT_FIRST = "".join(sorted({w[0] for w in f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|")}
+                             | {V.UNIT_COUNTER[0]}))
 _VALUE_GATE = re.compile(rf"\d[\s余多]*[{re.escape(_UNIT_FIRST)}]")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
@@ -268,6 +271,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                         level2 = heading.group("label")
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
+                if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None:
+                    continue  # 15吨, 50万元 alone: not a value (nor the end of the next one's name)
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
                 prev_end = m.end()
@@ -325,6 +330,9 @@ _GOAL_LEAD_FIRST = frozenset("其年目要确力全本当")
 _GOAL_TAIL_LAST = frozenset("标值求划")
 _ADVERB_TAIL_LAST = frozenset("均都已别部体也仍")
 _ORG_LEAD_FIRST = frozenset("我本全")  # else the match holds 局
+# 共发生森林火灾3起: the count's name is what occurred (森林火灾), not the verb counting it.
+_NAME_EVENT_LEAD = re.compile(r"^(?:共计|共|累计)?(?:发生|出现)了?(?=.{2})")
+_EVENT_LEAD_FIRST = frozenset("共累发出")
 
 
 def _clean_name(name: str) -> str:
@@ -342,6 +350,8 @@ def _clean_name(name: str) -> str:
         name = _NAME_ADVERB_TAIL.sub("", name)
     if "局" in name or name[:1] in _ORG_LEAD_FIRST:
         name = _ORG_LEAD.sub("", name)
+    if name[:1] in _EVENT_LEAD_FIRST:
+        name = _NAME_EVENT_LEAD.sub("", name)
     return name
 
 
@@ -442,7 +452,9 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 out.append(ind)
                 open_targets.append(ind)
                 continue
-            if not name or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line):
+            # a result: a rate, anything on a 绩效指标 line, or a measure stated against its target
+            if not name or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line
+                                or st.value.unit in _RESULT_ONLY):
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
                 continue  # the same result restated (满意率 … 综合满意率)
