@@ -95,6 +95,17 @@ def test_funds_block_on_one_spaced_line_with_a_fractional_rate():
     assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 90.0
 
 
+def test_amounts_and_rate_run_together_split_where_spending_over_budget_is_the_rate():
+    # a form flattened with its cells run together: 预算数 300 | 执行数 259.45 | 执行率 86.5%
+    text = "项目资金(万元) 预算数 执行数 执行率 得分\n年度资金总额 300259.4586.5% 9\n"
+    assert budget_of(text) == {"budget_full_year": Decimal(300), "expenditure_total": Decimal("259.45")}
+    # ambiguous (two splits give 100%) or no split giving the rate: the cell is left as written
+    from pipelines.extract.funds_block import _rate_split
+    assert _rate_split("10001000100") == ("1000", "1000", "100")
+    assert _rate_split("11100") == ("1", "1", "100") and _rate_split("1000900") is None
+    assert _rate_split("99") is None and _rate_split("100") is None  # a rate alone is no split
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

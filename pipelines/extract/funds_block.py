@@ -55,9 +55,49 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
     if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
-    block = FundsBlock(header, [FundsRow(label, _align(values, header, label) if values else [])
+    block = FundsBlock(header, [FundsRow(label, _align(_unglued(values, header), header, label) if values else [])
                                 for label, values in segments])
     return block, i
+
+
+# A row's amounts and rate written with nothing between them (预算数 1000 | 执行数 1000 | 执行率 100%
+# flattened to 10001000100%): the digits split where the two amounts give the rate written after them.
+_GLUED = re.compile(r"^(?P<digits>\d[\d.]*\d)%$")
+_PLAIN_NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+
+
+def _unglued(values: list[Cell], header: Header) -> list[Cell]:
+    """``values`` with a cell of glued budget, spending and rate (1000  1000  100%) split in three, when
+    the header has those columns in that order and exactly one split makes spending / budget the rate."""
+    cols = header.columns
+    money = [j for j, c in enumerate(cols) if c in MONEY_ROLES]
+    if "rate" not in cols or len(money) < 2 or money[-1] > cols.index("rate"):
+        return values
+    out: list[Cell] = []
+    for cell in values:
+        m = _GLUED.match(compact(cell.text) or "")
+        split = _rate_split(m.group("digits")) if m else None
+        if split is None:
+            out.append(cell)
+            continue
+        out += [Cell(split[0], cell.line_no, cell.row_start), Cell(split[1], cell.line_no),
+                Cell(split[2] + "%", cell.line_no)]
+    return out
+
+
+def _rate_split(digits: str) -> tuple[str, str, str] | None:
+    """(budget, spent, rate) whose concatenation is ``digits`` and where spent / budget is the rate as
+    written (to its last decimal); None unless exactly one split does it."""
+    found = []
+    for i in range(1, len(digits) - 1):
+        for j in range(i + 1, len(digits)):
+            a, b, r = digits[:i], digits[i:j], digits[j:]
+            if not all(_PLAIN_NUMBER.match(x) for x in (a, b, r)) or float(a) == 0:
+                continue
+            places = len(r.split(".")[1]) if "." in r else 0
+            if 0 < float(r) <= 200 and abs(float(b) / float(a) * 100 - float(r)) <= 0.5 * 10 ** -places + 1e-9:
+                found.append((a, b, r))
+    return found[0] if len(found) == 1 else None
 
 
 def _funds_cost(cell: Cell, role: str) -> float:
