@@ -6,6 +6,7 @@ import random
 
 from pipelines.extract import indicator_block as B
 from pipelines.extract import indicators as I
+from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import INF, kind
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Document, Paragraph
@@ -47,6 +48,18 @@ def test_value_gate_holds_wherever_a_value_does():
     assert seen > 500
     assert I._VALUE_GATE.search("2023年12月") is None and I._VALUE.search("2023年12月") is None
     assert I._VALUE_GATE.search("培训 120 余 人") and I._VALUE.search("培训 120 余 人")
+    # a result-only measure lets a paragraph through only with the comparison that makes it a value
+    measures = ["12", "5.5", " ", "余", "公里", "起", "万元", "以上", "，", "低于", "超过", "控制指标", "计划", "人"]
+    kept = 0
+    for text in _texts(measures, 4):
+        m = next((m for m in I._VALUE.finditer(text) if m.group("unit") not in I._RESULT_ONLY
+                  or V.AGAINST_TARGET.match(text, m.end())), None)
+        if m is not None:
+            kept += 1
+            assert I._VALUE_GATE.search(text), text
+    assert kept > 500
+    assert I._VALUE_GATE.search("收入50万元，支出48万元") is None
+    assert I._VALUE_GATE.search("发生事故2起，低于控制指标5起")
 
 
 def test_statements_of_paragraphs_over_several_lines_are_the_plain_ones():

@@ -146,9 +146,11 @@ _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
-_UNIT_FIRST = "".join(sorted({w[0] for w in f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|")}
-                             | {V.UNIT_COUNTER[0]}))
-_VALUE_GATE = re.compile(rf"\d[\s余多]*[{re.escape(_UNIT_FIRST)}]")
+_UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|")} | {V.UNIT_COUNTER[0]}))
+# A result-only measure (V.RESULT_UNITS: 50万元 is in every budget sentence) counts only with the
+# comparison after it, so only that lets a paragraph through.
+_VALUE_GATE = re.compile(rf"\d[\s余多]*[{re.escape(_UNIT_FIRST)}]"
+                         rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?{V.AGAINST_TARGET.pattern}")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
