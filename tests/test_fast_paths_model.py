@@ -13,6 +13,7 @@ from pipelines import normalise as N
 from pipelines.extract import cells as C
 from pipelines.model import Cell, Document, Paragraph, TableBlock
 from pipelines.normalise import build_document
+from tests.test_fast_paths_cells import _cell_stream_plain as _cells_plain
 
 
 # --- plain versions: the code as it was before these fast paths -----------------------------------
@@ -105,65 +106,8 @@ def _build_document_plain(source) -> Document:
     return _with_paragraphs_plain(lines, tables, table_lines)
 
 
-def _cell_stream_plain(doc: Document) -> list[Cell]:
-    native = {row.line_no: row for table in doc.tables for row in table.rows}
-    out = []
-    new_row, multi, word_cell = True, False, False
-    for no, line in enumerate(doc.lines, start=1):
-        row = native.get(no) if native else None
-        if row is not None:
-            out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
-            new_row, multi = True, True
-            continue
-        s = line.strip()
-        if not s:
-            if word_cell and "\t" in line:
-                out.append(Cell("", no, new_row))
-                new_row = False
-            else:
-                new_row, multi, word_cell = True, False, False
-            continue
-        has_pipe = "|" in s
-        if has_pipe and C._PIPES_ONLY.match(s):
-            if s.count("|") == 1:
-                out.append(Cell("", no, new_row))
-                new_row = False
-            else:
-                new_row = True
-            continue
-        if "\t" in line:
-            parts = [p.strip() for p in line.split("\t")]
-            if parts[0] == "" and len(parts) >= 2:
-                parts = parts[1:]
-                first = new_row
-                word_cell = True
-            else:
-                first = True
-        elif word_cell and out:
-            last = out[-1]
-            out[-1] = Cell(last.text + s, last.line_no, last.row_start)
-            continue
-        elif has_pipe:
-            parts = [p.strip() for p in s.strip("|").split("|")]
-            first = new_row or multi or len(parts) - parts.count("") > 1
-        elif " " not in s and len(s) < C._GLUED_MIN:
-            out.append(Cell(s, no, new_row or multi))
-            new_row = False
-            continue
-        elif len(s) >= C._GLUED_MIN and C.is_glued(s):
-            parts = C.split_glued(s)
-            first = True
-        else:
-            parts = C.split_spaced(s)
-            first = new_row or multi or len(parts) > 1
-        if first and parts:
-            out.append(Cell(parts[0], no, True))
-            out.extend([Cell(text, no) for text in parts[1:]])
-        else:
-            out.extend([Cell(text, no) for text in parts])
-        new_row = False
-        multi = multi or len(parts) - parts.count("") > 1
-    return out
+# the cell stream as read before: the same reference as the cells tests keep
+_cell_stream_plain = _cells_plain
 
 
 # --- short texts written for these tests -----------------------------------------------------------
