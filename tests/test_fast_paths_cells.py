@@ -365,3 +365,77 @@ def test_per_text_remembers_a_pure_function_and_starts_over_when_full():
     assert [cache[t] for t in ("预算数", "执行数", "预算数", "分值")] == [3, 3, 3, 2]
     assert calls == ["预算数", "执行数", "分值"]  # the repeat was a lookup
     assert cache["指标名称"] == 4 and len(cache) == 1  # full at 3: started over
+
+
+# --- funds label -> value pairs: the label cells picked from a per-key cache ------------------------
+
+def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
+    from pipelines.extract import funds_block as FB
+    from pipelines.model import FundsValue
+    out = []
+    n = len(cells)
+    keys = H.cell_keys(cells)
+    for i, k in enumerate(keys):
+        if not k or k[-1] not in FB._PAIR_ENDS or i in taken:
+            continue
+        c = cells[i]
+        role = FB.FUNDS_KEY_LABELS.get(k) or FB.FUNDS_KEY_LABELS.get(FB._pair_suffix(k, 14))
+        if role is None or role not in ("rate", "received", "carryover_end") + FB.MONEY_ROLES or role == "budget":
+            continue
+        j = i + 1
+        unit = FB.declared_unit([c.text])
+        while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
+            unit = unit or (compact(cells[j].text).strip("()（）") or None)
+            j += 1
+        if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
+            continue
+        s = compact(cells[j].text) or ""
+        v = FB.parse_number(s)
+        if v is None:
+            continue
+        if role == "rate":
+            if not (s.endswith("%") or "%" in c.text or 0 <= v <= 100):
+                continue
+            out.append(FundsValue("rate", cells[j].text.strip(), v, None, cells[j].line_no, k))
+            continue
+        if role == "received":
+            continue
+        m = FB._MONEY_CELL.match(s)
+        if not m and not re.fullmatch(FB.NUMBER, s):
+            continue
+        u = (m.group("unit") if m else None) or unit
+        out.append(FundsValue(role, cells[j].text.strip(), v, "万元" if u == "万" else u, cells[j].line_no, k))
+    return out
+
+
+_PAIR_TEXTS = ["计划安排资金", "(万元)", "万元", "170", "5.8万", "转移支付预算数(A)", "全年执行数", "年初预算数", "预算数",
+               "执行率", "95%", "120", "", "/", "某某乡镇", "上年结转资金", "到位资金", "实际到位资金", "2022年预算数",
+               "年度资金总额", "100.5万元", "某某项目名称说明文字，较长的一段内容用于测试超过标签长度的单元格情况"]
+
+
+def test_read_funds_pairs_reads_what_the_key_by_key_loop_reads():
+    from pipelines.extract.funds_block import read_funds_pairs
+    found = 0
+    for seed, cells in enumerate(_streams(_PAIR_TEXTS, 2000, 31)):
+        taken = set(random.Random(seed).sample(range(len(cells)), len(cells) // 6)) if cells else set()
+        for t in (set(), taken):
+            got = read_funds_pairs(cells, t)
+            assert got == _read_funds_pairs_plain(cells, t)
+            found += len(got)
+    assert found  # the mixes hold pairs
+
+
+def test_cell_stream_of_long_lines_with_is_glued_first_tests_in_the_loop():
+    lines = [
+        "本年度部门认真落实各项工作任务，预算执行情况总体良好，资金使用规范，绩效目标基本实现，群众满意度较高，今后继续加强管理。",
+        "本年度部门认真落实各项工作任务，资金使用规范，绩效目标基本实现，群众满意度较高，今后继续加强管理，不断提升服务水平和质量。",
+        "本年度 部门 认真 落实 各项 工作 任务 资金 使用 规范 绩效 目标 基本 实现 群众 满意度 较高 今后 继续 加强 管理 提升 服务",
+        "产出指标数量指标指标1培训人数100人120人10分质量指标指标2合格率95%98%10分时效指标指标3完成时间12月底前12月底前10分",
+        "年初预算数全年预算数全年执行数分值执行率得分年度资金总额100100951095%9.5其中：财政拨款100100951095%9.5",
+        "指标 指标 指标" + "某" * 60, "执行" + "某" * 70, "某" * 59, "某" * 60, "一级指标二级指标三级指标" * 5, "",
+        "年初预算数 全年预算数 执行率", "\t某某\t", "短的一行",
+    ]
+    rnd = random.Random(32)
+    for _ in range(600):
+        doc = build_document("\n".join(rnd.choice(lines) for _ in range(rnd.randint(0, 20))))
+        assert C.cell_stream(doc) == _cell_stream_plain(doc)

@@ -344,3 +344,43 @@ def test_find_unit_reads_metadata_and_signature_only_when_they_can_matter():
         forms = read_forms(cell_stream(doc))
         titles = R.titles_of(doc)
         assert U.find_unit(doc, forms, titles, gaz) == _find_unit_plain(doc, forms, titles, gaz), lines
+
+
+# --- gate scans opening with a literal ------------------------------------------------------------
+
+def _line_indices_plain(words: tuple[str, ...], text: str) -> list[int]:
+    """The alternation of the gate words, each match's line counted (the scan before the pivots)."""
+    out: list[int] = []
+    for m in re.finditer("|".join(map(re.escape, words)), text):
+        idx = text.count("\n", 0, m.start())
+        if not out or out[-1] != idx:
+            out.append(idx)
+    return out
+
+
+def test_gate_scans_from_a_shared_character_find_the_lines_the_alternation_finds():
+    word_sets = [gate for gate in (L.gate(p) for p in _GATED) if gate is not None] + [
+        ("得分", "自评分数", "评分", "自评结果"), ("完成率", "执行率"), ("分", "分值"), ("分分", "得分"), ("预算", "算数")]
+    for words in word_sets:
+        pieces = [*words, *(w[:-1] for w in words), *(w[1:] for w in words), "某", "\n", "，", "评", "分", "率"]
+        for text in _random_texts(pieces, 1500, 14, 21):
+            scans = L._pivot_res(words)
+            if scans is None:
+                continue
+            got = sorted({i for scan in scans for i in L._line_indices(scan, text)})
+            assert got == _line_indices_plain(words, text), (words, text)
+    # one shared character (执行率/完成率 end with 率) makes one scan; words sharing none make none
+    assert len(L._pivot_res(("完成率", "执行率"))) == 1
+    assert L._pivot_res(("等次", "结论", "定级")) is None
+    assert L._pivot_res(("编制",)) is None
+
+
+def test_paragraphs_found_by_the_gate_scans_are_those_the_alternation_finds():
+    pieces = ["本项目自评得分95分", "自评结果为优秀", "预算执行率98%", "资金完成率100%", "评价等级：良", "某某", "，",
+              "\n", "得", "分", "执行", "率", "结果", "编制人数10人"]
+    for text in _random_texts(pieces, 1500, 12, 22):
+        doc = build_document(text)
+        joined = "\n".join(p.text for p in doc.paragraphs)
+        for pattern in (V.SELF_SCORE_RE, V.GRADE_RE, V.EXECUTION_RATE_RE, V.STAFF_AUTHORIZED_RE):
+            want = _line_indices_plain(L.gate(pattern), joined) if doc.paragraphs else []
+            assert list(L.paragraphs_may_match(pattern, doc.paragraphs)) == want, (pattern.pattern[:20], text)

@@ -14,6 +14,7 @@ from pipelines.extract.kinds import (
     FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, is_header_cell, is_unit_cell,
     key, kind, suffix_matcher,
 )
+from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys
@@ -196,18 +197,36 @@ _PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
 _pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
 
 
+_PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
+
+
+def _pair_role(k: str) -> str | None:
+    """The role of a funds label a value follows (计划安排资金 -> budget_full_year), None for any other key."""
+    if not k or k[-1] not in _PAIR_ENDS:
+        return None
+    role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
+    if role is None or role not in _PAIR_ROLES or role == "budget":
+        return None
+    return role
+
+
+# ``_pair_role`` per distinct key: every cell of every document is asked, the same labels come back
+_pair_role_of = PerText(_pair_role)
+
+
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value."""
     out: list[FundsValue] = []
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
-    for i, k in enumerate(keys):
-        if not k or k[-1] not in _PAIR_ENDS or i in taken:
+    role_of = _pair_role_of
+    # (the few label cells picked in one comprehension: a lookup per cell, no loop body per cell)
+    for i in [i for i, k in enumerate(keys) if role_of[k] is not None]:
+        if i in taken:
             continue
         c = cells[i]
-        role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
-        if role is None or role not in ("rate", "received", "carryover_end") + MONEY_ROLES or role == "budget":
-            continue
+        k = keys[i]
+        role = role_of[k]
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):

@@ -132,7 +132,7 @@ def _joined_texts(paragraphs: list) -> str | None:
     for cached, text in _joined:
         if cached is paragraphs:
             return text
-    text = "\n".join(p.text for p in paragraphs)
+    text = "\n".join([p.text for p in paragraphs])  # (a list: join sizes it once, no generator)
     if text.count("\n") != max(len(paragraphs) - 1, 0):
         text = None
     _joined[:] = [*_joined[-1:], (paragraphs, text)]
@@ -150,9 +150,19 @@ def paragraphs_may_match(pattern: re.Pattern, paragraphs: list) -> list[int] | r
     if text is None:
         return [i for i, p in enumerate(paragraphs) if may_match(pattern, p.text)] if words is not None \
             else range(len(paragraphs))
+    scans = _pivot_res(words)
+    if scans is None:
+        return _line_indices(_gate_re(words), text)
+    if len(scans) == 1:
+        return _line_indices(scans[0], text)
+    return sorted({i for scan in scans for i in _line_indices(scan, text)})
+
+
+def _line_indices(pattern: re.Pattern, text: str) -> list[int]:
+    """The indices, in order, of the lines of ``text`` where ``pattern`` matches (no match holds a line break)."""
     out: list[int] = []
     idx = last = 0
-    for m in _gate_re(words).finditer(text):
+    for m in pattern.finditer(text):
         idx += text.count("\n", last, m.start())
         last = m.start()
         if not out or out[-1] != idx:
@@ -163,3 +173,29 @@ def paragraphs_may_match(pattern: re.Pattern, paragraphs: list) -> list[int] | r
 @lru_cache(maxsize=None)
 def _gate_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=None)
+def _pivot_res(words: tuple[str, ...]) -> tuple[re.Pattern, ...] | None:
+    """The gate words as at most two scans that each open with one literal character: ``re`` skips to a
+    literal in a tight loop, but tests a class of first characters (the alternation's) at every character,
+    several times slower on CJK text. Each scan is a character the words of its group share, then the
+    rest of each word around it: ``分(?:(?<=得分)|(?<=自评分)数|…)``. A match starts inside a word
+    instead of at it, on the same line (no word holds a line break), so the lines found are the
+    alternation's. None when one word, or when the characters picked (the one most words hold, then
+    again for the words left) take more than two scans: then the alternation's one scan is as fast."""
+    if len(words) == 1:
+        return None  # one word: its pattern opens with a literal already
+    left, scans = list(words), []
+    while left:
+        if len(scans) == 2:
+            return None
+        ch = max(sorted({c for w in left for c in w}), key=lambda c: sum(c in w for w in left))
+        alternatives = []
+        for w in (w for w in left if ch in w):
+            at = w.index(ch)
+            before = f"(?<={re.escape(w[: at + 1])})" if at else ""  # (a fixed-width look back to the word's start)
+            alternatives.append(before + re.escape(w[at + 1:]))
+        scans.append(re.compile(re.escape(ch) + "(?:" + "|".join(alternatives) + ")"))
+        left = [w for w in left if ch not in w]
+    return tuple(scans)
