@@ -30,6 +30,11 @@ def test_benchmark_times_the_cli_and_reports_real_values(tmp_path):
     assert row["full_over_floor"] == row["full_refresh_s"] / row["floor_s"]
     assert 100 < row["peak_rss_tree_mb"] < 4096 and row["peak_rss_tree_mb"] >= row["full_peak_rss_run_process_mb"]
     assert 2 < row["mean_kb"] < 5  # the bundled samples are ~3 KB
+    # extraction CPU per report, on the corpus and on distinct documents (at least the bundled samples)
+    samples = len([f for f in (ROOT / "sample_reports").glob("*.txt")])
+    assert row["extract_distinct_files"] >= samples and 0 < row["extract_cpu_ms_distinct"] < 1000
+    assert row["raw_runs"][0]["extract"]["corpus_files"] == 15 and 0 < row["extract_cpu_ms_corpus"] < 1000
+    assert f"on {row['extract_distinct_files']} distinct real documents" in proc.stdout
     assert results["targets"]["at_n"] == 20 and set(results["targets"]["checks"]) == {
         "reports_per_s", "full_over_floor", "no_change_refresh_s", "peak_rss_tree_mb", "failed_runs"}
     assert row["failures"] == [] and results["targets"]["checks"]["failed_runs"]["pass"]
