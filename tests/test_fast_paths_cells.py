@@ -425,7 +425,7 @@ def test_read_funds_pairs_reads_what_the_key_by_key_loop_reads():
     assert found  # the mixes hold pairs
 
 
-def test_cell_stream_of_long_lines_with_is_glued_first_tests_in_the_loop():
+def test_cell_stream_of_long_lines_reads_as_the_plain_stream():
     lines = [
         "本年度部门认真落实各项工作任务，预算执行情况总体良好，资金使用规范，绩效目标基本实现，群众满意度较高，今后继续加强管理。",
         "本年度部门认真落实各项工作任务，资金使用规范，绩效目标基本实现，群众满意度较高，今后继续加强管理，不断提升服务水平和质量。",

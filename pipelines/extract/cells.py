@@ -34,7 +34,6 @@ def cell_stream(doc: Document) -> list[Cell]:
     new_row = True  # the next cell opens a row (after a blank line, a pipes-only line or a row line)
     multi = False  # a line of several cells since the last blank line: lines are rows here, one-cell lines too
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
-    cell = Cell  # (a local: the loop makes a cell or more per line)
     for no, line in enumerate(doc.lines, start=1):
         row = native.get(no) if native else None  # (a text file has no native table)
         if row is not None:
@@ -44,7 +43,7 @@ def cell_stream(doc: Document) -> list[Cell]:
         s = line.strip()
         if not s:
             if word_cell and "\t" in line:
-                append(cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
+                append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
                 new_row = False
             else:
                 new_row, multi, word_cell = True, False, False
@@ -53,7 +52,7 @@ def cell_stream(doc: Document) -> list[Cell]:
         if has_pipe and _PIPES_ONLY.match(s):
             # a row's trailing empty cells (``||||``) or one empty cell (``|``): a row ends at ``||``
             if s.count("|") == 1:
-                append(cell("", no, new_row))
+                append(Cell("", no, new_row))
                 new_row = False
             else:
                 new_row = True
@@ -75,17 +74,16 @@ def cell_stream(doc: Document) -> list[Cell]:
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
         elif " " not in s and len(s) < _GLUED_MIN:
-            append(cell(s, no, new_row or multi))  # most lines: one cell
+            append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
             continue
-        elif len(s) >= _GLUED_MIN and ("执行" in s or s.count("指标") >= 3) and is_glued(s):
-            # (is_glued's own first tests, without the call: most long lines are prose)
+        elif len(s) >= _GLUED_MIN and is_glued(s):  # (is_glued's own first test, without the call)
             parts = split_glued(s)
             first = True
         elif " " not in s:
             # a long line of prose with no space: split_spaced's one cell, kept as the short line above
             # keeps it (one non-empty cell leaves ``multi`` as it is)
-            append(cell(s, no, new_row or multi))
+            append(Cell(s, no, new_row or multi))
             new_row = False
             continue
         else:
@@ -93,12 +91,12 @@ def cell_stream(doc: Document) -> list[Cell]:
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
-            append(cell(parts[0], no, True))
+            append(Cell(parts[0], no, True))
             for text in parts[1:]:
-                append(cell(text, no))
+                append(Cell(text, no))
         else:
             for text in parts:
-                append(cell(text, no))
+                append(Cell(text, no))
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
     return out

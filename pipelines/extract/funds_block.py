@@ -221,12 +221,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
     role_of = _pair_role_of
     # (the few label cells picked in one comprehension: a lookup per cell, no loop body per cell)
-    for i in [i for i, k in enumerate(keys) if role_of[k] is not None]:
+    for i, role in [(i, r) for i, k in enumerate(keys) if (r := role_of[k]) is not None]:
         if i in taken:
             continue
-        c = cells[i]
-        k = keys[i]
-        role = role_of[k]
+        c, k = cells[i], keys[i]
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
