@@ -17,7 +17,7 @@ import polars as pl
 from pipelines import executors, run_health, versions
 from pipelines.discover import extractor_version, files_frame, iter_scan, plan
 from pipelines.load import load_batch, read_manifest, table_heads, view_names
-from pipelines.parallel import FrameRows, default_workers
+from pipelines.parallel import FrameRows, default_workers, warm_up
 from pipelines.resources import WarehouseResource
 from pipelines.shard import parse_into_stage
 from pipelines.staging import Stage, remove_finished_runs
@@ -81,6 +81,9 @@ def column_schema(table: str) -> dg.TableSchema:
 def report_files(context: dg.AssetExecutionContext, config: RefreshConfig, warehouse: WarehouseResource):
     if executors.choice() == "in_process":  # elsewhere this step's process is not the run's (a worker's)
         run_health.claim(context.instance, context.run.run_id)
+        # the parse step runs in this process too: its workers' fork server starts on the other core
+        # while this step walks the folder (a refresh with nothing to parse pays only its spawn)
+        warm_up()
     for run_id in run_health.fail_dead_runs(context.instance, context.run.run_id):
         context.log.warning(f"run {run_id} was left STARTED by a process that is gone: marked failed")
     root, db = warehouse.raw_dir(), warehouse.db_path()

@@ -1,4 +1,4 @@
-"""The types a parse hands on: one file's ``FileResult``, and a ``Batch`` of frames, one per table.
+"""A ``Batch`` of frames, one per table, made of the ``FileResult``s a parse hands on.
 
 A batch holds one polars frame per warehouse table (``schemas.TABLES``), with the columns and
 dtypes of the table's pandera model: the extraction stages it, validation filters it, the load
@@ -8,39 +8,21 @@ inserts it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import polars as pl
+
+from pipelines.results import FileResult
 
 
 @lru_cache(maxsize=None)
 def frame_schemas() -> dict[str, dict]:
     """Column -> polars dtype of each batch frame, from the pandera models in schemas/ (the one
-    place a table's columns are listed). Imported on first use, not with this module: the parse
-    workers import this module but never build frames, and pandera costs each ~95 MB and 0.4 s."""
+    place a table's columns are listed). Imported on first use, not with this module: pandera costs
+    ~95 MB and 0.4 s, and a refresh with nothing to parse never builds a frame."""
     from schemas import MODELS, frame_schema
 
     return {name: frame_schema(model) for name, model in MODELS.items()}
-
-
-@dataclass
-class FileResult:
-    source_file: str
-    size_bytes: int
-    mtime_ns: int
-    sha256: str | None = None
-    source_format: str | None = None
-    report: dict[str, Any] | None = None
-    budget_items: list[dict[str, Any]] = field(default_factory=list)
-    indicators: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[dict[str, Any]] = field(default_factory=list)
-    rejections: list[tuple[str, str]] = field(default_factory=list)  # (stage, message)
-
-    @property
-    def report_id(self) -> str | None:
-        return self.sha256[:16] if self.sha256 else None
 
 
 class Batch(dict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from pipelines.batch import FileResult
+from pipelines.results import FileResult
 from pipelines.paths import path_from_text
 from pipelines.extract import extract_document
 from pipelines.extract import vocabulary as V

@@ -9,7 +9,6 @@ and host, and the next refresh marks failed every STARTED run whose tagged proce
 from __future__ import annotations
 
 import os
-import re
 import socket
 
 import dagster as dg
@@ -34,14 +33,13 @@ def _alive(pid: int) -> bool:
 
 
 def _pid_of(instance: dg.DagsterInstance, run: dg.DagsterRun) -> str | None:
-    """The run's process: our tag, else the one Dagster's executor logged when it began
-    ("Executing steps in process (pid: N)") for a run killed before it could be tagged."""
+    """The run's process: our tag, else the process that reported the run started (RUN_START is
+    written by the run's own process, before any step), for a run killed before it could be tagged."""
     if PID_TAG in run.tags:
         return run.tags[PID_TAG] if run.tags.get(HOST_TAG) == socket.gethostname() else None
-    for record in instance.all_logs(run.run_id, of_type=dg.DagsterEventType.ENGINE_EVENT):
-        match = re.search(r"in process \(pid: (\d+)\)", record.message or "")
-        if match:
-            return match[1]
+    for record in instance.all_logs(run.run_id, of_type=dg.DagsterEventType.RUN_START):
+        if record.dagster_event is not None and record.dagster_event.pid is not None:
+            return str(record.dagster_event.pid)
     return None
 
 

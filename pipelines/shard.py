@@ -8,7 +8,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from pipelines.batch import Batch, FileResult, concat_batches, to_batch
+from pipelines.batch import Batch, concat_batches, to_batch
+from pipelines.results import FileResult
 from pipelines.parallel import FileRow, iter_process
 from pipelines.staging import Stage
 from pipelines.validate import validate_batch

@@ -18,7 +18,8 @@ import polars as pl
 
 from pipelines.extract import report_fields as R
 from pipelines.normalise import build_document
-from pipelines.batch import FileResult, to_batch
+from pipelines.batch import to_batch
+from pipelines.results import FileResult
 from pipelines.process import process_file
 from pipelines.validate import validate_batch
 from schemas import Reports

@@ -3,7 +3,8 @@ from decimal import Decimal
 
 import polars as pl
 
-from pipelines.batch import FileResult, to_batch
+from pipelines.batch import to_batch
+from pipelines.results import FileResult
 from pipelines.validate import split_valid, validate_batch
 from schemas import BudgetItems, Reports
 

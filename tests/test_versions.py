@@ -225,6 +225,27 @@ def test_the_sensor_frees_the_queue_of_runs_whose_process_is_gone(tmp_path):
         assert instance.get_run_by_id("alive").status == dg.DagsterRunStatus.STARTED
 
 
+def test_a_run_killed_before_it_was_tagged_is_failed_by_the_process_that_started_it():
+    """Killed just after Dagster wrote RUN_START, before the first step tagged the run with its process:
+    the process named in RUN_START tells the next refresh the run is dead (it used to stay STARTED)."""
+    from dagster._core.events import DagsterEvent
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from pipelines import run_health
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    with dg.instance_for_test() as instance:
+        for run_id, pid in (("killed", dead.pid), ("alive", os.getpid()), ("unknown", None)):
+            instance.add_run(DagsterRun(job_name="refresh_warehouse", run_id=run_id, status=dg.DagsterRunStatus.STARTED))
+            if pid is not None:
+                instance.report_dagster_event(DagsterEvent(dg.DagsterEventType.RUN_START.value, "refresh_warehouse",
+                                                           message="started", pid=pid), run_id)
+        assert run_health.fail_dead_runs(instance, "current") == ["killed"]
+        assert [instance.get_run_by_id(r).status for r in ("killed", "alive", "unknown")] == [
+            dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTED]
+
+
 def test_files_removed_from_the_folder_are_listed_while_their_rows_are_kept(tmp_path, warehouse):
     raw = _raw(tmp_path, 3)
     refresh(raw, warehouse)

@@ -1,0 +1,27 @@
+"""``FileResult``: what parsing one file gives, sent from a parse worker to the run.
+
+Its own module, importing nothing heavy: the parse workers import it, and they never build frames
+(``batch.to_batch`` turns results into frames in the run's process)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class FileResult:
+    source_file: str
+    size_bytes: int
+    mtime_ns: int
+    sha256: str | None = None
+    source_format: str | None = None
+    report: dict[str, Any] | None = None
+    budget_items: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[tuple[str, str]] = field(default_factory=list)  # (stage, message)
+
+    @property
+    def report_id(self) -> str | None:
+        return self.sha256[:16] if self.sha256 else None
