@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from pipelines import limits
 from pipelines.paths import refusal
-from pipelines.process import process_file
 from pipelines.results import FileResult
 
 if TYPE_CHECKING:  # the workers import this module: polars (~0.2 s) stays in the run's process
@@ -78,6 +77,8 @@ def _parse(row: FileRow) -> FileResult:
     path, source, size, mtime = row
     if (reason := refusal(path)) is not None:
         return FileResult(source_file=source, size_bytes=size, mtime_ns=mtime, rejections=[("read", reason)])
+    from pipelines.process import process_file  # (the workers' fork server has it loaded; the run never needs it)
+
     return process_file(Path(path), source, size, mtime)
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
+from pipelines.check_names import CHECKS  # noqa: F401  (their names: quality.CHECKS)
 from pipelines.extract import vocabulary as V
 
 # Figures are printed rounded to 0.01 万元: a sum of three rounded figures may be off by 0.015.
@@ -24,14 +25,6 @@ SCORE_TOLERANCE = 0.05
 # National grading bands of 绩效自评 (财预〔2020〕10号): 优 >= 90 > 良 >= 80 > 中 >= 60 > 差.
 GRADE_BANDS = [("优", 90.0), ("良", 80.0), ("中", 60.0), ("差", float("-inf"))]
 UNIT_SLIP_FACTOR = Decimal(10000)
-
-# The checks whose findings extraction reports. What each checks is said once, in its asset check
-# (warehouse/checks/<name>.sql); a test keeps the two lists the same.
-CHECKS = (
-    "parts_basic_project_vs_total", "parts_personnel_public_vs_basic", "balance_income_vs_expenditure",
-    "indicator_scores_vs_total", "execution_rate_recomputed", "adjustment_rate_recomputed", "unit_slip",
-    "grade_vs_score", "score_above_weight", "restated_differently", "version_conflict",
-)
 
 
 def _finding(check: str, severity: str, message: str, line_no: int | None) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 import polars as pl
 import pandera.polars as pa
 
-from pipelines.quality import CHECKS
+from pipelines.check_names import CHECKS
 
 
 class QualityFindings(pa.DataFrameModel):
