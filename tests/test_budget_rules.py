@@ -31,6 +31,15 @@ def test_qualifier_takes_the_subject_before_it():
     assert classify_label("“三公”经费决算数为", None)[0] == "three_public_total"
 
 
+def test_a_budget_told_as_arranged_then_supplemented_and_adjusted():
+    """年初预算安排资金… is the initial budget (not an allocation standing for the year's budget); 年中追加
+    预算 the adjustment; 调整后全年预算 the year's budget."""
+    text = ("2022年年初预算安排资金320.50万元,年中追加预算19.50万元,调整后全年预算340.00万元,"
+            "全年实际支出331.20万元。")
+    assert figures(text) == [("budget_initial", Decimal("320.50"), 1), ("budget_adjustment", Decimal("19.50"), 1),
+                             ("budget_full_year", Decimal("340.00"), 1), ("expenditure_total", Decimal("331.20"), 1)]
+
+
 def test_budget_of_a_part_is_not_the_department_budget():
     item, _, subject = classify_label("本年项目支出年初预算安排为", None)
     assert item == "other" and subject == "项目支出"

@@ -126,6 +126,18 @@ def test_funds_labels_with_a_qualifier_and_a_short_unit():
     assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 100.0
 
 
+def test_funds_labels_with_their_value_after_a_colon_in_one_cell():
+    """A form written as label：value lines: the unit from the label's bracket, else the declaration above
+    (单位：元), else 万元; a colon in running text or before something that is no value is not a pair."""
+    text = ("某项目支出绩效自评表\n单位：元\n年初预算数：1,200,000.00\n全年执行数：1,250,000\n"
+            "全年预算数(万元)：130\n执行率：96.15%\n全年执行数：详见附表\n")
+    assert budget_of(text) == {"budget_initial": Decimal(120), "budget_full_year": Decimal(130),
+                               "expenditure_total": Decimal(125)}
+    assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 96.15
+    pairs = forms_of("年初预算数：80\n说明：本年度全年执行数为76.5\n").funds_pairs
+    assert [(p.role, p.value, p.unit) for p in pairs] == [("budget_initial", 80, None)]
+
+
 def test_a_clause_of_running_text_is_not_a_funds_label():
     assert not forms_of("全年收入120万元,预算完成率 97.80%;整体预算完成率 93.58%,预算执行良好。\n").funds_pairs
 

@@ -118,6 +118,35 @@ def test_goal_and_result_in_one_sentence():
         ("病虫害绿色防控覆盖率", ">=", 60.0, 64.5), ("良种推广率", "=", 90.0, 92.0)]
 
 
+def test_a_target_stated_after_its_result_belongs_to_it():
+    """``…率98.2%，目标值≥96%``: the target has no name of its own; it is the goal of the result just stated
+    in the same sentence (a target in another sentence, or in another unit, is not)."""
+    found = narrative_indicators(build_document(
+        "全年新生儿访视率达到98.2%,目标值为≥96%。老年人健康管理率71.4%。年度目标值70%。"
+        "家庭医生签约人数5200人,目标值90%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("新生儿访视率", ">=", 96.0, 98.2, "%"), ("老年人健康管理率", None, None, 71.4, "%")]
+
+
+def test_a_target_in_brackets_after_its_result_belongs_to_it():
+    """``达到97%（目标值95%）``: a bracket opening on a goal label holds the result's target; any other
+    figure in brackets stays an aside."""
+    found = narrative_indicators(build_document(
+        "垃圾分类覆盖率达到97%(年度目标≥95%),道路清扫保洁率99%(上年为96%)。公厕达标率为100%,年初目标为98%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("垃圾分类覆盖率", ">=", 95.0, 97.0), ("道路清扫保洁率", None, None, 99.0), ("公厕达标率", "=", 98.0, 100.0)]
+
+
+def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
+    """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
+    an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""
+    found = narrative_indicators(build_document(
+        "计划开展法律援助讲座40场,实际开展46场。计划走访企业300家。计划检查200次,实际检查15天。"
+        "计划生育家庭奖励扶助120户,实际发放120户。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("开展法律援助讲座", "=", 40.0, "场", 46.0)]
+
+
 # --- way 3: results without a target --------------------------------------------------------------
 
 def test_results_without_target_counts_and_changes_are_not_indicators():

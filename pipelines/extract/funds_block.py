@@ -215,7 +215,8 @@ _pair_role_of = PerText(_pair_role)
 
 
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
-    """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value."""
+    """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value; and the two
+    in one cell, ``年初预算数（万元）：150.00`` (a form written as label：value lines)."""
     out: list[FundsValue] = []
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
@@ -232,20 +233,41 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
-        s = compact(cells[j].text) or ""
-        v = parse_number(s)
-        if v is None:
+        if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
+            out.append(fv)
+    for i in [i for i, c in enumerate(cells) if ":" in c.text and len(c.text) <= _COLON_CELL_MAX]:
+        m = _PAIR_COLON.match(cells[i].text)
+        if m is None or i in taken:
             continue
-        if role == "rate":
-            if not (s.endswith("%") or "%" in c.text or 0 <= v <= 100):
-                continue
-            out.append(FundsValue("rate", cells[j].text.strip(), v, None, cells[j].line_no, k))
-            continue
-        if role == "received":
-            continue
-        m = _MONEY_CELL.match(s)
-        if not m and not re.fullmatch(NUMBER, s):
-            continue
-        u = (m.group("unit") if m else None) or unit
-        out.append(FundsValue(role, cells[j].text.strip(), v, "万元" if u == "万" else u, cells[j].line_no, k))
+        k = key(m.group("label"))
+        role = role_of[k] if len(k) <= LABEL_MAX else None
+        if role is not None and kind(m.group("value")) in ("num", "value"):
+            label = m.group("label")
+            fv = _pair_value(role, k, label, m.group("value"), cells[i].line_no, declared_unit([label]))
+            if fv is not None:
+                out.append(fv)
     return out
+
+
+# 年初预算数（万元）：150.00 — a funds label and its value in one cell (NFKC made the colon ":")
+_PAIR_COLON = re.compile(r"^\s*(?P<label>[^:]{2,24}?)\s*:\s*(?P<value>[^:\s]+)\s*$")
+_COLON_CELL_MAX = 40
+
+
+def _pair_value(role: str, k: str, label: str, text: str, line_no: int, unit: str | None) -> FundsValue | None:
+    """The value ``text`` of the funds label ``label`` (key ``k``, of ``role``), or None when it is none."""
+    s = compact(text) or ""
+    v = parse_number(s)
+    if v is None:
+        return None
+    if role == "rate":
+        if not (s.endswith("%") or "%" in label or 0 <= v <= 100):
+            return None
+        return FundsValue("rate", text.strip(), v, None, line_no, k)
+    if role == "received":
+        return None
+    m = _MONEY_CELL.match(s)
+    if not m and not re.fullmatch(NUMBER, s):
+        return None
+    u = (m.group("unit") if m else None) or unit
+    return FundsValue(role, text.strip(), v, "万元" if u == "万" else u, line_no, k)

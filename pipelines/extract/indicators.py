@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
@@ -218,6 +218,8 @@ _DIGIT = re.compile(r"\d")
 _LEVEL_HEADING = re.compile(
     r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?P<label>"
     + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True)) + ")")
+# 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
+_PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -278,8 +280,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
                 prev_end = m.end()
-                if depth is not None and depth.inside(pos):
-                    continue
+                if depth is not None and depth.inside(pos) and _PAREN_GOAL.search(window) is None:
+                    continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
                 if spans and any(x <= pos < y for x, y in spans):
                     continue
                 op2 = m.group("op2")
@@ -322,7 +324,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
 
 
 _NAME_NUMBERING = re.compile(r"^[、\d.]+")
-_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|本年度|本年|年内|当年)+")
+_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|年初|本年度|本年|年内|当年)+")
 _NAME_GOAL_TAIL = re.compile(r"(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
@@ -419,20 +421,43 @@ def _signed_with_result(statements: list[_Statement], k: int) -> bool:
         and not nxt.is_target and nxt.value.unit == st.value.unit
 
 
+# 计划培训1500人次，实际培训1620人次: the plan is the target of the actual figure after it (计划生育 is no plan)
+_PLAN_LEAD = re.compile(r"^(?:年初|全年|年度|本年)?计划(?!生育)")
+
+
+def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
+    """A planned figure followed, in the same sentence, by the actual one in the same unit."""
+    st = statements[k]
+    nxt = statements[k + 1] if k + 1 < len(statements) else None
+    return not st.is_target and nxt is not None and nxt.sentence == st.sentence and not nxt.is_target \
+        and nxt.value.unit == st.value.unit and nxt.name.startswith("实际") and _PLAN_LEAD.match(st.name) is not None
+
+
 def narrative_indicators(doc: Document) -> list[Indicator]:
     out, taken = explicit_indicators(doc)
     open_targets: list[Indicator] = []
     statements = _statements(doc, taken)
     previous: _Statement | None = None
+    last: tuple[Indicator, int] | None = None  # the indicator the previous statement made, and its sentence
     for k, st in enumerate(statements):
+        planned = _planned_then_actual(statements, k)
+        if planned:
+            st = replace(st, name=_PLAN_LEAD.sub("", st.name), is_target=True,
+                         value=Value("=", st.value.value, st.value.unit))
         names = _split_names(st.name)
         if previous is not None and previous.sentence == st.sentence and len(names) == 1:
             names = [_with_actor(previous.name, names[0])]
-        previous = st
+        previous, made = st, last
+        last = None
         for name in names:
             if st.is_target:
+                if not name and made is not None and made[1] == st.sentence and made[0].target_raw is None \
+                        and made[0].actual.unit == st.value.unit:
+                    # 接种率98.5%，目标值≥95%: a target with no name of its own, stated after the result
+                    made[0].target_raw, made[0].target = st.raw, st.value
+                    continue
                 if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
-                                    or _signed_with_result(statements, k)):
+                                    or planned or _signed_with_result(statements, k)):
                     continue
                 ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw, target=st.value,
                                 level1=st.level1, level2=st.level2)
@@ -462,6 +487,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 continue  # the same result restated (满意率 … 综合满意率)
             out.append(Indicator(name=name, line_no=st.line_no, source_kind="narrative", actual_raw=st.raw,
                                  actual=Value(None, st.value.value, st.value.unit), level1=st.level1, level2=st.level2))
+            last = (out[-1], st.sentence)
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 
