@@ -128,6 +128,16 @@ def test_a_target_stated_after_its_result_belongs_to_it():
         ("新生儿访视率", ">=", 96.0, 98.2, "%"), ("老年人健康管理率", None, None, 71.4, "%")]
 
 
+def test_a_count_with_its_goal_right_after_it_is_one_indicator():
+    """A count alone is no indicator, but with a nameless goal in the same sentence and unit it is (named
+    without its 完成); a goal in the next sentence, or in another unit, does not make one."""
+    found = narrative_indicators(build_document(
+        "全年完成业务培训1620人次,年度目标为不少于1500人次。开展巡查240次。目标200次。"
+        "新增就业岗位85个,目标90%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("业务培训", ">=", 1500.0, 1620.0, "人次")]
+
+
 def test_a_target_in_brackets_after_its_result_belongs_to_it():
     """``达到97%（目标值95%）``: a bracket opening on a goal label holds the result's target; any other
     figure in brackets stays an aside."""
