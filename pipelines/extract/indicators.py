@@ -435,7 +435,7 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
 
 def _result_then_goal(statements: list[_Statement], k: int, used: set[int]) -> bool:
     """A goal with no name of its own right after a result that made no indicator (a count), in the same
-    sentence and unit: ``完成造林1.2万亩，目标1万亩``."""
+    sentence and unit: ``完成培训1620人次，目标1500人次``."""
     if k == 0 or k - 1 in used:
         return False
     res, goal = statements[k - 1], statements[k]
@@ -469,7 +469,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                     used.add(k)
                     continue
                 if not name and _result_then_goal(statements, k, used):
-                    # 完成造林1.2万亩，目标1万亩: a count is kept with the goal stated right after it
+                    # 完成培训1620人次，目标1500人次: a count is kept with the goal stated right after it
                     res = statements[k - 1]
                     out.append(Indicator(name=_ACTUAL_LEAD.sub("", res.name) or res.name, line_no=res.line_no,
                                          source_kind="narrative", target_raw=st.raw, target=st.value,
