@@ -13,7 +13,6 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from pipelines.check_names import CHECKS  # noqa: F401  (their names: quality.CHECKS)
 from pipelines.extract import vocabulary as V
 
 # Figures are printed rounded to 0.01 万元: a sum of three rounded figures may be off by 0.015.

@@ -14,7 +14,7 @@ def test_asset_graph_keys():
 
 
 def test_every_quality_check_is_an_asset_check():
-    from pipelines.quality import CHECKS
+    from pipelines.check_names import CHECKS
 
     names = {k.name for k in defs.resolve_asset_graph().asset_check_keys}
     assert set(CHECKS) <= names and "indicator_scores_add_up" in names

@@ -235,9 +235,9 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             continue
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
-    for i in [i for i, c in enumerate(cells) if ":" in c.text and len(c.text) <= _COLON_CELL_MAX]:
+    for i in [i for i, c in enumerate(cells) if ":" in c.text and len(c.text) <= _COLON_CELL_MAX and i not in taken]:
         m = _PAIR_COLON.match(cells[i].text)
-        if m is None or i in taken:
+        if m is None:
             continue
         k = key(m.group("label"))
         role = role_of[k] if len(k) <= LABEL_MAX else None

@@ -433,23 +433,12 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
         and nxt.value.unit == st.value.unit and nxt.name.startswith("实际") and _PLAN_LEAD.match(st.name) is not None
 
 
-def _result_then_goal(statements: list[_Statement], k: int, used: set[int]) -> bool:
-    """A goal with no name of its own right after a result that made no indicator (a count), in the same
-    sentence and unit: ``完成培训1620人次，目标1500人次``."""
-    if k == 0 or k - 1 in used:
-        return False
-    res, goal = statements[k - 1], statements[k]
-    return res.sentence == goal.sentence and not res.is_target and bool(res.name) \
-        and res.value.unit == goal.value.unit
-
-
 def narrative_indicators(doc: Document) -> list[Indicator]:
     out, taken = explicit_indicators(doc)
     open_targets: list[Indicator] = []
     statements = _statements(doc, taken)
     previous: _Statement | None = None
-    last: tuple[Indicator, int] | None = None  # the indicator the previous statement made, and its sentence
-    used: set[int] = set()  # the statements an indicator was made or completed from
+    made: dict[int, Indicator] = {}  # statement index -> the indicator made or completed from it
     for k, st in enumerate(statements):
         planned = _planned_then_actual(statements, k)
         if planned:
@@ -458,25 +447,24 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
         names = _split_names(st.name)
         if previous is not None and previous.sentence == st.sentence and len(names) == 1:
             names = [_with_actor(previous.name, names[0])]
-        previous, made = st, last
-        last = None
+        previous = st
         for name in names:
             if st.is_target:
-                if not name and made is not None and made[1] == st.sentence and made[0].target_raw is None \
-                        and made[0].actual.unit == st.value.unit:
-                    # 接种率98.5%，目标值≥95%: a target with no name of its own, stated after the result
-                    made[0].target_raw, made[0].target = st.raw, st.value
-                    used.add(k)
-                    continue
-                if not name and _result_then_goal(statements, k, used):
-                    # 完成培训1620人次，目标1500人次: a count is kept with the goal stated right after it
-                    res = statements[k - 1]
-                    out.append(Indicator(name=_ACTUAL_LEAD.sub("", res.name) or res.name, line_no=res.line_no,
-                                         source_kind="narrative", target_raw=st.raw, target=st.value,
-                                         actual_raw=res.raw, actual=Value(None, res.value.value, res.value.unit),
-                                         level1=res.level1, level2=res.level2))
-                    used.add(k)
-                    continue
+                if not name and k and statements[k - 1].sentence == st.sentence:
+                    # 接种率98.5%，目标值≥95%: a goal with no name of its own is that of the result just
+                    # before it, in the same sentence and unit; 完成培训1620人次，目标1500人次: a count too,
+                    # kept for it (alone it is no indicator)
+                    res, ind = statements[k - 1], made.get(k - 1)
+                    if ind is None and not res.is_target and res.name and res.value.unit == st.value.unit:
+                        ind = Indicator(name=_ACTUAL_LEAD.sub("", res.name) or res.name, line_no=res.line_no,
+                                        source_kind="narrative", actual_raw=res.raw,
+                                        actual=Value(None, res.value.value, res.value.unit),
+                                        level1=res.level1, level2=res.level2)
+                        out.append(ind)
+                    if ind is not None and ind.target_raw is None and ind.actual.unit == st.value.unit:
+                        ind.target_raw, ind.target = st.raw, st.value
+                        made[k] = ind
+                        continue
                 if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
                                     or planned or _signed_with_result(statements, k)):
                     continue
@@ -484,7 +472,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                                 level1=st.level1, level2=st.level2)
                 out.append(ind)
                 open_targets.append(ind)
-                used.add(k)
+                made[k] = ind
                 continue
             match = None
             if open_targets:
@@ -493,7 +481,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                               and (bare and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
-                used.add(k)
+                made[k] = match
                 continue
             if st.in_indicator_line and name:
                 # the first time a 绩效指标 line names an indicator, it states its target
@@ -501,7 +489,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                                 target=Value("=", st.value.value, st.value.unit), level1=st.level1, level2=st.level2)
                 out.append(ind)
                 open_targets.append(ind)
-                used.add(k)
+                made[k] = ind
                 continue
             # a result: a rate, anything on a 绩效指标 line, or a measure stated against its target
             if not name or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line
@@ -511,8 +499,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 continue  # the same result restated (满意率 … 综合满意率)
             out.append(Indicator(name=name, line_no=st.line_no, source_kind="narrative", actual_raw=st.raw,
                                  actual=Value(None, st.value.value, st.value.unit), level1=st.level1, level2=st.level2))
-            last = (out[-1], st.sentence)
-            used.add(k)
+            made[k] = out[-1]
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 
