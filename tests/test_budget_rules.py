@@ -64,6 +64,17 @@ def test_project_fund_is_not_the_department_project_spending():
     assert [g[0] for g in got] == ["other", "other"]
 
 
+def test_the_bare_project_opening_a_clause_is_the_reports_own_project():
+    """项目年初预算数… (after a year at most) is the budget of the project the report evaluates; a project
+    named before 项目 stays a part, and 项目支出 is the department's project spending."""
+    assert [g[:2] for g in figures("项目年初预算数为300万元，全年预算数为320万元，全年执行数为316.5万元。")] == [
+        ("budget_initial", Decimal("300")), ("budget_full_year", Decimal("320")),
+        ("expenditure_total", Decimal("316.5"))]
+    assert [g[:2] for g in figures("2022年项目资金全年预算数80万元，全年执行数76万元。")] == [
+        ("budget_full_year", Decimal("80")), ("expenditure_total", Decimal("76"))]
+    assert [g[0] for g in figures("培训经费项目年初预算30万元，支出28万元。")] == ["other", "other"]
+
+
 def test_subject_scope_ends_with_the_sentence():
     got = figures("基本支出年初预算安排为80万元，本年实际支出为90万元。本年实际支出为150万元。")
     assert [g[0] for g in got] == ["other", "expenditure_basic", "expenditure_total"]
@@ -114,6 +125,24 @@ def test_pipe_table_total_row():
     figs, facts = tables_of(text)
     assert {f.item for f in figs} == {"budget_initial", "budget_full_year", "expenditure_total"}
     assert facts.execution_rates[0][0] == 90.0
+
+
+def test_a_part_row_under_a_group_cell_of_the_department_form():
+    """按支出性质分 | 其中：基本支出 | …: the group cell opens the row's label; the part is still the row's item,
+    its spending column the part's spending and its budget columns ``other``."""
+    text = "\n".join([
+        "| 资金 | | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |",
+        "| 年度资金总额 | | 500 | 600 | 580 | 96.67% |",
+        "| 按支出性质分 | 其中：基本支出 | 300 | 320 | 318 | — |",
+        "| | 项目支出 | 200 | 280 | 262 | — |",
+    ])
+    figs, _ = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal("600")), ("budget_initial", Decimal("500")),
+        ("expenditure_basic", Decimal("318")), ("expenditure_project", Decimal("262")),
+        ("expenditure_total", Decimal("580"))]
+    assert sorted(f.amount_wan_yuan for f in figs if f.item == "other") == [
+        Decimal("200"), Decimal("280"), Decimal("300"), Decimal("320")]
 
 
 def test_functional_classification_is_not_the_previous_subject():

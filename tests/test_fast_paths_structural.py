@@ -94,7 +94,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 prev_end = m.end()
                 if depth is not None and depth.inside(pos):
                     continue
-                if any(a <= pos < b for a, b in taken.get(p, ())):
+                if any(a <= pos < b for a, b, _ in taken.get(p, ())):
                     continue
                 brk = I._LAST_BREAK.search(window)
                 head = I._HEAD.match(window[brk.start() + 1:] if brk else window)
@@ -142,8 +142,9 @@ def test_statements_read_by_position_are_the_sentence_by_sentence_ones():
     assert [(s.name, s.raw, s.sentence) for s in got] == [("数字化率", "86.4%", 1), ("满意率", "96.27%", 2)]
     # a span already read as an explicit indicator is left out
     para = P.prose_paragraphs(doc)[0]
-    assert [s.raw for s in I._statements(doc, {0: [(0, para.text.index("。"))]})] == ["96.27%"]
-    assert _statements_plain(doc, {0: [(0, para.text.index("。"))]}) == I._statements(doc, {0: [(0, para.text.index("。"))]})
+    taken = {0: [(0, para.text.index("。"), I.Indicator(name="数字化率", line_no=1, source_kind="narrative"))]}
+    assert [s.raw for s in I._statements(doc, taken)] == ["96.27%"]
+    assert _statements_plain(doc, taken) == I._statements(doc, taken)
 
 
 def test_long_cells_are_the_cells_long_enough_to_be_prose():

@@ -3,7 +3,7 @@
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators, flat_indicators, narrative_indicators
-from pipelines.extract.targets import parse_value
+from pipelines.extract.targets import Value, parse_value
 from pipelines.normalise import build_document
 
 
@@ -24,6 +24,10 @@ def test_target_bounds_and_units():
     assert (parse_value("100%").op, parse_value("100%").value, parse_value("100%").unit) == ("=", 100.0, "%")
     assert (parse_value("2023年").value, parse_value("2023年").unit) == (2023.0, "年")
     assert parse_value("不少于6000份").value == 6000.0
+    # 万 with a counted unit is a unit of its own; the value stays as written
+    assert parse_value("≥2.5万亩") == Value(">=", 2.5, "万亩")
+    assert (parse_value("3万平方米").unit, parse_value("1.2万株").unit, parse_value("5万人次").unit) == (
+        "万平方米", "万株", "万人次")
 
 
 def test_text_only_and_ranked_targets_have_no_value():
@@ -126,6 +130,16 @@ def test_a_target_stated_after_its_result_belongs_to_it():
         "家庭医生签约人数5200人,目标值90%。"))
     assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
         ("新生儿访视率", ">=", 96.0, 98.2, "%"), ("老年人健康管理率", None, None, 71.4, "%")]
+
+
+def test_a_goal_word_inside_the_indicator_name_does_not_make_its_figure_a_target():
+    """目标/预期 mark a figure as a goal only outside the indicator's own name: 目标责任考核合格率100% and
+    重点项目绩效目标完成率98% are results; 年度目标合格率95% is a goal."""
+    found = narrative_indicators(build_document(
+        "安全生产目标责任考核合格率100%。重点项目绩效目标完成率达98%。年度目标食品抽检合格率95%。"))
+    assert [(i.name, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("安全生产目标责任考核合格率", None, 100.0, "%"), ("重点项目绩效目标完成率", None, 98.0, "%"),
+        ("食品抽检合格率", 95.0, None, None)]
 
 
 def test_a_count_with_its_goal_right_after_it_is_one_indicator():
@@ -253,6 +267,26 @@ def test_explicit_target_and_result_labels_name_the_indicator():
         ("业务培训次数", "=6次", "7次", "=", 6.0, 7.0, "次", 4),
         ("窗口受理用时", "≤3个工作日", "2个工作日", "<=", 3.0, 2.0, "工作日", 5),
         ("辖区登记总量", "≥4,500户", "4,872户", ">=", 4500.0, 4872.0, "户", 6),
+    ]
+
+
+def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_level_headed_above():
+    """``<name>，指标值…，实际完成…`` names the indicator before the comma; 年度目标/目标 and 完成情况 label a
+    target and a result in running text (a bare 目标 only with a figure after it); an explicit statement
+    takes the levels of the headings before it, as the other statements do."""
+    text = "\n".join([
+        "1.产出指标",
+        "（1）数量指标。指标一：新建村级服务站点数，年度指标值≥12个，实际完成值14个。",
+        "（2）质量指标。站点验收合格率：目标值100%，完成值100%。",
+        "2.满意度指标",
+        "村民满意度：年度目标≥85%；实际完成情况：91.2%。完成年度目标任务，完成情况良好。",
+    ])
+    found = narrative_indicators(build_document(text))
+    assert [(i.level1, i.level2, i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit)
+            for i in found] == [
+        ("产出指标", "数量指标", "新建村级服务站点数", ">=", 12.0, 14.0, "个"),
+        ("产出指标", "质量指标", "站点验收合格率", "=", 100.0, 100.0, "%"),
+        ("满意度指标", None, "村民满意度", ">=", 85.0, 91.2, "%"),
     ]
 
 

@@ -52,6 +52,14 @@ def test_self_score_skips_component_scores():
     assert R.find_grade(d) == "良"
 
 
+def test_a_bare_score_of_one_indicator_before_the_total_is_not_the_self_score():
+    """…完成值100%，得分10分 scores one indicator: the total's own label later (自评得分) wins; a bare 得分
+    stays the self score when nothing else states one."""
+    d = doc("出行安全率:目标值100%,完成值100%,得分10分。", "本项目自评得分91.5分。")
+    assert R.find_self_score(d) == 91.5
+    assert R.find_self_score(doc("经评价，本项目得分为88分。")) == 88.0
+
+
 def test_self_score_from_total_row():
     d = doc("\t总分", "\t100", "\t88", "")
     assert R.find_self_score(d) == 88.0

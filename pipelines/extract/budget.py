@@ -51,6 +51,7 @@ _COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年度|上�
 _TIME_PREFIX = r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|上年度|上一年度|上年|去年)"
 _OWN_PREFIX = r"(?:本部门|本单位|部门|单位)"
 _LEADING_TIME = re.compile(rf"^{_TIME_PREFIX}+{_OWN_PREFIX}?")  # 2021年部门收入: a year first
+_TIME_LEAD = re.compile(rf"^{_TIME_PREFIX}+")
 _SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数
 _SUMMED = re.compile(rf"支出(?:{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$")
 
@@ -108,6 +109,8 @@ def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bo
     whole = _longest_suffix(head, V.WHOLE_DEPARTMENT)
     if whole:
         return whole, False  # 整体支出年初预算数 / 本项目年初预算数: the report's own subject
+    if _TIME_LEAD.sub("", head) in V.OWN_PROJECT:
+        return head, False  # 项目年初预算数 opening its clause: the project the report is about
     subject = _longest_suffix(head, V.SUBJECTS)
     if subject:
         return subject, True
@@ -337,8 +340,9 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
     return at, units
 
 
-# What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计).
-_ROW_PREFIX = re.compile(r"^(?:其中[:：]?|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
+# What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计),
+# the group cell of the department form (按支出性质分 | 其中：基本支出: the cells of a row's label are joined).
+_ROW_PREFIX = re.compile(r"^(?:其中[:：]?|按[^其:：]{2,6}?分类?[:：]?(?=.)|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
 
 
 @lru_cache(maxsize=1024)  # pure: cached, the same row labels come back in report after report

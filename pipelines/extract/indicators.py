@@ -234,9 +234,17 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCES.finditer(text)]
 
 
-def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[_Statement]:
+def _states_a_goal(clause: str, name: str) -> bool:
+    """The clause says its figure is a goal (目标/预期), in words outside the indicator's own name:
+    目标责任考核合格率100% and 人均预期寿命78岁 state results."""
+    if not V.GOAL_WORDS.search(clause):
+        return False
+    return not name or name not in clause or V.GOAL_WORDS.search(clause.replace(name, "", 1)) is not None
+
+
+def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]]) -> list[_Statement]:
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
-    spans already read as explicit indicators)."""
+    spans already read as explicit indicators, which take the level headed where they stand)."""
     out: list[_Statement] = []
     sentence = 0
     level1 = level2 = None
@@ -273,6 +281,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                         level1, level2 = heading.group("label"), None
                     else:
                         level2 = heading.group("label")
+            if spans:
+                for x, _, ind in spans:
+                    if a <= x < b and ind.level1 is None and ind.level2 is None:
+                        ind.level1, ind.level2 = level1, level2
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
                 if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None:
@@ -282,7 +294,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 prev_end = m.end()
                 if depth is not None and depth.inside(pos) and _PAREN_GOAL.search(window) is None:
                     continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
-                if spans and any(x <= pos < y for x, y in spans):
+                if spans and any(x <= pos < y for x, y, _ in spans):
                     continue
                 op2 = m.group("op2")
                 if op2 and _CJK_NEXT.match(text, prev_end, b):
@@ -314,7 +326,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int]]]) -> list[
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = compact((op1 or "") + m.group(0)) or ""
                 bound = bool(op1 or op2) or has_bound(raw)
-                is_target = bound or bool(V.GOAL_WORDS.search(clause))
+                is_target = bound or _states_a_goal(clause, name)
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
                               unsigned_float(m.group("num")), unit)
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
@@ -372,10 +384,12 @@ def _similar(a: str, b: str) -> bool:
 # Found from the target label (a lazy name before it would be quadratic on long text); the name is
 # the text back to the last clause break, the result follows after one clause break.
 def _labels(role: str) -> str:
-    return "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS[role], key=len, reverse=True)))
+    words = R.INDICATOR_COLUMNS[role] + V.PROSE_INDICATOR_LABELS.get(role, [])
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-_EXPLICIT_TARGET = re.compile(rf"(?:{_labels('target')}){V.LABEL_CONNECTOR}")
+_EXPLICIT_TARGET = re.compile(rf"(?P<label>{_labels('target')}){V.LABEL_CONNECTOR}")
+_PROSE_ONLY_TARGET = set(V.PROSE_INDICATOR_LABELS["target"]) - set(R.INDICATOR_COLUMNS["target"])
 _CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3,000 is one number
 _EXPLICIT_REST = re.compile(
     rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;]\s*(?:{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
@@ -383,11 +397,11 @@ _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 
 
-def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[tuple[int, int]]]]:
+def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[tuple[int, int, Indicator]]]]:
     """Indicators stated as ``<name>：<target label><target>，<actual label><result>``, with the spans
     they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
-    taken: dict[int, list[tuple[int, int]]] = {}
+    taken: dict[int, list[tuple[int, int, Indicator]]] = {}
     paragraphs = prose_paragraphs(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else []
     for p in paragraphs_may_match(_EXPLICIT_TARGET, paragraphs):
         para = paragraphs[p]
@@ -396,15 +410,17 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:
                 continue
-            before = text[: lab.start()].rstrip(" :：")
+            before = text[: lab.start()].rstrip(" :：，,")  # 因贫辍学率，指标值≤0.5%: the name is before the comma
             start = max((m.end() for m in _NAME_BREAK.finditer(before)), default=0)
             name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
             if not name:
                 continue
             t, a = compact(rest.group("t")), compact(rest.group("a"))
+            if lab.group("label") in _PROSE_ONLY_TARGET and parse_value(t).value is None:
+                continue  # 完成年度目标任务，…: a bare 目标 labels a figure only
             out.append(Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
                                  target_raw=t, actual_raw=a, target=parse_value(t), actual=_result(parse_value(a))))
-            taken.setdefault(p, []).append((lab.start(), rest.end()))
+            taken.setdefault(p, []).append((lab.start(), rest.end(), out[-1]))
     return out, taken
 
 

@@ -224,12 +224,17 @@ def find_self_score(doc: Document, forms=None) -> float | None:
 
 
 def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
-    """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped."""
+    """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped. A total's own label
+    (自评得分, 总得分) anywhere wins over a bare 得分 before it, which may score one indicator."""
     # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
     # document without the gate words has no paragraph holding one, and one scan of them answers)
+    bare: Evidence | None = None
     for i in paragraphs_may_match(V.SELF_SCORE_RE, doc.paragraphs):
         para = doc.paragraphs[i]
         for m in V.SELF_SCORE_RE.finditer(para.text):
+            is_bare = m.group("label") in V.BARE_SCORE_LABELS
+            if is_bare and bare is not None:
+                continue
             ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
             ctx = re.split(r"[，。；;,]", ctx)[-1]
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
@@ -237,8 +242,10 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> 
             value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
-                return Evidence(value, line_no, "text")
-    return None
+                if not is_bare:
+                    return Evidence(value, line_no, "text")
+                bare = Evidence(value, line_no, "text")
+    return bare
 
 
 def _written_score(m: re.Match) -> str:

@@ -109,6 +109,9 @@ SPENT_IN_FULL = re.compile(r"^[，,]?\s*(?:已|均已)?全部(?:用于|支出|�
 # Subjects that mean the whole department rather than a part of it.
 WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
                     "本部门", "本单位"]
+# The bare word opening a clause (项目年初预算数…, 2023年项目资金全年预算数…) is the report's own project; a
+# project named (专项工作经费项目预算…) is a part, as SUBJECTS says.
+OWN_PROJECT = {"项目", "项目资金", "项目经费"}
 # The end of a noun naming a part of the funds (公务接待费, 某专项资金): such a subject scopes what follows.
 MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金|补助|补贴|专项)$")
 
@@ -210,6 +213,9 @@ SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|�
 # A bare 总分 is often the full marks of a scale (指标体系总分100分, 满分/总分值): it counts as the
 # self score only when its context names none of these and no other score follows in its sentence.
 BARE_TOTAL_SCORE_LABELS = {"总分"}
+# Labels that also score a single indicator (…完成值100%，得分10分): the self score only when no total's own
+# label (自评得分, 总得分 …) states one anywhere in the text.
+BARE_SCORE_LABELS = {"得分", "评分", "分数"}
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
@@ -283,4 +289,8 @@ NOT_INDICATOR_RATE = re.compile(r"资金")
 # Narrative indicators in the explicit form "<name>：年度目标值<target>，实际完成值<result>" use the
 # indicator table's column labels (INDICATOR_COLUMNS target/actual); these may follow a label.
 LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
+# Labels of a target and its result in running text beyond the table's column labels (roles.py): words a
+# form's header never uses for those columns (年度目标 heads a form's goal row; 完成情况 its status column),
+# read only in ``<name>：<target label><value>，<result label><value>``.
+PROSE_INDICATOR_LABELS = {"target": ["年度目标", "目标"], "actual": ["实际完成情况", "完成情况"]}
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
