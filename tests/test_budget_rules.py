@@ -75,6 +75,20 @@ def test_the_bare_project_opening_a_clause_is_the_reports_own_project():
     assert [g[0] for g in figures("培训经费项目年初预算30万元，支出28万元。")] == ["other", "other"]
 
 
+def test_the_sum_of_a_part_is_the_parts_figure_and_parts_summed_together_are_the_total():
+    """三公经费支出合计 / 基本支出合计 add up one part; 基本支出和项目支出合计 and 支出合计 alone are the total."""
+    assert [g[:2] for g in figures("“三公”经费支出合计6.4万元。基本支出合计310万元。")] == [
+        ("three_public_total", Decimal("6.4")), ("expenditure_basic", Decimal("310"))]
+    assert [g[:2] for g in figures("基本支出和项目支出合计：450万元。本年支出合计450万元。")] == [
+        ("expenditure_total", Decimal("450")), ("expenditure_total", Decimal("450"))]
+
+
+def test_the_actual_execution_alone_is_the_years_spending_and_after_a_part_the_parts():
+    assert [g[:2] for g in figures("全年实际执行426万元。")] == [("expenditure_total", Decimal("426"))]
+    assert [g[:2] for g in figures("基本支出年初预算90万元，实际执行88万元。")] == [
+        ("other", Decimal("90")), ("expenditure_basic", Decimal("88"))]
+
+
 def test_subject_scope_ends_with_the_sentence():
     got = figures("基本支出年初预算安排为80万元，本年实际支出为90万元。本年实际支出为150万元。")
     assert [g[0] for g in got] == ["other", "expenditure_basic", "expenditure_total"]

@@ -273,12 +273,14 @@ def test_explicit_target_and_result_labels_name_the_indicator():
 def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_level_headed_above():
     """``<name>，指标值…，实际完成…`` names the indicator before the comma; 年度目标/目标 and 完成情况 label a
     target and a result in running text (a bare 目标 only with a figure after it); an explicit statement
-    takes the levels of the headings before it, as the other statements do."""
+    takes the levels of the headings before it, as the other statements do, and the 分值/得分 right after it."""
     text = "\n".join([
         "1.产出指标",
         "（1）数量指标。指标一：新建村级服务站点数，年度指标值≥12个，实际完成值14个。",
         "（2）质量指标。站点验收合格率：目标值100%，完成值100%。",
-        "2.满意度指标",
+        "2.效益指标",
+        "便民桥梁：目标值2座，完成值2座，分值10分，得分9.5分。",
+        "3.满意度指标",
         "村民满意度：年度目标≥85%；实际完成情况：91.2%。完成年度目标任务，完成情况良好。",
     ])
     found = narrative_indicators(build_document(text))
@@ -286,7 +288,27 @@ def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_lev
             for i in found] == [
         ("产出指标", "数量指标", "新建村级服务站点数", ">=", 12.0, 14.0, "个"),
         ("产出指标", "质量指标", "站点验收合格率", "=", 100.0, 100.0, "%"),
+        ("效益指标", None, "便民桥梁", "=", 2.0, 2.0, "座"),
         ("满意度指标", None, "村民满意度", ">=", 85.0, 91.2, "%"),
+    ]
+    # the weight and score written right after a statement are its own
+    assert [(i.weight, i.score) for i in found] == [(None, None), (None, None), (10.0, 9.5), (None, None)]
+
+
+def test_explicit_statements_on_lines_joined_into_one_paragraph_keep_their_names_and_levels():
+    """A form exported as ``label：value`` lines without stops joins into one paragraph: a result ends where
+    a joined line goes on to another label, a level heading run into the next name is that indicator's
+    level, and digits that belong to a name (65岁) stay in it."""
+    text = "\n".join([
+        "产出指标", "数量指标",
+        "65岁以上老人体检人数：年度指标值≥3000人，实际完成值3120人",
+        "质量指标",
+        "体检报告反馈率：年度指标值≥95%，实际完成值97%",
+    ])
+    found = narrative_indicators(build_document(text))
+    assert [(i.level1, i.level2, i.name, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("产出指标", "数量指标", "65岁以上老人体检人数", 3000.0, 3120.0, "人"),
+        ("产出指标", "质量指标", "体检报告反馈率", 95.0, 97.0, "%"),
     ]
 
 

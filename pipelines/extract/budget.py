@@ -150,6 +150,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
         item = _ALL_BUDGET_LABELS[label]
+        part = _summed_part(text) if item in _SIDE_OF else None
+        if part:
+            return V.SUBJECTS[part] or "other", text[text.rindex(part):], part  # 三公经费支出合计: the part's sum
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
@@ -187,6 +190,25 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         return "other", label, subject if named else sentence_subject
     tail = clause[-30:]
     return "other", tail, sentence_subject
+
+
+_SUM_TAIL = re.compile(rf"(?:{'|'.join(V.SUM_WORDS)})$")
+
+
+def _summed_part(text: str) -> str | None:
+    """The part a sum label adds up (``三公经费支出合计`` / ``基本支出合计``: 三公经费 / 基本支出), or None for a
+    side's total (支出合计, 本年支出合计, 部门支出合计) and for parts summed together (基本支出和项目支出合计)."""
+    core = _SUM_TAIL.sub("", text)
+    if core == text:
+        return None
+    heads = (core, core.removesuffix("支出"))
+    if any(_longest_suffix(h, V.WHOLE_DEPARTMENT) for h in heads):
+        return None
+    for h in heads:
+        part = _longest_suffix(h, V.SUBJECTS)
+        if part and V.SUBJECTS[part]:
+            return None if h[: -len(part)].endswith(("和", "与", "及", "、")) else part
+    return None
 
 
 _CURRENT = 0  # a window naming the report's own year (本年…): ends the scope of another year

@@ -29,7 +29,7 @@ from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
 from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
-from pipelines.model import Document
+from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 
 
@@ -220,6 +220,9 @@ _LEVEL_HEADING = re.compile(
     + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True)) + ")")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
+_LEVEL_LEAD = re.compile(
+    "(?P<label>" + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
+    + r")(?=[\u4e00-\u9fff\d]{2})")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -242,6 +245,15 @@ def _states_a_goal(clause: str, name: str) -> bool:
     return not name or name not in clause or V.GOAL_WORDS.search(clause.replace(name, "", 1)) is not None
 
 
+def _take_levels(spans: list[tuple[int, int, Indicator]] | None, level1: str | None, level2: str | None,
+                 a: int = 0, b: int | None = None) -> None:
+    """The explicit indicators whose statement starts in text[a:b] stand under these levels."""
+    for x, _, ind in spans or ():
+        if a <= x and (b is None or x < b) and ind.level1 is None:
+            # (a second-level label run into the name is kept: the heading gives the first level)
+            ind.level1, ind.level2 = level1, ind.level2 or level2
+
+
 def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]]) -> list[_Statement]:
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
     spans already read as explicit indicators, which take the level headed where they stand)."""
@@ -258,10 +270,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if heading:
                 level1, level2 = (heading.group("label"), None) if heading.group("label") in R.LEVEL1 \
                     else (level1, heading.group("label"))
+            _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
         if not may_head and _VALUE_GATE.search(text) is None:
-            # digits but no value (dates, numbering: most such paragraphs): only its sentences count
+            # digits but no value (dates, numbering: most such paragraphs): only its sentences count (and
+            # it heads nothing, so an explicit statement in it stands under the levels already headed)
+            _take_levels(taken.get(p), level1, level2)
             sentence += len(_sentence_spans(text))
             continue
         indicator_line = may_head and V.INDICATOR_LINE.match(text) is not None
@@ -281,10 +296,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         level1, level2 = heading.group("label"), None
                     else:
                         level2 = heading.group("label")
-            if spans:
-                for x, _, ind in spans:
-                    if a <= x < b and ind.level1 is None and ind.level2 is None:
-                        ind.level1, ind.level2 = level1, level2
+            _take_levels(spans, level1, level2, a, b)
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
                 if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None:
@@ -335,7 +347,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     return out
 
 
-_NAME_NUMBERING = re.compile(r"^[、\d.]+")
+# a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
+_NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.])+")
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|年初|本年度|本年|年内|当年)+")
 _NAME_GOAL_TAIL = re.compile(r"(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
@@ -393,6 +406,10 @@ _PROSE_ONLY_TARGET = set(V.PROSE_INDICATOR_LABELS["target"]) - set(R.INDICATOR_C
 _CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3,000 is one number
 _EXPLICIT_REST = re.compile(
     rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;]\s*(?:{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+# ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence
+_EXPLICIT_POINTS = re.compile(
+    rf"\s*[，,；;]\s*(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*分?"
+    r"(?![\d%])")
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 
@@ -406,22 +423,49 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     for p in paragraphs_may_match(_EXPLICIT_TARGET, paragraphs):
         para = paragraphs[p]
         text = para.text
+        stated = 0  # where the previous statement of the paragraph ended: no name reaches back over it
         for lab in _EXPLICIT_TARGET.finditer(text):
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:
                 continue
             before = text[: lab.start()].rstrip(" :：，,")  # 因贫辍学率，指标值≤0.5%: the name is before the comma
-            start = max((m.end() for m in _NAME_BREAK.finditer(before)), default=0)
+            start = max((m.end() for m in _NAME_BREAK.finditer(before, stated)), default=stated)
             name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
+            # a level heading run into the name (lines joined: …6213人 / 质量指标 / 高血压患者规范管理率)
+            level = _LEVEL_LEAD.match(name)
+            if level:
+                name = name[level.end():]
             if not name:
                 continue
-            t, a = compact(rest.group("t")), compact(rest.group("a"))
+            end = _statement_end(para, rest.start("a"), rest.end())
+            t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
             if lab.group("label") in _PROSE_ONLY_TARGET and parse_value(t).value is None:
                 continue  # 完成年度目标任务，…: a bare 目标 labels a figure only
-            out.append(Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
-                                 target_raw=t, actual_raw=a, target=parse_value(t), actual=_result(parse_value(a))))
-            taken.setdefault(p, []).append((lab.start(), rest.end(), out[-1]))
+            ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
+                            target_raw=t, actual_raw=a, target=parse_value(t), actual=_result(parse_value(a)))
+            while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
+                if pts.group("w"):
+                    ind.weight = ind.weight if ind.weight is not None else float(pts.group("n"))
+                elif ind.score is None:
+                    ind.score = float(pts.group("n"))
+                end = pts.end()
+            if level:
+                label = level.group("label")
+                ind.level1, ind.level2 = (label, None) if label in R.LEVEL1 else (None, label)
+            out.append(ind)
+            taken.setdefault(p, []).append((lab.start(), end, ind))
+            stated = end
     return out, taken
+
+
+def _statement_end(para: Paragraph, a: int, b: int) -> int:
+    """Where a result written from ``a`` ends, before ``b``: at the start of a joined line that goes on
+    to another label (…实际完成值6213人 / 质量指标 / 高血压患者规范管理率：… lost their breaks when the
+    lines were joined into one paragraph)."""
+    for offset, _ in para.starts:
+        if a < offset < b and (":" in para.text[offset: b] or "：" in para.text[offset: b]):
+            return offset
+    return b
 
 
 def _result(v: Value) -> Value:
