@@ -161,6 +161,15 @@ def test_a_target_in_brackets_after_its_result_belongs_to_it():
         ("垃圾分类覆盖率", ">=", 95.0, 97.0), ("道路清扫保洁率", None, None, 99.0), ("公厕达标率", "=", 98.0, 100.0)]
 
 
+def test_a_goal_named_before_a_bracket_holds_its_figure_in_it():
+    """``98.5%，高于年度目标（95%）``: the goal is named just before the bracket, and the bracket holds its
+    figure; a bracket after other words (上年) stays an aside."""
+    found = narrative_indicators(build_document(
+        "路灯亮灯率98.5%,高于年度目标(≥95%)。绿地养护合格率96%,高于上年(93%)。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("路灯亮灯率", ">=", 95.0, 98.5), ("绿地养护合格率", None, None, 96.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

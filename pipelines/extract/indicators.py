@@ -220,6 +220,8 @@ _LEVEL_HEADING = re.compile(
     + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True)) + ")")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
+# 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
+_GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
 _LEVEL_LEAD = re.compile(
     "(?P<label>" + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
     + r")(?=[\u4e00-\u9fff\d]{2})")
@@ -304,8 +306,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
                 prev_end = m.end()
-                if depth is not None and depth.inside(pos) and _PAREN_GOAL.search(window) is None:
-                    continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
+                goal_in_paren = False
+                if depth is not None and depth.inside(pos):
+                    goal_in_paren = _GOAL_THEN_PAREN.search(window) is not None
+                    if not goal_in_paren and _PAREN_GOAL.search(window) is None:
+                        continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
                 if spans and any(x <= pos < y for x, y, _ in spans):
                     continue
                 op2 = m.group("op2")
@@ -338,7 +343,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = compact((op1 or "") + m.group(0)) or ""
                 bound = bool(op1 or op2) or has_bound(raw)
-                is_target = bound or _states_a_goal(clause, name)
+                is_target = bound or goal_in_paren or _states_a_goal(clause, name)
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
                               unsigned_float(m.group("num")), unit)
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
