@@ -77,6 +77,21 @@ def test_pipe_table_with_blank_merged_cells():
     assert totals.score == 29.0
 
 
+def test_a_group_label_heads_the_names_of_a_table_without_a_name_column():
+    """序号 | 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分: with no name column of its own (三级指标, 指标名称),
+    the group's label 绩效指标 is the names' column."""
+    text = "\n".join([
+        "| 序号 | 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 1 | 安置房交付套数 | ≥120套 | 126套 | 40 | 40 |",
+        "| 2 | 住户满意度 | ≥90% | 92% | 40 | 38 |",
+        "| 合计 | | | | 80 | 78 |",
+    ])
+    found, totals = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"])
+            for r in found] == [("安置房交付套数", ">=", 120.0, 126.0, 40.0, 40.0), ("住户满意度", ">=", 90.0, 92.0, 40.0, 38.0)]
+    assert totals.score == 78.0
+
+
 # --- way 1b: a 自评表 flattened by PDF extraction, one cell per line ---------------------------
 
 def test_flattened_key_indicators_with_descriptions_between_name_and_values():

@@ -159,6 +159,12 @@ def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Hea
     labelled = _resolve_fragments(run, {i: cells[i].line_no for i, _ in run})
     ind = [(i, k, INDICATOR_LABELS[k]) for i, k in labelled if k in INDICATOR_LABELS]
     ind_roles = {r for _, _, r in ind}
+    if "name" not in ind_roles and ind_roles & {"target", "actual"}:
+        # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
+        group = next(((i, k) for i, k in labelled if k in _NAME_GROUPS), None)
+        if group is not None:
+            ind = sorted([*ind, (group[0], group[1], "name")])
+            ind_roles.add("name")
     start = run[0][0]
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         columns, labels = _indicator_columns(ind)
@@ -176,6 +182,8 @@ def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Hea
         return Header(start, end, "funds", [r for r, _ in seen], list(seen.values()), unit, [y for _, y in seen])
     return None
 
+
+_NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
 
 # Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
 _RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "nature": 5, "target": 6, "unit": 7, "actual": 8,
