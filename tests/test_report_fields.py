@@ -65,6 +65,21 @@ def test_self_score_from_total_row():
     assert R.find_self_score(d) == 88.0
 
 
+def test_a_grade_written_before_its_label_after_a_verb():
+    """属于“良”等级 / 被评为优秀等次: the grade before 等级/等次, after a verb; a hope (争创优秀等次) is none, and a
+    grade after its label still comes first."""
+    assert R.find_grade(doc("本项目自评得分86分，属于“良”等级。")) == "良"
+    assert R.find_grade(doc("经综合评价，被评为优秀等次。")) == "优"
+    assert R.find_grade(doc("年内争创优秀等次。")) is None
+    assert R.find_grade(doc("被评为良好等次。", "自评等级为优。")) == "优"
+
+
+def test_a_letter_grade_is_the_word_in_its_brackets_and_a_lone_grade_may_be_followed_by_a_note():
+    assert R.find_grade(doc("自评等级：B（良好）")) == "良"
+    assert R.find_grade(doc("自评等级：A")) is None  # a letter alone says no word
+    assert R.find_grade(doc("综合评价等级为优（90分及以上）。")) == "优"
+
+
 def test_grade_words_map_to_four_levels():
     assert R.find_grade(doc("部门整体综合绩效评定结论为良好。")) == "良"
     assert R.find_grade(doc("绩效评价等次为“优秀”。")) == "优"

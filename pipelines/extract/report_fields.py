@@ -336,9 +336,14 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
-                if not m.group("sep").strip() or not (after == "" or after in "”\"'’」，。,；;等级"):
+                if not m.group("sep").strip() or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
+    for i in paragraphs_may_match(V.GRADE_BEFORE_LABEL_RE, doc.paragraphs):
+        para = doc.paragraphs[i]
+        m = V.GRADE_BEFORE_LABEL_RE.search(para.text)
+        if m:
+            return Evidence(V.GRADES[m.group("grade")], para.line_at(m.start()), "text")
     return None
 
 
