@@ -92,6 +92,19 @@ def test_a_group_label_heads_the_names_of_a_table_without_a_name_column():
     assert totals.score == 78.0
 
 
+def test_the_unit_column_is_the_units_of_the_target_and_of_the_result():
+    """指标性质 | 指标值 | 度量单位 | 实际完成值: the sign and the unit have columns of their own; the unit is the
+    indicator's, so a bare result takes it too (a result written with its own unit keeps that)."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡河次数 | ≥ | 48 | 次 | 52 | 20 | 20 |",
+        "| | 质量指标 | 水质达标率 | ≥ | 90 | % | 93.6% | 20 | 20 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["target_unit"], r["actual_value"], r["actual_unit"])
+            for r in found] == [("巡河次数", ">=", 48.0, "次", 52.0, "次"), ("水质达标率", ">=", 90.0, "%", 93.6, "%")]
+
+
 # --- way 1b: a 自评表 flattened by PDF extraction, one cell per line ---------------------------
 
 def test_flattened_key_indicators_with_descriptions_between_name_and_values():

@@ -622,7 +622,7 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
             op = op_of(cells["nature"]) if cells.get("nature") else None
             target_raw, actual_raw = _value_text(cells.get("target")), _value_text(cells.get("actual"))
             target = _form_value(target_raw, unit, op)
-            actual = _form_value(actual_raw, None, None)
+            actual = _form_value(actual_raw, unit, None)  # the 度量单位 column is the indicator's: its result's too
             actual = Value(None, actual.value, actual.unit)
             out.append(Indicator(
                 name=row.name, line_no=row.line_no, source_kind="table", level1=row.level1, level2=row.level2,
