@@ -105,6 +105,26 @@ def test_the_unit_column_is_the_units_of_the_target_and_of_the_result():
             for r in found] == [("巡河次数", ">=", 48.0, "次", 52.0, "次"), ("水质达标率", ">=", 90.0, "%", 93.6, "%")]
 
 
+def test_indicator_rows_written_as_label_value_records():
+    """三级指标：… / 年度指标值：… / 实际完成值：… one cell a line: a record opens at its name, the level cells
+    before it carry on, and a report field after the records (自评得分：95) is not the last record's score."""
+    text = "\n".join([
+        "一级指标：产出指标", "二级指标：数量指标",
+        "三级指标：维修水井数量", "年度指标值：≥40口", "实际完成值：43口", "分值：25", "得分：25",
+        "二级指标：质量指标",
+        "三级指标：维修验收合格率", "年度指标值：100%", "实际完成值：100%", "分值：25",
+        "自评得分：95",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_op"], r["target_value"], r["actual_value"],
+             r["weight"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "维修水井数量", ">=", 40.0, 43.0, 25.0, 25.0),
+        ("产出指标", "质量指标", "维修验收合格率", "=", 100.0, 100.0, 25.0, None)]
+    # a document with a grid under a header reads the grid only
+    grid = "| 三级指标 | 年度指标值 | 实际完成值 |\n| 巡查次数 | 12次 | 14次 |\n二、其他\n三级指标：另一指标\n年度指标值：5次"
+    assert [r["name"] for r in rows(grid)[0]] == ["巡查次数"]
+
+
 # --- way 1b: a 自评表 flattened by PDF extraction, one cell per line ---------------------------
 
 def test_flattened_key_indicators_with_descriptions_between_name_and_values():

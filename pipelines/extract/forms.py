@@ -11,7 +11,8 @@ a value with its unit, a plain number, a placeholder), not from where the page p
   ``[一级] [二级] 三级 [描述] [性质] [指标值] [单位] [完成值] [完成情况] [分值/得分…] [原因]`` in the
   header's order; level cells appear only when they change (merged cells), empty template rows are
   skipped, and a line break is only a hint of a new row.
-- label -> value pairs (计划安排资金 | (万元) | 170; 转移支付预算数(A) 5.8万) outside a grid.
+- label -> value pairs (计划安排资金 | (万元) | 170; 转移支付预算数(A) 5.8万) outside a grid;
+- indicator rows written as ``label：value`` records (三级指标：… / 年度指标值：…) when there is no grid.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pipelines.extract.fields import read_fields
 from pipelines.extract.funds_block import read_funds, read_funds_pairs
 from pipelines.extract.headers import find_headers
 from pipelines.extract.indicator_block import read_indicators
+from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.model import Cell, Forms
 
 def read_forms(cells: list[Cell]) -> Forms:
@@ -39,6 +41,8 @@ def read_forms(cells: list[Cell]) -> Forms:
             forms.indicators.append(block)
         taken.update(range(header.start, end))
         pos = end
+    if not forms.indicators and (records := read_indicator_records(cells, taken)) is not None:
+        forms.indicators.append(records)  # no grid under a header: rows written as label：value records
     forms.funds_pairs = read_funds_pairs(cells, taken)
     forms.fields = read_fields(cells, header_cells)
     return forms
