@@ -20,7 +20,7 @@ _FIELD_LABELS = {label for labels in R.FIELDS.values() for label in labels}
 _LABELS = {k: r for k, r in INDICATOR_LABELS.items() if r in _ROLES and k not in _FIELD_LABELS}
 _RECORD_CELL = re.compile(
     "^(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, key=len, reverse=True))) + r")\s*[:：]\s*(?P<value>.*)$")
-_COLUMNS = ["level1", "level2", "name", "nature", "target", "unit", "actual", "status", "weight", "score"]
+_COLUMNS = list(_ROLES)  # (the block's columns, in the forms' row order)
 
 
 def read_indicator_records(cells: list[Cell], taken: set[int]) -> IndicatorBlock | None:

@@ -215,16 +215,14 @@ _CHANGE_TO_GATE = re.compile(f"[{_CHANGE_TO_CHARS}]")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
-_LEVEL_HEADING = re.compile(
-    r"^\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*)?(?P<label>"
-    + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True)) + ")")
+_LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
+_LEVEL_HEADING = re.compile(rf"^\s*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、．]\s*)?(?P<label>{_LEVEL_LABELS})")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
 _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
-_LEVEL_LEAD = re.compile(
-    "(?P<label>" + "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
-    + r")(?=[\u4e00-\u9fff\d]{2})")
+# a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
+_LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -444,13 +442,15 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 continue
             end = _statement_end(para, rest.start("a"), rest.end())
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
-            if lab.group("label") in _PROSE_ONLY_TARGET and parse_value(t).value is None:
+            target = parse_value(t)
+            if target.value is None and lab.group("label") in _PROSE_ONLY_TARGET:
                 continue  # 完成年度目标任务，…: a bare 目标 labels a figure only
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
-                            target_raw=t, actual_raw=a, target=parse_value(t), actual=_result(parse_value(a)))
+                            target_raw=t, actual_raw=a, target=target, actual=_result(parse_value(a)))
             while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
                 if pts.group("w"):
-                    ind.weight = ind.weight if ind.weight is not None else float(pts.group("n"))
+                    if ind.weight is None:
+                        ind.weight = float(pts.group("n"))
                 elif ind.score is None:
                     ind.score = float(pts.group("n"))
                 end = pts.end()
