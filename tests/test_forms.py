@@ -106,6 +106,25 @@ def test_amounts_and_rate_run_together_split_where_spending_over_budget_is_the_r
     assert _rate_split("99") is None and _rate_split("100") is None  # a rate alone is no split
 
 
+def test_budget_spending_and_rate_outside_a_grid_check_themselves():
+    """A header whose notes broke it into pieces (执行率(B/A | 得分(10分×执行率)) reads no grid, yet the
+    values after it, glued or in a row, are the total row's when spending / budget is the rate."""
+    glued = ("某县2023年度项目支出绩效自评表项目名称道路养护项目主管部门某县交通运输局实施单位某县公路站"
+             "预算执行情况(万元)预算数(A)执行数(B)执行率(B/A得分(10分*执行率)年度资金总额480456.995.19%9.5\n")
+    assert budget_of(glued) == {"budget_full_year": Decimal(480), "expenditure_total": Decimal("456.9")}
+    assert extract_document(build_document(glued)).report["budget_execution_rate_pct"] == 95.19
+    def one_per_line(label: str, rate: str = "95.2%", head: str = "预算数(A)\n执行数(B)\n执行率(B/A\n") -> str:
+        return f"某县项目支出绩效自评表\n预算执行情况\n{head}得分(10分*执行率)\n{label}\n480\n456.9\n{rate}\n年度总体目标\n"
+
+    assert forms_of(one_per_line("年度资金总额")).funds[-1].rows[0].label == "年度资金总额"
+    assert budget_of(one_per_line("年度资金总额")) == {"budget_full_year": Decimal(480),
+                                                   "expenditure_total": Decimal("456.9")}
+    # a part's row keeps its part; a rate that is not spending / budget, or no funds label near: nothing
+    assert budget_of(one_per_line("其中：基本支出")) == {"expenditure_basic": Decimal("456.9")}
+    assert budget_of(one_per_line("年度资金总额", rate="90.2%")) == {}
+    assert budget_of(one_per_line("年度资金总额", head="")) == {}
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

@@ -18,7 +18,7 @@ a value with its unit, a plain number, a placeholder), not from where the page p
 from __future__ import annotations
 
 from pipelines.extract.fields import read_fields
-from pipelines.extract.funds_block import read_funds, read_funds_pairs
+from pipelines.extract.funds_block import read_funds, read_funds_pairs, read_rate_triple
 from pipelines.extract.headers import find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
@@ -43,6 +43,8 @@ def read_forms(cells: list[Cell]) -> Forms:
         pos = end
     if not forms.indicators and (records := read_indicator_records(cells, taken)) is not None:
         forms.indicators.append(records)  # no grid under a header: rows written as label：value records
+    if (triple := read_rate_triple(cells, taken)) is not None:
+        forms.funds.append(triple)  # a funds row's values left of a grid the page flattened out of order
     forms.funds_pairs = read_funds_pairs(cells, taken)
     forms.fields = read_fields(cells, header_cells)
     return forms

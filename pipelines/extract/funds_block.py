@@ -11,7 +11,8 @@ import re
 from decimal import Decimal
 
 from pipelines.extract.kinds import (
-    FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, is_header_cell, is_unit_cell,
+    FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
+    is_unit_cell,
     key, kind, suffix_matcher,
 )
 from pipelines.extract.memo import PerText
@@ -247,6 +248,62 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             if fv is not None:
                 out.append(fv)
     return out
+
+
+# A funds row's budget, spending and rate as three values in a row with no label between them, or glued
+# into one cell (10001000100%): what a page left of a grid it flattened out of order. Spending / budget
+# is the rate, so the three check themselves; a funds column label must be close before them.
+_TRIPLE_CONTEXT = 12  # cells before the budget value where a funds column label must be
+_TRIPLE_ROLES = frozenset(("rate", *MONEY_ROLES))
+
+
+def read_rate_triple(cells: list[Cell], taken: set[int]) -> FundsBlock | None:
+    """The first (budget, spending, rate) of the document outside a read block, as a one-row funds block
+    of 全年预算数 | 全年执行数 | 执行率 under the row label before them (年度资金总额, or a part's, which
+    the budget rules read as they read any part row)."""
+    keys = cell_keys(cells)
+    for i in [i for i, c in enumerate(cells) if c.text.endswith("%") and i not in taken]:
+        triple = _triple_at(cells, i)
+        if triple is None:
+            continue
+        first, values = triple
+        context = range(max(0, first - _TRIPLE_CONTEXT), first)
+        if not any((fl := funds_label(keys[j])) is not None and fl[0] in _TRIPLE_ROLES for j in context):
+            continue
+        label = next((keys[j] for j in reversed(context) if kind(cells[j].text) == "text" and keys[j]
+                      and funds_label(keys[j]) is None), "")
+        header = Header(first, first, "funds", list(_TRIPLE_COLUMNS), list(_TRIPLE_COLUMNS.values()))
+        row = [_pair_value(role, k, k, v, cells[min(first + n, i)].line_no, None)
+               for n, ((role, k), v) in enumerate(zip(_TRIPLE_COLUMNS.items(), values))]
+        return FundsBlock(header, [FundsRow(label, [fv for fv in row if fv is not None])])
+    return None
+
+
+_TRIPLE_COLUMNS = {"budget_full_year": "全年预算数", "expenditure_total": "全年执行数", "rate": "执行率"}
+
+
+def _triple_at(cells: list[Cell], i: int) -> tuple[int, tuple[str, str, str]] | None:
+    """(index of the budget cell, (budget, spending, rate)) ending at the rate cell ``i``: the two amounts
+    in the two cells before it, or all three glued in it."""
+    rate = compact(cells[i].text)
+    m = _GLUED.match(rate)
+    if m and (split := _rate_split(m.group("digits"))) is not None:
+        return i, (split[0], split[1], split[2] + "%")
+    if i < 2 or not all(kind(cells[j].text) in ("num", "value") for j in (i - 2, i - 1)):
+        return None
+    a, b = (_amount(compact(cells[j].text)) for j in (i - 2, i - 1))
+    if a is None or b is None or not _PLAIN_NUMBER.match(r := rate[:-1]):
+        return None
+    if _rate_split(a + b + r) != (a, b, r):
+        return None
+    return i - 2, (a, b, r + "%")
+
+
+def _amount(s: str) -> str | None:
+    """The number of a money cell (300, 259.45万元), None for any other value."""
+    m = _MONEY_CELL.match(s)
+    num = m.group("num") if m else s
+    return num if _PLAIN_NUMBER.match(num) else None
 
 
 # 年初预算数（万元）：150.00 — a funds label and its value in one cell (NFKC made the colon ":")
