@@ -269,8 +269,11 @@ def _parse_title_plain(text: str, line_no: int, starts_with_place=None) -> T.Tit
     if pre:
         unit = T.unit_prefix(pre)
     if unit is None and post and ((starts_with_place is not None and starts_with_place(post))
-                                  or T._BARE_LEVEL_UNIT.match(post)):
+                                  or T._BARE_LEVEL_UNIT.match(post) or T._TOWN_LEAD.match(post)):
         unit = T.unit_prefix(post)
+    if unit is None and post and pre and len(pre) <= 8 and pre[-1] in V.BARE_LEVELS \
+            and starts_with_place is not None and starts_with_place(pre):
+        unit = T.unit_prefix(pre + post)
     if unit is None and kw:
         m = T._BRACKETS.match(t, kw.end())
         inner = m.group(0).strip()[1:-1] if m else ""

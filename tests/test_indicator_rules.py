@@ -166,7 +166,8 @@ def test_goal_and_result_in_different_sections_make_one_indicator():
 def test_goal_and_result_in_one_sentence():
     found = narrative_indicators(build_document(
         "目标要求病虫害绿色防控覆盖率达到60%以上,实际覆盖率达到64.5%。良种推广率目标为90%,实际达到92%。"))
-    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+    # (the second is an explicit statement, 目标为…，实际达到…: those are read first)
+    assert sorted((i.name, i.target.op, i.target.value, i.actual.value) for i in found) == [
         ("病虫害绿色防控覆盖率", ">=", 60.0, 64.5), ("良种推广率", "=", 90.0, 92.0)]
 
 
@@ -216,6 +217,15 @@ def test_a_goal_named_before_a_bracket_holds_its_figure_in_it():
         "路灯亮灯率98.5%,高于年度目标(≥95%)。绿地养护合格率96%,高于上年(93%)。"))
     assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
         ("路灯亮灯率", ">=", 95.0, 98.5), ("绿地养护合格率", None, None, 96.0)]
+
+
+def test_a_bound_figure_followed_by_a_bracketed_goal_is_the_result():
+    """``达到95%以上（目标90%）``: 以上 bounds the figure, but the goal in the bracket after it says the figure is
+    what was reached; a bound figure with an aside after it (高于上年) stays a target."""
+    found = narrative_indicators(build_document(
+        "群众满意度达到95%以上(目标90%)。投诉办结率98%以上(高于上年93%)。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("群众满意度", "=", 90.0, 95.0), ("投诉办结率", ">=", 98.0, None)]
 
 
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
@@ -328,8 +338,8 @@ def test_explicit_target_and_result_labels_name_the_indicator():
 
 
 def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_level_headed_above():
-    """``<name>，指标值…，实际完成…`` names the indicator before the comma; 年度目标/目标 and 完成情况 label a
-    target and a result in running text (a bare 目标 only with a figure after it); an explicit statement
+    """``<name>，指标值…，实际完成…`` names the indicator before the comma; 年度目标/目标 and 完成情况 (完成,
+    达到) label a target and a result in running text (a bare 目标 or 完成 only with a figure after it); an explicit statement
     takes the levels of the headings before it, as the other statements do, and the 分值/得分 right after it."""
     text = "\n".join([
         "1.产出指标",
@@ -339,6 +349,7 @@ def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_lev
         "便民桥梁：目标值2座，完成值2座，分值10分，得分9.5分。",
         "3.满意度指标",
         "村民满意度：年度目标≥85%；实际完成情况：91.2%。完成年度目标任务，完成情况良好。",
+        "抽检批次：目标值≥300批次，完成326批次；处置及时率：目标100%，达到100%。积压案件：目标值0件，完成年度目标。",
     ])
     found = narrative_indicators(build_document(text))
     assert [(i.level1, i.level2, i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit)
@@ -347,9 +358,13 @@ def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_lev
         ("产出指标", "质量指标", "站点验收合格率", "=", 100.0, 100.0, "%"),
         ("效益指标", None, "便民桥梁", "=", 2.0, 2.0, "座"),
         ("满意度指标", None, "村民满意度", ">=", 85.0, 91.2, "%"),
+        # a bare 完成/达到 labels a result with a figure after it; 完成年度目标 states none
+        ("满意度指标", None, "抽检批次", ">=", 300.0, 326.0, "批次"),
+        ("满意度指标", None, "处置及时率", "=", 100.0, 100.0, "%"),
     ]
     # the weight and score written right after a statement are its own
-    assert [(i.weight, i.score) for i in found] == [(None, None), (None, None), (10.0, 9.5), (None, None)]
+    assert [(i.weight, i.score) for i in found] == [(None, None), (None, None), (10.0, 9.5), (None, None),
+                                                    (None, None), (None, None)]
 
 
 def test_explicit_statements_on_lines_joined_into_one_paragraph_keep_their_names_and_levels():

@@ -275,6 +275,18 @@ def test_title_of_a_project_evaluation_within_the_final_accounts():
     assert (t.unit, t.year, t.kind) == ("衢州市审计局", 2023, "project")
 
 
+def test_title_with_a_township_or_a_bare_place_around_the_year():
+    """Towns are not in the gazetteer: a township's unit right after the year is the unit (城乡/乡镇 name
+    none); a place before the year with the unit after it (某市2024年度第一中学…) is one name."""
+    place = R.gazetteer().starts_with_place
+    assert R.parse_title("2023年度杨家乡卫生院部门整体支出绩效自评报告", 1, place).unit == "杨家乡卫生院"
+    assert R.parse_title("2022年度城关街道办事处部门整体支出绩效自评报告", 1, place).unit == "城关街道办事处"
+    assert R.parse_title("2023年度农村乡镇道路建设项目绩效自评报告", 1, place).unit is None
+    assert R.parse_title("2023年度城乡环境整治项目绩效自评报告", 1, place).unit is None
+    assert R.parse_title("湄潭县2024年度第二中学部门整体支出绩效自评报告", 1, place).unit == "湄潭县第二中学"
+    assert R.parse_title("湄潭县2024年度农村公路养护项目绩效自评报告", 1, place).unit is None
+
+
 def test_title_with_the_project_in_brackets_after_it():
     r = fields("泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)", "一、项目概况")
     assert r["title"] == "泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)"

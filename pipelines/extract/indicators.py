@@ -307,8 +307,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 goal_in_paren = False
                 if depth is not None and depth.inside(pos):
                     goal_in_paren = _GOAL_THEN_PAREN.search(window) is not None
-                    if not goal_in_paren and _PAREN_GOAL.search(window) is None:
-                        continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
+                    if not goal_in_paren:
+                        if _PAREN_GOAL.search(window) is None:
+                            continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
+                        last = out[-1] if out else None
+                        if last is not None and last.sentence == sentence and last.is_target \
+                                and window.lstrip()[:1] in ("(", "（") and last.value.unit == m.group("unit"):
+                            # 达到95%以上（目标90%）: the figure the goal is set against is a result, bound or not
+                            out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
                 if spans and any(x <= pos < y for x, y, _ in spans):
                     continue
                 op2 = m.group("op2")
@@ -408,7 +414,9 @@ _EXPLICIT_TARGET = re.compile(rf"(?P<label>{_labels('target')}){V.LABEL_CONNECTO
 _PROSE_ONLY_TARGET = set(V.PROSE_INDICATOR_LABELS["target"]) - set(R.INDICATOR_COLUMNS["target"])
 _CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3,000 is one number
 _EXPLICIT_REST = re.compile(
-    rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;]\s*(?:{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+    rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;]\s*(?P<al>{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+_PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
+    - set(R.INDICATOR_COLUMNS["status"])
 # ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence
 _EXPLICIT_POINTS = re.compile(
     rf"\s*[，,；;]\s*(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*分?"
@@ -442,11 +450,13 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 continue
             end = _statement_end(para, rest.start("a"), rest.end())
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
-            target = parse_value(t)
+            target, actual = parse_value(t), parse_value(a)
             if target.value is None and lab.group("label") in _PROSE_ONLY_TARGET:
                 continue  # 完成年度目标任务，…: a bare 目标 labels a figure only
+            if actual.value is None and rest.group("al") in _PROSE_ONLY_ACTUAL:
+                continue  # 目标值100%，完成年度目标: a bare verb labels a figure only
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
-                            target_raw=t, actual_raw=a, target=target, actual=_result(parse_value(a)))
+                            target_raw=t, actual_raw=a, target=target, actual=_result(actual))
             while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
                 if pts.group("w"):
                     if ind.weight is None:

@@ -45,6 +45,9 @@ _KIND_RE = {kind: re.compile("|".join(map(re.escape, sorted(words, key=len, reve
             for kind, words in V.REPORT_KIND_WORDS.items()}
 # A unit named by its level alone after the year (2023年度区疾控中心…), not a level of funds (市级…).
 _BARE_LEVEL_UNIT = re.compile(rf"^[{V.BARE_LEVELS}](?!级)")
+# a township's unit after the year (2023年度某某镇人民政府…): towns are not in the gazetteer; 城乡/乡镇 are no town
+_TOWN_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?<![乡镇城])(?:镇|乡|街道)(?![镇村])")
+_PLACE_MAX = 8  # a place name written before the year, with its level (某某自治县)
 _CODE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,}[-－—_.、:：\s]+")
 
 
@@ -124,8 +127,12 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
         pre = pre[:-1]
     if pre:
         unit = unit_prefix(pre)
-    if unit is None and post and ((starts_with_place is not None and starts_with_place(post)) or _BARE_LEVEL_UNIT.match(post)):
+    if unit is None and post and ((starts_with_place is not None and starts_with_place(post))
+                                  or _BARE_LEVEL_UNIT.match(post) or _TOWN_LEAD.match(post)):
         unit = unit_prefix(post)
+    if unit is None and post and pre and len(pre) <= _PLACE_MAX and pre[-1] in V.BARE_LEVELS \
+            and starts_with_place is not None and starts_with_place(pre):
+        unit = unit_prefix(pre + post)  # 某市2024年度第一中学…: the place, the year, then the unit under it
     if unit is None and kw:
         # a unit in brackets after the keyword: …自评表(某局某分局)
         m = _BRACKETS.match(t, kw.end())

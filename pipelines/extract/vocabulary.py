@@ -298,5 +298,7 @@ LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
 # Labels of a target and its result in running text beyond the table's column labels (roles.py): words a
 # form's header never uses for those columns (年度目标 heads a form's goal row; 完成情况 its status column),
 # read only in ``<name>：<target label><value>，<result label><value>``.
-PROSE_INDICATOR_LABELS = {"target": ["年度目标", "目标"], "actual": ["实际完成情况", "完成情况"]}
+# A bare verb (完成/达到) labels a result only with a figure after it: 目标值100%，完成年度目标 states none.
+PROSE_INDICATOR_LABELS = {"target": ["年度目标", "目标"],
+                          "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到"]}
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
