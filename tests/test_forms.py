@@ -125,6 +125,18 @@ def test_budget_spending_and_rate_outside_a_grid_check_themselves():
     assert budget_of(one_per_line("年度资金总额", head="")) == {}
 
 
+def test_columns_after_the_known_ones_are_not_the_first_rows_label():
+    """A header line ending in columns the rules do not read (退休人数), the values on the next line: those
+    cells are columns, not the label of the first row, so the values stay under their own columns. A line
+    ending with the next row's label (… | 得分 | 年度资金总额, then no more values than columns) keeps it."""
+    staff = forms_of("编制数|实有人数|退休人数|借调人数\n24|22|7|1\n").funds[0]
+    assert staff.header.labels == ["编制数", "实有人数", "退休人数", "借调人数"]
+    assert [(v.role, v.value) for v in staff.rows[0].values] == [("staff_authorized", 24), ("staff_actual", 22)]
+    funds = forms_of("项目资金 年初预算数 全年预算数 全年执行数 执行率 年度资金总额\n300 320 310 96.88%\n").funds[0]
+    assert funds.rows[0].label == "年度资金总额"
+    assert [(v.role, v.value) for v in funds.rows[0].values][:2] == [("budget_initial", 300), ("budget_full_year", 320)]
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

@@ -158,6 +158,9 @@ def test_staff_in_post_and_total_establishment():
     assert R.find_staff(doc("我中心核定编制26人，在编人员24人，另有编外人员3人。")) == (26, 24)
     assert R.find_staff(doc("现有在职干部职工41人，其中公务员15人。")) == (None, 41)
     assert R.find_staff(doc("编制总数33名（其中：管理岗位4名，专业技术岗位29名），实有人员30名。")) == (33, 30)
+    # the staff counted as in post (在编人数, 在岗人员)
+    assert R.find_staff(doc("本所核定编制人数18人，实际在编人数17人。")) == (18, 17)
+    assert R.find_staff(doc("人员编制12名，现有在岗人员11名。")) == (12, 11)
 
 
 def test_staff_kinds_listed_without_total_are_summed():

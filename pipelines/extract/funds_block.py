@@ -8,6 +8,7 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.extract.kinds import (
@@ -32,6 +33,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     label after its numbers (the block opens with numbers and ends with a label) is read that way."""
     segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
     i, n = header.end, len(cells)
+    header, i = _unread_columns(cells, header)
     idle = 0
     while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
@@ -60,6 +62,32 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     block = FundsBlock(header, [FundsRow(label, _align(_unglued(values, header), header, label) if values else [])
                                 for label, values in segments])
     return block, i
+
+
+def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
+    """The header with the cells that end its line after the known columns (编制数 | 实有人数 | 退休人数,
+    then the values on the next line) as columns of their own whose values are not read, and where
+    the rows start; without them the last would be read as the first row's label. A page may also end
+    each line with the next row's label (… | 得分 | 年度资金总额, then its values): the cells are columns
+    only when the next line has more values than the known columns."""
+    i, n = header.end, len(cells)
+    line = cells[header.end - 1].line_no
+    j = i
+    while j < n and cells[j].line_no == line and not cells[j].row_start and kind(cells[j].text) == "text" \
+            and len(cells[j].text) <= _ROW_LABEL_MAX:
+        j += 1
+    if j == i or j == n or not cells[j].row_start:
+        return header, i  # nothing after the known columns, or the line goes on: a row on the header's line
+    values = 0
+    while j + values < n and cells[j + values].line_no == cells[j].line_no \
+            and kind(cells[j + values].text) in ("num", "value", "ph", "empty"):
+        values += 1
+    if values <= len(header.columns):
+        return header, i  # the next line fills no more than the known columns: its label ends this line
+    extra = [compact(c.text) for c in cells[i:j]]
+    return replace(header, end=j, columns=[*header.columns, *["note"] * len(extra)],
+                   labels=[*header.labels, *extra], years=[*header.years, *[None] * len(extra)]
+                   if header.years else []), j
 
 
 # A row's amounts and rate written with nothing between them (预算数 1000 | 执行数 1000 | 执行率 100%
