@@ -99,6 +99,11 @@ def test_overall_execution_rate_beats_a_part_rate():
     assert R.find_execution_rate(d) == 93.58
 
 
+def test_budget_execution_progress_is_the_execution_rate():
+    assert R.find_execution_rate(doc("截至年底，全年预算执行进度为94.3%，较上年提高。")) == 94.3
+    assert R.find_execution_rate(doc("其中项目支出预算执行进度为88%。")) is None  # a part's
+
+
 def test_rate_of_a_part_alone_is_not_the_overall_rate():
     assert R.find_execution_rate(doc("项目支出 20 万元，预算执行率 100%。")) is None
     assert R.find_execution_rate(doc("全年预算执行率为 95.5%。")) == 95.5
@@ -136,6 +141,10 @@ def test_title_written_as_a_letter_about_the_self_evaluation():
 def test_self_score_after_a_run_of_joiners():
     assert R.find_self_score(doc("经自评，本单位整体支出绩效自评得分为：77分，等次为中。")) == 77.0
     assert R.find_self_score(doc("综合评分 是 : 81.5 分。")) == 81.5
+    # 合计 between the label and the score, and 自评分值 (a value of the self score, not an indicator's 分值)
+    assert R.find_self_score(doc("依照评分细则，本次自评得分合计89.5分。")) == 89.5
+    assert R.find_self_score(doc("经评定，本项目自评分值为86分。")) == 86.0
+    assert R.find_self_score(doc("评分体系总分合计100分。")) is None
 
 
 def test_self_score_labelled_total_score():

@@ -206,9 +206,9 @@ GRADE_BEFORE_LABEL_RE = re.compile(
     r"(?:等级|等次|档次)"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分|综合得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
-    # a short run of joiners: 得分为：88分 / 总分 为 94.3 分
-    r"(?:\s|为|是|:|：|达到?){0,4}"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
+    # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分
+    r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
     # 百分之… (a percentage) are not scores
     r"(?:(?P<num>\d{1,3}(?:\.\d+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
@@ -239,7 +239,7 @@ STAFF_ACTUAL_RE = re.compile(
     r"(?:为|是|:|：|共)?\s*(?P<num>\d+)\s*(?:人|名)"
 )
 EXECUTION_RATE_RE = re.compile(
-    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:预算|资金|支出)?(?:执行率|完成率))\s*(?:为|是|达到?|:|：)?\s*"
+    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:预算|资金|支出)?(?:执行率|完成率|执行进度))\s*(?:为|是|达到?|:|：)?\s*"
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
