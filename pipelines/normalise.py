@@ -11,6 +11,7 @@ Two views of a document are kept:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -55,6 +56,9 @@ def normalise_text(text: str) -> str:
     """NFKC, simplified characters, unified newlines; line structure is preserved."""
     if "\r" in text:  # (a scan for one character: most texts have none, and two replaces copy them)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and ";" in text:
+        # a page copied with its markup escaped (&nbsp; between cells, &lt;): the characters they stand for
+        text = html.unescape(text)
     text = nfkc(text)
     if _needs_t2s(text):
         text = _t2s().convert(text)

@@ -5,6 +5,12 @@ def test_nfkc_folds_full_width_digits_and_punctuation():
     assert normalise_text("收入９７４．４２万元（含结转）") == "收入974.42万元(含结转)"
 
 
+def test_markup_escaped_in_a_copied_page_is_the_characters_it_stands_for():
+    assert normalise_text("年度资金总额&nbsp;120&nbsp;&nbsp;130&#160;125 &lt;研发&amp;推广&gt;") \
+        == "年度资金总额 120  130 125 <研发&推广>"
+    assert normalise_text("R&D 投入 & 产出") == "R&D 投入 & 产出"  # no entity: left as written
+
+
 def test_traditional_characters_become_simplified():
     assert "部门整体支出绩效" in normalise_text("部門整體支出績效")
 
