@@ -26,6 +26,14 @@ def test_longest_label_wins():
     assert classify_label("年度基本支出和项目支出合计：", None)[0] == "expenditure_total"
 
 
+def test_a_supplement_in_the_year_and_the_years_budget_standing_alone():
+    """年中追加 (without 预算) is the adjustment; 全年预算 alone, as 全年预算数, is the year's budget; both
+    after a part (基本支出) stay the part's."""
+    assert figures("年初预算资金150万元,年中追加30万元,全年预算180万元。") == [
+        ("budget_initial", Decimal(150), 1), ("budget_adjustment", Decimal(30), 1), ("budget_full_year", Decimal(180), 1)]
+    assert [f[0] for f in figures("基本支出年初预算100万元,全年预算120万元。")] == ["other", "other"]
+
+
 def test_qualifier_takes_the_subject_before_it():
     assert classify_label("人员经费支出", None)[0] == "expenditure_personnel"
     assert classify_label("“三公”经费决算数为", None)[0] == "three_public_total"

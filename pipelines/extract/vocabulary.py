@@ -30,7 +30,7 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "一般公共预算支出",
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
-    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算"],
+    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算"],
     "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算"],
     # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
     # row, read by the table rules, not these labels
@@ -94,7 +94,7 @@ BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditur
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出", "实际执行"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
-                     "年初预算资金", "年初预算安排资金", "全年预算资金"}
+                     "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算"}
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
 
