@@ -228,6 +228,24 @@ def test_a_bound_figure_followed_by_a_bracketed_goal_is_the_result():
         ("群众满意度", "=", 90.0, 95.0), ("投诉办结率", ">=", 98.0, None)]
 
 
+def test_a_completion_rate_after_a_statement_is_that_statements():
+    """``…实际完成3260人次，完成率108.67%``: the rate measures the statement before it in its sentence; it is
+    no indicator named 完成率."""
+    found = narrative_indicators(build_document(
+        "计划开展技能培训3000人次,实际完成3260人次,完成率108.67%。培训合格率92%。"))
+    assert [i.name for i in found] == ["开展技能培训", "培训合格率"]
+
+
+def test_money_is_an_indicators_value_under_a_cost_heading():
+    """Under a 成本指标 heading (a first or a second level) a figure in 元/万元 is the indicator's; elsewhere
+    money in running text stays no indicator."""
+    found = narrative_indicators(build_document("\n".join([
+        "（四）成本指标", "每册印制成本不超过12元,实际每册10.5元。",
+        "（五）效益指标", "人均补助不超过800元,实际完成530元。"])))
+    assert [(i.level1, i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("成本指标", "每册印制成本", "<=", 12.0, "元", 10.5)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

@@ -143,6 +143,8 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
                     rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<op2>{V.OP_SUFFIX})?")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
+_MONEY_UNITS = frozenset(("元", "万元"))
+_COST_LEVEL = "成本"  # 成本指标 (a first level in some forms, a second in others), 经济成本指标
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
@@ -273,7 +275,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
-        if not may_head and _VALUE_GATE.search(text) is None:
+        if not may_head and _VALUE_GATE.search(text) is None \
+                and not ((level1 or level2) and _COST_LEVEL in f"{level1}{level2}"):
             # digits but no value (dates, numbering: most such paragraphs): only its sentences count (and
             # it heads nothing, so an explicit statement in it stands under the levels already headed)
             _take_levels(taken.get(p), level1, level2)
@@ -299,8 +302,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
-                if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None:
-                    continue  # 15吨, 50万元 alone: not a value (nor the end of the next one's name)
+                if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None \
+                        and not (m.group("unit") in _MONEY_UNITS and _COST_LEVEL in f"{level1}{level2}"):
+                    # 15吨, 50万元 alone: not a value (nor the end of the next one's name); under a 成本指标
+                    # heading money is what the indicators measure (人均补贴不超过800元，实际530元)
+                    continue
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
                 prev_end = m.end()
@@ -519,6 +525,9 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
         if planned:
             st = replace(st, name=_PLAN_LEAD.sub("", st.name), is_target=True,
                          value=Value("=", st.value.value, st.value.unit))
+        if previous is not None and previous.sentence == st.sentence and st.name in V.COMPLETION_RATE_NAMES:
+            previous = st
+            continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it
         names = _split_names(st.name)
         if previous is not None and previous.sentence == st.sentence and len(names) == 1:
             names = [_with_actor(previous.name, names[0])]

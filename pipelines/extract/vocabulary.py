@@ -273,7 +273,7 @@ INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|
 # Units read in running text only from a result stated against its target, where the sentence itself
 # says the figure is an indicator's: 受害面积93.24公顷，低于控制指标… / 发生火灾3起，低于控制指标…
 # (no 小时: 5个小时 must stay 5个 for the counter rule below).
-RESULT_UNITS = "公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|台|套|座|辆|株|处|所|条|册"
+RESULT_UNITS = "公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
@@ -289,6 +289,9 @@ GOAL_WORDS = re.compile(r"目标|预期")
 NOT_INDICATOR = re.compile(
     r"预算|执行率|支出|收支|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
 )
+# A rate named only as the completion of what the sentence just stated (实际完成3260人次，完成率108.67%): it
+# measures that statement, it is no indicator of its own.
+COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率", "完成度", "完成进度"}
 # Words that make a rate a budget measure (资金到位率 98%), while a time or count about funds
 # (资金拨付时限≤30个工作日) is a real indicator: checked on percentages only.
 NOT_INDICATOR_RATE = re.compile(r"资金")
