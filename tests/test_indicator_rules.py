@@ -385,6 +385,27 @@ def test_explicit_statements_named_before_a_comma_with_prose_labels_take_the_lev
                                                     (None, None), (None, None)]
 
 
+def test_explicit_statements_in_brackets_without_a_break_and_with_plan_words():
+    """``名称 指标值：… 实际值：…`` (the space between them lost), ``名称（指标值…，实际完成…）``, and the plan
+    words 计划/预期目标 with 实际 are explicit statements; a bare word labels a figure written right after it
+    only: 目标要求…达到90%以上，实际…达到96.8% is a sentence naming its indicator inside, and 计划生育 no plan."""
+    found = narrative_indicators(build_document("\n".join([
+        "1.入户走访户数 指标值：≥300户 实际值：326户",
+        "2.台账建档率（指标值≥95%，实际完成98%）",
+        "3.宣传活动场次：计划12场，实际15场。",
+        "4.咨询接待人次：预期目标800人次，实际完成865人次。",
+        "全年开展集中宣传，目标要求群众知晓率达到80%以上，实际群众知晓率达到86%。",
+        "计划生育家庭奖励扶助120户，实际发放120户。",
+    ])))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual_raw) for i in found] == [
+        ("入户走访户数", ">=", 300.0, 326.0, "326户"),
+        ("台账建档率", ">=", 95.0, 98.0, "98%"),
+        ("宣传活动场次", "=", 12.0, 15.0, "15场"),
+        ("咨询接待人次", "=", 800.0, 865.0, "865人次"),
+        ("群众知晓率", ">=", 80.0, 86.0, "86%"),
+    ]
+
+
 def test_explicit_statements_on_lines_joined_into_one_paragraph_keep_their_names_and_levels():
     """A form exported as ``label：value`` lines without stops joins into one paragraph: a result ends where
     a joined line goes on to another label, a level heading run into the next name is that indicator's

@@ -419,8 +419,13 @@ def _labels(role: str) -> str:
 _EXPLICIT_TARGET = re.compile(rf"(?P<label>{_labels('target')}){V.LABEL_CONNECTOR}")
 _PROSE_ONLY_TARGET = set(V.PROSE_INDICATOR_LABELS["target"]) - set(R.INDICATOR_COLUMNS["target"])
 _CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3,000 is one number
+# the result's label after a clause break, or (a form's column label only) right after the target: lines
+# written 指标值：≥100人 实际值：120人 lose the space between them
+_COLUMN_ACTUAL = "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS["actual"], key=len, reverse=True)))
 _EXPLICIT_REST = re.compile(
-    rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;]\s*(?P<al>{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+    rf"(?P<t>{_CELL_TEXT}?)(?:\s*[，,；;]\s*(?P<al>{_labels('actual')})"
+    rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：])){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+_FIGURE_FIRST = re.compile(rf"^(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
     - set(R.INDICATOR_COLUMNS["status"])
 # ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence
@@ -445,7 +450,12 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:
                 continue
-            before = text[: lab.start()].rstrip(" :：，,")  # 因贫辍学率，指标值≤0.5%: the name is before the comma
+            if V.NOT_A_PROSE_LABEL.match(text, lab.start()):
+                continue
+            # 因贫辍学率，指标值≤0.5%: the name is before the comma; 培训人数（指标值…）: before the bracket
+            before = text[: lab.start()].rstrip(" :：，,")
+            bracketed = before.endswith(("(", "（"))
+            before = before.rstrip("(（ ")
             start = max((m.end() for m in _NAME_BREAK.finditer(before, stated)), default=stated)
             name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
             # a level heading run into the name (lines joined: …6213人 / 质量指标 / 高血压患者规范管理率)
@@ -456,11 +466,15 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 continue
             end = _statement_end(para, rest.start("a"), rest.end())
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
+            if bracketed:
+                a = a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
-            if target.value is None and lab.group("label") in _PROSE_ONLY_TARGET:
-                continue  # 完成年度目标任务，…: a bare 目标 labels a figure only
-            if actual.value is None and rest.group("al") in _PROSE_ONLY_ACTUAL:
-                continue  # 目标值100%，完成年度目标: a bare verb labels a figure only
+            # a bare word (目标, 计划, 完成, 实际) labels a figure written right after it: 完成年度目标任务 and
+            # 目标要求应免…达到90% (a sentence, the indicator named inside it) are no explicit statement
+            if lab.group("label") in _PROSE_ONLY_TARGET and (target.value is None or not _FIGURE_FIRST.match(t)):
+                continue
+            if rest.group("al") in _PROSE_ONLY_ACTUAL and (actual.value is None or not _FIGURE_FIRST.match(a)):
+                continue
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
                             target_raw=t, actual_raw=a, target=target, actual=_result(actual))
             while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
