@@ -232,8 +232,9 @@ def test_a_completion_rate_after_a_statement_is_that_statements():
     """``…实际完成3260人次，完成率108.67%``: the rate measures the statement before it in its sentence; it is
     no indicator named 完成率."""
     found = narrative_indicators(build_document(
-        "计划开展技能培训3000人次,实际完成3260人次,完成率108.67%。培训合格率92%。"))
-    assert [i.name for i in found] == ["开展技能培训", "培训合格率"]
+        "计划开展技能培训3000人次,实际完成3260人次,完成率108.67%。培训合格率92%。"
+        "鉴定人数：目标200人，实际完成230人，完成率115%。"))
+    assert sorted(i.name for i in found) == ["培训合格率", "开展技能培训", "鉴定人数"]
 
 
 def test_money_is_an_indicators_value_under_a_cost_heading():
@@ -254,6 +255,14 @@ def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result
         "计划生育家庭奖励扶助120户,实际发放120户。"))
     assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
         ("开展法律援助讲座", "=", 40.0, "场", 46.0)]
+
+
+def test_a_figure_the_actual_one_after_it_answers_is_its_target():
+    """``合格率达到90%，实际合格率93%``: the 实际 figure with the same name's end answers the first, which is
+    its target; an 实际 figure of another measure (使用率 after 覆盖率) does not."""
+    found = narrative_indicators(build_document("调解成功率达到90%,实际成功率94%。覆盖率达到90%,实际使用率85%。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found][:2] == [
+        ("调解成功率", 90.0, 94.0), ("覆盖率", None, 90.0)]
 
 
 # --- way 3: results without a target --------------------------------------------------------------

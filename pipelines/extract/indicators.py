@@ -356,6 +356,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 is_target = bound or goal_in_paren or _states_a_goal(clause, name)
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
                               unsigned_float(m.group("num")), unit)
+                if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
+                                                        or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
+                    continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
@@ -521,11 +524,16 @@ _PLAN_LEAD = re.compile(r"^(?:年初|全年|年度|本年)?计划(?!生育)")
 
 
 def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
-    """A planned figure followed, in the same sentence, by the actual one in the same unit."""
+    """A planned figure followed, in the same sentence, by the actual one in the same unit: the plan said
+    (计划培训1500人次，实际培训1620人次), or a figure the 实际 one after it answers with the same name's end
+    (合格率达到90%，实际合格率93%)."""
     st = statements[k]
     nxt = statements[k + 1] if k + 1 < len(statements) else None
-    return not st.is_target and nxt is not None and nxt.sentence == st.sentence and not nxt.is_target \
-        and nxt.value.unit == st.value.unit and nxt.name.startswith("实际") and _PLAN_LEAD.match(st.name) is not None
+    if st.is_target or nxt is None or nxt.sentence != st.sentence or nxt.is_target \
+            or nxt.value.unit != st.value.unit or not nxt.name.startswith("实际"):
+        return False
+    rest = nxt.name.removeprefix("实际")
+    return _PLAN_LEAD.match(st.name) is not None or (len(rest) >= 2 and st.name.endswith(rest[-2:]))
 
 
 def narrative_indicators(doc: Document) -> list[Indicator]:
@@ -539,9 +547,6 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
         if planned:
             st = replace(st, name=_PLAN_LEAD.sub("", st.name), is_target=True,
                          value=Value("=", st.value.value, st.value.unit))
-        if previous is not None and previous.sentence == st.sentence and st.name in V.COMPLETION_RATE_NAMES:
-            previous = st
-            continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it
         names = _split_names(st.name)
         if previous is not None and previous.sentence == st.sentence and len(names) == 1:
             names = [_with_actor(previous.name, names[0])]
