@@ -34,6 +34,9 @@ def test_department_field_on_next_cell():
 def test_report_kind():
     assert R.find_report_kind("2023年度法律援助项目支出绩效自评报告", doc("")) == "project"
     assert R.find_report_kind("某局部门整体支出绩效自评报告", doc("")) == "department_overall"
+    # a fund evaluated on its own is reported as a project; 部门整体 written first still wins
+    assert R.find_report_kind("某县2023年度困难群众救助补助资金绩效自评报告", doc("")) == "project"
+    assert R.find_report_kind("某局2023年度部门整体支出资金绩效自评报告", doc("")) == "department_overall"
 
 
 def test_fiscal_year_from_body_when_title_has_none():

@@ -179,7 +179,9 @@ NOT_A_TITLE = re.compile(r"[，。；！？,;]|现将|根据|如下|下面是|�
 # What kind of report a title or a form names, searched in order of position (the first wins:
 # 部门整体和项目支出绩效自评报告 is a department-wide report that also covers projects).
 REPORT_KIND_WORDS: dict[str, list[str]] = {
-    "project": ["项目支出", "项目绩效", "项目自评", "项目资金", "专项资金", "专项经费", "转移支付", "项目"],
+    # a fund evaluated on its own (某某补助资金绩效自评报告) is reported as a project is
+    "project": ["项目支出", "项目绩效", "项目自评", "项目资金", "专项资金", "专项经费", "转移支付", "项目", "补助资金",
+                "补助经费", "奖补资金", "衔接资金", "资金绩效"],
     "department_overall": ["部门整体", "单位整体", "整体支出", "部门支出", "整体绩效", "部门绩效", "部门(单位)整体"],
 }
 # The same, said in the running text when no title says it (三、整体支出绩效情况 / 项目绩效目标).
