@@ -77,6 +77,16 @@ def test_a_grade_written_before_its_label_after_a_verb():
     assert R.find_grade(doc("被评为良好等次。", "自评等级为优。")) == "优"
 
 
+def test_a_grade_right_after_the_score_or_after_a_level_label():
+    """``92分（优）`` / ``结果为：88分，良。`` (the grade right after the score, alone before a stop or a
+    bracket) and ``自评级别：优秀``; a grade word that opens other words (良好地完成) is none."""
+    assert R.find_grade(doc("经综合评价，本单位自评得分93分（优）。")) == "优"
+    assert R.find_grade(doc("本次绩效自评结果为：88分，良。")) == "良"
+    assert R.find_grade(doc("自评得分91分，自评级别：优秀。")) == "优"
+    assert R.find_grade(doc("自评得分92分，良好地完成了年度任务。")) is None
+    assert R.find_grade(doc("年度考核95分，中期评估按期开展。")) is None
+
+
 def test_a_letter_grade_is_the_word_in_its_brackets_and_a_lone_grade_may_be_followed_by_a_note():
     assert R.find_grade(doc("自评等级：B（良好）")) == "良"
     assert R.find_grade(doc("自评等级：A")) is None  # a letter alone says no word

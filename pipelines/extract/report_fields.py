@@ -339,11 +339,12 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
                 if not m.group("sep").strip() or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
-    for i in paragraphs_may_match(V.GRADE_BEFORE_LABEL_RE, doc.paragraphs):
-        para = doc.paragraphs[i]
-        m = V.GRADE_BEFORE_LABEL_RE.search(para.text)
-        if m:
-            return Evidence(V.GRADES[m.group("grade")], para.line_at(m.start()), "text")
+    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE):
+        for i in paragraphs_may_match(pattern, doc.paragraphs):
+            para = doc.paragraphs[i]
+            m = pattern.search(para.text)
+            if m:
+                return Evidence(V.GRADES[m.group("grade")], para.line_at(m.start("grade")), "text")
     return None
 
 

@@ -199,13 +199,18 @@ GRADES: dict[str, str] = {
 GRADE_RE = re.compile(
     # 等级评定：合格 — the grade follows 评定 and its colon
     # a letter grade with its word in brackets (自评等级：A（优秀）) is that word
-    r"(?:等次|等级|评级|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
+    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
     r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
 )
 # The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 (read when no grade follows a label).
 GRADE_BEFORE_LABEL_RE = re.compile(
     r"(?:属于|评为|评定为|确定为|定为|为)\s*[“\"'‘「]?(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?\s*"
     r"(?:等级|等次|档次)"
+)
+# The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良。
+GRADE_AFTER_SCORE_RE = re.compile(
+    r"\d{1,3}(?:\.\d+)?\s*分\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
+    r"\s*(?=[)）。，,；;]|$)"
 )
 SELF_SCORE_RE = re.compile(
     r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
