@@ -151,6 +151,17 @@ def test_funds_labels_followed_by_their_values():
                                "carryover_end": Decimal("3.5")}
 
 
+def test_a_rate_label_in_a_scoring_tables_row_is_no_rate():
+    """``预算完成率 | 10 | 9.6`` under 分值 | 得分: the numbers are the row's points; ``执行率 | 96.5`` with no
+    number after it, or with a %, is the rate."""
+    scoring = "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 过程 | 预算执行 | 预算完成率 | 10 | 9.6 |\n"
+    assert [fv for fv in forms_of(scoring).funds_pairs if fv.role == "rate"] == []
+    rates = [(fv.role, fv.value) for fv in forms_of("执行率 | 96.5\n自评得分 | 95\n").funds_pairs]
+    assert rates == [("rate", Decimal("96.5"))]
+    assert [(fv.role, fv.value) for fv in forms_of("| 预算完成率 | 96.5% | 9.6 |\n").funds_pairs] == [
+        ("rate", Decimal("96.5"))]
+
+
 def test_funds_labels_with_a_qualifier_and_a_short_unit():
     text = "专项转移支付绩效目标自评表\n转移支付预算数(A) 7.2万 预算执行率(B/A) 100%\n转移支付执行数(B) 7.2万\n"
     assert budget_of(text) == {"budget_full_year": Decimal("7.2"), "expenditure_total": Decimal("7.2")}

@@ -262,6 +262,9 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
+        if role == "rate" and "%" not in cells[j].text and "%" not in c.text and j + 1 < n \
+                and kind(cells[j + 1].text) == "num" and cells[j + 1].line_no == cells[j].line_no:
+            continue  # 预算完成率 | 10 | 9.6: a scoring table's row (分值, 得分), not a rate and its value
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
     for i in [i for i, c in enumerate(cells) if ":" in c.text and len(c.text) <= _COLON_CELL_MAX and i not in taken]:
