@@ -144,7 +144,12 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 _MONEY_UNITS = frozenset(("元", "万元"))
-_COST_LEVEL = "成本"  # 成本指标 (a first level in some forms, a second in others), 经济成本指标
+
+
+def _under_cost_heading(level1: str | None, level2: str | None) -> bool:
+    """Under 成本指标 (a first level in some forms, a second in others) or 经济成本指标: money is what the
+    indicators there measure."""
+    return "成本" in (level1 or "") or "成本" in (level2 or "")
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
@@ -275,8 +280,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
-        if not may_head and _VALUE_GATE.search(text) is None \
-                and not ((level1 or level2) and _COST_LEVEL in f"{level1}{level2}"):
+        if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2):
             # digits but no value (dates, numbering: most such paragraphs): only its sentences count (and
             # it heads nothing, so an explicit statement in it stands under the levels already headed)
             _take_levels(taken.get(p), level1, level2)
@@ -303,9 +307,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
                 if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None \
-                        and not (m.group("unit") in _MONEY_UNITS and _COST_LEVEL in f"{level1}{level2}"):
-                    # 15吨, 50万元 alone: not a value (nor the end of the next one's name); under a 成本指标
-                    # heading money is what the indicators measure (人均补贴不超过800元，实际530元)
+                        and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)):
+                    # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
+                    # cost heading (人均补贴不超过800元，实际530元)
                     continue
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
