@@ -285,6 +285,10 @@ def test_a_measure_stated_against_its_target_is_a_result_and_alone_is_not():
     # the figure after the comparison may be the margin, not the target: only the result is read
     assert [(i.name, i.actual.value, i.actual.unit, i.target.value, i.level1) for i in found] == [
         ("安全生产事故", 2.0, "起", None, "效益指标"), ("改造老旧管网", 12.5, "公里", None, "效益指标")]
+    # the goal in brackets right after the measure is stated against it too, and holds the target
+    found = narrative_indicators(build_document("新建防火隔离带12公里(目标10公里)。改造供水管网8公里(其中主管3公里)。"))
+    assert [(i.name, i.actual.value, i.target.value, i.target.unit) for i in found] == [
+        ("新建防火隔离带", 12.0, 10.0, "公里")]
     # 个 before 小时 stays the counter of an indicator unit, as before
     assert [(i.name, i.actual.value, i.actual.unit) for i in narrative_indicators(build_document(
         "群众办事平均等待时长缩短为5个小时，投诉处理满意率98%。"))] == [("投诉处理满意率", 98.0, "%")]

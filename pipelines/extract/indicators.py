@@ -307,9 +307,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
                 if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None \
-                        and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)):
+                        and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
+                        and _PAREN_GOAL.search(text, prev_end, m.start()) is None:
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
-                    # cost heading (人均补贴不超过800元，实际530元)
+                    # cost heading (人均补贴不超过800元，实际530元) or the goal in brackets of the one before
                     continue
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]

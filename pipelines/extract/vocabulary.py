@@ -284,7 +284,9 @@ RESULT_UNITS = "公顷|平方米|立方米|平方公里|公里|千米|亩|吨|�
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
-    r"\s*[，,]\s*(?:均|已|仍)?(?:低于|高于|少于|多于|超过|未超过|超出|优于)[^，,。；;]{0,12}?(?:控制|目标|计划|预期|考核)")
+    r"(?:\s*[，,]\s*(?:均|已|仍)?(?:低于|高于|少于|多于|超过|未超过|超出|优于)[^，,。；;]{0,12}?(?:控制|目标|计划|预期|考核)"
+    # or the goal in brackets right after it: 建设隔离带12公里（目标10公里）
+    r"|\s*[(（]\s*(?:年度|年初|全年)?(?:目标|计划|预期))")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月)"
 # A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
