@@ -502,6 +502,14 @@ def test_a_cell_writing_the_titles_unit_in_full_is_taken():
     assert R.find_department(d) == "歙县社会福利院"
 
 
+def test_an_implementer_naming_several_units_leaves_the_report_to_its_supervisor():
+    """实施单位 | 各乡镇人民政府 (or 某中心、某医院, or 某局等) names no one unit: the 主管部门 is the report's."""
+    for implementer in ("各乡镇人民政府", "歙县疾控中心、歙县人民医院", "歙县社会福利院等"):
+        r = fields("2020年度某某项目支出绩效自评表", "| 项目名称 | 某某补贴 |",
+                   f"| 主管部门 | 歙县民政局 | 实施单位 | {implementer} |")
+        assert r["department"] == "歙县民政局", implementer
+
+
 def test_in_a_projects_report_the_projects_funds_rate_is_the_reports():
     text = ("歙县档案馆2023年度某某档案数字化项目绩效自评报告", "一、项目资金情况",
             "本项目年初安排资金50万元，项目资金执行率为98%。")

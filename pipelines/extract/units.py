@@ -82,7 +82,13 @@ def clean_unit(value: str | None) -> str | None:
         v = V.UNIT_TAGS.sub("", v.strip("，。:：;；、“”\"'"))
     if v.startswith(("(", "（")) and not re.search(r"[)）]", v):
         v = v[1:]
+    if _SEVERAL_UNITS.search(_BRACKETED.sub("", v)):  # (a bracket may list a unit's other names)
+        return None  # 各乡镇人民政府, 某中心、某医院, 某局等: several units, none of them the report's
     return v if is_unit(v) else None
+
+
+_SEVERAL_UNITS = re.compile(r"^各|[、，,]|等$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
