@@ -34,6 +34,14 @@ def test_a_supplement_in_the_year_and_the_years_budget_standing_alone():
     assert [f[0] for f in figures("基本支出年初预算100万元,全年预算120万元。")] == ["other", "other"]
 
 
+def test_a_heading_run_into_its_first_sentence_with_a_space_before_the_year():
+    """A page that lost its line breaks: ``…二室。 二、预算收支情况 2020年收入…`` — the space before the year
+    opens the clause, so the heading's words do not hide the label."""
+    text = "内设科室2个。 二、预算收支情况 2020年收入512.6万元，其中：财政拨款收入500万元。 2020年支出508.3万元。"
+    assert figures(text)[0][:2] == ("income_total", Decimal("512.6"))
+    assert ("expenditure_total", Decimal("508.3"), 1) in figures(text)
+
+
 def test_qualifier_takes_the_subject_before_it():
     assert classify_label("人员经费支出", None)[0] == "expenditure_personnel"
     assert classify_label("“三公”经费决算数为", None)[0] == "three_public_total"

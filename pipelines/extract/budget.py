@@ -37,6 +37,9 @@ _CLAUSE_BREAK = re.compile(r"[，,、。；;:：()（）！？!?]")
 # (or finding every break) to keep the last (a test holds them to the split and the finditer).
 _UP_TO_CLAUSE = re.compile(r"(?s:.*)[，,、。；;:：()（）！？!?]")
 _UP_TO_SENTENCE = re.compile(r"(?s:.*)[。；;！？!?]")
+# A space before a year opens a clause: a page that lost its line breaks runs a heading into the sentence
+# after it with a space between (…情况 2020年收入…); the last such space in a window.
+_YEAR_OPENS_CLAUSE = re.compile(r"(?s:.*)[^\S\n](?=(?:19|20)\d{2}年)")
 
 
 def _last_clause(text: str) -> str:
@@ -255,6 +258,8 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
             _check_totals(sentence)
             subject, year_scope, sentence = None, None, []
             window = window[last_break.end():]
+        if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
+            window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
         item, label, subject = classify_label(window, subject)
         year = _figure_year(window)
         if year is not None:
