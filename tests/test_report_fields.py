@@ -312,6 +312,16 @@ def test_title_with_a_township_or_a_bare_place_around_the_year():
     assert R.parse_title("湄潭县2024年度农村公路养护项目绩效自评报告", 1, place).unit is None
 
 
+def test_a_page_that_runs_its_chrome_into_the_title():
+    """``今天是:2025年12月04日 … 2021年…自评表(某分局)`` on one line: a year opening a date is no report year,
+    and the title's unit in brackets, a short name of the form's unit, still lets the title give the kind."""
+    r = fields("今天是:2025年12月04日 某开发区 2021年中央对地方专项转移支付区域绩效目标自评表(市场监管经开区分局) "
+               "单位名称 遂宁市市场监督管理局经开区分局 预算执行率 100%")
+    assert (r["fiscal_year"], r["report_kind"]) == (2021, "project")
+    place = R.gazetteer().starts_with_place
+    assert R.parse_title("填报日期2023年3月1日 2022年度某局项目支出绩效自评表", 1, place).year == 2022
+
+
 def test_title_with_the_project_in_brackets_after_it():
     r = fields("泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)", "一、项目概况")
     assert r["title"] == "泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)"

@@ -165,7 +165,7 @@ def report_kind_evidence(doc: Document, titles: list[Title], forms=None, unit: s
     """The title's words (the first title that names a kind, if it names the same unit or none); the
     form (a 项目名称 / 转移支付名称 cell naming a project); the running text's words."""
     for t in titles:
-        if t.kind and (t.unit is None or unit is None or t.unit in unit or unit in t.unit):
+        if t.kind and (t.unit is None or unit is None or _same_unit(t.unit, unit)):
             return Evidence(t.kind, t.line_no, "title")
     # no title says: the form's 项目名称 cell or the text's own words, whichever comes first (a
     # project form opens with its 项目名称; a report that includes project forms describes itself first)
@@ -182,6 +182,17 @@ def report_kind_evidence(doc: Document, titles: list[Title], forms=None, unit: s
         if hits:
             return Evidence(min(hits)[1], no, "text")
     return form
+
+
+_SHARED_END = 5  # characters two names of one unit end with (…经开区分局)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """One name holds the other, or both end alike and the longer holds the shorter's first two characters:
+    市场监管经开区分局 and 某市市场监督管理局经开区分局 are one unit, named short and in full."""
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ or (len(short) >= _SHARED_END and short[-_SHARED_END:] == long_[-_SHARED_END:]
+                              and short[:2] in long_)
 
 
 def find_report_kind(title: str | None, doc: Document, forms=None) -> str:

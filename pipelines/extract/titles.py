@@ -34,7 +34,8 @@ _CN_YEAR_RE = re.compile(rf"{_CN_YEAR}(?=\s*年)")
 _CN_MONTH_DAY_RE = re.compile(r"(?<=[年月])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])")
 _CN_DIGITS = {**{c: str(i) for i, c in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0"}
 # A year in a title: 2021年度, 2021年, (2021年度), or bare before the report's words (某局2021部门整体…).
-_TITLE_YEAR = re.compile(r"[(（]?(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)\s*(?:年度|年|(?=[\u4e00-\u9fff]))[)）]?")
+# (a year opening a date, 2025年12月04日, says when the page was seen or filled in, not which year it reports)
+_TITLE_YEAR = re.compile(r"[(（]?(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年|(?=[\u4e00-\u9fff]))[)）]?")
 _YEAR_ONLY_LINE = re.compile(rf"^[(（]?\s*(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年度?\s*[)）]?$")
 # A unit and a year on their own line, above the rest of the title (某局2021年度).
 _UNIT_YEAR_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?$")
