@@ -219,6 +219,14 @@ def test_a_goal_named_before_a_bracket_holds_its_figure_in_it():
         ("路灯亮灯率", ">=", 95.0, 98.5), ("绿地养护合格率", None, None, 96.0)]
 
 
+def test_a_numbered_level_heading_run_into_the_text_before_it():
+    """A page that lost its line breaks: ``…(二)绩效指标完成情况 1.产出指标完成情况。…`` — the numbered heading
+    after a space still heads what follows."""
+    found = narrative_indicators(build_document(
+        "(二)项目绩效指标完成情况 1.产出指标完成情况。案件查处率100%。 2.效益指标完成情况。群众满意率96%。"))
+    assert [(i.level1, i.name) for i in found] == [("产出指标", "案件查处率"), ("效益指标", "群众满意率")]
+
+
 def test_a_bound_figure_followed_by_a_bracketed_goal_is_the_result():
     """``达到95%以上（目标90%）``: 以上 bounds the figure, but the goal in the bracket after it says the figure is
     what was reached; a bound figure with an aside after it (高于上年) stays a target."""

@@ -223,7 +223,11 @@ _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
 _LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
-_LEVEL_HEADING = re.compile(rf"^\s*(?:[(（]?[\d一二三四五六七八九十]{{1,2}}[)）.、．]\s*)?(?P<label>{_LEVEL_LABELS})")
+_LEVEL_NUMBER = r"[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*"
+_LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS})")
+# a numbered heading run into the text before it after a space (a page that lost its line breaks:
+# …(二)项目绩效指标完成情况 1.产出指标完成情况。…)
+_RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
@@ -298,6 +302,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             sentence += 1
             if may_head:
                 heading = _LEVEL_HEADING.match(text[a:b])  # (^ would not anchor at a position: slice)
+                if heading is None and " " in text[a:b]:
+                    heading = _RUN_IN_HEADING.search(text, a, b)
                 if heading:
                     if heading.group("label") in R.LEVEL1:
                         level1, level2 = heading.group("label"), None
