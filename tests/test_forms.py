@@ -258,6 +258,20 @@ def test_a_label_merged_across_a_row_is_not_an_indicator():
     assert [i["name"] for i in indicators_of(text)] == ["发放人数"]
 
 
+def test_a_completion_rate_column_is_read_past_not_into_the_values():
+    """``… | 年度指标值 | 实际完成值 | 完成率 | 分值 | 得分``: the 完成率 column (each row's actual / target) held up
+    the header, and its % shifted the rows; it is now a column whose cells are not read, in every layout."""
+    rows = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成率", "分值", "得分"], \
+        ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "108.7%", "20", "19"], \
+        ["", "质量指标", "台账合格率", "100%", "100%", "100%", "15", "15"]
+    for text in ("\n".join("| " + " | ".join(r) + " |" for r in rows),
+                 "\n".join(c for r in rows for c in r if c),
+                 "\n".join("  ".join(r) for r in rows)):
+        assert [brief(i) for i in indicators_of(text + "\n")] == [
+            ("产出指标", "数量指标", "走访户数", ">=", 300.0, 326.0, 20.0, 19.0),
+            ("产出指标", "质量指标", "台账合格率", "=", 100.0, 100.0, 15.0, 15.0)], text
+
+
 def test_weight_column_before_the_target():
     text = "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分\n产出指标 数量指标 种植面积 10 500亩 520亩 10\n"
     assert [brief(i) for i in indicators_of(text)] == [("产出指标", "数量指标", "种植面积", "=", 500.0, 520.0, 10.0, 10.0)]

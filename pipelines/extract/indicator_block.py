@@ -45,7 +45,7 @@ _EMIT: dict[str, dict[str, float]] = {
     "status": {"text": 0.8, "empty": 0.2, "ph": 0.3},
     "weight": {"num": 0.0, "ph": 0.5, "empty": 0.3},
     "score": {"num": 0.0, "ph": 0.5, "empty": 0.3},
-    "other": {"num": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
+    "other": {"num": 0.5, "value": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
     "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
 }
 _SKIP = {"level1": 0.0, "level2": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "nature": 0.3, "target": 1.0,
