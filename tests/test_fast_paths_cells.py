@@ -52,6 +52,11 @@ def _find_headers_plain(cells: list[Cell]):
                     run.append((j, k))
                 j += 1
                 continue
+            if run and len(k) <= H._UNREAD_MAX and j + 1 < n and is_header_cell(keys[j + 1]) \
+                    and kind(cells[j].text) == "text":
+                run.append((j, H._UNREAD + k))  # a column the rules do not know, between two they do
+                j += 1
+                continue
             break
         header = H._make_header(cells, run, j)
         if header is not None:

@@ -119,9 +119,11 @@ def test_budget_spending_and_rate_outside_a_grid_check_themselves():
     assert forms_of(one_per_line("年度资金总额")).funds[-1].rows[0].label == "年度资金总额"
     assert budget_of(one_per_line("年度资金总额")) == {"budget_full_year": Decimal(480),
                                                    "expenditure_total": Decimal("456.9")}
-    # a part's row keeps its part; a rate that is not spending / budget, or no funds label near: nothing
+    # a part's row keeps its part; a rate that is not spending / budget, or no funds label near: no triple
     assert budget_of(one_per_line("其中：基本支出")) == {"expenditure_basic": Decimal("456.9")}
-    assert budget_of(one_per_line("年度资金总额", rate="90.2%")) == {}
+    from pipelines.extract.funds_block import read_rate_triple
+    stream = cell_stream(build_document("资金情况\n全年执行数\n年度资金总额\n480\n456.9\n90.2%\n"))
+    assert read_rate_triple(stream, set()) is None
     assert budget_of(one_per_line("年度资金总额", head="")) == {}
 
 
@@ -270,6 +272,24 @@ def test_a_completion_rate_column_is_read_past_not_into_the_values():
         assert [brief(i) for i in indicators_of(text + "\n")] == [
             ("产出指标", "数量指标", "走访户数", ">=", 300.0, 326.0, 20.0, 19.0),
             ("产出指标", "质量指标", "台账合格率", "=", 100.0, 100.0, 15.0, 15.0)], text
+
+
+def test_a_column_the_rules_do_not_know_between_two_they_do_is_read_past():
+    """A header cell the vocabulary lacks (指标解释 after the name, 数据来源 after the results) no longer ends the
+    header: its cells go to a column that is not read, and the rows keep their values, in every layout."""
+    for col, at, cells in (("指标解释", 3, ("走访困难家庭的户数", "台账检查合格的比例")),
+                           ("数据来源", 5, ("统计台账", "检查记录"))):
+        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "20", "19"],
+                ["", "质量指标", "台账合格率", "100%", "100%", "15", "15"]]
+        for row, cell in zip(rows, (col, *cells)):
+            row.insert(at, cell)
+        for text in ("\n".join("| " + " | ".join(r) + " |" for r in rows),
+                     "\n".join(c for r in rows for c in r if c),
+                     "\n".join("\t".join(r) for r in rows)):
+            assert [brief(i) for i in indicators_of(text + "\n")] == [
+                ("产出指标", "数量指标", "走访户数", ">=", 300.0, 326.0, 20.0, 19.0),
+                ("产出指标", "质量指标", "台账合格率", "=", 100.0, 100.0, 15.0, 15.0)], text
 
 
 def test_weight_column_before_the_target():

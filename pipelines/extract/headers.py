@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
     FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
-    declared_unit, funds_label, is_header_cell, is_unit_cell, key,
+    declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind,
 )
 from pipelines.extract.memo import PerText
 from pipelines.model import Cell, Header
@@ -126,8 +126,18 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
                 run.append((j, k))
             j += 1
             continue
+        if run and len(k) <= _UNREAD_MAX and j + 1 < n and is_header_cell(keys[j + 1]) \
+                and kind(cells[j].text) == "text":
+            # a column the rules do not know, between two they do (指标解释, 数据来源, 完成情况说明)
+            run.append((j, _UNREAD + k))
+            j += 1
+            continue
         break
     return _make_header(cells, run, j), j
+
+
+_UNREAD = "\x00"  # marks the key of a header cell the rules do not know (the run keeps its place)
+_UNREAD_MAX = 8
 
 
 def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -> list[tuple[int, str]]:
@@ -158,6 +168,17 @@ def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Hea
         return None
     labelled = _resolve_fragments(run, {i: cells[i].line_no for i, _ in run})
     ind = [(i, k, INDICATOR_LABELS[k]) for i, k in labelled if k in INDICATOR_LABELS]
+    # an unknown column is read past: after a value column as 'other', between the name and the values
+    # as a 'note' on the name (指标解释, 计算方法)
+    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
+    name_at = min((i for i, _, r in ind if r == "name"), default=None)
+    for i, k in labelled:
+        if k.startswith(_UNREAD) and first_value is not None:
+            if i > first_value:
+                ind.append((i, k[1:], "other"))
+            elif name_at is not None and i > name_at:
+                ind.append((i, k[1:], "note"))
+    ind.sort()
     ind_roles = {r for _, _, r in ind}
     if "name" not in ind_roles and ind_roles & {"target", "actual"}:
         # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
@@ -186,8 +207,8 @@ def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Hea
 _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
 
 # Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
-_RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "nature": 5, "target": 6, "unit": 7, "actual": 8,
-         "status": 9}
+_RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,
+         "actual": 8, "status": 9}
 _TRAILING = {"weight", "score", "other"}
 
 

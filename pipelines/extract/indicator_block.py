@@ -38,6 +38,8 @@ _EMIT: dict[str, dict[str, float]] = {
     "index": {"num": 0.0, "ord": 0.0},
     "name": {"text": 0.0, "oname": 0.0, "value": 2.0, "num": 6.0, "unit": 4.0, "level2": 3.0},
     "desc": {"text": 1.5},
+    # a column the header names but the rules do not read, between the name and the values (指标解释)
+    "note": {"text": 0.5, "value": 1.0, "num": 1.0, "ph": 0.3, "empty": 0.1},
     "nature": {"op": 0.0, "empty": 0.2},
     "target": {"value": 0.0, "num": 0.3, "text": 1.2, "ph": 0.5, "empty": 0.3, "unit": 2.0, "oname": 6.0},
     "unit": {"unit": 0.0, "empty": 0.2},
@@ -48,7 +50,7 @@ _EMIT: dict[str, dict[str, float]] = {
     "other": {"num": 0.5, "value": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
     "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
 }
-_SKIP = {"level1": 0.0, "level2": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "nature": 0.3, "target": 1.0,
+_SKIP = {"level1": 0.0, "level2": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
          "unit": 0.3, "actual": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
 _ROW = 1.0  # starting a row
 _TRAILING_SKIP = 0.6
