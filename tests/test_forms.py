@@ -139,6 +139,18 @@ def test_columns_after_the_known_ones_are_not_the_first_rows_label():
     assert [(v.role, v.value) for v in funds.rows[0].values][:2] == [("budget_initial", 300), ("budget_full_year", 320)]
 
 
+def test_a_funds_column_the_rules_do_not_know_keeps_the_others_in_place():
+    """结余 between 全年执行数 and 分值: an unread column of its own, so the row's values stay under theirs (the
+    header ended at it before, and nothing was read), whatever the layout."""
+    rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "结余", "分值", "执行率", "得分"],
+            ["年度资金总额", "120", "130", "125", "5", "10", "96.15%", "9.6"]]
+    for text in ("\n".join("| " + " | ".join(r) + " |" for r in rows),
+                 "\n".join(c for r in rows for c in r),
+                 "\n".join("\t".join(r) for r in rows)):
+        assert budget_of(text + "\n") == {"budget_initial": Decimal(120), "budget_full_year": Decimal(130),
+                                           "expenditure_total": Decimal(125)}, text
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

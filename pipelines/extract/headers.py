@@ -190,17 +190,23 @@ def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Hea
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         columns, labels = _indicator_columns(ind)
         return Header(start, end, "indicators", columns, labels)
-    funds = [(k, fl) for _, k in labelled if (fl := funds_label(k)) is not None]
+    funds: list[tuple[str, tuple[str, int | None, str]]] = []
+    for _, k in labelled:
+        if k.startswith(_UNREAD):
+            funds.append((k[1:], ("note", None, k[1:])))  # a column the rules do not know (到位数, 结余): unread
+        elif (fl := funds_label(k)) is not None:
+            funds.append((k, fl))
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in MONEY_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
-        seen: dict[tuple[str, int | None], str] = {}
+        seen: dict[tuple[str, int | str | None], str] = {}
         for k, (role, year, _) in funds:
-            seen.setdefault((role, year), k)
+            seen.setdefault((role, k if role == "note" else year), k)
         unit = declared_unit([cells[i].text for i, _ in run])
-        return Header(start, end, "funds", [r for r, _ in seen], list(seen.values()), unit, [y for _, y in seen])
+        return Header(start, end, "funds", [r for r, _ in seen], list(seen.values()), unit,
+                      [None if r == "note" else y for r, y in seen])
     return None
 
 
