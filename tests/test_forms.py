@@ -144,11 +144,9 @@ def test_a_funds_column_the_rules_do_not_know_keeps_the_others_in_place():
     header ended at it before, and nothing was read), whatever the layout."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "结余", "分值", "执行率", "得分"],
             ["年度资金总额", "120", "130", "125", "5", "10", "96.15%", "9.6"]]
-    for text in ("\n".join("| " + " | ".join(r) + " |" for r in rows),
-                 "\n".join(c for r in rows for c in r),
-                 "\n".join("\t".join(r) for r in rows)):
-        assert budget_of(text + "\n") == {"budget_initial": Decimal(120), "budget_full_year": Decimal(130),
-                                           "expenditure_total": Decimal(125)}, text
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_initial": Decimal(120), "budget_full_year": Decimal(130),
+                                   "expenditure_total": Decimal(125)}, text
 
 
 def test_funds_block_whose_group_cell_spans_the_label_column():
@@ -272,36 +270,41 @@ def test_a_label_merged_across_a_row_is_not_an_indicator():
     assert [i["name"] for i in indicators_of(text)] == ["发放人数"]
 
 
+def in_every_layout(rows: list[list[str]], sep: str = "\t") -> list[str]:
+    """The same table as pipe rows, one cell per line, and rows whose cells ``sep`` separates."""
+    return ["\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n",
+            "\n".join(c for r in rows for c in r if c) + "\n",
+            "\n".join(sep.join(r) for r in rows) + "\n"]
+
+
+# two indicator rows and their header; a column is inserted into all three where a test needs one
+_ROWS = (["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "20", "19"],
+         ["", "质量指标", "台账合格率", "100%", "100%", "15", "15"])
+_READ = [("产出指标", "数量指标", "走访户数", ">=", 300.0, 326.0, 20.0, 19.0),
+         ("产出指标", "质量指标", "台账合格率", "=", 100.0, 100.0, 15.0, 15.0)]
+
+
+def _with_column(at: int, cells: tuple[str, str, str]) -> list[list[str]]:
+    rows = [list(r) for r in _ROWS]
+    for row, cell in zip(rows, cells):
+        row.insert(at, cell)
+    return rows
+
+
 def test_a_completion_rate_column_is_read_past_not_into_the_values():
     """``… | 年度指标值 | 实际完成值 | 完成率 | 分值 | 得分``: the 完成率 column (each row's actual / target) held up
     the header, and its % shifted the rows; it is now a column whose cells are not read, in every layout."""
-    rows = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成率", "分值", "得分"], \
-        ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "108.7%", "20", "19"], \
-        ["", "质量指标", "台账合格率", "100%", "100%", "100%", "15", "15"]
-    for text in ("\n".join("| " + " | ".join(r) + " |" for r in rows),
-                 "\n".join(c for r in rows for c in r if c),
-                 "\n".join("  ".join(r) for r in rows)):
-        assert [brief(i) for i in indicators_of(text + "\n")] == [
-            ("产出指标", "数量指标", "走访户数", ">=", 300.0, 326.0, 20.0, 19.0),
-            ("产出指标", "质量指标", "台账合格率", "=", 100.0, 100.0, 15.0, 15.0)], text
+    for text in in_every_layout(_with_column(5, ("完成率", "108.7%", "100%")), sep="  "):
+        assert [brief(i) for i in indicators_of(text)] == _READ, text
 
 
 def test_a_column_the_rules_do_not_know_between_two_they_do_is_read_past():
     """A header cell the vocabulary lacks (指标解释 after the name, 数据来源 after the results) no longer ends the
     header: its cells go to a column that is not read, and the rows keep their values, in every layout."""
-    for col, at, cells in (("指标解释", 3, ("走访困难家庭的户数", "台账检查合格的比例")),
-                           ("数据来源", 5, ("统计台账", "检查记录"))):
-        rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-                ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "20", "19"],
-                ["", "质量指标", "台账合格率", "100%", "100%", "15", "15"]]
-        for row, cell in zip(rows, (col, *cells)):
-            row.insert(at, cell)
-        for text in ("\n".join("| " + " | ".join(r) + " |" for r in rows),
-                     "\n".join(c for r in rows for c in r if c),
-                     "\n".join("\t".join(r) for r in rows)):
-            assert [brief(i) for i in indicators_of(text + "\n")] == [
-                ("产出指标", "数量指标", "走访户数", ">=", 300.0, 326.0, 20.0, 19.0),
-                ("产出指标", "质量指标", "台账合格率", "=", 100.0, 100.0, 15.0, 15.0)], text
+    for at, cells in ((3, ("指标解释", "走访困难家庭的户数", "台账检查合格的比例")), (5, ("数据来源", "统计台账", "检查记录"))):
+        for text in in_every_layout(_with_column(at, cells)):
+            assert [brief(i) for i in indicators_of(text)] == _READ, text
 
 
 def test_weight_column_before_the_target():
