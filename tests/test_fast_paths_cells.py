@@ -43,18 +43,18 @@ def _find_headers_plain(cells: list[Cell]):
             k = keys[j]
             joined = H._joined_label(keys, j) if k else None
             if joined is not None:
-                run.append((j, joined[0]))
+                run.append(H.RunCell(j, joined[0]))
                 j += joined[1]
                 continue
             if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
-                    or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in R.HEADER_FRAGMENTS):
+                    or (k in ("指标", "预算数", "执行数") and run and run[-1].key in R.HEADER_FRAGMENTS):
                 if k:
-                    run.append((j, k))
+                    run.append(H.RunCell(j, k))
                 j += 1
                 continue
             if run and len(k) <= H._UNREAD_MAX and j + 1 < n and is_header_cell(keys[j + 1]) \
                     and kind(cells[j].text) == "text":
-                run.append((j, H._UNREAD + k))  # a column the rules do not know, between two they do
+                run.append(H.RunCell(j, k, known=False))  # a column the rules do not know, between two they do
                 j += 1
                 continue
             break

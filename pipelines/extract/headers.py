@@ -9,6 +9,8 @@ table) header or an indicator header, whatever the layout: a cell broken over tw
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
     FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
@@ -111,45 +113,53 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
     n = len(keys)
     flags_of = _flags_of
     j = i
-    run: list[tuple[int, str]] = []  # (first cell index, label key)
+    run: list[RunCell] = []
     while j < n:
         k = keys[j]
         # (a label broken over cells has a short piece next: _joined_label's own first test)
         joined = _joined_label(keys, j) if k and j + 1 < n and flags_of[keys[j + 1]] & _PIECE else None
         if joined is not None:
-            run.append((j, joined[0]))
+            run.append(RunCell(j, joined[0]))
             j += joined[1]
             continue
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
-                or (k in ("指标", "预算数", "执行数") and run and run[-1][1] in _FRAGMENTS):
+                or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS):
             if k:
-                run.append((j, k))
+                run.append(RunCell(j, k))
             j += 1
             continue
         if run and len(k) <= _UNREAD_MAX and j + 1 < n and is_header_cell(keys[j + 1]) \
                 and kind(cells[j].text) == "text":
             # a column the rules do not know, between two they do (指标解释, 数据来源, 完成情况说明)
-            run.append((j, _UNREAD + k))
+            run.append(RunCell(j, k, known=False))
             j += 1
             continue
         break
     return _make_header(cells, run, j), j
 
 
-_UNREAD = "\x00"  # marks the key of a header cell the rules do not know (the run keeps its place)
-_UNREAD_MAX = 8
+_UNREAD_MAX = 8  # longest header cell the rules do not know that a run reads past
 
 
-def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -> list[tuple[int, str]]:
-    """(cell index, label) of a run, broken cells joined: ``一级`` + ``指标``; ``年度`` … ``指标值``."""
+class RunCell(NamedTuple):
+    """A cell of a header run: where it starts, its label key, and whether the vocabulary knows the
+    label (an unknown one between two known ones heads a column that is not read)."""
+    index: int
+    key: str
+    known: bool = True
+
+
+def _resolve_fragments(run: list[RunCell], cells_line: dict[int, int]) -> list[RunCell]:
+    """The run with broken cells joined: ``一级`` + ``指标``; ``年度`` … ``指标值``."""
     used: set[int] = set()
-    out: list[tuple[int, str]] = []
-    for p, (idx, k) in enumerate(run):
+    out: list[RunCell] = []
+    for p, (idx, k, known) in enumerate(run):
         if idx in used:
             continue
-        if k in _FRAGMENTS and k not in FUNDS_LABELS and k not in INDICATOR_LABELS:
+        if known and k in _FRAGMENTS and k not in FUNDS_LABELS and k not in INDICATOR_LABELS:
             # the next cell (一级 | 指标), else a cell of a later line (a header written column by column)
-            later = [(q, kq) for q, kq in run[p + 1:] if q == idx + 1 or cells_line[q] > cells_line[idx]]
+            later = [(q, kq) for q, kq, known_q in run[p + 1:]
+                     if known_q and (q == idx + 1 or cells_line[q] > cells_line[idx])]
             for q, kq in later:
                 if q not in used and ((k + kq) in INDICATOR_LABELS or (k + kq) in FUNDS_LABELS):
                     used.add(q)
@@ -157,43 +167,43 @@ def _resolve_fragments(run: list[tuple[int, str]], cells_line: dict[int, int]) -
                     break
             else:
                 continue
-        out.append((idx, k))
+        out.append(RunCell(idx, k, known))
     return out
 
 
 
 
-def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Header | None:
+def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | None:
     if not run:
         return None
-    labelled = _resolve_fragments(run, {i: cells[i].line_no for i, _ in run})
-    ind = [(i, k, INDICATOR_LABELS[k]) for i, k in labelled if k in INDICATOR_LABELS]
+    labelled = _resolve_fragments(run, {c.index: cells[c.index].line_no for c in run})
+    ind = [(i, k, INDICATOR_LABELS[k]) for i, k, known in labelled if known and k in INDICATOR_LABELS]
     # an unknown column is read past: after a value column as 'other', between the name and the values
     # as a 'note' on the name (指标解释, 计算方法)
     first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
     name_at = min((i for i, _, r in ind if r == "name"), default=None)
-    for i, k in labelled:
-        if k.startswith(_UNREAD) and first_value is not None:
+    for i, k, known in labelled:
+        if not known and first_value is not None:
             if i > first_value:
-                ind.append((i, k[1:], "other"))
+                ind.append((i, k, "other"))
             elif name_at is not None and i > name_at:
-                ind.append((i, k[1:], "note"))
+                ind.append((i, k, "note"))
     ind.sort()
     ind_roles = {r for _, _, r in ind}
     if "name" not in ind_roles and ind_roles & {"target", "actual"}:
         # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
-        group = next(((i, k) for i, k in labelled if k in _NAME_GROUPS), None)
+        group = next(((i, k) for i, k, known in labelled if known and k in _NAME_GROUPS), None)
         if group is not None:
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
-    start = run[0][0]
+    start = run[0].index
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         columns, labels = _indicator_columns(ind)
         return Header(start, end, "indicators", columns, labels)
     funds: list[tuple[str, tuple[str, int | None, str]]] = []
-    for _, k in labelled:
-        if k.startswith(_UNREAD):
-            funds.append((k[1:], ("note", None, k[1:])))  # a column the rules do not know (到位数, 结余): unread
+    for _, k, known in labelled:
+        if not known:
+            funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
         elif (fl := funds_label(k)) is not None:
             funds.append((k, fl))
     roles = [fl[0] for _, fl in funds]
@@ -201,12 +211,13 @@ def _make_header(cells: list[Cell], run: list[tuple[int, str]], end: int) -> Hea
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
-        seen: dict[tuple[str, int | str | None], str] = {}
+        columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:
-            seen.setdefault((role, k if role == "note" else year), k)
-        unit = declared_unit([cells[i].text for i, _ in run])
-        return Header(start, end, "funds", [r for r, _ in seen], list(seen.values()), unit,
-                      [None if r == "note" else y for r, y in seen])
+            if role == "note" or not any(c[0] == role and c[1] == year for c in columns):
+                columns.append((role, year, k))  # every unread column keeps its place
+        unit = declared_unit([cells[c.index].text for c in run])
+        return Header(start, end, "funds", [r for r, _, _ in columns], [k for _, _, k in columns], unit,
+                      [y for _, y, _ in columns])
     return None
 
 
