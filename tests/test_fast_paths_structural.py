@@ -100,6 +100,8 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 head = I._HEAD.match(window[brk.start() + 1:] if brk else window)
                 clause = I._CLAUSE_PLAIN.split(window)[-1]
                 name = I._clean_name(head.group("name"))
+                if (not name or I._PER_ONE.match(name)) and brk and window[brk.start()] in ":：":
+                    name = I._name_before_colon(window, brk.start())
                 if not name and I._CHANGE_TO.search(compact(window) or ""):
                     frm = I._CHANGE_FROM.search(s[: m.start()])
                     if frm is None:

@@ -255,6 +255,19 @@ def test_money_is_an_indicators_value_under_a_cost_heading():
         ("成本指标", "每册印制成本", "<=", 12.0, "元", 10.5)]
 
 
+def test_a_name_before_a_colon_names_the_bound_after_it():
+    """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
+    (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon
+    (…完成情况：, a level label) names nothing."""
+    found = narrative_indicators(build_document("\n".join([
+        "（三）满意度指标", "服务对象满意度：不低于90%，实际97%。", "设备完好率：达到95%以上，实际98.5%。",
+        "（四）成本指标", "人均培训费用：每人不超过800元，实际每人650元。",
+        "质量指标完成情况：达到95%以上。"])))
+    assert [(i.level1, i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("满意度指标", "服务对象满意度", ">=", 90.0, 97.0), ("满意度指标", "设备完好率", ">=", 95.0, 98.5),
+        ("成本指标", "人均培训费用", "<=", 800.0, 650.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

@@ -348,6 +348,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 head_at = brk.start() + 1 if brk else 0
                 head = _HEAD_TAIL.search(window, head_at)  # (always matches: the tail may be empty)
                 name = _clean_name(window[head_at: head.start()])
+                if (not name or _PER_ONE.match(name)) and brk and window[brk.start()] in ":：":
+                    name = _name_before_colon(window, brk.start())  # 群众满意度：不低于90%
                 if not name and changed:
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
                     frm = _CHANGE_FROM.search(text, a, pos)
@@ -374,6 +376,20 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
     return out
+
+
+def _name_before_colon(window: str, colon: int) -> str:
+    """The name a colon ends, when only the value's verb or bound follows it (``群众满意度：不低于90%``):
+    a record of its own. A heading before the colon (产出指标：, 完成情况：) names nothing."""
+    brk = _LAST_BREAK.search(window, 0, colon)
+    name = _clean_name(window[brk.start() + 1 if brk else 0: colon])
+    if not name or name.endswith(_COLON_HEADING_ENDS) or name in R.LEVEL1 or name in R.LEVEL2:
+        return ""
+    return name
+
+
+_PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")  # 每人/每户/每亩 before a bound: the name is before the colon
+_COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下")
 
 
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
@@ -590,7 +606,8 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 continue
             match = None
             if open_targets:
-                bare = not _ACTUAL_LEAD.sub("", name)  # 实际达到96.5%: the goal just stated
+                rest = _ACTUAL_LEAD.sub("", name)
+                bare = not rest or _PER_ONE.match(rest) is not None  # 实际达到96.5%, 实际每人650元: the goal just stated
                 match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
                               and (bare and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
