@@ -268,6 +268,24 @@ def test_a_name_before_a_colon_names_the_bound_after_it():
         ("成本指标", "人均培训费用", "<=", 800.0, 650.0)]
 
 
+def test_a_goal_the_result_is_compared_with_is_its_target():
+    """``…为93.5%，高于目标值90%``: the figure after the comparison is the goal of the one before it, not an
+    indicator named 高于."""
+    found = narrative_indicators(build_document(
+        "（三）满意度指标\n经问卷调查，受助对象满意度为94.2%，高于目标值90%。设施完好率97%，略高于年度目标95%。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("受助对象满意度", 90.0, 94.2), ("设施完好率", 95.0, 97.0)]
+
+
+def test_a_funds_rate_under_a_second_level_heading_is_an_indicator():
+    """A rate about funds is a budget measure in running text (资金到位率), but under a second-level
+    indicator heading (时效指标) it is that heading's indicator."""
+    found = narrative_indicators(build_document(
+        "本年资金到位率100%。\n（三）时效指标\n补助资金发放及时率100%，项目完工及时率95%。"))
+    assert [(i.level2, i.name, i.actual.value) for i in found] == [
+        ("时效指标", "补助资金发放及时率", 100.0), ("时效指标", "项目完工及时率", 95.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

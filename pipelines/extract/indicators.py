@@ -360,8 +360,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if changed and V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
                 unit = m.group("unit")
-                if (unit == "%" or unit == "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
-                    continue  # 资金到位率: a budget rate; 资金拨付时限 (a time) stays
+                if (unit == "%" or unit == "‰") and level2 is None and V.NOT_INDICATOR_RATE.search(clause + name):
+                    continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
                 op1 = head.group("op1")
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = compact((op1 or "") + m.group(0)) or ""
@@ -395,7 +395,7 @@ _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
 _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.])+")
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|年初|本年度|本年|年内|当年)+")
-_NAME_GOAL_TAIL = re.compile(r"(?:的?目标值?|的?目标要求|的?计划值?)$")
+_NAME_GOAL_TAIL = re.compile(r"(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
 # A test keeps them in step with the patterns.
@@ -426,7 +426,12 @@ def _clean_name(name: str) -> str:
         name = _ORG_LEAD.sub("", name)
     if name[:1] in _EVENT_LEAD_FIRST:
         name = _NAME_EVENT_LEAD.sub("", name)
+    if name in _COMPARED_WITH:
+        return ""  # …满意度为93.5%，高于目标值90%: the goal of the figure before it, no name of its own
     return name
+
+
+_COMPARED_WITH = frozenset(a + b for a in ("", "均", "略", "远", "明显") for b in ("高于", "超过", "超出", "优于", "好于", "低于", "大于"))
 
 
 def _similar(a: str, b: str) -> bool:
