@@ -63,6 +63,24 @@ def test_a_bare_score_of_one_indicator_before_the_total_is_not_the_self_score():
     assert R.find_self_score(doc("经评价，本项目得分为88分。")) == 88.0
 
 
+def test_a_part_score_after_its_points_is_not_the_self_score():
+    """A bare 得分 after its part's points in its sentence (（分值15分），得分14.5分) scores that part; the
+    total (综合评分, 最终得分) is read later. The full marks of the whole (总分值100分) are no part's."""
+    d = doc("（一）决策指标（分值20分），得分19分；", "（二）过程指标分值30分，得分28.5分。", "综合评分94.5分，评价为优。")
+    assert R.find_self_score(d) == 94.5
+    assert R.find_self_score(doc("（一）决策指标（分值20分），得分19分；", "经评价，最终得分为90.5分。")) == 90.5
+    assert R.find_self_score(doc("本项目总分值100分，得分92分。")) == 92.0
+
+
+def test_a_grade_right_after_its_own_label_and_a_score_in_brackets_after_a_grade():
+    """``等级优，`` needs no 为 or colon after a grade's own label (等级/等次); after 结果 it does (结果优于预期
+    is no grade). ``评价结果：优秀（95.5分）``: the score in brackets after the result's grade is the self score."""
+    assert R.find_grade(doc("自评得分92分，等级优。")) == "优"
+    assert R.find_grade(doc("结果优于预期。")) is None
+    d = doc("经综合评定，评价结果：良好（86.5分）。")
+    assert (R.find_self_score(d), R.find_grade(d)) == (86.5, "良")
+
+
 def test_self_score_from_total_row():
     d = doc("\t总分", "\t100", "\t88", "")
     assert R.find_self_score(d) == 88.0

@@ -250,13 +250,24 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> 
             ctx = re.split(r"[，。；;,]", ctx)[-1]
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
                 continue
+            if is_bare and V.PART_POINTS.search(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
+                continue  # （一）部门决策（分值15分），得分14.5分: a part's score
             value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
                 if not is_bare:
                     return Evidence(value, line_no, "text")
                 bare = Evidence(value, line_no, "text")
+    for i in paragraphs_may_match(V.SCORE_AFTER_GRADE_RE, doc.paragraphs):
+        para = doc.paragraphs[i]
+        if (m := V.SCORE_AFTER_GRADE_RE.search(para.text)) is not None:
+            line_no = para.line_at(m.start("num"))
+            if _kept("self_score", float(m.group("num")), m.group("num") + "分", line_no, dropped):
+                return Evidence(float(m.group("num")), line_no, "text")  # 评价结果：优秀（95.5分）
     return bare
+
+
+_SENTENCE_SO_FAR = re.compile(r"[。；;]")
 
 
 def _written_score(m: re.Match) -> str:
@@ -347,7 +358,9 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
-                if not m.group("sep").strip() or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
+                # (a grade's own label may hold it without one: 等级优，)
+                if not (m.group("sep").strip() or m.group(0)[:2] in _GRADE_LABELS) \
+                        or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
     for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE):
@@ -357,6 +370,9 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             if m:
                 return Evidence(V.GRADES[m.group("grade")], para.line_at(m.start("grade")), "text")
     return None
+
+
+_GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
 
 
 def find_grade(doc: Document, forms=None) -> str | None:

@@ -212,8 +212,13 @@ GRADE_AFTER_SCORE_RE = re.compile(
     r"\d{1,3}(?:\.\d+)?\s*分\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
     r"\s*(?=[)）。，,；;]|$)"
 )
+# The score in brackets after the grade of a result: 评价结果：优秀（95.5分）.
+SCORE_AFTER_GRADE_RE = re.compile(
+    r"(?:结果|结论|等级|等次)\s*(?:为|是|:|：)?\s*[“\"'‘「]?(?:优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
+    r"\s*[(（]\s*(?:得分|总分|自评得分)?\s*(?:为|:|：)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
+)
 SELF_SCORE_RE = re.compile(
-    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分)"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分
     r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
@@ -229,6 +234,9 @@ BARE_TOTAL_SCORE_LABELS = {"总分"}
 # Labels that also score a single indicator (…完成值100%，得分10分): the self score only when no total's own
 # label (自评得分, 总得分 …) states one anywhere in the text.
 BARE_SCORE_LABELS = {"得分", "评分", "分数"}
+# A bare score after the points of its part, in its sentence (（一）部门决策（分值15分），得分14.5分): the part's
+# score. The full marks of the whole (总分值100分，得分92分) are no part's.
+PART_POINTS = re.compile(r"(?<!总)分值|权重")
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
