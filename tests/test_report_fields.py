@@ -81,6 +81,22 @@ def test_a_grade_right_after_its_own_label_and_a_score_in_brackets_after_a_grade
     assert (R.find_self_score(d), R.find_grade(d)) == (86.5, "良")
 
 
+def test_a_totals_label_with_its_score_and_no_fen():
+    """``自评得分：92.50，…`` (no 分 after the figure, also before a bracketed note) is the self score; a bare
+    得分 needs its 分, and a total written with 分 elsewhere wins."""
+    assert R.find_self_score(doc("自评得分：92.50，自评等级为良好。")) == 92.5
+    assert R.find_self_score(doc("单位自评总分88（满分100）。")) == 88.0
+    assert R.find_self_score(doc("出行安全率得分10，合格。")) is None
+    assert R.find_self_score(doc("自评得分：92.50，", "经复核，自评得分为91分。")) == 91.0
+
+
+def test_full_marks_of_a_total_label_before_the_score_are_not_the_score():
+    """``评价总分为100分，我局得分96.5分``: a total label's 100 with a score after it in its sentence is the
+    scale; alone (自评总分100分) it is the score."""
+    assert R.find_self_score(doc("本次评价总分为100分，我局得分96.5分。")) == 96.5
+    assert R.find_self_score(doc("本项目自评总分100分。")) == 100.0
+
+
 def test_self_score_from_total_row():
     d = doc("\t总分", "\t100", "\t88", "")
     assert R.find_self_score(d) == 88.0
@@ -505,6 +521,17 @@ def test_score_and_grade_from_the_total_row_and_the_cells():
     d = doc("某某项目绩效目标自评表 填报日期:2023 年 5 月 6 项目名称 某某 自评总分: 88 项目实施单位 歙县交通运输局")
     assert R.find_self_score(d, R._forms_of(d)) == 88.0
     assert R.find_grade(doc("本年度部门整体支出和两项专项资金的自评等次均为优秀。")) == "优"
+
+
+def test_a_closing_sum_row_over_the_full_marks_is_the_self_score():
+    """A 合计 row often sums the indicators alone (合计 | 90 | 86): not the self score. Over the full marks
+    (合计 | 100 | 95.5) it is."""
+    table = ["| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+             "| 产出指标 | 数量指标 | 改造管网长度 | ≥12公里 | 12.6公里 | 60 | 60 |",
+             "| 满意度指标 | 服务对象满意度指标 | 居民满意度 | ≥90% | 92% | {w} | {s} |"]
+    full = fields(*table[:2], table[2].format(w=40, s=35.5), "| 合计 | | | | | 100 | 95.5 |")
+    part = fields(*table[:2], table[2].format(w=30, s=26), "| 合计 | | | | | 90 | 86 |")
+    assert (full["self_score"], part["self_score"]) == (95.5, None)
 
 
 def test_every_field_keeps_its_line():

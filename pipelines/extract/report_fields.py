@@ -258,12 +258,14 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> 
                 if not is_bare:
                     return Evidence(value, line_no, "text")
                 bare = Evidence(value, line_no, "text")
-    for i in paragraphs_may_match(V.SCORE_AFTER_GRADE_RE, doc.paragraphs):
-        para = doc.paragraphs[i]
-        if (m := V.SCORE_AFTER_GRADE_RE.search(para.text)) is not None:
-            line_no = para.line_at(m.start("num"))
-            if _kept("self_score", float(m.group("num")), m.group("num") + "分", line_no, dropped):
-                return Evidence(float(m.group("num")), line_no, "text")  # 评价结果：优秀（95.5分）
+    # 评价结果：优秀（95.5分）; then a total's label with no 分 after its figure (自评得分：92.50，)
+    for pattern in (V.SCORE_AFTER_GRADE_RE, V.SELF_SCORE_UNITLESS_RE):
+        for i in paragraphs_may_match(pattern, doc.paragraphs):
+            para = doc.paragraphs[i]
+            if (m := pattern.search(para.text)) is not None:
+                line_no = para.line_at(m.start("num"))
+                if _kept("self_score", float(m.group("num")), m.group("num"), line_no, dropped):
+                    return Evidence(float(m.group("num")), line_no, "text")
     return bare
 
 
@@ -278,7 +280,9 @@ def _written_score(m: re.Match) -> str:
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     """A bare 总分 naming the full marks (指标体系总分100分, 总分100分，自评得分92分) is not the self score."""
     if m.group("label") not in V.BARE_TOTAL_SCORE_LABELS:
-        return False
+        # 评价总分为100分，我局得分96.5分: full marks, with the score after them in the sentence
+        return "总分" in m.group("label") and m.group("num") in ("100", "100.0", "100.00") \
+            and V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))
 
@@ -312,8 +316,10 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
     (``总分 | 100 | 96 | 优``); the row may open with other cells (其他需要说明事项 | 无 | 总分 | …). The
     indicator block's own totals row first (read from its cells, whatever the layout), else a line."""
     for block in (forms.indicators if forms is not None else []):
-        # 合计 often sums the indicators alone (without the funds row): only a 总分's is the self score
-        if block.total_score is not None and block.total_label in V.SELF_SCORE_TOTAL_ROWS:
+        # 合计 often sums the indicators alone (without the funds row): only a 总分's is the self score,
+        # or a 合计's over the full marks (合计 | 100 | 96.5)
+        if block.total_score is not None and (block.total_label in V.SELF_SCORE_TOTAL_ROWS
+                                              or block.total_weight == 100):
             score = block.total_score
             return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
                              block.total_line, f"{score:g}")

@@ -212,6 +212,11 @@ GRADE_AFTER_SCORE_RE = re.compile(
     r"\d{1,3}(?:\.\d+)?\s*分\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
     r"\s*(?=[)）。，,；;]|$)"
 )
+# A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
+SELF_SCORE_UNITLESS_RE = re.compile(
+    r"(?:自评得分|自评总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$)"
+)
 # The score in brackets after the grade of a result: 评价结果：优秀（95.5分）.
 SCORE_AFTER_GRADE_RE = re.compile(
     r"(?:结果|结论|等级|等次)\s*(?:为|是|:|：)?\s*[“\"'‘「]?(?:优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
