@@ -210,6 +210,14 @@ def test_self_score_from_total_row_in_layout_text():
     assert R.find_self_score(d) == 87.6
 
 
+def test_the_bare_word_before_the_count_of_staff():
+    """``编制18名，实有17人`` / ``在职15人``: the bare word (实有, 在职, 在编, 在岗) before a count of people is the
+    staff in post; words after it (在职党员) make another count."""
+    assert R.find_staff(doc("本站核定编制18名，实有17人。")) == (18, 17)
+    assert R.find_staff(doc("编制20人，在职15人，退休5人。")) == (20, 15)
+    assert R.find_staff(doc("局机关在职党员15人。")) == (None, None)
+
+
 def test_staff_in_post_and_total_establishment():
     assert R.find_staff(doc("我中心核定编制26人，在编人员24人，另有编外人员3人。")) == (26, 24)
     assert R.find_staff(doc("现有在职干部职工41人，其中公务员15人。")) == (None, 41)
