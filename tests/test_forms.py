@@ -405,3 +405,12 @@ def test_a_score_field_after_the_indicator_block_is_not_an_indicator():
     doc = build_document(text)
     assert [i["name"] for i in extract_document(doc).indicators] == ["检查次数"]
     assert extract_document(doc).report["self_score"] == 93.0
+
+
+def test_a_report_label_with_its_value_after_a_colon_ends_the_indicator_block():
+    """A table with no totals row, then ``自评得分：…`` / ``综合评分：…`` / ``评价等次：…`` lines: the report's own
+    figures end the table, they are no row of it."""
+    for tail in ("自评得分：81.5分\n自评等级：良\n", "综合评分：77分\n评价等次：中\n"):
+        text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                "| 产出指标 | 数量指标 | 巡查河段数 | ≥14段 | 15段 | 50 | 50 |\n" + tail)
+        assert [i["name"] for i in indicators_of(text)] == ["巡查河段数"], tail

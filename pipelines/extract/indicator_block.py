@@ -16,7 +16,9 @@ from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
 _TOTALS = set(R.TOTAL_ROWS)
 # the form's closing rows and its label -> value cells (自评得分 | 93) end the block
-_ENDS = set(R.BLOCK_END) | {lab for labels in R.FIELDS.values() for lab in labels if len(lab) >= 4}
+_ENDS = set(R.BLOCK_END) | set(R.REPORT_LABELS) | {lab for labels in R.FIELDS.values() for lab in labels if len(lab) >= 4}
+# ``label：value`` in one cell (自评得分：86分): the label is one of those that end the block
+_LABELLED_ENDS = _ENDS | _TOTALS
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 
 
@@ -27,6 +29,8 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
     for i in range(start, n):
         k = key(cells[i].text)
         if k in _TOTALS or k in _ENDS or _SECTION.match(k) or len(k) > 120:
+            return i
+        if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
             return i
     return n
 
