@@ -34,6 +34,12 @@ def test_a_supplement_in_the_year_and_the_years_budget_standing_alone():
     assert [f[0] for f in figures("基本支出年初预算100万元,全年预算120万元。")] == ["other", "other"]
 
 
+def test_the_budget_at_the_years_end_and_a_rise_in_the_year():
+    """年终预算 is the year's budget after its changes; 年中调增 the adjustment."""
+    assert figures("年初预算860万元，年中调增140万元，年终预算1,000万元。") == [
+        ("budget_initial", Decimal(860), 1), ("budget_adjustment", Decimal(140), 1), ("budget_full_year", Decimal(1000), 1)]
+
+
 def test_a_heading_run_into_its_first_sentence_with_a_space_before_the_year():
     """A page that lost its line breaks: ``…二室。 二、预算收支情况 2020年收入…`` — the space before the year
     opens the clause, so the heading's words do not hide the label."""

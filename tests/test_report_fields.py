@@ -305,10 +305,24 @@ def test_two_fields_on_one_line_take_the_first():
     assert R.find_department(d, "部门整体支出绩效自评报告") == "某某县信访局"
 
 
+def test_an_execution_rate_of_another_year_is_not_the_reports():
+    """A rate whose clause, or whose sentence's opening, names the year before (上年, 去年) or another year
+    than the report's is that year's: the report year's rate is read after it."""
+    text = "2022年预算执行率为94.25%，2023年预算执行率为99.13%。"
+    assert R._rate_in_text(doc(text), year=2023).value == 99.13
+    assert R._rate_in_text(doc("上年预算执行率96.2%。", "本年预算执行率为97.5%。")).value == 97.5
+    assert R._rate_in_text(doc("2022年支出95万元，预算执行率95%。", "2023年支出120万元，预算执行率98%。"),
+                           year=2023).value == 98.0
+    assert R._rate_in_text(doc("预算执行率97.5%，较上年提高1.3个百分点。")).value == 97.5
+
+
 def test_bare_execution_rate_right_after_the_spending_total_is_overall():
     d = doc("某县档案局2023年度收入合计3,120,000.00元，支出合计2,900,000.00元，执行率为92.95%，"
             "其中：基本支出2,000,000.00元，执行率达100.00%，项目支出900,000.00元，执行率达81.80%。")
     assert R.find_execution_rate(d) == 92.95
+    # …or after the full-year budget's; 支出进度 is the rate too
+    assert R.find_execution_rate(doc("年初预算900万元，调整后预算1,050万元，执行率97.4%。")) == 97.4
+    assert R.find_execution_rate(doc("年终预算1,000万元，支出进度98.6%。")) == 98.6
     # after a part's figure the bare rate is the part's
     assert R.find_execution_rate(doc("项目支出90万元，执行率为81.8%。")) is None
     # a bare rate after something else is not a budget rate

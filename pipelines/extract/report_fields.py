@@ -508,6 +508,22 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
     return any(w in clause for clause in {clauses[0], clauses[-1]} for w in parts)
 
 
+def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
+    """A rate whose own clause, or its sentence's opening, names the year before (上年, 去年) or a year
+    other than the report's (2022年预算执行率94.25%，2023年…99.13%) is that year's rate."""
+    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
+    clauses = _CLAUSE_COMMA.split(sentence)
+    for clause in (clauses[-1], clauses[0]):  # the rate's own clause first: the first that names a year decides
+        if V.PREVIOUS_YEAR_WORDS.search(clause):
+            return True
+        if (years := _YEAR_IN_CLAUSE.findall(clause)):
+            return year is not None and int(years[-1]) != year
+    return False
+
+
+_YEAR_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{1,2}月)")  # (a date's year dates, it scopes nothing)
+
+
 def _rate_of_a_fund(text: str, start: int) -> bool:
     """某补助资金全年共…万元，…预算执行率100% / 某某经费执行率为100%: the sentence opens with a fund
     named by its own words, whose rate it is."""
@@ -517,18 +533,20 @@ def _rate_of_a_fund(text: str, start: int) -> bool:
 
 
 def _rate_after_a_total(text: str, start: int) -> bool:
-    """支出合计768万元，执行率为80.32%: a bare rate opening the clause right after the spending
-    total's figure is the total's rate (a part's figure before it keeps it a part's)."""
+    """支出合计768万元，执行率为80.32% / 调整后预算1,284万元，执行率97.48%: a bare rate opening the clause
+    right after the spending total's or the full-year budget's figure is the overall rate (a part's
+    figure before it keeps it a part's)."""
     sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
     clauses = _CLAUSE_COMMA.split(sentence)
     if len(clauses) < 2 or clauses[-1].strip():
         return False
     before = clauses[-2]
-    return (MONEY_RE.search(before) is not None and any(label in before for label in V.SPENDING_TOTAL_LABELS)
+    return (MONEY_RE.search(before) is not None and any(label in before for label in V.RATE_TOTAL_LABELS)
             and not any(w in before for w in V.RATE_PART_WORDS))
 
 
-def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] | None = None) -> Evidence | None:
+def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] | None = None,
+                  year: int | None = None) -> Evidence | None:
     """The overall 预算执行率/完成率: one labelled 整体 wins; a rate scoped to 基本支出/项目 is skipped.
     A rate of a fund named by the text (某专项经费执行率100%) is the report's when it is the only
     fund whose rate is stated: several funds' rates (100%, 0%) are parts, none the whole. In a
@@ -548,7 +566,7 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             label = m.group("label")
             if V.OVERALL_RATE_LABEL.match(label):
                 return here
-            if _rate_of_a_part(para.text, m.start(), parts):
+            if _rate_of_a_part(para.text, m.start(), parts) or _rate_of_another_year(para.text, m.start(), year):
                 continue
             if "执行" in label and _rate_of_a_fund(para.text, m.start()):
                 funds.setdefault(value, here)
@@ -608,15 +626,15 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None) -> 
 _FLAT_RATE = re.compile(r"(?<![\d.])(?:\d+?)??(?P<num>100(?:\.\d+)?|\d{1,2}(?:\.\d+)?)\s*%")
 
 
-def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, dropped: list[Dropped] | None = None
-                            ) -> Evidence | None:
+def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, dropped: list[Dropped] | None = None,
+                            year: int | None = None) -> Evidence | None:
     """The funds block's 执行率; a funds block flattened into text; the rate the text states. A
     table's rate is kept as read, in range or not (validation sets one out of range to NULL and
     says so): the flattened-block rule would read the same cells again as run-together figures."""
     if facts is not None and facts.execution_rates:
         value, line_no = facts.execution_rates[0]
         return Evidence(value, line_no, "table")
-    return _rate_in_flat_funds(doc, dropped) or _rate_in_text(doc, kind == "project", dropped)
+    return _rate_in_flat_funds(doc, dropped) or _rate_in_text(doc, kind == "project", dropped, year)
 
 
 # --- all of them -----------------------------------------------------------------------------
@@ -641,7 +659,7 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     score = self_score_evidence(doc, forms, total_row, dropped)
     grade = grade_evidence(doc, forms, total_row)
     authorized, actual = staff_evidence(doc, forms, facts, dropped)
-    rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped)
+    rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
     if notes is not None:
         # a figure out of range replaced by one in range is no loss: only an empty field is told
         kept = {"self_score": score, "staff_authorized": authorized, "staff_actual": actual,

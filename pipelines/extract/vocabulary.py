@@ -30,7 +30,7 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "一般公共预算支出",
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
-    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算"],
+    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增"],
     "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算"],
     # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
     # row, read by the table rules, not these labels
@@ -82,6 +82,9 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     "年初预算资金": "budget_initial",
     "年初预算安排资金": "budget_initial",
     "全年预算资金": "budget_full_year",
+    # the budget at the year's end, after the changes (年终预算6,750万元)
+    "年终预算数": "budget_full_year",
+    "年终预算": "budget_full_year",
 }
 # A budget qualifier that also names its side puts that side in scope: the 决算数 after
 # 年初预算收入… is the income's.
@@ -94,7 +97,7 @@ BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditur
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出", "实际执行"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
-                     "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算"}
+                     "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算"}
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
 
@@ -260,16 +263,23 @@ STAFF_ACTUAL_RE = re.compile(
     r"|实有|在职|在编|在岗)"
     r"(?:为|是|:|：|共)?\s*(?P<num>\d+)\s*(?:人|名)"
 )
+# A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
+# 上年结转 is this year's money brought forward.
+PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
 EXECUTION_RATE_RE = re.compile(
-    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:预算|资金|支出)?(?:执行率|完成率|执行进度))\s*(?:为|是|达到?|:|：)?\s*"
+    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度))"
+    r"\s*(?:为|是|达到?|:|：)?\s*"
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 # Without 整体, a rate is the overall one when its label names the budget or the spending
 # (预算执行率, 支出执行率) and no part (checked on its clause); a bare 完成率 may be anything.
 OVERALL_RATE_WORDS = ("预算", "支出")
-# A bare 执行率 right after the figure of one of these (支出合计…元，执行率为…) is the overall rate.
+# A bare 执行率 right after the figure of one of these (支出合计…元，执行率为… / 调整后预算…万元，执行率…) is
+# the overall rate.
 SPENDING_TOTAL_LABELS = BUDGET_LABELS["expenditure_total"]
+RATE_TOTAL_LABELS = [*SPENDING_TOTAL_LABELS, *BUDGET_LABELS["budget_full_year"],
+                     *(k for k, v in BUDGET_QUALIFIERS.items() if v == "budget_full_year")]
 # A sentence opening with a fund named by its own words (某补助资金…, 某某经费…) states that fund's rate.
 FUND_SUBJECT = re.compile(r"资金|经费")
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
