@@ -40,6 +40,25 @@ def test_the_budget_at_the_years_end_and_a_rise_in_the_year():
         ("budget_initial", Decimal(860), 1), ("budget_adjustment", Decimal(140), 1), ("budget_full_year", Decimal(1000), 1)]
 
 
+def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
+    """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
+    that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).
+    A change (比上年增加…) stays no item, and 收入…，支出… is still the spending side."""
+    assert figures_with_year("2023年基本支出120万元，2022年为110万元。") == [
+        ("expenditure_basic", 2023, Decimal(120)), ("expenditure_basic", 2022, Decimal(110))]
+    assert figures_with_year("2023年“三公”经费支出5.66万元，2022年支出6.02万元。") == [
+        ("three_public_total", 2023, Decimal("5.66")), ("three_public_total", 2022, Decimal("6.02"))]
+    assert [f[:2] for f in figures_with_year("2023年支出总计1.25亿元，较上年1.01亿元增加0.24亿元。")][:2] == [
+        ("expenditure_total", 2023), ("expenditure_total", -1)]
+    assert [f[0] for f in figures("本年收入100万元，支出95万元，比上年增加5万元。")] == [
+        "income_total", "expenditure_total", "other"]
+
+
+def test_a_figure_per_head_is_no_total_of_the_funds():
+    """人均公用经费 / 生均经费 / 每人每月: a figure per head or per unit is not the funds' item."""
+    assert [f[0] for f in figures("公用经费支出56.1万元，人均公用经费5.61万元。")] == ["expenditure_public", "other"]
+
+
 def test_a_heading_run_into_its_first_sentence_with_a_space_before_the_year():
     """A page that lost its line breaks: ``…二室。 二、预算收支情况 2020年收入…`` — the space before the year
     opens the clause, so the heading's words do not hide the label."""

@@ -265,6 +265,16 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
         if year is not None:
             year_scope = None if year == _CURRENT else year
         year = year_scope
+        if sentence and (prev := sentence[-1][0]).item != "other":
+            if item == "other" and (ref := _ANOTHER_YEARS_FIGURE.search(window)) is not None:
+                # 支出总计1.25亿元，较上年1.01亿元 / …，2022年为110万元: the same figure of another year
+                item, label = prev.item, prev.label
+                year = int(ref.group("year")) if ref.group("year") else -1
+            elif item in _BARE_ITEMS and label[-2:] in _BARE_WORDS and prev.label.endswith(label[-2:]) \
+                    and prev.item not in _BARE_ITEMS and _YEAR_LED_BARE.search(label):
+                item, label = prev.item, prev.label  # “三公”经费支出5.66万元，2022年支出6.02万元: the part's
+        if item != "other" and _PER_HEAD.search(_last_clause(window)):
+            item = "other"  # 人均公用经费5.61万元: a figure per head, not the funds
         amount = parse_number(m.group("num"))
         prev_end = m.end()
         if amount is None:
@@ -279,6 +289,17 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
         sentence.append((fig, window))
     _check_totals(sentence)
     return out
+
+
+# A clause that only names another year (and the comparison) before its figure: 较上年1.01亿元 / 2022年为110万元
+_ANOTHER_YEARS_FIGURE = re.compile(
+    r"(?:^|[，,；;、])\s*(?:较|比|同比|相比)?\s*(?:上年度?|去年|上一年度|(?P<year>(?:19|20)\d{2})\s*年度?)(?:同期)?"
+    r"\s*的?\s*(?:为|是|[:：])?\s*$")
+_BARE_ITEMS = frozenset(V.BARE_SUBJECTS.values())
+_BARE_WORDS = frozenset(V.BARE_SUBJECTS)
+_YEAR_LED_BARE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年)\s*(?:收入|支出)$")
+# A figure per head or per unit (人均公用经费, 生均经费, 每人每月): no total of the funds.
+_PER_HEAD = re.compile(r"人均|生均|户均|每人|每户|每名|每亩|每月")
 
 
 _ALLOCATION_VERB = re.compile(V.ALLOCATION_VERBS)
