@@ -286,6 +286,18 @@ def test_a_funds_rate_under_a_second_level_heading_is_an_indicator():
         ("时效指标", "补助资金发放及时率", 100.0), ("时效指标", "项目完工及时率", 95.0)]
 
 
+def test_a_measure_with_its_goal_in_the_next_clause():
+    """``完成道路改造85公里，目标80公里`` (and 万平方米, 卷): a measure followed by its goal's figure in the next
+    clause is an indicator, named without the verb reporting it. Money is not (收入100万元，目标120万元 is a budget
+    sentence), and a measure alone stays no indicator."""
+    found = narrative_indicators(build_document(
+        "完成乡村道路改造85公里，目标80公里；新建绿地4.8万平方米，目标4.5万平方米。接收进馆档案3,260卷，目标≥3,000卷。"
+        "本年收入100万元，目标120万元。新建泵站3座。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("乡村道路改造", "=", 80.0, "公里", 85.0), ("新建绿地", "=", 4.5, "万平方米", 4.8),
+        ("接收进馆档案", ">=", 3000.0, "卷", 3260.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

@@ -157,7 +157,8 @@ _UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|")} | {V.U
 # A result-only measure (V.RESULT_UNITS: 50万元 is in every budget sentence) counts only with the
 # comparison after it, so only that lets a paragraph through.
 _VALUE_GATE = re.compile(rf"\d[\s余多]*[{re.escape(_UNIT_FIRST)}]"
-                         rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?{V.AGAINST_TARGET.pattern}")
+                         rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
+                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
@@ -176,6 +177,8 @@ _SENTENCES = re.compile(r"[^。；;!?！？]+")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]+")
 _ORG_LEAD = re.compile(r"^(?:我区|我局|我县|我市|我部门|我单位|本局|本单位|本部门|全区|全县|全市|[\u4e00-\u9fff]{1,8}?局(?=[\u4e00-\u9fff]{2,}))")
 _ACTUAL_LEAD = re.compile(r"^(?:实际完成|实际|完成|其中|均|共|累计|全年实际)")
+# the verb reporting a result, before the measure's name (two characters of it at least: 完成率 stays)
+_RESULT_VERB_LEAD = re.compile(r"^(?:实际完成|累计完成|实际|累计|完成)(?=[^率]{2}|.{3})")
 _ACTOR_PREFIX = re.compile(r"(单位|部门|机关|局|委|办|街道|乡镇|社区|中心)$")
 
 
@@ -230,6 +233,8 @@ _LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS}
 _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
+# …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
+_COMMA_GOAL = re.compile(rf"[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
 _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
@@ -313,8 +318,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
                 if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None \
+                        and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
                         and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
-                        and _PAREN_GOAL.search(text, prev_end, m.start()) is None:
+                        and _PAREN_GOAL.search(text, prev_end, m.start()) is None \
+                        and _COMMA_GOAL.search(text, prev_end, m.start()) is None:
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
                     # cost heading (人均补贴不超过800元，实际530元) or the goal in brackets of the one before
                     continue
@@ -633,8 +640,10 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
                 continue  # the same result restated (满意率 … 综合满意率)
-            out.append(Indicator(name=name, line_no=st.line_no, source_kind="narrative", actual_raw=st.raw,
-                                 actual=Value(None, st.value.value, st.value.unit), level1=st.level1, level2=st.level2))
+            # (完成道路改造85公里 / 实际使用率85%: the measure is named without the verb reporting it)
+            out.append(Indicator(name=_RESULT_VERB_LEAD.sub("", name), line_no=st.line_no, source_kind="narrative",
+                                 actual_raw=st.raw, actual=Value(None, st.value.value, st.value.unit),
+                                 level1=st.level1, level2=st.level2))
             made[k] = out[-1]
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 

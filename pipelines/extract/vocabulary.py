@@ -305,13 +305,18 @@ INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|
 # Units read in running text only from a result stated against its target, where the sentence itself
 # says the figure is an indicator's: 受害面积93.24公顷，低于控制指标… / 发生火灾3起，低于控制指标…
 # (no 小时: 5个小时 must stay 5个 for the counter rule below).
-RESULT_UNITS = "公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
+RESULT_UNITS = ("万平方米|万亩|万吨|万株|公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
+                "|卷")
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
     r"(?:\s*[，,]\s*(?:均|已|仍)?(?:低于|高于|少于|多于|超过|未超过|超出|优于)[^，,。；;]{0,12}?(?:控制|目标|计划|预期|考核)"
     # or the goal in brackets right after it: 建设隔离带12公里（目标10公里）
     r"|\s*[(（]\s*(?:年度|年初|全年)?(?:目标|计划|预期))")
+# A measure (not money: 收入100万元，目标120万元 is a budget sentence) followed by its goal's figure in the
+# next clause: 完成道路改造85公里，目标80公里.
+GOAL_NEXT_CLAUSE = re.compile(
+    rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月)"
 # A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
