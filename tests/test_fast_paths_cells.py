@@ -401,7 +401,7 @@ def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
         if role == "rate":
             if not (s.endswith("%") or "%" in c.text or 0 <= v <= 100):
                 continue
-            if "%" not in cells[j].text and "%" not in c.text and j + 1 < n and kind(cells[j + 1].text) == "num" \
+            if "%" not in cells[j].text and "%" not in c.text and j + 1 < n and FB._scored_next(cells[j + 1].text) \
                     and cells[j + 1].line_no == cells[j].line_no:
                 continue  # a scoring table's row: 分值 and 得分 after the rate's label
             out.append(FundsValue("rate", cells[j].text.strip(), v, None, cells[j].line_no, k))

@@ -172,6 +172,10 @@ def test_a_rate_label_in_a_scoring_tables_row_is_no_rate():
     assert rates == [("rate", Decimal("96.5"))]
     assert [(fv.role, fv.value) for fv in forms_of("| 预算完成率 | 96.5% | 9.6 |\n").funds_pairs] == [
         ("rate", Decimal("96.5"))]
+    # …also with the scoring standard between the points and the score (分值 | 评分标准 | 得分)
+    for standard in ("=100%得5分，每低1%扣0.2分", "预算完成率×分值"):
+        row = f"| 过程 | 预算执行 | 预算完成率 | 5 | {standard} | 4.6 |\n"
+        assert [fv for fv in forms_of(scoring.splitlines()[0] + "\n" + row).funds_pairs if fv.role == "rate"] == []
 
 
 def test_funds_labels_with_a_qualifier_and_a_short_unit():

@@ -243,6 +243,11 @@ def _pair_role(k: str) -> str | None:
 _pair_role_of = PerText(_pair_role)
 
 
+def _scored_next(text: str) -> bool:
+    """The cell after a value on a scoring table's row: the score, or the standard giving it (…得4分，扣…, …×分值)."""
+    return kind(text) == "num" or ("分" in text and ("得" in text or "扣" in text or "分值" in text))
+
+
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value; and the two
     in one cell, ``年初预算数（万元）：150.00`` (a form written as label：value lines)."""
@@ -263,8 +268,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
         if role == "rate" and "%" not in cells[j].text and "%" not in c.text and j + 1 < n \
-                and kind(cells[j + 1].text) == "num" and cells[j + 1].line_no == cells[j].line_no:
-            continue  # 预算完成率 | 10 | 9.6: a scoring table's row (分值, 得分), not a rate and its value
+                and cells[j + 1].line_no == cells[j].line_no and _scored_next(cells[j + 1].text):
+            # 预算完成率 | 10 | 9.6 or 预算完成率 | 4 | …=100%得4分，每低1%扣0.2分 | 3.6: a scoring table's row
+            # (分值, 评分标准, 得分), not a rate and its value
+            continue
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
     for i in [i for i, c in enumerate(cells) if ":" in c.text and len(c.text) <= _COLON_CELL_MAX and i not in taken]:
