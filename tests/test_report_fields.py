@@ -44,6 +44,15 @@ def test_fiscal_year_from_body_when_title_has_none():
     assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023
 
 
+def test_fiscal_year_from_a_year_field_a_numeric_date_and_not_from_a_year_compared_with():
+    """``评价年度：2023`` names the year; a year compared with (较2022年度…) is not the one evaluated, so the
+    date line decides; a date in numbers only (2024-03-15) counts when no year is written in words."""
+    title = "某局部门整体支出绩效自评报告"
+    assert R.find_fiscal_year(doc(title, "评价年度：2023", "填报日期：2025年1月5日"), title) == 2023
+    assert R.find_fiscal_year(doc(title, "公用经费较2022年度减少12%。", "某局", "2024年2月26日"), title) == 2023
+    assert R.find_fiscal_year(doc(title, "本年度收入10万元。", "填报日期：2024-03-15"), title) == 2023
+
+
 def test_fiscal_year_from_date_line_only():
     d = doc("某局部门整体支出绩效自评报告", "本年度收入 10 万元。", "某局", "2024年3月15日")
     assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023

@@ -115,11 +115,23 @@ def department_from_fields(doc: Document, forms=None) -> str | None:
 _YEAR_ANNUAL = re.compile(rf"({YEAR})\s*年度")
 
 
+# A year written as a form's field (评价年度：2023, 年度: 2023年) names the year evaluated.
+_YEAR_FIELD = re.compile(rf"(?:评价|预算|所属|项目|绩效|考核|自评)?年度\s*[:：]\s*(?P<year>{YEAR})(?!\d)")
+# the character before a year that compares with it (较2022年度, 比2021年, 与2020年相比)
+_COMPARED_WITH = frozenset("较比与")
+# a date written with numbers only: 填报日期：2024-03-15 / 2024/3/15
+_NUMERIC_DATE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*[-/]\s*\d{{1,2}}\s*[-/]\s*\d{{1,2}}(?!\d)")
+
+
 def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     """Title year; else the year most often written as ``YYYY年度``; else the date line's year - 1."""
     for t in titles[:1]:
         if t.year is not None:
             return Evidence(t.year, t.line_no, "title")
+    if doc_may_match(_YEAR_FIELD, doc):
+        for no, line in enumerate(doc.lines, start=1):
+            if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
+                return Evidence(int(m.group("year")), no, "form")  # 评价年度：2023
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
@@ -132,6 +144,8 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         # then 度, or then a month), and no year starts inside one of them (a year opens after no digit)
         for m in YEAR_RE.finditer(line):
             y = int(m.group("year"))
+            if m.start() and line[m.start() - 1] in _COMPARED_WITH:
+                continue  # 较2022年度减少…: the year compared with is not the one evaluated
             if line.startswith("度", m.end()):  # _YEAR_ANNUAL's match
                 annual[y] += 1
             if (d := DATE_RE.match(line, m.start())) is not None:
@@ -148,6 +162,12 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     if years:
         y = years.most_common(1)[0][0]
         return Evidence(y, first_line[y], "text")
+    # no year in words: a date written in numbers only (填报日期：2024-03-15; often a page's own date, so last)
+    numeric = [(int(m.group("year")), no) for no, line in enumerate(doc.lines, start=1)
+               if ("-" in line or "/" in line) for m in _NUMERIC_DATE.finditer(line)]
+    if numeric:
+        y, no = max(numeric)
+        return Evidence(y - 1, no, "text")
     return None
 
 
