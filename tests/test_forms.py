@@ -149,6 +149,24 @@ def test_a_funds_column_the_rules_do_not_know_keeps_the_others_in_place():
                                    "expenditure_total": Decimal(125)}, text
 
 
+def test_a_short_part_row_fills_the_money_columns_from_the_left():
+    """Only 年度资金总额 carries 分值 | 执行率 | 得分: a part row that stops after its amounts (60 | 60 | 58, 0 | 0 | 0)
+    gives them to 年初预算数 | 全年预算数 | 全年执行数, small numbers as well as large, in every layout; a part row
+    as wide as the total row keeps the total row's layout."""
+    rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "260", "260", "238", "10", "91.54%", "9.2"],
+            ["其中：当年财政拨款", "60", "60", "58"], ["上年结转资金", "200", "200", "180"], ["其他资金", "0", "0", "0"]]
+    money = ["budget_initial", "budget_full_year", "expenditure_total"]
+    for text in in_every_layout(rows):
+        parts = forms_of(text).funds[0].rows[1:]
+        assert [[(v.role, v.value) for v in row.values] for row in parts] == [
+            list(zip(money, (60, 60, 58))), list(zip(money, (200, 200, 180))), list(zip(money, (0, 0, 0)))], text
+    wide = ("| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 年度资金总额 | 80 | 76 | 10 | 95% | 9.5 |\n| 其中：当年财政拨款 | 80 | 76 | 10 | 95% | 9.5 |\n")
+    assert [v.role for v in forms_of(wide).funds[0].rows[1].values] == [
+        "budget_full_year", "expenditure_total", "weight", "rate", "score"]
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

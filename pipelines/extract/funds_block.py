@@ -16,6 +16,7 @@ from pipelines.extract.kinds import (
     is_unit_cell,
     key, kind, suffix_matcher,
 )
+from pipelines.extract.budget import row_meaning
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
@@ -59,9 +60,15 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
     if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
-    block = FundsBlock(header, [FundsRow(label, _align(_unglued(values, header), header, label) if values else [])
-                                for label, values in segments])
-    return block, i
+    rows, width = [], None  # width: the values the first total row holds
+    for label, values in segments:
+        filled = sum(kind(c.text) != "empty" for c in values)
+        total = row_meaning(label) == "total"
+        part = not total and (width is None or filled < width)  # a part row written as wide: laid out alike
+        if total and values and width is None:
+            width = filled
+        rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part) if values else []))
+    return FundsBlock(header, rows), i
 
 
 def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
@@ -155,14 +162,22 @@ def _funds_cost(cell: Cell, role: str) -> float:
 
 _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_year": 1.0, "expenditure_total": 1.5,
                "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2}
+# Only the total row (年度资金总额) carries the form's 分值 | 执行率 | 得分: a part row shorter than it (其中：当年财政拨款,
+# 上年结转资金, 其他资金) fills the money columns from the left and stops (60 | 60 | 58, or 0 | 0 | 0), a rate of its
+# own written with its %. In such a row those columns cost nothing to leave out and a bare number in them costs this
+# much more. (A part row as wide as the total row copies its layout, points and all.)
+_PART_ROW_POINTS = {"weight": 2.0, "score": 2.0, "rate": 1.0}
 
 
-def _align(values: list[Cell], header: Header, row_label: str) -> list[FundsValue]:
+def _align(values: list[Cell], header: Header, row_label: str, part: bool = False) -> list[FundsValue]:
     """A row's values to the header's columns. A row with one cell per column (blanks kept, as native
     and tab rows give them) is read by position; otherwise blanks are dropped and the non-blank cells
     are matched to the columns in order by what they hold, a missing cell being the one whose absence
-    costs least (年初预算数 is the column most often left blank; a % is a rate)."""
+    costs least (年初预算数 is the column most often left blank; a % is a rate). A ``part`` row (shorter than
+    the total row) keeps its bare numbers out of the points columns: see ``_PART_ROW_POINTS``."""
     cols = header.columns
+    extra = _PART_ROW_POINTS if part else {}
+    skip = [0.0 if cols[b] in extra else _FUNDS_SKIP.get(cols[b], 1.0) for b in range(len(cols))]
     if len(values) == len(cols):
         placed = list(zip(values, range(len(cols))))
         if all(_funds_cost(c, cols[j]) < INF for c, j in placed if kind(c.text) != "empty"):
@@ -178,11 +193,13 @@ def _align(values: list[Cell], header: Header, row_label: str) -> list[FundsValu
             cur = best[a][b]
             if cur == INF:
                 continue
-            if b < k and cur + _FUNDS_SKIP.get(cols[b], 1.0) < best[a][b + 1]:
-                best[a][b + 1] = cur + _FUNDS_SKIP.get(cols[b], 1.0)
+            if b < k and cur + skip[b] < best[a][b + 1]:
+                best[a][b + 1] = cur + skip[b]
                 back[(a, b + 1)] = (a, b, False)
             if a < m and b < k:
                 c = cur + _funds_cost(values[a], cols[b])
+                if cols[b] in extra and kind(values[a].text) == "num":
+                    c += extra[cols[b]]
                 if c < best[a + 1][b + 1]:
                     best[a + 1][b + 1] = c
                     back[(a + 1, b + 1)] = (a, b, True)
