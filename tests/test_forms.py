@@ -167,6 +167,19 @@ def test_a_short_part_row_fills_the_money_columns_from_the_left():
         "budget_full_year", "expenditure_total", "weight", "rate", "score"]
 
 
+def test_a_group_cell_written_again_on_every_row_it_spans():
+    """A page that copies a merged cell into every row (| 资金情况(万元) | 其中：… |) still gives the part rows."""
+    text = ("| 资金情况(万元) | 资金情况(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 资金情况(万元) | 年度资金总额 | 330 | 330 | 301 | 10 | 91.21% | 9.1 |\n"
+            "| 资金情况(万元) | 其中：当年财政拨款 | 300 | 300 | 280 | / | / | / |\n"
+            "| 资金情况(万元) | 其他资金 | 30 | 30 | 21 | / | / | / |\n"
+            "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n")
+    rows = forms_of(text).funds[0].rows
+    assert [(r.label, [v.value for v in r.values]) for r in rows] == [
+        ("年度资金总额", [330, 330, 301, 10, Decimal("91.21"), Decimal("9.1")]),
+        ("其中:当年财政拨款", [300, 300, 280]), ("其他资金", [30, 30, 21])]
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

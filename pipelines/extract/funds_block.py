@@ -16,6 +16,7 @@ from pipelines.extract.kinds import (
     is_unit_cell,
     key, kind, suffix_matcher,
 )
+from pipelines.extract import roles as R
 from pipelines.extract.budget import row_meaning
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
@@ -26,6 +27,7 @@ _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|�
 _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
                "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
 _ROW_LABEL_MAX = 20
+_GROUP_CELLS = frozenset(R.FUNDS_GROUPS)
 
 
 def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
@@ -39,6 +41,9 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
             i += 1
+        if i + 1 < n and cells[i].row_start and cells[i + 1].line_no == cells[i].line_no \
+                and key(cells[i].text) in _GROUP_CELLS and not is_header_cell(key(cells[i + 1].text)):
+            i += 1  # the block's group cell written again on every row it spans (项目资金(万元) | 其中：… | 60)
         start = i
         label_cells: list[Cell] = []
         while i < n and kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") \
