@@ -180,6 +180,15 @@ def test_a_group_cell_written_again_on_every_row_it_spans():
         ("其中:当年财政拨款", [300, 300, 280]), ("其他资金", [30, 30, 21])]
 
 
+def test_self_score_heading_the_funds_blocks_score_column():
+    """``… | 权重 | 自评得分``: 自评得分 heads the funds row's score as 得分 does; the weight stays the weight."""
+    rows = [["项目资金(万元)", "预算数", "执行数", "执行率", "权重", "自评得分"],
+            ["年度资金总额", "84", "79", "94.05%", "10", "9.4"]]
+    for text in in_every_layout(rows):
+        report = extract_document(build_document(text)).report
+        assert (report["budget_execution_weight"], report["budget_execution_score"]) == (10.0, 9.4), text
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")
