@@ -189,6 +189,19 @@ def test_self_score_heading_the_funds_blocks_score_column():
         assert (report["budget_execution_weight"], report["budget_execution_score"]) == (10.0, 9.4), text
 
 
+def test_funds_header_of_budget_actual_spending_and_completion_rate():
+    """``预算数 | 实际支出 | 完成率 | 分值 | 得分``: 实际支出 heads the spending column and 完成率 the rate, in every
+    layout; a bare 完成率 outside a funds header (任务完成率 | 100%) is still no execution rate."""
+    rows = [["项目资金(万元)", "预算数", "实际支出", "完成率", "分值", "得分"],
+            ["资金总额", "56.4", "50.2", "89.01%", "10", "8.9"]]
+    for text in in_every_layout(rows, sep="        "):
+        assert budget_of(text) == {"budget_full_year": Decimal("56.4"), "expenditure_total": Decimal("50.2")}, text
+        report = extract_document(build_document(text)).report
+        assert (report["budget_execution_rate_pct"], report["budget_execution_weight"],
+                report["budget_execution_score"]) == (89.01, 10.0, 8.9), text
+    assert extract_document(build_document("任务完成率 | 100%\n")).report["budget_execution_rate_pct"] is None
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

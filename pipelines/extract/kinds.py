@@ -60,7 +60,8 @@ def label_table(table: dict[str, list[str]]) -> dict[str, str]:
 
 
 FUNDS_LABELS = label_table(R.FUNDS_COLUMNS)
-FUNDS_KEY_LABELS = {**FUNDS_LABELS, **label_table(R.FUNDS_KEYS)}
+FUNDS_KEY_LABELS = {**{k: r for k, r in FUNDS_LABELS.items() if k not in R.FUNDS_GRID_ONLY},
+                    **label_table(R.FUNDS_KEYS)}
 INDICATOR_LABELS = label_table(R.INDICATOR_COLUMNS)
 GROUP_LABELS = set(R.FUNDS_GROUPS) | set(R.INDICATOR_GROUPS)
 _INDICATOR_GROUP_POINTS = re.compile(r"^(?:" + "|".join(R.INDICATOR_GROUPS) + r")\d+(?:\.\d+)?分$")

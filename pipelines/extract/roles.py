@@ -24,8 +24,8 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "budget_full_year": ["全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "转移支付预算数",
                          "全年预算安排数", "预算安排数"],
     "expenditure_total": ["全年执行数", "执行数", "预算执行数", "实际执行数", "全年实际执行数", "转移支付执行数",
-                          "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数", "全年实际支出数"],
-    "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率"],
+                          "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数", "全年实际支出数", "实际支出"],
+    "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率", "完成率"],
     "adjust_rate": ["预算调整率", "调整率"],
     "weight": ["分值", "权重"],
     "score": ["得分", "自评得分"],
@@ -35,10 +35,12 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "staff_actual": ["实际在职人数", "在职人数", "实有人数", "实际人数", "实有在职人数"],
     "other": ["控制率", "到位率"],
 }
+# Column labels too general to name a value outside a funds header (任务完成率 | 100% is no execution rate).
+FUNDS_GRID_ONLY = ["完成率"]
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
 FUNDS_KEYS: dict[str, list[str]] = {
     "budget_initial": ["计划安排资金", "预算安排资金", "年初安排资金"],
-    "expenditure_total": ["实际支出", "实际支出金额", "实际使用资金"],
+    "expenditure_total": ["实际支出金额", "实际使用资金"],
     "carryover_end": ["结余", "结余资金", "年末结余"],
     "received": ["实际到位资金", "到位数", "到位资金", "资金到位数"],  # funds received: no canonical code
 }
