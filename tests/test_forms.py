@@ -202,6 +202,17 @@ def test_funds_header_of_budget_actual_spending_and_completion_rate():
     assert extract_document(build_document("任务完成率 | 100%\n")).report["budget_execution_rate_pct"] is None
 
 
+def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
+    """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
+    rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "90", "90", "81", "10", "90%", "9"], ["总分", "100", "96"], ["自评等级", "优"]]
+    for text in in_every_layout(rows, sep="  "):
+        result = extract_document(build_document(text))
+        assert sorted((b["item"], b["amount_wan_yuan"]) for b in result.budget_items) == [
+            ("budget_full_year", 90), ("budget_initial", 90), ("expenditure_total", 81)], text
+        assert result.report["self_score"] == 96.0, text
+
+
 def test_funds_block_whose_group_cell_spans_the_label_column():
     text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
             "总额 | 5.00 | 6.00 | 6.00 | 100.00% | 10 | 10 | 无 |\n")

@@ -26,6 +26,8 @@ from pipelines.extract.headers import cell_keys
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
 _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
                "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
+# the scoring's totals row (总分 | 100 | 96) right after the funds rows closes them: its points are no money
+_FUNDS_STOP |= set(R.TOTAL_ROWS) - set(R.FUNDS_TOTAL_ROWS)
 _ROW_LABEL_MAX = 20
 _GROUP_CELLS = frozenset(R.FUNDS_GROUPS)
 
