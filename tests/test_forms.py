@@ -227,6 +227,13 @@ def test_funds_labels_followed_by_their_values():
                                "carryover_end": Decimal("3.5")}
 
 
+def test_the_total_row_written_as_a_record_of_labels_and_values():
+    """``年度资金总额：预算数 48.00 执行数 45.60 执行率 95%``: the row label before the colon, then each column's label
+    and its value."""
+    text = "某县项目支出绩效自评表\n项目资金(万元)\n年度资金总额：预算数 48.00 执行数 45.60 执行率 95% 分值10 得分9.5\n"
+    assert budget_of(text) == {"budget_full_year": Decimal(48), "expenditure_total": Decimal("45.6")}
+
+
 def test_a_rate_label_in_a_scoring_tables_row_is_no_rate():
     """``预算完成率 | 10 | 9.6`` under 分值 | 得分: the numbers are the row's points; ``执行率 | 96.5`` with no
     number after it, or with a %, is the rate."""

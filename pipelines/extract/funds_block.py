@@ -251,12 +251,15 @@ _pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预�
 
 
 _PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
+_TOTAL_ROW_LABELS = frozenset(R.FUNDS_TOTAL_ROWS)
 
 
 def _pair_role(k: str) -> str | None:
     """The role of a funds label a value follows (计划安排资金 -> budget_full_year), None for any other key."""
     if not k or k[-1] not in _PAIR_ENDS:
         return None
+    if ":" in k and k.split(":")[0] in _TOTAL_ROW_LABELS:
+        k = k.rpartition(":")[2]  # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record
     role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
     if role is None or role not in _PAIR_ROLES or role == "budget":
         return None
