@@ -54,6 +54,13 @@ def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
         "income_total", "expenditure_total", "other"]
 
 
+def test_a_sentence_opening_with_a_named_project_and_a_colon_is_about_that_part():
+    """``某某项目：预算安排…，实际支出…`` (a department's report going through its projects): the figures are the
+    project's, not the department's spending."""
+    assert [f[0] for f in figures("2.乡村道路养护项目：预算安排260万元，实际支出251.3万元。本年支出合计980万元。")] == [
+        "other", "other", "expenditure_total"]
+
+
 def test_a_figure_per_head_is_no_total_of_the_funds():
     """人均公用经费 / 生均经费 / 每人每月: a figure per head or per unit is not the funds' item."""
     assert [f[0] for f in figures("公用经费支出56.1万元，人均公用经费5.61万元。")] == ["expenditure_public", "other"]

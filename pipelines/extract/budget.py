@@ -260,6 +260,8 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
+        if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
+            subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
         item, label, subject = classify_label(window, subject)
         year = _figure_year(window)
         if year is not None:
@@ -291,6 +293,8 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
     return out
 
 
+# A sentence opening with a named project and a colon (…除险加固项目：…): its figures are the project's.
+_NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]")
 # A clause that only names another year (and the comparison) before its figure: 较上年1.01亿元 / 2022年为110万元
 _ANOTHER_YEARS_FIGURE = re.compile(
     r"(?:^|[，,；;、])\s*(?:较|比|同比|相比)?\s*(?:上年度?|去年|上一年度|(?P<year>(?:19|20)\d{2})\s*年度?)(?:同期)?"
