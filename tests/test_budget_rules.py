@@ -61,6 +61,17 @@ def test_a_sentence_opening_with_a_named_project_and_a_colon_is_about_that_part(
         "other", "other", "expenditure_total"]
 
 
+def test_an_amount_whose_thousands_a_space_splits():
+    """``2 436.18 万元`` / ``1, 652.38万元`` / ``10 283 146.20元`` (a space for the separator, or OCR): one amount,
+    kept as written; a space before a group of other than three digits splits two numbers."""
+    found = [(f.item, f.amount_wan_yuan, f.amount_raw, f.line_no) for f in narrative_figures(build_document(
+        "收入合计 2 436.18 万元，支出合计1, 652.38万元。\n全年支出合计10 283 146.20元，较上年增加 12 45.6万元。"))]
+    assert found[:3] == [("income_total", Decimal("2436.18"), "2 436.18 万元", 1),
+                         ("expenditure_total", Decimal("1652.38"), "1, 652.38万元", 1),
+                         ("expenditure_total", Decimal("1028.31462"), "10 283 146.20元", 2)]
+    assert found[3][1:3] == (Decimal("45.6"), "45.6万元")
+
+
 def test_a_figure_per_head_is_no_total_of_the_funds():
     """人均公用经费 / 生均经费 / 每人每月: a figure per head or per unit is not the funds' item."""
     assert [f[0] for f in figures("公用经费支出56.1万元，人均公用经费5.61万元。")] == ["expenditure_public", "other"]

@@ -240,12 +240,29 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
     for para in prose_paragraphs(doc):
         if "元" in para.text:  # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none
-            out.extend(_scan(para.text, para.line_at))
+            text = para.text
+            if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
+                text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
+            out.extend(_scan(text, para.line_at, para.text))
     return out
 
 
-def _scan(text: str, line_at) -> list[BudgetFigure]:
-    """The money figures of a run of text, each labelled by the words since the previous one."""
+# An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s?,\s?|\s)\d{3})+(?:\.\d+)?(?=\s*(?:亿元|万元|千元|元))")
+
+
+def _joined_thousands(m: re.Match) -> str:
+    """The amount with commas for separators, as long as it was written (the spaces left go between it and
+    its unit, so the text keeps its offsets)."""
+    whole, _, decimals = m.group(0).partition(".")
+    joined = ",".join(re.split(r"\s?,\s?|\s", whole)) + ("." + decimals if decimals else "")
+    return joined + " " * (len(m.group(0)) - len(joined))
+
+
+def _scan(text: str, line_at, written: str | None = None) -> list[BudgetFigure]:
+    """The money figures of a run of text, each labelled by the words since the previous one (``written``:
+    the text as written, when ``text`` has its amounts mended; the same length, for the raw figures)."""
+    written = text if written is None else written
     out: list[BudgetFigure] = []
     sentence: list[tuple[BudgetFigure, str]] = []  # the current sentence's figures and their windows
     subject: str | None = None
@@ -282,8 +299,8 @@ def _scan(text: str, line_at) -> list[BudgetFigure]:
         if amount is None:
             continue
         fig = BudgetFigure(
-            item=item, label=label or m.group(0), amount_wan_yuan=to_wan_yuan(amount, m.group("unit")),
-            amount_raw=m.group(0).strip(), line_no=line_at(m.start()), fiscal_year=year,
+            item=item, label=label or written[m.start(): m.end()], amount_wan_yuan=to_wan_yuan(amount, m.group("unit")),
+            amount_raw=written[m.start(): m.end()].strip(), line_no=line_at(m.start()), fiscal_year=year,
         )
         if item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
