@@ -68,10 +68,9 @@ def _statements_plain(doc: Document, taken: dict) -> list:
     level1 = level2 = None
     for p, para in enumerate(P.prose_paragraphs(doc)):
         if not I._DIGIT.search(para.text):
-            heading = I._LEVEL_HEADING.match(para.text)
-            if heading:
-                level1, level2 = (heading.group("label"), None) if heading.group("label") in I.R.LEVEL1 \
-                    else (level1, heading.group("label"))
+            label = I._level_heading(para.text)
+            if label:
+                level1, level2 = (label, None) if I._is_level1(label) else (level1, label)
             sentence += 1
             continue
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
@@ -79,12 +78,12 @@ def _statements_plain(doc: Document, taken: dict) -> list:
         for k, sent in enumerate(I._SENTENCES.finditer(para.text)):
             sentence += 1
             s = sent.group(0)
-            heading = I._LEVEL_HEADING.match(s)
-            if heading:
-                if heading.group("label") in I.R.LEVEL1:
-                    level1, level2 = heading.group("label"), None
+            label = I._level_heading(s)
+            if label:
+                if I._is_level1(label):
+                    level1, level2 = label, None
                 else:
-                    level2 = heading.group("label")
+                    level2 = label
             prev_end = 0
             for m in I._VALUE.finditer(s):
                 if m.group("unit") in I._RESULT_ONLY and not V.AGAINST_TARGET.match(s, m.end()):

@@ -298,6 +298,17 @@ def test_a_measure_with_its_goal_in_the_next_clause():
         ("接收进馆档案", ">=", 3000.0, "卷", 3260.0)]
 
 
+def test_level_headings_numbered_as_lists_or_written_without_zhibiao():
+    """``①数量指标：`` (NFKC: 1数量指标), ``1.1 质量指标``, and a numbered level without 指标 ending at a colon or its
+    line (1.生态效益：…, （三）满意度) head what follows; a level word inside a sentence heads nothing."""
+    found = narrative_indicators(build_document("\n".join([
+        "（一）产出指标", "①数量指标：新建蓄水池12座，目标10座。", "1.1 质量指标", "工程验收合格率100%。",
+        "1.生态效益：森林覆盖率达到62.5%，目标≥62%。", "（三）满意度", "群众满意率95%，数量质量均达标。"])))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        ("产出指标", "数量指标", "新建蓄水池"), ("产出指标", "质量指标", "工程验收合格率"),
+        ("产出指标", "生态效益", "森林覆盖率"), ("满意度", None, "群众满意率")]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

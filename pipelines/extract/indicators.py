@@ -226,8 +226,14 @@ _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
 _LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
-_LEVEL_NUMBER = r"[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]\s*"
+# (一) / 1. / 1、 / 1.1 / ① (NFKC made it 1, with nothing after it)
+_LEVEL_NUMBER = r"[(（]?[\d一二三四五六七八九十]{1,2}(?:[.．]\d{1,2})*[)）.、．]?\s*"
 _LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS})")
+# A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…,
+# （三）满意度): a paragraph opening with one may head, although it holds no 指标.
+_SHORT_LEVEL_HEADING = re.compile(
+    rf"^\s*{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)")
+_SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
 # a numbered heading run into the text before it after a space (a page that lost its line breaks:
 # …(二)项目绩效指标完成情况 1.产出指标完成情况。…)
 _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
@@ -240,6 +246,16 @@ _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_P
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
+
+
+def _level_heading(text: str) -> str | None:
+    """The level a heading opening ``text`` names (产出指标, （一）数量指标, 1.1 质量指标, 1.生态效益：)."""
+    m = _LEVEL_HEADING.match(text) or _SHORT_LEVEL_HEADING.match(text)
+    return m.group("label") if m else None
+
+
+def _is_level1(label: str) -> bool:
+    return label in R.LEVEL1 or label in _SHORT_LEVEL1
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -278,14 +294,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     level1 = level2 = None
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
-        # every level label ends in 指标: a paragraph without it heads nothing (no pattern to run)
-        may_head = "指标" in text
+        # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
+        # neither heads nothing (no pattern to run)
+        may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
-            heading = _LEVEL_HEADING.match(text) if may_head else None
-            if heading:
-                level1, level2 = (heading.group("label"), None) if heading.group("label") in R.LEVEL1 \
-                    else (level1, heading.group("label"))
+            label = _level_heading(text) if may_head else None
+            if label:
+                level1, level2 = (label, None) if _is_level1(label) else (level1, label)
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
@@ -306,14 +322,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         for k, (a, b) in enumerate(_sentence_spans(text)):
             sentence += 1
             if may_head:
-                heading = _LEVEL_HEADING.match(text[a:b])  # (^ would not anchor at a position: slice)
-                if heading is None and " " in text[a:b]:
-                    heading = _RUN_IN_HEADING.search(text, a, b)
-                if heading:
-                    if heading.group("label") in R.LEVEL1:
-                        level1, level2 = heading.group("label"), None
+                label = _level_heading(text[a:b])  # (^ would not anchor at a position: slice)
+                if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
+                    label = run_in.group("label")
+                if label:
+                    if _is_level1(label):
+                        level1, level2 = label, None
                     else:
-                        level2 = heading.group("label")
+                        level2 = label
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
