@@ -354,6 +354,16 @@ def test_title_broken_after_the_year():
     assert r["title_line_no"] == 1 and r["department_line_no"] == 1
 
 
+def test_title_broken_after_its_kind_and_its_place_on_the_line_above():
+    """``某局2023年度部门整体支出`` / ``绩效自评报告`` is one title; a place alone on the line above
+    (``沧县``) is its unit's place. A place the line below names already is not joined again."""
+    r = fields("附件1", "沧县", "水务局2023年度部门整体支出", "绩效自评报告", "一、部门基本情况")
+    assert (r["title"], r["department"], r["title_line_no"]) == ("沧县水务局2023年度部门整体支出绩效自评报告", "沧县水务局", 2)
+    assert (r["fiscal_year"], r["report_kind"], r["district"]) == (2023, "department_overall", "沧县")
+    r = fields("沧县", "沧县水务局2023年度部门整体支出", "绩效自评报告", "一、部门基本情况")
+    assert (r["title"], r["department"]) == ("沧县水务局2023年度部门整体支出绩效自评报告", "沧县水务局")
+
+
 def test_title_in_three_pieces_joins_unit_year_and_fund():
     r = fields("首页 > 信息公开", "泗县民政局", "", "2024年度中央、省级转移支付资金", "", "绩效自评报告", "一、绩效目标")
     assert r["title"] == "泗县民政局2024年度中央、省级转移支付资金绩效自评报告"

@@ -26,6 +26,7 @@ _TITLE_HEAD = 60
 _FRAGMENT = 30
 # At most this many lines above a title's keyword line are joined to it.
 _MAX_JOINED = 2
+_PLACE_LINE = 10  # a place alone on the line above a title's upper part (某某县)
 
 # A year in Chinese numerals: 二〇二三 / 二零二三 / 一九九八 (〇, 零 and ○ all write zero).
 _CN_YEAR = "(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
@@ -39,6 +40,8 @@ _TITLE_YEAR = re.compile(r"[(（]?(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*年
 _YEAR_ONLY_LINE = re.compile(rf"^[(（]?\s*(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年度?\s*[)）]?$")
 # A unit and a year on their own line, above the rest of the title (某局2021年度).
 _UNIT_YEAR_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?$")
+# …and the kind of the report after them, the keyword on the line below (某局2023年度部门整体支出).
+_UNIT_YEAR_KIND_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?(?P<rest>\D{2,12})$")
 _BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _BRACKET_LINE = re.compile(r"^[(（][^()（）]{1,40}[)）]$")
 _CELL_SPLIT = re.compile(r"[\t|]")
@@ -181,7 +184,7 @@ def _title_text(cell: str) -> str | None:
     return cell[:end].strip()
 
 
-def _fragment(text: str) -> set[str]:
+def _fragment(text: str, starts_with_place=None) -> set[str]:
     """What a short line above a title would add to it, when it may be the title's upper part: a
     unit (某局), a unit and its year (某局2021年度), a year, or the fund's name opening with a year
     (2024年度转移支付资金). Empty when the line is something else."""
@@ -192,10 +195,14 @@ def _fragment(text: str) -> set[str]:
         return {"unit"}
     if (m := _UNIT_YEAR_LINE.match(c)) and is_unit(m.group("unit")):
         return {"unit", "year"}
+    if (m := _UNIT_YEAR_KIND_LINE.match(c)) and is_unit(m.group("unit")) and kind_of(m.group("rest")):
+        return {"unit", "year", "kind"}  # 某局2023年度部门整体支出 / 绩效自评报告
     if _YEAR_ONLY_LINE.match(c):
         return {"year"}
     if re.match(r"^(?:19|20)\d{2}年", c) and kind_of(c):
         return {"year", "kind"}
+    if starts_with_place is not None and len(c) <= _PLACE_LINE and starts_with_place(c):
+        return {"place"}  # 某县 / 住房和城乡建设局2023年度… / 绩效自评报告: the unit's place
     return set()
 
 
@@ -224,7 +231,9 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             read = parse_title(text, no, starts_with_place)
             has = _has(read)
             while top > 0 and i - top < _MAX_JOINED and not _first_cell(lines[top - 1][1])[1]:
-                adds = _fragment(lines[top - 1][1])
+                adds = _fragment(lines[top - 1][1], starts_with_place)
+                if "place" in adds and starts_with_place(compact(lines[top][1]) or ""):
+                    break  # the line below names its place already
                 if not adds - has:
                     break
                 has |= adds
