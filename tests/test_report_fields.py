@@ -556,6 +556,12 @@ def test_staff_from_the_forms_cells_and_the_text():
     assert R.find_staff(doc("学校现有在编教师数为28 人。"))[1] == 28
 
 
+def test_a_conclusion_cell_holding_a_grade_word():
+    """``| 自评结论 | 良好 |``: a conclusion cell that holds a grade word gives the grade; one holding text none."""
+    assert fields("| 项目名称 | 某某项目 |", "| 自评结论 | 良好 |")["grade"] == "良"
+    assert fields("| 项目名称 | 某某项目 |", "| 评价结论 | 项目总体完成较好 |")["grade"] is None
+
+
 def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
