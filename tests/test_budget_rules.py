@@ -72,6 +72,16 @@ def test_an_amount_whose_thousands_a_space_splits():
     assert found[3][1:3] == (Decimal("45.6"), "45.6万元")
 
 
+def test_an_amount_ocr_wrote_with_a_letter_for_a_digit():
+    """``1,2O6.35万元`` / ``8O4.11万元`` / ``l5.6万元``: O for 0, l or I for 1 inside an amount before its unit; the
+    raw figure stays as written. Letters elsewhere (Excel, 项目A) are left alone."""
+    found = [(f.item, f.amount_wan_yuan, f.amount_raw) for f in narrative_figures(build_document(
+        "收入合计1,2O6.35万元，支出合计8O4.11万元，其中基本支出l5.6万元。使用Excel表统计项目A 10万元。"))]
+    assert found == [("income_total", Decimal("1206.35"), "1,2O6.35万元"),
+                     ("expenditure_total", Decimal("804.11"), "8O4.11万元"),
+                     ("expenditure_basic", Decimal("15.6"), "l5.6万元"), ("other", Decimal(10), "10万元")]
+
+
 def test_a_figure_per_head_is_no_total_of_the_funds():
     """人均公用经费 / 生均经费 / 每人每月: a figure per head or per unit is not the funds' item."""
     assert [f[0] for f in figures("公用经费支出56.1万元，人均公用经费5.61万元。")] == ["expenditure_public", "other"]

@@ -243,12 +243,21 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
             text = para.text
             if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
                 text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
+            if _OCR_LETTERS.search(text) is not None:
+                text = _MISREAD_AMOUNT.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
             out.extend(_scan(text, para.line_at, para.text))
     return out
 
 
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s?,\s?|\s)\d{3})+(?:\.\d+)?(?=\s*(?:亿元|万元|千元|元))")
+
+
+# An amount OCR wrote with a letter for a digit (1,2O6.35万元, 8O4.11万元, l,198.02元): O for 0, l or I for 1.
+_OCR_LETTERS = re.compile(r"\d[OolI]|[OolI][\d,.]")
+_MISREAD_AMOUNT = re.compile(
+    r"(?<![A-Za-z\d.,])(?=[\dOolI,.]*\d)(?=[\d,.]*[OolI])[\dOolI][\dOolI,.]*(?<=[\dOolI])(?=\s*(?:亿元|万元|千元|元))")
+_AS_DIGITS = str.maketrans("OolI", "0011")
 
 
 def _joined_thousands(m: re.Match) -> str:
