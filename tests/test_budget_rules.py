@@ -82,6 +82,15 @@ def test_an_amount_ocr_wrote_with_a_letter_for_a_digit():
                      ("expenditure_basic", Decimal("15.6"), "l5.6万元"), ("other", Decimal(10), "10万元")]
 
 
+def test_bare_amounts_after_a_colon_under_a_declared_unit():
+    """``（金额单位：元）`` on its own line, then ``本年收入合计：1,250,000.00，…``: the bare amounts after a label's
+    colon are money in that unit, to the next section; without a declaration, or after it, they are not."""
+    text = "\n".join(["二、部门整体支出情况", "（金额单位：元）", "本年收入合计：1,250,000.00，其中基本支出：800,000.50。",
+                      "三、绩效情况", "完成调查：36，目标：36。"])
+    assert figures(text) == [("income_total", Decimal("125"), 3), ("expenditure_basic", Decimal("80.00005"), 3)]
+    assert figures("本年收入合计：1,250,000.00。") == []
+
+
 def test_a_figure_per_head_is_no_total_of_the_funds():
     """人均公用经费 / 生均经费 / 每人每月: a figure per head or per unit is not the funds' item."""
     assert [f[0] for f in figures("公用经费支出56.1万元，人均公用经费5.61万元。")] == ["expenditure_public", "other"]

@@ -238,15 +238,29 @@ def _figure_year(window: str) -> int | None:
 # long and has a sentence mark or two clause commas (not thousands separators).
 def narrative_figures(doc: Document) -> list[BudgetFigure]:
     out: list[BudgetFigure] = []
+    declared: str | None = None  # （金额单位：元） on its own line: the unit of the bare amounts after it
     for para in prose_paragraphs(doc):
-        if "元" in para.text:  # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none
+        if declared is not None and _SECTION_OPENS.match(para.text):
+            declared = None  # (the declaration holds to the next section)
+        if "单位" in para.text and (d := _UNIT_LINE.match(para.text)) is not None:
+            declared = d.group("unit")
+            continue
+        # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none
+        if "元" in para.text or (declared is not None and (":" in para.text or "：" in para.text)):
             text = para.text
             if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
                 text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
             if _OCR_LETTERS.search(text) is not None:
                 text = _MISREAD_AMOUNT.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
-            out.extend(_scan(text, para.line_at, para.text))
+            out.extend(_scan(text, para.line_at, para.text, declared))
     return out
+
+
+_UNIT_LINE = re.compile(r"^\s*[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?\s*$")
+_SECTION_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
+# Under a declared unit, an amount written bare after its label's colon (本年收入合计：3,562,418.90，…).
+_MONEY_OR_BARE = re.compile(
+    rf"{MONEY_RE.pattern}|[:：]\s*(?P<bare>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))")
 
 
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
@@ -268,16 +282,17 @@ def _joined_thousands(m: re.Match) -> str:
     return joined + " " * (len(m.group(0)) - len(joined))
 
 
-def _scan(text: str, line_at, written: str | None = None) -> list[BudgetFigure]:
+def _scan(text: str, line_at, written: str | None = None, declared: str | None = None) -> list[BudgetFigure]:
     """The money figures of a run of text, each labelled by the words since the previous one (``written``:
-    the text as written, when ``text`` has its amounts mended; the same length, for the raw figures)."""
+    the text as written, when ``text`` has its amounts mended; the same length, for the raw figures;
+    ``declared``: the unit declared for bare amounts after a label's colon)."""
     written = text if written is None else written
     out: list[BudgetFigure] = []
     sentence: list[tuple[BudgetFigure, str]] = []  # the current sentence's figures and their windows
     subject: str | None = None
     year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
-    for m in MONEY_RE.finditer(text):
+    for m in (MONEY_RE if declared is None else _MONEY_OR_BARE).finditer(text):
         window = text[prev_end: m.start()]
         last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
         if last_break:
@@ -303,13 +318,16 @@ def _scan(text: str, line_at, written: str | None = None) -> list[BudgetFigure]:
                 item, label = prev.item, prev.label  # “三公”经费支出5.66万元，2022年支出6.02万元: the part's
         if item != "other" and _PER_HEAD.search(_last_clause(window)):
             item = "other"  # 人均公用经费5.61万元: a figure per head, not the funds
-        amount = parse_number(m.group("num"))
+        bare = declared is not None and m.group("bare") is not None
+        amount = parse_number(m.group("bare") if bare else m.group("num"))
         prev_end = m.end()
         if amount is None:
             continue
+        at = m.start("bare") if bare else m.start()
         fig = BudgetFigure(
-            item=item, label=label or written[m.start(): m.end()], amount_wan_yuan=to_wan_yuan(amount, m.group("unit")),
-            amount_raw=written[m.start(): m.end()].strip(), line_no=line_at(m.start()), fiscal_year=year,
+            item=item, label=label or written[at: m.end()],
+            amount_wan_yuan=to_wan_yuan(amount, declared if bare else m.group("unit")),
+            amount_raw=written[at: m.end()].strip(), line_no=line_at(at), fiscal_year=year,
         )
         if item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
