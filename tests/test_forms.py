@@ -489,3 +489,14 @@ def test_a_report_label_with_its_value_after_a_colon_ends_the_indicator_block():
         text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
                 "| 产出指标 | 数量指标 | 巡查河段数 | ≥14段 | 15段 | 50 | 50 |\n" + tail)
         assert [i["name"] for i in indicators_of(text)] == ["巡查河段数"], tail
+
+
+def test_a_page_footer_and_the_header_repeated_on_the_next_page_are_no_rows():
+    """A table over two pages: the footer (第 1 页，共 2 页) and the header again on the next page are skipped."""
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [head, ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "20", "19"]]
+    more = [head, ["", "质量指标", "台账合格率", "100%", "100%", "15", "15"], ["总分", "", "", "", "", "35", "34"]]
+    for before, after in zip(in_every_layout(rows, sep="  "), in_every_layout(more, sep="  ")):
+        for footer in ("第 1 页，共 2 页\n", "第1页/共2页\n"):
+            text = before + footer + after
+            assert [brief(i) for i in indicators_of(text)] == _READ, text

@@ -171,7 +171,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
 
 def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
     end = block_end(cells, header.end)
-    body = _join_broken_levels(cells[header.end:end])
+    body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     for row in decode_rows(body, header.columns):
@@ -227,6 +227,38 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+# a page's footer: 第 1 页，共 2 页 / 共2页 第1页 / 第1页
+_PAGE_FOOTER = re.compile(r"^(?:第\d+页)?[,，/]?(?:共\d+页)?[,，/]?(?:第\d+页)?$")
+
+
+def _without_page_breaks(body: list[Cell], header: list[Cell]) -> list[Cell]:
+    """A table over two pages: the page's footer (第 1 页，共 2 页) and the header repeated on the next page are
+    no rows of it."""
+    first = key(header[0].text) if header else ""
+    out: list[Cell] = []
+    n, i = len(header), 0
+    while i < len(body):
+        c = body[i]
+        if "页" in c.text:
+            # the cells of its line (the footer spaced out: 第 | 1 | 页,共 | 2 | 页)
+            a, b = i, i + 1
+            while a > 0 and body[a - 1].line_no == c.line_no:
+                a -= 1
+            while b < len(body) and body[b].line_no == c.line_no:
+                b += 1
+            line = compact("".join(x.text for x in body[a:b]))
+            if "第" in line and _PAGE_FOOTER.match(line):
+                del out[len(out) - (i - a):]
+                i = b
+                continue
+        if n > 1 and key(c.text) == first and [key(x.text) for x in body[i: i + n]] == [key(x.text) for x in header]:
+            i += n  # the header again, after a page break
+            continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
