@@ -127,7 +127,7 @@ def _is_glued_plain(line: str) -> bool:
 def _cell_stream_plain(doc) -> list[Cell]:
     native = {row.line_no: row for table in doc.tables for row in table.rows}
     out = []
-    new_row, multi, word_cell = True, False, False
+    new_row, multi, word_cell, open_cell = True, False, False, False
     for no, line in enumerate(doc.lines, start=1):
         row = native.get(no) if native else None
         if row is not None:
@@ -140,7 +140,20 @@ def _cell_stream_plain(doc) -> list[Cell]:
             new_row = False
             continue
         if not s:
-            new_row, multi, word_cell = True, False, False
+            new_row, multi, word_cell, open_cell = True, False, False, False
+            continue
+        was_open, open_cell = open_cell, False
+        if was_open and not s.startswith("|"):
+            head = s.split("|")[0].strip()
+            out[-1] = Cell(out[-1].text + head, out[-1].line_no, out[-1].row_start)
+            if "|" not in s:
+                open_cell = True
+                continue
+            rest = s[s.index("|") + 1:].strip()
+            cells = [p.strip() for p in rest.strip("|").split("|")] if rest.strip("|") else []
+            out.extend([Cell(text, no) for text in cells])
+            multi = multi or bool(cells)
+            open_cell = rest != "" and not rest.endswith("|")
             continue
         has_pipe = "|" in s
         if has_pipe and C._PIPES_ONLY.match(s):
@@ -164,6 +177,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             continue
         elif has_pipe:
             parts = [p.strip() for p in s.strip("|").split("|")]
+            open_cell = s.startswith("|") and not s.endswith("|") and len(parts) > 1
             first = new_row or multi or len([p for p in parts if p]) > 1
         elif " " not in s and len(s) < C._GLUED_MIN:
             out.append(Cell(s, no, new_row or multi))
@@ -285,7 +299,8 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         "| 一级指标 | 二级指标 | 三级指标 |", "||||", "|", "某某 |", "a | b ||||", "年初预算数 全年预算数 执行率",
         "执行率(全年 执行数/全年 预算数) 分值", "某某", "100%", "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标指标1培训人数100人120人10",
         "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
-        " 某某 某某 (某 某) 某 ", "| |", "\t|\t",
+        " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
+        "续完 |",
     ]
     rnd = random.Random(6)
     for _ in range(800):

@@ -45,6 +45,18 @@ def test_pipe_only_lines_end_a_row_and_one_pipe_is_an_empty_cell():
     assert [(c.text, c.row_start) for c in cells] == [("名称", True), ("100%", False), ("", False), ("下一行", True)]
 
 
+def test_a_pipe_row_cell_broken_over_lines_is_one_cell():
+    """``| … | 渠道清淤`` / ``长度 | ≥8公里 | …``: a pipe row that does not close goes on on the next line, whose
+    text up to its first pipe ends the broken cell; a reason over three lines is one cell, no row of its own."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+            "| 产出指标 | 数量指标 | 渠道清淤\n长度 | ≥8公里 | 7.5公里 | 20 | 18 | 雨季\n施工推迟，次年\n补齐 |\n"
+            "| 总分 | | | | | 20 | 18 | |\n")
+    assert [(c.text, c.row_start) for c in cell_stream(build_document(text))][8:16] == [
+        ("产出指标", True), ("数量指标", False), ("渠道清淤长度", False), ("≥8公里", False), ("7.5公里", False),
+        ("20", False), ("18", False), ("雨季施工推迟,次年补齐", False)]
+    assert [(i["name"], i["target_value"], i["score"]) for i in indicators_of(text)] == [("渠道清淤长度", 8.0, 18.0)]
+
+
 def test_word_export_cells_broken_over_lines_are_joined():
     text = "\t二级指标\n\t社会效\n益指标\n\t三级指标\n"
     assert [c.text for c in cell_stream(build_document(text))] == ["二级指标", "社会效益指标", "三级指标"]

@@ -34,6 +34,7 @@ def cell_stream(doc: Document) -> list[Cell]:
     new_row = True  # the next cell opens a row (after a blank line, a pipes-only line or a row line)
     multi = False  # a line of several cells since the last blank line: lines are rows here, one-cell lines too
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
+    open_cell = False  # a pipe row not closed (| a | b | 道路沥青): its last cell goes on on the next line
     for no, line in enumerate(doc.lines, start=1):
         row = native.get(no) if native else None  # (a text file has no native table)
         if row is not None:
@@ -46,8 +47,25 @@ def cell_stream(doc: Document) -> list[Cell]:
                 append(Cell("", no, new_row))  # Word's export: a tab alone is an empty cell of the row
                 new_row = False
             else:
-                new_row, multi, word_cell = True, False, False
+                new_row, multi, word_cell, open_cell = True, False, False, False
             continue
+        if open_cell:
+            open_cell = False
+            if s[0] != "|":
+                # a cell broken over lines in a pipe row: the line up to its first pipe ends that cell, the
+                # cells after it are the row's next ones (道路沥青 / 罩面面积 | ≥15万平方米 | …)
+                head, bar, rest = s.partition("|")
+                last = out[-1]
+                out[-1] = Cell(last.text + head.strip(), last.line_no, last.row_start)
+                if bar:
+                    rest = rest.strip()
+                    if rest.strip("|"):
+                        out.extend(Cell(text, no) for text in map(str.strip, rest.strip("|").split("|")))
+                        multi = True
+                    open_cell = bool(rest) and rest[-1] != "|"
+                else:
+                    open_cell = True
+                continue
         has_pipe = "|" in s
         if has_pipe and _PIPES_ONLY.match(s):
             # a row's trailing empty cells (``||||``) or one empty cell (``|``): a row ends at ``||``
@@ -71,6 +89,7 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         elif has_pipe:
             parts = list(map(str.strip, s.strip("|").split("|")))
+            open_cell = s[0] == "|" and s[-1] != "|" and len(parts) > 1
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
         elif " " not in s and len(s) < _GLUED_MIN:
