@@ -127,7 +127,7 @@ def _is_glued_plain(line: str) -> bool:
 def _cell_stream_plain(doc) -> list[Cell]:
     native = {row.line_no: row for table in doc.tables for row in table.rows}
     out = []
-    new_row, multi, word_cell, open_cell = True, False, False, False
+    new_row, multi, word_cell, open_cell, outer = True, False, False, False, False
     for no, line in enumerate(doc.lines, start=1):
         row = native.get(no) if native else None
         if row is not None:
@@ -177,7 +177,8 @@ def _cell_stream_plain(doc) -> list[Cell]:
             continue
         elif has_pipe:
             parts = [p.strip() for p in s.strip("|").split("|")]
-            open_cell = s.startswith("|") and not s.endswith("|") and len(parts) > 1
+            open_cell = outer and s.startswith("|") and not s.endswith("|") and len(parts) > 1
+            outer = open_cell or (s.startswith("|") and s.endswith("|"))
             first = new_row or multi or len([p for p in parts if p]) > 1
         elif " " not in s and len(s) < C._GLUED_MIN:
             out.append(Cell(s, no, new_row or multi))
@@ -299,7 +300,7 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         "| 一级指标 | 二级指标 | 三级指标 |", "||||", "|", "某某 |", "a | b ||||", "年初预算数 全年预算数 执行率",
         "执行率(全年 执行数/全年 预算数) 分值", "某某", "100%", "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标指标1培训人数100人120人10",
         "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
-        " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
+        " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "某某 | 某某", "| 某某 | 某某 |", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
         "续完 |",
     ]
     rnd = random.Random(6)

@@ -55,6 +55,10 @@ def test_a_pipe_row_cell_broken_over_lines_is_one_cell():
         ("产出指标", True), ("数量指标", False), ("渠道清淤长度", False), ("≥8公里", False), ("7.5公里", False),
         ("20", False), ("18", False), ("雨季施工推迟,次年补齐", False)]
     assert [(i["name"], i["target_value"], i["score"]) for i in indicators_of(text)] == [("渠道清淤长度", 8.0, 18.0)]
+    # where rows are written a | b (no outer pipes), a row that opens with a pipe and does not close is whole
+    text = ("年度目标 | 目标 | 完成情况\n| 清淤8公里 | 清淤7.5公里\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值\n"
+            "产出指标 | 数量指标 | 渠道清淤长度 | ≥8公里 | 7.5公里 |\n")
+    assert [(i["level1"], i["name"], i["target_value"]) for i in indicators_of(text)] == [("产出指标", "渠道清淤长度", 8.0)]
 
 
 def test_word_export_cells_broken_over_lines_are_joined():

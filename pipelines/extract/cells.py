@@ -35,6 +35,7 @@ def cell_stream(doc: Document) -> list[Cell]:
     multi = False  # a line of several cells since the last blank line: lines are rows here, one-cell lines too
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
     open_cell = False  # a pipe row not closed (| a | b | 道路沥青): its last cell goes on on the next line
+    outer_pipes = False  # the last pipe row opened and closed with a pipe (| a | b |): rows are written so here
     for no, line in enumerate(doc.lines, start=1):
         row = native.get(no) if native else None  # (a text file has no native table)
         if row is not None:
@@ -89,7 +90,10 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         elif has_pipe:
             parts = list(map(str.strip, s.strip("|").split("|")))
-            open_cell = s[0] == "|" and s[-1] != "|" and len(parts) > 1
+            opens = s[0] == "|"
+            # (in a table of closed rows only: where rows are written a | b, a row may end without a pipe)
+            open_cell = outer_pipes and opens and s[-1] != "|" and len(parts) > 1
+            outer_pipes = opens and s[-1] == "|" or open_cell
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
         elif " " not in s and len(s) < _GLUED_MIN:
