@@ -516,3 +516,14 @@ def test_a_page_footer_and_the_header_repeated_on_the_next_page_are_no_rows():
         for footer in ("第 1 页，共 2 页\n", "第1页/共2页\n"):
             text = before + footer + after
             assert [brief(i) for i in indicators_of(text)] == _READ, text
+
+
+def test_a_level_cell_broken_before_its_last_word_is_one_level():
+    """``服务对象`` / ``满意度指标``, ``生态`` / ``效益指标`` one cell per line: the level's two pieces are one level
+    cell, not a row named after the first piece."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "效益指标", "生态", "效益指标", "护林巡查覆盖率", "≥95%", "97%", "20", "20",
+             "满意度指标", "服务对象", "满意度指标", "林农满意度", "≥85%", "90%", "20", "19"]
+    assert [brief(i) for i in indicators_of("\n".join(cells) + "\n")] == [
+        ("效益指标", "生态效益指标", "护林巡查覆盖率", ">=", 95.0, 97.0, 20.0, 20.0),
+        ("满意度指标", "服务对象满意度指标", "林农满意度", ">=", 85.0, 90.0, 20.0, 19.0)]

@@ -261,12 +261,22 @@ def _without_page_breaks(body: list[Cell], header: list[Cell]) -> list[Cell]:
     return out
 
 
+_LEVELS = R.LEVEL1 | R.LEVEL2
+# the level labels' last words: what a level label broken over two lines ends with (服务对象 / 满意度指标)
+_LEVEL_TAILS = frozenset(w for w in _LEVELS if w.endswith("指标") and len(w) <= 5)
+
+
 def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
-    """``社会效益`` / ``指标``: a level cell broken over two lines is one cell."""
+    """``社会效益`` / ``指标``, ``服务对象`` / ``满意度指标``: a level cell broken over two lines is one cell (its
+    second piece alone reads as a level of its own, or as nothing)."""
     out: list[Cell] = []
     for c in cells:
         k = compact(c.text) or ""
         if k in ("指标", "指标等") and out and level_of((compact(out[-1].text) or "") + k):
+            out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
+            continue
+        if k in _LEVEL_TAILS and out and (compact(out[-1].text) or "") + k in _LEVELS \
+                and out[-1].line_no != c.line_no:
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
         out.append(c)
