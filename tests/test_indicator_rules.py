@@ -77,6 +77,30 @@ def test_pipe_table_with_blank_merged_cells():
     assert totals.score == 29.0
 
 
+def test_levels_written_as_numbered_section_rows_head_the_rows_under_them():
+    """``| 一、产出指标 | | |`` / ``| （一）数量指标 | |``: a level written as a numbered row of its own is a level
+    cell, not a section heading that ends the table."""
+    text = "\n".join([
+        "| 指标名称 | 年度目标值 | 实际完成值 | 分值 | 得分 |",
+        "| 一、产出指标 | | | | |",
+        "| （一）数量指标 | | | | |",
+        "| 路灯维修盏数 | ≥400盏 | 452盏 | 20 | 20 |",
+        "| (二)时效指标 | | | | |",
+        "| 报修响应时长 | ≤2小时 | 1.5小时 | 20 | 19 |",
+        "| 二、效益指标 | | | | |",
+        "| （一）社会效益指标 | | | | |",
+        "| 夜间出行安全感 | ≥88% | 91% | 20 | 20 |",
+        "| 合计 | | | 60 | 59 |",
+    ])
+    found, totals = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_op"], r["target_value"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "路灯维修盏数", ">=", 400.0, 20.0),
+        ("产出指标", "时效指标", "报修响应时长", "<=", 2.0, 19.0),
+        ("效益指标", "社会效益指标", "夜间出行安全感", ">=", 88.0, 20.0),
+    ]
+    assert totals.score == 59.0
+
+
 def test_a_group_label_heads_the_names_of_a_table_without_a_name_column():
     """序号 | 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分: with no name column of its own (三级指标, 指标名称),
     the group's label 绩效指标 is the names' column."""

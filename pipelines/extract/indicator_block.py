@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import roles as R
-from pipelines.extract.kinds import INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_of
+from pipelines.extract.kinds import INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -28,7 +28,9 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
     n = min(len(cells), start + limit)
     for i in range(start, n):
         k = key(cells[i].text)
-        if k in _TOTALS or k in _ENDS or _SECTION.match(k) or len(k) > 120:
+        if k in _TOTALS or k in _ENDS or len(k) > 120:
+            return i
+        if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
             return i
         if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
             return i
@@ -184,8 +186,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
             elif role not in got:
                 got[role] = text
                 lines[role] = body[i].line_no
-        l1 = R.LEVEL_POINTS.sub("", compact(got.get("level1", "")) or "") or None
-        l2 = R.LEVEL_POINTS.sub("", compact(got.get("level2", "")) or "") or None
+        l1 = level_name(compact(got.get("level1", "")) or "") or None
+        l2 = level_name(compact(got.get("level2", "")) or "") or None
         if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in (None, "产出指标"):
             # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell
             l1, l2 = None, l1

@@ -94,8 +94,21 @@ def kind(text: str) -> str:
     return "text"
 
 
-def level_of(s: str) -> str | None:
+# a level written as a section row of the table: 一、产出指标 / （一）数量指标 / 1.质量指标
+_LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．](?!\d))")
+_NUMBER_FIRST = frozenset("一二三四五六七八九十(（0123456789")
+
+
+def level_name(s: str) -> str:
+    """A level cell's label without its points (产出指标(40分)) and its section number (一、产出指标)."""
     s = R.LEVEL_POINTS.sub("", s)
+    if s[:1] in _NUMBER_FIRST and (m := _LEVEL_NUMBER.match(s)) is not None:
+        s = s[m.end():]
+    return s
+
+
+def level_of(s: str) -> str | None:
+    s = level_name(s)
     one = s in R.LEVEL1
     # any short "…指标" cell is a second-level label (服务对象满意度指标等), unless it is a first-level one
     two = s in R.LEVEL2 or (not one and s.endswith(("指标", "指标等")) and 3 <= len(s) <= 12
