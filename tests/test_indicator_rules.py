@@ -30,6 +30,12 @@ def test_target_bounds_and_units():
         "万平方米", "万株", "万人次")
 
 
+def test_bound_words_that_hold_a_shorter_one_and_the_other_greater_equal_signs():
+    """大于等于 holds 大于 and 小于等于 holds 小于: the longer word decides; ≧ and ≦ are ≥ and ≤ as some fonts write them."""
+    assert (parse_value("大于等于650株").op, parse_value("小于等于3天").op) == (">=", "<=")
+    assert (parse_value("≧ 85 %").op, parse_value("≧ 85 %").value, parse_value("≦4次").op) == (">=", 85.0, "<=")
+
+
 def test_text_only_and_ranked_targets_have_no_value():
     for text in ("专款专用", "持续跟进", "全省排名第5名、全市第1名"):
         v = parse_value(text)
