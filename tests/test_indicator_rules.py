@@ -36,6 +36,12 @@ def test_bound_words_that_hold_a_shorter_one_and_the_other_greater_equal_signs()
     assert (parse_value("≧ 85 %").op, parse_value("≧ 85 %").value, parse_value("≦4次").op) == (">=", 85.0, "<=")
 
 
+def test_visit_counts_sets_events_pages_and_percentage_points_keep_their_whole_unit():
+    assert [parse_value(t).unit for t in ("≥350台次", "120家次", "≥40户次", "16车次", "≥25组", "0起", "≥12万页")] == [
+        "台次", "家次", "户次", "车次", "组", "起", "万页"]
+    assert parse_value("≥3个百分点") == Value(">=", 3.0, "百分点")
+
+
 def test_text_only_and_ranked_targets_have_no_value():
     for text in ("专款专用", "持续跟进", "全省排名第5名、全市第1名"):
         v = parse_value(text)

@@ -318,7 +318,7 @@ AGAINST_TARGET = re.compile(
 GOAL_NEXT_CLAUSE = re.compile(
     rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
-UNIT_COUNTER = r"个(?=工作日|小时|月)"
+UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
 # A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
 # sentence goes on to state the result.
 COMPARISON_SIGN = re.compile(r"[≥≤><=]")
