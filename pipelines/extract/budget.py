@@ -260,7 +260,8 @@ _UNIT_LINE = re.compile(r"^\s*[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?P<
 _SECTION_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 # Under a declared unit, an amount written bare after its label's colon (本年收入合计：3,562,418.90，…).
 _MONEY_OR_BARE = re.compile(
-    rf"{MONEY_RE.pattern}|[:：]\s*(?P<bare>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))")
+    rf"{MONEY_RE.pattern}|[:：]\s*(?P<bare>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d.])(?=[ \t]*(?:[，。；;\n]|,(?!\d)|$))")  # (a comma before digits is the number's own)
 
 
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
