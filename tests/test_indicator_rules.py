@@ -345,6 +345,15 @@ def test_level_headings_numbered_as_lists_or_written_without_zhibiao():
         ("产出指标", "生态效益", "森林覆盖率"), ("满意度", None, "群众满意率")]
 
 
+def test_a_per_unit_tail_is_not_part_of_the_name():
+    """``城市低保标准每人每月1,020元`` under a cost heading: the indicator is the standard; 每人每月 says per what.
+    A name opening with 每 (每万人口…) keeps it."""
+    found = narrative_indicators(build_document(
+        "1.4 成本指标：城市低保标准每人每月不低于980元，实际1,020元。每万人口执业医师数达到3.2人，目标3人。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("城市低保标准", 980.0, 1020.0), ("每万人口执业医师数", 3.0, 3.2)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

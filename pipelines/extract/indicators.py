@@ -451,7 +451,12 @@ def _clean_name(name: str) -> str:
         name = _NAME_EVENT_LEAD.sub("", name)
     if name in _COMPARED_WITH:
         return ""  # …满意度为93.5%，高于目标值90%: the goal of the figure before it, no name of its own
+    if "每" in name:
+        name = _PER_UNIT_TAIL.sub("", name)  # 城市低保标准每人每月1,020元: the standard, per person and month
     return name
+
+
+_PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:每[\u4e00-\u9fff]{1,2}?(?:每[月年天日])?)$")
 
 
 _COMPARED_WITH = frozenset(a + b for a in ("", "均", "略", "远", "明显") for b in ("高于", "超过", "超出", "优于", "好于", "低于", "大于"))
