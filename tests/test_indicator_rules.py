@@ -354,6 +354,15 @@ def test_a_per_unit_tail_is_not_part_of_the_name():
         ("城市低保标准", 980.0, 1020.0), ("每万人口执业医师数", 3.0, 3.2)]
 
 
+def test_a_bound_figure_followed_by_its_goal_in_the_next_clause_is_the_result():
+    """``办结时限压缩至3个工作日以内，目标值≤5个工作日``: the goal after it makes the bound figure the result (and
+    the verb before it, 压缩至, is no part of the name); a goal stated first keeps its 实际 after it."""
+    found = narrative_indicators(build_document(
+        "审批办结时限压缩至3个工作日以内，目标值≤5个工作日。受理时限不超过5个工作日，实际3个工作日。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("审批办结时限", "<=", 5.0, 3.0), ("受理时限", "<=", 5.0, 3.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

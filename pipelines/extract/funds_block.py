@@ -44,7 +44,8 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         while i < n and kind(cells[i].text) == "empty":
             i += 1
         if i + 1 < n and cells[i].row_start and cells[i + 1].line_no == cells[i].line_no \
-                and key(cells[i].text) in _GROUP_CELLS and not is_header_cell(key(cells[i + 1].text)):
+                and key(cells[i].text) in _GROUP_CELLS and kind(cells[i + 1].text) == "text" \
+                and not is_header_cell(key(cells[i + 1].text)):
             i += 1  # the block's group cell written again on every row it spans (项目资金(万元) | 其中：… | 60)
         start = i
         label_cells: list[Cell] = []

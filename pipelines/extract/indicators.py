@@ -355,6 +355,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                                 and window.lstrip()[:1] in ("(", "（") and last.value.unit == m.group("unit"):
                             # 达到95%以上（目标90%）: the figure the goal is set against is a result, bound or not
                             out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
+                elif out and (last := out[-1]).sentence == sentence and last.is_target and last.name \
+                        and last.value.op not in (None, "=") and last.value.unit == m.group("unit") \
+                        and _COMMA_GOAL.search(window) is not None:
+                    # 办结时限压缩至3个工作日以内，目标值≤5个工作日: the bound figure a goal follows is the result
+                    out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
                 if spans and any(x <= pos < y for x, y, _ in spans):
                     continue
                 op2 = m.group("op2")
