@@ -581,6 +581,23 @@ def test_a_closing_sum_row_over_the_full_marks_is_the_self_score():
     assert (full["self_score"], part["self_score"]) == (95.5, None)
 
 
+def test_a_total_row_short_of_the_full_marks_gives_way_to_the_stated_total():
+    """``总分 | 90 | 88`` sums the indicators alone: the total the text states (自评得分97.85分) is the self score;
+    with no total stated the row's score stays."""
+    table = ["| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+             "| 产出指标 | 数量指标 | 改造管网长度 | ≥12公里 | 12.6公里 | 90 | 88 |", "| 总分 | | | | | 90 | 88 |"]
+    assert fields("经评价，本项目自评得分97.85分。", *table)["self_score"] == 97.85
+    assert fields("经评价，本项目完成较好。", *table)["self_score"] == 88.0
+
+
+def test_last_years_score_and_a_grading_band_are_not_the_self_score():
+    """``上年度…自评得分89.6分，等级为良`` is last year's; ``综合得分90分（含）以上为优秀`` is a band of the standard."""
+    d = doc("上年度部门整体支出自评得分为89.6分，等级为良。本年度自评得分95.6分，等级为优。")
+    assert (R.find_self_score(d), R.find_grade(d)) == (95.6, "优")
+    assert R.find_self_score(doc("评分标准：综合得分90分（含）以上为优秀，80-90分为良好。")) is None
+    assert R.find_self_score(doc("自评得分92分，较上年提高3分。")) == 92.0
+
+
 def test_every_field_keeps_its_line():
     r = fields("歙县档案馆2023年度部门整体支出绩效自评报告", "一、部门概况", "本馆编制人数12人，实际人数11人。",
                "本年支出合计100万元，预算执行率为95.5%。", "自评得分92分，等级为优秀。")

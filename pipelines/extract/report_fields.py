@@ -244,8 +244,15 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.score is None and row.written is not None and dropped is not None:
         _kept("self_score", float(row.written), row.written, row.line_no, dropped)
-    return (_form_number(forms, "self_score", dropped)
-            or (Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
+    form = _form_number(forms, "self_score", dropped)
+    if form is not None:
+        return form
+    if row and row.score is not None and row.weight is not None and row.weight < 100:
+        # 总分 | 90 | 88 sums the indicators alone: a total the text states (自评得分97.85分) is the whole
+        text = _self_score_in_text(doc, None, labelled_only=True)
+        if text is not None:
+            return text
+    return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
             or _self_score_in_text(doc, dropped))
 
 
@@ -254,7 +261,8 @@ def find_self_score(doc: Document, forms=None) -> float | None:
     return ev.value if ev else None
 
 
-def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
+def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, labelled_only: bool = False
+                        ) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped. A total's own label
     (自评得分, 总得分) anywhere wins over a bare 得分 before it, which may score one indicator."""
     # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
@@ -270,14 +278,19 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None) -> 
             ctx = re.split(r"[，。；;,]", ctx)[-1]
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
                 continue
-            if is_bare and V.PART_POINTS.search(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
+            so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
+            if is_bare and V.PART_POINTS.search(so_far):
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
+            if V.PREVIOUS_YEAR_WORDS.search(so_far) or V.SCORE_BAND.match(para.text, m.end()):
+                continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
                 if not is_bare:
                     return Evidence(value, line_no, "text")
                 bare = Evidence(value, line_no, "text")
+    if labelled_only:
+        return None
     # 评价结果：优秀（95.5分）; then a total's label with no 分 after its figure (自评得分：92.50，)
     for pattern in (V.SCORE_AFTER_GRADE_RE, V.SELF_SCORE_UNITLESS_RE):
         for i in paragraphs_may_match(pattern, doc.paragraphs):
@@ -329,6 +342,7 @@ class _TotalRow:
     grade: str | None
     line_no: int
     written: str | None = None  # the score cell as written, kept when its value is out of range
+    weight: float | None = None  # the points the row totals (总分 | 90 | 88: the indicators' part alone)
 
 
 def _total_row(doc: Document, forms=None) -> _TotalRow | None:
@@ -342,7 +356,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
                                               or block.total_weight == 100):
             score = block.total_score
             return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
-                             block.total_line, f"{score:g}")
+                             block.total_line, f"{score:g}", block.total_weight)
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
         return None
     for no, line in enumerate(doc.lines):
@@ -362,7 +376,8 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
         score = float(written)
         after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
         grade = V.GRADES.get(after[0]) if after else None
-        return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written)
+        weight = float(nums[0]) if len(nums) >= 2 else None
+        return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
     return None
 
 
@@ -381,6 +396,8 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
         para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
+            if V.PREVIOUS_YEAR_WORDS.search(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
+                continue  # 上年度…等级为良: last year's grade
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]

@@ -220,6 +220,8 @@ SELF_SCORE_UNITLESS_RE = re.compile(
     r"(?:自评得分|自评总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
     r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$)"
 )
+# What makes a score a band of the grading standard (90分（含）以上为优秀, 80-90分为良): 以上/以下 or a range after it.
+SCORE_BAND = re.compile(r"\s*(?:[(（]\s*含\s*[)）])?\s*(?:(?:及|或)?以上|(?:及|或)?以下|以内|[-~—－至到]\s*\d)")
 # The score in brackets after the grade of a result: 评价结果：优秀（95.5分）.
 SCORE_AFTER_GRADE_RE = re.compile(
     r"(?:结果|结论|等级|等次)\s*(?:为|是|:|：)?\s*[“\"'‘「]?(?:优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
