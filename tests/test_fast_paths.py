@@ -96,7 +96,9 @@ def _clean_name_slow(name: str) -> str:
     for pattern in (I._NAME_NUMBERING, V.INDICATOR_LINE, I._NAME_GOAL_LEAD, I._NAME_GOAL_TAIL,
                     I._NAME_ADVERB_TAIL, I._ORG_LEAD, I._NAME_EVENT_LEAD):
         name = pattern.sub("", name)
-    return name
+    if name in I._COMPARED_WITH or len(name) == 1:
+        return ""
+    return I._PER_UNIT_TAIL.sub("", name)
 
 
 def test_clean_name_gates_give_what_every_pattern_gives():

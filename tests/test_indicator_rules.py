@@ -363,6 +363,18 @@ def test_a_bound_figure_followed_by_its_goal_in_the_next_clause_is_the_result():
         ("审批办结时限", "<=", 5.0, 3.0), ("受理时限", "<=", 5.0, 3.0)]
 
 
+def test_no_results_under_a_heading_of_problems_or_plans():
+    """What 四、存在的问题 or 五、下一步工作计划 states with figures (仅为72%，与目标80%相差… / 力争…达到98%以上) is no
+    result of the year; the next numbered section that is neither is read again. A one-character name (与)
+    names nothing."""
+    found = narrative_indicators(build_document("\n".join([
+        "三、绩效指标完成情况", "群众满意度96%，目标90%。", "四、存在的问题", "部分乡镇覆盖率仅为72%，与目标80%相差8个百分点。",
+        "五、下一步工作计划", "力争服务对象满意度达到98%以上。", "六、其他说明", "培训合格率95%。",
+        "设备完好率97%，与目标95%相比有提高。"])))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("群众满意度", 90.0, 96.0), ("培训合格率", None, 95.0), ("设备完好率", 95.0, 97.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

@@ -248,6 +248,14 @@ _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
+# A numbered section heading (四、存在的问题 / （二）下一步工作计划 / 3.改进措施), and the words of one about
+# problems or plans: what such a section states with figures is no result of the year evaluated.
+_HEADING_MAX = 40
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))")
+_PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措施|意见|建议|方向)|整改措施|工作(?:计划|打算|思路)"
+                            r"|意见(?:和|及)?建议|有关建议|(?:下|明)年(?:度)?(?:工作)?(?:计划|安排|目标)")
+
+
 def _level_heading(text: str) -> str | None:
     """The level a heading opening ``text`` names (产出指标, （一）数量指标, 1.1 质量指标, 1.生态效益：)."""
     m = _LEVEL_HEADING.match(text) or _SHORT_LEVEL_HEADING.match(text)
@@ -292,8 +300,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     out: list[_Statement] = []
     sentence = 0
     level1 = level2 = None
+    muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划): no results stated there
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
+        if len(text) <= _HEADING_MAX and _NUMBERED_HEADING.match(text):
+            muted = _PLANS_HEADING.search(text) is not None
+        elif muted and len(text) <= _HEADING_MAX and _LEVEL_HEADING.match(text):
+            muted = False
+        if muted:
+            sentence += len(_sentence_spans(text)) if _DIGIT.search(text) else 1
+            continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None
@@ -454,8 +470,10 @@ def _clean_name(name: str) -> str:
         name = _ORG_LEAD.sub("", name)
     if name[:1] in _EVENT_LEAD_FIRST:
         name = _NAME_EVENT_LEAD.sub("", name)
-    if name in _COMPARED_WITH:
-        return ""  # …满意度为93.5%，高于目标值90%: the goal of the figure before it, no name of its own
+    if name in _COMPARED_WITH or len(name) == 1:
+        # …满意度为93.5%，高于目标值90%: the goal of the figure before it, no name of its own (nor is 与 of
+        # …仅为72%，与目标80%相差…: one character names nothing)
+        return ""
     if "每" in name:
         name = _PER_UNIT_TAIL.sub("", name)  # 城市低保标准每人每月1,020元: the standard, per person and month
     return name
