@@ -623,7 +623,7 @@ def test_a_cell_writing_the_titles_unit_in_full_is_taken():
 
 def test_an_implementer_naming_several_units_leaves_the_report_to_its_supervisor():
     """实施单位 | 各乡镇人民政府 (or 某中心、某医院, or 某局等) names no one unit: the 主管部门 is the report's."""
-    for implementer in ("各乡镇人民政府", "歙县疾控中心、歙县人民医院", "歙县社会福利院等"):
+    for implementer in ("各乡镇人民政府", "歙县疾控中心、歙县人民医院", "歙县社会福利院等", "歙县各中小学校"):
         r = fields("2020年度某某项目支出绩效自评表", "| 项目名称 | 某某补贴 |",
                    f"| 主管部门 | 歙县民政局 | 实施单位 | {implementer} |")
         assert r["department"] == "歙县民政局", implementer

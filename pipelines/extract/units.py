@@ -87,7 +87,7 @@ def clean_unit(value: str | None) -> str | None:
     return v if is_unit(v) else None
 
 
-_SEVERAL_UNITS = re.compile(r"^各|[、，,]|等$")
+_SEVERAL_UNITS = re.compile(r"^各|[市县区旗州盟镇乡]各(?=[\u4e00-\u9fff]{2})|[、，,]|等$")  # (君山区各中小学校)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
