@@ -40,6 +40,16 @@ def test_the_budget_at_the_years_end_and_a_rise_in_the_year():
         ("budget_initial", Decimal(860), 1), ("budget_adjustment", Decimal(140), 1), ("budget_full_year", Decimal(1000), 1)]
 
 
+def test_a_budget_named_by_its_sum_is_that_budget():
+    """全年预算总额 / 年初预算总额 / 调整后预算总额 name the budget by its sum: the same figures as 全年预算 …;
+    a part's (基本支出全年预算总额) stays the part's."""
+    assert figures("年初预算总额860万元，年中追加140万元，全年预算总额1,000万元。") == [
+        ("budget_initial", Decimal(860), 1), ("budget_adjustment", Decimal(140), 1), ("budget_full_year", Decimal(1000), 1)]
+    assert figures("调整后预算总额1,000万元，实际支出980万元。") == [
+        ("budget_full_year", Decimal(1000), 1), ("expenditure_total", Decimal(980), 1)]
+    assert figures("基本支出全年预算总额300万元。") == [("other", Decimal(300), 1)]
+
+
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
     """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
     that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).

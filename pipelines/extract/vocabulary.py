@@ -31,7 +31,8 @@ BUDGET_LABELS: dict[str, list[str]] = {
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增"],
-    "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算"],
+    "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算",
+                         "调整后预算总额"],
     # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
     # row, read by the table rules, not these labels
     "carryover_begin": ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "年初结余结转",
@@ -85,6 +86,9 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     # the budget at the year's end, after the changes (年终预算6,750万元)
     "年终预算数": "budget_full_year",
     "年终预算": "budget_full_year",
+    # the budget named by its sum (全年预算总额1,000万元): the same figure
+    "全年预算总额": "budget_full_year",
+    "年初预算总额": "budget_initial",
 }
 # A budget qualifier that also names its side puts that side in scope: the 决算数 after
 # 年初预算收入… is the income's.
@@ -97,7 +101,8 @@ BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditur
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出", "实际执行"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
-                     "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算"}
+                     "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算", "全年预算总额",
+                     "年初预算总额"}
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
 
