@@ -50,6 +50,16 @@ def test_a_budget_named_by_its_sum_is_that_budget():
     assert figures("基本支出全年预算总额300万元。") == [("other", Decimal(300), 1)]
 
 
+def test_the_approved_budget_is_the_initial_one():
+    """预算批复数 / 年初批复预算: the budget as approved, before the year's changes; a part's stays the part's."""
+    assert figures("预算批复数为4,562.00万元，调整后预算数为5,120.45万元。") == [
+        ("budget_initial", Decimal("4562"), 1), ("budget_full_year", Decimal("5120.45"), 1)]
+    assert figures("年初批复预算1,000万元，实际支出980万元。") == [
+        ("budget_initial", Decimal(1000), 1), ("expenditure_total", Decimal(980), 1)]
+    assert figures("基本支出批复预算300万元，实际支出290万元。") == [
+        ("other", Decimal(300), 1), ("expenditure_basic", Decimal(290), 1)]
+
+
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
     """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
     that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).

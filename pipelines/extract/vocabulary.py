@@ -89,6 +89,12 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     # the budget named by its sum (全年预算总额1,000万元): the same figure
     "全年预算总额": "budget_full_year",
     "年初预算总额": "budget_initial",
+    # the budget as approved (批复) is the initial one, before the year's changes
+    "预算批复数": "budget_initial",
+    "批复预算": "budget_initial",
+    "批复预算数": "budget_initial",
+    "年初批复预算": "budget_initial",
+    "年初批复预算数": "budget_initial",
 }
 # A budget qualifier that also names its side puts that side in scope: the 决算数 after
 # 年初预算收入… is the income's.
@@ -102,7 +108,7 @@ STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实�
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
                      "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算", "全年预算总额",
-                     "年初预算总额"}
+                     "年初预算总额", "预算批复数", "批复预算", "批复预算数", "年初批复预算", "年初批复预算数"}
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
 
