@@ -60,6 +60,18 @@ def test_the_approved_budget_is_the_initial_one():
         ("other", Decimal(300), 1), ("expenditure_basic", Decimal(290), 1)]
 
 
+def test_a_bare_actual_after_the_whole_budget_is_its_spending():
+    """执行数 / 决算数 alone after the report's own budget (项目资金预算数, 整体支出全年预算数, 年初预算) is the
+    spending of that budget; a side or a part in scope keeps its own (收入合计…，决算数 is the income's)."""
+    assert figures("2023年项目资金预算数为50万元，执行数为48.5万元。") == [
+        ("budget_initial", Decimal(50), 1), ("expenditure_total", Decimal("48.5"), 1)]
+    assert figures("整体支出全年预算数1,000万元，执行数980万元，执行率98%。") == [
+        ("budget_full_year", Decimal(1000), 1), ("expenditure_total", Decimal(980), 1)]
+    assert figures("本年收入合计1,000万元，年初预算数1,200万元，决算数1,100万元。")[2] == ("income_total", Decimal(1100), 1)
+    assert figures("基本支出年初预算600万元，执行数590万元。") == [
+        ("other", Decimal(600), 1), ("expenditure_basic", Decimal(590), 1)]
+
+
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
     """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
     that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).

@@ -135,6 +135,7 @@ def _subject_item(subject: str) -> str | None:
 
 
 _SIDE_OF = {item: side for side, item in V.BARE_SUBJECTS.items()}
+_WHOLE_BUDGETS = frozenset(("budget_initial", "budget_adjustment", "budget_full_year"))
 
 
 def _year_led_side(clause: str) -> str | None:
@@ -156,6 +157,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         part = _summed_part(text) if item in _SIDE_OF else None
         if part:
             return V.SUBJECTS[part] or "other", text[text.rindex(part):], part  # 三公经费支出合计: the part's sum
+        if item in _WHOLE_BUDGETS and sentence_subject is None:
+            return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
@@ -182,7 +185,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         if qualifier in V.BUDGET_QUALIFIERS:
             # a side in scope (收入合计…，年初预算数…) is the department's: its budget is the department's
             if whole or ((subject is None or subject in V.BARE_SUBJECTS) and qualifier in V.STANDALONE_BUDGET):
-                return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, sentence_subject)
+                # the whole's budget puts its spending in scope: 项目预算数50万元，执行数48.5万元
+                return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, sentence_subject or "支出")
             return "other", label, subject if named else sentence_subject
         item = _subject_item(subject) if subject else None
         if item:
