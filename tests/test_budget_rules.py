@@ -72,6 +72,16 @@ def test_a_bare_actual_after_the_whole_budget_is_its_spending():
         ("other", Decimal(600), 1), ("expenditure_basic", Decimal(590), 1)]
 
 
+def test_spending_said_as_a_verb_phrase_is_the_spending():
+    """共支出 / 累计支出 / 已支出 / 实际完成支出 / 实际支出资金 state what was spent: the total alone, a part's after
+    the part (三公经费累计支出…), other for a named cost (公务接待费…)."""
+    for text in ("全年共支出98万元。", "截至年底，已支出98万元。", "本年度实际完成支出98万元。", "项目实际支出资金98万元。"):
+        assert figures(text) == [("expenditure_total", Decimal(98), 1)], text
+    assert figures("三公经费累计支出5万元。") == [("three_public_total", Decimal(5), 1)]
+    assert figures("公务接待费累计支出2万元。") == [("other", Decimal(2), 1)]
+    assert figures("基本支出年初预算600万元，累计支出590万元。")[1] == ("expenditure_basic", Decimal(590), 1)
+
+
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
     """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
     that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).
