@@ -82,6 +82,15 @@ def test_spending_said_as_a_verb_phrase_is_the_spending():
     assert figures("基本支出年初预算600万元，累计支出590万元。")[1] == ("expenditure_basic", Decimal(590), 1)
 
 
+def test_balances_named_as_funds_or_as_结余_are_the_carryovers():
+    """年初结转结余资金 / 上年结余 open the year, 年末结余资金 / 结转下年 close it; 上年结余 is this year's opening
+    balance, not a figure of last year."""
+    assert figures_with_year("2023年上年结余120万元，年末结余资金30万元。") == [
+        ("carryover_begin", 2023, Decimal(120)), ("carryover_end", 2023, Decimal(30))]
+    assert figures("年初结转结余资金120万元，结转下年22.55万元。") == [
+        ("carryover_begin", Decimal(120), 1), ("carryover_end", Decimal("22.55"), 1)]
+
+
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
     """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
     that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).

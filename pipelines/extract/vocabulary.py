@@ -36,13 +36,16 @@ BUDGET_LABELS: dict[str, list[str]] = {
     # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
     # row, read by the table rules, not these labels
     "carryover_begin": ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "年初结余结转",
-                        "上年结转", "年初结转"],
-    "carryover_end": ["年末结转和结余", "年末结转结余", "年末结余结转", "年末结转"],
+                        "上年结转", "年初结转", "年初结余", "上年结余",
+                        # the balance named as funds (年初结转结余资金120万元)
+                        "年初结转结余资金", "上年结转结余资金", "年初结转资金", "年初结余资金"],
+    "carryover_end": ["年末结转和结余", "年末结转结余", "年末结余结转", "年末结转", "年末结余", "结转下年",
+                      "年末结转结余资金", "年末结转资金", "年末结余资金"],
 }
 
 # Labels whose 上年 says where the money comes from, not which year the figure belongs to:
 # 上年结转32.5万元 is this year's opening balance.
-OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转"]
+OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转", "上年结余"]
 
 # Subjects that scope what follows them: "基本支出年初预算安排为…，本年实际支出为…" speaks of 基本支出.
 # A subject mapped to None is a part that has no canonical code (a project, a fund, a sub-item):
