@@ -659,3 +659,14 @@ def test_narrative_indicators_take_the_level_of_their_heading():
 def test_a_budget_completion_rate_is_not_an_indicator():
     found, _ = rows("本年收支完成率为100%，年末无结转结余。")
     assert found == []
+
+
+def test_a_bare_plan_or_expectation_label_may_take_a_verb_before_its_figure():
+    """``计划达到100%，实际为100%`` / ``预期100%，完成100%``: the bare label with 达到 (or alone, 预期) before the
+    figure states the target; the verb is no part of the value as written."""
+    found = narrative_indicators(build_document(
+        "质量指标\n资金发放准确率计划达到100%，实际为100%。\n发放及时率预期100%，完成100%。\n"
+        "培训合格率预期达到95%以上，实际达到97%。"))
+    assert [(i.name, i.target_raw, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("资金发放准确率", "100%", "=", 100.0, 100.0), ("发放及时率", "100%", "=", 100.0, 100.0),
+        ("培训合格率", "95%以上", ">=", 95.0, 97.0)]

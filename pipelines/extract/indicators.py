@@ -511,7 +511,8 @@ _COLUMN_ACTUAL = "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS["actual"], k
 _EXPLICIT_REST = re.compile(
     rf"(?P<t>{_CELL_TEXT}?)(?:\s*[，,；;]\s*(?P<al>{_labels('actual')})"
     rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：])){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
-_FIGURE_FIRST = re.compile(rf"^(?:{V.OP_PREFIX})?\s*\d")
+# (a verb may stand between a bare label and its figure: 计划达到100%, 实际为98%)
+_FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
     - set(R.INDICATOR_COLUMNS["status"])
 # ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence
@@ -552,6 +553,7 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 continue
             end = _statement_end(para, rest.start("a"), rest.end())
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
+            t = t[2:] if t and t.startswith("达到") and t[2:3].isdigit() else t  # 计划达到100%: the value as written is 100%
             if bracketed:
                 a = a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)

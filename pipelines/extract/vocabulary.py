@@ -361,7 +361,7 @@ LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
 # form's header never uses for those columns (年度目标 heads a form's goal row; 完成情况 its status column),
 # read only in ``<name>：<target label><value>，<result label><value>``.
 # A bare verb (完成/达到) labels a result only with a figure after it: 目标值100%，完成年度目标 states none.
-PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标", "计划"],
+PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标", "计划", "预期"],
                           "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到", "实际"]}
 # Words a prose label opens without labelling anything: 计划生育 is no plan.
 NOT_A_PROSE_LABEL = re.compile(r"计划生育")
