@@ -670,3 +670,12 @@ def test_a_bare_plan_or_expectation_label_may_take_a_verb_before_its_figure():
     assert [(i.name, i.target_raw, i.target.op, i.target.value, i.actual.value) for i in found] == [
         ("资金发放准确率", "100%", "=", 100.0, 100.0), ("发放及时率", "100%", "=", 100.0, 100.0),
         ("培训合格率", "95%以上", ">=", 95.0, 97.0)]
+
+
+def test_a_goal_in_brackets_after_a_colon_is_the_target():
+    """``合格率：100%（目标：100%）``: the colon inside the bracket leaves the goal word out of the figure's
+    clause; the bracket still says the figure is the goal of the result before it."""
+    found = narrative_indicators(build_document(
+        "质量指标\n验收合格率：100%（目标：100%）。\n新建隔离带12公里（目标：10公里）。"))
+    assert [(i.name, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("验收合格率", 100.0, "%", 100.0), ("新建隔离带", 10.0, "公里", 12.0)]

@@ -366,6 +366,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     if not goal_in_paren:
                         if _PAREN_GOAL.search(window) is None:
                             continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
+                        goal_in_paren = True  # （目标：100%）: the colon leaves the goal word out of the clause
                         last = out[-1] if out else None
                         if last is not None and last.sentence == sentence and last.is_target \
                                 and window.lstrip()[:1] in ("(", "（") and last.value.unit == m.group("unit"):
