@@ -679,3 +679,13 @@ def test_a_goal_in_brackets_after_a_colon_is_the_target():
         "质量指标\n验收合格率：100%（目标：100%）。\n新建隔离带12公里（目标：10公里）。"))
     assert [(i.name, i.target.value, i.target.unit, i.actual.value) for i in found] == [
         ("验收合格率", 100.0, "%", 100.0), ("新建隔离带", 10.0, "公里", 12.0)]
+
+
+def test_a_result_labelled_actual_may_repeat_the_verb_before_its_figure():
+    """``目标1000人，实际新增1100人``: the verb after 实际 (新增, 培训, 覆盖) is no part of the result, when the result
+    is in the target's unit; 实际支出98万元 after a count is no result of it."""
+    found = narrative_indicators(build_document(
+        "数量指标\n新增就业人数目标1000人，实际新增1100人。\n覆盖率目标95%，实际覆盖97%。\n"
+        "培训人数目标200人，实际支出9万元。"))
+    assert [(i.name, i.target.value, i.actual.value, i.actual_raw) for i in found] == [
+        ("新增就业人数", 1000.0, 1100.0, "1100人"), ("覆盖率", 95.0, 97.0, "97%")]

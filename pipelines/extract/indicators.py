@@ -521,6 +521,7 @@ _EXPLICIT_POINTS = re.compile(
     rf"\s*[，,；;]\s*(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*分?"
     r"(?![\d%])")
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
+_ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 / 实际培训520人次
 _ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 
 
@@ -562,6 +563,10 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             # 目标要求应免…达到90% (a sentence, the indicator named inside it) are no explicit statement
             if lab.group("label") in _PROSE_ONLY_TARGET and (target.value is None or not _FIGURE_FIRST.match(t)):
                 continue
+            if rest.group("al") == "实际" and not _FIGURE_FIRST.match(a) and (verb := _ACTUAL_VERB.match(a)) \
+                    and parse_value(a[verb.end():]).unit == target.unit and target.unit is not None:
+                a = a[verb.end():]  # 目标1000人，实际新增1100人: the verb repeats the target's, in the same unit
+                actual = parse_value(a)
             if rest.group("al") in _PROSE_ONLY_ACTUAL and (actual.value is None or not _FIGURE_FIRST.match(a)):
                 continue
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
