@@ -98,13 +98,13 @@ def _clean_name_slow(name: str) -> str:
         name = pattern.sub("", name)
     if name in I._COMPARED_WITH or len(name) == 1:
         return ""
-    return I._PER_UNIT_TAIL.sub("", name)
+    return I._SURVEY_TAIL.sub("", I._PER_UNIT_TAIL.sub("", name))
 
 
 def test_clean_name_gates_give_what_every_pattern_gives():
     parts = ["", "1.", "、", "３", "其中", "年度目标", "确保", "本年", "当年", "全年", "年初", "我局", "本单位", "全县",
              "某某区教育局", "绩效指标：", "指标:", "受理率", "满意度", "目标值", "的计划", "目标要求", "均", "分别",
-             "总体", "也", "局", "人数", "共发生", "累计出现了", "发生", "火灾"]
+             "总体", "也", "局", "人数", "共发生", "累计出现了", "发生", "火灾", "调查结果", "测评", "得分"]
     names = ["".join(p) for p in itertools.product(parts, repeat=3)]
     assert len(names) > 10_000
     for name in names:

@@ -689,3 +689,11 @@ def test_a_result_labelled_actual_may_repeat_the_verb_before_its_figure():
         "培训人数目标200人，实际支出9万元。"))
     assert [(i.name, i.target.value, i.actual.value, i.actual_raw) for i in found] == [
         ("新增就业人数", 1000.0, 1100.0, "1100人"), ("覆盖率", 95.0, 97.0, "97%")]
+
+
+def test_how_a_satisfaction_was_measured_is_no_part_of_its_name():
+    """``群众满意度调查结果为96.5%``: the survey's words after the name (调查结果, 测评得分) go; the figure is the
+    satisfaction's result."""
+    found = narrative_indicators(build_document(
+        "满意度指标\n群众满意度调查结果为96.5%。\n服务对象满意率测评得分95%。"))
+    assert [(i.name, i.actual.value) for i in found] == [("群众满意度", 96.5), ("服务对象满意率", 95.0)]

@@ -477,7 +477,14 @@ def _clean_name(name: str) -> str:
         return ""
     if "每" in name:
         name = _PER_UNIT_TAIL.sub("", name)  # 城市低保标准每人每月1,020元: the standard, per person and month
+    if name[-1:] in _SURVEY_TAIL_LAST:
+        name = _SURVEY_TAIL.sub("", name)  # 群众满意度调查结果为96.5%: the survey measured 群众满意度
     return name
+
+
+# how a satisfaction was measured, after its name: 满意度调查结果, 满意率测评得分
+_SURVEY_TAIL = re.compile(r"(?<=满意度|满意率|知晓率|知晓度|认可度)(?:调查|测评|评价)?(?:结果|得分|情况)?$")
+_SURVEY_TAIL_LAST = frozenset("查评价果分况")
 
 
 _PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:每[\u4e00-\u9fff]{1,2}?(?:每[月年天日])?)$")
