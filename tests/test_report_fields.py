@@ -203,6 +203,13 @@ def test_self_score_after_a_run_of_joiners():
     assert R.find_self_score(doc("评分体系总分合计100分。")) is None
 
 
+def test_self_score_after_the_verb_alone():
+    """自评得96分 / 最终得93.5分: the verb 得 alone before the figure; a part's (产出指标得40分) stays a part."""
+    assert R.find_self_score(doc("该项目自评得96分，等次为优。")) == 96.0
+    assert R.find_self_score(doc("经综合评价，最终得93.5分。")) == 93.5
+    assert R.find_self_score(doc("产出指标自评得40分，效益指标得30分，总计自评得96分。")) == 96.0
+
+
 def test_self_score_labelled_total_score():
     assert R.find_self_score(doc("对照指标体系逐项打分，本办自评总分为90.2分，等级为优秀。")) == 90.2
     # 总分 as the full marks of a scale is not the self score
