@@ -91,6 +91,19 @@ def test_balances_named_as_funds_or_as_结余_are_the_carryovers():
         ("carryover_begin", Decimal(120), 1), ("carryover_end", Decimal("22.55"), 1)]
 
 
+def test_a_budget_changed_to_a_figure_is_the_years_budget():
+    """预算调整为… / …年初预算80万元，年中调整为95万元: the budget after the change is the year's; a part's stays
+    the part's (and so does the spending after it); a standard changed (补助标准调整为500元) is no budget; 全年执行 is
+    what was spent."""
+    assert figures("本项目年初预算资金80万元，年中调整为95万元，全年执行95万元。") == [
+        ("budget_initial", Decimal(80), 1), ("budget_full_year", Decimal(95), 1), ("expenditure_total", Decimal(95), 1)]
+    assert figures("年初预算1,000万元，经年中调整至1,150万元。")[1] == ("budget_full_year", Decimal(1150), 1)
+    assert figures("部门预算调整为1,200万元。") == [("budget_full_year", Decimal(1200), 1)]
+    assert figures("基本支出预算调整为600万元，实际支出590万元。") == [
+        ("other", Decimal(600), 1), ("expenditure_basic", Decimal(590), 1)]
+    assert figures("补助标准年中调整为500万元。") == [("other", Decimal(500), 1)]
+
+
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():
     """A clause naming only another year before its figure (较上年…, 2022年为…) states the sentence's figure for
     that year; a bare 支出 after a year repeats the part the sentence opened with (“三公”经费支出…，2022年支出…).

@@ -150,6 +150,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     """Map the text before a number to (item, label, subject now in scope)."""
     # 支出共计: checked before the connectors go
     summed = "支出" in window and _SUMMED.search("".join(window.split())) is not None
+    if "调" in window and (adjusted := _adjusted_to(window, sentence_subject)) is not None:
+        return adjusted
     text = _clean(window)
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
@@ -200,6 +202,20 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
 
 
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(V.SUM_WORDS)})$")
+# A budget changed to a figure (预算调整为95万元 / …年初预算80万元，年中调整为95万元): the year's budget after
+# the change. Without 预算 in its clause only right after the whole's budget (the spending side in scope).
+_ADJUSTED_TO = re.compile(r"(?P<budget>预算(?:数|资金)?)?(?:年中|年内|年底|后|经)*(?:调整为|调整至|调整到|调增至|调减至|调整后为)$")
+
+
+def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, str | None] | None:
+    clause = _last_clause(_QUOTES.sub("", "".join(window.split())))
+    m = _ADJUSTED_TO.search(clause)
+    if m is None or (m.group("budget") is None and (m.start() > 0 or sentence_subject != "支出")):
+        return None
+    subject, named = _explicit_subject(clause[: m.start()])
+    if named:
+        return "other", clause, subject  # 基本支出预算调整为…: the part's (and what follows is the part's)
+    return "budget_full_year", m.group(0), "支出"
 
 
 def _summed_part(text: str) -> str | None:

@@ -69,7 +69,8 @@ SUBJECTS: dict[str, str | None] = {
 ACTUAL_QUALIFIERS = ["实际支出数", "实际支出", "决算数", "决算支出", "执行数", "全年执行数", "实际执行数", "支出数", "支出",
                      "本年实际支出", "本年支出", "实际数", "实际执行",
                      # a verb phrase of spending (全年共支出98万元, 截至年底已支出…, 实际完成支出…)
-                     "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额"]
+                     "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额",
+                     "全年执行"]
 BUDGET_QUALIFIERS: dict[str, str] = {
     "年初预算数": "budget_initial",
     "年初预算": "budget_initial",
@@ -110,7 +111,8 @@ BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditur
 # Qualifiers that stand alone as a department-wide figure when no subject is in scope.
 # 决算支出2,968.40万元 alone is the year's spending; 三公经费决算支出 is 三公经费's (subject first).
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出", "实际执行",
-                     "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额"}
+                     "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额",
+                     "全年执行"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
                      "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算", "全年预算总额",
