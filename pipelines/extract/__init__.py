@@ -10,6 +10,7 @@ from pipelines.extract.budget import form_figures, narrative_figures, settle_all
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators
+from pipelines.extract.parts import own_part
 from pipelines.model import Document, Forms
 
 
@@ -29,16 +30,21 @@ def extract_document(doc: Document) -> Extraction:
     form_figs, facts = form_figures(doc, forms)
     figures = settle_allocations(form_figs + narrative_figures(doc))
 
-    # report fields: the form's cells and blocks first, then the title, the page, the text
+    # report fields: the form's cells and blocks first, then the title, the page, the text; a department's
+    # report is read without the project forms it attaches (parts.py)
+    own_doc, own_forms, own_facts = doc, forms, facts
+    if (own := own_part(doc, forms)) is not None:
+        own_doc, own_forms = own
+        own_facts = form_figures(own_doc, own_forms)[1]
     notes: list[tuple[str, str]] = []
-    report = R.read_report_fields(doc, forms, facts, notes)
+    report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
     fiscal_year = report["fiscal_year"]
     indicators, totals = extract_indicators(doc, forms)
-    funds = facts.funds_row
+    funds = own_facts.funds_row
     report.update({
         "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,
         "budget_execution_weight": funds[0] if funds else None, "budget_execution_score": funds[1] if funds else None,
-        "budget_adjustment_rate_pct": facts.adjustment_rates[0][0] if facts.adjustment_rates else None,
+        "budget_adjustment_rate_pct": own_facts.adjustment_rates[0][0] if own_facts.adjustment_rates else None,
     })
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
                       indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms,

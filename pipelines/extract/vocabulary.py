@@ -196,6 +196,12 @@ BARE_LEVELS = "省市州盟区县旗"
 NOT_BARE_LEVEL = ("市场", "市政", "市民", "市容", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "旗级")
 # Page chrome before a title: 附件1：, 名称：, 文本内容：, bullets, the opening of a book-title mark.
 TITLE_CHROME = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?|(?:名称|标题|文本内容|文件名)\s*[:：]|[-•·*#>《「“\s])+")
+# The lines heading a form attached to a report, above its first cells (parts.py): 附件：…, 附表1, 表2 …,
+# the form's title (…自评表), its year on a line of its own ((2023年度)), its money unit (单位：万元).
+FORM_HEADING = re.compile(r"^(?:附件|附表|表\s*\d)|自评表|评价表|评分表|^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$"
+                          r"|^(?:金额)?单位\s*[:：]")
+# A heading no longer than this is a line of its own; a longer line is text.
+FORM_HEADING_MAX = 40
 # A line that says something rather than names a report: the sentence around a title.
 NOT_A_TITLE = re.compile(r"[，。；！？,;]|现将|根据|如下|下面是|整理|通知|关于印发|请|已经")
 # What kind of report a title or a form names, searched in order of position (the first wins:

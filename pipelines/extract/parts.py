@@ -1,0 +1,106 @@
+"""A report's own part: what a department's report says of itself, apart from the project forms it attaches.
+
+A 部门整体支出绩效自评报告 often ends with 项目支出绩效自评表 forms (附件：项目支出绩效自评表, one form per
+project), and a department's form (表1 部门整体支出绩效自评表) is often followed by its projects' forms
+(表2 项目支出绩效自评表 …). Each attached form is a document of its own about one project: its 总分, its
+执行率, its 自评等级, its 实施单位 are the project's, not the department's. The report's fields (self
+score, grade, execution rate, department, staff) are read from the report's own part; the budget items
+and indicators of every form are read from the whole document, as before.
+
+An attached form opens at a 项目名称 cell naming a project (a cover's 项目名称：部门整体支出 names the
+department), below the line that says the document is a department's report, together with the headings
+right above that cell (附件：…, 表2 …自评表, (2023年度), 单位：万元). It runs to the next attached form, to
+headings that name a department's form again (附件2 / 部门整体支出绩效自评表), or to the end.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract import vocabulary as V
+from pipelines.extract.report_fields import report_kind_evidence, titles_of
+from pipelines.extract.titles import kind_of
+from pipelines.model import Document, Forms, FundsBlock, IndicatorBlock, Table
+from pipelines.normalise import compact
+
+
+def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
+    """The line ranges [first, after) of the project forms a department's report attaches; empty when the
+    document is no department's report or attaches none."""
+    fields = [f for f in forms.field("project") if not V.WHOLE_DEPARTMENT_PROJECT.search(f.value)]
+    if not fields:
+        return []  # (most documents: no project form at all, nothing else to look at)
+    kind = report_kind_evidence(doc, titles_of(doc), forms)
+    if kind is None or kind.value != "department_overall" or kind.line_no is None:
+        return []
+    floor = kind.line_no
+    projects = [f.line_no for f in fields if f.line_no > floor]
+    starts = sorted({_heading_top(doc, no, floor) for no in projects})
+    if not starts:
+        return []
+    # where the department's own part resumes: headings naming a department's form below a project's
+    resumes = sorted(_heading_top(doc, no, starts[0]) for no in _department_headings(doc, starts[0]))
+    spans = []
+    for i, start in enumerate(starts):
+        end = min([*starts[i + 1: i + 2], *(r for r in resumes if r > start), len(doc.lines) + 1])
+        spans.append((start, end))
+    return spans
+
+
+def _is_heading(line: str) -> bool:
+    """A line of its own that heads a form: short, no cells, no sentence (附件1, 项目支出绩效自评表, (2023年度))."""
+    text = line.strip()
+    if not text or len(text) > V.FORM_HEADING_MAX or "|" in text or "\t" in text:
+        return False
+    c = compact(text) or ""
+    return V.FORM_HEADING.search(c) is not None and V.NOT_A_TITLE.search(c) is None
+
+
+def _heading_top(doc: Document, no: int, floor: int) -> int:
+    """The first line of the headings right above line ``no`` (blank lines between them allowed), not above
+    line ``floor``; ``no`` itself when no heading is there."""
+    top, at = no, no - 1
+    while at > floor:
+        line = doc.lines[at - 1]
+        if line.strip():
+            if not _is_heading(line):
+                break
+            top = at
+        at -= 1
+    return top
+
+
+def _department_headings(doc: Document, after: int) -> list[int]:
+    """The lines below ``after`` that head a department's form (附件2 部门整体支出绩效自评表)."""
+    return [no for no in range(after + 1, len(doc.lines) + 1)
+            if ("整体" in (line := doc.lines[no - 1]) or "部门" in line) and _is_heading(line)
+            and kind_of(compact(line) or "") == "department_overall"]
+
+
+def own_part(doc: Document, forms: Forms) -> tuple[Document, Forms] | None:
+    """The document and the forms without the attached project forms (their lines left blank, so every
+    line keeps its number); None when nothing is attached."""
+    spans = attached_spans(doc, forms)
+    if not spans:
+        return None
+
+    def inside(no: int | None) -> bool:
+        return no is not None and any(a <= no < b for a, b in spans)
+
+    lines = ["" if inside(no) else line for no, line in enumerate(doc.lines, start=1)]
+    tables = [Table([r for r in t.rows if not inside(r.line_no)], t.kind) for t in doc.tables]
+    own = Document(lines=lines, paragraphs=[p for p in doc.paragraphs if not inside(p.line_no)],
+                   tables=[t for t in tables if t.rows], table_lines={n for n in doc.table_lines if not inside(n)})
+    own_forms = Forms(
+        funds=[b for b in forms.funds if not inside(_funds_line(b))],
+        funds_pairs=[v for v in forms.funds_pairs if not inside(v.line_no)],
+        indicators=[b for b in forms.indicators if not inside(_indicators_line(b))],
+        fields=[f for f in forms.fields if not inside(f.line_no)],
+    )
+    return own, own_forms
+
+
+def _funds_line(block: FundsBlock) -> int | None:
+    return next((v.line_no for row in block.rows for v in row.values), None)
+
+
+def _indicators_line(block: IndicatorBlock) -> int | None:
+    return block.rows[0].line_no if block.rows else block.total_line

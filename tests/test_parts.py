@@ -1,0 +1,95 @@
+"""A department's report read apart from the project forms it attaches (pipelines/extract/parts.py)."""
+
+from pipelines.extract import extract_document
+from pipelines.normalise import build_document
+
+
+def _extract(*lines):
+    return extract_document(build_document("\n".join(lines)))
+
+
+def _project_form(name, unit, budget, spent, rate, scores, total):
+    return [
+        f"| 项目名称 | {name} | | | | | |",
+        f"| 主管部门 | 示例县农业农村局 | | 实施单位 | {unit} | | |",
+        "| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        f"| | 年度资金总额 | {budget} | {budget} | {spent} | 10 | {rate} | 9 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        f"| 产出指标 | 数量指标 | 培训农户人数 | ≥300人 | 320人 | 50 | {scores[0]} |",
+        f"| 满意度指标 | 服务对象满意度指标 | 农户满意度 | ≥90% | 93% | 40 | {scores[1]} |",
+        f"| 总分 | | | | | 100 | {total} |",
+    ]
+
+
+DEPARTMENT_TEXT = [
+    "示例县农业农村局2023年度部门整体支出绩效自评报告",
+    "一、部门基本情况",
+    "我局核定编制30名，实有人员28人。",
+    "二、预算执行情况",
+    "2023年度全年预算数800.00万元，全年执行数760.00万元，预算执行率95.00%。",
+    "三、自评结论",
+    "经自评，我局2023年度部门整体支出绩效自评得分为91.5分，评价等级为良。",
+    "",
+]
+
+
+def test_attached_project_form_gives_no_report_field_but_keeps_its_rows():
+    """附件：项目支出绩效自评表 after the department's text: the form's 总分, 执行率 and funds row are the
+    project's; the report's score, rate and grade are the text's. The form's indicators and money are kept."""
+    ex = _extract(*DEPARTMENT_TEXT, "附件：项目支出绩效自评表", "",
+                  "项目支出绩效自评表", "（2023年度）",
+                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99))
+    r = ex.report
+    assert (r["self_score"], r["grade"], r["budget_execution_rate_pct"]) == (91.5, "良", 95.0)
+    assert r["department"] == "示例县农业农村局"
+    assert (r["budget_execution_weight"], r["budget_execution_score"]) == (None, None)
+    assert [i["name"] for i in ex.indicators] == ["培训农户人数", "农户满意度"]
+    assert {(b["item"], b["amount_wan_yuan"]) for b in ex.budget_items} >= {("budget_full_year", 120.0)}
+
+
+def test_department_form_then_project_forms():
+    """表1 部门整体支出绩效自评表 then 表2 项目支出绩效自评表: the department is the 部门名称 of the first
+    form, not the 实施单位 of a project's form after it."""
+    ex = _extract("示例县农业农村局2023年度绩效自评表", "", "表1 部门整体支出绩效自评表",
+                  "| 部门名称 | 示例县农业农村局 | | | | | |",
+                  "| 年度预算资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                  "| | 年度资金总额 | 700.00 | 800.00 | 760.00 | 10 | 95% | 9.5 |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 90 | 84 |",
+                  "| 总分 | | | | | 100 | 93.5 |", "",
+                  "表2 项目支出绩效自评表",
+                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99))
+    r = ex.report
+    assert r["department"] == "示例县农业农村局"
+    assert (r["self_score"], r["budget_execution_rate_pct"]) == (93.5, 95.0)
+
+
+def test_department_form_after_the_project_forms_is_the_reports():
+    """附件1 项目支出绩效自评表, then 附件2 部门整体支出绩效自评表: the department's own form resumes the
+    report, and its 总分 is the report's, not the project form's before it."""
+    ex = _extract("示例县农业农村局2023年度部门整体支出绩效自评报告", "我局全面完成了年度工作任务。", "",
+                  "附件1", "项目支出绩效自评表",
+                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99), "",
+                  "附件2", "部门整体支出绩效自评表",
+                  "| 部门名称 | 示例县农业农村局 | | | | | |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
+                  "| 总分 | | | | | 100 | 92 |")
+    assert ex.report["self_score"] == 92.0
+    assert ex.report["department"] == "示例县农业农村局"
+
+
+def test_no_attached_form_is_seen_where_there_is_none():
+    """A cover's 项目名称：…部门整体支出 names the department; a project written on a cover and again on its
+    form is one project: nothing is set apart, the form's total is the report's."""
+    ex = _extract(*DEPARTMENT_TEXT[:1], "项目名称：示例县农业农村局部门整体支出", "",
+                  "| 部门名称 | 示例县农业农村局 | | | | | |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
+                  "| 总分 | | | | | 100 | 92 |")
+    assert ex.report["self_score"] == 92.0
+    ex = _extract("示例县农技推广站2023年度项目支出绩效自评表", "项目名称：农技推广补助资金", "",
+                  *_project_form("农技推广补助资金（2023年）", "示例县农技推广站", "120.00", "105.60", "88%",
+                                 (50, 40), 90))
+    assert (ex.report["self_score"], ex.report["budget_execution_rate_pct"]) == (90.0, 88.0)
+    assert ex.report["department"] == "示例县农技推广站"
