@@ -79,6 +79,19 @@ def test_department_form_after_the_project_forms_is_the_reports():
     assert ex.report["department"] == "示例县农业农村局"
 
 
+def test_several_project_forms_the_first_is_the_reports():
+    """A file of several projects' forms (附表1, 附表2): the report's unit is the first form's (its 主管部门
+    when its 实施单位 names several units), not the 实施单位 of a later form."""
+    ex = _extract("示例县农业农村局2023年度项目支出绩效自评表", "", "附表1", "项目支出绩效自评表",
+                  *_project_form("农技推广补助资金", "各乡镇农技站", "120.00", "105.60", "88%", (50, 40), 90), "",
+                  "附表2", "项目支出绩效自评表",
+                  *_project_form("耕地保护补贴资金", "示例县耕地保护中心", "60.00", "60.00", "100%", (50, 40), 100))
+    r = ex.report
+    assert r["department"] == "示例县农业农村局"
+    assert (r["self_score"], r["budget_execution_rate_pct"]) == (90.0, 88.0)
+    assert len(ex.indicators) == 4
+
+
 def test_no_attached_form_is_seen_where_there_is_none():
     """A cover's 项目名称：…部门整体支出 names the department; a project written on a cover and again on its
     form is one project: nothing is set apart, the form's total is the report's."""

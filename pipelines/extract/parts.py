@@ -11,6 +11,10 @@ An attached form opens at a 项目名称 cell naming a project (a cover's 项目
 department), below the line that says the document is a department's report, together with the headings
 right above that cell (附件：…, 表2 …自评表, (2023年度), 单位：万元). It runs to the next attached form, to
 headings that name a department's form again (附件2 / 部门整体支出绩效自评表), or to the end.
+
+A file of several projects' forms (附表1, 附表2 …) is the first project's report: the forms of the other
+projects are attached to it, each opening at a 项目名称 naming another project once a block has closed
+the form before.
 """
 
 from __future__ import annotations
@@ -29,10 +33,13 @@ def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
     if not fields:
         return []  # (most documents: no project form at all, nothing else to look at)
     kind = report_kind_evidence(doc, titles_of(doc), forms)
-    if kind is None or kind.value != "department_overall" or kind.line_no is None:
-        return []
-    floor = kind.line_no
-    projects = [f.line_no for f in fields if f.line_no > floor]
+    if kind is not None and kind.value == "department_overall" and kind.line_no is not None:
+        floor = kind.line_no
+        projects = [f.line_no for f in fields if f.line_no > floor]
+    else:
+        # a project's report: the forms of other projects after the first one's (附表2 …) are attached
+        floor = fields[0].line_no
+        projects = _other_projects(fields, forms)
     starts = sorted({_heading_top(doc, no, floor) for no in projects})
     if not starts:
         return []
@@ -43,6 +50,22 @@ def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
         end = min([*starts[i + 1: i + 2], *(r for r in resumes if r > start), len(doc.lines) + 1])
         spans.append((start, end))
     return spans
+
+
+def _other_projects(fields: list, forms: Forms) -> list[int]:
+    """The 项目名称 cells, after the first, that open the form of another project: a name neither holds the
+    other (not the same project written again, as a cover and its form write it), once a funds or indicator
+    block has closed the form before."""
+    blocks = sorted(no for no in [*map(_funds_line, forms.funds), *map(_indicators_line, forms.indicators)]
+                    if no is not None)
+    first = fields[0].value
+    out: list[int] = []
+    prev = fields[0].line_no
+    for f in fields[1:]:
+        if first not in f.value and f.value not in first and any(prev < no < f.line_no for no in blocks):
+            out.append(f.line_no)
+            prev = f.line_no
+    return out
 
 
 def _is_heading(line: str) -> bool:
