@@ -666,3 +666,18 @@ def test_a_report_with_a_garbled_chinese_date_is_still_read(tmp_path):
     path.write_text(text, encoding="utf-8")
     result = process_file(path, "r.txt")
     assert result.rejections == [] and (result.report["self_score"], result.report["fiscal_year"]) == (92.0, 2022)
+
+
+def test_a_funds_block_in_running_text_ends_at_a_comma():
+    """全年执行数480万元，其中… in a sentence: the flattened-block rule reads no further than the comma (the
+    normalised text writes ，as ,), so a part's or a project's rate after it is not the funds row's."""
+    r = fields("某县文化馆2023年度部门整体支出绩效自评报告",
+               "全年预算数500.00万元，全年执行数480.00万元，其中项目支出执行率90.00%。全年预算执行率96.00%。")
+    assert r["budget_execution_rate_pct"] == 96.0
+    r = fields("某县文化馆2023年度部门整体支出绩效自评报告",
+               "1.馆舍维修项目：年初预算数60.00万元，全年执行数57.00万元，执行率95.00%；",
+               "全年预算执行率98.20%。")
+    assert r["budget_execution_rate_pct"] == 98.2
+    # a thousands separator is no clause's end: the row's figures run on to the rate
+    assert fields("年度资金总额 1,200.00 1,150.00 95.83% 10 9.6", "")["budget_execution_rate_pct"] == 95.83
+

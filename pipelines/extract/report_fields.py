@@ -627,8 +627,9 @@ def find_execution_rate(doc: Document) -> float | None:
 # the 执行率 column's, the only percentage of the block.
 _FLAT_FUNDS_ANCHOR = re.compile(r"资金总额|执行数")
 _FLAT_FUNDS_SPAN = 160
-# a sentence break, or the indicator block's header (its values are no funds figures)
-_FUNDS_WINDOW_END = re.compile(r"[，。；;！？]|指标")
+# a sentence break, or the indicator block's header (its values are no funds figures); a comma as the
+# normalised text writes it (，-> ,), not a thousands separator (1,234.5)
+_FUNDS_WINDOW_END = re.compile(r"[，。；;！？!?]|(?<!\d),|,(?!\d)|指标")
 # A funds header laid out with spaces, its last column the rate: … 资金执行情况 预算执行进度(%)
 _RATE_HEADER_END = re.compile(r"(?:执行率|执行进度|完成率)\s*(?:\([^)]{0,12}\))?\s*(?:\(%\)|%)?\s*$")
 _LAST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
