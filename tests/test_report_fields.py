@@ -681,3 +681,9 @@ def test_a_funds_block_in_running_text_ends_at_a_comma():
     # a thousands separator is no clause's end: the row's figures run on to the rate
     assert fields("年度资金总额 1,200.00 1,150.00 95.83% 10 9.6", "")["budget_execution_rate_pct"] == 95.83
 
+
+def test_a_part_ending_in_the_rates_label_makes_the_rate_a_parts():
+    """其中基本支出执行率99.1%: the label 支出执行率 takes the end of 基本支出; the rate is still the part's."""
+    assert find_rate("全年支出856万元，其中基本支出执行率99.10%，项目支出执行率83.50%。") is None
+    assert find_rate("基本支出执行率99.10%，整体预算执行率95.90%。") == 95.9
+

@@ -603,7 +603,8 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             label = m.group("label")
             if V.OVERALL_RATE_LABEL.match(label):
                 return here
-            if _rate_of_a_part(para.text, m.start(), parts) or _rate_of_another_year(para.text, m.start(), year):
+            # (the part may end in the label: 基本支出执行率 is 基本 + the label 支出执行率)
+            if _rate_of_a_part(para.text, m.end("label"), parts) or _rate_of_another_year(para.text, m.start(), year):
                 continue
             if "执行" in label and _rate_of_a_fund(para.text, m.start()):
                 funds.setdefault(value, here)
