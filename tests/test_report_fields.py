@@ -687,3 +687,10 @@ def test_a_part_ending_in_the_rates_label_makes_the_rate_a_parts():
     assert find_rate("全年支出856万元，其中基本支出执行率99.10%，项目支出执行率83.50%。") is None
     assert find_rate("基本支出执行率99.10%，整体预算执行率95.90%。") == 95.9
 
+
+def test_a_rate_as_of_a_date_inside_the_year_is_progress_not_the_years():
+    """截至6月30日 / 9月末 / 上半年: the rate so far in the year is not the year's execution rate."""
+    assert find_rate("截至2023年6月30日，预算执行进度为46.2%，低于序时进度3.8个百分点。") is None
+    assert find_rate("截至9月末预算执行率72.5%。全年预算执行率96.8%。") == 96.8
+    assert find_rate("上半年预算执行率48%，全年预算执行率97%。") == 97.0
+    assert find_rate("截至2023年12月31日，预算执行率为98.5%。") == 98.5  # the year's end

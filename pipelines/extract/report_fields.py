@@ -558,6 +558,15 @@ def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
     return False
 
 
+def _rate_within_the_year(text: str, start: int) -> bool:
+    """截至9月末执行进度72.5% / 截至2023年6月30日，预算执行进度为46.2%: a rate whose own clause names a date
+    inside the year, or whose sentence opens with one (截至…), is the progress by then, not the year's."""
+    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
+    clauses = _CLAUSE_COMMA.split(sentence)
+    return bool(V.IN_YEAR_DATE.search(clauses[-1]) or (
+        clauses[0].lstrip().startswith(V.AS_OF_WORDS) and V.IN_YEAR_DATE.search(clauses[0])))
+
+
 _YEAR_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{1,2}月)")  # (a date's year dates, it scopes nothing)
 
 
@@ -601,6 +610,8 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             if not _kept("budget_execution_rate_pct", value, para.text[m.start("num"): m.end()], here.line_no, dropped):
                 continue
             label = m.group("label")
+            if _rate_within_the_year(para.text, m.start()):
+                continue
             if V.OVERALL_RATE_LABEL.match(label):
                 return here
             # (the part may end in the label: 基本支出执行率 is 基本 + the label 支出执行率)

@@ -315,6 +315,11 @@ FUND_SUBJECT = re.compile(r"资金|经费")
 RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
 # In a project's own report the project is the whole: only a department's spending parts are parts.
 DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费")
+# A date inside the year (6月30日, 9月末, 1-11月, 上半年, 三季度): a rate as of then is the progress so far,
+# not the year's. (12月 is the year's end: no match.)
+IN_YEAR_DATE = re.compile(r"(?<!\d)(?:[1-9]|1[01])\s*月|上半年|前三季|[一二三1-3]季度")
+# What opens a sentence scoped to a date (截至2023年6月30日，…).
+AS_OF_WORDS = ("截至", "截止", "截止到", "到")
 
 # --- indicators ---------------------------------------------------------------------------
 # The columns of the forms (indicator and funds blocks) and their level cells are in roles.py.
