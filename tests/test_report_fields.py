@@ -694,3 +694,17 @@ def test_a_rate_as_of_a_date_inside_the_year_is_progress_not_the_years():
     assert find_rate("截至9月末预算执行率72.5%。全年预算执行率96.8%。") == 96.8
     assert find_rate("上半年预算执行率48%，全年预算执行率97%。") == 97.0
     assert find_rate("截至2023年12月31日，预算执行率为98.5%。") == 98.5  # the year's end
+
+
+def test_a_parts_rate_in_a_funds_table_is_not_the_reports():
+    """基本支出 | 400 | 396 | 99% is the part's row: neither the funds block nor the flattened-block rule
+    reading its line again gives its rate as the report's; nor a label naming a part (基本支出执行率 | 99%).
+    In a project's report the project's funds are the whole: 项目资金执行率 | 97% is its rate."""
+    title = "某县文化馆2023年度部门整体支出绩效自评报告"
+    assert fields(title, "| 项目 | 全年预算数 | 全年执行数 | 执行率 |", "| 基本支出 | 400 | 396 | 99% |",
+                  "| 项目支出 | 200 | 170 | 85% |")["budget_execution_rate_pct"] is None
+    assert fields(title, "| 基本支出执行率 | 99% |", "| 项目支出执行率 | 85% |")["budget_execution_rate_pct"] is None
+    assert fields(title, "| 项目 | 全年预算数 | 全年执行数 | 执行率 |", "| 合计 | 600 | 566 | 94.33% |",
+                  "| 基本支出 | 400 | 396 | 99% |")["budget_execution_rate_pct"] == 94.33
+    assert fields("某县农技站2023年度项目支出绩效自评表", "| 项目名称 | 某补助资金 |",
+                  "| 项目资金执行率 | 97% |")["budget_execution_rate_pct"] == 97.0

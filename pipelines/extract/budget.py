@@ -482,6 +482,9 @@ class TableFacts:
     staff_actual: list[tuple[int, int]]
     funds_row: tuple[float | None, float | None] | None = None  # (分值, 得分) of the 年度资金总额 row
     adjustment_rates: list[tuple[float, int]] = field(default_factory=list)
+    # the rates of ``execution_rates`` a label gives to a part (基本支出执行率 | 99%): (rate, line) -> the part
+    part_rates: dict[tuple[float, int], str] = field(default_factory=dict)
+    part_row_lines: set[int] = field(default_factory=set)  # the lines of a funds block's part rows
 
 
 # --- forms ---------------------------------------------------------------------------------
@@ -500,14 +503,24 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
             meaning = row_meaning(row.label)
             # the first total row with a 分值/得分 is the funds row of the form's score
             scored = meaning == "total" and facts.funds_row is None
+            if meaning not in (None, "total"):
+                facts.part_row_lines.update(fv.line_no for fv in row.values)
             for fv in row.values:
                 _read_value(doc, fv, block.header.unit, meaning, row.label, figures, facts, scored)
     for fv in forms.funds_pairs:
         if fv.role == "rate":
             facts.execution_rates.append((float(fv.value), fv.line_no))
+            if (part := _rate_part(fv.label)) is not None:
+                facts.part_rates[(float(fv.value), fv.line_no)] = part
         else:
             figures.append(_figure(doc, fv, fv.role, fv.label, None))
     return figures, facts
+
+
+def _rate_part(label: str) -> str | None:
+    """The part a rate's label opens with (基本支出执行率, 其中：项目支出执行率), None for the whole's rate."""
+    text = _ROW_PREFIX.sub("", _clean(label))
+    return next((w for w in V.RATE_PART_WORDS if text.startswith(w)), None)
 
 
 def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | None, row_label: str,

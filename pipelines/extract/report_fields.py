@@ -648,7 +648,10 @@ _LAST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
 _WHOLE_LAST_NUMBER = re.compile(r"[\d.]+\s*%?\s*$")  # the same figure with all its digits, for a note
 
 
-def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None) -> Evidence | None:
+def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, part_rows: set[int] = frozenset()
+                        ) -> Evidence | None:
+    """The 执行率 of a funds block flattened into text; not one on a part's row the form readers decoded
+    (``part_rows``: 基本支出 | 400 | 396 | 99%), which is the part's."""
     for no, line in enumerate(doc.lines, start=1):
         if "执行" not in line and "资金总额" not in line:
             continue
@@ -667,6 +670,8 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None) -> 
             p = _FLAT_RATE.search(window)
             if p:
                 line_of = no + window[: p.start()].count("\n")
+                if line_of in part_rows:
+                    continue
                 return Evidence(float(p.group("num")), line_of, "table")
     return None
 
@@ -681,10 +686,17 @@ def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, 
     """The funds block's 执行率; a funds block flattened into text; the rate the text states. A
     table's rate is kept as read, in range or not (validation sets one out of range to NULL and
     says so): the flattened-block rule would read the same cells again as run-together figures."""
-    if facts is not None and facts.execution_rates:
-        value, line_no = facts.execution_rates[0]
+    rates = facts.execution_rates if facts is not None else []
+    if rates and facts.part_rates:
+        # a part's rate (基本支出执行率 | 99%) is not the whole's; in a project's report the project's funds
+        # are the whole (项目资金执行率): only a department's spending parts (基本支出…) are parts there
+        parts = V.DEPARTMENT_PART_WORDS if kind == "project" else V.RATE_PART_WORDS
+        rates = [r for r in rates if facts.part_rates.get(r) not in parts]
+    if rates:
+        value, line_no = rates[0]
         return Evidence(value, line_no, "table")
-    return _rate_in_flat_funds(doc, dropped) or _rate_in_text(doc, kind == "project", dropped, year)
+    return (_rate_in_flat_funds(doc, dropped, facts.part_row_lines if facts is not None else frozenset())
+            or _rate_in_text(doc, kind == "project", dropped, year))
 
 
 # --- all of them -----------------------------------------------------------------------------
