@@ -106,3 +106,25 @@ def test_no_attached_form_is_seen_where_there_is_none():
                                  (50, 40), 90))
     assert (ex.report["self_score"], ex.report["budget_execution_rate_pct"]) == (90.0, 88.0)
     assert ex.report["department"] == "示例县农技推广站"
+
+
+def test_the_reports_text_resumes_below_an_attached_form():
+    """A form attached in the middle of the text (三、项目自评情况 / the form / 四、自评结论…): the report's
+    numbered section after it is the report's own again, its score the report's."""
+    ex = _extract(*DEPARTMENT_TEXT[:5], "三、重点项目自评情况", "项目支出绩效自评表",
+                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99), "",
+                  "四、自评结论", "经自评，我局2023年度部门整体支出绩效自评得分为91.5分，评价等级为良。")
+    assert (ex.report["self_score"], ex.report["budget_execution_rate_pct"]) == (91.5, 95.0)
+
+
+def test_a_project_named_in_the_text_or_the_departments_budget_is_no_attached_form():
+    """项目名称：某工程 on a line of the text opens no form (no block is read after it); 项目名称 | 某局部门预算
+    names the department's own budget: the form is the report's."""
+    ex = _extract(*DEPARTMENT_TEXT[:5], "项目名称：高标准农田建设工程", "全年完成建设2.1万亩。",
+                  "经自评，我局2023年度部门整体支出绩效自评得分为91.5分，评价等级为良。")
+    assert (ex.report["self_score"], ex.report["grade"]) == (91.5, "良")
+    ex = _extract(*DEPARTMENT_TEXT[:1], "| 项目名称 | 示例县农业农村局2023年部门预算 | | | | | |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
+                  "| 总分 | | | | | 100 | 92 |")
+    assert ex.report["self_score"] == 92.0

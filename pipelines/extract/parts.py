@@ -10,7 +10,9 @@ and indicators of every form are read from the whole document, as before.
 An attached form opens at a 项目名称 cell naming a project (a cover's 项目名称：部门整体支出 names the
 department), below the line that says the document is a department's report, together with the headings
 right above that cell (附件：…, 表2 …自评表, (2023年度), 单位：万元). It runs to the next attached form, to
-headings that name a department's form again (附件2 / 部门整体支出绩效自评表), or to the end.
+headings that name a department's form again (附件2 / 部门整体支出绩效自评表), to a numbered section of
+the report's text (四、自评结论), or to the end; and it is a form only when a funds or indicator block
+is read in it (a line 项目名称：某工程 in the text is no form).
 
 A file of several projects' forms (附表1, 附表2 …) is the first project's report: the forms of the other
 projects are attached to it, each opening at a 项目名称 naming another project once a block has closed
@@ -44,11 +46,14 @@ def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
     if not starts:
         return []
     # where the department's own part resumes: headings naming a department's form below a project's
-    resumes = sorted(_heading_top(doc, no, starts[0]) for no in _department_headings(doc, starts[0]))
+    resumes = sorted(_heading_top(doc, no, starts[0]) for no in _resumptions(doc, starts[0]))
+    blocks = [no for no in [*map(_funds_line, forms.funds), *map(_indicators_line, forms.indicators)]
+              if no is not None]
     spans = []
     for i, start in enumerate(starts):
         end = min([*starts[i + 1: i + 2], *(r for r in resumes if r > start), len(doc.lines) + 1])
-        spans.append((start, end))
+        if any(start <= no < end for no in blocks):
+            spans.append((start, end))
     return spans
 
 
@@ -91,11 +96,22 @@ def _heading_top(doc: Document, no: int, floor: int) -> int:
     return top
 
 
-def _department_headings(doc: Document, after: int) -> list[int]:
-    """The lines below ``after`` that head a department's form (附件2 部门整体支出绩效自评表)."""
-    return [no for no in range(after + 1, len(doc.lines) + 1)
-            if ("整体" in (line := doc.lines[no - 1]) or "部门" in line) and _is_heading(line)
-            and kind_of(compact(line) or "") == "department_overall"]
+def _resumptions(doc: Document, after: int) -> list[int]:
+    """The lines below ``after`` where the report's own part resumes: a heading of a department's form
+    (附件2 部门整体支出绩效自评表), a numbered section of its text (四、自评结论)."""
+    out = []
+    for no in range(after + 1, len(doc.lines) + 1):
+        line = doc.lines[no - 1]
+        if ("整体" in line or "部门" in line) and _is_heading(line) \
+                and kind_of(compact(line) or "") == "department_overall":
+            out.append(no)
+        elif (c := line.lstrip()[:1]) and c in _SECTION_FIRST and "|" not in line and "\t" not in line \
+                and V.TEXT_SECTION.match(line.lstrip()):
+            out.append(no)
+    return out
+
+
+_SECTION_FIRST = frozenset("一二三四五六七八九十第")
 
 
 def own_part(doc: Document, forms: Forms) -> tuple[Document, Forms] | None:

@@ -202,6 +202,8 @@ FORM_HEADING = re.compile(r"^(?:附件|附表|表\s*\d)|自评表|评价表|评�
                           r"|^(?:金额)?单位\s*[:：]")
 # A heading no longer than this is a line of its own; a longer line is text.
 FORM_HEADING_MAX = 40
+# A numbered section of running text (四、自评结论): below a form attached, the report's own text resumes.
+TEXT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[章部分节])")
 # A line that says something rather than names a report: the sentence around a title.
 NOT_A_TITLE = re.compile(r"[，。；！？,;]|现将|根据|如下|下面是|整理|通知|关于印发|请|已经")
 # What kind of report a title or a form names, searched in order of position (the first wins:
@@ -217,8 +219,8 @@ TEXT_KIND_WORDS: dict[str, list[str]] = {
     "project": ["项目支出绩效", "项目绩效", "转移支付资金绩效", "专项资金绩效"],
     "department_overall": ["部门整体支出", "整体支出绩效", "单位整体支出", "部门整体绩效"],
 }
-# A 项目名称 cell that names the whole department (项目名称：2023年部门整体支出) is no project.
-WHOLE_DEPARTMENT_PROJECT = re.compile(r"部门整体|整体支出|单位整体")
+# A 项目名称 cell that names the whole department (项目名称：2023年部门整体支出, 某局部门预算) is no project.
+WHOLE_DEPARTMENT_PROJECT = re.compile(r"部门整体|整体支出|单位整体|部门预算|单位预算")
 
 GRADES: dict[str, str] = {
     "优秀": "优", "优": "优", "良好": "良", "良": "良", "合格": "中", "一般": "中", "中等": "中", "中": "中",
