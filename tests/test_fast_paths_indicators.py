@@ -7,7 +7,7 @@ import random
 from pipelines.extract import indicator_block as B
 from pipelines.extract import indicators as I
 from pipelines.extract import vocabulary as V
-from pipelines.extract.kinds import INF, kind
+from pipelines.extract.kinds import INF, kind, level_name
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Document, Paragraph
 from pipelines.normalise import build_document
@@ -128,6 +128,9 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
     filled = [x for x in kinds if x != "empty"]
     starts = sum(c.row_start for c, x in zip(cells, kinds) if x != "empty")
     hints = bool(filled) and starts / len(filled) <= 0.45
+    level1_col = columns.index("level1") if "level1" in columns else -2
+    level2_col = columns.index("level2") if "level2" in columns else -2
+    name_col = columns.index("name") if "name" in columns else -2
     skip_prefix = [0.0]
     for r in columns:
         skip_prefix.append(skip_prefix[-1] + B._SKIP[r])
@@ -147,6 +150,12 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
         small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
         emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns)
                                           if (e := B._emit(ck, r, small)) != INF]
+        piece = ck in B._LEVEL_KINDS and cell.text.strip() in B._FRAME_WORDS
+        if piece and name_col >= 0:
+            emits = [(j, e) for j, e in emits if j != name_col] + [(name_col, B._FRAME_NAME)]
+        elif ck == "level2" and level1_col >= 0 and level_name(cell.text.strip()) not in B._KNOWN_LEVEL2:
+            emits = emits + [(level1_col, B._UNKNOWN_LEVEL1)]
+        bare = ck in B._LEVEL_KINDS and not cell.text.strip().endswith(("指标", "指标等"))
         hint_same = B._HINT if hints and cell.row_start else 0.0
         hint_new = B._HINT if hints and not cell.row_start else 0.0
         for s in range(-1, k):
@@ -164,11 +173,13 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
                     c = same + skip_prefix[j] + e
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
-                elif j == s and ck == "text" and columns[j] in ("name", "desc"):
+                elif j == s and (ck == "text" or piece) and columns[j] in ("name", "desc"):
                     c = cur + B._CONTINUED + e + hint_same
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
                 c = opened + skip_prefix[j] + e
+                if j == s == level2_col and bare:
+                    c += B._LEVEL2_TWICE
                 if c < new[j + 1]:
                     new[j + 1], back[j + 1] = c, (s, "new")
         floor = min(new) + B._BEAM
@@ -194,7 +205,7 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
 def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
     texts = ["", "", " ", "产出指标", "数量指标", "质量指标", "效益指标", "社会效益指标", "培训人数", "群众满意度",
              "按期完成全部培训任务并验收", "100%", "≥95%", "120人", "15", "14", "200", "9.5", "2024年", "/", "指标1",
-             "3.", "完成", "达标", "次", "正向指标"]
+             "3.", "完成", "达标", "次", "正向指标", "产出", "满意度", "预算执行", "社会效益", "投入管理指标"]
     layouts = [["level1", "level2", "name", "target", "actual", "weight", "score", "reason"],
                ["level1", "level2", "name", "desc", "target", "actual", "weight", "score", "reason"],
                ["level1", "level2", "index", "name", "nature", "target", "unit", "actual", "status", "other"],

@@ -361,6 +361,30 @@ def test_a_label_merged_across_a_row_is_not_an_indicator():
     assert [i["name"] for i in indicators_of(text)] == ["发放人数"]
 
 
+def test_levels_of_the_evaluation_frameworks_written_bare():
+    """部门整体 and 项目 frameworks write their levels bare (投入 | 预算配置, 过程 | 预算执行, 效果 | 履职效益, 产出 |
+    数量): they are level cells, not the start of the name; a level word after a second level is a name (社会效益
+    under 履职效益), and one broken off a name is its end (回访对象 / 满意度)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["投入", "预算配置", "在编人员控制率", "≤100%", "96%", "10", "10"],
+            ["过程", "预算执行", "结转结余率", "≤5%", "3%", "10", "10"],
+            ["产出", "数量", "巡查次数", "≥12次", "14次", "30", "30"],
+            ["效果", "履职效益", "社会效益", "显著", "显著", "20", "18"]]
+    want = [("投入", "预算配置", "在编人员控制率", "<=", 100.0, 96.0, 10.0, 10.0),
+            ("过程", "预算执行", "结转结余率", "<=", 5.0, 3.0, 10.0, 10.0),
+            ("产出", "数量", "巡查次数", ">=", 12.0, 14.0, 30.0, 30.0),
+            ("效果", "履职效益", "社会效益", None, None, None, 20.0, 18.0)]
+    for text in in_every_layout(rows):
+        assert [brief(i) for i in indicators_of(text)] == want, text
+    text = ("一级指标\n二级指标\n三级指标\n指标值\n完成值\n分值\n得分\n满意度指标\n服务对象满意度指标\n"
+            "回访对象\n满意度\n≥90%\n94%\n10\n10\n")
+    assert [i["name"] for i in indicators_of(text)] == ["回访对象满意度"]
+    # a first-level label the vocabulary lacks, before a second level, is the first level
+    rows = [rows[0], ["运行管理指标", "预算执行", "预算调整率", "≤10%", "6%", "5", "5"]]
+    for text in in_every_layout(rows):
+        assert [brief(i)[:3] for i in indicators_of(text)] == [("运行管理指标", "预算执行", "预算调整率")], text
+
+
 def in_every_layout(rows: list[list[str]], sep: str = "\t") -> list[str]:
     """The same table as pipe rows, one cell per line, and rows whose cells ``sep`` separates."""
     return ["\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n",

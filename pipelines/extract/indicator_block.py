@@ -65,6 +65,15 @@ _JUNK = {"empty": 0.0, "ph": 1.0, "ord": 0.3}  # a cell left out of every row
 _CONTINUED = 1.5  # a name or description broken into two cells (网格 | 员到岗率)
 _JUNK_OTHER = 3.5
 _BEAM = 12.0
+# a second-level word (no …指标) right after a second-level cell, no name between them: a name (效果 |
+# 履职效益 | 社会效益 | …, the national frame's third level), more likely than a second level with no
+# indicators under it (an empty slot: 经济效益指标 | 社会效益指标 | …)
+_LEVEL2_TWICE = 3.0
+_LEVEL_KINDS = ("level1", "level2", "level")
+_FRAME_WORDS = R.FRAME_LEVEL1 | R.FRAME_LEVEL2
+_FRAME_NAME = 1.5  # a framework's bare level word read as a name
+_KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
+_UNKNOWN_LEVEL1 = 1.0  # an unknown "…指标" label read as a first level
 
 
 def _emit(cell_kind: str, role: str, small: bool) -> float:
@@ -84,6 +93,9 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
     filled = [x for x in kinds if x != "empty"]
     starts = sum(c.row_start for c, x in zip(cells, kinds) if x != "empty")
     hints = bool(filled) and starts / len(filled) <= 0.45  # several cells a line: the lines are rows
+    level1_col = columns.index("level1") if "level1" in columns else -2
+    level2_col = columns.index("level2") if "level2" in columns else -2
+    name_col = columns.index("name") if "name" in columns else -2
     skip_prefix = [0.0]
     for r in columns:
         skip_prefix.append(skip_prefix[-1] + _SKIP[r])
@@ -114,6 +126,13 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         if emits is None:
             emits = emit_table[(ck, small)] = [] if ck == "empty" else [
                 (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
+        piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
+        if piece and name_col >= 0:
+            # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
+            emits = [(j, e) for j, e in emits if j != name_col] + [(name_col, _FRAME_NAME)]
+        elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
+            # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
+            emits = emits + [(level1_col, _UNKNOWN_LEVEL1)]
         if not emits and junk == 0.0:
             # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
             # none either; None stands for each state's back pointer to itself ("junk")
@@ -123,7 +142,9 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         back: list[tuple[int, str]] = [(-2, "")] * (k + 1)
         hint_same = _HINT if hints and cell.row_start else 0.0
         hint_new = _HINT if hints and not cell.row_start else 0.0
-        continues = ck == "text"
+        # (a framework's level word may also be the second line of a name: 培训茶农 / 满意度)
+        continues = ck == "text" or piece
+        bare = ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
         for s in states:
             cur = best[s + 1]
             if cur == INF:
@@ -144,6 +165,8 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
                 c = opened + skip_prefix[j] + e
+                if j == s and j == level2_col and bare:
+                    c += _LEVEL2_TWICE
                 if c < new[j + 1]:
                     new[j + 1], back[j + 1] = c, (s, "new")
         # a state far behind the best never catches up (a cell costs at most a few points): drop it

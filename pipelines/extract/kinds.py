@@ -109,9 +109,9 @@ def level_name(s: str) -> str:
 
 def level_of(s: str) -> str | None:
     s = level_name(s)
-    one = s in R.LEVEL1
+    one = s in R.LEVEL1 or s in R.FRAME_LEVEL1
     # any short "…指标" cell is a second-level label (服务对象满意度指标等), unless it is a first-level one
-    two = s in R.LEVEL2 or (not one and s.endswith(("指标", "指标等")) and 3 <= len(s) <= 12
+    two = s in R.LEVEL2 or s in R.FRAME_LEVEL2 or (not one and s.endswith(("指标", "指标等")) and 3 <= len(s) <= 12
                             and s not in INDICATOR_LABELS and s not in GROUP_LABELS)
     if one and two:
         return "level"

@@ -97,6 +97,14 @@ LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经�
           "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "满意度指标",
           # short forms, as some forms write them
           "数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益", "可持续影响", "可持续性"}
+# The levels of the evaluation frameworks, written bare in a table's level columns: 部门整体 (投入 | 预算配置 |
+# "三公经费"变动率, 过程 | 预算执行 | 结转结余率, 产出 | 职责履行, 效果 | 履职效益) and 项目 (决策 | 项目立项, 过程 |
+# 资金管理, 产出 | 产出数量, 效益 | 项目效益), and the short first levels of the 产出/效益/满意度 forms (产出 | 数量).
+# Only table cells read them as levels (prose and glued forms use the words otherwise: 预算执行率).
+FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满意度", "投入指标"}
+FRAME_LEVEL2 = {"目标设定", "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益", "项目立项", "绩效目标",
+                "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "满意度",
+                "社会公众或服务对象满意度"}
 # A level cell may carry its points: 产出指标(40分), 效益指标（30分）.
 LEVEL_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 # Rows that close an indicator block: the totals row and what follows the table.
