@@ -53,6 +53,17 @@ def test_fiscal_year_from_a_year_field_a_numeric_date_and_not_from_a_year_compar
     assert R.find_fiscal_year(doc(title, "本年度收入10万元。", "填报日期：2024-03-15"), title) == 2023
 
 
+def test_fiscal_year_not_from_a_cited_notice_unless_it_asks_for_the_evaluation():
+    """A notice cited by its title has a year of its own (《…关于做好2025年度预算管理工作的通知》, the year of
+    its work); one asking for the evaluation (《…关于开展2024年度绩效自评工作的通知》) names the year evaluated."""
+    title = "某局部门整体支出绩效自评报告"
+    d = doc(title, "根据《某县财政局关于做好2025年度预算绩效管理工作的通知》要求，报告如下：",
+            "2024年度本年支出80万元。", "某局", "2025年3月2日")
+    assert R.find_fiscal_year(d, title) == 2024
+    d = doc(title, "根据《某县财政局关于开展2024年度部门绩效自评工作的通知》要求，报告如下：", "某局", "2025年3月2日")
+    assert R.find_fiscal_year(d, title) == 2024
+
+
 def test_fiscal_year_from_date_line_only():
     d = doc("某局部门整体支出绩效自评报告", "本年度收入 10 万元。", "某局", "2024年3月15日")
     assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023

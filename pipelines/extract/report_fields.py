@@ -123,6 +123,18 @@ _COMPARED_WITH = frozenset("较比与")
 _NUMERIC_DATE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*[-/]\s*\d{{1,2}}\s*[-/]\s*\d{{1,2}}(?!\d)")
 
 
+# A document cited by its title (《…》) names the year evaluated only when it asks for the evaluation
+# (《…关于开展2023年度部门整体支出绩效自评工作的通知》); any other (a notice on the next year's budget
+# management, a plan for 2016-2025年) has a year of its own.
+_CITED_TITLE = re.compile(r"《[^《》]*(?:》|$)")
+_EVALUATION_WORDS = re.compile(r"自评|评价")
+
+
+def _cited_titles(line: str) -> list[tuple[int, int]]:
+    """The spans of the titles cited in ``line`` that do not ask for the evaluation."""
+    return [m.span() for m in _CITED_TITLE.finditer(line) if not _EVALUATION_WORDS.search(m.group())]
+
+
 def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     """Title year; else the year most often written as ``YYYY年度``; else the date line's year - 1."""
     for t in titles[:1]:
@@ -140,12 +152,15 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         if "年" not in line:
             continue
         line = arabic_years(line)
+        cited = _cited_titles(line) if "《" in line else ()
         # one scan: every match of _YEAR_ANNUAL and of DATE_RE is a match of YEAR_RE (the same year,
         # then 度, or then a month), and no year starts inside one of them (a year opens after no digit)
         for m in YEAR_RE.finditer(line):
             y = int(m.group("year"))
             if m.start() and line[m.start() - 1] in _COMPARED_WITH:
                 continue  # 较2022年度减少…: the year compared with is not the one evaluated
+            if cited and any(a < m.start() < b for a, b in cited):
+                continue  # 《…关于做好2024年度预算绩效管理工作的通知》: the year of a document cited
             if line.startswith("度", m.end()):  # _YEAR_ANNUAL's match
                 annual[y] += 1
             if (d := DATE_RE.match(line, m.start())) is not None:
