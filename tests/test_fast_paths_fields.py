@@ -177,12 +177,18 @@ def _year_counts_plain(lines):
         if "年" not in line:
             continue
         line = _arabic_years_plain(line)
+        # the end of a period (2021-2022年度) is no year of its own
+        ends = {m.start(1) for m in re.finditer(r"(?<=\d{4}[-—~～至到－])((?:19|20)\d{2})", line)}
         for m in _YEAR_ANNUAL.finditer(line):
+            if m.start() in ends:
+                continue
             y = int(m.group(1))
             annual[y] += 1
             first_line.setdefault(y, no)
-        dates += [(int(m.group("year")), no) for m in DATE_RE.finditer(line)]
+        dates += [(int(m.group("year")), no) for m in DATE_RE.finditer(line) if m.start() not in ends]
         for m in YEAR_RE.finditer(line):
+            if m.start() in ends:
+                continue
             y = int(m.group("year"))
             years[y] += 1
             first_line.setdefault(y, no)

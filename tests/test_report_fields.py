@@ -64,6 +64,12 @@ def test_fiscal_year_not_from_a_cited_notice_unless_it_asks_for_the_evaluation()
     assert R.find_fiscal_year(d, title) == 2024
 
 
+def test_fiscal_year_not_from_the_end_of_a_period():
+    title = "某馆部门整体支出绩效自评报告"
+    d = doc(title, "接收2021-2023年度档案3000卷。", "2024年度本年支出50万元。", "某馆", "2025年3月2日")
+    assert R.find_fiscal_year(d, title) == 2024
+
+
 def test_fiscal_year_from_date_line_only():
     d = doc("某局部门整体支出绩效自评报告", "本年度收入 10 万元。", "某局", "2024年3月15日")
     assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023

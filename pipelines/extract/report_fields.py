@@ -126,6 +126,7 @@ _NUMERIC_DATE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*[-/]\s*\d{{1,2}}\s*[-/]\
 # A document cited by its title (《…》) names the year evaluated only when it asks for the evaluation
 # (《…关于开展2023年度部门整体支出绩效自评工作的通知》); any other (a notice on the next year's budget
 # management, a plan for 2016-2025年) has a year of its own.
+_RANGE_MARKS = frozenset("-—~～至到－")
 _CITED_TITLE = re.compile(r"《[^《》]*(?:》|$)")
 _EVALUATION_WORDS = re.compile(r"自评|评价")
 
@@ -159,6 +160,8 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
             y = int(m.group("year"))
             if m.start() and line[m.start() - 1] in _COMPARED_WITH:
                 continue  # 较2022年度减少…: the year compared with is not the one evaluated
+            if m.start() >= 5 and line[m.start() - 1] in _RANGE_MARKS and line[m.start() - 5: m.start() - 1].isdigit():
+                continue  # 2020-2022年度 / 2021至2025年: the end of a period, not one year
             if cited and any(a < m.start() < b for a, b in cited):
                 continue  # 《…关于做好2024年度预算绩效管理工作的通知》: the year of a document cited
             if line.startswith("度", m.end()):  # _YEAR_ANNUAL's match
