@@ -15,6 +15,22 @@ def rows(text):
 
 # --- way 4: targets as written --------------------------------------------------------------
 
+
+def test_a_unit_per_another_is_kept_whole():
+    """元/人·月, 次/年, 元/人、天, 元/人次: the unit after the slash (and one joined to it) is part of the unit,
+    in a value and in a unit column's cell."""
+    assert parse_value("≥650元/人·月") == Value(">=", 650.0, "元/人·月")
+    assert (parse_value("2次/年").unit, parse_value("300元/人、天").unit, parse_value("40元/人次").unit,
+            parse_value("18元/平方米").unit, parse_value("60元/人").unit) == (
+        "次/年", "元/人、天", "元/人次", "元/平方米", "元/人")
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 成本指标 | 护林员补助标准 | ≥ | 800 | 元/人·月 | 820 | 20 | 20 |\n")
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+    ind = extract_document(build_document(text)).indicators[0]
+    assert (ind["target_value"], ind["target_unit"], ind["actual_value"], ind["actual_unit"]) == (
+        800.0, "元/人·月", 820.0, "元/人·月")
+
 def test_target_bounds_and_units():
     assert parse_value("≥15宗") == parse_value("不少于15宗") == parse_value("15宗以上")
     v = parse_value("≥15宗")

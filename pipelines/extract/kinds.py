@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipelines.extract import roles as R
 from pipelines.extract.numbers import NUMBER, UNIT_DECLARATION_RE
+from pipelines.extract.targets import UNIT_PATTERN
 
 INF = float("inf")
 
@@ -31,6 +32,7 @@ _OP_SYMBOL = {"≥": ">=", "≧": ">=", ">=": ">=", "大于等于": ">=", "不�
               "＜": "<", "小于": "<"}
 _PLACEHOLDERS = {"/", "—", "-", "——", "--", "…", "……", "...", "......", "－", "无", "/ /", "\\", "—/—", "——/——",
                  "*"}
+_PER_UNIT = re.compile(UNIT_PATTERN)  # a unit per another (元/人·月, 次/年) in a unit column's cell
 _PLAIN_NUMBER = re.compile(rf"^{NUMBER}\s*分?$")
 _VALUE = re.compile(rf"^(?:[≥≤≧≦><=＞＜]|不低于|不少于|不超过|不高于)?\s*{NUMBER}|{NUMBER}\s*(?:%|‰|[\u4e00-\u9fff/、]{{1,6}})?$")
 _UNIT_NOTE = re.compile(r"^(?P<u>[%‰\u4e00-\u9fff/a-zA-Z²㎡]{1,5})\s*[(（][^()（）]{1,8}[)）]$")  # %(百分比)
@@ -78,7 +80,8 @@ def kind(text: str) -> str:
         return "ph"
     if _OP_CELL.match(s):
         return "op"
-    if s in R.UNITS or (_UNIT_NOTE.match(s) and _UNIT_NOTE.match(s).group("u") in R.UNITS):
+    if s in R.UNITS or (_UNIT_NOTE.match(s) and _UNIT_NOTE.match(s).group("u") in R.UNITS) \
+            or ("/" in s and _PER_UNIT.fullmatch(s)):
         return "unit"
     if _PLAIN_NUMBER.match(s):
         return "num"

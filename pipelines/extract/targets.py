@@ -10,9 +10,14 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import UNSIGNED_NUMBER, unsigned_float
 
 # Units an indicator value may carry (one list, in roles.py), longest first.
-_UNIT_RE = "|".join(map(re.escape, sorted(R.UNITS, key=len, reverse=True)))
+_UNIT_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u), key=len, reverse=True)))
+# A unit per another (元/人·月, 元/平方米, 次/年, 元/人、天, 元/人次): what follows the slash is a unit too,
+# or two joined by a dot or a 、; the whole is the unit (元/人 alone would cut 元/人·年 short).
+_PER_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u and u not in ("%", "‰")),
+                                         key=len, reverse=True)))
+UNIT_PATTERN = rf"(?:{_UNIT_RE})(?:/(?:{_PER_RE})(?:[·・、](?:{_PER_RE}))?)?"
 VALUE_RE = re.compile(
-    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{_UNIT_RE})?")
+    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN})?")
 
 # Words that turn a value into a bound. Checked in order: the first that occurs decides.
 OP_WORDS: list[tuple[str, str]] = [
