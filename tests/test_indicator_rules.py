@@ -16,6 +16,12 @@ def rows(text):
 # --- way 4: targets as written --------------------------------------------------------------
 
 
+def test_a_minus_sign_is_kept_but_a_dash_after_a_number_is_no_sign():
+    assert parse_value("-7.5%") == Value("=", -7.5, "%")
+    assert (parse_value("≤-3%").value, parse_value("变动率-2%").value, parse_value("−1.2%").value) == (-3.0, -2.0, -1.2)
+    assert parse_value("2021-2023").value is None and parse_value("A-12").value == 12.0
+
+
 def test_a_unit_per_another_is_kept_whole():
     """元/人·月, 次/年, 元/人、天, 元/人次: the unit after the slash (and one joined to it) is part of the unit,
     in a value and in a unit column's cell."""
