@@ -220,13 +220,16 @@ def test_staff_paragraphs_found_in_one_scan_are_the_paragraph_loop():
 def _find_titles_plain(doc, starts_with_place=None):
     # find_titles as it was: the title line read again after the lines above and below were looked at
     lines = T._non_empty(doc, T.TITLE_SCAN_LINES)
-    out = []
+    out, notices = [], []
     for i, (no, raw) in enumerate(lines):
         if "评" not in raw and "报告" not in raw:
             continue
         cell, more_cells = T._first_cell(raw)
         text = T._title_text(cell)
         if text is None:
+            notice = T._title_text(cell, notice=True)
+            if notice is not None and not out and not notices:
+                notices.append(parse_title(notice, no, starts_with_place))
             continue
         first_no, top = no, i
         if not more_cells:
@@ -250,13 +253,14 @@ def _find_titles_plain(doc, starts_with_place=None):
             if name and T.is_unit(name):
                 title = T.Title(title.text, title.line_no, name, below[0], title.year, title.kind)
         out.append(title)
-    return out
+    return out or notices
 
 
 def test_a_title_line_read_once_when_nothing_is_joined_to_it():
     texts = ["某县民政局2023年度部门整体支出绩效自评报告", "项目支出绩效自评表", "(2022年度)", "某局", "2021年度", "",
              "关于某局2023年度部门整体支出绩效自评的报告", "附件1：某县财政局2022年度项目支出绩效自评表（春节慰问经费）",
-             "某县民政局\t2023年度项目绩效自评报告", "（春节慰问经费）", "2024年度转移支付资金"]
+             "某县民政局\t2023年度项目绩效自评报告", "（春节慰问经费）", "2024年度转移支付资金",
+             "某县财政局关于公开2023年度部门整体支出绩效自评报告的通知"]
     found = 0
     for lines in itertools.product(texts, repeat=3):
         doc = Document(lines=list(lines), paragraphs=[])

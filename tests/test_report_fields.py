@@ -203,6 +203,18 @@ def test_region_municipality():
     assert (r.province, r.city, r.district) == ("北京市", "北京市", "海淀区")
 
 
+def test_a_cover_notices_title_gives_way_to_the_reports_own():
+    """某财政局关于公开…自评报告的通知 / …自评报告的公告 publishes the report: the report's own title below is the
+    title (and its unit the department); the notice's title serves only when the page gives no other."""
+    d = doc("某县财政局关于公开2023年度部门整体支出绩效自评报告的通知", "各单位：现将有关报告予以公开。",
+            "某县文化馆2023年度部门整体支出绩效自评报告", "一、部门概况")
+    assert R.find_title(d) == ("某县文化馆2023年度部门整体支出绩效自评报告", 3)
+    d = doc("某县文化馆2023年度部门整体支出绩效自评报告的公告", "某县文化馆2023年度部门整体支出绩效自评报告")
+    assert R.find_title(d)[1] == 2
+    d = doc("某县文化馆关于公开2023年度部门整体支出绩效自评报告的公告", "一、部门概况")
+    assert R.find_title(d) == ("某县文化馆关于公开2023年度部门整体支出绩效自评报告", 1)
+
+
 def test_title_written_as_a_letter_about_the_self_evaluation():
     d = doc("关于芜湖市镜湖区档案馆2023年度部门整体支出绩效自评情况的报告", "一、基本情况")
     title, _ = R.find_title(d)

@@ -166,14 +166,19 @@ def _first_cell(line: str) -> tuple[str, bool]:
     return (cells[0] if cells else ""), len(cells) > 1
 
 
-def _title_text(cell: str) -> str | None:
+def _title_text(cell: str, notice: bool = False) -> str | None:
     """The title inside a cell: chrome removed, cut after its keyword (and a bracket or two that
-    follow: (2022年度), (春节慰问经费)); None when the cell is no title."""
+    follow: (2022年度), (春节慰问经费)); None when the cell is no title, or a cover notice's title
+    (with ``notice``: the notice's title alone, cut after its keyword)."""
     cell = V.TITLE_CHROME.sub("", compact(cell) or "")
     if "《" in cell[:3]:
         cell = cell.split("《", 1)[1]
     kw = V.TITLE_KEYWORDS.search(cell, 0, _TITLE_HEAD + 12)
     if kw is None or kw.start() > _TITLE_HEAD or V.NOT_A_TITLE.search(cell[: kw.start()]):
+        return None
+    if (V.COVER_NOTICE_HEAD.search(cell, 0, kw.start()) or V.COVER_NOTICE_TAIL.match(cell, kw.end())) is not None:
+        return cell[: kw.end()] if notice else None
+    if notice:
         return None
     end = kw.end()
     for _ in range(2):
@@ -215,12 +220,15 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     headline, as a file name, above the text)."""
     lines = _non_empty(doc, TITLE_SCAN_LINES)
     out: list[Title] = []
+    notices: list[Title] = []  # a cover notice's title: the title only when the page gives no other
     for i, (no, raw) in enumerate(lines):
         if "评" not in raw and "报告" not in raw:
             continue  # every title keyword has one of them (cheap test before splitting cells)
         cell, more_cells = _first_cell(raw)
         text = _title_text(cell)
         if text is None:
+            if not out and not notices and (text := _title_text(cell, notice=True)) is not None:
+                notices.append(parse_title(text, no, starts_with_place))
             continue
         first_no = no
         # lines above that are the upper part of a broken title
@@ -256,4 +264,4 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             if name and is_unit(name):
                 title = Title(title.text, title.line_no, name, below[0], title.year, title.kind)
         out.append(title)
-    return out
+    return out or notices
