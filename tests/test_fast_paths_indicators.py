@@ -39,7 +39,8 @@ def test_head_tail_first_characters_are_what_verbs_and_bounds_open_with():
 
 
 def test_value_gate_holds_wherever_a_value_does():
-    pieces = ["1", "2023", "3,268", "9.5", " ", "余", "多", "个", "人", "人次", "%", "年", "工作日", "个月", "１", "完成"]
+    pieces = ["1", "2023", "3,268", "9.5", " ", "余", "多", "个", "人", "人次", "%", "年", "工作日", "个月", "１", "完成",
+              "万"]
     seen = 0
     for text in _texts(pieces, 3):
         if I._VALUE.search(text):

@@ -719,3 +719,10 @@ def test_how_a_satisfaction_was_measured_is_no_part_of_its_name():
     found = narrative_indicators(build_document(
         "满意度指标\n群众满意度调查结果为96.5%。\n服务对象满意率测评得分95%。"))
     assert [(i.name, i.actual.value) for i in found] == [("群众满意度", 96.5), ("服务对象满意率", 95.0)]
+
+
+def test_counts_in_ten_thousands_in_running_text():
+    """惠及群众3.6万人次，目标3万人次: a count of people in ten thousands is a value, as written, in 万人次."""
+    found, _ = rows("1.全年接待游客3.6万人次，目标≥3万人次；\n2.发放救助户数1.25万户，目标1.2万户。")
+    assert [(i["name"], i["target_value"], i["target_unit"], i["actual_value"], i["actual_unit"]) for i in found] == [
+        ("接待游客", 3.0, "万人次", 3.6, "万人次"), ("发放救助户数", 1.2, "万户", 1.25, "万户")]

@@ -153,10 +153,12 @@ def _under_cost_heading(level1: str | None, level2: str | None) -> bool:
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
-_UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|")} | {V.UNIT_COUNTER[0]}))
+# (万 opens 万元 too, which every budget sentence holds: the 万 units are matched whole)
+_UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|") if w[0] != "万"} | {V.UNIT_COUNTER[0]}))
+_TEN_THOUSANDS = "|".join(w for w in V.INDICATOR_UNITS.split("|") if w[0] == "万")
 # A result-only measure (V.RESULT_UNITS: 50万元 is in every budget sentence) counts only with the
 # comparison after it, so only that lets a paragraph through.
-_VALUE_GATE = re.compile(rf"\d[\s余多]*[{re.escape(_UNIT_FIRST)}]"
+_VALUE_GATE = re.compile(rf"\d[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
                          rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
                          rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")

@@ -343,6 +343,9 @@ OP_SUFFIX = "以上|以内|以下|及以上"
 # The units a value in running text may carry: a deliberate subset of roles.UNITS (in a sentence, 万元,
 # 年 or 米 after a number is rarely a result worth an indicator row).
 INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项|人"
+# …and counts of people and households in ten thousands (惠及群众1.2万人次, 发放人数1.62万人): the value
+# stays as written, the unit is 万人 (as in a form's cell)
+INDICATOR_UNITS = "万人次|万人|万户|" + INDICATOR_UNITS
 # Units read in running text only from a result stated against its target, where the sentence itself
 # says the figure is an indicator's: 受害面积93.24公顷，低于控制指标… / 发生火灾3起，低于控制指标…
 # (no 小时: 5个小时 must stay 5个 for the counter rule below).
