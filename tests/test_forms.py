@@ -551,3 +551,13 @@ def test_a_level_cell_broken_before_its_last_word_is_one_level():
     assert [brief(i) for i in indicators_of("\n".join(cells) + "\n")] == [
         ("效益指标", "生态效益指标", "护林巡查覆盖率", ">=", 95.0, 97.0, 20.0, 20.0),
         ("满意度指标", "服务对象满意度指标", "林农满意度", ">=", 85.0, 90.0, 20.0, 19.0)]
+
+
+def test_actual_column_under_other_names():
+    """全年完成值 / 实际完成情况 head the year's figures as 实际完成值 does: no unread column, the target in its place."""
+    for label in ("全年完成值", "实际完成情况"):
+        text = (f"| 一级指标 | 二级指标 | 具体指标 | 预期指标值 | {label} | 权重 | 自评得分 |\n"
+                "| 产出指标 | 数量指标 | 修缮校舍栋数 | 不少于6栋 | 7栋 | 50 | 50 |\n"
+                "| 产出指标 | 质量指标 | 验收合格率 | 达到100% | 90% | 50 | 45 |\n")
+        assert [(i["name"], i["target_value"], i["actual_value"]) for i in indicators_of(text)] == [
+            ("修缮校舍栋数", 6.0, 7.0), ("验收合格率", 100.0, 90.0)], label
