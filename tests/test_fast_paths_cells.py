@@ -58,6 +58,8 @@ def _find_headers_plain(cells: list[Cell]):
                 j += 1
                 continue
             break
+        if run and j < n and cells[j].line_no > cells[run[0].index].line_no:
+            j = H._sub_header_line(cells, keys, run, j)  # a two-row funds header's second row
         header = H._make_header(cells, run, j)
         if header is not None:
             out.append(header)

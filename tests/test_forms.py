@@ -14,6 +14,7 @@ from pipelines.extract.forms import read_forms
 from pipelines.extract.headers import find_headers
 from pipelines.extract.kinds import kind
 from pipelines.normalise import build_document
+from pipelines.model import TableBlock
 
 
 def forms_of(text: str):
@@ -561,3 +562,40 @@ def test_actual_column_under_other_names():
                 "| 产出指标 | 质量指标 | 验收合格率 | 达到100% | 90% | 50 | 45 |\n")
         assert [(i["name"], i["target_value"], i["actual_value"]) for i in indicators_of(text)] == [
             ("修缮校舍栋数", 6.0, 7.0), ("验收合格率", 100.0, 90.0)], label
+
+
+def test_funds_columns_split_over_two_header_rows():
+    """全年预算数 over 金额 | 分值 and 全年执行数 over 金额 | 得分: each amount sub-column takes its column's role
+    and the points keep their place (pipe rows, tab rows repeating merged cells alike)."""
+    pipe = ("| 资金情况（万元） | | 全年预算数 | | 全年执行数 | | 执行率 |\n"
+            "| | | 金额 | 分值 | 金额 | 得分 | |\n"
+            "| | 年度资金总额 | 80 | 10 | 72 | 9 | 90% |\n"
+            "| | 其中：市级资金 | 50 | | 45 | | 90% |\n")
+    tabs = ("资金情况（万元）\t资金情况（万元）\t全年预算数\t全年预算数\t全年执行数\t全年执行数\t执行率\n"
+            "资金情况（万元）\t资金情况（万元）\t金额\t分值\t金额\t得分\t执行率\n"
+            "年度资金总额\t年度资金总额\t80\t10\t72\t9\t90%\n")
+    for text in (pipe, tabs):
+        assert budget_of(text) == {"budget_full_year": Decimal("80"), "expenditure_total": Decimal("72")}
+        block = forms_of(text).funds[0]
+        assert [(v.role, str(v.value)) for v in block.rows[0].values] == [
+            ("budget_full_year", "80"), ("weight", "10"), ("expenditure_total", "72"), ("score", "9"),
+            ("rate", "90")]
+
+
+def test_funds_columns_split_into_sources_on_a_page_that_drops_merged_cells():
+    """A native table whose merged cells came out once (预算数 | 执行数 over 总额 | 财政拨款 | 其他资金 twice; 全年执行数
+    over 金额 | 其中：财政拨款 with the unsplit columns left out of the second row): the amounts are the columns'
+    figures, the sources are not read."""
+    doc = build_document([TableBlock([
+        ["年度主要任务", "任务名称", "主要内容", "预算数（万元）", "执行数（万元）"],
+        ["总额", "财政拨款", "其他资金", "总额", "财政拨款", "其他资金"],
+        ["校舍维修", "维修教学楼", "90", "80", "10", "88", "78", "10"],
+        ["合计", "", "90", "80", "10", "88", "78", "10"]])])
+    assert {b["item"]: b["amount_wan_yuan"] for b in extract_document(doc).budget_items if b["item"] != "other"} == {
+        "budget_full_year": Decimal("90"), "expenditure_total": Decimal("88")}
+    doc = build_document([TableBlock([
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分"],
+        ["金额", "其中：财政拨款"],
+        ["年度资金总额", "40", "50", "45", "30", "90%", "9"]])])
+    assert {b["item"]: b["amount_wan_yuan"] for b in extract_document(doc).budget_items if b["item"] != "other"} == {
+        "budget_initial": Decimal("40"), "budget_full_year": Decimal("50"), "expenditure_total": Decimal("45")}

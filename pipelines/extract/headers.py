@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
-    FUNDS_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
+    FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
     declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind,
 )
 from pipelines.extract.memo import PerText
@@ -135,10 +135,55 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             j += 1
             continue
         break
+    if run and j < n and cells[j].line_no > cells[run[0].index].line_no:
+        j = _sub_header_line(cells, keys, run, j)
     return _make_header(cells, run, j), j
 
 
 _UNREAD_MAX = 8  # longest header cell the rules do not know that a run reads past
+
+_SUB_AMOUNTS = frozenset(R.FUNDS_SUB_AMOUNTS)
+_SUB_PARTS = frozenset(R.FUNDS_SUB_PARTS)
+
+
+def _sub_kind(k: str) -> str | None:
+    """"amount" for the sub-column carrying a split funds column's figure (金额, 总额), "part" for a source
+    of funds under it (财政拨款, 其中：财政拨款), None for any other key."""
+    if k in _SUB_AMOUNTS:
+        return "amount"
+    return "part" if k in _SUB_PARTS or (k.startswith("其中:") and len(k) > 3) else None
+
+
+def _line_span(cells: list[Cell], i: int) -> tuple[int, int]:
+    """The indices [start, end) of the cells on the line of cell ``i``."""
+    line = cells[i].line_no
+    s, e = i, i + 1
+    while s > 0 and cells[s - 1].line_no == line:
+        s -= 1
+    while e < len(cells) and cells[e].line_no == line:
+        e += 1
+    return s, e
+
+
+def _sub_header_line(cells: list[Cell], keys: list[str], run: list[RunCell], j: int) -> int:
+    """Where a funds header run ends when the line at ``j`` is the second row of a two-row header (预算数(万元)
+    | 执行数(万元) over 总额 | 财政拨款 | 其他资金 | 总额 | …): that line's cells join the run. ``j`` otherwise."""
+    if not any((fl := funds_label(c.key)) is not None and fl[0] in MONEY_ROLES for c in run):
+        return j
+    s, e = _line_span(cells, j)
+    run_keys = {c.key for c in run}
+    subs = amounts = 0
+    for q in range(s, e):
+        k = keys[q]
+        sub = _sub_kind(k) if k else None
+        if k and sub is None and not is_header_cell(k) and k not in run_keys:
+            return j
+        subs += sub is not None
+        amounts += sub == "amount"
+    if not amounts or subs < 2:
+        return j
+    run += [RunCell(q, keys[q]) for q in range(j, e) if keys[q]]
+    return e
 
 
 class RunCell(NamedTuple):
@@ -200,12 +245,14 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         columns, labels = _indicator_columns(ind)
         return Header(start, end, "indicators", columns, labels)
-    funds: list[tuple[str, tuple[str, int | None, str]]] = []
-    for _, k, known in labelled:
-        if not known:
-            funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
-        elif (fl := funds_label(k)) is not None:
-            funds.append((k, fl))
+    funds = _two_row_funds(cells, labelled)
+    if funds is None:
+        funds = []
+        for _, k, known in labelled:
+            if not known:
+                funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
+            elif (fl := funds_label(k)) is not None:
+                funds.append((k, fl))
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in MONEY_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
@@ -219,6 +266,75 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         return Header(start, end, "funds", [r for r, _, _ in columns], [k for _, _, k in columns], unit,
                       [y for _, y, _ in columns])
     return None
+
+
+FundsColumn = tuple[str, tuple[str, int | None, str]]  # (label, (role, year, label))
+
+
+def _two_row_funds(cells: list[Cell], run: list[RunCell]) -> list[FundsColumn] | None:
+    """The columns of a funds header in two rows whose second row splits columns of the first (全年预算数
+    over 金额 | 分值, 全年执行数 over 金额 | 得分; 预算数 over 总额 | 财政拨款 | 其他资金): each split column
+    gives way to its sub-columns, the amount one taking its role. None for any other header.
+    Each split starts with its amount sub-column. Where the rows keep their empty cells alike (pipe and
+    tab rows), a split sits under the column at its place; else splits go to the money columns in order,
+    fewer splits to the last ones (a page dropping merged cells: 年初预算数 | 全年预算数 | 全年执行数 over
+    金额 | 其中：财政拨款 splits the spending)."""
+    lines = {cells[c.index].line_no for c in run}
+    if len(lines) != 2:
+        return None
+    top_line = cells[run[0].index].line_no
+    top = [c for c in run if cells[c.index].line_no == top_line]
+    top_keys = {c.key for c in top}
+    # a merged cell written again under itself (资金情况 | 执行率 on both rows) is no sub-column
+    sub = [c for c in run if cells[c.index].line_no != top_line and c.key not in top_keys
+           and c.key not in GROUP_LABELS]
+    if not sub or _sub_kind(sub[0].key) != "amount" \
+            or any(_sub_kind(c.key) is None and funds_label(c.key) is None for c in sub):
+        return None
+    splits: list[list[RunCell]] = []
+    for c in sub:
+        if _sub_kind(c.key) == "amount":
+            splits.append([c])
+        else:
+            splits[-1].append(c)
+    cols: list[tuple[RunCell, tuple[str, int | None, str] | None]] = []
+    for c in top:
+        fl = funds_label(c.key) if c.known else ("note", None, c.key)
+        if fl is None or (cols and cols[-1][0].key == c.key and cols[-1][0].index == c.index - 1):
+            continue  # a group cell; a merged cell written once per column it spans (全年预算数 | 全年预算数)
+        cols.append((c, fl))
+    money = [p for p, (_, fl) in enumerate(cols) if fl[0] in MONEY_ROLES]
+    if len(splits) > len(money):
+        return None
+    owner = _split_owners(cells, cols, splits, money)
+    out: list[FundsColumn] = []
+    for p, (c, fl) in enumerate(cols):
+        if p not in owner:
+            out.append((c.key, fl))
+            continue
+        for s in owner[p]:
+            kind_ = _sub_kind(s.key)
+            out.append((c.key, fl) if kind_ == "amount" else (s.key, ("note", None, s.key)) if kind_ == "part"
+                       else (s.key, funds_label(s.key)))
+    return out
+
+
+def _split_owners(cells: list[Cell], cols: list, splits: list[list[RunCell]], money: list[int]) -> dict[int, list]:
+    """The column (its place in ``cols``) each split belongs to: by place where both header rows keep
+    every cell (as many cells on each line), else the money columns in order, fewer splits the last ones."""
+    top_s, top_e = _line_span(cells, cols[0][0].index)
+    sub_s, sub_e = _line_span(cells, splits[0][0].index)
+    if top_e - top_s == sub_e - sub_s:
+        owner: dict[int, list] = {}
+        for split in splits:
+            at = split[0].index - sub_s
+            p = max((p for p, (c, _) in enumerate(cols) if c.index - top_s <= at), default=None)
+            if p is None or p not in money or p in owner or (owner and p < max(owner)):
+                break
+            owner[p] = split
+        else:
+            return owner
+    return dict(zip(money[len(money) - len(splits):], splits))
 
 
 _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)

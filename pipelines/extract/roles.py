@@ -48,6 +48,13 @@ FUNDS_KEYS: dict[str, list[str]] = {
 FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资金情况", "预算资金", "资金使用情况", "预算安排情况",
                 "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数", "资金来源", "经费控制情况",
                 "财政供养人员情况", "部门资金情况", "年度预算申请", "年度预算"]
+# A funds column split over two header rows: 全年预算数 over 金额 | 分值, 预算数(万元) over 总额 | 财政拨款 | 其他资金,
+# 全年执行数 over 金额 | 其中：财政拨款. The amount sub-column carries the column's figure; a part (a source of
+# funds, or any 其中：… cell) is not read; 分值 / 得分 / 执行率 under it keep their own roles.
+FUNDS_SUB_AMOUNTS = ["金额", "总额", "合计", "小计", "金额合计", "总计", "数额"]
+FUNDS_SUB_PARTS = ["财政拨款", "当年财政拨款", "财政资金", "财政拨款资金", "其他资金", "其他", "自有资金", "单位资金",
+                   "上年结转", "上年结转资金", "中央资金", "中央财政资金", "中央补助", "地方资金", "省级资金", "市级资金",
+                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金"]
 # Row labels. The whole-department row carries the block's figures; a part row with a canonical item
 # gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
