@@ -599,3 +599,16 @@ def test_funds_columns_split_into_sources_on_a_page_that_drops_merged_cells():
         ["年度资金总额", "40", "50", "45", "30", "90%", "9"]])])
     assert {b["item"]: b["amount_wan_yuan"] for b in extract_document(doc).budget_items if b["item"] != "other"} == {
         "budget_initial": Decimal("40"), "budget_full_year": Decimal("50"), "expenditure_total": Decimal("45")}
+
+
+_AFTER_TABLE_HEAD = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                     "| 产出指标 | 数量指标 | 修缮校舍栋数 | ≥6栋 | 7栋 | 30 | 30 |\n")
+_AFTER_TABLE_ROW = "| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 95% | 30 | 30 |\n"
+
+
+def test_a_subtotal_row_is_no_indicator_and_the_rows_below_it_go_on():
+    text = _AFTER_TABLE_HEAD + "| 产出指标小计 | | | | | 30 | 30 |\n" + _AFTER_TABLE_ROW
+    assert [i["name"] for i in indicators_of(text)] == ["修缮校舍栋数", "师生满意度"]
+    text = _AFTER_TABLE_HEAD + "| 产出指标 | 小计 | | | | 30 | 30 |\n" + _AFTER_TABLE_ROW
+    assert [i["name"] for i in indicators_of(text)] == ["修缮校舍栋数", "师生满意度"]
+

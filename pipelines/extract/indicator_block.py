@@ -19,6 +19,7 @@ _TOTALS = set(R.TOTAL_ROWS)
 _ENDS = set(R.BLOCK_END) | set(R.REPORT_LABELS) | {lab for labels in R.FIELDS.values() for lab in labels if len(lab) >= 4}
 # ``label：value`` in one cell (自评得分：86分): the label is one of those that end the block
 _LABELLED_ENDS = _ENDS | _TOTALS
+_SUBTOTALS = tuple(R.SUBTOTAL_ENDS)
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 
 
@@ -227,6 +228,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
             continue  # a stray mark of OCR ($, 工): not a name
         if filled and all(v == name for v in filled):
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
+        if name.endswith(_SUBTOTALS):
+            continue  # a subtotal of the rows above (小计, 产出指标小计): the rows below go on
 
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
