@@ -612,3 +612,11 @@ def test_a_subtotal_row_is_no_indicator_and_the_rows_below_it_go_on():
     text = _AFTER_TABLE_HEAD + "| 产出指标 | 小计 | | | | 30 | 30 |\n" + _AFTER_TABLE_ROW
     assert [i["name"] for i in indicators_of(text)] == ["修缮校舍栋数", "师生满意度"]
 
+
+def test_a_note_and_the_form_footer_under_the_table_end_it():
+    for tail in ("注：1.满意度问卷发放120份，回收118份。\n2.其余数据来自统计年报\n",
+                 "| 备注：满意度问卷回收118份 | | | | | | |\n",
+                 "| 填报人：王某 | 联系电话：0000-1234567 | 填报日期：2024年3月1日 | | | | |\n"):
+        assert [i["name"] for i in indicators_of(_AFTER_TABLE_HEAD + _AFTER_TABLE_ROW + tail)] == [
+            "修缮校舍栋数", "师生满意度"], tail
+

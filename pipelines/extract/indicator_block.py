@@ -16,9 +16,10 @@ from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
 _TOTALS = set(R.TOTAL_ROWS)
 # the form's closing rows and its label -> value cells (自评得分 | 93) end the block
-_ENDS = set(R.BLOCK_END) | set(R.REPORT_LABELS) | {lab for labels in R.FIELDS.values() for lab in labels if len(lab) >= 4}
-# ``label：value`` in one cell (自评得分：86分): the label is one of those that end the block
-_LABELLED_ENDS = _ENDS | _TOTALS
+_ENDS = set(R.BLOCK_END) | set(R.REPORT_LABELS) | set(R.FORM_FOOTER) \
+    | {lab for labels in R.FIELDS.values() for lab in labels if len(lab) >= 4}
+# ``label：value`` in one cell (自评得分：86分, 注：…): the label is one of those that end the block
+_LABELLED_ENDS = _ENDS | _TOTALS | set(R.NOTE_LABELS)
 _SUBTOTALS = tuple(R.SUBTOTAL_ENDS)
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 

@@ -121,6 +121,10 @@ TOTAL_ROWS = ["总分", "合计", "总计", "合计得分", "总得分", "综合
 BLOCK_END = ["评价结论", "存在问题", "改进措施", "其他需要说明事项", "其他需要说明的事项", "说明", "项目负责人",
              "财务负责人", "填表人", "联系电话", "审核人", "主要问题及改进措施", "结论", "绩效自评结论",
              "存在的问题及原因分析", "下一步改进措施", "自评结论"]
+# The lines that close a form below its table (填报人：张三 | 联系电话 | 填报日期): no rows of it.
+FORM_FOOTER = ["填报人", "联系人", "填报日期", "填表日期", "单位负责人", "制表人", "经办人", "分管领导"]
+# A note under the table (注：1.…; 备注：…), as ``label：text`` in one cell: the table's end.
+NOTE_LABELS = ["注", "注释", "备注", "填报说明", "填表说明"]
 # A subtotal row among the indicators (小计 | | 40 | 38; 产出指标小计): no indicator, and not the table's end.
 SUBTOTAL_ENDS = ["小计"]
 # The report's own figures, written after the table as ``label：value`` (自评得分：86分, 综合评分：80分,
