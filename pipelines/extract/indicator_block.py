@@ -21,6 +21,7 @@ _ENDS = set(R.BLOCK_END) | set(R.REPORT_LABELS) | set(R.FORM_FOOTER) \
 # ``label：value`` in one cell (自评得分：86分, 注：…): the label is one of those that end the block
 _LABELLED_ENDS = _ENDS | _TOTALS | set(R.NOTE_LABELS)
 _SUBTOTALS = tuple(R.SUBTOTAL_ENDS)
+_PARAGRAPH_MIN = 12  # shortest sentence read as running text after a table
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 
 
@@ -36,7 +37,22 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
             return i
         if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
             return i
+        if "。" in k and cells[i].row_start and _running_text(cells, i, len(k)):
+            return i
     return n
+
+
+def _running_text(cells: list[Cell], i: int, length: int) -> bool:
+    """Cell ``i`` (a sentence) is a paragraph after the table: alone on its line, right below a line of
+    several cells (the table's rows laid a row a line, as pipe, tab and native rows are)."""
+    line = cells[i].line_no
+    if length < _PARAGRAPH_MIN or i == 0 or cells[i - 1].line_no == line \
+            or (i + 1 < len(cells) and cells[i + 1].line_no == line):
+        return False
+    above, j = cells[i - 1].line_no, i - 1
+    while j >= 0 and cells[j].line_no == above and i - j <= 3:
+        j -= 1
+    return i - j > 3  # three cells or more on the line above
 
 
 # Emission costs of a cell kind in a column (lower is likelier); missing kinds cannot go there.
