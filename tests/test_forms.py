@@ -628,3 +628,14 @@ def test_a_paragraph_right_below_the_table_rows_ends_the_table():
             "全年修缮校舍7栋，惠及师生1200人。\n下一步将继续做好校舍维护。\n")
     for text in (tabs, _AFTER_TABLE_HEAD + "全年修缮校舍7栋，惠及师生1200人。\n下一步将继续做好校舍维护。\n"):
         assert [i["name"] for i in indicators_of(text)] == ["修缮校舍栋数"]
+
+
+def test_a_note_and_the_form_footer_end_the_funds_rows():
+    """注：… and 填报人：… under the funds rows are no rows of them: a phone number is no money."""
+    text = ("| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| | 年度资金总额 | 50 | 60 | 57 | 10 | 95% | 9.5 |\n"
+            "注：其他资金 2 万元\n"
+            "填报人：王某 联系电话 87654321\n")
+    block = forms_of(text).funds[0]
+    assert [r.label for r in block.rows] == ["年度资金总额"]
+    assert all(b["amount_wan_yuan"] < 100 for b in extract_document(build_document(text)).budget_items)

@@ -28,7 +28,15 @@ _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目�
                "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
 # the scoring's totals row (总分 | 100 | 96) right after the funds rows closes them: its points are no money
 _FUNDS_STOP |= set(R.TOTAL_ROWS) - set(R.FUNDS_TOTAL_ROWS)
+# the form's closing cells (填报人, 联系电话, 说明) and a note under the table (注：上年结转6万元) end the rows
+_FUNDS_STOP |= set(R.BLOCK_END) | set(R.FORM_FOOTER)
+_LABELLED_STOP = frozenset(_FUNDS_STOP | set(R.NOTE_LABELS))
 _ROW_LABEL_MAX = 20
+
+
+def _stops(k: str) -> bool:
+    """A cell (its key) that ends the funds rows: a stop label, alone or as ``label：…``."""
+    return k in _FUNDS_STOP or (":" in k and k[: k.index(":")] in _LABELLED_STOP)
 _GROUP_CELLS = frozenset(R.FUNDS_GROUPS)
 
 
@@ -52,7 +60,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         while i < n and kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") \
                 and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
                 and not (label_cells and cells[i].row_start) \
-                and not is_header_cell(key(cells[i].text)) and key(cells[i].text) not in _FUNDS_STOP:
+                and not is_header_cell(key(cells[i].text)) and not _stops(key(cells[i].text)):
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
