@@ -639,3 +639,11 @@ def test_a_note_and_the_form_footer_end_the_funds_rows():
     block = forms_of(text).funds[0]
     assert [r.label for r in block.rows] == ["年度资金总额"]
     assert all(b["amount_wan_yuan"] < 100 for b in extract_document(build_document(text)).budget_items)
+
+
+def test_funds_columns_split_into_the_spendings_parts():
+    """预算数 | 执行数 over 合计 | 基本支出 | 项目支出: 合计 is each column's figure; the parts are not read as it."""
+    text = ("| 预算执行情况（万元） | 预算数 | | | 执行数 | | | 执行率 |\n"
+            "| | 合计 | 基本支出 | 项目支出 | 合计 | 基本支出 | 项目支出 | |\n"
+            "| 部门整体支出 | 300 | 200 | 100 | 270 | 200 | 70 | 90% |\n")
+    assert budget_of(text) == {"budget_full_year": Decimal("300"), "expenditure_total": Decimal("270")}

@@ -54,7 +54,9 @@ FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资
 FUNDS_SUB_AMOUNTS = ["金额", "总额", "合计", "小计", "金额合计", "总计", "数额"]
 FUNDS_SUB_PARTS = ["财政拨款", "当年财政拨款", "财政资金", "财政拨款资金", "其他资金", "其他", "自有资金", "单位资金",
                    "上年结转", "上年结转资金", "中央资金", "中央财政资金", "中央补助", "地方资金", "省级资金", "市级资金",
-                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金"]
+                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金",
+                   # the spending's parts as sub-columns (预算数 over 合计 | 基本支出 | 项目支出): not read here
+                   "基本支出", "项目支出", "人员经费", "公用经费"]
 # Row labels. The whole-department row carries the block's figures; a part row with a canonical item
 # gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
