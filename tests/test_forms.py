@@ -626,7 +626,8 @@ def test_a_paragraph_right_below_the_table_rows_ends_the_table():
     tabs = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
             "产出指标\t数量指标\t修缮校舍栋数\t≥6栋\t7栋\t30\t30\n"
             "全年修缮校舍7栋，惠及师生1200人。\n下一步将继续做好校舍维护。\n")
-    for text in (tabs, _AFTER_TABLE_HEAD + "全年修缮校舍7栋，惠及师生1200人。\n下一步将继续做好校舍维护。\n"):
+    for text in (tabs, _AFTER_TABLE_HEAD + "全年修缮校舍7栋，惠及师生1200人。\n下一步将继续做好校舍维护。\n",
+                 _AFTER_TABLE_HEAD + "全年修缮校舍7栋，惠及师生1200人\n项目负责人：王某\n"):
         assert [i["name"] for i in indicators_of(text)] == ["修缮校舍栋数"]
 
 

@@ -37,14 +37,15 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
             return i
         if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
             return i
-        if "。" in k and cells[i].row_start and _running_text(cells, i, len(k)):
+        if ("。" in k or "," in k) and cells[i].row_start and _running_text(cells, i, len(k)):
             return i
     return n
 
 
 def _running_text(cells: list[Cell], i: int, length: int) -> bool:
-    """Cell ``i`` (a sentence) is a paragraph after the table: alone on its line, right below a line of
-    several cells (the table's rows laid a row a line, as pipe, tab and native rows are)."""
+    """Cell ``i`` (a sentence: a full stop or a comma in it) is a paragraph after the table: alone on its
+    line, right below a line of several cells (the table's rows laid a row a line, as pipe, tab and native
+    rows are)."""
     line = cells[i].line_no
     if length < _PARAGRAPH_MIN or i == 0 or cells[i - 1].line_no == line \
             or (i + 1 < len(cells) and cells[i + 1].line_no == line):
