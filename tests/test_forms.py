@@ -648,3 +648,15 @@ def test_funds_columns_split_into_the_spendings_parts():
             "| | 合计 | 基本支出 | 项目支出 | 合计 | 基本支出 | 项目支出 | |\n"
             "| 部门整体支出 | 300 | 200 | 100 | 270 | 200 | 70 | 90% |\n")
     assert budget_of(text) == {"budget_full_year": Decimal("300"), "expenditure_total": Decimal("270")}
+
+
+def test_a_second_level_section_row_written_short_is_no_indicator():
+    """服务对象满意度 | | | (a section row of 服务对象满意度指标, no values) heads the rows below; a row of that name
+    with its values is an indicator."""
+    text = ("| 指标名称 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 三、满意度指标 | | | | |\n"
+            "| 服务对象满意度 | | | | |\n"
+            "| 住户满意度 | ≥90% | 92% | 20 | 20 |\n"
+            "| 服务对象满意度 | ≥90% | 95% | 20 | 20 |\n")
+    assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("服务对象满意度指标", "住户满意度"), ("服务对象满意度指标", "服务对象满意度")]
