@@ -660,3 +660,16 @@ def test_a_second_level_section_row_written_short_is_no_indicator():
             "| 服务对象满意度 | ≥90% | 95% | 20 | 20 |\n")
     assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [
         ("服务对象满意度指标", "住户满意度"), ("服务对象满意度指标", "服务对象满意度")]
+
+
+_TASKS = ("| 年度主要任务 | 任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） |\n"
+          "| | 窗口服务 | 窗口办件满意率达到99%以上 | 30.00 | 29.00 |\n"
+          "| | 12345热线办理 | 按时办结来电 | 20.00 | 18.00 |\n"
+          "| 年度总体目标 | 提升服务水平 | | | |\n")
+
+
+def test_a_percentage_in_the_tasks_table_is_no_execution_rate():
+    """年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数: its rows are tasks; a rate in a task's description is none
+    of the department's spending."""
+    assert extract_document(build_document(_TASKS)).report["budget_execution_rate_pct"] is None
+

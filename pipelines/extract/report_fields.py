@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
@@ -673,6 +674,8 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
     for no, line in enumerate(doc.lines, start=1):
         if "执行" not in line and "资金总额" not in line:
             continue
+        if ("任务" in line or "主要内容" in line) and any(w in line for w in R.TASK_TABLE_WORDS):
+            continue  # the tasks table's header: the rates below it are the tasks'
         # a header row whose last column is the rate, its figures on the next line
         if _RATE_HEADER_END.search(line) and ("\t" not in line and "|" not in line):
             nxt = doc.lines[no] if no < len(doc.lines) else ""

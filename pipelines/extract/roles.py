@@ -57,6 +57,9 @@ FUNDS_SUB_PARTS = ["财政拨款", "当年财政拨款", "财政资金", "财政
                    "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金",
                    # the spending's parts as sub-columns (预算数 over 合计 | 基本支出 | 项目支出): not read here
                    "基本支出", "项目支出", "人员经费", "公用经费"]
+# The header of the 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数): its rows are the department's tasks,
+# parts of its spending; none is the whole (a rate in them is a task's).
+TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主要内容"]
 # Row labels. The whole-department row carries the block's figures; a part row with a canonical item
 # gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
