@@ -673,3 +673,10 @@ def test_a_percentage_in_the_tasks_table_is_no_execution_rate():
     of the department's spending."""
     assert extract_document(build_document(_TASKS)).report["budget_execution_rate_pct"] is None
 
+
+def test_a_figure_followed_by_words_names_a_row_and_is_no_money():
+    """12345热线办理 opening a task's row is its name: not money, and the row's own figures stay in their columns."""
+    block = forms_of(_TASKS).funds[0]
+    rows = {r.label: [(v.role, str(v.value)) for v in r.values] for r in block.rows if r.values}
+    assert rows["12345热线办理按时办结来电"] == [("budget_full_year", "20.00"), ("expenditure_total", "18.00")]
+    assert max(b["amount_wan_yuan"] for b in extract_document(build_document(_TASKS)).budget_items) == 30

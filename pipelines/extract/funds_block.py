@@ -57,14 +57,15 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             i += 1  # the block's group cell written again on every row it spans (项目资金(万元) | 其中：… | 60)
         start = i
         label_cells: list[Cell] = []
-        while i < n and kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") \
+        while i < n and (kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname")
+                         or _worded_figure(cells[i].text)) \
                 and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
                 and not (label_cells and cells[i].row_start) \
                 and not is_header_cell(key(cells[i].text)) and not _stops(key(cells[i].text)):
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
-        while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty"):
+        while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty") and not _worded_figure(cells[i].text):
             values.append(cells[i])
             i += 1
         if (not label_cells and not values) or i == start:
@@ -85,6 +86,15 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             width = filled
         rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part) if values else []))
     return FundsBlock(header, rows), i
+
+
+# A figure followed by words (12345热线, 12315投诉举报处置, 3个街道): a task's or a row's name, never a funds value
+_WORDED_FIGURE = re.compile(rf"^{NUMBER}[\u4e00-\u9fff]{{2,}}")
+
+
+def _worded_figure(text: str) -> bool:
+    s = compact(text) or ""
+    return bool(s) and s[0].isdigit() and _MONEY_CELL.match(s) is None and _WORDED_FIGURE.match(s) is not None
 
 
 def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
