@@ -239,6 +239,14 @@ def test_self_score_after_the_verb_alone():
     assert R.find_self_score(doc("产出指标自评得40分，效益指标得30分，总计自评得96分。")) == 96.0
 
 
+def test_the_second_step_of_a_good_fair_scale_is_liang():
+    """较好 (the scale 好 / 较好 / 一般 / 较差) is 良, after a grade's label or before it, or in brackets after the score."""
+    assert R.find_grade(doc("该项目自评结论为“较好”。")) == "良"
+    assert R.find_grade(doc("经评价属于“较好”等次。")) == "良"
+    assert R.find_grade(doc("自评得分86分（较好）。")) == "良"
+    assert R.find_grade(doc("评价结果较差。")) == "差"
+
+
 def test_self_score_labelled_total_score():
     assert R.find_self_score(doc("对照指标体系逐项打分，本办自评总分为90.2分，等级为优秀。")) == 90.2
     # 总分 as the full marks of a scale is not the self score

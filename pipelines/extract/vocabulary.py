@@ -229,21 +229,25 @@ WHOLE_DEPARTMENT_PROJECT = re.compile(r"部门整体|整体支出|单位整体|�
 GRADES: dict[str, str] = {
     "优秀": "优", "优": "优", "良好": "良", "良": "良", "合格": "中", "一般": "中", "中等": "中", "中": "中",
     "较差": "差", "不合格": "差", "差": "差",
+    # the scale 好 / 较好 / 一般 / 较差 some provinces grade on: its second step is 良
+    "较好": "良",
 }
+# The grade words as a pattern's alternation, longest first (优秀 before 优, 不合格 before 合格).
+_GRADE = "|".join(sorted(GRADES, key=len, reverse=True))
 GRADE_RE = re.compile(
     # 等级评定：合格 — the grade follows 评定 and its colon
     # a letter grade with its word in brackets (自评等级：A（优秀）) is that word
     r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
-    r"(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)"
+    rf"(?P<grade>{_GRADE})"
 )
 # The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 (read when no grade follows a label).
 GRADE_BEFORE_LABEL_RE = re.compile(
-    r"(?:属于|评为|评定为|确定为|定为|为)\s*[“\"'‘「]?(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?\s*"
+    rf"(?:属于|评为|评定为|确定为|定为|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
     r"(?:等级|等次|档次)"
 )
 # The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良。
 GRADE_AFTER_SCORE_RE = re.compile(
-    r"\d{1,3}(?:\.\d+)?\s*分\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
+    rf"\d{{1,3}}(?:\.\d+)?\s*分\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?"
     r"\s*(?=[)）。，,；;]|$)"
 )
 # A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
@@ -255,7 +259,7 @@ SELF_SCORE_UNITLESS_RE = re.compile(
 SCORE_BAND = re.compile(r"\s*(?:[(（]\s*含\s*[)）])?\s*(?:(?:及|或)?以上|(?:及|或)?以下|以内|[-~—－至到]\s*\d)")
 # The score in brackets after the grade of a result: 评价结果：优秀（95.5分）.
 SCORE_AFTER_GRADE_RE = re.compile(
-    r"(?:结果|结论|等级|等次)\s*(?:为|是|:|：)?\s*[“\"'‘「]?(?:优秀|良好|不合格|合格|较差|一般|中等|优|良|中|差)[”\"'’」]?"
+    rf"(?:结果|结论|等级|等次)\s*(?:为|是|:|：)?\s*[“\"'‘「]?(?:{_GRADE})[”\"'’」]?"
     r"\s*[(（]\s*(?:得分|总分|自评得分)?\s*(?:为|:|：)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
 )
 SELF_SCORE_RE = re.compile(
