@@ -277,6 +277,8 @@ def _parse_title_plain(text: str, line_no: int, starts_with_place=None) -> T.Tit
     if unit is None and post and ((starts_with_place is not None and starts_with_place(post))
                                   or T._BARE_LEVEL_UNIT.match(post) or T._TOWN_LEAD.match(post)):
         unit = T.unit_prefix(post)
+    if unit is None and post and not pre and kind_at < len(head) and T.is_unit(post):
+        unit = post
     if unit is None and post and pre and len(pre) <= 8 and pre[-1] in V.BARE_LEVELS \
             and starts_with_place is not None and starts_with_place(pre):
         unit = T.unit_prefix(pre + post)

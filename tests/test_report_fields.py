@@ -247,6 +247,15 @@ def test_the_second_step_of_a_good_fair_scale_is_liang():
     assert R.find_grade(doc("评价结果较差。")) == "差"
 
 
+def test_a_unit_filling_the_span_from_the_year_to_the_kind_words_is_the_titles_unit():
+    """2023年度文广旅体局整体支出… names its unit after the year without a place: the whole span up to the kind words
+    is a unit's name. A project's name there (…校舍维修改造项目…) names none."""
+    d = doc("2023年度文广旅体局整体支出绩效自评报告", "一、基本情况")
+    assert R.find_department(d, R.find_title(d)[0]) == "文广旅体局"
+    d = doc("2023年度中小学校舍维修改造项目绩效自评报告", "一、项目概况")
+    assert R.find_department(d, R.find_title(d)[0]) is None
+
+
 def test_self_score_labelled_total_score():
     assert R.find_self_score(doc("对照指标体系逐项打分，本办自评总分为90.2分，等级为优秀。")) == 90.2
     # 总分 as the full marks of a scale is not the self score

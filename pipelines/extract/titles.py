@@ -134,6 +134,8 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
     if unit is None and post and ((starts_with_place is not None and starts_with_place(post))
                                   or _BARE_LEVEL_UNIT.match(post) or _TOWN_LEAD.match(post)):
         unit = unit_prefix(post)
+    if unit is None and post and not pre and kind_at < len(head) and is_unit(post):
+        unit = post  # 2023年度文广旅体局整体支出…: the whole span from the year to the kind words names a unit
     if unit is None and post and pre and len(pre) <= _PLACE_MAX and pre[-1] in V.BARE_LEVELS \
             and starts_with_place is not None and starts_with_place(pre):
         unit = unit_prefix(pre + post)  # 某市2024年度第一中学…: the place, the year, then the unit under it
