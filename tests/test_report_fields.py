@@ -256,6 +256,21 @@ def test_a_unit_filling_the_span_from_the_year_to_the_kind_words_is_the_titles_u
     assert R.find_department(d, R.find_title(d)[0]) is None
 
 
+def test_a_rate_after_a_run_of_joiners():
+    """预算执行率为：98.6% / 达到了98.6%: a short run of joiners between the label and the figure."""
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "预算执行率为：98.6%。")) == 98.6
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "全年预算执行率达到了97.1%。")) == 97.1
+
+
+def test_a_bare_rate_after_the_budget_and_a_bare_spending_figure_is_the_overall_one():
+    """全年预算数…，执行数…，执行率…: the bare spending figure is the total's when the sentence names no part;
+    after 基本支出预算…，执行数… the rate stays the part's."""
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告",
+                                     "全年预算数1,000万元，执行数986万元，执行率98.6%。")) == 98.6
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告",
+                                     "基本支出预算600万元，执行数590万元，执行率98.3%。")) is None
+
+
 def test_self_score_labelled_total_score():
     assert R.find_self_score(doc("对照指标体系逐项打分，本办自评总分为90.2分，等级为优秀。")) == 90.2
     # 总分 as the full marks of a scale is not the self score

@@ -606,8 +606,16 @@ def _rate_after_a_total(text: str, start: int) -> bool:
     if len(clauses) < 2 or clauses[-1].strip():
         return False
     before = clauses[-2]
-    return (MONEY_RE.search(before) is not None and any(label in before for label in V.RATE_TOTAL_LABELS)
-            and not any(w in before for w in V.RATE_PART_WORDS))
+    if MONEY_RE.search(before) is None or any(w in before for w in V.RATE_PART_WORDS):
+        return False
+    if any(label in before for label in V.RATE_TOTAL_LABELS):
+        return True
+    # 全年预算数1,000万元，执行数986万元，执行率98.6%: a bare spending figure is the total's when the sentence
+    # names no part anywhere (基本支出预算600万元，执行数590万元 keeps the part's)
+    return any(label in before for label in _BARE_SPENDING) and not any(w in sentence for w in V.RATE_PART_WORDS)
+
+
+_BARE_SPENDING = (*V.STANDALONE_ACTUAL, "执行数", "决算数")
 
 
 def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] | None = None,

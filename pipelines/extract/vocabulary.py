@@ -307,7 +307,8 @@ STAFF_ACTUAL_RE = re.compile(
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
 EXECUTION_RATE_RE = re.compile(
     r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度))"
-    r"\s*(?:为|是|达到?|:|：)?\s*"
+    # a short run of joiners (为：, 达到了)
+    r"(?:\s|为|是|达到?|了|:|：){0,3}"
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
