@@ -726,3 +726,17 @@ def test_counts_in_ten_thousands_in_running_text():
     found, _ = rows("1.全年接待游客3.6万人次，目标≥3万人次；\n2.发放救助户数1.25万户，目标1.2万户。")
     assert [(i["name"], i["target_value"], i["target_unit"], i["actual_value"], i["actual_unit"]) for i in found] == [
         ("接待游客", 3.0, "万人次", 3.6, "万人次"), ("发放救助户数", 1.2, "万户", 1.25, "万户")]
+
+
+def test_letters_ocr_reads_for_digits_inside_a_table_cells_number():
+    """2O | l9 | ≥1O0人 | I20人: O for 0, l or I for 1 inside a cell's number; a weight read as text no longer
+    starts a row of its own. Letters beside other Latin letters (ISO9001, l0kV) are no digits."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 义诊服务人次 | ≥1O0人 | I20人 | 2O | l9 |\n"
+            "| 产出指标 | 质量指标 | 抽检合格率 | ≥9O% | 96.5% | 10 | 1O |\n")
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("义诊服务人次", 100.0, 120.0, 20.0, 19.0), ("抽检合格率", 90.0, 96.5, 10.0, 10.0)]
+    from pipelines.extract.numbers import mend_misread_number
+    assert [mend_misread_number(t) for t in ("ISO9001认证", "l0kV线路", "PM2.5", "2O19年", "l,2O5.5")] == [
+        "ISO9001认证", "l0kV线路", "PM2.5", "2019年", "1,205.5"]

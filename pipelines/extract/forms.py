@@ -22,9 +22,21 @@ from pipelines.extract.funds_block import read_funds, read_funds_pairs, read_rat
 from pipelines.extract.headers import find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
+from pipelines.extract.numbers import MISREAD_GATE_RE, mend_misread_number
 from pipelines.model import Cell, Forms
 
+
+def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
+    """The cells with the letters OCR read for digits put back inside their numbers (2O | l9 | ≥1O0人): a
+    weight read as text starts a row of its own, a target loses its value. The same list when there is
+    none (one search over the cells' text decides)."""
+    if MISREAD_GATE_RE.search("\n".join(c.text for c in cells)) is None:
+        return cells
+    return [c if MISREAD_GATE_RE.search(c.text) is None or (t := mend_misread_number(c.text)) == c.text
+            else Cell(t, c.line_no, c.row_start) for c in cells]
+
 def read_forms(cells: list[Cell]) -> Forms:
+    cells = mend_misread_cells(cells)
     forms = Forms()
     taken: set[int] = set()
     header_cells: set[int] = set()

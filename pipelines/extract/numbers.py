@@ -93,6 +93,22 @@ def as_float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
+# Letters OCR reads for digits: O (or o) for 0, l or I for 1 (2O, l9, 1O0人, 8O.5%).
+OCR_DIGIT_LETTERS = "OolI"
+AS_DIGITS = str.maketrans(OCR_DIGIT_LETTERS, "0011")
+# A number written with such a letter: a run of digits, those letters, points and commas holding a digit and
+# a letter, with no other Latin letter or digit either side (ISO9001, l0kV, PM2.5 and words stay as written).
+MISREAD_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z\d.,])(?=[\dOolI.,]*\d)(?=[\d.,]*[OolI])[\dOolI][\dOolI.,]*(?<=[\dOolI])(?![A-Za-z\d])")
+# a digit next to one of the letters: the test that gates the search above
+MISREAD_GATE_RE = re.compile(r"\d[OolI]|[OolI][\d,.]")
+
+
+def mend_misread_number(text: str) -> str:
+    """``'1O0人'`` -> ``'100人'``, ``'l9'`` -> ``'19'``: letters OCR read for digits, inside a number only."""
+    return MISREAD_NUMBER_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
+
+
 def is_number_cell(cell: str) -> bool:
     """A table cell holding one number (optionally a percentage or a money unit)."""
     return bool(re.fullmatch(rf"\s*{NUMBER}\s*(?:%|亿元|万元|千元|元)?\s*", cell))
