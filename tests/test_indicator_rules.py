@@ -740,3 +740,13 @@ def test_letters_ocr_reads_for_digits_inside_a_table_cells_number():
     from pipelines.extract.numbers import mend_misread_number
     assert [mend_misread_number(t) for t in ("ISO9001认证", "l0kV线路", "PM2.5", "2O19年", "l,2O5.5")] == [
         "ISO9001认证", "l0kV线路", "PM2.5", "2019年", "1,205.5"]
+
+
+def test_bounds_written_with_or_equal_the_sign_typed_backwards_and_not_less_than_signs():
+    """大于或等于 / 小于或等于, => / =< (the ASCII sign typed the other way round) and ≮ / ≯ are bounds with
+    equality, in a value and in a 指标性质 cell."""
+    assert [parse_value(t).op for t in ("大于或等于90%", "小于或等于2天", "=>85%", "=<7日", "≮95%", "≯3次")] == [
+        ">=", "<=", ">=", "<=", ">=", "<="]
+    from pipelines.extract.kinds import kind, op_of
+    assert [op_of(t) for t in ("=>", "=<", "≮", "≯", "大于或等于")] == [">=", "<=", ">=", "<=", ">="]
+    assert (kind("=>85%"), kind("≯3次")) == ("value", "value")

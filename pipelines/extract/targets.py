@@ -21,7 +21,10 @@ VALUE_RE = re.compile(
 
 # Words that turn a value into a bound. Checked in order: the first that occurs decides.
 OP_WORDS: list[tuple[str, str]] = [
-    # (大于等于 before 大于: the first word found decides)
+    # (大于等于 before 大于: the first word found decides). 大于或等于 / 小于或等于 and ASCII => / =< (the sign
+    # typed the other way round) hold 大于 / > : before them; ≮ (not less than) and ≯ (not more than) as
+    # technical texts write the bounds.
+    ("大于或等于", ">="), ("小于或等于", "<="), ("=>", ">="), ("=<", "<="), ("≮", ">="), ("≯", "<="),
     ("大于等于", ">="), ("小于等于", "<="), ("≧", ">="), ("≦", "<="), ("≥", ">="), (">=", ">="), ("不少于", ">="), ("不低于", ">="), ("至少", ">="), ("以上", ">="), ("及以上", ">="),
     ("不小于", ">="), ("≤", "<="), ("<=", "<="), ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("以内", "<="),
     ("以下", "<="), ("不大于", "<="), ("超过", ">"), ("大于", ">"), ("高于", ">"), (">", ">"), ("低于", "<"),
