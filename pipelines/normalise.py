@@ -52,6 +52,12 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# Characters of no width a web page or a PDF leaves inside words and numbers (a soft hyphen where a line
+# could break: 9\u00ad5%, zero-width joiners, the word joiner): no text of their own, so they go (NFKC keeps
+# them). (A zero-width space is a space here: it may stand where cells were parted.)
+_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060]")
+
+
 def normalise_text(text: str) -> str:
     """NFKC, simplified characters, unified newlines; line structure is preserved."""
     if "\r" in text:  # (a scan for one character: most texts have none, and two replaces copy them)
@@ -59,6 +65,8 @@ def normalise_text(text: str) -> str:
     if "&" in text and ";" in text:
         # a page copied with its markup escaped (&nbsp; between cells, &lt;): the characters they stand for
         text = html.unescape(text)
+    if _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("", text)
     text = nfkc(text)
     if _needs_t2s(text):
         text = _t2s().convert(text)

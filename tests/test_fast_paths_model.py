@@ -40,6 +40,7 @@ def _is_wrapped_plain(prev: str, nxt: str) -> bool:
 
 def _normalise_text_plain(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = N._INVISIBLE.sub("", text)
     text = N.nfkc(text)
     if N._needs_t2s(text):
         text = N._t2s().convert(text)

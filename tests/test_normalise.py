@@ -50,3 +50,10 @@ def test_short_lines_and_headings_are_not_glued():
 def test_table_rows_are_not_glued_to_the_next_line():
     doc = build_document("一般公共预算拨款 120.00 118.50 98.75\n年度目标说明文字比较长的一行内容继续写")
     assert len(doc.paragraphs) == 2
+
+
+def test_characters_of_no_width_inside_words_and_numbers_go():
+    """A soft hyphen (where a page could break a line), zero-width joiners and the word joiner are no text:
+    9\u00ad6.5% is 96.5%, 满意\u200d度 is 满意度."""
+    from pipelines.normalise import normalise_text
+    assert normalise_text("群众满意\u200d度\t≥9\u00ad6.5%\t9\u20608%\u200c") == "群众满意度\t≥96.5%\t98%"
