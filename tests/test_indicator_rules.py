@@ -750,3 +750,19 @@ def test_bounds_written_with_or_equal_the_sign_typed_backwards_and_not_less_than
     from pipelines.extract.kinds import kind, op_of
     assert [op_of(t) for t in ("=>", "=<", "≮", "≯", "大于或等于")] == [">=", "<=", ">=", "<=", ">="]
     assert (kind("=>85%"), kind("≯3次")) == ("value", "value")
+
+
+def test_a_weight_glued_to_the_value_of_the_column_beside_it_is_parted_from_it():
+    """实际完成值 | 分值 written 98%20 (the space lost): the value ends in its unit, the weight is the bare number
+    after it; with 分值 before 指标值, 15≥90% parts at the bound's sign. A date cut short (2023年12) is left."""
+    head = "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    found, _ = rows(head + "| 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次15 | 14 |\n"
+                           "| 产出指标 | 质量指标 | 整改到位率 | ≥90% | 98%20 | 20 |\n")
+    assert [(r["target_value"], r["actual_value"], r["actual_unit"], r["weight"], r["score"]) for r in found] == [
+        (40.0, 46.0, "次", 15.0, 14.0), (90.0, 98.0, "%", 20.0, 20.0)]
+    head = "| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |\n"
+    found, _ = rows(head + "| 产出指标 | 质量指标 | 整改到位率 | 15≥90% | 93% | 15 |\n")
+    assert [(r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        (">=", 90.0, 93.0, 15.0, 15.0)]
+    from pipelines.extract.indicator_block import _VALUE_THEN_WEIGHT
+    assert _VALUE_THEN_WEIGHT.match("2023年12") is None and _VALUE_THEN_WEIGHT.match("9812") is None

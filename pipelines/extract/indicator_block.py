@@ -216,6 +216,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
 def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
     end = block_end(cells, header.end)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
+    body = _split_glued_weights(body, header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     for row in decode_rows(body, header.columns):
@@ -276,6 +277,40 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+# A value and the weight of the column after it in one cell, the space between them lost (≥95%10, 130人20):
+# the value ends in its unit, the weight is a bare number up to 100. Not after 年 or 月 (2023年12 is a date
+# cut short, not a year and a weight).
+_UNIT_WORDS = "|".join(map(re.escape, sorted((u for u in R.UNITS if u not in ("年", "月")), key=len, reverse=True)))
+_VALUE_THEN_WEIGHT = re.compile(rf"^(?P<value>.*\d\s*(?:{_UNIT_WORDS}))(?P<weight>100|[1-9]\d?(?:\.\d)?)$")
+# ... and the weight of the column before it (20≥95%): the bound's sign parts them
+_WEIGHT_THEN_VALUE = re.compile(r"^(?P<weight>100|[1-9]\d?(?:\.\d)?)(?P<value>[≥≤≧≦><≮≯]=?\s*\d.*)$")
+
+
+def _split_glued_weights(body: list[Cell], columns: list[str]) -> list[Cell]:
+    """Cells holding a value and a weight (≥95%10) parted in two, where the header puts the weight column
+    right after the value's (指标值 | 分值, 实际完成值 | 分值) or right before it (分值 | 指标值)."""
+    if "weight" not in columns:
+        return body
+    w = columns.index("weight")
+    after = w > 0 and columns[w - 1] in ("target", "actual")
+    before = w + 1 < len(columns) and columns[w + 1] == "target"
+    if not (after or before):
+        return body
+    out: list[Cell] = []
+    for c in body:
+        t = c.text.strip()
+        m = None
+        if (after and t[-1:].isdigit() or before and t[:1].isdigit()) and kind(t) == "value":
+            m = (after and _VALUE_THEN_WEIGHT.match(t)) or (before and _WEIGHT_THEN_VALUE.match(t)) or None
+        if m is None:
+            out.append(c)
+            continue
+        first, second = ("value", "weight") if m.start("value") == 0 else ("weight", "value")
+        out.append(Cell(m.group(first).strip(), c.line_no, c.row_start))
+        out.append(Cell(m.group(second).strip(), c.line_no))
+    return out
 
 
 # a page's footer: 第 1 页，共 2 页 / 共2页 第1页 / 第1页
