@@ -680,3 +680,14 @@ def test_a_figure_followed_by_words_names_a_row_and_is_no_money():
     rows = {r.label: [(v.role, str(v.value)) for v in r.values] for r in block.rows if r.values}
     assert rows["12345热线办理按时办结来电"] == [("budget_full_year", "20.00"), ("expenditure_total", "18.00")]
     assert max(b["amount_wan_yuan"] for b in extract_document(build_document(_TASKS)).budget_items) == 30
+
+
+def test_points_written_for_thousands_in_a_funds_cell_are_separators():
+    """2.350.00 has two points: a number has one decimal point, so the first parts thousands (2,350.00), not
+    2.35; a version or an address (V2.100.3, 10.100.10.1) stays."""
+    got = budget_of("| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+                    "| 年度资金总额 | 2.350.00 | 2.400.00 | 2.280.50 | 95% |\n")
+    assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (
+        Decimal("2350"), Decimal("2400"), Decimal("2280.5"))
+    from pipelines.extract.numbers import mend_point_thousands
+    assert [mend_point_thousands(t) for t in ("V2.100.3", "10.100.10.1", "3.14")] == ["V2.100.3", "10.100.10.1", "3.14"]

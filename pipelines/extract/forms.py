@@ -22,18 +22,29 @@ from pipelines.extract.funds_block import read_funds, read_funds_pairs, read_rat
 from pipelines.extract.headers import find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
-from pipelines.extract.numbers import MISREAD_GATE_RE, mend_misread_number
+from pipelines.extract.numbers import MISREAD_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number, mend_point_thousands
 from pipelines.model import Cell, Forms
 
 
 def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     """The cells with the letters OCR read for digits put back inside their numbers (2O | l9 | ≥1O0人): a
-    weight read as text starts a row of its own, a target loses its value. The same list when there is
-    none (one search over the cells' text decides)."""
-    if MISREAD_GATE_RE.search("\n".join(c.text for c in cells)) is None:
+    weight read as text starts a row of its own, a target loses its value; and points written for
+    thousands separators made commas (1.200.00, read as 1.2). The same list when there is none (a search
+    over the cells' text decides)."""
+    joined = "\n".join(c.text for c in cells)
+    letters = MISREAD_GATE_RE.search(joined) is not None
+    points = SEVERAL_POINTS_RE.search(joined) is not None
+    if not (letters or points):
         return cells
-    return [c if MISREAD_GATE_RE.search(c.text) is None or (t := mend_misread_number(c.text)) == c.text
-            else Cell(t, c.line_no, c.row_start) for c in cells]
+    out = []
+    for c in cells:
+        t = c.text
+        if letters and MISREAD_GATE_RE.search(t) is not None:
+            t = mend_misread_number(t)
+        if points and "." in t:
+            t = mend_point_thousands(t)
+        out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
+    return out
 
 def read_forms(cells: list[Cell]) -> Forms:
     cells = mend_misread_cells(cells)

@@ -109,6 +109,16 @@ def mend_misread_number(text: str) -> str:
     return MISREAD_NUMBER_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
 
 
+# An amount with points for its thousands separators (1.200.00, 12.345.678.90): a number has one decimal
+# point, so with two or more every point but the last parts thousands (3 digits each after the first group).
+SEVERAL_POINTS_RE = re.compile(r"(?<![A-Za-z\d.,])\d{1,3}(?:\.\d{3})+(?=\.\d{1,2}(?![\d.]))")
+
+
+def mend_point_thousands(text: str) -> str:
+    """``'1.200.00'`` -> ``'1,200.00'``: points written for thousands separators, where a second point shows it."""
+    return SEVERAL_POINTS_RE.sub(lambda m: m.group(0).replace(".", ","), text)
+
+
 def is_number_cell(cell: str) -> bool:
     """A table cell holding one number (optionally a percentage or a money unit)."""
     return bool(re.fullmatch(rf"\s*{NUMBER}\s*(?:%|亿元|万元|千元|元)?\s*", cell))
