@@ -108,7 +108,8 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                     name, clause = I._clean_name(frm.group("name")), ""
                 if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
-                if m.group("unit") in ("%", "‰") and V.NOT_INDICATOR_RATE.search(clause + name):
+                if m.group("unit") in ("%", "‰") and (V.NOT_INDICATOR_RATE.search(clause + name)
+                                                      or name in V.FUNDS_RATE_NAMES):
                     continue
                 op1 = head.group("op1")
                 raw = compact((op1 or "") + m.group(0)) or ""
@@ -126,7 +127,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
 
 def test_statements_read_by_position_are_the_sentence_by_sentence_ones():
     sentences = ["一、产出指标", "（二）效益指标：", "绩效指标：培训人数达到120人以上", "满意率达96.27%",
-                 "资金到位率100%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
+                 "资金到位率100%", "到位率100%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
                  "50人以上集体访", "目标为不少于6000份", "2023年12月底前完成", "受理率100%、及时受理率98%",
                  "入库数≥1500家，实际完成1,686家", ""]
     marks = ["。", "；", "，", ""]

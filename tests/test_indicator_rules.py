@@ -766,3 +766,12 @@ def test_a_weight_glued_to_the_value_of_the_column_beside_it_is_parted_from_it()
         (">=", 90.0, 93.0, 15.0, 15.0)]
     from pipelines.extract.indicator_block import _VALUE_THEN_WEIGHT
     assert _VALUE_THEN_WEIGHT.match("2023年12") is None and _VALUE_THEN_WEIGHT.match("9812") is None
+
+
+def test_a_bare_funds_rate_in_the_funds_paragraph_is_no_indicator():
+    """``资金到位88万元，到位率100%``: a rate named 到位率 alone is the funds' (资金 left out, as the sentence is about
+    them); a named one (设备到位率) is still an indicator."""
+    found = narrative_indicators(build_document(
+        "资金到位88万元，到位率100%。\n设备到位率达到98%。"))
+    assert [(i.name, i.actual.value) for i in found] == [("设备到位率", 98.0)]
+

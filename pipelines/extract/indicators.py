@@ -407,7 +407,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if changed and V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
                 unit = m.group("unit")
-                if (unit == "%" or unit == "‰") and level2 is None and V.NOT_INDICATOR_RATE.search(clause + name):
+                if (unit == "%" or unit == "‰") and level2 is None \
+                        and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
                 op1 = head.group("op1")
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%

@@ -383,6 +383,8 @@ COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率
 # Words that make a rate a budget measure (资金到位率 98%), while a time or count about funds
 # (资金拨付时限≤30个工作日) is a real indicator: checked on percentages only.
 NOT_INDICATOR_RATE = re.compile(r"资金")
+# A rate named by these alone is the funds' (资金到位X万元，到位率100%): the funds paragraph leaves 资金 out.
+FUNDS_RATE_NAMES = frozenset(("到位率", "拨付率", "支付率"))
 # Narrative indicators in the explicit form "<name>：年度目标值<target>，实际完成值<result>" use the
 # indicator table's column labels (INDICATOR_COLUMNS target/actual); these may follow a label.
 LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
