@@ -775,3 +775,11 @@ def test_a_bare_funds_rate_in_the_funds_paragraph_is_no_indicator():
         "资金到位88万元，到位率100%。\n设备到位率达到98%。"))
     assert [(i.name, i.actual.value) for i in found] == [("设备到位率", 98.0)]
 
+
+def test_a_bare_actual_answers_the_figure_before_it():
+    """``发放准确率100%，实际100%``: a figure answered in its sentence by a bare 实际 in the same unit is the target;
+    a result named only by its verb (实际350元, its own name rejected) names no indicator."""
+    found = narrative_indicators(build_document(
+        "（2）质量指标：补助发放准确率100%，实际100%。\n（4）成本指标：每生补助经费350元，实际350元。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("补助发放准确率", "=", 100.0, 100.0)]

@@ -634,7 +634,9 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
             or nxt.value.unit != st.value.unit or not nxt.name.startswith("实际"):
         return False
     rest = nxt.name.removeprefix("实际")
-    return _PLAN_LEAD.match(st.name) is not None or (len(rest) >= 2 and st.name.endswith(rest[-2:]))
+    # (a bare 实际 answers the figure just before it: 发放准确率100%，实际100%)
+    return _PLAN_LEAD.match(st.name) is not None or (len(rest) >= 2 and st.name.endswith(rest[-2:])) \
+        or (not rest and bool(st.name) and _ACTUAL_LEAD.fullmatch(st.name) is None)
 
 
 def narrative_indicators(doc: Document) -> list[Indicator]:
@@ -696,8 +698,9 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 open_targets.append(ind)
                 made[k] = ind
                 continue
-            # a result: a rate, anything on a 绩效指标 line, or a measure stated against its target
-            if not name or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line
+            # a result: a rate, anything on a 绩效指标 line, or a measure stated against its target; a name
+            # that is only the verb reporting it (实际, 完成) names nothing
+            if not name or _ACTUAL_LEAD.fullmatch(name) or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line
                                 or st.value.unit in _RESULT_ONLY):
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
