@@ -96,7 +96,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 if any(a <= pos < b for a, b, _ in taken.get(p, ())):
                     continue
                 brk = I._LAST_BREAK.search(window)
-                head = I._HEAD.match(window[brk.start() + 1:] if brk else window)
+                head = I._HEAD.match(window[I._name_at(window, brk):])
                 clause = I._CLAUSE_PLAIN.split(window)[-1]
                 name = I._clean_name(head.group("name"))
                 if (not name or I._PER_ONE.match(name)) and brk and window[brk.start()] in ":：":
@@ -127,7 +127,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
 
 def test_statements_read_by_position_are_the_sentence_by_sentence_ones():
     sentences = ["一、产出指标", "（二）效益指标：", "绩效指标：培训人数达到120人以上", "满意率达96.27%",
-                 "资金到位率100%", "到位率100%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
+                 "资金到位率100%", "到位率100%", "65岁及以上老年人健康管理率为72%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
                  "50人以上集体访", "目标为不少于6000份", "2023年12月底前完成", "受理率100%、及时受理率98%",
                  "入库数≥1500家，实际完成1,686家", ""]
     marks = ["。", "；", "，", ""]

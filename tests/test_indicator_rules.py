@@ -783,3 +783,11 @@ def test_a_bare_actual_answers_the_figure_before_it():
         "（2）质量指标：补助发放准确率100%，实际100%。\n（4）成本指标：每生补助经费350元，实际350元。"))
     assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
         ("补助发放准确率", "=", 100.0, 100.0)]
+
+
+def test_a_number_opening_the_name_is_part_of_it():
+    """``；2型糖尿病患者规范管理率达到71%`` / ``65岁及以上老人体检率为70%``: a number opening the clause and run into
+    the words after it belongs to the name; a list number (1.) or a year (2023年) does not."""
+    found = narrative_indicators(build_document(
+        "产出指标：65岁及以上老人体检率为70%；2型糖尿病患者规范管理率达到71%；1.回访率100%。"))
+    assert [i.name for i in found] == ["65岁及以上老人体检率", "2型糖尿病患者规范管理率", "回访率"]

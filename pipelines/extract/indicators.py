@@ -392,7 +392,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if not changed and V.NOT_INDICATOR.search(clause):
                     continue
                 brk = _LAST_BREAK.search(window)
-                head_at = brk.start() + 1 if brk else 0
+                head_at = _name_at(window, brk)
                 head = _HEAD_TAIL.search(window, head_at)  # (always matches: the tail may be empty)
                 name = _clean_name(window[head_at: head.start()])
                 if (not name or _PER_ONE.match(name)) and brk and window[brk.start()] in ":：":
@@ -424,6 +424,27 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
     return out
+
+
+# What a number opening a name may follow (a clause break), and what may not follow it for it to belong
+# to the name (a date, a list number).
+_NUMBER_OPENS_AFTER = frozenset("，,。；;:：()（）、")
+_NUMBER_NOT_BEFORE = frozenset("年月日号时.．、")
+
+
+def _name_at(window: str, brk: re.Match | None) -> int:
+    """Where the name of the value ending ``window`` starts: after the last break (``_LAST_BREAK``), or at
+    a number opening the clause that runs into the words after it (65岁及以上老年人健康管理率, 2型糖尿病患者
+    规范管理率, 0-6岁儿童…, 12345热线…): there the number is part of the name."""
+    if brk is None:
+        return 0
+    at = brk.start()
+    if not window[at].isdecimal() or window[at + 1: at + 2] in _NUMBER_NOT_BEFORE:
+        return at + 1
+    j = at
+    while j > 0 and (window[j - 1].isdecimal() or window[j - 1] in "-~～"):
+        j -= 1
+    return j if (j == 0 or window[j - 1] in _NUMBER_OPENS_AFTER) and window[j].isdecimal() else at + 1
 
 
 def _name_before_colon(window: str, colon: int) -> str:
