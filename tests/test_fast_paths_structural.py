@@ -66,11 +66,12 @@ def _statements_plain(doc: Document, taken: dict) -> list:
     out = []
     sentence = 0
     level1 = level2 = None
+    styles = (None, None)
     for p, para in enumerate(P.prose_paragraphs(doc)):
         if not I._DIGIT.search(para.text):
             label = I._level_heading(para.text)
             if label:
-                level1, level2 = (label, None) if I._is_level1(label) else (level1, label)
+                level1, level2, styles = I._headed(label, para.text, level1, level2, styles)
             sentence += 1
             continue
         indicator_line = bool(V.INDICATOR_LINE.match(para.text))
@@ -80,10 +81,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
             s = sent.group(0)
             label = I._level_heading(s)
             if label:
-                if I._is_level1(label):
-                    level1, level2 = label, None
-                else:
-                    level2 = label
+                level1, level2, styles = I._headed(label, s, level1, level2, styles)
             prev_end = 0
             for m in I._VALUE.finditer(s):
                 if m.group("unit") in I._RESULT_ONLY and not V.AGAINST_TARGET.match(s, m.end()):
@@ -108,7 +106,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                     name, clause = I._clean_name(frm.group("name")), ""
                 if V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
-                if m.group("unit") in ("%", "‰") and (V.NOT_INDICATOR_RATE.search(clause + name)
+                if m.group("unit") in ("%", "‰") and level2 is None and (V.NOT_INDICATOR_RATE.search(clause + name)
                                                       or name in V.FUNDS_RATE_NAMES):
                     continue
                 op1 = head.group("op1")
@@ -127,7 +125,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
 
 def test_statements_read_by_position_are_the_sentence_by_sentence_ones():
     sentences = ["一、产出指标", "（二）效益指标：", "绩效指标：培训人数达到120人以上", "满意率达96.27%",
-                 "资金到位率100%", "到位率100%", "65岁及以上老年人健康管理率为72%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
+                 "资金到位率100%", "到位率100%", "1.数量指标：培训人数120人", "4.成本指标：成本节约率不低于5%", "65岁及以上老年人健康管理率为72%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
                  "50人以上集体访", "目标为不少于6000份", "2023年12月底前完成", "受理率100%、及时受理率98%",
                  "入库数≥1500家，实际完成1,686家", ""]
     marks = ["。", "；", "，", ""]

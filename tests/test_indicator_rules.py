@@ -791,3 +791,15 @@ def test_a_number_opening_the_name_is_part_of_it():
     found = narrative_indicators(build_document(
         "产出指标：65岁及以上老人体检率为70%；2型糖尿病患者规范管理率达到71%；1.回访率100%。"))
     assert [i.name for i in found] == ["65岁及以上老人体检率", "2型糖尿病患者规范管理率", "回访率"]
+
+
+def test_cost_heading_numbered_as_the_second_levels_is_a_second_level():
+    """成本指标 is a first level in the 2021 forms and a second one under 产出指标 in older ones: numbered as the
+    second-level headings before it (（一）产出指标 / 1.数量指标 / 2.成本指标) it is a second level; numbered as the
+    first-level one (（二）成本指标) it is a first level."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n1.数量指标：培训人数目标≥100人，实际120人。\n2.成本指标：人均培训成本不超过80元，实际75元。\n"
+        "（二）成本指标\n1.经济成本指标：单位成本不超过60元，实际58元。"))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        ("产出指标", "数量指标", "培训人数"), ("产出指标", "成本指标", "人均培训成本"),
+        ("成本指标", "经济成本指标", "单位成本")]

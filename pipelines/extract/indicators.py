@@ -268,6 +268,29 @@ def _is_level1(label: str) -> bool:
     return label in R.LEVEL1 or label in _SHORT_LEVEL1
 
 
+_NUMBERING = re.compile(r"\s*([(（]?)(?:(\d+)|[一二三四五六七八九十]+)((?:[.．]\d{1,2})*)([)）.、．]?)")
+
+
+def _numbering_style(text: str) -> str | None:
+    """How a heading is numbered: （一） / 一、 / 1. / （1） / ① (NFKC: a bare 1), without the numbers."""
+    m = _NUMBERING.match(text)
+    if m is None:
+        return None
+    return (m.group(1) and "(") + ("D" if m.group(2) else "C") + (".D" if m.group(3) else "") \
+        + {"）": ")", "．": "."}.get(m.group(4), m.group(4))
+
+
+def _headed(label: str, heading: str, level1: str | None, level2: str | None,
+            styles: tuple[str | None, str | None]) -> tuple[str | None, str | None, tuple[str | None, str | None]]:
+    """The levels after a heading. A label of either level (成本指标: a first level in the 2021 forms, a second
+    under 产出指标 in older ones) numbered as the second-level headings before it, not as the first-level one
+    (（一）产出指标 / 1.数量指标 … / 4.成本指标), is a second level."""
+    style = _numbering_style(heading) if label in R.LEVEL2 and level2 is not None else None
+    if _is_level1(label) and not (style is not None and style == styles[1] and style != styles[0]):
+        return label, None, (_numbering_style(heading), None)
+    return level1, label, (styles[0], style if style is not None else _numbering_style(heading))
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_SENTENCES`` in ``text``; a paragraph of one sentence (no break, or one break
     that ends it: most paragraphs) without running the pattern."""
@@ -302,6 +325,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     out: list[_Statement] = []
     sentence = 0
     level1 = level2 = None
+    styles: tuple[str | None, str | None] = (None, None)  # how the headings of level1 and level2 are numbered
     muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划): no results stated there
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
@@ -319,7 +343,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             # no value to state, but a heading still sets the level of what follows
             label = _level_heading(text) if may_head else None
             if label:
-                level1, level2 = (label, None) if _is_level1(label) else (level1, label)
+                level1, level2, styles = _headed(label, text, level1, level2, styles)
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
@@ -344,10 +368,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
-                    if _is_level1(label):
-                        level1, level2 = label, None
-                    else:
-                        level2 = label
+                    level1, level2, styles = _headed(label, text[a:b], level1, level2, styles)
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
