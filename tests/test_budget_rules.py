@@ -485,3 +485,19 @@ def test_budget_funds_of_the_project():
     assert [g[0] for g in got] == ["budget_initial", "budget_full_year", "other", "expenditure_total"]
     # a part's budget funds stay the part's
     assert [g[0] for g in figures("其中培训经费年初预算资金5万元。")] == ["other"]
+
+
+def test_the_budget_named_by_what_it_arranges_and_the_year_after_the_subject():
+    """项目预算安排 / 预算资金 name the budget as 预算数 does; a year between the report's own subject and its
+    qualifier (本项目2022年预算资金…) leaves the subject the whole, so the spending after it is the total."""
+    assert [f[0] for f in figures("项目预算安排420万元，截至年底累计支出400万元。")] == [
+        "budget_initial", "expenditure_total"]
+    assert [f[0] for f in figures("本项目2022年预算资金5,000,000元，实际支出4,800,000元。")] == [
+        "budget_initial", "expenditure_total"]
+
+
+def test_time_words_last_characters_are_those_of_the_pattern():
+    import re
+    from pipelines.extract import budget as B
+    words = re.findall(r"[\u4e00-\u9fff]+", B._TIME_WORDS.pattern.replace("年度?", "年|年度"))
+    assert {w[-1] for w in words} <= B._TIME_WORDS_LAST

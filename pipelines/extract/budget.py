@@ -48,6 +48,7 @@ def _last_clause(text: str) -> str:
     m = _UP_TO_CLAUSE.match(text)
     return text[m.end():] if m else text
 _TIME_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|年度|上年|其中|主要|包括|以及|和|及|的)+$")
+_TIME_WORDS_LAST = frozenset("年度中要括及和的")  # the last characters of _TIME_WORDS' words
 _PREV_YEAR = re.compile(r"上年|去年|上一年度|上年度")
 _THIS_YEAR = re.compile(r"本年|今年|当年")
 # A comparison names the previous year without the figure belonging to it: 本年支出比上年增加…
@@ -110,10 +111,12 @@ def _clean(window: str) -> str:
 def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bool]:
     """The subject written right before a qualifier: (subject, whether any subject text is there)."""
     head = _last_clause(head)
-    whole = _longest_suffix(head, V.WHOLE_DEPARTMENT)
+    # the year may stand between the subject and its qualifier (本项目2023年预算资金)
+    untimed = _TIME_WORDS.sub("", head) if head[-1:] in _TIME_WORDS_LAST else head
+    whole = _longest_suffix(untimed, V.WHOLE_DEPARTMENT)
     if whole:
         return whole, False  # 整体支出年初预算数 / 本项目年初预算数: the report's own subject
-    if _TIME_LEAD.sub("", head) in V.OWN_PROJECT:
+    if _TIME_LEAD.sub("", untimed) in V.OWN_PROJECT:
         return head, False  # 项目年初预算数 opening its clause: the project the report is about
     subject = _longest_suffix(head, V.SUBJECTS)
     if subject:

@@ -82,6 +82,10 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     "调整数": "budget_adjustment",
     "预算数": "budget_initial",
     "预算": "budget_initial",
+    # the budget named by what it arranges or funds (项目预算安排3750万元, 预算资金80万元): as 预算数
+    "预算安排": "budget_initial",
+    "预算安排资金": "budget_initial",
+    "预算资金": "budget_initial",
     # 单位年初预算收入785万元，决算数为885万元: the initial budget, seen from the income or the spending side
     "年初预算收入": "budget_initial",
     "年初预算支出": "budget_initial",
