@@ -803,3 +803,11 @@ def test_cost_heading_numbered_as_the_second_levels_is_a_second_level():
     assert [(i.level1, i.level2, i.name) for i in found] == [
         ("产出指标", "数量指标", "培训人数"), ("产出指标", "成本指标", "人均培训成本"),
         ("成本指标", "经济成本指标", "单位成本")]
+
+
+def test_a_sentence_opening_on_a_level_and_fangmian_heads_it():
+    """``产出指标方面，…。满意度方面，…``: a sentence opening on a level and 方面 heads what follows, written short or
+    not (满意度 -> 满意度指标)."""
+    found = narrative_indicators(build_document(
+        "产出指标方面，培训合格率达到98%。满意度方面，学员满意度达到95%，高于目标值90%。"))
+    assert [(i.level1, i.name) for i in found] == [("产出指标", "培训合格率"), ("满意度指标", "学员满意度")]
