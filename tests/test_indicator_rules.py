@@ -811,3 +811,13 @@ def test_a_sentence_opening_on_a_level_and_fangmian_heads_it():
     found = narrative_indicators(build_document(
         "产出指标方面，培训合格率达到98%。满意度方面，学员满意度达到95%，高于目标值90%。"))
     assert [(i.level1, i.name) for i in found] == [("产出指标", "培训合格率"), ("满意度指标", "学员满意度")]
+
+
+def test_a_bracketed_figure_after_a_name_with_the_result_after_it_is_the_target():
+    """``绿化面积（≥12万平方米）完成12.6万平方米``: a bracket right after a name holding only a figure, followed by the
+    result, holds the target; a bracket with no result after it stays an aside."""
+    found = narrative_indicators(build_document(
+        "1.数量指标：绿化面积（≥12万平方米）完成12.6万平方米；巡查覆盖率（100%）完成100%。\n"
+        "2.质量指标：成活率达到97%（抽样30株）。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("绿化面积", ">=", 12.0, "万平方米", 12.6), ("巡查覆盖率", "=", 100.0, "%", 100.0), ("成活率", None, None, None, 97.0)]

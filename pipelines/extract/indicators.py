@@ -245,6 +245,11 @@ _ASPECT_HEADING = re.compile(
 _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
+# 保洁面积（≥560万平方米）完成568万平方米: a bracket right after a name holding only a figure, the result
+# after it, holds the target (the form's 指标值 column written in brackets)
+_BARE_PAREN_OPEN = re.compile(rf"[\u4e00-\u9fff][(（]\s*(?:{V.OP_PREFIX})?\s*$")
+_RESULT_AFTER_PAREN = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*\d")
+_PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*")
 # …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
 _COMMA_GOAL = re.compile(rf"[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
@@ -385,9 +390,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
                         and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
                         and _PAREN_GOAL.search(text, prev_end, m.start()) is None \
-                        and _COMMA_GOAL.search(text, prev_end, m.start()) is None:
+                        and _COMMA_GOAL.search(text, prev_end, m.start()) is None \
+                        and not _bracket_target(text, prev_end, m, b) \
+                        and not (out and out[-1].sentence == sentence and out[-1].is_target
+                                 and out[-1].value.unit == m.group("unit")
+                                 and _PAREN_THEN_RESULT.fullmatch(text, prev_end, m.start()) is not None):
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
-                    # cost heading (人均补贴不超过800元，实际530元) or the goal in brackets of the one before
+                    # cost heading (人均补贴不超过800元，实际530元), the goal in brackets of the one before, or
+                    # a bracketed target and the result after it (面积（≥560万平方米）完成568万平方米)
                     continue
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
@@ -397,7 +407,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     goal_in_paren = _GOAL_THEN_PAREN.search(window) is not None
                     if not goal_in_paren:
                         if _PAREN_GOAL.search(window) is None:
-                            continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
+                            if not _bracket_target(text, pos - len(window), m, b):
+                                continue  # (a figure in brackets is an aside, unless it is the goal of the one before it)
+                            # 保洁面积（≥560万平方米）完成…: the target of the name before the bracket
+                            at = max(window.rfind("("), window.rfind("（"))
+                            window = window[:at] + window[at + 1:]
                         goal_in_paren = True  # （目标：100%）: the colon leaves the goal word out of the clause
                         last = out[-1] if out else None
                         if last is not None and last.sentence == sentence and last.is_target \
@@ -475,6 +489,13 @@ def _name_at(window: str, brk: re.Match | None) -> int:
     while j > 0 and (window[j - 1].isdecimal() or window[j - 1] in "-~～"):
         j -= 1
     return j if (j == 0 or window[j - 1] in _NUMBER_OPENS_AFTER) and window[j].isdecimal() else at + 1
+
+
+def _bracket_target(text: str, start: int, m: re.Match, end: int) -> bool:
+    """The value ``m`` stands alone in a bracket opened right after a name (text[start:] up to it), and a
+    result follows the bracket: 保洁面积（≥560万平方米）完成568万平方米."""
+    return _RESULT_AFTER_PAREN.match(text, m.end(), end) is not None \
+        and _BARE_PAREN_OPEN.search(text, start, m.start()) is not None
 
 
 def _name_before_colon(window: str, colon: int) -> str:
