@@ -501,3 +501,10 @@ def test_time_words_last_characters_are_those_of_the_pattern():
     from pipelines.extract import budget as B
     words = re.findall(r"[\u4e00-\u9fff]+", B._TIME_WORDS.pattern.replace("年度?", "年|年度"))
     assert {w[-1] for w in words} <= B._TIME_WORDS_LAST
+
+
+def test_a_labels_unit_in_brackets_before_its_colon():
+    """``年初预算（万元）：300；全年执行（元）：2,950,000``: the amount after the colon is in the bracket's unit; a
+    percentage after such a bracket is no amount."""
+    assert figures("年初预算（万元）：300；全年执行（元）：2,950,000；执行率（%）：98.3。") == [
+        ("budget_initial", Decimal(300), 1), ("expenditure_total", Decimal(295), 1)]

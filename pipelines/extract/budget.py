@@ -288,6 +288,15 @@ _MONEY_OR_BARE = re.compile(
     r"(?![\d.])(?=[ \t]*(?:[，。；;\n]|,(?!\d)|$))")  # (a comma before digits is the number's own)
 
 
+# A label's unit in brackets before its colon (年初预算（万元）：450；全年执行（万元）：472.8): the amount after
+# the colon is in that unit. Read only in a paragraph writing such a bracket.
+_BRACKETED_AMOUNT = (r"[(（]\s*(?P<bunit>亿元|万元|千元|元)\s*[)）]\s*[:：]\s*"
+                     r"(?P<bnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.%])")
+_BRACKETED_UNIT = re.compile(r"元\s*[)）]\s*[:：]")
+_MONEY_OR_BRACKETED = re.compile(rf"{MONEY_RE.pattern}|{_BRACKETED_AMOUNT}")
+_ALL_AMOUNTS = re.compile(rf"{_MONEY_OR_BARE.pattern}|{_BRACKETED_AMOUNT}")
+
+
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s?,\s?|\s)\d{3})+(?:\.\d+)?(?=\s*(?:亿元|万元|千元|元))")
 
@@ -317,7 +326,10 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     subject: str | None = None
     year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
-    for m in (MONEY_RE if declared is None else _MONEY_OR_BARE).finditer(text):
+    bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
+    amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
+        else (_ALL_AMOUNTS if bracketed else _MONEY_OR_BARE)
+    for m in amounts.finditer(text):
         window = text[prev_end: m.start()]
         last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
         if last_break:
@@ -344,14 +356,16 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         if item != "other" and _PER_HEAD.search(_last_clause(window)):
             item = "other"  # 人均公用经费5.61万元: a figure per head, not the funds
         bare = declared is not None and m.group("bare") is not None
-        amount = parse_number(m.group("bare") if bare else m.group("num"))
+        in_unit = bracketed and m.group("bnum") is not None  # （万元）：450
+        amount = parse_number(m.group("bare") if bare else m.group("bnum") if in_unit else m.group("num"))
         prev_end = m.end()
         if amount is None:
             continue
         at = m.start("bare") if bare else m.start()
+        unit = declared if bare else m.group("bunit") if in_unit else m.group("unit")
         fig = BudgetFigure(
             item=item, label=label or written[at: m.end()],
-            amount_wan_yuan=to_wan_yuan(amount, declared if bare else m.group("unit")),
+            amount_wan_yuan=to_wan_yuan(amount, unit),
             amount_raw=written[at: m.end()].strip(), line_no=line_at(at), fiscal_year=year,
         )
         if item == "other":
