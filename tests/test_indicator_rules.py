@@ -821,3 +821,13 @@ def test_a_bracketed_figure_after_a_name_with_the_result_after_it_is_the_target(
         "2.质量指标：成活率达到97%（抽样30株）。"))
     assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
         ("绿化面积", ">=", 12.0, "万平方米", 12.6), ("巡查覆盖率", "=", 100.0, "%", 100.0), ("成活率", None, None, None, 97.0)]
+
+
+def test_a_unit_in_brackets_ending_the_name_is_its_figures_unit():
+    """``处理率（%）目标值100，实际值99``: the bracketed unit closing the name is the unit of its bare figures, and no
+    part of the name; a bracket of other words (含补训) stays in the name."""
+    found = narrative_indicators(build_document(
+        "质量指标：污水处理率（%）目标值≥95，实际值97.5；处理成本（元/吨）目标值≤2，实际值1.8；"
+        "培训人数（含补训）目标值100人，实际值108人。"))
+    assert [(i.name, i.target.unit, i.actual.value, i.actual.unit) for i in found] == [
+        ("污水处理率", "%", 97.5, "%"), ("处理成本", "元/吨", 1.8, "元/吨"), ("培训人数(含补训)", "人", 108.0, "人")]

@@ -641,6 +641,11 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if bracketed:
                 a = a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
+            if name[-1] in ")）" and (unit := _name_unit(name)) is not None:
+                # 处理率（%）目标值100，实际值100: the unit the name carries is its figures'
+                name = name[: name.rindex("(" if "(" in name else "（")]
+                target = Value(target.op, target.value, target.unit or unit) if target.value is not None else target
+                actual = Value(actual.op, actual.value, actual.unit or unit) if actual.value is not None else actual
             # a bare word (目标, 计划, 完成, 实际) labels a figure written right after it: 完成年度目标任务 and
             # 目标要求应免…达到90% (a sentence, the indicator named inside it) are no explicit statement
             if lab.group("label") in _PROSE_ONLY_TARGET and (target.value is None or not _FIGURE_FIRST.match(t)):
@@ -667,6 +672,20 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             taken.setdefault(p, []).append((lab.start(), end, ind))
             stated = end
     return out, taken
+
+
+# A unit in brackets ending an indicator's name (处理率（%）, 覆盖村数（个）, 处理成本（元/吨）): a measure word
+# (V.INDICATOR_UNITS, V.RESULT_UNITS) or a compound unit with a slash.
+_UNIT_WORDS = frozenset(f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|"))
+_NAME_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）\d\s]{1,3}(?:/[^()（）\d\s]{1,3})?)\s*[)）]$")
+
+
+def _name_unit(name: str) -> str | None:
+    nu = _NAME_UNIT.search(name)
+    if nu is None or nu.start() == 0:
+        return None
+    unit = nu.group("unit")
+    return unit if unit in _UNIT_WORDS or "/" in unit else None
 
 
 def _statement_end(para: Paragraph, a: int, b: int) -> int:
