@@ -831,3 +831,13 @@ def test_a_unit_in_brackets_ending_the_name_is_its_figures_unit():
         "培训人数（含补训）目标值100人，实际值108人。"))
     assert [(i.name, i.target.unit, i.actual.value, i.actual.unit) for i in found] == [
         ("污水处理率", "%", 97.5, "%"), ("处理成本", "元/吨", 1.8, "元/吨"), ("培训人数(含补训)", "人", 108.0, "人")]
+
+
+def test_a_numbered_level_situation_heading_heads_what_follows():
+    """``1．产出情况。…`` / ``2、满意度完成情况：…``: a level named with 情况 as a heading sets it (as its 指标 form);
+    情况 inside a sentence heads nothing."""
+    found = narrative_indicators(build_document(
+        "1．产出情况。调解成功率达96%，目标≥95%。\n2、满意度完成情况：群众满意度为97%，年度目标90%。\n"
+        "工作开展情况良好，回访率达到99%。"))
+    assert [(i.level1, i.name) for i in found] == [
+        ("产出指标", "调解成功率"), ("满意度指标", "群众满意度"), ("满意度指标", "回访率")]

@@ -237,9 +237,13 @@ _SHORT_LEVEL_HEADING = re.compile(
     rf"^\s*{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
 # A sentence opening on a level and 方面 (满意度方面，…; 效益指标方面，…) heads what follows, numbered or not.
+# So does one opening on a level and its 情况 as a heading (1．产出情况。… / 3、满意度完成情况：…).
+_ASPECT_LEVELS = "经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度"
 _ASPECT_HEADING = re.compile(
-    rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)"
-    r"(?:指标)?(?:完成情况)?方面")
+    rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_ASPECT_LEVELS})(?:指标)?"
+    r"(?:(?:完成情况)?方面|(?:完成|实现)?情况\s*(?:[:：。．.，,]|$))")
+# (a paragraph holding none of these heads nothing by its 情况: the sentences' heading check is not run)
+_ASPECT_SITUATION = re.compile(rf"(?:{_ASPECT_LEVELS})(?:指标)?(?:完成|实现)?情况")
 # a numbered heading run into the text before it after a space (a page that lost its line breaks:
 # …(二)项目绩效指标完成情况 1.产出指标完成情况。…)
 _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
@@ -270,7 +274,7 @@ _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措
 def _level_heading(text: str) -> str | None:
     """The level a heading opening ``text`` names (产出指标, （一）数量指标, 1.1 质量指标, 1.生态效益：)."""
     m = _LEVEL_HEADING.match(text) or _SHORT_LEVEL_HEADING.match(text) \
-        or ("方面" in text and _ASPECT_HEADING.match(text) or None)
+        or (("方面" in text or "情况" in text) and _ASPECT_HEADING.match(text) or None)
     if m is None:
         return None
     label = m.group("label")
@@ -352,7 +356,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
-        may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text
+        may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text \
+            or ("情况" in text and _ASPECT_SITUATION.search(text) is not None)
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
             label = _level_heading(text) if may_head else None
