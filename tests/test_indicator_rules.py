@@ -841,3 +841,12 @@ def test_a_numbered_level_situation_heading_heads_what_follows():
         "工作开展情况良好，回访率达到99%。"))
     assert [(i.level1, i.name) for i in found] == [
         ("产出指标", "调解成功率"), ("满意度指标", "群众满意度"), ("满意度指标", "回访率")]
+
+
+def test_an_actual_figure_ending_as_the_goal_just_stated_answers_it():
+    """``服务对象满意度≥90%，实际调查满意度为94.6%``: a result opening on 实际 and ending as the goal just stated (满意度)
+    is that goal's result; one ending otherwise (实际到课率 after 培训合格率) is not."""
+    found = narrative_indicators(build_document(
+        "受助对象满意度≥90%，实际调查满意度为94.6%。\n培训合格率≥90%，实际到课率为94%。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("受助对象满意度", 90.0, 94.6), ("培训合格率", 90.0, None), ("到课率", None, 94.0)]

@@ -780,8 +780,10 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             if open_targets:
                 rest = _ACTUAL_LEAD.sub("", name)
                 bare = not rest or _PER_ONE.match(rest) is not None  # 实际达到96.5%, 实际每人650元: the goal just stated
+                # 满意度≥90%，实际调查满意度为94.6%: 实际 and the measure's end answer the goal just stated
+                answers = name.startswith("实际") and len(rest) >= 2 and bool(out) and out[-1].name.endswith(rest[-2:])
                 match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
-                              and (bare and out and out[-1] is t or _similar(t.name, name))), None)
+                              and ((bare or answers) and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
                 made[k] = match
