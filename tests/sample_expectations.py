@@ -301,15 +301,16 @@ EXPECTED = {
             {"item": "three_public_total", "fiscal_year": 2023, "amount_wan_yuan": "12.35", "label": "“三公”经费支出"},
         ],
         "indicators": [
-            {"name": "应免畜禽免疫密度", "level1": None, "level2": None, "target_op": ">=", "target_value": 90, "target_unit": "%", "actual_value": 96.8, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
-            {"name": "农产品质量安全例行监测合格率", "level1": None, "level2": None, "target_op": ">=", "target_value": 98, "target_unit": "%", "actual_value": 99.3, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
-            {"name": "主要农作物良种覆盖率", "level1": None, "level2": None, "target_op": "=", "target_value": 95, "target_unit": "%", "actual_value": 96.5, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
-            {"name": "农户满意度", "level1": None, "level2": None, "target_op": None, "target_value": None, "target_unit": None, "actual_value": 94.2, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
+            {"name": "应免畜禽免疫密度", "level1": "产出指标", "level2": None, "target_op": ">=", "target_value": 90, "target_unit": "%", "actual_value": 96.8, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
+            {"name": "农产品质量安全例行监测合格率", "level1": "产出指标", "level2": None, "target_op": ">=", "target_value": 98, "target_unit": "%", "actual_value": 99.3, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
+            {"name": "主要农作物良种覆盖率", "level1": "产出指标", "level2": None, "target_op": "=", "target_value": 95, "target_unit": "%", "actual_value": 96.5, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
+            {"name": "农户满意度", "level1": "效益指标", "level2": None, "target_op": None, "target_value": None, "target_unit": None, "actual_value": 94.2, "actual_unit": "%", "weight": None, "score": None, "source_kind": "narrative"},
         ],
         "notes": ("County (县) bureau: the county goes in the district column. department "
                   "is the name as the title writes it, including the province prefix. "
                   "Narrative indicators with targets: '达到90%以上' and '不低于98%' -> "
-                  "'>='; '目标为95%' (bare) -> '='. '农户满意度为94.2%' has no target. Excluded "
+                  "'>='; '目标为95%' (bare) -> '='. '农户满意度为94.2%' has no target. The headings "
+                  "（一）产出情况 / （二）效益情况 give the levels 产出指标 / 效益指标. Excluded "
                   "from budget_items: 高标准农田建设县级配套资金 1420.00 (project-level), '比上年减少 "
                   "1.08 万元' (a change). Excluded from indicators: quantities and "
                   "counts (2.86万亩, 1860批次, 42期, 3150人次, 68.5万亩, 28.6万吨) and the "
