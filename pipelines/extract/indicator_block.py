@@ -184,7 +184,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
                 c = opened + skip_prefix[j] + e
-                if j == s and j == level2_col and bare:
+                if bare and j == s and j == level2_col:  # (bare first: false for nearly every cell)
                     c += _LEVEL2_TWICE
                 if c < new[j + 1]:
                     new[j + 1], back[j + 1] = c, (s, "new")
