@@ -41,14 +41,13 @@ def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
     else:
         # a project's report: the forms of other projects after the first one's (附表2 …) are attached
         floor = fields[0].line_no
-        projects = _other_projects(fields, forms)
+        projects = _other_projects(fields, _block_lines(forms))
     starts = sorted({_heading_top(doc, no, floor) for no in projects})
     if not starts:
         return []
     # where the department's own part resumes: headings naming a department's form below a project's
     resumes = sorted(_heading_top(doc, no, starts[0]) for no in _resumptions(doc, starts[0]))
-    blocks = [no for no in [*map(_funds_line, forms.funds), *map(_indicators_line, forms.indicators)]
-              if no is not None]
+    blocks = _block_lines(forms)
     spans = []
     for i, start in enumerate(starts):
         end = min([*starts[i + 1: i + 2], *(r for r in resumes if r > start), len(doc.lines) + 1])
@@ -57,12 +56,16 @@ def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
     return spans
 
 
-def _other_projects(fields: list, forms: Forms) -> list[int]:
+def _block_lines(forms: Forms) -> list[int]:
+    """The first line of each funds and indicator block read, in order."""
+    return sorted(no for no in [*map(_funds_line, forms.funds), *map(_indicators_line, forms.indicators)]
+                  if no is not None)
+
+
+def _other_projects(fields: list, blocks: list[int]) -> list[int]:
     """The 项目名称 cells, after the first, that open the form of another project: a name neither holds the
     other (not the same project written again, as a cover and its form write it), once a funds or indicator
-    block has closed the form before."""
-    blocks = sorted(no for no in [*map(_funds_line, forms.funds), *map(_indicators_line, forms.indicators)]
-                    if no is not None)
+    block (``blocks``: their first lines) has closed the form before."""
     first = fields[0].value
     out: list[int] = []
     prev = fields[0].line_no

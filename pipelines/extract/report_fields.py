@@ -554,21 +554,25 @@ def _listed_parts_total(text: str, m: re.Match) -> tuple[int, int]:
 _CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 
+def _sentence_before(text: str, start: int) -> tuple[str, list[str]]:
+    """The sentence up to ``start`` and its comma-clauses: the context every rate rule below reads."""
+    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
+    return sentence, _CLAUSE_COMMA.split(sentence)
+
+
 def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
     """A rate belongs to a part when its own comma-clause names one (项目支出预算执行率88%), or when
     its sentence opens with a part, which is then its subject (项目支出20万元，预算执行率100%). Parts
     listed after the sentence opens with a total (支出100万元，其中基本支出60万元，项目支出40万元，
     预算执行率97%) are a breakdown: the rate after them is the total's."""
-    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
-    clauses = _CLAUSE_COMMA.split(sentence)
+    _, clauses = _sentence_before(text, start)
     return any(w in clause for clause in {clauses[0], clauses[-1]} for w in parts)
 
 
 def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
     """A rate whose own clause, or its sentence's opening, names the year before (上年, 去年) or a year
     other than the report's (2022年预算执行率94.25%，2023年…99.13%) is that year's rate."""
-    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
-    clauses = _CLAUSE_COMMA.split(sentence)
+    _, clauses = _sentence_before(text, start)
     for clause in (clauses[-1], clauses[0]):  # the rate's own clause first: the first that names a year decides
         if V.PREVIOUS_YEAR_WORDS.search(clause):
             return True
@@ -580,8 +584,7 @@ def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
 def _rate_within_the_year(text: str, start: int) -> bool:
     """截至9月末执行进度72.5% / 截至2023年6月30日，预算执行进度为46.2%: a rate whose own clause names a date
     inside the year, or whose sentence opens with one (截至…), is the progress by then, not the year's."""
-    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
-    clauses = _CLAUSE_COMMA.split(sentence)
+    _, clauses = _sentence_before(text, start)
     return bool(V.IN_YEAR_DATE.search(clauses[-1]) or (
         clauses[0].lstrip().startswith(V.AS_OF_WORDS) and V.IN_YEAR_DATE.search(clauses[0])))
 
@@ -601,8 +604,7 @@ def _rate_after_a_total(text: str, start: int) -> bool:
     """支出合计768万元，执行率为80.32% / 调整后预算1,284万元，执行率97.48%: a bare rate opening the clause
     right after the spending total's or the full-year budget's figure is the overall rate (a part's
     figure before it keeps it a part's)."""
-    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
-    clauses = _CLAUSE_COMMA.split(sentence)
+    sentence, clauses = _sentence_before(text, start)
     if len(clauses) < 2 or clauses[-1].strip():
         return False
     before = clauses[-2]
