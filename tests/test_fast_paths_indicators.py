@@ -50,10 +50,11 @@ def test_value_gate_holds_wherever_a_value_does():
     assert I._VALUE_GATE.search("2023年12月") is None and I._VALUE.search("2023年12月") is None
     assert I._VALUE_GATE.search("培训 120 余 人") and I._VALUE.search("培训 120 余 人")
     # a result-only measure lets a paragraph through only with the comparison that makes it a value
-    measures = ["12", "5.5", " ", "余", "公里", "起", "万元", "以上", "，", "低于", "超过", "控制指标", "计划", "人"]
+    # (or per another unit: 5元/人 is a value wherever it stands)
+    measures = ["12", "5.5", " ", "余", "公里", "起", "万元", "以上", "，", "低于", "超过", "控制指标", "计划", "人", "/"]
     kept = 0
     for text in _texts(measures, 4):
-        m = next((m for m in I._VALUE.finditer(text) if m.group("unit") not in I._RESULT_ONLY
+        m = next((m for m in I._VALUE.finditer(text) if m.group("unit") not in I._RESULT_ONLY or m.group("per")
                   or V.AGAINST_TARGET.match(text, m.end())), None)
         if m is not None:
             kept += 1

@@ -313,6 +313,17 @@ def test_money_is_an_indicators_value_under_a_cost_heading():
         ("成本指标", "每册印制成本", "<=", 12.0, "元", 10.5)]
 
 
+def test_a_unit_per_another_unit_in_running_text_is_kept_whole():
+    """300元/人, 8万元/公里, 120元/平方米: the value's unit is the whole (a bound after it, 以内, still reads);
+    an amount per unit is a measure wherever it stands, not money of the budget."""
+    found = narrative_indicators(build_document("\n".join([
+        "（三）成本指标", "管护成本控制在3万元/公里以内，实际为2.4万元/公里。", "保洁单价不超过9元/平方米，实际8元/平方米。",
+        "（四）效益指标", "人均补贴标准为150元/人，目标值≤180元/人。"])))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit) for i in found] == [
+        ("管护成本", "<=", 3.0, "万元/公里", 2.4, "万元/公里"), ("保洁单价", "<=", 9.0, "元/平方米", 8.0, "元/平方米"),
+        ("人均补贴标准", "<=", 180.0, "元/人", 150.0, "元/人")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

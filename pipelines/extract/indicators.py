@@ -28,7 +28,7 @@ from pipelines.extract.literals import doc_may_match, paragraphs_may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
-from pipelines.extract.targets import Value, bound_op, has_bound, parse_value
+from pipelines.extract.targets import PER_UNIT, Value, bound_op, has_bound, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 
@@ -139,8 +139,9 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
+# A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
 _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?"
-                    rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<op2>{V.OP_SUFFIX})?")
+                    rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?P<op2>{V.OP_SUFFIX})?")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 _MONEY_UNITS = frozenset(("元", "万元"))
@@ -158,7 +159,9 @@ _UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|") if w[0]
 _TEN_THOUSANDS = "|".join(w for w in V.INDICATOR_UNITS.split("|") if w[0] == "万")
 # A result-only measure (V.RESULT_UNITS: 50万元 is in every budget sentence) counts only with the
 # comparison after it, so only that lets a paragraph through.
+# (a result-only measure per another unit, 300元/人, is a value wherever it stands)
 _VALUE_GATE = re.compile(rf"\d[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
+                         rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"
                          rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
                          rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
@@ -391,14 +394,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
-                if m.group("unit") in _RESULT_ONLY and V.AGAINST_TARGET.match(text, m.end(), b) is None \
+                per = m.group("per")
+                unit = m.group("unit") + per if per else m.group("unit")
+                if m.group("unit") in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, m.end(), b) is None \
                         and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
                         and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
                         and _PAREN_GOAL.search(text, prev_end, m.start()) is None \
                         and _COMMA_GOAL.search(text, prev_end, m.start()) is None \
                         and not _bracket_target(text, prev_end, m, b) \
                         and not (out and out[-1].sentence == sentence and out[-1].is_target
-                                 and out[-1].value.unit == m.group("unit")
+                                 and out[-1].value.unit == unit
                                  and _PAREN_THEN_RESULT.fullmatch(text, prev_end, m.start()) is not None):
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
                     # cost heading (人均补贴不超过800元，实际530元), the goal in brackets of the one before, or
@@ -420,11 +425,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         goal_in_paren = True  # （目标：100%）: the colon leaves the goal word out of the clause
                         last = out[-1] if out else None
                         if last is not None and last.sentence == sentence and last.is_target \
-                                and window.lstrip()[:1] in ("(", "（") and last.value.unit == m.group("unit"):
+                                and window.lstrip()[:1] in ("(", "（") and last.value.unit == unit:
                             # 达到95%以上（目标90%）: the figure the goal is set against is a result, bound or not
                             out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
                 elif out and (last := out[-1]).sentence == sentence and last.is_target and last.name \
-                        and last.value.op not in (None, "=") and last.value.unit == m.group("unit") \
+                        and last.value.op not in (None, "=") and last.value.unit == unit \
                         and _COMMA_GOAL.search(window) is not None:
                     # 办结时限压缩至3个工作日以内，目标值≤5个工作日: the bound figure a goal follows is the result
                     out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
@@ -455,7 +460,6 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (the clause of a value that is no change passed this check above)
                 if changed and V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
                     continue
-                unit = m.group("unit")
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays

@@ -15,7 +15,8 @@ _UNIT_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u), 
 # or two joined by a dot or a 、; the whole is the unit (元/人 alone would cut 元/人·年 short).
 _PER_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u and u not in ("%", "‰")),
                                          key=len, reverse=True)))
-UNIT_PATTERN = rf"(?:{_UNIT_RE})(?:/(?:{_PER_RE})(?:[·・、](?:{_PER_RE}))?)?"
+PER_UNIT = rf"/(?:{_PER_RE})(?:[·・、](?:{_PER_RE}))?"
+UNIT_PATTERN = rf"(?:{_UNIT_RE})(?:{PER_UNIT})?"
 VALUE_RE = re.compile(
     rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN})?")
 
