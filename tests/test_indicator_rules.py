@@ -324,6 +324,18 @@ def test_a_unit_per_another_unit_in_running_text_is_kept_whole():
         ("人均补贴标准", "<=", 180.0, "元/人", 150.0, "元/人")]
 
 
+def test_a_first_level_and_its_second_joined_by_a_dash_head_both():
+    """产出指标——数量指标：… / 效益指标-社会效益指标 / 产出指标—成本指标: both levels for what follows (成本指标
+    dashed to a first level is its second level)."""
+    found = narrative_indicators(build_document("\n".join([
+        "产出指标——数量指标：全年巡河120次，目标值≥100次。",
+        "（二）产出指标—成本指标", "单次巡河成本不超过50元，实际46元。",
+        "效益指标-社会效益指标：河长制知晓率达到92%，目标值≥85%。"])))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        ("产出指标", "数量指标", "巡河"), ("产出指标", "成本指标", "单次巡河成本"),
+        ("效益指标", "社会效益指标", "河长制知晓率")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

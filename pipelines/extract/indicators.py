@@ -234,6 +234,9 @@ _LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("�
 # (一) / 1. / 1、 / 1.1 / ① (NFKC made it 1, with nothing after it)
 _LEVEL_NUMBER = r"[(（]?[\d一二三四五六七八九十]{1,2}(?:[.．]\d{1,2})*[)）.、．]?\s*"
 _LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS})")
+# 产出指标——数量指标：… / 效益指标-社会效益指标：…: a first level and its second joined by a dash head both
+_DASHES = "-—–－―"
+_JOINED_LEVEL = re.compile(rf"\s*[{_DASHES}]{{1,2}}\s*(?P<label>{_LEVEL_LABELS})")
 # A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…,
 # （三）满意度): a paragraph opening with one may head, although it holds no 指标.
 _SHORT_LEVEL_HEADING = re.compile(
@@ -283,6 +286,22 @@ def _level_heading(text: str) -> str | None:
     label = m.group("label")
     # (满意度方面 is a turn of phrase, not a form's short label: it heads as the level it names, 满意度指标)
     return label + "指标" if m.re is _ASPECT_HEADING and not label.endswith("指标") else label
+
+
+def _joined_level(text: str) -> str | None:
+    """The second level joined by a dash to the level heading opening ``text`` (产出指标——数量指标)."""
+    m = _LEVEL_HEADING.match(text)
+    j = _JOINED_LEVEL.match(text, m.end()) if m is not None else None
+    return j.group("label") if j is not None and j.group("label") in R.LEVEL2 else None
+
+
+def _dashed_second(label: str, text: str, level1: str | None, level2: str | None) -> str | None:
+    """The second level after the heading ``label`` just read off ``text``: one dashed to it when it headed a
+    first level (成本指标 dashed to 产出指标 is its second level, whatever its numbering says)."""
+    if level1 == label and level2 is None and any(d in text for d in _DASHES) \
+            and (second := _joined_level(text)) is not None:
+        return second
+    return level2
 
 
 def _is_level1(label: str) -> bool:
@@ -366,6 +385,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             label = _level_heading(text) if may_head else None
             if label:
                 level1, level2, styles = _headed(label, text, level1, level2, styles)
+                level2 = _dashed_second(label, text, level1, level2)
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
@@ -391,6 +411,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     label = run_in.group("label")
                 if label:
                     level1, level2, styles = _headed(label, text[a:b], level1, level2, styles)
+                    level2 = _dashed_second(label, text[a:b], level1, level2)
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
             for m in _VALUE.finditer(text, a, b):
