@@ -336,6 +336,14 @@ def test_a_first_level_and_its_second_joined_by_a_dash_head_both():
         ("效益指标", "社会效益指标", "河长制知晓率")]
 
 
+def test_a_minus_before_a_figure_in_running_text_is_its_sign():
+    """变化率为-8.4%, ≤-3%: a fall keeps its sign; a dash between two numbers (2-5%) is a range, no sign."""
+    found = narrative_indicators(build_document(
+        "（二）效益指标\n农药用量变化率为-8.4%，目标值≤-3%。渗漏率控制在2-5%的项目较多。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual_raw) for i in found] == [
+        ("农药用量变化率", "<=", -3.0, -8.4, "-8.4%")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

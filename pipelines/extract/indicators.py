@@ -28,7 +28,7 @@ from pipelines.extract.literals import doc_may_match, paragraphs_may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
-from pipelines.extract.targets import PER_UNIT, Value, bound_op, has_bound, parse_value
+from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 
@@ -432,6 +432,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
+                # 变化率为-12.5% / ≤-5%: a minus before the number is the value's sign (not a range's dash: 1-5%)
+                signed = pos > prev_end and text[pos - 1] in MINUS and (pos - 1 == a or dash_is_sign(text[pos - 2]))
+                if signed:
+                    window = window[:-1]
                 prev_end = m.end()
                 goal_in_paren = False
                 if depth is not None and depth.inside(pos):
@@ -486,11 +490,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
                 op1 = head.group("op1")
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
-                raw = compact((op1 or "") + m.group(0)) or ""
+                raw = compact((op1 or "") + ("-" if signed else "") + m.group(0)) or ""
                 bound = bool(op1 or op2) or has_bound(raw)
                 is_target = bound or goal_in_paren or _states_a_goal(clause, name)
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
-                              unsigned_float(m.group("num")), unit)
+                              -unsigned_float(m.group("num")) if signed else unsigned_float(m.group("num")), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
                     continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence

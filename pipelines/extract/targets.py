@@ -43,10 +43,10 @@ class Value:
 _RANK = re.compile(r"第\s*\d")
 
 
-_MINUS = frozenset("-−")
+MINUS = frozenset("-−")
 
 
-def _signs(before: str) -> bool:
+def dash_is_sign(before: str) -> bool:
     """A dash after this character is a sign, not a range's or a code's (2021-2023, GB-2019, 1.-)."""
     return not (before.isascii() and before.isalnum()) and before not in ".-−"
 
@@ -63,7 +63,7 @@ def parse_value(text: str | None) -> Value:
         return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
     m = matches[0]
     value = unsigned_float(m.group("num"))
-    if m.start() and s[m.start() - 1] in _MINUS and (m.start() == 1 or _signs(s[m.start() - 2])):
+    if m.start() and s[m.start() - 1] in MINUS and (m.start() == 1 or dash_is_sign(s[m.start() - 2])):
         value = -value  # -8.6% / ≤-5% / 变动率-3%: a fall
     return Value(bound_op(s), value, m.group("unit"))
 
