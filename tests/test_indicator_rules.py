@@ -344,6 +344,14 @@ def test_a_minus_before_a_figure_in_running_text_is_its_sign():
         ("农药用量变化率", "<=", -3.0, -8.4, "-8.4%")]
 
 
+def test_a_goal_figure_without_a_unit_after_a_result_takes_the_results_unit():
+    """能耗变化率-6.2%，目标值≤0 / 合格率98%，目标值95: the goal's figure is in the result's unit."""
+    found = narrative_indicators(build_document(
+        "（二）效益指标\n单位能耗变化率为-6.2%，目标值≤0。复检合格率98%，目标值95。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("单位能耗变化率", "<=", 0.0, "%", -6.2), ("复检合格率", "=", 95.0, "%", 98.0)]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

@@ -266,6 +266,10 @@ _COMMA_GOAL = re.compile(rf"[，,]\s*(?:年度|年初|全年)?(?:目标值?|计�
 _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
+# 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
+_BARE_GOAL = re.compile(rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
+                        rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))"
+                        r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -501,6 +505,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
+                if not is_target and text.startswith(("，", ","), m.end()) \
+                        and (goal := _BARE_GOAL.match(text, m.end(), b)) is not None:
+                    number = unsigned_float(goal.group("num"))
+                    out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
+                                                    -number if goal.group("sign") else number, unit),
+                                          compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
     return out
 
 
