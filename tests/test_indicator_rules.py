@@ -352,6 +352,16 @@ def test_a_goal_figure_without_a_unit_after_a_result_takes_the_results_unit():
         ("单位能耗变化率", "<=", 0.0, "%", -6.2), ("复检合格率", "=", 95.0, "%", 98.0)]
 
 
+def test_a_funds_name_with_money_under_a_cost_heading_is_a_cost_indicator():
+    """Under 成本指标 a 经费/支出 name with a money bound (宣传经费不超过8万元) is the cost indicator; elsewhere it
+    stays money of the budget, and a change on last year stays no indicator under the heading either."""
+    found = narrative_indicators(build_document("\n".join([
+        "（三）成本指标", "宣传经费不超过8万元，实际7.5万元。", "办公支出较上年减少2万元。",
+        "（四）效益指标", "宣传经费不超过9万元，实际8万元。"])))
+    assert [(i.level1, i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("成本指标", "宣传经费", "<=", 8.0, "万元", 7.5)]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon
@@ -817,11 +827,12 @@ def test_a_bare_funds_rate_in_the_funds_paragraph_is_no_indicator():
 
 def test_a_bare_actual_answers_the_figure_before_it():
     """``发放准确率100%，实际100%``: a figure answered in its sentence by a bare 实际 in the same unit is the target;
-    a result named only by its verb (实际350元, its own name rejected) names no indicator."""
+    a result named only by its verb (实际350元) names no indicator of its own. (Under 成本指标 a 经费 name with
+    money is a cost indicator: 每生补助经费 is the one 实际350元 answers.)"""
     found = narrative_indicators(build_document(
         "（2）质量指标：补助发放准确率100%，实际100%。\n（4）成本指标：每生补助经费350元，实际350元。"))
     assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
-        ("补助发放准确率", "=", 100.0, 100.0)]
+        ("补助发放准确率", "=", 100.0, 100.0), ("每生补助经费", "=", 350.0, 350.0)]
 
 
 def test_a_number_opening_the_name_is_part_of_it():

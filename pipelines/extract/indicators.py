@@ -472,7 +472,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # read from a change (由…提高到, below), which drops the clause
                 changed = _CHANGE_TO_GATE.search(window) is not None \
                     and _CHANGE_TO.search(compact(window) or "") is not None
-                if not changed and V.NOT_INDICATOR.search(clause):
+                not_indicator = V.NOT_COST_INDICATOR if m.group("unit") in _MONEY_UNITS \
+                    and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
+                if not changed and not_indicator.search(clause):
                     continue
                 brk = _LAST_BREAK.search(window)
                 head_at = _name_at(window, brk)
@@ -487,7 +489,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         continue
                     name, clause = _clean_name(frm.group("name")), ""
                 # (the clause of a value that is no change passed this check above)
-                if changed and V.NOT_INDICATOR.search(clause) or V.NOT_INDICATOR.search(name):
+                if changed and not_indicator.search(clause) or not_indicator.search(name):
                     continue
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):

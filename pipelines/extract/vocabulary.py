@@ -381,6 +381,9 @@ GOAL_WORDS = re.compile(r"目标|预期")
 NOT_INDICATOR = re.compile(
     r"预算|执行率|支出|收支|经费|同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点"
 )
+# Under a 成本指标 heading money is what the indicators measure: a 经费/支出/预算 name with a money figure
+# (培训经费控制在60万元以内) is a cost indicator there, so only the words of a change rule it out.
+NOT_COST_INDICATOR = re.compile(r"同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点")
 # A rate named only as the completion of what the sentence just stated (实际完成3260人次，完成率108.67%): it
 # measures that statement, it is no indicator of its own.
 COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率", "完成度", "完成进度"}
