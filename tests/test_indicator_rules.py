@@ -362,6 +362,16 @@ def test_a_funds_name_with_money_under_a_cost_heading_is_a_cost_indicator():
         ("成本指标", "宣传经费", "<=", 8.0, "万元", 7.5)]
 
 
+def test_actual_and_a_verb_answer_the_figure_just_before():
+    """…不少于50次，实际开展56次 / (成本指标) 印刷经费6万元，实际支出5.8万元: 实际 and a bare verb report the result of
+    the bound just stated, and under a cost heading of the figure just before; 实际人数 names a measure of its own."""
+    found = narrative_indicators(build_document("\n".join([
+        "（一）产出指标", "河道巡查不少于50次，实际开展56次。", "培训班次12期，实际举办12期。",
+        "（二）成本指标", "印刷经费6万元，实际支出5.8万元。"])))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("河道巡查", ">=", 50.0, 56.0, "次"), ("印刷经费", "=", 6.0, 5.8, "万元")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

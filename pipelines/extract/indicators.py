@@ -771,9 +771,16 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
             or nxt.value.unit != st.value.unit or not nxt.name.startswith("实际"):
         return False
     rest = nxt.name.removeprefix("实际")
-    # (a bare 实际 answers the figure just before it: 发放准确率100%，实际100%)
+    # (a bare 实际 answers the figure just before it: 发放准确率100%，实际100%; under a cost heading so does 实际
+    # and the verb of spending it: 培训经费60万元，实际支出58.2万元)
+    bare = not rest or _verb_only(rest) and _under_cost_heading(st.level1, st.level2)
     return _PLAN_LEAD.match(st.name) is not None or (len(rest) >= 2 and st.name.endswith(rest[-2:])) \
-        or (not rest and bool(st.name) and _ACTUAL_LEAD.fullmatch(st.name) is None)
+        or (bare and bool(st.name) and _ACTUAL_LEAD.fullmatch(st.name) is None)
+
+
+def _verb_only(rest: str) -> bool:
+    """What follows 实际 is only the verb reporting a result (支出, 使用, 发放), not a measure's name (人数)."""
+    return 0 < len(rest) <= 2 and V.INDICATOR_NAME_END.search(rest) is None
 
 
 def narrative_indicators(doc: Document) -> list[Indicator]:
@@ -820,7 +827,8 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             match = None
             if open_targets:
                 rest = _ACTUAL_LEAD.sub("", name)
-                bare = not rest or _PER_ONE.match(rest) is not None  # 实际达到96.5%, 实际每人650元: the goal just stated
+                # 实际达到96.5%, 实际每人650元, 实际支出58.2万元: the goal just stated
+                bare = not rest or _PER_ONE.match(rest) is not None or (name.startswith("实际") and _verb_only(rest))
                 # 满意度≥90%，实际调查满意度为94.6%: 实际 and the measure's end answer the goal just stated
                 answers = name.startswith("实际") and len(rest) >= 2 and bool(out) and out[-1].name.endswith(rest[-2:])
                 match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
