@@ -508,3 +508,12 @@ def test_a_labels_unit_in_brackets_before_its_colon():
     percentage after such a bracket is no amount."""
     assert figures("年初预算（万元）：300；全年执行（元）：2,950,000；执行率（%）：98.3。") == [
         ("budget_initial", Decimal(300), 1), ("expenditure_total", Decimal(295), 1)]
+
+
+def test_a_money_cap_and_the_spending_after_it_are_a_cost_not_the_funds():
+    """培训经费控制在60万元以内，实际支出58.2万元 (a 成本指标 line): the cap is a cost target and the bare 实际支出
+    after it in its sentence that cost's result; the department's spending stated elsewhere stays."""
+    assert figures("项目全年执行数90万元。\n宣传经费控制在12万元以内，实际支出11.6万元。\n"
+                   "差旅费不超过3万元，实际支出2.5万元。") == [
+        ("expenditure_total", Decimal("90"), 1), ("other", Decimal("12"), 2), ("other", Decimal("11.6"), 2),
+        ("other", Decimal("3"), 3), ("other", Decimal("2.5"), 3)]

@@ -326,6 +326,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     subject: str | None = None
     year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
+    capped = False  # the sentence stated a cap (…控制在60万元以内): its bare 实际支出 is that cost's
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
         else (_ALL_AMOUNTS if bracketed else _MONEY_OR_BARE)
@@ -334,7 +335,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
         if last_break:
             _check_totals(sentence)
-            subject, year_scope, sentence = None, None, []
+            subject, year_scope, sentence, capped = None, None, [], False
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
@@ -355,6 +356,10 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                 item, label = prev.item, prev.label  # “三公”经费支出5.66万元，2022年支出6.02万元: the part's
         if item != "other" and _PER_HEAD.search(_last_clause(window)):
             item = "other"  # 人均公用经费5.61万元: a figure per head, not the funds
+        if window.rstrip().endswith(V.MONEY_CAP_BEFORE) or text.startswith(V.MONEY_CAP_AFTER, m.end()):
+            item, capped = "other", True  # 控制在60万元以内: a cost target
+        elif capped and item != "other" and _clean(_last_clause(window) or " ") in V.STANDALONE_ACTUAL:
+            item = "other"  # …以内，实际支出58.2万元: the capped cost's result
         bare = declared is not None and m.group("bare") is not None
         in_unit = bracketed and m.group("bnum") is not None  # （万元）：450
         amount = parse_number(m.group("bare") if bare else m.group("bnum") if in_unit else m.group("num"))

@@ -132,6 +132,11 @@ ALLOCATED_FUNDS = "资金|经费|补助资金|专项资金"
 # An allocation followed by this was spent in full: 下达建设资金56万元，全部用于排水沟建设.
 SPENT_IN_FULL = re.compile(r"^[，,]?\s*(?:已|均已)?全部(?:用于|支出|使用|拨付使用)")
 
+# A money figure stated as a cap (培训经费控制在60万元以内, 不超过5万元): a cost target, no figure of the funds;
+# the bare 实际支出 after it in its sentence is that cost's result, not the department's spending.
+MONEY_CAP_BEFORE = ("不超过", "不高于", "不大于", "控制在", "≤", "<=")
+MONEY_CAP_AFTER = ("以内", "以下")
+
 # Subjects that mean the whole department rather than a part of it.
 WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
                     "本部门", "本单位"]
