@@ -372,6 +372,15 @@ def test_actual_and_a_verb_answer_the_figure_just_before():
         ("河道巡查", ">=", 50.0, 56.0, "次"), ("印刷经费", "=", 6.0, 5.8, "万元")]
 
 
+def test_value_added_is_a_measure_not_an_increase():
+    """增加值 (value added) names a measure: 旅游业增加值占比达到6.5%，目标≥6% is an indicator; an increase
+    (收入增加8%) stays none."""
+    found = narrative_indicators(build_document(
+        "（二）效益指标\n旅游业增加值占比达到6.5%，目标≥6%。游客收入增加8%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("旅游业增加值占比", ">=", 6.0, 6.5)]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon
