@@ -381,6 +381,15 @@ def test_value_added_is_a_measure_not_an_increase():
         ("旅游业增加值占比", ">=", 6.0, 6.5)]
 
 
+def test_actual_with_a_unit_per_another_answers_the_goal_just_stated():
+    """单车运维成本不超过0.8万元/辆，实际平均支付0.76万元/辆: the unit per another names the measure, so the 实际
+    figure in it answers the goal before it whatever words stand between."""
+    found = narrative_indicators(build_document(
+        "（三）成本指标\n单车运维成本不超过0.8万元/辆，实际平均支付0.76万元/辆。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("单车运维成本", "<=", 0.8, 0.76, "万元/辆")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

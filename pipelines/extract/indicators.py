@@ -830,7 +830,9 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 # 实际达到96.5%, 实际每人650元, 实际支出58.2万元: the goal just stated
                 bare = not rest or _PER_ONE.match(rest) is not None or (name.startswith("实际") and _verb_only(rest))
                 # 满意度≥90%，实际调查满意度为94.6%: 实际 and the measure's end answer the goal just stated
-                answers = name.startswith("实际") and len(rest) >= 2 and bool(out) and out[-1].name.endswith(rest[-2:])
+                # (so does 实际 and a unit per another, which names the measure: 补助标准1.2万元/场以内，实际平均补助1.15万元/场)
+                answers = name.startswith("实际") and bool(out) and (
+                    len(rest) >= 2 and out[-1].name.endswith(rest[-2:]) or "/" in (st.value.unit or ""))
                 match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
                               and ((bare or answers) and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
