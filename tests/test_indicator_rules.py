@@ -390,6 +390,14 @@ def test_actual_with_a_unit_per_another_answers_the_goal_just_stated():
         ("单车运维成本", "<=", 0.8, 0.76, "万元/辆")]
 
 
+def test_counts_in_ten_thousands_keep_their_unit():
+    """发放宣传册4.2万份，目标值4万份 / 受理咨询1.5万件，目标≥1.2万件: the count in ten thousands, as written."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n发放宣传册4.2万份，目标值4万份；受理咨询1.5万件，目标≥1.2万件。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("发放宣传册", "=", 4.0, "万份", 4.2), ("受理咨询", ">=", 1.2, "万件", 1.5)]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

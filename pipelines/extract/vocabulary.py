@@ -360,6 +360,8 @@ INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|
 # …and counts of people and households in ten thousands (惠及群众1.2万人次, 发放人数1.62万人): the value
 # stays as written, the unit is 万人 (as in a form's cell)
 INDICATOR_UNITS = "万人次|万人|万户|" + INDICATOR_UNITS
+# …and other counts in ten thousands (发放宣传资料3.5万份, 接待咨询1.2万件, 新增藏书2.3万册)
+INDICATOR_UNITS = "万份|万件|万次|万册|" + INDICATOR_UNITS
 # Units read in running text only from a result stated against its target, where the sentence itself
 # says the figure is an indicator's: 受害面积93.24公顷，低于控制指标… / 发生火灾3起，低于控制指标…
 # (no 小时: 5个小时 must stay 5个 for the counter rule below).
