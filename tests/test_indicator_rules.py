@@ -398,6 +398,14 @@ def test_counts_in_ten_thousands_keep_their_unit():
         ("发放宣传册", "=", 4.0, "万份", 4.2), ("受理咨询", ">=", 1.2, "万件", 1.5)]
 
 
+def test_visits_counted_by_firm_or_household_keep_their_unit():
+    """走访企业260家次，目标值≥200家次 / 入户走访1800户次: 家次 and 户次 are units whole, not 家 and 户."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n走访企业260家次，目标值≥200家次；入户走访1800户次，目标值≥1500户次。"))
+    assert [(i.name, i.target.value, i.target.unit, i.actual.value, i.actual.unit) for i in found] == [
+        ("走访企业", 200.0, "家次", 260.0, "家次"), ("入户走访", 1500.0, "户次", 1800.0, "户次")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

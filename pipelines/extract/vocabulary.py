@@ -356,7 +356,8 @@ OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大�
 OP_SUFFIX = "以上|以内|以下|及以上"
 # The units a value in running text may carry: a deliberate subset of roles.UNITS (in a sentence, 万元,
 # 年 or 米 after a number is rarely a result worth an indicator row).
-INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项|人"
+INDICATOR_UNITS = "%|‰|人次|场次|批次|家次|户次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项|人"
+# (visits counted by the household or the firm, 检查企业320家次: 家 alone would cut the unit short)
 # …and counts of people and households in ten thousands (惠及群众1.2万人次, 发放人数1.62万人): the value
 # stays as written, the unit is 万人 (as in a form's cell)
 INDICATOR_UNITS = "万人次|万人|万户|" + INDICATOR_UNITS
