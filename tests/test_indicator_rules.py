@@ -406,6 +406,17 @@ def test_visits_counted_by_firm_or_household_keep_their_unit():
         ("走访企业", 200.0, "家次", 260.0, "家次"), ("入户走访", 1500.0, "户次", 1800.0, "户次")]
 
 
+def test_a_benefit_kind_before_a_colon_heads_unnumbered():
+    """（二）效益指标 / 社会效益：… / 生态效益：…: a 效益 kind opening its line before a colon heads what follows
+    without a number; 社会效益显著 (no colon) heads nothing."""
+    found = narrative_indicators(build_document("\n".join([
+        "（二）效益指标", "社会效益：适龄儿童接种率达到98%，目标≥95%。", "生态效益：林木成活率92%，目标≥85%。",
+        "社会效益显著，群众知晓率达到90%，目标≥80%。"])))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        ("效益指标", "社会效益", "适龄儿童接种率"), ("效益指标", "生态效益", "林木成活率"),
+        ("效益指标", "生态效益", "群众知晓率")]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

@@ -239,8 +239,10 @@ _DASHES = "-—–－―"
 _JOINED_LEVEL = re.compile(rf"\s*[{_DASHES}]{{1,2}}\s*(?P<label>{_LEVEL_LABELS})")
 # A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…,
 # （三）满意度): a paragraph opening with one may head, although it holds no 指标.
+# The 效益 kinds (社会效益：…) head so unnumbered too, before a colon: no sentence opens on them with one otherwise.
 _SHORT_LEVEL_HEADING = re.compile(
-    rf"^\s*{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)")
+    rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)"
+    r"|(?P<label2>经济效益|社会效益|生态效益|可持续影响)\s*[:：])")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
 # A sentence opening on a level and 方面 (满意度方面，…; 效益指标方面，…) heads what follows, numbered or not.
 # So does one opening on a level and its 情况 as a heading (1．产出情况。… / 3、满意度完成情况：…).
@@ -287,7 +289,7 @@ def _level_heading(text: str) -> str | None:
         or (("方面" in text or "情况" in text) and _ASPECT_HEADING.match(text) or None)
     if m is None:
         return None
-    label = m.group("label")
+    label = m.group("label") or m.group("label2")
     # (满意度方面 is a turn of phrase, not a form's short label: it heads as the level it names, 满意度指标)
     return label + "指标" if m.re is _ASPECT_HEADING and not label.endswith("指标") else label
 
