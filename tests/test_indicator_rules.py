@@ -417,6 +417,16 @@ def test_a_benefit_kind_before_a_colon_heads_unnumbered():
         ("效益指标", "生态效益", "群众知晓率")]
 
 
+def test_two_subjects_sharing_a_measure_respectively():
+    """患者和家属满意度分别为96%和94%，目标值均≥90%: an indicator per subject, each with its figure in order and
+    the goal stated once for both."""
+    found = narrative_indicators(build_document(
+        "（三）满意度指标\n患者和家属满意度分别为96%和94%，目标值均≥90%。教师和学生知晓率分别达到88%、91%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("患者满意度", ">=", 90.0, 96.0), ("家属满意度", ">=", 90.0, 94.0),
+        ("教师知晓率", None, None, 88.0), ("学生知晓率", None, None, 91.0)]
+
+
 def test_a_name_before_a_colon_names_the_bound_after_it():
     """``<name>：<bound><figure>，实际<figure>`` is a record of its own: the name is the one before the colon
     (also when a per-one qualifier stands before the bound, 每人不超过…). A heading before the colon

@@ -785,10 +785,38 @@ def _verb_only(rest: str) -> bool:
     return 0 < len(rest) <= 2 and V.INDICATOR_NAME_END.search(rest) is None
 
 
+def _respectively(statements: list[_Statement]) -> list[_Statement]:
+    """``企业和群众满意度分别为95.2%和96.1%，目标值均≥90%``: two subjects sharing one measure, the figures after it
+    in their order (the second with no name of its own), each an indicator of its own (企业满意度, 群众满意度);
+    a goal stated once after them holds for both."""
+    out: list[_Statement] = []
+    k, n = 0, len(statements)
+    while k < n:
+        st = statements[k]
+        nxt = statements[k + 1] if k + 1 < n else None
+        parts = _NAME_JOINT.split(st.name) if st.name and not st.is_target else []
+        if len(parts) == 2 and nxt is not None and not nxt.name and not nxt.is_target \
+                and nxt.sentence == st.sentence and nxt.value.unit == st.value.unit and all(parts) \
+                and (tail := V.SHARED_MEASURE_END.search(parts[1])) is not None and not V.RATE_NAME_END.search(parts[0]):
+            goal = statements[k + 2] if k + 2 < n else None
+            goal = goal if goal is not None and goal.is_target and not goal.name and goal.sentence == st.sentence \
+                and goal.value.unit == st.value.unit else None
+            out.append(replace(st, name=parts[0] + tail.group(0)))
+            if goal is not None:
+                out.append(goal)
+            out.append(replace(nxt, name=parts[1]))
+            k += 2
+            continue
+        out.append(st)
+        k += 1
+    return out
+
+
 def narrative_indicators(doc: Document) -> list[Indicator]:
     out, taken = explicit_indicators(doc)
     open_targets: list[Indicator] = []
     statements = _statements(doc, taken)
+    statements = _respectively(statements) if len(statements) > 1 else statements
     previous: _Statement | None = None
     made: dict[int, Indicator] = {}  # statement index -> the indicator made or completed from it
     for k, st in enumerate(statements):

@@ -412,3 +412,5 @@ PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标", "
 # Words a prose label opens without labelling anything: 计划生育 is no plan.
 NOT_A_PROSE_LABEL = re.compile(r"计划生育")
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
+# A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
+SHARED_MEASURE_END = re.compile(r"(满意度|满意率|知晓率|知晓度|认可度|覆盖率|合格率|达标率|及格率|参与率|到位率|知晓面)$")
