@@ -37,7 +37,11 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_GAP = re.compile(f" (?<=[{_CJK}，。、；：“”（）,;:()] )(?=[{_CJK}，。、；：“”（）,;:()])")
 _NUMBER_TOKEN = re.compile(r"^[-+≥≤<>]?\d[\d,.]*%?$")
 # Lines that open a new block: headings and enumerations must never be glued to the line above.
-_BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+|附件|[|])")
+_BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))|第[一二三四五六七八九十]+|附件|[|])")
+# A line opening on a figure continues the line above when the page cut a sentence before a number
+# (…转移支付资金 / 3580.69万元。) or inside one (支出合计7 / 686456.33元); a year or a date opening the
+# line (2023年，…) more often starts a paragraph after a heading, and two figures make a table row.
+_OPENS_WITH_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d")
 _SENTENCE_END = "。！？；;:：!?…"
 # Below this length a line is more likely a table cell or a title than wrapped prose.
 MIN_WRAPPED_LINE = 18
@@ -203,10 +207,16 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
     # a sentence or open a block; every test is pure, so the answer is the same in any order
     if len(prev) < MIN_WRAPPED_LINE or (last := prev[-1]) in _SENTENCE_END or "\t" in nxt or "\t" in prev:
         return False
-    if not (_is_cjk(last) or last.isdigit()):
-        return False
-    if nxt and not (_is_cjk(nxt[0]) or nxt[0] in "，。、；：）”"):
-        return False
+    if not (_is_cjk(last) or last.isdigit() or last in ",，、"):
+        # (a number cut after its decimal point: 4430. / 95万元)
+        if not (last in ".．" and prev[-2:-1].isdigit() and nxt[:1].isdigit()):
+            return False
+    if nxt and not (_is_cjk(nxt[0]) or nxt[0] in ",，。、;；:：)）”“《"):
+        # (a decimal point or a percent sign opening the line finishes the number the line above ends on:
+        # 5763 / .16元, 100.00 / %，)
+        figure = nxt[0].isdigit() or last.isdigit() and (nxt[0] in "%％" or nxt[0] in ".．" and nxt[1:2].isdigit())
+        if not figure or _OPENS_WITH_DATE.match(nxt) or _looks_like_table_row(nxt):
+            return False
     if _BLOCK_START.match(nxt) or _looks_like_table_row(prev):
         return False
     return nxt[0] != ""  # (True: nxt continues; an empty nxt raises IndexError here, as it always did)

@@ -87,7 +87,7 @@ from pipelines.extract.numbers import UNIT_DECLARATION_RE  # noqa: E402
 from pipelines.extract.report_fields import _TOTAL_ROW_WORD, _total_row  # noqa: E402
 from pipelines.model import Paragraph  # noqa: E402
 from pipelines.normalise import _CJK, _CJK_GAP, _is_wrapped, _looks_like_table_row, MIN_WRAPPED_LINE, \
-    _BLOCK_START, _CJK_CHAR, _SENTENCE_END  # noqa: E402
+    _BLOCK_START, _CJK_CHAR, _OPENS_WITH_DATE, _SENTENCE_END  # noqa: E402
 from pipelines.normalise import compact  # noqa: E402
 
 
@@ -127,18 +127,26 @@ def _is_wrapped_slow(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in _SENTENCE_END or _looks_like_table_row(prev):
         return False
-    if not (_CJK_CHAR.match(prev[-1]) or prev[-1].isdigit()):
+    last = prev[-1]
+    cut_after_point = last in ".．" and prev[-2:-1].isdigit() and nxt[:1].isdigit()
+    if not (_CJK_CHAR.match(last) or last.isdigit() or last in ",，、" or cut_after_point):
         return False
     if _BLOCK_START.match(nxt):
         return False
-    return bool(_CJK_CHAR.match(nxt[0]) or nxt[0] in "，。、；：）”")
+    if _CJK_CHAR.match(nxt[0]) or nxt[0] in ",，。、;；:：)）”“《":
+        return True
+    figure = nxt[0].isdigit() or last.isdigit() and (nxt[0] in "%％" or nxt[0] in ".．" and nxt[1:2].isdigit())
+    return figure and not _OPENS_WITH_DATE.match(nxt) and not _looks_like_table_row(nxt)
 
 
 def test_is_wrapped_in_its_cheap_order_answers_as_before():
     prevs = ["短", "这是一段被页面版式在中间切断的很长很长的句子内容", "这是一段完整的句子，以句号结束。结束了。",
              "预算数\t执行数\t执行率 很长很长很长很长很长的单元格", "2021 12.5 13.6 15.0 16.0 17.0 18.0 19",
-             "这是一段被页面版式在中间切断的很长很长的句子内容abc", "这是一段被页面版式在中间切断的很长很长的句子12"]
-    nxts = ["续写的内容。", "一、标题", "\t单元格", "，接着写", "abc", "(二)项目", "12万元"]
+             "这是一段被页面版式在中间切断的很长很长的句子内容abc", "这是一段被页面版式在中间切断的很长很长的句子12",
+             "这是一段被页面版式在中间切断的很长很长的句子,", "这是一段被页面版式在中间切断的很长很长的句子12.",
+             "这是一段被页面版式在中间切断的很长很长的句子a."]
+    nxts = ["续写的内容。", "一、标题", "\t单元格", "，接着写", "abc", "(二)项目", "12万元", ".5万元", "%,其中",
+            "2023年,本单位", "12 13 14", "1.第一条", "“优秀”", ",234万元", "3月5日"]
     for prev, nxt in itertools.product(prevs, nxts):
         assert _is_wrapped(prev, nxt) == _is_wrapped_slow(prev, nxt), (prev, nxt)
     assert _is_wrapped(prevs[1], nxts[0]) and not _is_wrapped(prevs[2], nxts[0])

@@ -691,3 +691,16 @@ def test_points_written_for_thousands_in_a_funds_cell_are_separators():
         Decimal("2350"), Decimal("2400"), Decimal("2280.5"))
     from pipelines.extract.numbers import mend_point_thousands
     assert [mend_point_thousands(t) for t in ("V2.100.3", "10.100.10.1", "3.14")] == ["V2.100.3", "10.100.10.1", "3.14"]
+
+
+@pytest.mark.parametrize("target, actual", [("全年目标值", "全年实际完成数"), ("计划指标值", "实际指标值"),
+                                            ("年度预期目标值", "年度实际值"), ("预期指标值", "实际完成指标值")])
+def test_target_and_result_columns_named_with_a_provinces_own_words(target, actual):
+    """The target and result columns go by many names made of the same parts (年度/全年/预期/计划 +
+    目标/指标/计划 + 值; 全年/年度/年终 + 实际完成/实际/完成 + 值): each is read as its role."""
+    text = (f"一级指标 | 二级指标 | 三级指标 | {target} | {actual} | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 新修渠道长度 | ≥12公里 | 12.6公里 | 20 | 20 |\n"
+            " | 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 18 |\n")
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "新修渠道长度", ">=", 12.0, 12.6, 20.0, 20.0),
+        ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, 100.0, 20.0, 18.0)]

@@ -57,3 +57,30 @@ def test_characters_of_no_width_inside_words_and_numbers_go():
     9\u00ad6.5% is 96.5%, 满意\u200d度 is 满意度."""
     from pipelines.normalise import normalise_text
     assert normalise_text("群众满意\u200d度\t≥9\u00ad6.5%\t9\u20608%\u200c") == "群众满意度\t≥96.5%\t98%"
+
+
+def test_a_number_cut_by_the_right_margin_is_rejoined():
+    """A page exported from a PDF wraps at a fixed width, also before a figure and inside one: the line
+    above ends mid-sentence (on a character, a digit, a comma or a decimal point) and the next opens on
+    the figure's rest (digits, a decimal point, a percent sign, a thousands comma)."""
+    cases = [
+        ("本单位年度收入合计九百八十万元，支出合计", "86.5万元，结余主要为项目资金。", "支出合计86.5万元"),
+        ("本单位年度收入合计九百八十万元，其中支出合计58", "3.16万元，结余主要为项目资金。", "合计583.16万元"),
+        ("本单位年度收入合计九百八十万元，其中支出合计58", ".16万元，结余主要为项目资金。", "合计58.16万元"),
+        ("本单位年度收入合计九百八十万元，其中支出合计58.", "16万元，结余主要为项目资金。", "合计58.16万元"),
+        ("本单位年度收入合计九百八十万元，其中支出合计1", ",234.5万元，结余主要为项目资金。", "合计1,234.5万元"),
+        ("本单位年度收入合计九百八十万元，其中执行率为99.5", "%，结余主要为项目资金。", "执行率为99.5%"),
+        ("本单位年度收入合计九百八十万元，按生均标准安排资金，", "共计86.5万元，结余主要为项目资金。", "安排资金,共计86.5万元"),
+        ("本单位今年整体支出绩效自评得分为九十三分，等次为", "“优秀”。", "等次为“优秀”"),
+    ]
+    for prev, nxt, joined in cases:
+        doc = build_document(prev + "\n" + nxt)
+        assert len(doc.paragraphs) == 1 and joined in doc.paragraphs[0].text, (prev, nxt)
+        para = doc.paragraphs[0]
+        assert para.line_at(para.text.index(joined) + len(joined) - 1) == 2  # (the figure's end is on line 2)
+
+
+def test_a_line_opening_on_a_date_a_list_number_or_a_row_of_figures_is_no_wrapped_figure():
+    heading = "二、部门整体支出绩效目标实现情况及其分析"
+    for nxt in ("2023年，本单位完成了各项工作任务。", "1.资金使用情况良好。", "12 13 14 15", "3月15日完成验收。"):
+        assert len(build_document(heading + "\n" + nxt).paragraphs) == 2, nxt

@@ -98,6 +98,23 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
               # a column of each row's completion (实际完成值 / 年度指标值), not read
               "完成率", "完成比例", "指标完成率", "偏差率"],
 }
+
+
+def _header_words(prefixes: list[str], cores: list[tuple[str, list[str]]]) -> list[str]:
+    return [p + c + s for p in prefixes for c, suffixes in cores for s in suffixes if not p.endswith(c)]
+
+
+# Provinces name the target and result columns with their own words made of the same parts (全年目标值,
+# 计划指标值, 年度预期目标值 / 全年实际完成数, 实际指标值, 年度实际值): every combination of these parts is a
+# header of the role. (No bare 实际数 / 完成数 / 计划数: funds tables use them for amounts.)
+_TARGET_HEADERS = _header_words(["", "年度", "全年", "年初", "预期", "计划", "年度预期", "全年预期", "年度计划", "全年计划"],
+                                [("目标", ["值", "数"]), ("指标", ["值"]), ("计划", ["值"])])
+_ACTUAL_HEADERS = _header_words(["", "年度", "全年", "年终", "本年"],
+                                [("实际完成", ["值", "数"]), ("实际", ["值"]), ("实际达成", ["值"]), ("完成", ["值"]),
+                                 ("实际完成指标", ["值"]), ("实际指标", ["值"]), ("完成指标", ["值"])])
+for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS)):
+    INDICATOR_COLUMNS[_role] += [w for w in _words if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
+
 INDICATOR_GROUPS = ["绩效指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
                     "项目绩效指标", "部门整体支出绩效指标"]
 # Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
