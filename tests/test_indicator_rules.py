@@ -850,3 +850,14 @@ def test_an_actual_figure_ending_as_the_goal_just_stated_answers_it():
         "受助对象满意度≥90%，实际调查满意度为94.6%。\n培训合格率≥90%，实际到课率为94%。"))
     assert [(i.name, i.target.value, i.actual.value) for i in found] == [
         ("受助对象满意度", 90.0, 94.6), ("培训合格率", 90.0, None), ("到课率", None, 94.0)]
+
+
+def test_a_weight_or_score_with_a_point_after_it_or_a_space_inside_it_is_that_number():
+    """OCR leaves 15． / 14. (a point after a bare number) and 1 5 / 1 4.5 (a space inside it) in the 分值 / 得分
+    cells: the numbers they are. A row number opening a row (3.) is no weight."""
+    text = ("| 序号 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 1. | 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 15． | 14. |\n"
+            "| 2. | 产出指标 | 质量指标 | 整改到位率 | ≥90% | 98% | 1 5 | 1 4.5 |\n")
+    found, _ = rows(text)
+    assert [(r["name"], r["weight"], r["score"]) for r in found] == [
+        ("巡查次数", 15.0, 14.0), ("整改到位率", 15.0, 14.5)]

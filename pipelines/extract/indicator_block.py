@@ -216,7 +216,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
 def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
     end = block_end(cells, header.end)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
-    body = _split_glued_weights(body, header.columns)
+    body = _split_glued_weights(_mend_bare_numbers(body), header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     for row in decode_rows(body, header.columns):
@@ -277,6 +277,29 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+# A bare number as OCR and web pages leave it in a cell: a point after it (20． / 19., NFKC makes ． a point)
+# or a space inside it (2 0 / 1 9.5). Up to three digits and a decimal: the size of a weight or a score.
+_BARE_NUMBER_NOISE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})?[.。]|\d(?: ?\d){0,2}(?:\.\d{1,2})?)$")
+
+
+def _mend_bare_numbers(body: list[Cell]) -> list[Cell]:
+    """Bare numbers with OCR's point after them or a space inside them made plain (20． -> 20, 1 9.5 -> 19.5),
+    so they read as the weight or score they are. A point after a row's first cell is left: a row number (3.)."""
+    out = body
+    for i, c in enumerate(body):
+        t = c.text
+        # (literal tests first: most cells end in no point and hold no space)
+        if not (t[-1:] in ".。" and not c.row_start or " " in t) or not t[:1].isdigit():
+            continue
+        t = t.strip()
+        if _BARE_NUMBER_NOISE.match(t) is None:
+            continue
+        if out is body:
+            out = list(body)
+        out[i] = Cell(t.replace(" ", "").rstrip(".。"), c.line_no, c.row_start)
+    return out
 
 
 # A value and the weight of the column after it in one cell, the space between them lost (≥95%10, 130人20):
