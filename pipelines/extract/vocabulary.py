@@ -244,6 +244,15 @@ GRADE_RE = re.compile(
     r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
     rf"(?P<grade>{_GRADE})"
 )
+# Grades offered as check boxes (优☑ 良□ 中□ 差□ / □优 ■良 / √良): the ticked box's word is the grade, the
+# others are the choices not taken. Ticks, and the empty boxes that mark a choice as not taken.
+GRADE_TICKS = "☑☒■√✓✔▣◼"
+GRADE_BOXES = "□☐"
+# the tokens of such a line: a mark, a grade word, or a bracketed note (its band: 90分及以上), which is passed over
+GRADE_CHOICE_RE = re.compile(
+    rf"(?P<note>[(（][^()（）]{{0,20}}[)）])|(?P<tick>[{GRADE_TICKS}])|(?P<box>[{GRADE_BOXES}])|(?P<grade>{_GRADE})")
+# a grade's label before its boxes, in running text (自评等级：□优 ■良)
+GRADE_LABEL_RE = re.compile(r"等级|等次|评级|级别")
 # The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 (read when no grade follows a label).
 GRADE_BEFORE_LABEL_RE = re.compile(
     rf"(?:属于|评为|评定为|确定为|定为|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
