@@ -861,3 +861,18 @@ def test_a_weight_or_score_with_a_point_after_it_or_a_space_inside_it_is_that_nu
     found, _ = rows(text)
     assert [(r["name"], r["weight"], r["score"]) for r in found] == [
         ("巡查次数", 15.0, 14.0), ("整改到位率", 15.0, 14.5)]
+
+
+def test_a_point_before_three_digits_in_a_count_of_people_or_households_parts_thousands():
+    """1.200人 / 3.500户 in a table cell: a count is whole, so the point parts thousands; an amount (1.200万元), a
+    count in ten thousands (1.250万人) and percentage points (1.500个百分点) keep their decimal point."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 培训农户人数 | ≥1.200人 | 1.236人 | 20 | 20 |\n"
+            "| 产出指标 | 数量指标 | 改厕户数 | 2.500户 | 2.518户 | 10 | 10 |\n"
+            "| 产出指标 | 成本指标 | 培训经费 | 1.200万元 | 1.186万元 | 10 | 10 |\n"
+            "| 效益指标 | 社会效益指标 | 受益人口 | 1.250万人 | 1.262万人 | 10 | 10 |\n")
+    found, _ = rows(text)
+    assert [(r["target_value"], r["actual_value"]) for r in found] == [
+        (1200.0, 1236.0), (2500.0, 2518.0), (1.2, 1.186), (1.25, 1.262)]
+    from pipelines.extract.vocabulary import POINT_THOUSANDS_COUNT_RE
+    assert POINT_THOUSANDS_COUNT_RE.search("提高1.500个百分点") is None

@@ -358,6 +358,12 @@ INDICATOR_VERBS = ("达到|达|为|保持在|保持|是|实现|完成|稳定在|
                    "|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|在")
 OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
 OP_SUFFIX = "以上|以内|以下|及以上"
+# Units of things counted whole (people, households, cases, sites): a figure in one is an integer, so a
+# point followed by exactly three digits before it parts thousands (1.200人, 3.500户), as OCR and pages in
+# the European manner write them. No money or measure (1.200万元, 1.500公里 are decimals), no 万 unit, and
+# 个 not before 百分点 (1.500个百分点 is a decimal).
+COUNT_UNITS = ("人次|人|户|家|名|位|所|个(?!百分点)|次|件|份|宗|项|场次|场|批次|篇|册|台|套|座|辆|株|棵|头|只|处|条")
+POINT_THOUSANDS_COUNT_RE = re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?=\s*(?:余|多)?\s*(?:{COUNT_UNITS}))")
 # The units a value in running text may carry: a deliberate subset of roles.UNITS (in a sentence, 万元,
 # 年 or 米 after a number is rarely a result worth an indicator row).
 INDICATOR_UNITS = "%|‰|人次|场次|批次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项|人"
