@@ -876,3 +876,12 @@ def test_a_point_before_three_digits_in_a_count_of_people_or_households_parts_th
         (1200.0, 1236.0), (2500.0, 2518.0), (1.2, 1.186), (1.25, 1.262)]
     from pipelines.extract.vocabulary import POINT_THOUSANDS_COUNT_RE
     assert POINT_THOUSANDS_COUNT_RE.search("提高1.500个百分点") is None
+
+
+def test_a_number_spaced_out_on_its_own_line_in_a_form_of_one_cell_a_line_is_one_cell():
+    """A form written one cell a line: a line 1 5 (a weight OCR spaced out) is the one cell 15, not two."""
+    text = "\n".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                      "产出指标", "数量指标", "巡查次数", "≥40次", "46次", "1 5", "1 4.5",
+                      "质量指标", "整改到位率", "≥90%", "98%", "15", "15"])
+    found, _ = rows(text)
+    assert [(r["name"], r["weight"], r["score"]) for r in found] == [("巡查次数", 15.0, 14.5), ("整改到位率", 15.0, 15.0)]

@@ -25,6 +25,7 @@ from pipelines.extract import roles as R
 from pipelines.model import Cell, Document
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
+_SPACED_DIGITS = re.compile(r"^\d(?: \d){1,2}(?:\.\d{1,2})?$")
 
 
 def cell_stream(doc: Document) -> list[Cell]:
@@ -107,6 +108,12 @@ def cell_stream(doc: Document) -> list[Cell]:
             # a long line of prose with no space: split_spaced's one cell, kept as the short line above
             # keeps it (one non-empty cell leaves ``multi`` as it is)
             append(Cell(s, no, new_row or multi))
+            new_row = False
+            continue
+        elif not multi and s[0].isdigit() and _SPACED_DIGITS.match(s) is not None:
+            # one cell a line so far: single digits with spaces between (2 0 / 1 9.5) are a number OCR spaced
+            # out, one cell (a row's cells on one line hold more than one digit each: 10 9)
+            append(Cell(s, no, new_row))
             new_row = False
             continue
         else:
