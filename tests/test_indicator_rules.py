@@ -885,3 +885,12 @@ def test_a_number_spaced_out_on_its_own_line_in_a_form_of_one_cell_a_line_is_one
                       "质量指标", "整改到位率", "≥90%", "98%", "15", "15"])
     found, _ = rows(text)
     assert [(r["name"], r["weight"], r["score"]) for r in found] == [("巡查次数", 15.0, 14.5), ("整改到位率", 15.0, 15.0)]
+
+
+def test_a_count_with_a_point_for_its_thousands_in_running_text_and_in_a_value():
+    """培训人员不少于1.200人 / 3.500户 in a sentence or a value: a count of people or households is whole, so the
+    point before three digits parts thousands; 1.5万人, 2.500公里 and 1.500个百分点 stay decimals."""
+    found = narrative_indicators(build_document("（一）产出指标\n培训基层调解员不少于1.200人，实际培训1.260人。\n"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [("培训基层调解员", 1200.0, 1260.0)]
+    assert [parse_value(t).value for t in ("≥3.500户", "1.500个百分点", "2.500公里", "1.250万人", "0.500人")] == [
+        3500.0, 1.5, 2.5, 1.25, 0.5]

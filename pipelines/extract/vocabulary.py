@@ -363,6 +363,8 @@ OP_SUFFIX = "以上|以内|以下|及以上"
 # the European manner write them. No money or measure (1.200万元, 1.500公里 are decimals), no 万 unit, and
 # 个 not before 百分点 (1.500个百分点 is a decimal).
 COUNT_UNITS = ("人次|人|户|家|名|位|所|个(?!百分点)|次|件|份|宗|项|场次|场|批次|篇|册|台|套|座|辆|株|棵|头|只|处|条")
+# the same units as a set, for a unit already read off a value (个 there is a count: 个百分点 reads 个 as a counter)
+COUNT_UNIT_SET = frozenset(re.sub(r"\(.*?\)", "", COUNT_UNITS).split("|"))
 POINT_THOUSANDS_COUNT_RE = re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?=\s*(?:余|多)?\s*(?:{COUNT_UNITS}))")
 # The units a value in running text may carry: a deliberate subset of roles.UNITS (in a sentence, 万元,
 # 年 or 米 after a number is rarely a result worth an indicator row).
