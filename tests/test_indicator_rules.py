@@ -894,3 +894,16 @@ def test_a_count_with_a_point_for_its_thousands_in_running_text_and_in_a_value()
     assert [(i.name, i.target.value, i.actual.value) for i in found] == [("培训基层调解员", 1200.0, 1260.0)]
     assert [parse_value(t).value for t in ("≥3.500户", "1.500个百分点", "2.500公里", "1.250万人", "0.500人")] == [
         3500.0, 1.5, 2.5, 1.25, 0.5]
+
+
+def test_rows_laid_out_with_runs_of_spaces_keep_the_words_of_a_cell_together():
+    """After a pipe table, rows whose cells are parted by runs of spaces and whose cells hold single spaces
+    (OCR's: 明显 改善): the runs part the cells, a single space stays inside its cell."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 20 | 20 |\n"
+            "效益指标    社会效益指标    河道 环境    明显 改善    基本 改善    20    18\n"
+            "满意度指标    服务对象满意度指标    群众 满意度    ≥90%    93%    20    20\n")
+    found, _ = rows(text)
+    assert [(r["name"], r["target_raw"], r["actual_raw"], r["weight"], r["score"]) for r in found] == [
+        ("巡查次数", "≥40次", "46次", 20.0, 20.0), ("河道环境", "明显改善", "基本改善", 20.0, 18.0),
+        ("群众满意度", "≥90%", "93%", 20.0, 20.0)]
