@@ -787,3 +787,14 @@ def test_a_grade_offered_as_check_boxes_is_the_ticked_one():
     assert grade("| 自评等级 | ☑优（90分及以上） □良（80-89分） □中 |") == ("优", "优")
     assert grade("项目名称：某某补助", "自评等级：优□ 良□ 中□ 差□") == (None, None)
     assert R.ticked_grade("优☑良□中□") == "优" and R.ticked_grade("□优☑良□中") == "良"
+
+
+def test_grade_boxes_written_one_cell_a_line_are_read_together():
+    """A form of one cell a line gives its boxes a line each (优□ / 良☑ / 中□, or 优 / □ / 良 / ☑): the ticked
+    one is the grade, not the first after the label."""
+    from pipelines.extract.cells import cell_stream
+    from pipelines.extract.forms import read_forms
+
+    for lines in (("自评等级", "优□", "良☑", "中□", "差□"), ("自评等级", "优", "□", "良", "☑", "中", "□")):
+        d = doc("项目名称：某某补助", *lines)
+        assert R.find_grade(d, read_forms(cell_stream(d))) == "良", lines

@@ -406,12 +406,11 @@ _SINGLE_GRADE = re.compile(r"^[优良中差]$")
 def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
     for f in (forms.field("grade") if forms is not None else []):
-        line = doc.lines[f.line_no - 1] if 0 < f.line_no <= len(doc.lines) else ""
-        if _MARK_RE.search(line) is not None:
+        choices = _grade_choices(doc, f.line_no)
+        if choices is not None:
             # grades offered as boxes (评价等级 优 □ 良 □ √中): the cell after the label is the first choice,
             # not the grade; the ticked one is
-            label = V.GRADE_LABEL_RE.search(line)
-            g = ticked_grade(line[label.end():] if label is not None else line)
+            g = ticked_grade(choices)
         else:
             g = V.GRADES.get(compact(f.value) or "")
         if g:
@@ -451,6 +450,23 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
 _TICK_RE = re.compile(f"[{V.GRADE_TICKS}]")
 _MARK_RE = re.compile(f"[{V.GRADE_TICKS}{V.GRADE_BOXES}]")
+
+
+def _grade_choices(doc: Document, no: int) -> str | None:
+    """The grades offered as boxes from line ``no`` on (after its label), with the lines right after it made
+    only of choices (a form of one cell a line: 优□ / 良☑ / 中□, or 优 / □ / 良 / ☑); None when no box is there."""
+    lines = doc.lines
+    if not 0 < no <= len(lines):
+        return None
+    line = lines[no - 1]
+    label = V.GRADE_LABEL_RE.search(line)
+    parts = [line[label.end():] if label is not None else line]
+    for nxt in lines[no: no + 8]:
+        if not nxt or V.GRADE_CHOICES_LINE.fullmatch(nxt) is None:
+            break
+        parts.append(nxt)
+    text = " ".join(parts)
+    return text if _MARK_RE.search(text) is not None else None
 
 
 def ticked_grade(text: str) -> str | None:

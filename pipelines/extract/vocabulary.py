@@ -251,6 +251,8 @@ GRADE_BOXES = "□☐"
 # the tokens of such a line: a mark, a grade word, or a bracketed note (its band: 90分及以上), which is passed over
 GRADE_CHOICE_RE = re.compile(
     rf"(?P<note>[(（][^()（）]{{0,20}}[)）])|(?P<tick>[{GRADE_TICKS}])|(?P<box>[{GRADE_BOXES}])|(?P<grade>{_GRADE})")
+# a line made only of such choices (the boxes written one a line: 优□ / 良☑ / 中□)
+GRADE_CHOICES_LINE = re.compile(rf"(?:\s*(?:{GRADE_CHOICE_RE.pattern}))+\s*")
 # a grade's label before its boxes, in running text (自评等级：□优 ■良)
 GRADE_LABEL_RE = re.compile(r"等级|等次|评级|级别")
 # The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 (read when no grade follows a label).
