@@ -907,3 +907,12 @@ def test_rows_laid_out_with_runs_of_spaces_keep_the_words_of_a_cell_together():
     assert [(r["name"], r["target_raw"], r["actual_raw"], r["weight"], r["score"]) for r in found] == [
         ("巡查次数", "≥40次", "46次", 20.0, 20.0), ("河道环境", "明显改善", "基本改善", 20.0, 18.0),
         ("群众满意度", "≥90%", "93%", 20.0, 20.0)]
+
+
+def test_the_totals_row_reads_a_bare_number_with_a_point_after_it_or_a_space_inside_it():
+    """总分 | 1 00 | 95.5． : OCR's noise in the totals row, read as in the rows above (100, 95.5)."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 100 | 95.5 |\n"
+            "| 总分 | | | | | 1 00 | 95.5． |\n")
+    _, totals = rows(text)
+    assert (totals.weight, totals.score) == (100.0, 95.5)

@@ -262,9 +262,10 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         block.total_label = key(cells[at].text)
         nums: list[float] = []
         for c in cells[at + 1: at + 16]:
-            kk = kind(c.text)
+            text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
+            kk = kind(text)
             if kk == "num" and len(nums) < 2:
-                nums.append(float(parse_number(c.text)))
+                nums.append(float(parse_number(text)))
                 block.total_line = c.line_no
             elif kk in ("empty", "ph"):
                 continue
@@ -289,17 +290,24 @@ def _mend_bare_numbers(body: list[Cell]) -> list[Cell]:
     so they read as the weight or score they are. A point after a row's first cell is left: a row number (3.)."""
     out = body
     for i, c in enumerate(body):
-        t = c.text
-        # (literal tests first: most cells end in no point and hold no space)
-        if not (t[-1:] in ".。" and not c.row_start or " " in t) or not t[:1].isdigit():
+        if c.row_start and c.text[-1:] in ".。":
             continue
-        t = t.strip()
-        if _BARE_NUMBER_NOISE.match(t) is None:
-            continue
-        if out is body:
-            out = list(body)
-        out[i] = Cell(t.replace(" ", "").rstrip(".。"), c.line_no, c.row_start)
+        t = _bare_number(c.text)
+        if t is not c.text:
+            if out is body:
+                out = list(body)
+            out[i] = Cell(t, c.line_no, c.row_start)
     return out
+
+
+def _bare_number(text: str) -> str:
+    """``text`` as a plain number when it is a bare one with OCR's point after it or spaces inside it (20． / 1 9.5);
+    else ``text`` itself."""
+    # (literal tests first: most cells end in no point and hold no space)
+    if not (text[-1:] in ".。" or " " in text) or not text[:1].isdigit():
+        return text
+    t = text.strip()
+    return text if _BARE_NUMBER_NOISE.match(t) is None else t.replace(" ", "").rstrip(".。")
 
 
 # A value and the weight of the column after it in one cell, the space between them lost (≥95%10, 130人20):
