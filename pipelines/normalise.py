@@ -158,9 +158,48 @@ def normalise_lines(text: str) -> list[str]:
 
 def _normalised_lines_text(text: str) -> str:
     """The lines of ``normalise_lines`` joined by line breaks: kept whole for what needs their text."""
+    if "  " in text and "|" in text:  # (literal scans: rows laid out with runs of spaces below a pipe table)
+        text = _wide_gaps_to_tabs(text)
     text = _SPACE_RUNS.sub(" ", text)
     # runs are single spaces now: the one at a cell's or a line's edge goes
     return _EDGE_SPACE.sub("", text).strip(" ")
+
+
+# A wide gap (two spaces or more) between two characters of a line: where a page laid out with spaces parts cells
+_WIDE_GAP = re.compile(r"  +(?=\S)")  # (the indent of a line too: its line is looked at, and has no cell there)
+
+
+def _wide_gaps_to_tabs(text: str) -> str:
+    """Rows continuing a pipe table laid out with runs of spaces between their cells and single spaces inside
+    them (OCR's spaces in a name or a value: 明显 改善    基本 改善    20    18): the runs made tabs, so each cell
+    keeps its words together once spaces are collapsed. Only lines of three cells or more, two of them numbers,
+    right below a pipe row or such a line (blank lines between): a page laid out with spaces alone
+    (pdftotext -layout) also parts its cells with one space where a cell runs long, and is left as it is."""
+    rows: set[int] = set()  # the lines read as rows of the table (their starts)
+    pieces, pos, at = [], 0, 0
+    while (m := _WIDE_GAP.search(text, at)) is not None:
+        # (a search a line: the next one starts after the line of this gap)
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        at = end
+        j = start - 1  # the line above, blank lines passed over (the cheap test first: most lines are below none)
+        while j > 0 and text[j - 1] in "\n ":
+            j -= 1
+        above = text.rfind("\n", 0, j) + 1
+        if not (above in rows or text[above:j].lstrip(" ")[:1] == "|"):
+            continue
+        line = text[start:end]
+        if "\t" in line or "|" in line:
+            continue  # its cells are parted already
+        parts = [p for p in _WIDE_GAP.split(line.strip(" ")) if p]
+        if len(parts) < 3 or sum(_NUMBER_TOKEN.match(p) is not None for p in parts) < 2:
+            continue
+        rows.add(start)
+        if any(" " in p for p in parts):
+            pieces += [text[pos:start], "\t".join(parts)]
+            pos = end
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 def close_cjk_gaps(line: str) -> str:

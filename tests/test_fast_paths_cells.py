@@ -158,6 +158,9 @@ def _cell_stream_plain(doc) -> list[Cell]:
             open_cell = rest != "" and not rest.endswith("|")
             continue
         has_pipe = "|" in s
+        if has_pipe and C._MARKDOWN_RULE.match(s):
+            new_row = True
+            continue
         if has_pipe and C._PIPES_ONLY.match(s):
             if s.count("|") == 1:
                 out.append(Cell("", no, new_row))
@@ -178,7 +181,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             out[-1] = Cell(last.text + s, last.line_no, last.row_start)
             continue
         elif has_pipe:
-            parts = [p.strip() for p in s.strip("|").split("|")]
+            parts = [C._markdown_cell(p.strip()) for p in s.strip("|").split("|")]
             open_cell = outer and s.startswith("|") and not s.endswith("|") and len(parts) > 1
             outer = open_cell or (s.startswith("|") and s.endswith("|"))
             first = new_row or multi or len([p for p in parts if p]) > 1
@@ -189,6 +192,10 @@ def _cell_stream_plain(doc) -> list[Cell]:
         elif len(s) >= C._GLUED_MIN and _is_glued_plain(s):
             parts = C.split_glued(s)
             first = True
+        elif not multi and C._SPACED_DIGITS.match(s):
+            out.append(Cell(s, no, new_row))
+            new_row = False
+            continue
         else:
             parts = C.split_spaced(s)
             first = new_row or multi or len(parts) > 1
@@ -303,7 +310,7 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         "执行率(全年 执行数/全年 预算数) 分值", "某某", "100%", "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标指标1培训人数100人120人10",
         "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
         " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "某某 | 某某", "| 某某 | 某某 |", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
-        "续完 |",
+        "续完 |", "2 0", "1 9.5", "10 9", "| --- | :---: |", "| **总分** | 某<br>某 |",
     ]
     rnd = random.Random(6)
     for _ in range(800):

@@ -53,6 +53,8 @@ def _normalise_text_plain(text: str) -> str:
 
 
 def _normalise_lines_plain(text: str) -> list[str]:
+    if "|" in text:
+        text = N._wide_gaps_to_tabs(text)  # rows laid out with runs of spaces below a pipe table
     text = N._SPACE_RUNS.sub(" ", text)
     text = text.replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n").strip(" ")
     return text.split("\n")

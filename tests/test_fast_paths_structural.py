@@ -116,7 +116,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 bound = bool(op1 or m.group("op2")) or I.has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
                 value = Value(I.bound_op(op1 or m.group("op2") or raw) if is_target else None,
-                              I.unsigned_float(m.group("num")), m.group("unit"))
+                              I.count_float(m.group("num"), m.group("unit")), m.group("unit"))
                 out.append(I._Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos),
                                         sentence=sentence, is_target=is_target,
                                         in_indicator_line=indicator_line and k == 0, level1=level1, level2=level2))

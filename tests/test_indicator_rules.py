@@ -965,3 +965,69 @@ def test_an_actual_figure_ending_as_the_goal_just_stated_answers_it():
         "受助对象满意度≥90%，实际调查满意度为94.6%。\n培训合格率≥90%，实际到课率为94%。"))
     assert [(i.name, i.target.value, i.actual.value) for i in found] == [
         ("受助对象满意度", 90.0, 94.6), ("培训合格率", 90.0, None), ("到课率", None, 94.0)]
+
+
+def test_a_weight_or_score_with_a_point_after_it_or_a_space_inside_it_is_that_number():
+    """OCR leaves 15． / 14. (a point after a bare number) and 1 5 / 1 4.5 (a space inside it) in the 分值 / 得分
+    cells: the numbers they are. A row number opening a row (3.) is no weight."""
+    text = ("| 序号 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 1. | 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 15． | 14. |\n"
+            "| 2. | 产出指标 | 质量指标 | 整改到位率 | ≥90% | 98% | 1 5 | 1 4.5 |\n")
+    found, _ = rows(text)
+    assert [(r["name"], r["weight"], r["score"]) for r in found] == [
+        ("巡查次数", 15.0, 14.0), ("整改到位率", 15.0, 14.5)]
+
+
+def test_a_point_before_three_digits_in_a_count_of_people_or_households_parts_thousands():
+    """1.200人 / 3.500户 in a table cell: a count is whole, so the point parts thousands; an amount (1.200万元), a
+    count in ten thousands (1.250万人) and percentage points (1.500个百分点) keep their decimal point."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 培训农户人数 | ≥1.200人 | 1.236人 | 20 | 20 |\n"
+            "| 产出指标 | 数量指标 | 改厕户数 | 2.500户 | 2.518户 | 10 | 10 |\n"
+            "| 产出指标 | 成本指标 | 培训经费 | 1.200万元 | 1.186万元 | 10 | 10 |\n"
+            "| 效益指标 | 社会效益指标 | 受益人口 | 1.250万人 | 1.262万人 | 10 | 10 |\n")
+    found, _ = rows(text)
+    assert [(r["target_value"], r["actual_value"]) for r in found] == [
+        (1200.0, 1236.0), (2500.0, 2518.0), (1.2, 1.186), (1.25, 1.262)]
+    from pipelines.extract.vocabulary import POINT_THOUSANDS_COUNT_RE
+    assert POINT_THOUSANDS_COUNT_RE.search("提高1.500个百分点") is None
+
+
+def test_a_number_spaced_out_on_its_own_line_in_a_form_of_one_cell_a_line_is_one_cell():
+    """A form written one cell a line: a line 1 5 (a weight OCR spaced out) is the one cell 15, not two."""
+    text = "\n".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                      "产出指标", "数量指标", "巡查次数", "≥40次", "46次", "1 5", "1 4.5",
+                      "质量指标", "整改到位率", "≥90%", "98%", "15", "15"])
+    found, _ = rows(text)
+    assert [(r["name"], r["weight"], r["score"]) for r in found] == [("巡查次数", 15.0, 14.5), ("整改到位率", 15.0, 15.0)]
+
+
+def test_a_count_with_a_point_for_its_thousands_in_running_text_and_in_a_value():
+    """培训人员不少于1.200人 / 3.500户 in a sentence or a value: a count of people or households is whole, so the
+    point before three digits parts thousands; 1.5万人, 2.500公里 and 1.500个百分点 stay decimals."""
+    found = narrative_indicators(build_document("（一）产出指标\n培训基层调解员不少于1.200人，实际培训1.260人。\n"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [("培训基层调解员", 1200.0, 1260.0)]
+    assert [parse_value(t).value for t in ("≥3.500户", "1.500个百分点", "2.500公里", "1.250万人", "0.500人")] == [
+        3500.0, 1.5, 2.5, 1.25, 0.5]
+
+
+def test_rows_laid_out_with_runs_of_spaces_keep_the_words_of_a_cell_together():
+    """After a pipe table, rows whose cells are parted by runs of spaces and whose cells hold single spaces
+    (OCR's: 明显 改善): the runs part the cells, a single space stays inside its cell."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 20 | 20 |\n"
+            "效益指标    社会效益指标    河道 环境    明显 改善    基本 改善    20    18\n"
+            "满意度指标    服务对象满意度指标    群众 满意度    ≥90%    93%    20    20\n")
+    found, _ = rows(text)
+    assert [(r["name"], r["target_raw"], r["actual_raw"], r["weight"], r["score"]) for r in found] == [
+        ("巡查次数", "≥40次", "46次", 20.0, 20.0), ("河道环境", "明显改善", "基本改善", 20.0, 18.0),
+        ("群众满意度", "≥90%", "93%", 20.0, 20.0)]
+
+
+def test_the_totals_row_reads_a_bare_number_with_a_point_after_it_or_a_space_inside_it():
+    """总分 | 1 00 | 95.5． : OCR's noise in the totals row, read as in the rows above (100, 95.5)."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 100 | 95.5 |\n"
+            "| 总分 | | | | | 1 00 | 95.5． |\n")
+    _, totals = rows(text)
+    assert (totals.weight, totals.score) == (100.0, 95.5)

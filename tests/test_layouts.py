@@ -80,3 +80,21 @@ def test_real_forms_read_alike_in_every_layout(how):
     for path in REAL:
         text = path.read_text(encoding="utf-8")
         assert summary(relayout(text, how)) == summary(text), path.name
+
+
+def test_a_markdown_table_with_its_rule_bold_cells_and_line_break_tags():
+    """A page converted to markdown: the rule under the header (| --- | :---: |) is no row, a bold cell
+    (**总分**) is its text, a line-break tag inside a cell (巡查<br>次数) joins the cell's two parts."""
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+
+    text = ("项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| :--- | :---: | --- | --- | --- | --- | ---: |\n"
+            "| 产出指标 | 数量指标 | 巡查<br>次数 | ≥40次 | 46次 | 50 | 50 |\n"
+            "| **效益指标** | 社会效益指标 | 河道整洁度 | 明显改善 | 明显改善 | 50 | 45 |\n"
+            "| **总分** | | | | | **100** | **95** |\n")
+    out = extract_document(build_document(text))
+    assert [(i["level1"], i["name"], i["weight"], i["score"]) for i in out.indicators] == [
+        ("产出指标", "巡查次数", 50.0, 50.0), ("效益指标", "河道整洁度", 50.0, 45.0)]
+    assert out.report["self_score"] == 95.0

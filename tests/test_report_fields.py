@@ -769,3 +769,32 @@ def test_a_parts_rate_in_a_funds_table_is_not_the_reports():
                   "| 基本支出 | 400 | 396 | 99% |")["budget_execution_rate_pct"] == 94.33
     assert fields("某县农技站2023年度项目支出绩效自评表", "| 项目名称 | 某补助资金 |",
                   "| 项目资金执行率 | 97% |")["budget_execution_rate_pct"] == 97.0
+
+
+def test_a_grade_offered_as_check_boxes_is_the_ticked_one():
+    """优□ 良☑ 中□ / □优 ■良 / 优 □ 良 □ √中: the word whose box is ticked is the grade, the first word after
+    the label is only the first choice; with no box ticked there is none."""
+    from pipelines.extract.cells import cell_stream
+    from pipelines.extract.forms import read_forms
+
+    def grade(*lines):
+        d = doc(*lines)
+        return R.find_grade(d, read_forms(cell_stream(d))), R.find_grade(d)
+
+    assert grade("项目名称：某某补助", "自评等级：优□ 良☑ 中□ 差□") == ("良", "良")
+    assert grade("项目名称：某某补助", "自评等级：□优 ■良 □中 □差") == ("良", "良")
+    assert grade("项目名称：某某补助", "评价等级 优 □ 良 □ √中 差 □") == ("中", "中")
+    assert grade("| 自评等级 | ☑优（90分及以上） □良（80-89分） □中 |") == ("优", "优")
+    assert grade("项目名称：某某补助", "自评等级：优□ 良□ 中□ 差□") == (None, None)
+    assert R.ticked_grade("优☑良□中□") == "优" and R.ticked_grade("□优☑良□中") == "良"
+
+
+def test_grade_boxes_written_one_cell_a_line_are_read_together():
+    """A form of one cell a line gives its boxes a line each (优□ / 良☑ / 中□, or 优 / □ / 良 / ☑): the ticked
+    one is the grade, not the first after the label."""
+    from pipelines.extract.cells import cell_stream
+    from pipelines.extract.forms import read_forms
+
+    for lines in (("自评等级", "优□", "良☑", "中□", "差□"), ("自评等级", "优", "□", "良", "☑", "中", "□")):
+        d = doc("项目名称：某某补助", *lines)
+        assert R.find_grade(d, read_forms(cell_stream(d))) == "良", lines

@@ -25,6 +25,26 @@ from pipelines.extract import roles as R
 from pipelines.model import Cell, Document
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
+# A markdown table's rule line: pipes around runs of dashes, a colon either side for the alignment
+_MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+# A pipe cell's markdown and markup as pages converted to text leave them: bold around the whole cell
+# (**总分**), line breaks inside it (签约居民<br>满意度)
+_MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _markdown_cell(text: str) -> str:
+    """A pipe cell without the markdown and the line-break tags a converted page leaves in it."""
+    if "<" in text:
+        text = _BREAK_TAG.sub("", text)
+    if "*" in text:
+        m = _MARKDOWN_BOLD.match(text)
+        if m is not None:
+            text = m.group("text").strip()
+    return text
+
+
+_SPACED_DIGITS = re.compile(r"^\d(?: \d){1,2}(?:\.\d{1,2})?$")
 
 
 def cell_stream(doc: Document) -> list[Cell]:
@@ -68,6 +88,9 @@ def cell_stream(doc: Document) -> list[Cell]:
                     open_cell = True
                 continue
         has_pipe = "|" in s
+        if has_pipe and "---" in s and _MARKDOWN_RULE.match(s):
+            new_row = True  # a markdown table's rule under its header (| --- | :---: |): no cells, a row ends
+            continue
         if has_pipe and _PIPES_ONLY.match(s):
             # a row's trailing empty cells (``||||``) or one empty cell (``|``): a row ends at ``||``
             if s.count("|") == 1:
@@ -90,6 +113,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         elif has_pipe:
             parts = list(map(str.strip, s.strip("|").split("|")))
+            if "**" in s or "<" in s:
+                parts = list(map(_markdown_cell, parts))
             opens = s[0] == "|"
             # (in a table of closed rows only: where rows are written a | b, a row may end without a pipe)
             open_cell = outer_pipes and opens and s[-1] != "|" and len(parts) > 1
@@ -107,6 +132,12 @@ def cell_stream(doc: Document) -> list[Cell]:
             # a long line of prose with no space: split_spaced's one cell, kept as the short line above
             # keeps it (one non-empty cell leaves ``multi`` as it is)
             append(Cell(s, no, new_row or multi))
+            new_row = False
+            continue
+        elif not multi and s[0].isdigit() and _SPACED_DIGITS.match(s) is not None:
+            # one cell a line so far: single digits with spaces between (2 0 / 1 9.5) are a number OCR spaced
+            # out, one cell (a row's cells on one line hold more than one digit each: 10 9)
+            append(Cell(s, no, new_row))
             new_row = False
             continue
         else:

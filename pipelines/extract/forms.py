@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
 from pipelines.extract.funds_block import read_funds, read_funds_pairs, read_rate_triple
 from pipelines.extract.headers import find_headers
@@ -30,6 +31,8 @@ from pipelines.model import Cell, Forms
 
 # what every amount with points for thousands holds (.200.0 of 1.200.00): a literal-led pattern, fast to scan
 _POINTS_GATE = re.compile(r"\.\d{3}\.\d")
+# ... and every count with a point for its thousands (.200人 of 1.200人): a point, three digits, a CJK character
+_COUNT_POINT_GATE = re.compile(r"\.\d{3}\s*[\u4e00-\u9fff]")
 
 
 def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
@@ -41,7 +44,8 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     # (cheap tests first: each pattern costs ~0.1 ms over a report's text, the substring tests microseconds)
     letters = any(ch in joined for ch in "OolI") and MISREAD_GATE_RE.search(joined) is not None
     points = _POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
-    if not (letters or points):
+    counts = _COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
+    if not (letters or points or counts):
         return cells
     out = []
     for c in cells:
@@ -50,6 +54,9 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
             t = mend_misread_number(t)
         if points and "." in t:
             t = mend_point_thousands(t)
+        if counts and "." in t:
+            # a count of people or households with a point for its thousands (1.200人 -> 1,200人)
+            t = V.POINT_THOUSANDS_COUNT_RE.sub(lambda m: m.group().replace(".", ","), t)
         out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
     return out
 

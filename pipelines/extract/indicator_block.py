@@ -216,7 +216,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
 def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
     end = block_end(cells, header.end)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
-    body = _split_glued_weights(body, header.columns)
+    body = _split_glued_weights(_mend_bare_numbers(body), header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     for row in decode_rows(body, header.columns):
@@ -262,9 +262,10 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         block.total_label = key(cells[at].text)
         nums: list[float] = []
         for c in cells[at + 1: at + 16]:
-            kk = kind(c.text)
+            text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
+            kk = kind(text)
             if kk == "num" and len(nums) < 2:
-                nums.append(float(parse_number(c.text)))
+                nums.append(float(parse_number(text)))
                 block.total_line = c.line_no
             elif kk in ("empty", "ph"):
                 continue
@@ -277,6 +278,36 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+# A bare number as OCR and web pages leave it in a cell: a point after it (20． / 19., NFKC makes ． a point)
+# or a space inside it (2 0 / 1 9.5). Up to three digits and a decimal: the size of a weight or a score.
+_BARE_NUMBER_NOISE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})?[.。]|\d(?: ?\d){0,2}(?:\.\d{1,2})?)$")
+
+
+def _mend_bare_numbers(body: list[Cell]) -> list[Cell]:
+    """Bare numbers with OCR's point after them or a space inside them made plain (20． -> 20, 1 9.5 -> 19.5),
+    so they read as the weight or score they are. A point after a row's first cell is left: a row number (3.)."""
+    out = body
+    for i, c in enumerate(body):
+        if c.row_start and c.text[-1:] in ".。":
+            continue
+        t = _bare_number(c.text)
+        if t is not c.text:
+            if out is body:
+                out = list(body)
+            out[i] = Cell(t, c.line_no, c.row_start)
+    return out
+
+
+def _bare_number(text: str) -> str:
+    """``text`` as a plain number when it is a bare one with OCR's point after it or spaces inside it (20． / 1 9.5);
+    else ``text`` itself."""
+    # (literal tests first: most cells end in no point and hold no space)
+    if not (text[-1:] in ".。" or " " in text) or not text[:1].isdigit():
+        return text
+    t = text.strip()
+    return text if _BARE_NUMBER_NOISE.match(t) is None else t.replace(" ", "").rstrip(".。")
 
 
 # A value and the weight of the column after it in one cell, the space between them lost (≥95%10, 130人20):

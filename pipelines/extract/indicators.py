@@ -27,7 +27,7 @@ from pipelines.extract.kinds import kind, op_of
 from pipelines.extract.literals import doc_may_match, paragraphs_may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
-from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, unsigned_float
+from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
 from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
@@ -502,7 +502,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 bound = bool(op1 or op2) or has_bound(raw)
                 is_target = bound or goal_in_paren or _states_a_goal(clause, name)
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
-                              -unsigned_float(m.group("num")) if signed else unsigned_float(m.group("num")), unit)
+                              -count_float(m.group("num"), unit) if signed else count_float(m.group("num"), unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
                     continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence

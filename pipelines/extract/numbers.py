@@ -6,6 +6,8 @@ import re
 from decimal import Decimal, InvalidOperation, getcontext
 from functools import lru_cache
 
+from pipelines.extract import vocabulary as V
+
 # 1,234.56 | 1234.56 | 0.13 ; a leading minus is kept (a negative amount is reported, not hidden).
 NUMBER = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(NUMBER)
@@ -61,6 +63,19 @@ def parse_number(text: str | None) -> Decimal | None:
 def unsigned_float(text: str) -> float:
     """A match of ``UNSIGNED_NUMBER`` as a float: ``'3,268'`` -> 3268.0."""
     return float(text.replace(",", ""))
+
+
+# A number whose every point is followed by exactly three digits (1.200, 12.500.000): in a count, thousands
+_POINT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
+def count_float(num: str, unit: str | None) -> float:
+    """``unsigned_float``, but a count of whole things (people, households: ``vocabulary.COUNT_UNIT_SET``)
+    written with a point before exactly three digits has that point for its thousands: ``('1.200', '人')``
+    -> 1200.0. A count is an integer, so 1.200人 is never 1.2 persons; money and measures keep the decimal."""
+    if unit is not None and "." in num and unit in V.COUNT_UNIT_SET and _POINT_GROUPS.fullmatch(num) is not None:
+        return float(num.replace(".", ""))
+    return unsigned_float(num)
 
 
 def parse_chinese_number(text: str | None) -> Decimal | None:

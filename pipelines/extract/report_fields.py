@@ -406,11 +406,24 @@ _SINGLE_GRADE = re.compile(r"^[优良中差]$")
 def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
     for f in (forms.field("grade") if forms is not None else []):
-        if (g := V.GRADES.get(compact(f.value) or "")):
+        choices = _grade_choices(doc, f.line_no)
+        if choices is not None:
+            # grades offered as boxes (评价等级 优 □ 良 □ √中): the cell after the label is the first choice,
+            # not the grade; the ticked one is
+            g = ticked_grade(choices)
+        else:
+            g = V.GRADES.get(compact(f.value) or "")
+        if g:
             return Evidence(g, f.line_no, "form")
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
+    if _TICK_RE.search(doc.text()) is not None:  # (one scan in C: most documents tick no box)
+        for para in doc.paragraphs:
+            if _TICK_RE.search(para.text) is None or (label := V.GRADE_LABEL_RE.search(para.text)) is None:
+                continue
+            if (g := ticked_grade(para.text[label.end():])) is not None:
+                return Evidence(g, para.line_at(label.start()), "text")
     for i in paragraphs_may_match(V.GRADE_RE, doc.paragraphs):  # (no document gate: see _self_score_in_text)
         para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
@@ -435,6 +448,48 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
 
 
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
+_TICK_RE = re.compile(f"[{V.GRADE_TICKS}]")
+_MARK_RE = re.compile(f"[{V.GRADE_TICKS}{V.GRADE_BOXES}]")
+
+
+def _grade_choices(doc: Document, no: int) -> str | None:
+    """The grades offered as boxes from line ``no`` on (after its label), with the lines right after it made
+    only of choices (a form of one cell a line: 优□ / 良☑ / 中□, or 优 / □ / 良 / ☑); None when no box is there."""
+    lines = doc.lines
+    if not 0 < no <= len(lines):
+        return None
+    line = lines[no - 1]
+    label = V.GRADE_LABEL_RE.search(line)
+    parts = [line[label.end():] if label is not None else line]
+    for nxt in lines[no: no + 8]:
+        if not nxt or V.GRADE_CHOICES_LINE.fullmatch(nxt) is None:
+            break
+        parts.append(nxt)
+    text = " ".join(parts)
+    return text if _MARK_RE.search(text) is not None else None
+
+
+def ticked_grade(text: str) -> str | None:
+    """The grade whose box is ticked among grades offered as check boxes (优☑ 良□ 中□ 差□ / □优 ■良 / √良);
+    None when no box or more than one grade is ticked. A mark goes with the grade on the side the line puts
+    its marks (after the words when it opens on a word: 优☑ 良□, before them when it opens on a mark: ☑优 □良),
+    else with the grade on its other side (优 □ 良 □ √中)."""
+    if _TICK_RE.search(text) is None:
+        return None
+    tokens = [(m.lastgroup, m.group()) for m in V.GRADE_CHOICE_RE.finditer(text) if m.lastgroup != "note"]
+    if not tokens:
+        return None
+    marks_after = tokens[0][0] == "grade"
+    ticked = set()
+    for i, (k, _) in enumerate(tokens):
+        if k != "tick":
+            continue
+        before = tokens[i - 1][1] if i > 0 and tokens[i - 1][0] == "grade" else None
+        after = tokens[i + 1][1] if i + 1 < len(tokens) and tokens[i + 1][0] == "grade" else None
+        g = (before or after) if marks_after else (after or before)
+        if g is not None:
+            ticked.add(V.GRADES[g])
+    return ticked.pop() if len(ticked) == 1 else None
 
 
 def find_grade(doc: Document, forms=None) -> str | None:

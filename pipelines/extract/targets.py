@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.numbers import UNSIGNED_NUMBER, unsigned_float
+from pipelines.extract.numbers import UNSIGNED_NUMBER, count_float
 
 # Units an indicator value may carry (one list, in roles.py), longest first.
 _UNIT_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u), key=len, reverse=True)))
@@ -62,7 +62,7 @@ def parse_value(text: str | None) -> Value:
     if len(matches) != 1 or _RANK.search(s):
         return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
     m = matches[0]
-    value = unsigned_float(m.group("num"))
+    value = count_float(m.group("num"), m.group("unit"))
     if m.start() and s[m.start() - 1] in MINUS and (m.start() == 1 or dash_is_sign(s[m.start() - 2])):
         value = -value  # -8.6% / ≤-5% / 变动率-3%: a fall
     return Value(bound_op(s), value, m.group("unit"))

@@ -249,6 +249,17 @@ GRADE_RE = re.compile(
     r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
     rf"(?P<grade>{_GRADE})"
 )
+# Grades offered as check boxes (优☑ 良□ 中□ 差□ / □优 ■良 / √良): the ticked box's word is the grade, the
+# others are the choices not taken. Ticks, and the empty boxes that mark a choice as not taken.
+GRADE_TICKS = "☑☒■√✓✔▣◼"
+GRADE_BOXES = "□☐"
+# the tokens of such a line: a mark, a grade word, or a bracketed note (its band: 90分及以上), which is passed over
+GRADE_CHOICE_RE = re.compile(
+    rf"(?P<note>[(（][^()（）]{{0,20}}[)）])|(?P<tick>[{GRADE_TICKS}])|(?P<box>[{GRADE_BOXES}])|(?P<grade>{_GRADE})")
+# a line made only of such choices (the boxes written one a line: 优□ / 良☑ / 中□)
+GRADE_CHOICES_LINE = re.compile(rf"(?:\s*(?:{GRADE_CHOICE_RE.pattern}))+\s*")
+# a grade's label before its boxes, in running text (自评等级：□优 ■良)
+GRADE_LABEL_RE = re.compile(r"等级|等次|评级|级别")
 # The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 (read when no grade follows a label).
 GRADE_BEFORE_LABEL_RE = re.compile(
     rf"(?:属于|评为|评定为|确定为|定为|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
@@ -354,6 +365,14 @@ INDICATOR_VERBS = ("达到|达|为|保持在|保持|是|实现|完成|稳定在|
                    "|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|在")
 OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
 OP_SUFFIX = "以上|以内|以下|及以上"
+# Units of things counted whole (people, households, cases, sites): a figure in one is an integer, so a
+# point followed by exactly three digits before it parts thousands (1.200人, 3.500户), as OCR and pages in
+# the European manner write them. No money or measure (1.200万元, 1.500公里 are decimals), no 万 unit, and
+# 个 not before 百分点 (1.500个百分点 is a decimal).
+COUNT_UNITS = ("人次|人|户|家|名|位|所|个(?!百分点)|次|件|份|宗|项|场次|场|批次|篇|册|台|套|座|辆|株|棵|头|只|处|条")
+# the same units as a set, for a unit already read off a value (个 there is a count: 个百分点 reads 个 as a counter)
+COUNT_UNIT_SET = frozenset(re.sub(r"\(.*?\)", "", COUNT_UNITS).split("|"))
+POINT_THOUSANDS_COUNT_RE = re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})+(?=\s*(?:余|多)?\s*(?:{COUNT_UNITS}))")
 # The units a value in running text may carry: a deliberate subset of roles.UNITS (in a sentence, 万元,
 # 年 or 米 after a number is rarely a result worth an indicator row).
 INDICATOR_UNITS = "%|‰|人次|场次|批次|家次|户次|工作日|份|宗|件|次|场|期|天|个|户|家|篇|项|人"
