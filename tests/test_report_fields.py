@@ -769,3 +769,15 @@ def test_a_parts_rate_in_a_funds_table_is_not_the_reports():
                   "| 基本支出 | 400 | 396 | 99% |")["budget_execution_rate_pct"] == 94.33
     assert fields("某县农技站2023年度项目支出绩效自评表", "| 项目名称 | 某补助资金 |",
                   "| 项目资金执行率 | 97% |")["budget_execution_rate_pct"] == 97.0
+
+
+def test_a_single_bare_execution_rate_in_a_departments_report_is_its_overall_rate():
+    # no 整体, no 预算: the one execution rate the department's report states is its own
+    d = doc("某县园林局2023年度部门整体支出绩效自评报告", "全年支出共406.2万元。资金执行率96.3%。")
+    assert R.find_execution_rate(d) == 96.3
+    assert R.read_report_fields(d)["budget_execution_rate_pct"] == 96.3
+    # two such rates, each of something unnamed: neither is the whole
+    d = doc("部门整体支出绩效自评报告", "资金执行率96.3%。另有执行率88%。")
+    assert R.find_execution_rate(d) is None
+    # a part's stays a part's
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "项目资金执行率80%。")) is None
