@@ -9,7 +9,7 @@ from pipelines.extract import report_fields as R
 from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.indicators import extract_indicators
+from pipelines.extract.indicators import extract_indicators, table_totals
 from pipelines.extract.parts import own_part
 from pipelines.model import Document, Forms
 
@@ -40,6 +40,9 @@ def extract_document(doc: Document) -> Extraction:
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
     fiscal_year = report["fiscal_year"]
     indicators, totals = extract_indicators(doc, forms)
+    if own is not None:
+        # the totals are the report's own form's: an attached project form's 总分 row totals that project
+        totals = table_totals(own_forms.indicators)
     funds = own_facts.funds_row
     report.update({
         "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,
