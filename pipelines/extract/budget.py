@@ -72,6 +72,7 @@ class BudgetFigure:
     # "allocated" / "summed" (共计下达…): a figure read from an allocation of funds, whose item
     # stands only if the report states its budget no other way (see settle_allocations)
     allocation: str | None = None
+    tasks_total: bool = False  # the 合计 row of the 年度主要任务 table (see settle_task_totals)
 
 
 _SUFFIXES: dict[int, tuple] = {}  # id(labels) -> (labels, its labels as a tuple), for str.endswith
@@ -427,6 +428,22 @@ def _check_totals(sentence: list[tuple[BudgetFigure, str]]) -> None:
             fig.item, fig.allocation = "other", None
 
 
+# What states the department's own budget or spending, besides the tasks table's 合计.
+_DEPARTMENT_WHOLE = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total",
+                               "income_total"))
+
+
+def settle_task_totals(figures: list[BudgetFigure], own: list[BudgetFigure]) -> list[BudgetFigure]:
+    """The 合计 row of the 年度主要任务 table sums the department's main tasks: it stands for the department's
+    budget and spending only when nothing else states them (``own``: the figures of the report's own
+    part, a funds table's total row, 全年预算数… in the text); else its figures are ``other``."""
+    tasks = [f for f in figures if f.tasks_total]
+    if tasks and any(f.item in _DEPARTMENT_WHOLE and not f.tasks_total and f.allocation is None for f in own):
+        for f in tasks:
+            f.item = "other"
+    return figures
+
+
 def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
     """Allocation figures stand for the evaluated funds only where the report states them no other way:
     a stated budget (or income) makes every allocated sum a part; of several allocations the one
@@ -523,8 +540,12 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
             scored = meaning == "total" and facts.funds_row is None
             if meaning not in (None, "total"):
                 facts.part_row_lines.update(fv.line_no for fv in row.values)
+            at = len(figures)
             for fv in row.values:
                 _read_value(doc, fv, block.header.unit, meaning, row.label, figures, facts, scored)
+            if block.tasks and meaning == "total":
+                for f in figures[at:]:
+                    f.tasks_total = True
     for fv in forms.funds_pairs:
         if fv.role == "rate":
             facts.execution_rates.append((float(fv.value), fv.line_no))
