@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations, settle_task_totals
+from pipelines.extract.budget import (form_figures, narrative_figures, settle_allocations, settle_department_budgets,
+                                      settle_task_totals)
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators, table_totals
@@ -36,7 +37,7 @@ def extract_document(doc: Document) -> Extraction:
         own_doc, own_forms = own
         own_figs, own_facts = form_figures(own_doc, own_forms)
     narrative = narrative_figures(doc)
-    figures = settle_allocations(settle_task_totals(form_figs + narrative, own_figs + narrative))
+    figures = settle_allocations(settle_department_budgets(settle_task_totals(form_figs + narrative, own_figs + narrative)))
     notes: list[tuple[str, str]] = []
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
     fiscal_year = report["fiscal_year"]

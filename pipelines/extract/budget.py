@@ -73,6 +73,9 @@ class BudgetFigure:
     # stands only if the report states its budget no other way (see settle_allocations)
     allocation: str | None = None
     tasks_total: bool = False  # the 合计 row of the 年度主要任务 table (see settle_task_totals)
+    # the department's budget named as a whole (部门收支总预算…): its item stands only when nothing better
+    # states the initial budget (see settle_department_budgets)
+    as_a_whole: bool = False
 
 
 _SUFFIXES: dict[int, tuple] = {}  # id(labels) -> (labels, its labels as a tuple), for str.endswith
@@ -95,6 +98,7 @@ def _longest_suffix(text: str, labels) -> str | None:
 
 
 _ALL_BUDGET_LABELS = {label: item for item, labels in V.BUDGET_LABELS.items() for label in labels}
+_DEPARTMENT_BUDGET_STATEMENTS = frozenset(V.DEPARTMENT_BUDGET_STATEMENTS)
 _QUALIFIERS = set(V.ACTUAL_QUALIFIERS) | set(V.BUDGET_QUALIFIERS)
 
 
@@ -371,6 +375,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         )
         if item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
+        elif label in _DEPARTMENT_BUDGET_STATEMENTS:
+            fig.as_a_whole = True
         out.append(fig)
         sentence.append((fig, window))
     _check_totals(sentence)
@@ -440,6 +446,16 @@ def settle_task_totals(figures: list[BudgetFigure], own: list[BudgetFigure]) -> 
     tasks = [f for f in figures if f.tasks_total]
     if tasks and any(f.item in _DEPARTMENT_WHOLE and not f.tasks_total and f.allocation is None for f in own):
         for f in tasks:
+            f.item = "other"
+    return figures
+
+
+def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """部门收支总预算… (the department's budget named as a whole) is the initial budget only where no other
+    figure states it (年初预算数…, a funds table's 年初预算数 column); else its figures are ``other``."""
+    whole = [f for f in figures if f.as_a_whole and f.item == "budget_initial"]
+    if whole and any(f.item == "budget_initial" and not f.as_a_whole for f in figures):
+        for f in whole:
             f.item = "other"
     return figures
 
