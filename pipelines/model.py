@@ -134,6 +134,7 @@ class FundsRow:
 class FundsBlock:
     header: Header
     rows: list[FundsRow] = field(default_factory=list)
+    tasks: bool = False  # the 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数): its 合计 sums the tasks
 
 
 @dataclass

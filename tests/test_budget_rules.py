@@ -517,3 +517,18 @@ def test_a_money_cap_and_the_spending_after_it_are_a_cost_not_the_funds():
                    "差旅费不超过3万元，实际支出2.5万元。") == [
         ("expenditure_total", Decimal("90"), 1), ("other", Decimal("12"), 2), ("other", Decimal("11.6"), 2),
         ("other", Decimal("3"), 3), ("other", Decimal("2.5"), 3)]
+
+
+def test_the_departments_budget_named_as_a_whole_is_its_initial_budget_when_nothing_better_states_it():
+    """部门收支总预算 / 部门收入预算 / 部门支出预算 name the budget the department opened the year with (as
+    年初预算); a 年初预算数 stated otherwise (the text's, a funds table's) wins, and the whole's figure is other."""
+    from pipelines.extract import extract_document
+
+    def initial(text):
+        return [b["amount_wan_yuan"] for b in extract_document(build_document(text)).budget_items
+                if b["item"] == "budget_initial"]
+    assert initial("本年度部门收支总预算860.5万元，其中基本支出预算500万元。") == [Decimal("860.5")]
+    assert initial("2024年部门收入预算320万元，年度实际支出301万元。") == [Decimal("320")]
+    assert initial("部门收支总预算860.5万元。年初预算数800万元，全年预算数860.5万元。") == [Decimal("800")]
+    # a part's budget stays a part's
+    assert initial("本年基本支出预算500万元。") == []

@@ -704,3 +704,21 @@ def test_target_and_result_columns_named_with_a_provinces_own_words(target, actu
     assert [brief(i) for i in indicators_of(text)] == [
         ("产出指标", "数量指标", "新修渠道长度", ">=", 12.0, 12.6, 20.0, 20.0),
         ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, 100.0, 20.0, 18.0)]
+
+
+_TASKS_TOTAL = _TASKS.replace("| 年度总体目标 | 提升服务水平 | | | |\n", "| | 合计 | | 50.00 | 47.00 |\n")
+
+
+def test_the_tasks_tables_total_is_the_departments_only_when_nothing_else_states_it():
+    """年度主要任务's 合计 sums the main tasks: the department's budget and spending when the report states them
+    nowhere else; a funds table's total row or the text's 全年预算数… wins, and the 合计's figures are other."""
+    def whole(text):
+        return {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items
+                if b["item"] != "other"}
+    assert whole(_TASKS_TOTAL) == {("budget_full_year", Decimal("50")), ("expenditure_total", Decimal("47"))}
+    assert whole("全年预算数300.00万元，全年执行数280.00万元。\n" + _TASKS_TOTAL) == {
+        ("budget_full_year", Decimal("300")), ("expenditure_total", Decimal("280"))}
+    funds = ("| 年度预算资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+             "| | 年度资金总额 | 250 | 300 | 280 | 93.33% |\n")
+    assert whole(funds + _TASKS_TOTAL) == {("budget_initial", Decimal("250")), ("budget_full_year", Decimal("300")),
+                                           ("expenditure_total", Decimal("280"))}

@@ -128,3 +128,21 @@ def test_a_project_named_in_the_text_or_the_departments_budget_is_no_attached_fo
                   "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
                   "| 总分 | | | | | 100 | 92 |")
     assert ex.report["self_score"] == 92.0
+
+
+def test_indicator_totals_are_the_reports_own_forms():
+    """The 总分 row of an attached project form totals that project's indicators: the report's
+    indicator_total_weight / _score are its own form's, or none when its own part has no total row."""
+    ex = _extract(*DEPARTMENT_TEXT, "附件：项目支出绩效自评表", "", "项目支出绩效自评表",
+                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99))
+    assert (ex.report["indicator_total_weight"], ex.report["indicator_total_score"]) == (None, None)
+    ex = _extract("示例县农业农村局2023年度部门整体支出绩效自评报告", "我局全面完成了年度工作任务。", "",
+                  "附件1", "项目支出绩效自评表",
+                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99), "",
+                  "附件2", "部门整体支出绩效自评表",
+                  "| 部门名称 | 示例县农业农村局 | | | | | |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
+                  "| 总分 | | | | | 100 | 92 |")
+    assert (ex.report["indicator_total_weight"], ex.report["indicator_total_score"]) == (100.0, 92.0)
+    assert len(ex.indicators) == 3  # every form's indicators are still the report's rows

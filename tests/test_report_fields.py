@@ -798,3 +798,15 @@ def test_grade_boxes_written_one_cell_a_line_are_read_together():
     for lines in (("自评等级", "优□", "良☑", "中□", "差□"), ("自评等级", "优", "□", "良", "☑", "中", "□")):
         d = doc("项目名称：某某补助", *lines)
         assert R.find_grade(d, read_forms(cell_stream(d))) == "良", lines
+
+
+def test_a_single_bare_execution_rate_in_a_departments_report_is_its_overall_rate():
+    # no 整体, no 预算: the one execution rate the department's report states is its own
+    d = doc("某县园林局2023年度部门整体支出绩效自评报告", "全年支出共406.2万元。资金执行率96.3%。")
+    assert R.find_execution_rate(d) == 96.3
+    assert R.read_report_fields(d)["budget_execution_rate_pct"] == 96.3
+    # two such rates, each of something unnamed: neither is the whole
+    d = doc("部门整体支出绩效自评报告", "资金执行率96.3%。另有执行率88%。")
+    assert R.find_execution_rate(d) is None
+    # a part's stays a part's
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "项目资金执行率80%。")) is None

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import form_figures, narrative_figures, settle_allocations
+from pipelines.extract.budget import (form_figures, narrative_figures, settle_allocations, settle_department_budgets,
+                                      settle_task_totals)
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.indicators import extract_indicators
+from pipelines.extract.indicators import extract_indicators, table_totals
 from pipelines.extract.parts import own_part
 from pipelines.model import Document, Forms
 
@@ -28,18 +29,22 @@ def extract_document(doc: Document) -> Extraction:
     # the forms first: the report-field, budget and indicator rules read the roles they recovered
     forms = read_forms(cell_stream(doc))
     form_figs, facts = form_figures(doc, forms)
-    figures = settle_allocations(form_figs + narrative_figures(doc))
 
     # report fields: the form's cells and blocks first, then the title, the page, the text; a department's
     # report is read without the project forms it attaches (parts.py)
-    own_doc, own_forms, own_facts = doc, forms, facts
+    own_doc, own_forms, own_figs, own_facts = doc, forms, form_figs, facts
     if (own := own_part(doc, forms)) is not None:
         own_doc, own_forms = own
-        own_facts = form_figures(own_doc, own_forms)[1]
+        own_figs, own_facts = form_figures(own_doc, own_forms)
+    narrative = narrative_figures(doc)
+    figures = settle_allocations(settle_department_budgets(settle_task_totals(form_figs + narrative, own_figs + narrative)))
     notes: list[tuple[str, str]] = []
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
     fiscal_year = report["fiscal_year"]
     indicators, totals = extract_indicators(doc, forms)
+    if own is not None:
+        # the totals are the report's own form's: an attached project form's 总分 row totals that project
+        totals = table_totals(own_forms.indicators)
     funds = own_facts.funds_row
     report.update({
         "indicator_total_weight": totals.weight, "indicator_total_score": totals.score,

@@ -72,6 +72,10 @@ class BudgetFigure:
     # "allocated" / "summed" (共计下达…): a figure read from an allocation of funds, whose item
     # stands only if the report states its budget no other way (see settle_allocations)
     allocation: str | None = None
+    tasks_total: bool = False  # the 合计 row of the 年度主要任务 table (see settle_task_totals)
+    # the department's budget named as a whole (部门收支总预算…): its item stands only when nothing better
+    # states the initial budget (see settle_department_budgets)
+    as_a_whole: bool = False
 
 
 _SUFFIXES: dict[int, tuple] = {}  # id(labels) -> (labels, its labels as a tuple), for str.endswith
@@ -94,6 +98,7 @@ def _longest_suffix(text: str, labels) -> str | None:
 
 
 _ALL_BUDGET_LABELS = {label: item for item, labels in V.BUDGET_LABELS.items() for label in labels}
+_DEPARTMENT_BUDGET_STATEMENTS = frozenset(V.DEPARTMENT_BUDGET_STATEMENTS)
 _QUALIFIERS = set(V.ACTUAL_QUALIFIERS) | set(V.BUDGET_QUALIFIERS)
 
 
@@ -375,6 +380,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         )
         if item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
+        elif label in _DEPARTMENT_BUDGET_STATEMENTS:
+            fig.as_a_whole = True
         out.append(fig)
         sentence.append((fig, window))
     _check_totals(sentence)
@@ -430,6 +437,32 @@ def _check_totals(sentence: list[tuple[BudgetFigure, str]]) -> None:
         if any(part.amount_wan_yuan > fig.amount_wan_yuan for part, window in sentence[i + 1:]
                if not _CHANGE.search(window)):
             fig.item, fig.allocation = "other", None
+
+
+# What states the department's own budget or spending, besides the tasks table's 合计.
+_DEPARTMENT_WHOLE = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total",
+                               "income_total"))
+
+
+def settle_task_totals(figures: list[BudgetFigure], own: list[BudgetFigure]) -> list[BudgetFigure]:
+    """The 合计 row of the 年度主要任务 table sums the department's main tasks: it stands for the department's
+    budget and spending only when nothing else states them (``own``: the figures of the report's own
+    part, a funds table's total row, 全年预算数… in the text); else its figures are ``other``."""
+    tasks = [f for f in figures if f.tasks_total]
+    if tasks and any(f.item in _DEPARTMENT_WHOLE and not f.tasks_total and f.allocation is None for f in own):
+        for f in tasks:
+            f.item = "other"
+    return figures
+
+
+def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """部门收支总预算… (the department's budget named as a whole) is the initial budget only where no other
+    figure states it (年初预算数…, a funds table's 年初预算数 column); else its figures are ``other``."""
+    whole = [f for f in figures if f.as_a_whole and f.item == "budget_initial"]
+    if whole and any(f.item == "budget_initial" and not f.as_a_whole for f in figures):
+        for f in whole:
+            f.item = "other"
+    return figures
 
 
 def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
@@ -528,8 +561,12 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
             scored = meaning == "total" and facts.funds_row is None
             if meaning not in (None, "total"):
                 facts.part_row_lines.update(fv.line_no for fv in row.values)
+            at = len(figures)
             for fv in row.values:
                 _read_value(doc, fv, block.header.unit, meaning, row.label, figures, facts, scored)
+            if block.tasks and meaning == "total":
+                for f in figures[at:]:
+                    f.tasks_total = True
     for fv in forms.funds_pairs:
         if fv.role == "rate":
             facts.execution_rates.append((float(fv.value), fv.line_no))

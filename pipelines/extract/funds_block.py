@@ -46,6 +46,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     label after its numbers (the block opens with numbers and ends with a label) is read that way."""
     segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
     i, n = header.end, len(cells)
+    tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
     header, i = _unread_columns(cells, header)
     idle = 0
     while i < n and len(segments) < 60 and idle < 10:
@@ -85,7 +86,12 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         if total and values and width is None:
             width = filled
         rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part) if values else []))
-    return FundsBlock(header, rows), i
+    return FundsBlock(header, rows, tasks), i
+
+
+# The cells opening the tasks table's header, right before its money columns (年度主要任务 | 任务名称 | 主要内容)
+_TASK_CELLS = frozenset(R.TASK_TABLE_WORDS)
+_TASK_LOOKBACK = 3
 
 
 # A figure followed by words (12345热线, 12315投诉举报处置, 3个街道): a task's or a row's name, never a funds value

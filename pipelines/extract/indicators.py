@@ -938,7 +938,6 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d|底|末|初|中|前|上半|下
 def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], TableTotals]:
     """Indicators of the forms' indicator blocks, read by column role (``forms.read_indicators``)."""
     out: list[Indicator] = []
-    totals = TableTotals()
     for block in blocks:
         for row in block.rows:
             cells = row.cells
@@ -952,9 +951,13 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
                 name=row.name, line_no=row.line_no, source_kind="table", level1=row.level1, level2=row.level2,
                 target_raw=compact(target_raw), actual_raw=compact(actual_raw),
                 weight=_number(cells.get("weight")), score=_number(cells.get("score")), target=target, actual=actual))
-        if block.total_score is not None and totals.score is None:
-            totals = TableTotals(weight=block.total_weight, score=block.total_score)
-    return out, totals
+    return out, table_totals(blocks)
+
+
+def table_totals(blocks: list[IndicatorBlock]) -> TableTotals:
+    """The stated totals of the first indicator block that has a total row."""
+    block = next((b for b in blocks if b.total_score is not None), None)
+    return TableTotals(weight=block.total_weight, score=block.total_score) if block else TableTotals()
 
 
 def _value_text(text: str | None) -> str | None:

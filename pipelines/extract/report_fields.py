@@ -681,10 +681,13 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     A rate of a fund named by the text (某专项经费执行率100%) is the report's when it is the only
     fund whose rate is stated: several funds' rates (100%, 0%) are parts, none the whole. In a
     project's report the project's funds are the whole (项目资金执行率100%): only the parts of a
-    department's spending (基本支出, 人员经费) are parts there, and any 执行率 is the funds' rate."""
+    department's spending (基本支出, 人员经费) are parts there, and any 执行率 is the funds' rate. In a
+    department's report a bare 执行率 (资金执行率97%) naming no part, no fund, no other year is the
+    department's when it is the only one stated: several such rates are parts, none the whole."""
     parts = V.DEPARTMENT_PART_WORDS if project else V.RATE_PART_WORDS
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
+    bare: dict[float, Evidence] = {}
     paragraphs = prose_paragraphs(doc)  # (no document gate: see _self_score_in_text)
     for i in paragraphs_may_match(V.EXECUTION_RATE_RE, paragraphs):
         para = paragraphs[i]
@@ -708,8 +711,12 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
                        or _rate_after_a_total(para.text, m.start()))
             if overall and fallback is None:
                 fallback = here
+            elif not overall and "执行" in label:
+                bare.setdefault(value, here)
     if fallback is None and len(funds) == 1:
         return next(iter(funds.values()))
+    if fallback is None and not funds and len(bare) == 1:
+        return next(iter(bare.values()))
     return fallback
 
 

@@ -13,6 +13,10 @@ import re
 
 # --- budget items -----------------------------------------------------------------------
 # Labels that name a department-wide money figure outright.
+# The department's budget named as a whole (部门收支总预算1234.5万元, 部门收入预算…): the budget the year
+# opened with, as 年初预算; it stands only when nothing better states it (a 年初预算数, a funds table's).
+DEPARTMENT_BUDGET_STATEMENTS = ["收支总预算", "收支预算总额", "部门收支预算", "部门收入预算", "部门支出预算",
+                                "单位收支预算", "单位收入预算", "单位支出预算", "部门预算总额"]
 BUDGET_LABELS: dict[str, list[str]] = {
     "income_total": [
         "本年收入合计", "本年收入", "本年度收入", "收入合计", "收入总计", "收入总额", "年度收入", "全年收入",
@@ -29,7 +33,7 @@ BUDGET_LABELS: dict[str, list[str]] = {
         # counts 一般公共预算财政拨款收入 as income_total)
         "一般公共预算支出",
     ],
-    "budget_initial": ["整体支出年初预算数", "部门年初预算数"],
+    "budget_initial": ["整体支出年初预算数", "部门年初预算数", *DEPARTMENT_BUDGET_STATEMENTS],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增"],
     "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算",
                          "调整后预算总额"],
