@@ -1,0 +1,70 @@
+"""benchmarks/relayout.py: the same report laid out as other sites publish it reads the same.
+
+The bundled samples (our own texts) re-laid in every layout the tool writes must give the indicators and
+budget items of the original: a rule that reads only one layout of a form fails here."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.relayout import MODES, blocks, main, relay
+from pipelines.extract import extract_document
+from pipelines.normalise import build_document
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_reports").glob("*.txt"))
+
+
+def test_rows_of_each_layout_are_found():
+    text = "标题\n| 项目 | 预算数 | 执行数 |\n基本支出 | 10 | 9 ||\n\t人员\n\t经费\n\n\t10\n\n说明\t甲\t乙"
+    assert blocks(text.split("\n")) == [
+        ("text", "标题"), ("row", ["项目", "预算数", "执行数"]), ("row", ["基本支出", "10", "9"]),
+        ("row", ["人员", "经费"]), ("row", ["10"]), ("row", ["说明", "甲", "乙"])]
+
+
+def test_each_layout_writes_the_cells_as_it_says():
+    text = "| 项目 | 预算数 | 执行数 |\n| 基本支出 |  | 9 |"
+    assert relay(text, "tabs") == "项目\t预算数\t执行数\n基本支出\t\t9"
+    assert relay(text, "pipes") == "项目 | 预算数 | 执行数 |\n基本支出 |  | 9 |"
+    assert relay(text, "cells") == "项目\n预算数\n执行数\n基本支出\n9"
+    assert relay(text, "spaces") == "项目   预算数   执行数\n基本支出   9"
+    prose = "本年度部门收入合计九百八十万元，支出合计八百六十五万元，执行率百分之九十八点二，较上年有所提高。"
+    lines = relay(prose, "wrap", (20, 20)).split("\n")
+    assert "".join(lines) == prose and {len(x) for x in lines[:-1]} == {20}
+    with pytest.raises(ValueError, match="unknown layout"):
+        relay(text, "columns")
+
+
+def _read(text: str):
+    found = extract_document(build_document(text))
+    return (sorted((i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in found.indicators),
+            sorted((b["item"], b["amount_wan_yuan"]) for b in found.budget_items if b["item"] != "other"))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_sample_reads_the_same_in_every_layout(mode):
+    assert len(SAMPLES) >= 10
+    for sample in SAMPLES:
+        text = sample.read_text(encoding="utf-8")
+        original = _read(text)
+        assert original[0] and original[1], sample.name  # (a sample with nothing to compare proves nothing)
+        assert _read(relay(text, mode)) == original, (sample.name, mode)
+
+
+@pytest.mark.parametrize("width", [(20, 26), (28, 38), (40, 60)])
+def test_a_figure_cut_by_a_fixed_width_reads_as_before(width):
+    text = ("某县水利局2023年度项目支出绩效自评报告\n"
+            "本项目年初预算安排资金合计为一百二十八万元整，全年预算数为128.64万元，全年执行数为126.05万元，"
+            "预算执行率为97.99%，结余资金2.59万元已按规定上缴财政。")
+    assert _read(relay(text, "wrap", width))[1] == _read(text)[1] == [
+        ("budget_full_year", _read(text)[1][0][1]), ("expenditure_total", _read(text)[1][1][1])]
+
+
+def test_the_command_writes_one_folder_per_layout(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("| 项目 | 预算数 |\n| 合计 | 10 |", encoding="utf-8")
+    main([str(src), str(tmp_path / "out"), "--modes", "cells,tabs"])
+    assert (tmp_path / "out" / "cells" / "a.txt").read_text(encoding="utf-8") == "项目\n预算数\n合计\n10"
+    assert (tmp_path / "out" / "tabs" / "a.txt").read_text(encoding="utf-8") == "项目\t预算数\n合计\t10"
+    with pytest.raises(SystemExit, match="no .txt files"):
+        main([str(tmp_path / "out" / "none"), str(tmp_path / "x")])
