@@ -25,8 +25,9 @@ MODES = (*TABLE_MODES, "wrap")
 
 
 def blocks(lines: list[str]) -> list[tuple[str, list[str] | str]]:
-    """("row", cells) and ("text", line) in order: pipe rows, tab rows, and Word-export rows (lines
-    opening with a tab are cells, an untabbed line continues the cell above, a blank line ends the row)."""
+    """("row", cells) and ("text", line) in order: pipe rows, tab rows, and Word-export rows (a line
+    opening with a tab holds cells of the row, an untabbed line continues the cell above, a blank line
+    ends the row)."""
     out: list[tuple[str, list[str] | str]] = []
     word: list[str] | None = None
     for line in lines:
@@ -40,8 +41,8 @@ def blocks(lines: list[str]) -> list[tuple[str, list[str] | str]]:
             out.append(("row", word))
             word = None
             continue  # (the blank line closing the row is the row's end, not text)
-        if line.startswith("\t") and line.count("\t") == 1:
-            word = [line.strip()]
+        if line.startswith("\t"):
+            word = [c.strip() for c in line.split("\t")[1:]]
         elif "|" in line:
             out.append(("row", [c.strip() for c in line.strip().strip("|").split("|")]))
         elif "\t" in line:

@@ -15,10 +15,10 @@ SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_reports").glo
 
 
 def test_rows_of_each_layout_are_found():
-    text = "标题\n| 项目 | 预算数 | 执行数 |\n基本支出 | 10 | 9 ||\n\t人员\n\t经费\n\n\t10\n\n说明\t甲\t乙"
+    text = "标题\n| 项目 | 预算数 | 执行数 |\n基本支出 | 10 | 9 ||\n\t人员\n\t经\n费\n\n\t\t10\t9\n\n说明\t甲\t乙"
     assert blocks(text.split("\n")) == [
         ("text", "标题"), ("row", ["项目", "预算数", "执行数"]), ("row", ["基本支出", "10", "9"]),
-        ("row", ["人员", "经费"]), ("row", ["10"]), ("row", ["说明", "甲", "乙"])]
+        ("row", ["人员", "经费"]), ("row", ["", "10", "9"]), ("row", ["说明", "甲", "乙"])]
 
 
 def test_each_layout_writes_the_cells_as_it_says():
