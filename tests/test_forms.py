@@ -722,3 +722,12 @@ def test_the_tasks_tables_total_is_the_departments_only_when_nothing_else_states
              "| | 年度资金总额 | 250 | 300 | 280 | 93.33% |\n")
     assert whole(funds + _TASKS_TOTAL) == {("budget_initial", Decimal("250")), ("budget_full_year", Decimal("300")),
                                            ("expenditure_total", Decimal("280"))}
+
+
+def test_a_tab_row_opening_on_empty_cells_is_not_a_word_export_cell():
+    """A tab row whose first cells are empty (its label on the line above) opens with a tab, as Word's
+    export of one cell a line does; with several cells after the tab it is a row, and the line after it is
+    the next row's label, not the rest of its last cell."""
+    text = ("项目名称\t乡村道路养护\n项目资金（万元）\n\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\n\t56.2\t54.8\t10\t97.5%\t9.8\n其中：当年财政拨款\n\t56.2\t54.8\t10\t97.5%\t9.8\n")
+    assert budget_of(text) == {"budget_full_year": Decimal("56.2"), "expenditure_total": Decimal("54.8")}

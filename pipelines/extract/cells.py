@@ -104,7 +104,9 @@ def cell_stream(doc: Document) -> list[Cell]:
             if parts[0] == "" and len(parts) >= 2:
                 parts = parts[1:]  # Word export: a leading tab opens the cell(s)
                 first = new_row
-                word_cell = True
+                # (a line of several cells after its leading tab is a tab row whose first cells are empty: the
+                # line after it is a row of its own, not the rest of its last cell)
+                word_cell = len(parts) - parts.count("") <= 1
             else:
                 first = True  # a tab row
         elif word_cell and out:
