@@ -219,6 +219,38 @@ def test_funds_header_of_budget_actual_spending_and_completion_rate():
     assert extract_document(build_document("任务完成率 | 100%\n")).report["budget_execution_rate_pct"] is None
 
 
+@pytest.mark.parametrize("initial, full_year, spent", [
+    ("年初预算金额", "调整后预算金额", "全年实际执行金额"),
+    ("年初批复数", "全年预算资金", "执行金额"),
+    ("年初预算数", "预算批复数", "全年支出金额"),
+])
+def test_funds_columns_named_with_other_words_of_the_same_parts(initial, full_year, spent):
+    """Provinces name the funds columns with their own combinations of the parts (年初/全年/调整后 + 预算/批复 +
+    数/金额/资金; 全年/实际 + 执行/支出 + 数/金额): each heads its column in every layout."""
+    rows = [["项目资金(万元)", initial, full_year, spent, "分值", "执行率(%)", "得分"],
+            ["年度资金总额", "72", "80", "76", "10", "95", "9.5"]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_initial": Decimal("72"), "budget_full_year": Decimal("80"),
+                                   "expenditure_total": Decimal("76")}, text
+
+
+def test_the_generated_funds_columns_name_no_other_role():
+    """The combinations stay out of the indicator columns and fields (完成数, 预算数 of an indicator table), and
+    funds received (到位数, 拨付数) are never a spending column."""
+    from pipelines.extract import roles as R
+    money = {w for r in ("budget_initial", "budget_full_year", "expenditure_total") for w in R.FUNDS_COLUMNS[r]}
+    others = {w for table in (R.INDICATOR_COLUMNS, R.FIELDS, R.FUNDS_KEYS) for ws in table.values() for w in ws}
+    assert not money & (others | set(R.FUNDS_GROUPS))
+    assert not [w for w in money if "到位" in w or "拨付" in w or "完成" in w]
+
+
+def test_a_years_bare_budget_column_is_that_years_budget_under_any_name():
+    """2023年预算金额 / 2023年批复预算数 beside 2022年决算数: that year's budget, not the evaluated year's."""
+    for word in ("预算数", "预算金额", "批复预算数"):
+        text = f"| 项目 | 2022年决算数 | 2023年{word} |\n| 合计 | 310.5 | 330 |\n"
+        assert budget_of(text) == {"expenditure_total": Decimal("310.5")}, word
+
+
 def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
     """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
