@@ -251,6 +251,25 @@ def test_a_years_bare_budget_column_is_that_years_budget_under_any_name():
         assert budget_of(text) == {"expenditure_total": Decimal("310.5")}, word
 
 
+@pytest.mark.parametrize("total", ["资金合计", "项目资金合计", "年度资金合计", "部门经费总额", "本年预算资金总计"])
+def test_the_total_row_named_with_other_words_of_the_same_parts(total):
+    rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [total, "30", "34", "33", "10", "97.06%", "9.7"],
+            ["财政资金", "30", "34", "33", "", "97.06%", ""]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_initial": Decimal("30"), "budget_full_year": Decimal("34"),
+                                   "expenditure_total": Decimal("33")}, text
+
+
+def test_a_parts_summed_row_is_that_part_but_a_grand_total_with_balances_is_not_the_spending():
+    """基本支出合计 | 2022年决算数 is the basic spending; 支出总计 (spending plus the balance carried over) is none,
+    nor is a bare 经费合计 (it may sum the controlled costs alone)."""
+    text = ("| 项目 | 2022年决算数 |\n| 基本支出合计 | 410.2 |\n| 项目支出小计 | 95 |\n| 三公经费合计 | 3.1 |\n"
+            "| 支出总计 | 560 |\n| 经费合计 | 12.5 |\n")
+    assert budget_of(text) == {"expenditure_basic": Decimal("410.2"), "expenditure_project": Decimal("95"),
+                               "three_public_total": Decimal("3.1")}
+
+
 def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
     """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],

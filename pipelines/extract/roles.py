@@ -92,6 +92,12 @@ TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主�
 # gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
                     "年度资金总计", "项目总额", "部门整体支出", "整体支出", "小计"]
+# The total row under other words of the same parts (资金合计, 项目资金合计, 年度资金合计, 部门经费总额,
+# 预算资金总计): every combination is a whole-funds row. (A source of funds, 财政资金 | 其他资金, stays a part;
+# a bare 经费合计 may sum a table of controlled costs, 三公经费 | 会议费 | 培训费, so 经费 needs its owner.)
+FUNDS_TOTAL_ROWS += [w for w in _funds_words(["", "年度", "项目", "部门", "单位"], ["资金", "经费", "预算资金"],
+                                             ["合计", "总额", "总计"])
+                     if w not in FUNDS_TOTAL_ROWS and not w.startswith("经费")]
 # Part rows naming a canonical item (基础数据表: 公用经费 | 2022年决算数 …).
 FUNDS_PART_ITEMS: dict[str, str] = {
     "基本支出": "expenditure_basic",
@@ -102,6 +108,10 @@ FUNDS_PART_ITEMS: dict[str, str] = {
     "收入合计": "income_total",
     "支出合计": "expenditure_total",
 }
+# A part's row summed up (基本支出合计, 项目支出小计, 三公经费合计) is that part. (Not 支出总计 / 收入总计: in the
+# 收入支出决算总表 they add the balances carried over to the year's spending and income.)
+FUNDS_PART_ITEMS |= {name + end: item for name, item in list(FUNDS_PART_ITEMS.items()) if not name.endswith("合计")
+                     for end in ("合计", "小计")}
 
 # --- indicator block -----------------------------------------------------------------------
 INDICATOR_COLUMNS: dict[str, list[str]] = {
