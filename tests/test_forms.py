@@ -270,6 +270,14 @@ def test_a_parts_summed_row_is_that_part_but_a_grand_total_with_balances_is_not_
                                "three_public_total": Decimal("3.1")}
 
 
+def test_columns_of_funds_received_keep_the_others_in_place_and_give_no_money():
+    """资金到位数 | 实际拨付数 between the budget and the spending: funds received, not spent, and no budget either."""
+    rows = [["项目资金(万元)", "全年预算金额", "资金到位数", "实际拨付数", "实际支出数", "执行率"],
+            ["合计", "90", "90", "88", "85.5", "95%"]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_full_year": Decimal("90"), "expenditure_total": Decimal("85.5")}, text
+
+
 def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
     """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],

@@ -75,6 +75,10 @@ _FUNDS_TAKEN = {w for words in FUNDS_KEYS.values() for w in words} | set(FUNDS_G
     | {w for role, words in FUNDS_COLUMNS.items() for w in words}
 for _role, _words in _FUNDS_GENERATED.items():
     FUNDS_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in _FUNDS_TAKEN]
+# Funds received (资金到位数, 实际拨付数, 到位金额) as a column of the funds table: known, so the columns after it
+# keep their place, but a note, never money of the report (the label -> value pairs read them as 'received').
+FUNDS_COLUMNS["note"] += _funds_words(["", "资金", "实际", "实际资金", "全年", "全年资金", "全年实际"], ["到位", "拨付"],
+                                         ["数", "金额", "资金"])
 
 # A funds column split over two header rows: 全年预算数 over 金额 | 分值, 预算数(万元) over 总额 | 财政拨款 | 其他资金,
 # 全年执行数 over 金额 | 其中：财政拨款. The amount sub-column carries the column's figure; a part (a source of
