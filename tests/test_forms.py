@@ -278,6 +278,14 @@ def test_columns_of_funds_received_keep_the_others_in_place_and_give_no_money():
         assert budget_of(text) == {"budget_full_year": Decimal("90"), "expenditure_total": Decimal("85.5")}, text
 
 
+def test_the_annual_budget_cell_is_the_budget_column_when_it_groups_none():
+    """年度预算数 | 全年执行数 | 执行率: with no budget column under it, 年度预算数 is the budget column itself."""
+    rows = [["资金情况(万元)", "年度预算数", "全年执行数", "执行率", "分值", "得分"],
+            ["年度资金总额", "210", "199.5", "95%", "10", "9.5"]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_full_year": Decimal("210"), "expenditure_total": Decimal("199.5")}, text
+
+
 def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
     """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
