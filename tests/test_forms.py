@@ -286,6 +286,17 @@ def test_the_annual_budget_cell_is_the_budget_column_when_it_groups_none():
         assert budget_of(text) == {"budget_full_year": Decimal("210"), "expenditure_total": Decimal("199.5")}, text
 
 
+@pytest.mark.parametrize("group", ["年度预算金额", "年度预算安排数"])
+def test_the_annual_budget_under_any_name_groups_the_budget_columns_or_is_the_budget(group):
+    """年度预算金额(万元) over 年初预算 | 调整后预算数 is their group, not a third budget; alone it is the budget."""
+    text = (f"| 预算执行情况 | {group}(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n"
+            "| 合计 | | 512.3 | 560 | 548.8 | 98% | 10 | 9.8 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal("512.3"), "budget_full_year": Decimal("560"),
+                               "expenditure_total": Decimal("548.8")}
+    text = f"| 资金情况(万元) | {group} | 全年执行数 | 执行率 |\n| 年度资金总额 | 210 | 199.5 | 95% |\n"
+    assert budget_of(text) == {"budget_full_year": Decimal("210"), "expenditure_total": Decimal("199.5")}
+
+
 def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
     """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],

@@ -49,8 +49,10 @@ FUNDS_KEYS: dict[str, list[str]] = {
 FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资金情况", "预算资金", "资金使用情况", "预算安排情况",
                 "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数", "资金来源", "经费控制情况",
                 "财政供养人员情况", "部门资金情况", "年度预算申请", "年度预算"]
-# Groups that are the budget column itself when no budget column is under them (年度预算数 | 全年执行数 | 执行率).
-FUNDS_BUDGET_GROUPS = ["年度预算数", "年度预算"]
+# Groups that are the budget column itself when no budget column is under them (年度预算数 | 全年执行数 | 执行率),
+# under any of their names (年度预算金额(万元) over 年初预算 | 调整后预算数 as well: not a third budget).
+FUNDS_BUDGET_GROUPS = ["年度" + c + e for c in ("预算", "预算安排") for e in ("", "数", "金额", "资金", "数额")]
+FUNDS_GROUPS += [w for w in FUNDS_BUDGET_GROUPS if w not in FUNDS_GROUPS]
 
 
 def _funds_words(prefixes: list[str], cores: list[str], suffixes: list[str]) -> list[str]:
