@@ -60,6 +60,18 @@ def test_the_approved_budget_is_the_initial_one():
         ("other", Decimal(300), 1), ("expenditure_basic", Decimal(290), 1)]
 
 
+def test_budget_and_spending_named_with_other_words_of_the_same_parts():
+    """年初预算金额 / 年初预算批复数, 全年预算安排数, 调整后预算金额, 全年实际执行金额 / 本年实际支出金额: the same
+    figures as 年初预算数, 全年预算数, 调整后预算数, 实际执行数; a part's stay the part's."""
+    assert figures("年初预算金额为640万元，调整后预算金额为702.5万元，全年实际执行金额688万元。") == [
+        ("budget_initial", Decimal(640), 1), ("budget_full_year", Decimal("702.5"), 1),
+        ("expenditure_total", Decimal(688), 1)]
+    assert figures("年初预算批复数58万元，全年预算安排数61万元，本年实际支出金额60万元。") == [
+        ("budget_initial", Decimal(58), 1), ("budget_full_year", Decimal(61), 1), ("expenditure_total", Decimal(60), 1)]
+    assert figures("基本支出年初预算金额300万元，全年实际执行金额290万元。") == [
+        ("other", Decimal(300), 1), ("expenditure_basic", Decimal(290), 1)]
+
+
 def test_a_bare_actual_after_the_whole_budget_is_its_spending():
     """执行数 / 决算数 alone after the report's own budget (项目资金预算数, 整体支出全年预算数, 年初预算) is the
     spending of that budget; a side or a part in scope keeps its own (收入合计…，决算数 is the income's)."""

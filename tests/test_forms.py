@@ -219,6 +219,84 @@ def test_funds_header_of_budget_actual_spending_and_completion_rate():
     assert extract_document(build_document("任务完成率 | 100%\n")).report["budget_execution_rate_pct"] is None
 
 
+@pytest.mark.parametrize("initial, full_year, spent", [
+    ("年初预算金额", "调整后预算金额", "全年实际执行金额"),
+    ("年初批复数", "全年预算资金", "执行金额"),
+    ("年初预算数", "预算批复数", "全年支出金额"),
+])
+def test_funds_columns_named_with_other_words_of_the_same_parts(initial, full_year, spent):
+    """Provinces name the funds columns with their own combinations of the parts (年初/全年/调整后 + 预算/批复 +
+    数/金额/资金; 全年/实际 + 执行/支出 + 数/金额): each heads its column in every layout."""
+    rows = [["项目资金(万元)", initial, full_year, spent, "分值", "执行率(%)", "得分"],
+            ["年度资金总额", "72", "80", "76", "10", "95", "9.5"]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_initial": Decimal("72"), "budget_full_year": Decimal("80"),
+                                   "expenditure_total": Decimal("76")}, text
+
+
+def test_the_generated_funds_columns_name_no_other_role():
+    """The combinations stay out of the indicator columns and fields (完成数, 预算数 of an indicator table), and
+    funds received (到位数, 拨付数) are never a spending column."""
+    from pipelines.extract import roles as R
+    money = {w for r in ("budget_initial", "budget_full_year", "expenditure_total") for w in R.FUNDS_COLUMNS[r]}
+    others = {w for table in (R.INDICATOR_COLUMNS, R.FIELDS, R.FUNDS_KEYS) for ws in table.values() for w in ws}
+    assert not money & (others | set(R.FUNDS_GROUPS))
+    assert not [w for w in money if "到位" in w or "拨付" in w or "完成" in w]
+
+
+def test_a_years_bare_budget_column_is_that_years_budget_under_any_name():
+    """2023年预算金额 / 2023年批复预算数 beside 2022年决算数: that year's budget, not the evaluated year's."""
+    for word in ("预算数", "预算金额", "批复预算数"):
+        text = f"| 项目 | 2022年决算数 | 2023年{word} |\n| 合计 | 310.5 | 330 |\n"
+        assert budget_of(text) == {"expenditure_total": Decimal("310.5")}, word
+
+
+@pytest.mark.parametrize("total", ["资金合计", "项目资金合计", "年度资金合计", "部门经费总额", "本年预算资金总计"])
+def test_the_total_row_named_with_other_words_of_the_same_parts(total):
+    rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [total, "30", "34", "33", "10", "97.06%", "9.7"],
+            ["财政资金", "30", "34", "33", "", "97.06%", ""]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_initial": Decimal("30"), "budget_full_year": Decimal("34"),
+                                   "expenditure_total": Decimal("33")}, text
+
+
+def test_a_parts_summed_row_is_that_part_but_a_grand_total_with_balances_is_not_the_spending():
+    """基本支出合计 | 2022年决算数 is the basic spending; 支出总计 (spending plus the balance carried over) is none,
+    nor is a bare 经费合计 (it may sum the controlled costs alone)."""
+    text = ("| 项目 | 2022年决算数 |\n| 基本支出合计 | 410.2 |\n| 项目支出小计 | 95 |\n| 三公经费合计 | 3.1 |\n"
+            "| 支出总计 | 560 |\n| 经费合计 | 12.5 |\n")
+    assert budget_of(text) == {"expenditure_basic": Decimal("410.2"), "expenditure_project": Decimal("95"),
+                               "three_public_total": Decimal("3.1")}
+
+
+def test_columns_of_funds_received_keep_the_others_in_place_and_give_no_money():
+    """资金到位数 | 实际拨付数 between the budget and the spending: funds received, not spent, and no budget either."""
+    rows = [["项目资金(万元)", "全年预算金额", "资金到位数", "实际拨付数", "实际支出数", "执行率"],
+            ["合计", "90", "90", "88", "85.5", "95%"]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_full_year": Decimal("90"), "expenditure_total": Decimal("85.5")}, text
+
+
+def test_the_annual_budget_cell_is_the_budget_column_when_it_groups_none():
+    """年度预算数 | 全年执行数 | 执行率: with no budget column under it, 年度预算数 is the budget column itself."""
+    rows = [["资金情况(万元)", "年度预算数", "全年执行数", "执行率", "分值", "得分"],
+            ["年度资金总额", "210", "199.5", "95%", "10", "9.5"]]
+    for text in in_every_layout(rows):
+        assert budget_of(text) == {"budget_full_year": Decimal("210"), "expenditure_total": Decimal("199.5")}, text
+
+
+@pytest.mark.parametrize("group", ["年度预算金额", "年度预算安排数"])
+def test_the_annual_budget_under_any_name_groups_the_budget_columns_or_is_the_budget(group):
+    """年度预算金额(万元) over 年初预算 | 调整后预算数 is their group, not a third budget; alone it is the budget."""
+    text = (f"| 预算执行情况 | {group}(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n"
+            "| 合计 | | 512.3 | 560 | 548.8 | 98% | 10 | 9.8 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal("512.3"), "budget_full_year": Decimal("560"),
+                               "expenditure_total": Decimal("548.8")}
+    text = f"| 资金情况(万元) | {group} | 全年执行数 | 执行率 |\n| 年度资金总额 | 210 | 199.5 | 95% |\n"
+    assert budget_of(text) == {"budget_full_year": Decimal("210"), "expenditure_total": Decimal("199.5")}
+
+
 def test_the_scores_totals_row_right_after_the_funds_rows_is_no_money():
     """``总分 | 100 | 96`` straight after 年度资金总额 closes the funds block: no `other` 100万元, the score stays 96."""
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],

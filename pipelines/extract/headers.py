@@ -248,11 +248,15 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
     funds = _two_row_funds(cells, labelled)
     if funds is None:
         funds = []
+        # 年度预算数 heads the budget columns it groups (年初预算数 | 调整后预算数); with none it is the budget column
+        budget_named = any((fl := funds_label(k)) is not None and fl[0] in _BUDGET_ROLES for _, k, _ in labelled)
         for _, k, known in labelled:
             if not known:
                 funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
             elif (fl := funds_label(k)) is not None:
                 funds.append((k, fl))
+            elif k in _BUDGET_GROUPS and not budget_named:
+                funds.append((k, ("budget_full_year", None, k)))
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in MONEY_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
@@ -267,6 +271,9 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
                       [y for _, y, _ in columns])
     return None
 
+
+_BUDGET_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
+_BUDGET_GROUPS = frozenset(R.FUNDS_BUDGET_GROUPS)
 
 FundsColumn = tuple[str, tuple[str, int | None, str]]  # (label, (role, year, label))
 

@@ -166,6 +166,7 @@ _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _PUNCT = re.compile(r"[，,。；;、:：]")
 # a funds label at the end of a longer header cell (整体年度实际支出数, 转移支付预算数)
 _funds_suffix = suffix_matcher(FUNDS_LABELS)
+_BARE_BUDGET = frozenset(R.FUNDS_BARE_BUDGET)
 
 
 @lru_cache(maxsize=8192)
@@ -183,7 +184,7 @@ def funds_label(k: str) -> tuple[str, int | None, str] | None:
     if label is None:
         return None
     role = FUNDS_LABELS[label]
-    if year is not None and label == "预算数":
+    if year is not None and label in _BARE_BUDGET:
         role = "budget"
     return role, year, label
 

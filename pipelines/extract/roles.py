@@ -35,6 +35,7 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "staff_actual": ["实际在职人数", "在职人数", "实有人数", "实际人数", "实有在职人数"],
     "other": ["控制率", "到位率"],
 }
+
 # Column labels too general to name a value outside a funds header (任务完成率 | 100% is no execution rate).
 FUNDS_GRID_ONLY = ["完成率"]
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
@@ -48,6 +49,41 @@ FUNDS_KEYS: dict[str, list[str]] = {
 FUNDS_GROUPS = ["项目资金", "资金投入情况", "预算执行情况", "资金情况", "预算资金", "资金使用情况", "预算安排情况",
                 "资金到位情况", "资金执行情况", "项目资金情况", "年度资金情况", "年度预算数", "资金来源", "经费控制情况",
                 "财政供养人员情况", "部门资金情况", "年度预算申请", "年度预算"]
+# Groups that are the budget column itself when no budget column is under them (年度预算数 | 全年执行数 | 执行率),
+# under any of their names (年度预算金额(万元) over 年初预算 | 调整后预算数 as well: not a third budget).
+FUNDS_BUDGET_GROUPS = ["年度" + c + e for c in ("预算", "预算安排") for e in ("", "数", "金额", "资金", "数额")]
+FUNDS_GROUPS += [w for w in FUNDS_BUDGET_GROUPS if w not in FUNDS_GROUPS]
+
+
+def _funds_words(prefixes: list[str], cores: list[str], suffixes: list[str]) -> list[str]:
+    return [p + c + s for p in prefixes for c in cores for s in suffixes]
+
+
+# Provinces name the funds columns with their own words made of the same parts (年初预算金额, 年初批复数,
+# 调整后预算金额, 全年预算资金, 预算批复数 / 全年实际执行金额, 执行金额, 全年支出金额): every combination of these
+# parts is a header of the role. Funds received (到位数, 拨付数) are not spending and are no part here; a word
+# the label -> value pairs or the groups already read (年初安排资金, 实际支出金额, 年度预算数) keeps its place.
+_BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排", "批复", "安排"]
+_AMOUNT_ENDS = ["数", "金额", "数额", "资金"]
+# A budget column named bare (预算数, 预算金额, 批复预算数): the base of the execution rate, but under a year
+# (2023年预算金额 beside 2022年决算数) that year's budget, not the evaluated year's.
+FUNDS_BARE_BUDGET = _funds_words([""], ["预算", "批复预算", "预算批复"], ["数", "金额", "数额"])
+_FUNDS_GENERATED = {
+    "budget_initial": _funds_words(["年初"], _BUDGET_CORES, _AMOUNT_ENDS),
+    "budget_full_year": _funds_words(["全年", "调整后", "调整后全年", "全年调整后"], _BUDGET_CORES, _AMOUNT_ENDS)
+    + FUNDS_BARE_BUDGET,
+    "expenditure_total": _funds_words(["", "全年", "年度", "本年", "实际", "全年实际", "年度实际", "本年实际"],
+                                      ["执行", "支出", "预算执行", "资金执行"], ["数", "金额", "数额"]),
+}
+_FUNDS_TAKEN = {w for words in FUNDS_KEYS.values() for w in words} | set(FUNDS_GROUPS) \
+    | {w for role, words in FUNDS_COLUMNS.items() for w in words}
+for _role, _words in _FUNDS_GENERATED.items():
+    FUNDS_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in _FUNDS_TAKEN]
+# Funds received (资金到位数, 实际拨付数, 到位金额) as a column of the funds table: known, so the columns after it
+# keep their place, but a note, never money of the report (the label -> value pairs read them as 'received').
+FUNDS_COLUMNS["note"] += _funds_words(["", "资金", "实际", "实际资金", "全年", "全年资金", "全年实际"], ["到位", "拨付"],
+                                         ["数", "金额", "资金"])
+
 # A funds column split over two header rows: 全年预算数 over 金额 | 分值, 预算数(万元) over 总额 | 财政拨款 | 其他资金,
 # 全年执行数 over 金额 | 其中：财政拨款. The amount sub-column carries the column's figure; a part (a source of
 # funds, or any 其中：… cell) is not read; 分值 / 得分 / 执行率 under it keep their own roles.
@@ -64,6 +100,12 @@ TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主�
 # gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
                     "年度资金总计", "项目总额", "部门整体支出", "整体支出", "小计"]
+# The total row under other words of the same parts (资金合计, 项目资金合计, 年度资金合计, 部门经费总额,
+# 预算资金总计): every combination is a whole-funds row. (A source of funds, 财政资金 | 其他资金, stays a part;
+# a bare 经费合计 may sum a table of controlled costs, 三公经费 | 会议费 | 培训费, so 经费 needs its owner.)
+FUNDS_TOTAL_ROWS += [w for w in _funds_words(["", "年度", "项目", "部门", "单位"], ["资金", "经费", "预算资金"],
+                                             ["合计", "总额", "总计"])
+                     if w not in FUNDS_TOTAL_ROWS and not w.startswith("经费")]
 # Part rows naming a canonical item (基础数据表: 公用经费 | 2022年决算数 …).
 FUNDS_PART_ITEMS: dict[str, str] = {
     "基本支出": "expenditure_basic",
@@ -74,6 +116,10 @@ FUNDS_PART_ITEMS: dict[str, str] = {
     "收入合计": "income_total",
     "支出合计": "expenditure_total",
 }
+# A part's row summed up (基本支出合计, 项目支出小计, 三公经费合计) is that part. (Not 支出总计 / 收入总计: in the
+# 收入支出决算总表 they add the balances carried over to the year's spending and income.)
+FUNDS_PART_ITEMS |= {name + end: item for name, item in list(FUNDS_PART_ITEMS.items()) if not name.endswith("合计")
+                     for end in ("合计", "小计")}
 
 # --- indicator block -----------------------------------------------------------------------
 INDICATOR_COLUMNS: dict[str, list[str]] = {

@@ -125,6 +125,25 @@ STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实�
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
                      "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算", "全年预算总额",
                      "年初预算总额", "预算批复数", "批复预算", "批复预算数", "年初批复预算", "年初批复预算数"}
+# Reports name the budget and the spending with their own words made of the same parts (年初预算金额, 年初预算批复数,
+# 全年预算安排数 / 调整后预算金额 / 全年实际执行金额, 实际支出金额, 本年实际执行数): every combination stands for
+# the figure as the words above do. (No 到位 / 拨付: funds received, not spent.)
+_BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排"]
+_AMOUNT_ENDS = ["", "数", "金额", "资金", "总额"]
+# (批复 is the budget as approved, the initial one: no 全年批复预算.)
+for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
+    for _word in (_lead + c + e for c in _BUDGET_CORES for e in _AMOUNT_ENDS if _lead == "年初" or "批复" not in c):
+        if _word not in BUDGET_QUALIFIERS:
+            BUDGET_QUALIFIERS[_word] = _item
+            STANDALONE_BUDGET.add(_word)
+BUDGET_LABELS["budget_full_year"] += [w for w in ("调整后" + c + e for c in ("预算", "全年预算") for e in _AMOUNT_ENDS)
+                                      if w not in BUDGET_LABELS["budget_full_year"]]
+for _word in (p + c + e for p in ("全年", "实际", "全年实际", "本年实际", "年度实际") for c in ("执行", "支出")
+              for e in ("", "数", "金额", "资金")):
+    if _word not in ACTUAL_QUALIFIERS and not any(_word in words for words in BUDGET_LABELS.values()):
+        ACTUAL_QUALIFIERS.append(_word)
+        STANDALONE_ACTUAL.add(_word)
+
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
 
