@@ -809,3 +809,16 @@ def test_a_tab_row_opening_on_empty_cells_is_not_a_word_export_cell():
     text = ("项目名称\t乡村道路养护\n项目资金（万元）\n\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
             "年度资金总额\n\t56.2\t54.8\t10\t97.5%\t9.8\n其中：当年财政拨款\n\t56.2\t54.8\t10\t97.5%\t9.8\n")
     assert budget_of(text) == {"budget_full_year": Decimal("56.2"), "expenditure_total": Decimal("54.8")}
+
+
+def test_the_total_of_a_table_of_the_three_public_costs_is_theirs_not_the_departments():
+    """A table of the 三公经费 (公务接待费 / 公务用车… / 因公出国（境）费) sums the three costs: its 合计 is the
+    three_public_total spent, no budget or spending of the department. A funds table with other parts
+    (基本支出, 项目支出) keeps its 合计 as the whole's."""
+    three = ("（二）“三公”经费支出情况\n| 项目 | 预算数 | 支出数 |\n| 因公出国（境）费 | 0 | 0 |\n"
+             "| 公务接待费 | 3.5 | 2.9 |\n| 公务用车运行维护费 | 6.0 | 5.1 |\n| 合计 | 9.5 | 8.0 |\n")
+    assert budget_of(three) == {"three_public_total": Decimal("8.0")}
+    whole = ("| 项目 | 预算数 | 支出数 |\n| 基本支出 | 300 | 290 |\n| 项目支出 | 120 | 110 |\n"
+             "| 公务接待费 | 3.5 | 2.9 |\n| 合计 | 420 | 400 |\n")
+    assert budget_of(whole)["budget_full_year"] == Decimal("420")
+    assert budget_of(whole)["expenditure_total"] == Decimal("400")

@@ -555,8 +555,11 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     figures: list[BudgetFigure] = []
     facts = TableFacts([], [], [])
     for block in forms.funds:
+        three_public = _three_public_table(block)
         for row in block.rows:
             meaning = row_meaning(row.label)
+            if three_public and meaning == "total":
+                meaning = "three_public_total"  # its 合计 sums the three costs: a part's row, spending and all
             # the first total row with a 分值/得分 is the funds row of the form's score
             scored = meaning == "total" and facts.funds_row is None
             if meaning not in (None, "total"):
@@ -575,6 +578,13 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
         else:
             figures.append(_figure(doc, fv, fv.role, fv.label, None))
     return figures, facts
+
+
+def _three_public_table(block) -> bool:
+    """A table of the 三公经费 alone: a row names one of the three costs and none names another part."""
+    meanings = [row_meaning(row.label) for row in block.rows]
+    return any(w in row.label for row in block.rows for w in R.THREE_PUBLIC_ROWS) \
+        and all(m in (None, "total", "three_public_total") for m in meanings)
 
 
 def _rate_part(label: str) -> str | None:
