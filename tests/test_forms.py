@@ -722,3 +722,19 @@ def test_the_tasks_tables_total_is_the_departments_only_when_nothing_else_states
              "| | 年度资金总额 | 250 | 300 | 280 | 93.33% |\n")
     assert whole(funds + _TASKS_TOTAL) == {("budget_initial", Decimal("250")), ("budget_full_year", Decimal("300")),
                                            ("expenditure_total", Decimal("280"))}
+
+
+def test_a_funds_rows_label_run_into_its_first_amount():
+    # a flattened page drops the gap between the row's label and its first amount
+    text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额70 72 60 10 83.3% 8\n其中本年财政拨款70 72 60 - 83.3% -\n")
+    assert budget_of(text) == {"budget_initial": Decimal(70), "budget_full_year": Decimal(72),
+                               "expenditure_total": Decimal(60)}
+    text = ("项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额12.5万元 | 13万元 | 13万元 | 10 | 100% | 10 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal("12.5"), "budget_full_year": Decimal(13),
+                               "expenditure_total": Decimal(13)}
+    # words with a figure that name no funds row stay one label
+    from pipelines.extract.funds_block import _glued_label
+    from pipelines.model import Cell
+    assert _glued_label(Cell("培训班3", 1)) is None and _glued_label(Cell("年度资金总额", 1)) is None

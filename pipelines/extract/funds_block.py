@@ -66,6 +66,9 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
+        if label_cells and (glued := _glued_label(label_cells[-1])) is not None:
+            label_cells[-1], first = glued
+            values.append(first)
         while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty") and not _worded_figure(cells[i].text):
             values.append(cells[i])
             i += 1
@@ -127,6 +130,25 @@ def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
     return replace(header, end=j, columns=[*header.columns, *["note"] * len(extra)],
                    labels=[*header.labels, *extra], years=[*header.years, *[None] * len(extra)]
                    if header.years else []), j
+
+
+# A row's label with its first amount in the same cell (年度资金总额620.82万元 | 620.82万元 …, 其中本年财政拨款55 55 55):
+# a flattened page drops the separator between them. Split only when the words name a funds row.
+_GLUED_LABEL = re.compile(rf"^(?P<label>.*?[^\d.,\s])\s*(?P<num>{NUMBER}\s*(?:亿元|万元|千元|元|万)?)$")
+
+
+def _glued_label(cell: Cell) -> tuple[Cell, Cell] | None:
+    """(label cell, amount cell) of a cell holding a funds row's label and then its first amount."""
+    t = compact(cell.text) or ""
+    if not t or not (t[-1].isdigit() or t[-1] in "元万"):
+        return None
+    m = _GLUED_LABEL.match(t)
+    if m is None or not m.group("num")[0].isdigit():
+        return None
+    label = m.group("label")
+    if label[-1] in ":：" or (row_meaning(label) is None and not label.startswith("其中")):
+        return None  # (label：figure is a field of its own, not a row run into its values)
+    return Cell(label, cell.line_no, cell.row_start), Cell(m.group("num"), cell.line_no)
 
 
 # A row's amounts and rate written with nothing between them (预算数 1000 | 执行数 1000 | 执行率 100%
