@@ -738,3 +738,14 @@ def test_a_funds_rows_label_run_into_its_first_amount():
     from pipelines.extract.funds_block import _glued_label
     from pipelines.model import Cell
     assert _glued_label(Cell("培训班3", 1)) is None and _glued_label(Cell("年度资金总额", 1)) is None
+
+
+def test_a_figures_label_run_into_its_figure_is_a_field():
+    # 自评总分95 / 编制数12人: the separator between label and figure dropped by a flattened page
+    text = "某县水利站项目支出绩效自评表\n项目名称 小型水库维修 自评总分88.5 实施单位 某县水利站\n"
+    assert extract_document(build_document(text)).report["self_score"] == 88.5
+    fields = {(f.role, f.value) for f in forms_of("部门名称 某县档案馆 编制数12人 实有人数10人 自评得分91分\n").fields}
+    assert {("staff_authorized", "12"), ("staff_actual", "10"), ("self_score", "91")} <= fields
+    # a name's label is never split from its value this way (where the label ends cannot be told)
+    assert not any(f.role == "project" for f in forms_of("项目名称2023 主管部门 某县水利局\n").fields
+                   if f.value == "2023")
