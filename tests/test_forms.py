@@ -749,3 +749,12 @@ def test_a_figures_label_run_into_its_figure_is_a_field():
     # a name's label is never split from its value this way (where the label ends cannot be told)
     assert not any(f.role == "project" for f in forms_of("项目名称2023 主管部门 某县水利局\n").fields
                    if f.value == "2023")
+
+
+def test_a_unit_declaration_under_the_group_cell_is_no_rows_label():
+    # the cell under 项目资金 written as a declaration (（单位：万元）) rather than (万元)
+    for unit in ("（单位：万元）", "(单位:万元)", "金额单位：万元"):
+        text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+                f"{unit} 年度资金总额 40 42 36 10 85.7% 9\n")
+        assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(42),
+                                   "expenditure_total": Decimal(36)}, unit
