@@ -758,3 +758,11 @@ def test_a_unit_declaration_under_the_group_cell_is_no_rows_label():
                 f"{unit} 年度资金总额 40 42 36 10 85.7% 9\n")
         assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(42),
                                    "expenditure_total": Decimal(36)}, unit
+
+
+def test_an_amount_and_its_unit_apart_in_a_spaced_funds_row():
+    # a page putting a space between the figure and 万元 (36.5 万元): the unit is the amount's, not a row label
+    text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 40 万元 42 万元 36.5 万元 10 86.9% 9\n")
+    assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(42),
+                               "expenditure_total": Decimal("36.5")}

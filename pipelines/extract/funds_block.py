@@ -23,6 +23,7 @@ from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys
 
+_MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
 _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
                "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
@@ -69,7 +70,16 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         if label_cells and (glued := _glued_label(label_cells[-1])) is not None:
             label_cells[-1], first = glued
             values.append(first)
-        while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty") and not _worded_figure(cells[i].text):
+        while i < n:
+            k = kind(cells[i].text)
+            if k == "unit" and values and cells[i].text.strip() in _MONEY_UNITS and kind(values[-1].text) == "num" \
+                    and cells[i].line_no == values[-1].line_no:
+                # an amount and its unit apart (620.82 万元): funds rows have no unit column, it is the amount's
+                values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
+                i += 1
+                continue
+            if k not in ("num", "value", "ph", "empty") or _worded_figure(cells[i].text):
+                break
             values.append(cells[i])
             i += 1
         if (not label_cells and not values) or i == start:
