@@ -766,3 +766,12 @@ def test_an_amount_and_its_unit_apart_in_a_spaced_funds_row():
             "年度资金总额 40 万元 42 万元 36.5 万元 10 86.9% 9\n")
     assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(42),
                                "expenditure_total": Decimal("36.5")}
+
+
+@pytest.mark.parametrize("budget, spent", [("全年预算金额", "全年执行金额"), ("预算金额", "执行金额"),
+                                           ("调整后预算金额", "实际执行金额")])
+def test_funds_columns_headed_with_amounts_instead_of_numbers(budget, spent):
+    text = (f"项目资金（万元） | 年初预算金额 | {budget} | {spent} | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额 | 50 | 52 | 48 | 10 | 92.3% | 9 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal(50), "budget_full_year": Decimal(52),
+                               "expenditure_total": Decimal(48)}
