@@ -775,3 +775,12 @@ def test_funds_columns_headed_with_amounts_instead_of_numbers(budget, spent):
             "年度资金总额 | 50 | 52 | 48 | 10 | 92.3% | 9 |\n")
     assert budget_of(text) == {"budget_initial": Decimal(50), "budget_full_year": Decimal(52),
                                "expenditure_total": Decimal(48)}
+
+
+def test_a_date_with_a_space_after_its_year_stays_one_cell_in_a_spaced_row():
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 时效指标 护栏安装完成时间 2023 年10月底 2023 年9月 10 10\n")
+    ind = indicators_of(text)[0]
+    assert (ind["name"], ind["target_value"], ind["weight"], ind["score"]) == ("护栏安装完成时间", None, 10.0, 10.0)
+    from pipelines.extract.cells import _joined_dates
+    assert _joined_dates(["2023", "年底", "2023", "年", "10"]) == ["2023年底", "2023", "年", "10"]
