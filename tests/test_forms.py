@@ -784,3 +784,10 @@ def test_a_date_with_a_space_after_its_year_stays_one_cell_in_a_spaced_row():
     assert (ind["name"], ind["target_value"], ind["weight"], ind["score"]) == ("护栏安装完成时间", None, 10.0, 10.0)
     from pipelines.extract.cells import _joined_dates
     assert _joined_dates(["2023", "年底", "2023", "年", "10"]) == ["2023年底", "2023", "年", "10"]
+
+
+def test_a_label_then_a_unit_declaration_cell_then_its_amount():
+    # 计划安排资金 | （单位：万元） | 170: the declaration gives the amount its unit (and breaks nothing)
+    for unit, wan in (("（单位：万元）", Decimal(170)), ("(单位:元)", Decimal("0.017"))):
+        text = f"项目基本情况\n计划安排资金\n{unit}\n170\n"
+        assert budget_of(text).get("budget_initial") == wan, unit

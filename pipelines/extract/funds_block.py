@@ -347,7 +347,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
-            unit = unit or (compact(cells[j].text).strip("()（）") or None)
+            unit = unit or declared_unit([cells[j].text]) or (compact(cells[j].text).strip("()（）") or None)
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
