@@ -822,3 +822,72 @@ def test_the_total_of_a_table_of_the_three_public_costs_is_theirs_not_the_depart
              "| 公务接待费 | 3.5 | 2.9 |\n| 合计 | 420 | 400 |\n")
     assert budget_of(whole)["budget_full_year"] == Decimal("420")
     assert budget_of(whole)["expenditure_total"] == Decimal("400")
+
+
+def test_a_funds_rows_label_run_into_its_first_amount():
+    # a flattened page drops the gap between the row's label and its first amount
+    text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额70 72 60 10 83.3% 8\n其中本年财政拨款70 72 60 - 83.3% -\n")
+    assert budget_of(text) == {"budget_initial": Decimal(70), "budget_full_year": Decimal(72),
+                               "expenditure_total": Decimal(60)}
+    text = ("项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额12.5万元 | 13万元 | 13万元 | 10 | 100% | 10 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal("12.5"), "budget_full_year": Decimal(13),
+                               "expenditure_total": Decimal(13)}
+    # words with a figure that name no funds row stay one label
+    from pipelines.extract.funds_block import _glued_label
+    from pipelines.model import Cell
+    assert _glued_label(Cell("培训班3", 1)) is None and _glued_label(Cell("年度资金总额", 1)) is None
+
+
+def test_a_figures_label_run_into_its_figure_is_a_field():
+    # 自评总分95 / 编制数12人: the separator between label and figure dropped by a flattened page
+    text = "某县水利站项目支出绩效自评表\n项目名称 小型水库维修 自评总分88.5 实施单位 某县水利站\n"
+    assert extract_document(build_document(text)).report["self_score"] == 88.5
+    fields = {(f.role, f.value) for f in forms_of("部门名称 某县档案馆 编制数12人 实有人数10人 自评得分91分\n").fields}
+    assert {("staff_authorized", "12"), ("staff_actual", "10"), ("self_score", "91")} <= fields
+    # a name's label is never split from its value this way (where the label ends cannot be told)
+    assert not any(f.role == "project" for f in forms_of("项目名称2023 主管部门 某县水利局\n").fields
+                   if f.value == "2023")
+
+
+def test_a_unit_declaration_under_the_group_cell_is_no_rows_label():
+    # the cell under 项目资金 written as a declaration (（单位：万元）) rather than (万元)
+    for unit in ("（单位：万元）", "(单位:万元)", "金额单位：万元"):
+        text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+                f"{unit} 年度资金总额 40 42 36 10 85.7% 9\n")
+        assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(42),
+                                   "expenditure_total": Decimal(36)}, unit
+
+
+def test_an_amount_and_its_unit_apart_in_a_spaced_funds_row():
+    # a page putting a space between the figure and 万元 (36.5 万元): the unit is the amount's, not a row label
+    text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 40 万元 42 万元 36.5 万元 10 86.9% 9\n")
+    assert budget_of(text) == {"budget_initial": Decimal(40), "budget_full_year": Decimal(42),
+                               "expenditure_total": Decimal("36.5")}
+
+
+@pytest.mark.parametrize("budget, spent", [("全年预算金额", "全年执行金额"), ("预算金额", "执行金额"),
+                                           ("调整后预算金额", "实际执行金额")])
+def test_funds_columns_headed_with_amounts_instead_of_numbers(budget, spent):
+    text = (f"项目资金（万元） | 年初预算金额 | {budget} | {spent} | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额 | 50 | 52 | 48 | 10 | 92.3% | 9 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal(50), "budget_full_year": Decimal(52),
+                               "expenditure_total": Decimal(48)}
+
+
+def test_a_date_with_a_space_after_its_year_stays_one_cell_in_a_spaced_row():
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 时效指标 护栏安装完成时间 2023 年10月底 2023 年9月 10 10\n")
+    ind = indicators_of(text)[0]
+    assert (ind["name"], ind["target_value"], ind["weight"], ind["score"]) == ("护栏安装完成时间", None, 10.0, 10.0)
+    from pipelines.extract.cells import _joined_dates
+    assert _joined_dates(["2023", "年底", "2023", "年", "10"]) == ["2023年底", "2023", "年", "10"]
+
+
+def test_a_label_then_a_unit_declaration_cell_then_its_amount():
+    # 计划安排资金 | （单位：万元） | 170: the declaration gives the amount its unit (and breaks nothing)
+    for unit, wan in (("（单位：万元）", Decimal(170)), ("(单位:元)", Decimal("0.017"))):
+        text = f"项目基本情况\n计划安排资金\n{unit}\n170\n"
+        assert budget_of(text).get("budget_initial") == wan, unit

@@ -1031,3 +1031,16 @@ def test_the_totals_row_reads_a_bare_number_with_a_point_after_it_or_a_space_ins
             "| 总分 | | | | | 1 00 | 95.5． |\n")
     _, totals = rows(text)
     assert (totals.weight, totals.score) == (100.0, 95.5)
+
+
+def test_cost_after_the_output_levels_under_a_short_first_level_is_a_second_level():
+    # 一级指标 written short (产出 / 效益): 成本指标 after 数量/质量指标 is still the output's second level
+    from pipelines.extract import extract_document
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出 | 数量指标 | 维修水渠 | 3公里 | 3公里 | 20 | 20 |\n"
+            "| 质量指标 | 验收合格率 | 100% | 100% | 20 | 20 |\n"
+            "| 成本指标 | 每公里维修费用 | ≤5万元 | 4.8万元 | 20 | 20 |\n"
+            "| 效益 | 社会效益指标 | 受益农户 | 300户 | 320户 | 20 | 20 |\n")
+    got = [(i["level1"], i["level2"], i["name"]) for i in extract_document(build_document(text)).indicators]
+    assert got == [("产出", "数量指标", "维修水渠"), ("产出", "质量指标", "验收合格率"),
+                   ("产出", "成本指标", "每公里维修费用"), ("效益", "社会效益指标", "受益农户")]

@@ -144,6 +144,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         else:
             parts = split_spaced(s)
+            if "年" in s and len(parts) > 1:
+                parts = _joined_dates(parts)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
@@ -155,6 +157,22 @@ def cell_stream(doc: Document) -> list[Cell]:
                 append(Cell(text, no))
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
+    return out
+
+
+# A date a page writes with a space after its year (完成时间为2022 年12月30日, 2021 年底): one cell, not a
+# figure (2022) and a cell of its own; a 年 alone may be a unit column's cell and is left apart.
+_DATE_REST = re.compile(r"^年(?:\d{1,2}月|底|末|初|前|内|中|上半年|下半年)")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+
+
+def _joined_dates(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        if p[:1] == "年" and out and _DATE_REST.match(p) and _YEAR_END.search(out[-1]):
+            out[-1] += p
+        else:
+            out.append(p)
     return out
 
 

@@ -11,6 +11,11 @@ from pipelines.model import Cell, FieldValue
 
 _FIELD_LABELS = label_table(R.FIELDS)
 _FIELD_CHARS = frozenset(lab[-1] for lab in _FIELD_LABELS)
+# A figure's label and its figure in one cell, nothing between (自评总分95, 编制数63人): a flattened page
+# drops the separator. Read for the roles whose value is a figure only (a name's end cannot be told).
+_FIGURE_ROLES = frozenset({"self_score", "staff_authorized", "staff_actual"})
+_FIGURE_ENDS = frozenset("分人名")
+_FIELD_GLUED = re.compile(r"^(?P<label>[^\d:：]{2,12}?)(?P<value>\d{1,4}(?:\.\d+)?)(?:分|人|名)?$")
 _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 
 
@@ -48,7 +53,12 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
 def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     """What a cell's text is as a field: (role, label) for a label (its value is in a next cell),
     (role, label, value) for ``label：value``, None for neither."""
-    if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
+    if len(t) > LABEL_MAX * 2:
+        return None
+    if t[-1:].isdigit() or t[-1:] in _FIGURE_ENDS:
+        if (m := _FIELD_GLUED.match(compact(t) or "")) and _FIELD_LABELS.get(k := key(m.group("label"))) in _FIGURE_ROLES:
+            return _FIELD_LABELS[k], k, m.group("value")
+    if not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
         return None
     k = key(t)
     role = _FIELD_LABELS.get(k)

@@ -23,6 +23,7 @@ from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys
 
+_MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
 _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
                "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
@@ -66,7 +67,19 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
-        while i < n and kind(cells[i].text) in ("num", "value", "ph", "empty") and not _worded_figure(cells[i].text):
+        if label_cells and (glued := _glued_label(label_cells[-1])) is not None:
+            label_cells[-1], first = glued
+            values.append(first)
+        while i < n:
+            k = kind(cells[i].text)
+            if k == "unit" and values and cells[i].text.strip() in _MONEY_UNITS and kind(values[-1].text) == "num" \
+                    and cells[i].line_no == values[-1].line_no:
+                # an amount and its unit apart (620.82 万元): funds rows have no unit column, it is the amount's
+                values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
+                i += 1
+                continue
+            if k not in ("num", "value", "ph", "empty") or _worded_figure(cells[i].text):
+                break
             values.append(cells[i])
             i += 1
         if (not label_cells and not values) or i == start:
@@ -127,6 +140,25 @@ def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
     return replace(header, end=j, columns=[*header.columns, *["note"] * len(extra)],
                    labels=[*header.labels, *extra], years=[*header.years, *[None] * len(extra)]
                    if header.years else []), j
+
+
+# A row's label with its first amount in the same cell (年度资金总额620.82万元 | 620.82万元 …, 其中本年财政拨款55 55 55):
+# a flattened page drops the separator between them. Split only when the words name a funds row.
+_GLUED_LABEL = re.compile(rf"^(?P<label>.*?[^\d.,\s])\s*(?P<num>{NUMBER}\s*(?:亿元|万元|千元|元|万)?)$")
+
+
+def _glued_label(cell: Cell) -> tuple[Cell, Cell] | None:
+    """(label cell, amount cell) of a cell holding a funds row's label and then its first amount."""
+    t = compact(cell.text) or ""
+    if not t or not (t[-1].isdigit() or t[-1] in "元万"):
+        return None
+    m = _GLUED_LABEL.match(t)
+    if m is None or not m.group("num")[0].isdigit():
+        return None
+    label = m.group("label")
+    if label[-1] in ":：" or (row_meaning(label) is None and not label.startswith("其中")):
+        return None  # (label：figure is a field of its own, not a row run into its values)
+    return Cell(label, cell.line_no, cell.row_start), Cell(m.group("num"), cell.line_no)
 
 
 # A row's amounts and rate written with nothing between them (预算数 1000 | 执行数 1000 | 执行率 100%
@@ -315,7 +347,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
-            unit = unit or (compact(cells[j].text).strip("()（）") or None)
+            unit = unit or declared_unit([cells[j].text]) or (compact(cells[j].text).strip("()（）") or None)
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue

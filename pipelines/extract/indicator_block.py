@@ -24,6 +24,9 @@ _SUBTOTALS = tuple(R.SUBTOTAL_ENDS)
 _PARAGRAPH_MIN = 12  # shortest sentence read as running text after a table
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 
+# The first level that 数量/质量/时效/成本指标 sit under, as forms write it (产出指标, or short: 产出)
+_OUTPUT_LEVEL1 = (None, "产出指标", "产出")
+
 
 def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
     """Where an indicator block stops: its totals row, the form's closing rows, a section heading,
@@ -231,7 +234,7 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
                 lines[role] = body[i].line_no
         l1 = level_name(compact(got.get("level1", "")) or "") or None
         l2 = level_name(compact(got.get("level2", "")) or "") or None
-        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in (None, "产出指标"):
+        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1:
             # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell
             l1, l2 = None, l1
         if l1:

@@ -137,11 +137,12 @@ def declared_unit(texts: list[str]) -> str | None:
     return None
 
 
-_UNIT_ALONE = re.compile(r"[(（]?(?:亿元|万元|千元|元)[)）]?")
+# (a declaration alone in the cell, （单位：万元） / 金额单位：万元, is one as well)
+_UNIT_ALONE = re.compile(r"[(（]?(?:(?:金额)?单位[:：]?)?(?:亿元|万元|千元|元)[)）]?")
 
 
 def is_unit_cell(text: str) -> bool:
-    """A cell that only declares the unit of the next one: (万元), 万元."""
+    """A cell that only declares the unit of the next one: (万元), 万元, （单位：万元）."""
     return bool(_UNIT_ALONE.fullmatch(compact(text)))
 
 
