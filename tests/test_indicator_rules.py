@@ -163,6 +163,18 @@ def test_the_unit_column_is_the_units_of_the_target_and_of_the_result():
             for r in found] == [("巡河次数", ">=", 48.0, "次", 52.0, "次"), ("水质达标率", ">=", 90.0, "%", 93.6, "%")]
 
 
+def test_a_unit_column_written_before_the_target_is_read_there():
+    """度量单位 | 年度指标值 | 实际完成值 on one header line: the unit column comes before the values."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 计量单位 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 修缮校舍间数 | 间 | 30 | 32 | 30 | 30 |",
+        "| | 质量指标 | 验收通过率 | % | 100 | 100 | 30 | 30 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["target_unit"], r["actual_value"], r["actual_unit"], r["weight"])
+            for r in found] == [("修缮校舍间数", 30.0, "间", 32.0, "间", 30.0), ("验收通过率", 100.0, "%", 100.0, "%", 30.0)]
+
+
 def test_indicator_rows_written_as_label_value_records():
     """三级指标：… / 年度指标值：… / 实际完成值：… one cell a line: a record opens at its name, the level cells
     before it carry on, and a report field after the records (自评得分：95) is not the last record's score."""
