@@ -175,6 +175,18 @@ def test_a_unit_column_written_before_the_target_is_read_there():
             for r in found] == [("修缮校舍间数", 30.0, "间", 32.0, "间", 30.0), ("验收通过率", 100.0, "%", 100.0, "%", 30.0)]
 
 
+def test_a_count_unit_column_makes_a_point_before_three_digits_a_thousands_mark():
+    """人 | 1.200: a count of people is whole, so the point of 1.200 groups thousands; a measure keeps its decimal."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 体检老人数 | ≥ | 1.500 | 人 | 1.620 | 30 | 30 |",
+        "| | 数量指标 | 清淤长度 | ≥ | 1.500 | 公里 | 1.620 | 30 | 30 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("体检老人数", 1500.0, 1620.0), ("清淤长度", 1.5, 1.62)]
+
+
 def test_indicator_rows_written_as_label_value_records():
     """三级指标：… / 年度指标值：… / 实际完成值：… one cell a line: a record opens at its name, the level cells
     before it carry on, and a report field after the records (自评得分：95) is not the last record's score."""

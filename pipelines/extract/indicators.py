@@ -17,6 +17,7 @@ The ways reports state them, one rule each:
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -977,4 +978,10 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
     v = parse_value(text)
     if v.value is None:
         return v
+    if v.unit is None and unit is not None and "." in text and (f := _POINTED_FIGURE.search(text)) is not None:
+        # 人 | 1.200: the 度量单位 column's count unit makes a point before three digits a thousands mark
+        v = Value(v.op, math.copysign(count_float(f.group(), unit), v.value), None)
     return Value(op or v.op, v.value, v.unit or unit)
+
+
+_POINTED_FIGURE = re.compile(r"\d+(?:\.\d+)+")
