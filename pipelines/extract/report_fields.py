@@ -302,7 +302,7 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
             if V.PREVIOUS_YEAR_WORDS.search(so_far) or V.SCORE_BAND.match(para.text, m.end()):
                 continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
-            value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
+            value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
                 if not is_bare:
@@ -326,14 +326,20 @@ _SENTENCE_SO_FAR = re.compile(r"[。；;]")
 
 def _written_score(m: re.Match) -> str:
     """The score as written, with its 分 (九十三分, 150分)."""
-    return (m.group("num") or m.group("cn")) + "分"
+    return (_score_num(m) or m.group("cn")) + "分"
+
+
+def _score_num(m: re.Match) -> str | None:
+    """The figure of a SELF_SCORE_RE match without the spaces OCR put between its digits (9 2.5 -> 92.5)."""
+    num = m.group("num")
+    return num.replace(" ", "") if num and " " in num else num
 
 
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     """A bare 总分 naming the full marks (指标体系总分100分, 总分100分，自评得分92分) is not the self score."""
     if m.group("label") not in V.BARE_TOTAL_SCORE_LABELS:
         # 评价总分为100分，我局得分96.5分: full marks, with the score after them in the sentence
-        return "总分" in m.group("label") and m.group("num") in ("100", "100.0", "100.00") \
+        return "总分" in m.group("label") and _score_num(m) in ("100", "100.0", "100.00") \
             and V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))
