@@ -565,6 +565,16 @@ def test_results_without_target_counts_and_changes_are_not_indicators():
         ("档案数字化率", 76.5, None)]
 
 
+def test_a_name_holding_the_accident_grade_jiaoda_is_no_comparison():
+    """较大 in 较大以上道路交通事故数 is a grade of accidents, part of the measure's name; 较2022年 still compares
+    (its 2% is no indicator)."""
+    text = ("较大以上道路交通事故数0起，目标值0起；较大及以上森林火灾发生率为0.5%，目标值≤1%；"
+            "群众满意率96%，较2022年提高2%，目标值≥90%。")
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.target.value) for i in found] == [
+        ("较大以上道路交通事故数", 0.0, 0.0), ("较大及以上森林火灾发生率", 0.5, 1.0), ("群众满意率", 96.0, 90.0)]
+
+
 def test_a_measure_stated_against_its_target_is_a_result_and_alone_is_not():
     text = ("二、效益指标完成情况。全年共发生安全生产事故2起，低于年度控制指标5起；"
             "改造老旧管网12.5公里，超过计划任务2.5公里；完成绿化面积300亩。"

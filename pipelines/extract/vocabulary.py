@@ -412,11 +412,12 @@ INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\
 GOAL_WORDS = re.compile(r"目标|预期")
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|支出|收支|经费|同比|上年|去年|较|比上|上升|下降|增长|增加(?!值)|减少|提高了|降低|百分点"
-)  # (增加值, value added, is a measure: 产业增加值占比达到4.1%)
+    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加(?!值)|减少|提高了|降低|百分点"
+)  # (增加值, value added, is a measure: 产业增加值占比达到4.1%; 较大, a grade of accidents and hazards
+#    (较大以上生产安全事故起数), names a measure, no comparison)
 # Under a 成本指标 heading money is what the indicators measure: a 经费/支出/预算 name with a money figure
 # (培训经费控制在60万元以内) is a cost indicator there, so only the words of a change rule it out.
-NOT_COST_INDICATOR = re.compile(r"同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点")
+NOT_COST_INDICATOR = re.compile(r"同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加|减少|提高了|降低|百分点")
 # A rate named only as the completion of what the sentence just stated (实际完成3260人次，完成率108.67%): it
 # measures that statement, it is no indicator of its own.
 COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率", "完成度", "完成进度"}
