@@ -575,6 +575,17 @@ def test_a_name_holding_the_accident_grade_jiaoda_is_no_comparison():
         ("较大以上道路交通事故数", 0.0, 0.0), ("较大及以上森林火灾发生率", 0.5, 1.0), ("群众满意率", 96.0, 90.0)]
 
 
+def test_a_unitless_coefficient_index_or_zero_rate_against_its_goal():
+    """系数/指数/率 with no unit, their goal's figure right after: read; a bare figure under another name is not
+    (编号, a count whose unit is left out)."""
+    text = ("林地保有系数提升至0.63，目标值≥0.6；群众安全感指数88.5，目标≥85；"
+            "重大疫情漏报率为0，目标值为0；档案编号2023，目标值2023；新增点位12，目标10。")
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.target.op, i.target.value, i.target.unit) for i in found] == [
+        ("林地保有系数", 0.63, ">=", 0.6, None), ("群众安全感指数", 88.5, ">=", 85.0, None),
+        ("重大疫情漏报率", 0.0, "=", 0.0, None)]
+
+
 def test_a_measure_stated_against_its_target_is_a_result_and_alone_is_not():
     text = ("二、效益指标完成情况。全年共发生安全生产事故2起，低于年度控制指标5起；"
             "改造老旧管网12.5公里，超过计划任务2.5公里；完成绿化面积300亩。"

@@ -143,6 +143,11 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
 _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?"
                     rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?P<op2>{V.OP_SUFFIX})?")
+# A figure with no unit, its goal's unitless figure right after it (系数提高至0.58，目标值≥0.56): read like a
+# _VALUE match (the same groups, the unit empty) when its name ends as V.UNITLESS_MEASURE_END.
+_UNITLESS = re.compile(rf"(?<![\d.,])(?P<num>{UNSIGNED_NUMBER})(?P<unit>)(?P<per>)(?P<op2>)"
+                       rf"(?=\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?"
+                       r"\s*\d+(?:\.\d+)?\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 _MONEY_UNITS = frozenset(("元", "万元"))
@@ -396,7 +401,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
-        if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2):
+        if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2) \
+                and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)):
             # digits but no value (dates, numbering: most such paragraphs): only its sentences count (and
             # it heads nothing, so an explicit statement in it stands under the levels already headed)
             _take_levels(taken.get(p), level1, level2)
@@ -421,9 +427,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     level2 = _dashed_second(label, text[a:b], level1, level2)
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
-            for m in _VALUE.finditer(text, a, b):
+            values = _VALUE.finditer(text, a, b)
+            if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
+                    and (bare := list(_UNITLESS.finditer(text, a, b))):
+                values = sorted([*values, *bare], key=lambda v: v.start())
+            for m in values:
                 per = m.group("per")
-                unit = m.group("unit") + per if per else m.group("unit")
+                unit = (m.group("unit") + per if per else m.group("unit")) or None
                 if m.group("unit") in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, m.end(), b) is None \
                         and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
                         and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
@@ -494,6 +504,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (the clause of a value that is no change passed this check above)
                 if changed and not_indicator.search(clause) or not_indicator.search(name):
                     continue
+                if unit is None and V.UNITLESS_MEASURE_END.search(name) is None:
+                    continue  # a bare figure (a code, a count with its unit left out) under no measure's name
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
