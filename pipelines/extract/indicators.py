@@ -250,6 +250,10 @@ _SHORT_LEVEL_HEADING = re.compile(
     rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)"
     r"|(?P<label2>经济效益|社会效益|生态效益|可持续影响)\s*[:：])")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
+# Under an 产出 heading, the four kinds of output open a line unnumbered before a colon (数量：…/质量：…/
+# 时效：…/成本：…), as the form's second level written short: they head it (数量指标 …). Elsewhere such a
+# line is a mere label (质量：严格把关), so only inside that section.
+_BARE_OUTPUT_LEVEL2 = re.compile(r"^\s*(?P<label>数量|质量|时效|成本)\s*[:：]")
 # A sentence opening on a level and 方面 (满意度方面，…; 效益指标方面，…) heads what follows, numbered or not.
 # So does one opening on a level and its 情况 as a heading (1．产出情况。… / 3、满意度完成情况：…).
 _ASPECT_LEVELS = "经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度"
@@ -390,14 +394,17 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
+        output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
         may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text \
-            or ("情况" in text and _ASPECT_SITUATION.search(text) is not None)
+            or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
             label = _level_heading(text) if may_head else None
             if label:
                 level1, level2, styles = _headed(label, text, level1, level2, styles)
                 level2 = _dashed_second(label, text, level1, level2)
+            elif output_level2 is not None:
+                level2 = output_level2.group("label") + "指标"  # 数量： on a line of its own
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
@@ -420,6 +427,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             sentence += 1
             if may_head:
                 label = _level_heading(text[a:b])  # (^ would not anchor at a position: slice)
+                if label is None and k == 0 and output_level2 is not None:
+                    # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level)
+                    level2, label = output_level2.group("label") + "指标", None
                 if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
