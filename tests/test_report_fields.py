@@ -240,6 +240,14 @@ def test_self_score_with_ocr_spaces_between_its_digits():
     assert R.find_self_score(doc("自评得分 100 96分。")) is None
 
 
+def test_a_labelled_self_score_ocr_spaced_in_running_text_is_read_whole():
+    """自评得分：8 9.5，… : the spaced figure splits into two cells; the field's first digits are not the score."""
+    from pipelines.extract import extract_document
+    report = extract_document(doc("二、评价结论", "自评得分：8 9.5，自评等级：良。")).report
+    assert report["self_score"] == 89.5
+    assert extract_document(doc("二、评价结论", "自评得分：89.5，自评等级：良。")).report["self_score"] == 89.5
+
+
 def test_self_score_after_the_verb_alone():
     """自评得96分 / 最终得93.5分: the verb 得 alone before the figure; a part's (产出指标得40分) stays a part."""
     assert R.find_self_score(doc("该项目自评得96分，等次为优。")) == 96.0

@@ -265,7 +265,7 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
         _kept("self_score", float(row.written), row.written, row.line_no, dropped)
     form = _form_number(forms, "self_score", dropped)
     if form is not None:
-        return form
+        return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
         # 总分 | 90 | 88 sums the indicators alone: a total the text states (自评得分97.85分) is the whole
         text = _self_score_in_text(doc, None, labelled_only=True)
@@ -273,6 +273,25 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
             return text
     return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
             or _self_score_in_text(doc, dropped))
+
+
+# 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and
+# the field holds its first digits only. The figure after the colon, spaces inside it, ends at 分 or a stop.
+_SPACED_FIELD_SCORE = re.compile(r"[:：]\s*(?P<num>\d(?: ?\d){0,2}(?: ?\. ?\d+)?)(?=\s*(?:分|[，,。；;]|$))")
+
+
+def _respaced_score(doc: Document, ev: Evidence) -> Evidence:
+    """The form's self score, or the whole figure its line writes with spaces inside (9 1.5 -> 91.5)."""
+    line = doc.lines[ev.line_no - 1] if ev.line_no and 0 < ev.line_no <= len(doc.lines) else ""
+    if " " not in line:
+        return ev  # (most lines: one literal test)
+    for m in _SPACED_FIELD_SCORE.finditer(line):
+        num = m.group("num")
+        if " " in num and float(num.split(" ")[0]) == ev.value:
+            value = float(num.replace(" ", ""))
+            if _kept("self_score", value, num.replace(" ", ""), ev.line_no, None):
+                return Evidence(value, ev.line_no, ev.source)
+    return ev
 
 
 def find_self_score(doc: Document, forms=None) -> float | None:
