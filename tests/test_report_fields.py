@@ -238,6 +238,8 @@ def test_self_score_with_ocr_spaces_between_its_digits():
     assert R.find_self_score(doc("本年度综合得分 9 1 分，评价等级为优。")) == 91.0
     assert R.find_self_score(doc("指标体系总分1 00分，本单位自评得分9 4分。")) == 94.0
     assert R.find_self_score(doc("自评得分 100 96分。")) is None
+    # the point spaced too (9 3 . 5 分), on a line OCR spaced throughout
+    assert R.find_self_score(doc("本 单 位 自评得分 9 3 . 5 分，等级 为 优 。")) == 93.5
 
 
 def test_a_labelled_self_score_ocr_spaced_in_running_text_is_read_whole():

@@ -294,9 +294,9 @@ SELF_SCORE_RE = re.compile(
     r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
     # 百分之… (a percentage) are not scores
-    # (OCR may space a figure's digits in running text: 自评得分9 2.5分 / 综合得分 9 6 分; one space at most
-    # between two digits, three digits at most, so two figures side by side are not read as one)
-    r"(?:(?P<num>\d(?: ?\d){0,2}(?: ?\.\d+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
+    # (OCR may space a figure's digits in running text: 自评得分9 2.5分 / 综合得分 9 6 分 / 9 5 . 5 分; one space
+    # at most between two digits or at the point, three digits at most, so two figures side by side stay two)
+    r"(?:(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
 )
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
