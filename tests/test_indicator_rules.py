@@ -601,6 +601,14 @@ def test_a_unitless_coefficient_index_or_zero_rate_against_its_goal():
         ("重大疫情漏报率", 0.0, "=", 0.0, None)]
 
 
+def test_a_satisfaction_scored_in_fen_against_its_goal_in_fen():
+    """满意度为94.5分，目标值≥90分: a score of such a measure and its goal, both in 分; 分 after another name is not."""
+    text = "受益农户满意度为94.5分，目标值≥90分；项目得分为18分，目标值20分。"
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.actual.unit, i.target.op, i.target.value, i.target.unit) for i in found] == [
+        ("受益农户满意度", 94.5, "分", ">=", 90.0, "分")]
+
+
 def test_a_measure_stated_against_its_target_is_a_result_and_alone_is_not():
     text = ("二、效益指标完成情况。全年共发生安全生产事故2起，低于年度控制指标5起；"
             "改造老旧管网12.5公里，超过计划任务2.5公里；完成绿化面积300亩。"

@@ -145,9 +145,10 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
                     rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?P<op2>{V.OP_SUFFIX})?")
 # A figure with no unit, its goal's unitless figure right after it (系数提高至0.58，目标值≥0.56): read like a
 # _VALUE match (the same groups, the unit empty) when its name ends as V.UNITLESS_MEASURE_END.
-_UNITLESS = re.compile(rf"(?<![\d.,])(?P<num>{UNSIGNED_NUMBER})(?P<unit>)(?P<per>)(?P<op2>)"
+# A score in 分 of such a measure, its goal in 分 too (满意度为96.8分，目标值≥90分), reads so as well.
+_UNITLESS = re.compile(rf"(?<![\d.,])(?P<num>{UNSIGNED_NUMBER})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
                        rf"(?=\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?"
-                       r"\s*\d+(?:\.\d+)?\s*(?:[，。；;)）]|$))")
+                       r"\s*\d+(?:\.\d+)?\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 _MONEY_UNITS = frozenset(("元", "万元"))
@@ -280,8 +281,9 @@ _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_P
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
 _BARE_GOAL = re.compile(rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
-                        rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))"
+                        rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))\s*(?P<unit>分?)"
                         r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
+# (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)  # (3,000卷: a comma before digits is the number's)
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -514,7 +516,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (the clause of a value that is no change passed this check above)
                 if changed and not_indicator.search(clause) or not_indicator.search(name):
                     continue
-                if unit is None and V.UNITLESS_MEASURE_END.search(name) is None:
+                if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
@@ -533,7 +535,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
                 if not is_target and text.startswith(("，", ","), m.end()) \
-                        and (goal := _BARE_GOAL.match(text, m.end(), b)) is not None:
+                        and (goal := _BARE_GOAL.match(text, m.end(), b)) is not None \
+                        and (goal.group("unit") or None) == (unit if unit == "分" else None):
                     number = unsigned_float(goal.group("num"))
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
                                                     -number if goal.group("sign") else number, unit),
