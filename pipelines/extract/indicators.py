@@ -146,7 +146,9 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
 # A figure with no unit, its goal's unitless figure right after it (系数提高至0.58，目标值≥0.56): read like a
 # _VALUE match (the same groups, the unit empty) when its name ends as V.UNITLESS_MEASURE_END.
 # A score in 分 of such a measure, its goal in 分 too (满意度为96.8分，目标值≥90分), reads so as well.
-_UNITLESS = re.compile(rf"(?<![\d.,])(?P<num>{UNSIGNED_NUMBER})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
+# (the digit first, the character before it tested after it: re then skips ahead to digits in C, where a
+# pattern opening with a lookbehind is tried at every character)
+_UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
                        rf"(?=\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?"
                        r"\s*\d+(?:\.\d+)?\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
