@@ -163,6 +163,30 @@ def test_the_unit_column_is_the_units_of_the_target_and_of_the_result():
             for r in found] == [("巡河次数", ">=", 48.0, "次", 52.0, "次"), ("水质达标率", ">=", 90.0, "%", 93.6, "%")]
 
 
+def test_a_unit_column_written_before_the_target_is_read_there():
+    """度量单位 | 年度指标值 | 实际完成值 on one header line: the unit column comes before the values."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 计量单位 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 修缮校舍间数 | 间 | 30 | 32 | 30 | 30 |",
+        "| | 质量指标 | 验收通过率 | % | 100 | 100 | 30 | 30 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["target_unit"], r["actual_value"], r["actual_unit"], r["weight"])
+            for r in found] == [("修缮校舍间数", 30.0, "间", 32.0, "间", 30.0), ("验收通过率", 100.0, "%", 100.0, "%", 30.0)]
+
+
+def test_a_count_unit_column_makes_a_point_before_three_digits_a_thousands_mark():
+    """人 | 1.200: a count of people is whole, so the point of 1.200 groups thousands; a measure keeps its decimal."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 体检老人数 | ≥ | 1.500 | 人 | 1.620 | 30 | 30 |",
+        "| | 数量指标 | 清淤长度 | ≥ | 1.500 | 公里 | 1.620 | 30 | 30 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("体检老人数", 1500.0, 1620.0), ("清淤长度", 1.5, 1.62)]
+
+
 def test_indicator_rows_written_as_label_value_records():
     """三级指标：… / 年度指标值：… / 实际完成值：… one cell a line: a record opens at its name, the level cells
     before it carry on, and a report field after the records (自评得分：95) is not the last record's score."""
@@ -481,6 +505,21 @@ def test_level_headings_numbered_as_lists_or_written_without_zhibiao():
         ("产出指标", "生态效益", "森林覆盖率"), ("满意度", None, "群众满意率")]
 
 
+def test_short_unnumbered_output_kinds_opening_a_line_under_chanchu_head_the_second_level():
+    """数量：/质量：/时效：/成本： opening a line under an 产出 heading are its second levels written short (成本 too,
+    beside the others); before any 产出 heading such a line is a mere label."""
+    found = narrative_indicators(build_document("\n".join([
+        "质量：设备更换后供水合格率98%，目标≥95%。",
+        "一、产出指标", "数量：改造供水管网8公里，目标6公里。", "质量：", "管网验收合格率100%，目标100%。",
+        "时效：维修响应及时率97%，目标≥90%。", "成本：每公里改造成本不超过50万元，实际46万元。",
+        "二、效益指标", "群众满意率95%，目标≥90%。"])))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        (None, None, "设备更换后供水合格率"),
+        ("产出指标", "数量指标", "改造供水管网"), ("产出指标", "质量指标", "管网验收合格率"),
+        ("产出指标", "时效指标", "维修响应及时率"), ("产出指标", "成本指标", "每公里改造成本"),
+        ("效益指标", None, "群众满意率")]
+
+
 def test_a_per_unit_tail_is_not_part_of_the_name():
     """``城市低保标准每人每月1,020元`` under a cost heading: the indicator is the standard; 每人每月 says per what.
     A name opening with 每 (每万人口…) keeps it."""
@@ -539,6 +578,35 @@ def test_results_without_target_counts_and_changes_are_not_indicators():
     assert [(i.name, i.actual.value, i.target.value) for i in found] == [
         ("及时受理率", 100.0, None), ("按期办结率", 100.0, None), ("满意率", 97.3, None),
         ("档案数字化率", 76.5, None)]
+
+
+def test_a_name_holding_the_accident_grade_jiaoda_is_no_comparison():
+    """较大 in 较大以上道路交通事故数 is a grade of accidents, part of the measure's name; 较2022年 still compares
+    (its 2% is no indicator)."""
+    text = ("较大以上道路交通事故数0起，目标值0起；较大及以上森林火灾发生率为0.5%，目标值≤1%；"
+            "群众满意率96%，较2022年提高2%，目标值≥90%。")
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.target.value) for i in found] == [
+        ("较大以上道路交通事故数", 0.0, 0.0), ("较大及以上森林火灾发生率", 0.5, 1.0), ("群众满意率", 96.0, 90.0)]
+
+
+def test_a_unitless_coefficient_index_or_zero_rate_against_its_goal():
+    """系数/指数/率 with no unit, their goal's figure right after: read; a bare figure under another name is not
+    (编号, a count whose unit is left out)."""
+    text = ("林地保有系数提升至0.63，目标值≥0.6；群众安全感指数88.5，目标≥85；"
+            "重大疫情漏报率为0，目标值为0；档案编号2023，目标值2023；新增点位12，目标10。")
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.target.op, i.target.value, i.target.unit) for i in found] == [
+        ("林地保有系数", 0.63, ">=", 0.6, None), ("群众安全感指数", 88.5, ">=", 85.0, None),
+        ("重大疫情漏报率", 0.0, "=", 0.0, None)]
+
+
+def test_a_satisfaction_scored_in_fen_against_its_goal_in_fen():
+    """满意度为94.5分，目标值≥90分: a score of such a measure and its goal, both in 分; 分 after another name is not."""
+    text = "受益农户满意度为94.5分，目标值≥90分；项目得分为18分，目标值20分。"
+    found = narrative_indicators(build_document(text))
+    assert [(i.name, i.actual.value, i.actual.unit, i.target.op, i.target.value, i.target.unit) for i in found] == [
+        ("受益农户满意度", 94.5, "分", ">=", 90.0, "分")]
 
 
 def test_a_measure_stated_against_its_target_is_a_result_and_alone_is_not():

@@ -232,6 +232,24 @@ def test_self_score_after_a_run_of_joiners():
     assert R.find_self_score(doc("评分体系总分合计100分。")) is None
 
 
+def test_self_score_with_ocr_spaces_between_its_digits():
+    """自评得分8 7.5分 / 综合得分 9 1 分: OCR spaces a figure's digits; two figures side by side stay two."""
+    assert R.find_self_score(doc("经评价，我单位部门整体支出绩效自评得分8 7.5分，等级为良。")) == 87.5
+    assert R.find_self_score(doc("本年度综合得分 9 1 分，评价等级为优。")) == 91.0
+    assert R.find_self_score(doc("指标体系总分1 00分，本单位自评得分9 4分。")) == 94.0
+    assert R.find_self_score(doc("自评得分 100 96分。")) is None
+    # the point spaced too (9 3 . 5 分), on a line OCR spaced throughout
+    assert R.find_self_score(doc("本 单 位 自评得分 9 3 . 5 分，等级 为 优 。")) == 93.5
+
+
+def test_a_labelled_self_score_ocr_spaced_in_running_text_is_read_whole():
+    """自评得分：8 9.5，… : the spaced figure splits into two cells; the field's first digits are not the score."""
+    from pipelines.extract import extract_document
+    report = extract_document(doc("二、评价结论", "自评得分：8 9.5，自评等级：良。")).report
+    assert report["self_score"] == 89.5
+    assert extract_document(doc("二、评价结论", "自评得分：89.5，自评等级：良。")).report["self_score"] == 89.5
+
+
 def test_self_score_after_the_verb_alone():
     """自评得96分 / 最终得93.5分: the verb 得 alone before the figure; a part's (产出指标得40分) stays a part."""
     assert R.find_self_score(doc("该项目自评得96分，等次为优。")) == 96.0

@@ -243,7 +243,11 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
             ind_roles.add("name")
     start = run[0].index
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
-        columns, labels = _indicator_columns(ind)
+        # 度量单位 | 年度指标值 on one header line: the unit column is written before the target
+        u = next((i for i, _, r in ind if r == "unit"), None)
+        t = next((i for i, _, r in ind if r == "target"), None)
+        unit_first = u is not None and t is not None and u < t and cells[u].line_no == cells[t].line_no
+        columns, labels = _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
     funds = _two_row_funds(cells, labelled)
     if funds is None:
@@ -352,17 +356,19 @@ _RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5
 _TRAILING = {"weight", "score", "other"}
 
 
-def _indicator_columns(ind: list[tuple[int, str, str]]) -> tuple[list[str], list[str]]:
+def _indicator_columns(ind: list[tuple[int, str, str]], unit_first: bool = False) -> tuple[list[str], list[str]]:
     """The row order of an indicator header's roles. Level, name and value roles take the forms'
     order (a two-line header gives 年度指标值 first and its parts 指标性质/指标值/度量单位 after the
-    level labels); the trailing numbers (分值, 得分, 折算得分 …) keep the header's order."""
+    level labels), but for a unit column its header line writes before the target (``unit_first``);
+    the trailing numbers (分值, 得分, 折算得分 …) keep the header's order."""
     first: dict[str, int] = {}
     label: dict[str, str] = {}
     for p, (_, k, r) in enumerate(ind):
         first.setdefault(r, p)
         label.setdefault(r, k)
     # the level columns are always there: a header may have lost its 一级指标 cell, its rows keep theirs
-    columns = sorted({*(r for r in first if r in _RANK), "level1", "level2"}, key=_RANK.get)
+    rank = {**_RANK, "unit": _RANK["target"] - 0.5} if unit_first else _RANK
+    columns = sorted({*(r for r in first if r in _RANK), "level1", "level2"}, key=rank.get)
     labels = [label.get(r, "") for r in columns]
     # a free-text description may follow the name (指标解释)
     at = columns.index("name") + 1

@@ -17,6 +17,7 @@ The ways reports state them, one rule each:
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -142,6 +143,14 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
 _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?"
                     rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?P<op2>{V.OP_SUFFIX})?")
+# A figure with no unit, its goal's unitless figure right after it (系数提高至0.58，目标值≥0.56): read like a
+# _VALUE match (the same groups, the unit empty) when its name ends as V.UNITLESS_MEASURE_END.
+# A score in 分 of such a measure, its goal in 分 too (满意度为96.8分，目标值≥90分), reads so as well.
+# (the digit first, the character before it tested after it: re then skips ahead to digits in C, where a
+# pattern opening with a lookbehind is tried at every character)
+_UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
+                       rf"(?=\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?"
+                       r"\s*\d+(?:\.\d+)?\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 _MONEY_UNITS = frozenset(("元", "万元"))
@@ -244,6 +253,10 @@ _SHORT_LEVEL_HEADING = re.compile(
     rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)"
     r"|(?P<label2>经济效益|社会效益|生态效益|可持续影响)\s*[:：])")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
+# Under an 产出 heading, the four kinds of output open a line unnumbered before a colon (数量：…/质量：…/
+# 时效：…/成本：…), as the form's second level written short: they head it (数量指标 …). Elsewhere such a
+# line is a mere label (质量：严格把关), so only inside that section.
+_BARE_OUTPUT_LEVEL2 = re.compile(r"^\s*(?P<label>数量|质量|时效|成本)\s*[:：]")
 # A sentence opening on a level and 方面 (满意度方面，…; 效益指标方面，…) heads what follows, numbered or not.
 # So does one opening on a level and its 情况 as a heading (1．产出情况。… / 3、满意度完成情况：…).
 _ASPECT_LEVELS = "经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度"
@@ -270,8 +283,9 @@ _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_P
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
 _BARE_GOAL = re.compile(rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
-                        rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))"
+                        rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))\s*(?P<unit>分?)"
                         r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
+# (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)  # (3,000卷: a comma before digits is the number's)
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -384,18 +398,22 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
+        output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
         may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text \
-            or ("情况" in text and _ASPECT_SITUATION.search(text) is not None)
+            or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
             label = _level_heading(text) if may_head else None
             if label:
                 level1, level2, styles = _headed(label, text, level1, level2, styles)
                 level2 = _dashed_second(label, text, level1, level2)
+            elif output_level2 is not None:
+                level2 = output_level2.group("label") + "指标"  # 数量： on a line of its own
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
-        if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2):
+        if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2) \
+                and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)):
             # digits but no value (dates, numbering: most such paragraphs): only its sentences count (and
             # it heads nothing, so an explicit statement in it stands under the levels already headed)
             _take_levels(taken.get(p), level1, level2)
@@ -413,6 +431,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             sentence += 1
             if may_head:
                 label = _level_heading(text[a:b])  # (^ would not anchor at a position: slice)
+                if label is None and k == 0 and output_level2 is not None:
+                    # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level)
+                    level2, label = output_level2.group("label") + "指标", None
                 if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
@@ -420,9 +441,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     level2 = _dashed_second(label, text[a:b], level1, level2)
             _take_levels(spans, level1, level2, a, b)
             prev_end = a
-            for m in _VALUE.finditer(text, a, b):
+            values = _VALUE.finditer(text, a, b)
+            if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
+                    and (bare := list(_UNITLESS.finditer(text, a, b))):
+                values = sorted([*values, *bare], key=lambda v: v.start())
+            for m in values:
                 per = m.group("per")
-                unit = m.group("unit") + per if per else m.group("unit")
+                unit = (m.group("unit") + per if per else m.group("unit")) or None
                 if m.group("unit") in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, m.end(), b) is None \
                         and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
                         and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
@@ -493,6 +518,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (the clause of a value that is no change passed this check above)
                 if changed and not_indicator.search(clause) or not_indicator.search(name):
                     continue
+                if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
+                    continue  # a bare figure (a code, a count with its unit left out) under no measure's name
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
@@ -510,7 +537,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
                 if not is_target and text.startswith(("，", ","), m.end()) \
-                        and (goal := _BARE_GOAL.match(text, m.end(), b)) is not None:
+                        and (goal := _BARE_GOAL.match(text, m.end(), b)) is not None \
+                        and (goal.group("unit") or None) == (unit if unit == "分" else None):
                     number = unsigned_float(goal.group("num"))
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
                                                     -number if goal.group("sign") else number, unit),
@@ -977,4 +1005,10 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
     v = parse_value(text)
     if v.value is None:
         return v
+    if v.unit is None and unit is not None and "." in text and (f := _POINTED_FIGURE.search(text)) is not None:
+        # 人 | 1.200: the 度量单位 column's count unit makes a point before three digits a thousands mark
+        v = Value(v.op, math.copysign(count_float(f.group(), unit), v.value), None)
     return Value(op or v.op, v.value, v.unit or unit)
+
+
+_POINTED_FIGURE = re.compile(r"\d+(?:\.\d+)+")

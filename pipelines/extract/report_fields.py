@@ -265,7 +265,7 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
         _kept("self_score", float(row.written), row.written, row.line_no, dropped)
     form = _form_number(forms, "self_score", dropped)
     if form is not None:
-        return form
+        return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
         # 总分 | 90 | 88 sums the indicators alone: a total the text states (自评得分97.85分) is the whole
         text = _self_score_in_text(doc, None, labelled_only=True)
@@ -273,6 +273,25 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
             return text
     return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
             or _self_score_in_text(doc, dropped))
+
+
+# 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and
+# the field holds its first digits only. The figure after the colon, spaces inside it, ends at 分 or a stop.
+_SPACED_FIELD_SCORE = re.compile(r"[:：]\s*(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)(?=\s*(?:分|[，,。；;]|$))")
+
+
+def _respaced_score(doc: Document, ev: Evidence) -> Evidence:
+    """The form's self score, or the whole figure its line writes with spaces inside (9 1.5 -> 91.5)."""
+    line = doc.lines[ev.line_no - 1] if ev.line_no and 0 < ev.line_no <= len(doc.lines) else ""
+    if " " not in line:
+        return ev  # (most lines: one literal test)
+    for m in _SPACED_FIELD_SCORE.finditer(line):
+        num = m.group("num")
+        if " " in num and float(num.split(" ")[0]) == ev.value:
+            value = float(num.replace(" ", ""))
+            if _kept("self_score", value, num.replace(" ", ""), ev.line_no, None):
+                return Evidence(value, ev.line_no, ev.source)
+    return ev
 
 
 def find_self_score(doc: Document, forms=None) -> float | None:
@@ -302,7 +321,7 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
             if V.PREVIOUS_YEAR_WORDS.search(so_far) or V.SCORE_BAND.match(para.text, m.end()):
                 continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
-            value = float(m.group("num")) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
+            value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
                 if not is_bare:
@@ -326,14 +345,20 @@ _SENTENCE_SO_FAR = re.compile(r"[。；;]")
 
 def _written_score(m: re.Match) -> str:
     """The score as written, with its 分 (九十三分, 150分)."""
-    return (m.group("num") or m.group("cn")) + "分"
+    return (_score_num(m) or m.group("cn")) + "分"
+
+
+def _score_num(m: re.Match) -> str | None:
+    """The figure of a SELF_SCORE_RE match without the spaces OCR put between its digits (9 2.5 -> 92.5)."""
+    num = m.group("num")
+    return num.replace(" ", "") if num and " " in num else num
 
 
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     """A bare 总分 naming the full marks (指标体系总分100分, 总分100分，自评得分92分) is not the self score."""
     if m.group("label") not in V.BARE_TOTAL_SCORE_LABELS:
         # 评价总分为100分，我局得分96.5分: full marks, with the score after them in the sentence
-        return "总分" in m.group("label") and m.group("num") in ("100", "100.0", "100.00") \
+        return "总分" in m.group("label") and _score_num(m) in ("100", "100.0", "100.00") \
             and V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))

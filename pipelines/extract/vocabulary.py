@@ -313,7 +313,9 @@ SELF_SCORE_RE = re.compile(
     r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
     # 百分之… (a percentage) are not scores
-    r"(?:(?P<num>\d{1,3}(?:\.\d+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
+    # (OCR may space a figure's digits in running text: 自评得分9 2.5分 / 综合得分 9 6 分 / 9 5 . 5 分; one space
+    # at most between two digits or at the point, three digits at most, so two figures side by side stay two)
+    r"(?:(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
 )
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
@@ -429,11 +431,12 @@ INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\
 GOAL_WORDS = re.compile(r"目标|预期")
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|支出|收支|经费|同比|上年|去年|较|比上|上升|下降|增长|增加(?!值)|减少|提高了|降低|百分点"
-)  # (增加值, value added, is a measure: 产业增加值占比达到4.1%)
+    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加(?!值)|减少|提高了|降低|百分点"
+)  # (增加值, value added, is a measure: 产业增加值占比达到4.1%; 较大, a grade of accidents and hazards
+#    (较大以上生产安全事故起数), names a measure, no comparison)
 # Under a 成本指标 heading money is what the indicators measure: a 经费/支出/预算 name with a money figure
 # (培训经费控制在60万元以内) is a cost indicator there, so only the words of a change rule it out.
-NOT_COST_INDICATOR = re.compile(r"同比|上年|去年|较|比上|上升|下降|增长|增加|减少|提高了|降低|百分点")
+NOT_COST_INDICATOR = re.compile(r"同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加|减少|提高了|降低|百分点")
 # A rate named only as the completion of what the sentence just stated (实际完成3260人次，完成率108.67%): it
 # measures that statement, it is no indicator of its own.
 COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率", "完成度", "完成进度"}
@@ -453,6 +456,10 @@ PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标", "
                           "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到", "实际"]}
 # Words a prose label opens without labelling anything: 计划生育 is no plan.
 NOT_A_PROSE_LABEL = re.compile(r"计划生育")
+# Measures stated without a unit (a coefficient, an index, a rate of zero): 灌溉水有效利用系数提高至0.58，
+# 目标值≥0.56 / 满意度指数92.3，目标≥90 / 事故发生率为0，目标值为0. A unitless figure is read only after a
+# name ending so, with its goal's figure right after it; any other bare figure is too often a date or a code.
+UNITLESS_MEASURE_END = re.compile(r"(?:率|系数|指数|比例|比率|满意度)$")
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
 # A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
 SHARED_MEASURE_END = re.compile(r"(满意度|满意率|知晓率|知晓度|认可度|覆盖率|合格率|达标率|及格率|参与率|到位率|知晓面)$")
