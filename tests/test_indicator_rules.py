@@ -64,6 +64,22 @@ def test_visit_counts_sets_events_pages_and_percentage_points_keep_their_whole_u
     assert parse_value("≥3个百分点") == Value(">=", 3.0, "百分点")
 
 
+def test_counters_of_the_sectors_forms_are_units():
+    """Wells, classes, cases, doses, aircraft, handsets, boards, lamps, litres and poultry are counted in
+    units of their own; 千瓦时 and 吨标准煤 are not 千瓦 or 吨, nor 万羽 a bare 万."""
+    texts = ("6眼", "20口", "≥6班", "210例", "1050剂", "3架", "10部", "30块", "200盏", "≤2000升", "10.5万羽",
+             "62万千瓦时", "≥120千瓦时", "105吨标准煤", "520人·次")
+    assert [parse_value(t).unit for t in texts] == [
+        "眼", "口", "班", "例", "剂", "架", "部", "块", "盏", "升", "万羽", "万千瓦时", "千瓦时", "吨标准煤", "人·次"]
+    assert parse_value("≥120千瓦时") == Value(">=", 120.0, "千瓦时")
+    # a 度量单位 column holding such a unit: the value takes it
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 度量单位 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 新挖灌溉井 | 眼 | 4 | 4 | 10 | 10 |",
+        "| 产出指标 | 数量指标 | 添置路灯 | 盏 | 50 | 52 | 10 | 10 |"]))
+    assert [(r["name"], r["target_unit"]) for r in found] == [("新挖灌溉井", "眼"), ("添置路灯", "盏")]
+
+
 def test_text_only_and_ranked_targets_have_no_value():
     for text in ("专款专用", "持续跟进", "全省排名第5名、全市第1名"):
         v = parse_value(text)
