@@ -261,6 +261,18 @@ def test_goal_and_result_in_different_sections_make_one_indicator():
     assert all(i.source_kind == "narrative" for i in found)
 
 
+def test_a_range_in_running_text_is_no_value():
+    """保持在80%-85%之间 / 3至5天: a range has no one value (as a table's cell of it has none); the statement
+    beside it is still read. A change (由70%提高至75%) is no range."""
+    found = narrative_indicators(build_document(
+        "二、绩效目标完成情况\n1.质量指标：抽检合格率保持在80%-85%之间，巡检覆盖率达到96%。"
+        "\n2.时效指标：故障修复时间为3至5天，投诉办结率达到98%。"))
+    assert [(i.name, i.actual.value, i.actual.unit) for i in found] == [
+        ("巡检覆盖率", 96.0, "%"), ("投诉办结率", 98.0, "%")]
+    found = narrative_indicators(build_document("1.质量指标：设备完好率由70%提高至75%。"))
+    assert [(i.name, i.actual.value) for i in found] == [("设备完好率", 75.0)]
+
+
 def test_goal_and_result_in_one_sentence():
     found = narrative_indicators(build_document(
         "目标要求病虫害绿色防控覆盖率达到60%以上,实际覆盖率达到64.5%。良种推广率目标为90%,实际达到92%。"))

@@ -237,6 +237,11 @@ _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?
 _CHANGE_TO_CHARS = "到至⾄㉃"
 _CHANGE_TO_GATE = re.compile(f"[{_CHANGE_TO_CHARS}]")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+# A range (保持在90%-95%之间, 3至5天): no one value, as a table's cell of it has none (targets.parse_value).
+# Its first figure is followed by the range's mark and a number; its second follows the mark right
+# after a number in the same unit or none (80%提高至90% is a change: words stand between).
+_RANGE_MARKS = "-－~～〜—–至"
+_RANGE_OPENS = re.compile(rf"\s*[{_RANGE_MARKS}]\s*\d")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…
 _LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
@@ -445,9 +450,17 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
                     and (bare := list(_UNITLESS.finditer(text, a, b))):
                 values = sorted([*values, *bare], key=lambda v: v.start())
+            range_close = -1  # where the second figure of a range read just before starts
             for m in values:
                 per = m.group("per")
                 unit = (m.group("unit") + per if per else m.group("unit")) or None
+                if m.start() == range_close:
+                    continue
+                if _RANGE_OPENS.match(text, m.end(), b):
+                    range_close = _RANGE_OPENS.match(text, m.end(), b).end() - 1
+                    continue
+                if m.start() > a and text[m.start() - 1] in _RANGE_MARKS and _range_before(text, a, m.start(), m):
+                    continue  # (3-5天: the first figure had no unit, so no match of its own)
                 if m.group("unit") in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, m.end(), b) is None \
                         and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
                         and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
@@ -544,6 +557,19 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                                                     -number if goal.group("sign") else number, unit),
                                           compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
     return out
+
+
+def _range_before(text: str, a: int, pos: int, m: re.Match) -> bool:
+    """Whether a number, with the unit of ``m`` or none, stands right before the range's mark at pos - 1."""
+    j = pos - 1
+    while j > a and text[j - 1].isspace():
+        j -= 1
+    unit = m.group("unit") or ""
+    if unit and text.endswith(unit, a, j):
+        j -= len(unit)
+    while j > a and text[j - 1].isspace():
+        j -= 1
+    return j > a and text[j - 1].isdigit()
 
 
 # What a number opening a name may follow (a clause break), and what may not follow it for it to belong
