@@ -273,6 +273,20 @@ def test_a_range_in_running_text_is_no_value():
     assert [(i.name, i.actual.value) for i in found] == [("设备完好率", 75.0)]
 
 
+def test_earthworks_energy_and_teaching_hours_in_running_text():
+    """万立方米, 万千瓦时 / 千瓦时, 吨标准煤, 公斤 and 千瓦 make a result against its goal (the whole unit: not 千瓦 or
+    吨 cut short); 课时, 学时 and 人天 make a value as 人次 does."""
+    found = narrative_indicators(build_document(
+        "1.数量指标：完成渠道疏浚1.8万立方米，目标1.5万立方米；节约标煤42吨标准煤，高于考核目标；"
+        "储备种子900公斤，目标800公斤；并网容量36千瓦时，低于计划目标。"))
+    assert [(i.name, i.actual.value, i.actual.unit) for i in found] == [
+        ("渠道疏浚", 1.8, "万立方米"), ("节约标煤", 42.0, "吨标准煤"), ("储备种子", 900.0, "公斤"),
+        ("并网容量", 36.0, "千瓦时")]
+    found = narrative_indicators(build_document("绩效指标:岗前培训不少于40课时,技术指导不少于15人天。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit) for i in found] == [
+        ("岗前培训", ">=", 40.0, "课时"), ("技术指导", ">=", 15.0, "人天")]
+
+
 def test_goal_and_result_in_one_sentence():
     found = narrative_indicators(build_document(
         "目标要求病虫害绿色防控覆盖率达到60%以上,实际覆盖率达到64.5%。良种推广率目标为90%,实际达到92%。"))
