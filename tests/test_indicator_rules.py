@@ -80,6 +80,15 @@ def test_counters_of_the_sectors_forms_are_units():
     assert [(r["name"], r["target_unit"]) for r in found] == [("新挖灌溉井", "眼"), ("添置路灯", "盏")]
 
 
+def test_areas_volumes_and_power_as_forms_also_write_them_keep_their_whole_unit():
+    """km² and m³ are not km and m; 平方公里 is a unit though 平方 stands between the number and 公里; 平米 and
+    立方 are 平方米 and 立方米 as forms shorten them; kW / kWh, 艘 and 幢 count power, vessels and buildings."""
+    texts = ("≥4.5平方公里", "2.6km²", "350m³", "1200平米", "≥800立方", "3.4万立方", "60kW", "900kWh", "2艘", "5幢")
+    assert [parse_value(t).unit for t in texts] == [
+        "平方公里", "km²", "m³", "平米", "立方", "万立方", "kW", "kWh", "艘", "幢"]
+    assert parse_value("≥4.5平方公里") == Value(">=", 4.5, "平方公里")
+
+
 def test_text_only_and_ranked_targets_have_no_value():
     for text in ("专款专用", "持续跟进", "全省排名第5名、全市第1名"):
         v = parse_value(text)

@@ -213,10 +213,14 @@ UNITS = {"%", "‰", "个", "人", "人次", "次", "场", "场次", "批次", "
          "台次", "家次", "户次", "车次", "组", "起", "百分点",
          # counters of the sectors' forms: wells (眼, 口), classes, cases and doses, aircraft and handsets (架, 部),
          # boards, lamps, litres, poultry (羽); energy (千瓦时, 吨标准煤: 千瓦 / 吨 alone cut them short); 人·次
-         "眼", "口", "班", "例", "剂", "架", "部", "块", "盏", "升", "羽", "千瓦时", "吨标准煤", "人·次", "人・次"}
+         "眼", "口", "班", "例", "剂", "架", "部", "块", "盏", "升", "羽", "千瓦时", "吨标准煤", "人·次", "人・次",
+         # areas and volumes as forms also write them (平米, 立方; km², m³: km / m alone cut them short; 平方公里:
+         # 平方 between the number and 公里 left no unit), power in kW / kWh, vessels and buildings (艘, 幢)
+         "平方公里", "km²", "m³", "平米", "立方", "kW", "kWh", "艘", "幢"}
 # 2.1万亩, 3.5万平方米: 万 makes a unit of its own with a counted one (the value stays as written: 2.1)
 UNITS |= {"万" + u for u in ("亩", "公顷", "平方米", "立方米", "公里", "千米", "吨", "株", "棵", "头", "只", "人", "户", "册",
-                             "件", "份", "次", "个", "台", "套", "张", "篇", "公斤", "千克", "页", "羽", "千瓦时", "吨标准煤")}
+                             "件", "份", "次", "个", "台", "套", "张", "篇", "公斤", "千克", "页", "羽", "千瓦时", "吨标准煤",
+                             "平方公里", "平米", "立方")}
 
 # A grade as a form writes it in its own cell (总分 | 100 | 96 | 优).
 GRADE_WORDS = {"优", "良", "中", "差", "优秀", "良好", "合格", "一般", "中等", "较差", "较好", "不合格"}
