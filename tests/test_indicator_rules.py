@@ -89,6 +89,16 @@ def test_areas_volumes_and_power_as_forms_also_write_them_keep_their_whole_unit(
     assert parse_value("≥4.5平方公里") == Value(">=", 4.5, "平方公里")
 
 
+def test_a_unit_column_naming_a_measure_without_unit_is_no_part_of_the_name():
+    """是/否, 等级, 比例 in the 计量单位 column describe a measure without a unit: the name stays the name."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 计量单位 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 质量指标 | 台账建立情况 | 是/否 | 是 | 是 | 10 | 10 |",
+        "| 产出指标 | 质量指标 | 苗圃评定 | 等级 | 甲级 | 甲级 | 10 | 10 |",
+        "| 产出指标 | 数量指标 | 地方配套 | 比例 | 1:2 | 1:2 | 10 | 10 |"]))
+    assert [r["name"] for r in found] == ["台账建立情况", "苗圃评定", "地方配套"]
+
+
 def test_text_only_and_ranked_targets_have_no_value():
     for text in ("专款专用", "持续跟进", "全省排名第5名、全市第1名"):
         v = parse_value(text)

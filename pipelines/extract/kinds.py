@@ -82,7 +82,7 @@ def kind(text: str) -> str:
         return "ph"
     if _OP_CELL.match(s):
         return "op"
-    if s in R.UNITS or (_UNIT_NOTE.match(s) and _UNIT_NOTE.match(s).group("u") in R.UNITS) \
+    if s in R.UNITS or s in R.UNITLESS_MEASURES or (_UNIT_NOTE.match(s) and _UNIT_NOTE.match(s).group("u") in R.UNITS) \
             or ("/" in s and _PER_UNIT.fullmatch(s)):
         return "unit"
     if _PLAIN_NUMBER.match(s):

@@ -222,6 +222,10 @@ UNITS |= {"万" + u for u in ("亩", "公顷", "平方米", "立方米", "公里
                              "件", "份", "次", "个", "台", "套", "张", "篇", "公斤", "千克", "页", "羽", "千瓦时", "吨标准煤",
                              "平方公里", "平米", "立方")}
 
+# What a 计量单位 column says of a measure that has no unit (是/否, 等级, 百分比): the unit cell as written,
+# never part of the indicator's name.
+UNITLESS_MEASURES = {"是/否", "是否", "等级", "等次", "百分比", "比例", "比率"}
+
 # A grade as a form writes it in its own cell (总分 | 100 | 96 | 优).
 GRADE_WORDS = {"优", "良", "中", "差", "优秀", "良好", "合格", "一般", "中等", "较差", "较好", "不合格"}
 
