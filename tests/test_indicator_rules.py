@@ -306,6 +306,16 @@ def test_earthworks_energy_and_teaching_hours_in_running_text():
         ("岗前培训", ">=", 40.0, "课时"), ("技术指导", ">=", 15.0, "人天")]
 
 
+def test_durations_in_running_text_and_a_duration_describing_a_noun():
+    """2小时 / 12分钟 make a value (时效指标); 24小时值班 describes the duty, not a measure."""
+    found = narrative_indicators(build_document(
+        "二、绩效目标完成情况\n1.时效指标：报修响应时长不超过3小时，实际平均2.5小时；救护到场时间18分钟，目标20分钟以内。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("报修响应时长", "<=", 3.0, "小时", 2.5), ("救护到场时间", "<=", 20.0, "分钟", 18.0)]
+    found = narrative_indicators(build_document("绩效指标:落实24小时轮班制度,处置时长不超过40分钟。"))
+    assert [(i.name, i.target.value, i.target.unit) for i in found] == [("处置时长", 40.0, "分钟")]
+
+
 def test_goal_and_result_in_one_sentence():
     found = narrative_indicators(build_document(
         "目标要求病虫害绿色防控覆盖率达到60%以上,实际覆盖率达到64.5%。良种推广率目标为90%,实际达到92%。"))

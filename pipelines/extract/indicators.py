@@ -507,6 +507,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 op2 = m.group("op2")
                 if op2 and _CJK_NEXT.match(text, prev_end, b):
                     continue  # 50人以上集体访: a bound describing a noun, not a statement of a target
+                if unit in V.DURATION_UNITS and not op2 and _CJK_NEXT.match(text, prev_end, b) \
+                        and text[prev_end] not in V.DURATION_CLOSERS:
+                    continue  # 实行24小时值班: a duration describing a noun
                 clause = _CLAUSE.split(window)[-1]
                 # a clause that is no indicator rejects the value whatever its name, unless the name is
                 # read from a change (由…提高到, below), which drops the clause

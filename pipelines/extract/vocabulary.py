@@ -409,10 +409,14 @@ INDICATOR_UNITS = "万人次|万人|万户|" + INDICATOR_UNITS
 INDICATOR_UNITS = "万份|万件|万次|万册|" + INDICATOR_UNITS
 # …and hours of teaching and days of work (培训课时128课时, 专家服务62人天): words of no other sense after a
 # number, before 人 (人天, 人·次 open with it)
-INDICATOR_UNITS = "课时|学时|人天|人·次|人・次|" + INDICATOR_UNITS
+INDICATOR_UNITS = "课时|学时|人天|人·次|人・次|小时|分钟|" + INDICATOR_UNITS
+# …and durations (响应时间不超过2小时, 到场时间12分钟; 5个小时 reads 个 as the counter): not one a noun follows,
+# which it describes (24小时值班, 15分钟生活圈), save 内 / 左右 / 之内 closing the duration itself
+DURATION_UNITS = frozenset(("小时", "分钟"))
+DURATION_CLOSERS = "内左之"
 # Units read in running text only from a result stated against its target, where the sentence itself
 # says the figure is an indicator's: 受害面积93.24公顷，低于控制指标… / 发生火灾3起，低于控制指标…
-# (no 小时: 5个小时 must stay 5个 for the counter rule below; 万立方米 of earthworks, energy in 千瓦时 / 吨标准煤
+# (小时 is one of INDICATOR_UNITS; 万立方米 of earthworks, energy in 千瓦时 / 吨标准煤
 # before 千瓦 / 吨, which would cut them short)
 RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|万平方米|万亩|万吨|万株|公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
                 "|卷")
