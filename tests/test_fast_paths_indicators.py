@@ -121,7 +121,7 @@ def test_flat_line_gates_hold_wherever_the_line_patterns_match():
 
 # --- the indicator block's Viterbi ---------------------------------------------------------------
 
-def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
+def _decode_rows_plain(cells: list[Cell], columns: list[str], fixed=None) -> list[list[tuple[int, str]]]:
     """decode_rows as first written: every cell, empty ones included, through every state."""
     n, k = len(cells), len(columns)
     if n == 0:
@@ -157,6 +157,8 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
             emits = [(j, e) for j, e in emits if j != name_col] + [(name_col, B._FRAME_NAME)]
         elif ck == "level2" and level1_col >= 0 and level_name(cell.text.strip()) not in B._KNOWN_LEVEL2:
             emits = emits + [(level1_col, B._UNKNOWN_LEVEL1)]
+        if fixed and i in fixed and fixed[i] in columns and ck != "empty":
+            emits = [(columns.index(fixed[i]), 0.0)]
         bare = ck in B._LEVEL_KINDS and not cell.text.strip().endswith(("指标", "指标等"))
         hint_same = B._HINT if hints and cell.row_start else 0.0
         hint_new = B._HINT if hints and not cell.row_start else 0.0
@@ -218,3 +220,5 @@ def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
         cells = [Cell(rng.choice(texts), line_no=i // 3 + 1, row_start=rng.random() < 0.3)
                  for i in range(rng.randint(0, 40))]
         assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), (columns, cells)
+        fixed = {i: rng.choice(("level1", "level2", "name")) for i in range(len(cells)) if rng.random() < 0.2}
+        assert B.decode_rows(cells, columns, fixed) == _decode_rows_plain(cells, columns, fixed), (columns, cells)

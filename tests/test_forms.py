@@ -891,3 +891,24 @@ def test_a_label_then_a_unit_declaration_cell_then_its_amount():
     for unit, wan in (("（单位：万元）", Decimal(170)), ("(单位:元)", Decimal("0.017"))):
         text = f"项目基本情况\n计划安排资金\n{unit}\n170\n"
         assert budget_of(text).get("budget_initial") == wan, unit
+
+
+def test_level_words_in_a_grid_take_the_column_their_header_gives():
+    """In rows lined up with their header (merged cells written empty), the column decides: 服务对象满意度 under
+    二级指标 is the second level written short, under 三级指标 a name; 满意度 under 二级指标 is a second level
+    after a first; 满意度指标 under 一级指标 after the output levels is a first level, not a second."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 修缮校舍 | 3栋 | 3栋 | 20 | 20 |\n"
+            "| 满意度指标 | 服务对象满意度 | 师生满意度 | ≥90% | 94% | 10 | 10 |\n"
+            "|  |  | 服务对象满意度 | ≥90% | 93% | 10 | 10 |\n"
+            "| 效果 | 满意度 | 家长满意度 | ≥85% | 90% | 10 | 9 |\n"
+            "|  | 满意度 | 满意度 | ≥85% | 88% | 10 | 9 |\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "修缮校舍"), ("满意度指标", "服务对象满意度", "师生满意度"),
+        ("满意度指标", "服务对象满意度", "服务对象满意度"), ("效果", "满意度", "家长满意度"),
+        ("效果", "满意度", "满意度")]
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 质量指标 | 验收合格率 | 100% | 100% | 20 | 20 |\n"
+            "| 满意度指标 |  | 服务对象满意度 | ≥90% | 93% | 10 | 10 |\n")
+    assert [(i["level1"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "验收合格率"), ("满意度指标", "服务对象满意度")]

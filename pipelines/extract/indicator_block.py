@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import roles as R
-from pipelines.extract.kinds import INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
+from pipelines.extract.kinds import INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -105,9 +105,11 @@ def _emit(cell_kind: str, role: str, small: bool) -> float:
     return _EMIT[role].get(cell_kind, INF)
 
 
-def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
+def decode_rows(cells: list[Cell], columns: list[str],
+                fixed: dict[int, str] | None = None) -> list[list[tuple[int, str]]]:
     """Viterbi over the cells: each cell goes to a column of the current row, starts a new row, or is
-    left out. Returns the rows as (cell index, role) lists."""
+    left out. Returns the rows as (cell index, role) lists. ``fixed`` gives the column a cell stands in
+    where its line lines up with the header (a level word under 三级指标 is a name, under 二级指标 a level)."""
     n, k = len(cells), len(columns)
     if n == 0:
         return []
@@ -155,6 +157,8 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
             emits = emits + [(level1_col, _UNKNOWN_LEVEL1)]
+        if fixed and i in fixed and fixed[i] in columns and ck != "empty":
+            emits = [(columns.index(fixed[i]), 0.0)]
         if not emits and junk == 0.0:
             # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
             # none either; None stands for each state's back pointer to itself ("junk")
@@ -222,7 +226,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
     body = _split_glued_weights(_mend_bare_numbers(body), header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
-    for row in decode_rows(body, header.columns):
+    lined = _level_columns(cells, header, body)
+    for row in decode_rows(body, header.columns, lined):
         got: dict[str, str] = {}
         lines: dict[str, int] = {}
         for i, role in row:
@@ -234,8 +239,10 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
                 lines[role] = body[i].line_no
         l1 = level_name(compact(got.get("level1", "")) or "") or None
         l2 = level_name(compact(got.get("level2", "")) or "") or None
-        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1:
-            # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell
+        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1 \
+                and not (lined and any(lined.get(i) == "level1" for i, _ in row)):
+            # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell,
+            # unless the header above it puts it in the first level's column
             l1, l2 = None, l1
         if l1:
             level1, level2 = l1, None
@@ -281,6 +288,42 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+_LINED_ROLES = ("level1", "level2", "name")
+
+
+def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
+    """The column of each level-like cell of the body (产出 / 服务对象满意度 / 满意度指标) on a line holding as many
+    cells as the header's line (a grid's row, merged cells written empty): the header above it decides
+    whether it is a first level, a second level or a name (服务对象满意度 is a level and a name alike)."""
+    at = next((i for i in range(header.start, header.end)
+               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2")), None)
+    if at is None:
+        return None
+    line = cells[at].line_no
+    a, b = at, at + 1
+    while a > 0 and cells[a - 1].line_no == line:
+        a -= 1
+    while b < len(cells) and cells[b].line_no == line:
+        b += 1
+    roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
+    if "name" not in roles:
+        return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
+    fixed: dict[int, str] = {}
+    i = 0
+    while i < len(body):
+        j = i + 1
+        while j < len(body) and body[j].line_no == body[i].line_no:
+            j += 1
+        if j - i == len(roles):
+            for p in range(i, j):
+                role = roles[p - i]
+                if role in _LINED_ROLES and (kind(body[p].text) in _LEVEL_KINDS
+                                             or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
+                    fixed[p] = role
+        i = j
+    return fixed or None
 
 
 # A bare number as OCR and web pages leave it in a cell: a point after it (20． / 19., NFKC makes ． a point)
