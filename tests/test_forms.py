@@ -912,3 +912,13 @@ def test_level_words_in_a_grid_take_the_column_their_header_gives():
             "| 满意度指标 |  | 服务对象满意度 | ≥90% | 93% | 10 | 10 |\n")
     assert [(i["level1"], i["name"]) for i in indicators_of(text)] == [
         ("产出指标", "验收合格率"), ("满意度指标", "服务对象满意度")]
+
+
+def test_a_level_and_the_name_in_one_cell():
+    """数量指标：培训人数 in the name's cell (a level column merged into it, or the level repeated before the
+    name): the level before the colon is the row's second level, the rest its name."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 数量指标：维修路灯 | 80盏 | 86盏 | 20 | 20 |\n"
+            "| 产出指标 | 质量：路灯亮灯率 | ≥98% | 99% | 20 | 20 |\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "维修路灯"), ("产出指标", "质量", "路灯亮灯率")]

@@ -249,6 +249,13 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         if l2:
             level2 = l2
         name = _clean_name(got.get("name", ""))
+        if ":" in name and (lead := _level_lead(name)) is not None:
+            # 数量指标：培训人数: the row's level and its name in one cell
+            label, name = lead
+            if level_of(label) == "level1" or level_of(label) == "level" and not l1 and level1 is None:
+                level1, level2 = label, None
+            elif not l2:
+                level2 = label
         values = [compact(got.get(r)) for r in ("target", "actual", "weight", "score")]
         filled = [v for v in values if v and kind(v) not in ("empty", "ph")]
         if not filled and not l2 and name + "指标" in R.LEVEL2:
@@ -442,6 +449,14 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
             continue
         out.append(c)
     return out
+
+
+def _level_lead(name: str) -> tuple[str, str] | None:
+    """(level, name) of a name cell opening on a level label before a colon (数量指标:培训人数, 1.质量:合格率)."""
+    head, _, rest = name.partition(":")
+    if not rest or len(head) > 14 or not level_of(head):
+        return None
+    return level_name(head), rest
 
 
 def _clean_name(text: str) -> str:
