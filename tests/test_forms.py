@@ -729,15 +729,15 @@ def test_funds_columns_split_into_the_spendings_parts():
 
 
 def test_a_second_level_section_row_written_short_is_no_indicator():
-    """服务对象满意度 | | | (a section row of 服务对象满意度指标, no values) heads the rows below; a row of that name
-    with its values is an indicator."""
+    """服务对象满意度 | | | (a section row of the second level written short, no values) heads the rows below, as
+    written; a row of that name with its values is an indicator."""
     text = ("| 指标名称 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
             "| 三、满意度指标 | | | | |\n"
             "| 服务对象满意度 | | | | |\n"
             "| 住户满意度 | ≥90% | 92% | 20 | 20 |\n"
             "| 服务对象满意度 | ≥90% | 95% | 20 | 20 |\n")
     assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [
-        ("服务对象满意度指标", "住户满意度"), ("服务对象满意度指标", "服务对象满意度")]
+        ("服务对象满意度", "住户满意度"), ("服务对象满意度", "服务对象满意度")]
 
 
 _TASKS = ("| 年度主要任务 | 任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） |\n"
@@ -922,3 +922,15 @@ def test_a_level_and_the_name_in_one_cell():
             "| 产出指标 | 质量：路灯亮灯率 | ≥98% | 99% | 20 | 20 |\n")
     assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
         ("产出指标", "数量指标", "维修路灯"), ("产出指标", "质量", "路灯亮灯率")]
+
+
+def test_a_short_satisfaction_level_between_a_first_level_and_a_name():
+    """满意度 / 服务对象满意度 / 学员满意度 / ≥90% (a cell a line: no column to go by): the short satisfaction level
+    between a first level and a name is the second level; alone before the values it is the name."""
+    text = ("一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+            "产出\n数量\n巡河次数\n≥50次\n56次\n20\n20\n"
+            "满意度\n服务对象满意度\n沿河住户满意度\n≥90%\n94%\n10\n10\n"
+            "服务对象满意度\n≥90%\n92%\n10\n10\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出", "数量", "巡河次数"), ("满意度", "服务对象满意度", "沿河住户满意度"),
+        ("满意度", "服务对象满意度", "服务对象满意度")]

@@ -96,6 +96,8 @@ _FRAME_WORDS = R.FRAME_LEVEL1 | R.FRAME_LEVEL2
 _FRAME_NAME = 1.5  # a framework's bare level word read as a name
 _KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
 _UNKNOWN_LEVEL1 = 1.0  # an unknown "…指标" label read as a first level
+_SHORT_LEVEL2 = frozenset(R.LEVEL2_IN_COLUMN)
+_SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) read as the second level
 
 
 def _emit(cell_kind: str, role: str, small: bool) -> float:
@@ -150,6 +152,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
         if emits is None:
             emits = emit_table[(ck, small)] = [] if ck == "empty" else [
                 (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
+        short_level2 = False
         piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
@@ -157,6 +160,11 @@ def decode_rows(cells: list[Cell], columns: list[str],
         elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
             emits = emits + [(level1_col, _UNKNOWN_LEVEL1)]
+        elif ck == "text" and level2_col >= 0 and compact(cell.text) in _SHORT_LEVEL2:
+            # 服务对象满意度 between a first level and a name (满意度 | 服务对象满意度 | 学员满意度 | ≥90%): the
+            # second level written short, a little likelier than the start of the name
+            emits = emits + [(level2_col, _SHORT_LEVEL2_COST)]
+            short_level2 = True
         if fixed and i in fixed and fixed[i] in columns and ck != "empty":
             emits = [(columns.index(fixed[i]), 0.0)]
         if not emits and junk == 0.0:
@@ -170,7 +178,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
         hint_new = _HINT if hints and not cell.row_start else 0.0
         # (a framework's level word may also be the second line of a name: 培训茶农 / 满意度)
         continues = ck == "text" or piece
-        bare = ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
+        bare = short_level2 or ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
         for s in states:
             cur = best[s + 1]
             if cur == INF:
