@@ -934,3 +934,15 @@ def test_a_short_satisfaction_level_between_a_first_level_and_a_name():
     assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
         ("产出", "数量", "巡河次数"), ("满意度", "服务对象满意度", "沿河住户满意度"),
         ("满意度", "服务对象满意度", "服务对象满意度")]
+
+
+def test_the_satisfaction_level_after_the_output_levels_is_a_first_level():
+    """满意度指标 written as a section row after 数量指标 (no level columns) opens the first level again: only the
+    output kinds (成本指标) after 数量/质量/时效指标 are second levels of 产出指标."""
+    text = ("| 三级指标 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 产出指标 | | | | |\n| 数量指标 | | | | |\n"
+            "| 修缮校舍 | 3栋 | 3栋 | 20 | 20 |\n"
+            "| 满意度指标 | | | | |\n| 服务对象满意度指标 | | | | |\n"
+            "| 家长满意度 | ≥90% | 93% | 20 | 20 |\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "修缮校舍"), ("满意度指标", "服务对象满意度指标", "家长满意度")]

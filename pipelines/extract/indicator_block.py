@@ -247,10 +247,10 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
                 lines[role] = body[i].line_no
         l1 = level_name(compact(got.get("level1", "")) or "") or None
         l2 = level_name(compact(got.get("level2", "")) or "") or None
-        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1 \
+        if l1 and not l2 and l1 in R.OUTPUT_LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1 \
                 and not (lined and any(lined.get(i) == "level1" for i, _ in row)):
             # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell,
-            # unless the header above it puts it in the first level's column
+            # unless the header above it puts it in the first level's column (满意度指标, 效益指标 never are)
             l1, l2 = None, l1
         if l1:
             level1, level2 = l1, None
