@@ -946,3 +946,12 @@ def test_the_satisfaction_level_after_the_output_levels_is_a_first_level():
             "| 家长满意度 | ≥90% | 93% | 20 | 20 |\n")
     assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
         ("产出指标", "数量指标", "修缮校舍"), ("满意度指标", "服务对象满意度指标", "家长满意度")]
+
+
+def test_a_section_row_of_a_short_second_level_with_placeholders_keeps_the_level_as_written():
+    """服务对象满意度 | / | / | (a second level written short, its values slashed out) heads the rows below as the
+    report writes it, as every short level cell does (数量, 社会效益)."""
+    text = ("| 三级指标 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 服务对象满意度 | / | / | / | / |\n"
+            "| 游客满意度 | ≥90% | 92% | 20 | 20 |\n")
+    assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [("服务对象满意度", "游客满意度")]

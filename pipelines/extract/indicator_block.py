@@ -267,7 +267,7 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         values = [compact(got.get(r)) for r in ("target", "actual", "weight", "score")]
         filled = [v for v in values if v and kind(v) not in ("empty", "ph")]
         if not filled and not l2 and name + "指标" in R.LEVEL2:
-            level2 = name + "指标"  # a section row of the second level written short (服务对象满意度 | | |)
+            level2 = name  # a section row of the second level written short (服务对象满意度 | / | / |): as written
             continue
         if not name or (not filled and (TEMPLATE_SLOT.match(name) or len(name) <= 2)):
             continue  # an empty template slot (指标2, ……), or a cell cut short
