@@ -121,7 +121,7 @@ def test_flat_line_gates_hold_wherever_the_line_patterns_match():
 
 # --- the indicator block's Viterbi ---------------------------------------------------------------
 
-def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
+def _decode_rows_plain(cells: list[Cell], columns: list[str], fixed=None) -> list[list[tuple[int, str]]]:
     """decode_rows as first written: every cell, empty ones included, through every state."""
     n, k = len(cells), len(columns)
     if n == 0:
@@ -157,7 +157,12 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
             emits = [(j, e) for j, e in emits if j != name_col] + [(name_col, B._FRAME_NAME)]
         elif ck == "level2" and level1_col >= 0 and level_name(cell.text.strip()) not in B._KNOWN_LEVEL2:
             emits = emits + [(level1_col, B._UNKNOWN_LEVEL1)]
-        bare = ck in B._LEVEL_KINDS and not cell.text.strip().endswith(("指标", "指标等"))
+        elif ck == "text" and level2_col >= 0 and cell.text.strip() in B._SHORT_LEVEL2:
+            emits = emits + [(level2_col, B._SHORT_LEVEL2_COST)]
+        if fixed and i in fixed and fixed[i] in columns and ck != "empty":
+            emits = [(columns.index(fixed[i]), 0.0)]
+        bare = ck in B._LEVEL_KINDS and not cell.text.strip().endswith(("指标", "指标等")) \
+            or ck == "text" and level2_col >= 0 and cell.text.strip() in B._SHORT_LEVEL2
         hint_same = B._HINT if hints and cell.row_start else 0.0
         hint_new = B._HINT if hints and not cell.row_start else 0.0
         for s in range(-1, k):
@@ -207,7 +212,8 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str]) -> list[list[tuple
 def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
     texts = ["", "", " ", "产出指标", "数量指标", "质量指标", "效益指标", "社会效益指标", "培训人数", "群众满意度",
              "按期完成全部培训任务并验收", "100%", "≥95%", "120人", "15", "14", "200", "9.5", "2024年", "/", "指标1",
-             "3.", "完成", "达标", "次", "正向指标", "产出", "满意度", "预算执行", "社会效益", "投入管理指标"]
+             "3.", "完成", "达标", "次", "正向指标", "产出", "满意度", "预算执行", "社会效益", "投入管理指标",
+             "服务对象满意度"]
     layouts = [["level1", "level2", "name", "target", "actual", "weight", "score", "reason"],
                ["level1", "level2", "name", "desc", "target", "actual", "weight", "score", "reason"],
                ["level1", "level2", "index", "name", "nature", "target", "unit", "actual", "status", "other"],
@@ -218,3 +224,5 @@ def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
         cells = [Cell(rng.choice(texts), line_no=i // 3 + 1, row_start=rng.random() < 0.3)
                  for i in range(rng.randint(0, 40))]
         assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), (columns, cells)
+        fixed = {i: rng.choice(("level1", "level2", "name")) for i in range(len(cells)) if rng.random() < 0.2}
+        assert B.decode_rows(cells, columns, fixed) == _decode_rows_plain(cells, columns, fixed), (columns, cells)

@@ -729,15 +729,15 @@ def test_funds_columns_split_into_the_spendings_parts():
 
 
 def test_a_second_level_section_row_written_short_is_no_indicator():
-    """服务对象满意度 | | | (a section row of 服务对象满意度指标, no values) heads the rows below; a row of that name
-    with its values is an indicator."""
+    """服务对象满意度 | | | (a section row of the second level written short, no values) heads the rows below, as
+    written; a row of that name with its values is an indicator."""
     text = ("| 指标名称 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
             "| 三、满意度指标 | | | | |\n"
             "| 服务对象满意度 | | | | |\n"
             "| 住户满意度 | ≥90% | 92% | 20 | 20 |\n"
             "| 服务对象满意度 | ≥90% | 95% | 20 | 20 |\n")
     assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [
-        ("服务对象满意度指标", "住户满意度"), ("服务对象满意度指标", "服务对象满意度")]
+        ("服务对象满意度", "住户满意度"), ("服务对象满意度", "服务对象满意度")]
 
 
 _TASKS = ("| 年度主要任务 | 任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） |\n"
@@ -891,3 +891,67 @@ def test_a_label_then_a_unit_declaration_cell_then_its_amount():
     for unit, wan in (("（单位：万元）", Decimal(170)), ("(单位:元)", Decimal("0.017"))):
         text = f"项目基本情况\n计划安排资金\n{unit}\n170\n"
         assert budget_of(text).get("budget_initial") == wan, unit
+
+
+def test_level_words_in_a_grid_take_the_column_their_header_gives():
+    """In rows lined up with their header (merged cells written empty), the column decides: 服务对象满意度 under
+    二级指标 is the second level written short, under 三级指标 a name; 满意度 under 二级指标 is a second level
+    after a first; 满意度指标 under 一级指标 after the output levels is a first level, not a second."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 修缮校舍 | 3栋 | 3栋 | 20 | 20 |\n"
+            "| 满意度指标 | 服务对象满意度 | 师生满意度 | ≥90% | 94% | 10 | 10 |\n"
+            "|  |  | 服务对象满意度 | ≥90% | 93% | 10 | 10 |\n"
+            "| 效果 | 满意度 | 家长满意度 | ≥85% | 90% | 10 | 9 |\n"
+            "|  | 满意度 | 满意度 | ≥85% | 88% | 10 | 9 |\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "修缮校舍"), ("满意度指标", "服务对象满意度", "师生满意度"),
+        ("满意度指标", "服务对象满意度", "服务对象满意度"), ("效果", "满意度", "家长满意度"),
+        ("效果", "满意度", "满意度")]
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 质量指标 | 验收合格率 | 100% | 100% | 20 | 20 |\n"
+            "| 满意度指标 |  | 服务对象满意度 | ≥90% | 93% | 10 | 10 |\n")
+    assert [(i["level1"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "验收合格率"), ("满意度指标", "服务对象满意度")]
+
+
+def test_a_level_and_the_name_in_one_cell():
+    """数量指标：培训人数 in the name's cell (a level column merged into it, or the level repeated before the
+    name): the level before the colon is the row's second level, the rest its name."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 数量指标：维修路灯 | 80盏 | 86盏 | 20 | 20 |\n"
+            "| 产出指标 | 质量：路灯亮灯率 | ≥98% | 99% | 20 | 20 |\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "维修路灯"), ("产出指标", "质量", "路灯亮灯率")]
+
+
+def test_a_short_satisfaction_level_between_a_first_level_and_a_name():
+    """满意度 / 服务对象满意度 / 学员满意度 / ≥90% (a cell a line: no column to go by): the short satisfaction level
+    between a first level and a name is the second level; alone before the values it is the name."""
+    text = ("一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+            "产出\n数量\n巡河次数\n≥50次\n56次\n20\n20\n"
+            "满意度\n服务对象满意度\n沿河住户满意度\n≥90%\n94%\n10\n10\n"
+            "服务对象满意度\n≥90%\n92%\n10\n10\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出", "数量", "巡河次数"), ("满意度", "服务对象满意度", "沿河住户满意度"),
+        ("满意度", "服务对象满意度", "服务对象满意度")]
+
+
+def test_the_satisfaction_level_after_the_output_levels_is_a_first_level():
+    """满意度指标 written as a section row after 数量指标 (no level columns) opens the first level again: only the
+    output kinds (成本指标) after 数量/质量/时效指标 are second levels of 产出指标."""
+    text = ("| 三级指标 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 产出指标 | | | | |\n| 数量指标 | | | | |\n"
+            "| 修缮校舍 | 3栋 | 3栋 | 20 | 20 |\n"
+            "| 满意度指标 | | | | |\n| 服务对象满意度指标 | | | | |\n"
+            "| 家长满意度 | ≥90% | 93% | 20 | 20 |\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "修缮校舍"), ("满意度指标", "服务对象满意度指标", "家长满意度")]
+
+
+def test_a_section_row_of_a_short_second_level_with_placeholders_keeps_the_level_as_written():
+    """服务对象满意度 | / | / | (a second level written short, its values slashed out) heads the rows below as the
+    report writes it, as every short level cell does (数量, 社会效益)."""
+    text = ("| 三级指标 | 年度目标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 服务对象满意度 | / | / | / | / |\n"
+            "| 游客满意度 | ≥90% | 92% | 20 | 20 |\n")
+    assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [("服务对象满意度", "游客满意度")]

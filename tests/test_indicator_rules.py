@@ -578,7 +578,7 @@ def test_level_headings_numbered_as_lists_or_written_without_zhibiao():
 
 def test_short_unnumbered_output_kinds_opening_a_line_under_chanchu_head_the_second_level():
     """数量：/质量：/时效：/成本： opening a line under an 产出 heading are its second levels written short (成本 too,
-    beside the others); before any 产出 heading such a line is a mere label."""
+    beside the others), kept as written (as 1.数量： keeps 数量); before any 产出 heading such a line is a mere label."""
     found = narrative_indicators(build_document("\n".join([
         "质量：设备更换后供水合格率98%，目标≥95%。",
         "一、产出指标", "数量：改造供水管网8公里，目标6公里。", "质量：", "管网验收合格率100%，目标100%。",
@@ -586,8 +586,8 @@ def test_short_unnumbered_output_kinds_opening_a_line_under_chanchu_head_the_sec
         "二、效益指标", "群众满意率95%，目标≥90%。"])))
     assert [(i.level1, i.level2, i.name) for i in found] == [
         (None, None, "设备更换后供水合格率"),
-        ("产出指标", "数量指标", "改造供水管网"), ("产出指标", "质量指标", "管网验收合格率"),
-        ("产出指标", "时效指标", "维修响应及时率"), ("产出指标", "成本指标", "每公里改造成本"),
+        ("产出指标", "数量", "改造供水管网"), ("产出指标", "质量", "管网验收合格率"),
+        ("产出指标", "时效", "维修响应及时率"), ("产出指标", "成本", "每公里改造成本"),
         ("效益指标", None, "群众满意率")]
 
 

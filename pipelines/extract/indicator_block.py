@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import roles as R
-from pipelines.extract.kinds import INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
+from pipelines.extract.kinds import INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -96,6 +96,8 @@ _FRAME_WORDS = R.FRAME_LEVEL1 | R.FRAME_LEVEL2
 _FRAME_NAME = 1.5  # a framework's bare level word read as a name
 _KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
 _UNKNOWN_LEVEL1 = 1.0  # an unknown "…指标" label read as a first level
+_SHORT_LEVEL2 = frozenset(R.LEVEL2_IN_COLUMN)
+_SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) read as the second level
 
 
 def _emit(cell_kind: str, role: str, small: bool) -> float:
@@ -105,9 +107,11 @@ def _emit(cell_kind: str, role: str, small: bool) -> float:
     return _EMIT[role].get(cell_kind, INF)
 
 
-def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, str]]]:
+def decode_rows(cells: list[Cell], columns: list[str],
+                fixed: dict[int, str] | None = None) -> list[list[tuple[int, str]]]:
     """Viterbi over the cells: each cell goes to a column of the current row, starts a new row, or is
-    left out. Returns the rows as (cell index, role) lists."""
+    left out. Returns the rows as (cell index, role) lists. ``fixed`` gives the column a cell stands in
+    where its line lines up with the header (a level word under 三级指标 is a name, under 二级指标 a level)."""
     n, k = len(cells), len(columns)
     if n == 0:
         return []
@@ -148,6 +152,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         if emits is None:
             emits = emit_table[(ck, small)] = [] if ck == "empty" else [
                 (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
+        short_level2 = False
         piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
@@ -155,6 +160,13 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
             emits = emits + [(level1_col, _UNKNOWN_LEVEL1)]
+        elif ck == "text" and level2_col >= 0 and compact(cell.text) in _SHORT_LEVEL2:
+            # 服务对象满意度 between a first level and a name (满意度 | 服务对象满意度 | 学员满意度 | ≥90%): the
+            # second level written short, a little likelier than the start of the name
+            emits = emits + [(level2_col, _SHORT_LEVEL2_COST)]
+            short_level2 = True
+        if fixed and i in fixed and fixed[i] in columns and ck != "empty":
+            emits = [(columns.index(fixed[i]), 0.0)]
         if not emits and junk == 0.0:
             # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
             # none either; None stands for each state's back pointer to itself ("junk")
@@ -166,7 +178,7 @@ def decode_rows(cells: list[Cell], columns: list[str]) -> list[list[tuple[int, s
         hint_new = _HINT if hints and not cell.row_start else 0.0
         # (a framework's level word may also be the second line of a name: 培训茶农 / 满意度)
         continues = ck == "text" or piece
-        bare = ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
+        bare = short_level2 or ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
         for s in states:
             cur = best[s + 1]
             if cur == INF:
@@ -222,7 +234,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
     body = _split_glued_weights(_mend_bare_numbers(body), header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
-    for row in decode_rows(body, header.columns):
+    lined = _level_columns(cells, header, body)
+    for row in decode_rows(body, header.columns, lined):
         got: dict[str, str] = {}
         lines: dict[str, int] = {}
         for i, role in row:
@@ -234,18 +247,27 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
                 lines[role] = body[i].line_no
         l1 = level_name(compact(got.get("level1", "")) or "") or None
         l2 = level_name(compact(got.get("level2", "")) or "") or None
-        if l1 and not l2 and l1 in R.LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1:
-            # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell
+        if l1 and not l2 and l1 in R.OUTPUT_LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1 \
+                and not (lined and any(lined.get(i) == "level1" for i, _ in row)):
+            # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell,
+            # unless the header above it puts it in the first level's column (满意度指标, 效益指标 never are)
             l1, l2 = None, l1
         if l1:
             level1, level2 = l1, None
         if l2:
             level2 = l2
         name = _clean_name(got.get("name", ""))
+        if ":" in name and (lead := _level_lead(name)) is not None:
+            # 数量指标：培训人数: the row's level and its name in one cell
+            label, name = lead
+            if level_of(label) == "level1" or level_of(label) == "level" and not l1 and level1 is None:
+                level1, level2 = label, None
+            elif not l2:
+                level2 = label
         values = [compact(got.get(r)) for r in ("target", "actual", "weight", "score")]
         filled = [v for v in values if v and kind(v) not in ("empty", "ph")]
         if not filled and not l2 and name + "指标" in R.LEVEL2:
-            level2 = name + "指标"  # a section row of the second level written short (服务对象满意度 | | |)
+            level2 = name  # a section row of the second level written short (服务对象满意度 | / | / |): as written
             continue
         if not name or (not filled and (TEMPLATE_SLOT.match(name) or len(name) <= 2)):
             continue  # an empty template slot (指标2, ……), or a cell cut short
@@ -281,6 +303,42 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+_LINED_ROLES = ("level1", "level2", "name")
+
+
+def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
+    """The column of each level-like cell of the body (产出 / 服务对象满意度 / 满意度指标) on a line holding as many
+    cells as the header's line (a grid's row, merged cells written empty): the header above it decides
+    whether it is a first level, a second level or a name (服务对象满意度 is a level and a name alike)."""
+    at = next((i for i in range(header.start, header.end)
+               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2")), None)
+    if at is None:
+        return None
+    line = cells[at].line_no
+    a, b = at, at + 1
+    while a > 0 and cells[a - 1].line_no == line:
+        a -= 1
+    while b < len(cells) and cells[b].line_no == line:
+        b += 1
+    roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
+    if "name" not in roles:
+        return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
+    fixed: dict[int, str] = {}
+    i = 0
+    while i < len(body):
+        j = i + 1
+        while j < len(body) and body[j].line_no == body[i].line_no:
+            j += 1
+        if j - i == len(roles):
+            for p in range(i, j):
+                role = roles[p - i]
+                if role in _LINED_ROLES and (kind(body[p].text) in _LEVEL_KINDS
+                                             or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
+                    fixed[p] = role
+        i = j
+    return fixed or None
 
 
 # A bare number as OCR and web pages leave it in a cell: a point after it (20． / 19., NFKC makes ． a point)
@@ -399,6 +457,14 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
             continue
         out.append(c)
     return out
+
+
+def _level_lead(name: str) -> tuple[str, str] | None:
+    """(level, name) of a name cell opening on a level label before a colon (数量指标:培训人数, 1.质量:合格率)."""
+    head, _, rest = name.partition(":")
+    if not rest or len(head) > 14 or not level_of(head):
+        return None
+    return level_name(head), rest
 
 
 def _clean_name(text: str) -> str:

@@ -413,7 +413,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 level1, level2, styles = _headed(label, text, level1, level2, styles)
                 level2 = _dashed_second(label, text, level1, level2)
             elif output_level2 is not None:
-                level2 = output_level2.group("label") + "指标"  # 数量： on a line of its own
+                level2 = output_level2.group("label")  # 数量： on a line of its own (as written: 1.数量： gives 数量)
             _take_levels(taken.get(p), level1, level2)
             sentence += 1
             continue
@@ -438,7 +438,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 label = _level_heading(text[a:b])  # (^ would not anchor at a position: slice)
                 if label is None and k == 0 and output_level2 is not None:
                     # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level)
-                    level2, label = output_level2.group("label") + "指标", None
+                    level2, label = output_level2.group("label"), None
                 if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:

@@ -177,6 +177,11 @@ LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经�
           "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "满意度指标",
           # short forms, as some forms write them
           "数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益", "可持续影响", "可持续性"}
+# The second levels under 产出指标 (成本指标 among them: a first level in the 2021 forms, a second in older ones).
+OUTPUT_LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "数量", "质量", "时效", "成本"}
+# The satisfaction level written short, a second level only in the 二级指标 column of a table lined up with its
+# header: elsewhere it is a common indicator name (满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90%).
+LEVEL2_IN_COLUMN = {"服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度", "群众满意度", "公众满意度"}
 # The levels of the evaluation frameworks, written bare in a table's level columns: 部门整体 (投入 | 预算配置 |
 # "三公经费"变动率, 过程 | 预算执行 | 结转结余率, 产出 | 职责履行, 效果 | 履职效益) and 项目 (决策 | 项目立项, 过程 |
 # 资金管理, 产出 | 产出数量, 效益 | 项目效益), and the short first levels of the 产出/效益/满意度 forms (产出 | 数量).
