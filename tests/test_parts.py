@@ -64,17 +64,22 @@ def test_department_form_then_project_forms():
     assert (r["self_score"], r["budget_execution_rate_pct"]) == (93.5, 95.0)
 
 
+# 附件1 a project's form, then 附件2 the department's own form with its 总分 row
+_PROJECT_THEN_DEPARTMENT_FORM = (
+    "示例县农业农村局2023年度部门整体支出绩效自评报告", "我局全面完成了年度工作任务。", "",
+    "附件1", "项目支出绩效自评表",
+    *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99), "",
+    "附件2", "部门整体支出绩效自评表",
+    "| 部门名称 | 示例县农业农村局 | | | | | |",
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+    "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
+    "| 总分 | | | | | 100 | 92 |")
+
+
 def test_department_form_after_the_project_forms_is_the_reports():
     """附件1 项目支出绩效自评表, then 附件2 部门整体支出绩效自评表: the department's own form resumes the
     report, and its 总分 is the report's, not the project form's before it."""
-    ex = _extract("示例县农业农村局2023年度部门整体支出绩效自评报告", "我局全面完成了年度工作任务。", "",
-                  "附件1", "项目支出绩效自评表",
-                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99), "",
-                  "附件2", "部门整体支出绩效自评表",
-                  "| 部门名称 | 示例县农业农村局 | | | | | |",
-                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
-                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
-                  "| 总分 | | | | | 100 | 92 |")
+    ex = _extract(*_PROJECT_THEN_DEPARTMENT_FORM)
     assert ex.report["self_score"] == 92.0
     assert ex.report["department"] == "示例县农业农村局"
 
@@ -136,13 +141,6 @@ def test_indicator_totals_are_the_reports_own_forms():
     ex = _extract(*DEPARTMENT_TEXT, "附件：项目支出绩效自评表", "", "项目支出绩效自评表",
                   *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99))
     assert (ex.report["indicator_total_weight"], ex.report["indicator_total_score"]) == (None, None)
-    ex = _extract("示例县农业农村局2023年度部门整体支出绩效自评报告", "我局全面完成了年度工作任务。", "",
-                  "附件1", "项目支出绩效自评表",
-                  *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99), "",
-                  "附件2", "部门整体支出绩效自评表",
-                  "| 部门名称 | 示例县农业农村局 | | | | | |",
-                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
-                  "| 产出指标 | 数量指标 | 高标准农田建设面积 | ≥2万亩 | 2.1万亩 | 100 | 92 |",
-                  "| 总分 | | | | | 100 | 92 |")
+    ex = _extract(*_PROJECT_THEN_DEPARTMENT_FORM)
     assert (ex.report["indicator_total_weight"], ex.report["indicator_total_score"]) == (100.0, 92.0)
     assert len(ex.indicators) == 3  # every form's indicators are still the report's rows

@@ -154,7 +154,7 @@ def _sub_kind(k: str) -> str | None:
     return "part" if k in _SUB_PARTS or (k.startswith("其中:") and len(k) > 3) else None
 
 
-def _line_span(cells: list[Cell], i: int) -> tuple[int, int]:
+def line_span(cells: list[Cell], i: int) -> tuple[int, int]:
     """The indices [start, end) of the cells on the line of cell ``i``."""
     line = cells[i].line_no
     s, e = i, i + 1
@@ -170,7 +170,7 @@ def _sub_header_line(cells: list[Cell], keys: list[str], run: list[RunCell], j: 
     | 执行数(万元) over 总额 | 财政拨款 | 其他资金 | 总额 | …): that line's cells join the run. ``j`` otherwise."""
     if not any((fl := funds_label(c.key)) is not None and fl[0] in MONEY_ROLES for c in run):
         return j
-    s, e = _line_span(cells, j)
+    s, e = line_span(cells, j)
     run_keys = {c.key for c in run}
     subs = amounts = 0
     for q in range(s, e):
@@ -333,8 +333,8 @@ def _two_row_funds(cells: list[Cell], run: list[RunCell]) -> list[FundsColumn] |
 def _split_owners(cells: list[Cell], cols: list, splits: list[list[RunCell]], money: list[int]) -> dict[int, list]:
     """The column (its place in ``cols``) each split belongs to: by place where both header rows keep
     every cell (as many cells on each line), else the money columns in order, fewer splits the last ones."""
-    top_s, top_e = _line_span(cells, cols[0][0].index)
-    sub_s, sub_e = _line_span(cells, splits[0][0].index)
+    top_s, top_e = line_span(cells, cols[0][0].index)
+    sub_s, sub_e = line_span(cells, splits[0][0].index)
     if top_e - top_s == sub_e - sub_s:
         owner: dict[int, list] = {}
         for split in splits:

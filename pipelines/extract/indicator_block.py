@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import roles as R
+from pipelines.extract.headers import line_span
 from pipelines.extract.kinds import INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
@@ -316,12 +317,7 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
                if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2")), None)
     if at is None:
         return None
-    line = cells[at].line_no
-    a, b = at, at + 1
-    while a > 0 and cells[a - 1].line_no == line:
-        a -= 1
-    while b < len(cells) and cells[b].line_no == line:
-        b += 1
+    a, b = line_span(cells, at)
     roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
