@@ -648,6 +648,14 @@ def test_a_conclusion_cell_holding_a_grade_word():
     assert fields("| 项目名称 | 某某项目 |", "| 评价结论 | 项目总体完成较好 |")["grade"] is None
 
 
+def test_a_combined_score_cell_and_a_result_cell_holding_a_grade_word():
+    """``| 综合评分 | 88.5 | 评价结果 | 良 |``: a form names the whole's score 综合评分 and its grade's cell 评价结果;
+    a result cell holding text or a score gives no grade."""
+    r = fields("| 项目名称 | 某某项目 |", "| 综合评分 | 88.5 | 评价结果 | 良 |")
+    assert (r["self_score"], r["grade"]) == (88.5, "良")
+    assert fields("| 项目名称 | 某某项目 |", "| 评价结果 | 86分 |")["grade"] is None
+
+
 def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
