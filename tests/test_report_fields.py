@@ -656,6 +656,14 @@ def test_a_combined_score_cell_and_a_result_cell_holding_a_grade_word():
     assert fields("| 项目名称 | 某某项目 |", "| 评价结果 | 86分 |")["grade"] is None
 
 
+def test_staff_cells_under_their_longer_names():
+    """``| 人员编制数 | 24 | 在职在编人数 | 22 |`` / ``| 核定编制数 | 7 | 在编在岗人数 | 6 |``: the form's counts."""
+    r = fields("| 单位名称 | 某某中心 |", "| 人员编制数 | 24 | 在职在编人数 | 22 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (24, 22)
+    r = fields("| 单位名称 | 某某中心 |", "| 核定编制数 | 7 | 在编在岗人数 | 6 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (7, 6)
+
+
 def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
