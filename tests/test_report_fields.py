@@ -153,6 +153,14 @@ def test_a_letter_grade_is_the_word_in_its_brackets_and_a_lone_grade_may_be_foll
     assert R.find_grade(doc("综合评价等级为优（90分及以上）。")) == "优"
 
 
+def test_a_lone_grade_after_a_label_ending_in_its_verb():
+    """``评价为良。`` / ``评定为差。``: the label's own 为 introduces a lone grade; one opening a word (评价为中心, 优良) is none."""
+    assert R.find_grade(doc("经综合评分，得分为86分，评价为良。")) == "良"
+    assert R.find_grade(doc("经评审，该项目评定为差。")) == "差"
+    assert R.find_grade(doc("群众评价为中心工作的重点。")) is None
+    assert R.find_grade(doc("群众对窗口服务的评价为优良。")) is None
+
+
 def test_grade_words_map_to_four_levels():
     assert R.find_grade(doc("部门整体综合绩效评定结论为良好。")) == "良"
     assert R.find_grade(doc("绩效评价等次为“优秀”。")) == "优"

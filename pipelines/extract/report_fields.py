@@ -458,8 +458,9 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
-                # (a grade's own label may hold it without one: 等级优，)
-                if not (m.group("sep").strip() or m.group(0)[:2] in _GRADE_LABELS) \
+                # (a grade's own label may hold it without one: 等级优，; a label may end in the verb: 评价为良。)
+                if not (m.group("sep").strip() or m.group(0)[:2] in _GRADE_LABELS
+                        or para.text.startswith("为", m.start("sep") - 1)) \
                         or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
