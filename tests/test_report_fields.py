@@ -672,6 +672,12 @@ def test_staff_cells_under_their_longer_names():
     assert (r["staff_authorized"], r["staff_actual"]) == (7, 6)
 
 
+def test_a_self_score_labelled_zipingfenshu_without_its_points():
+    """``自评分数：86.5`` (no 分 after the figure) and ``| 自评分数 | 86.5 |``: the self score under that label too."""
+    assert R.find_self_score(doc("二、自评结论", "自评分数：86.5", "等级：良")) == 86.5
+    assert fields("| 单位名称 | 某某中心 |", "| 自评分数 | 77.5 |")["self_score"] == 77.5
+
+
 def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)

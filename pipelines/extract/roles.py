@@ -231,7 +231,7 @@ FIELDS: dict[str, list[str]] = {
     "staff_actual": ["实有人数", "实际在职人数", "在职人数", "实际人数", "在编人数", "实有在编人数", "在职在编人数",
                      "在编在岗人数", "实有人员数"],
     # (综合评分 | 92.5: the whole's score under the name a form gives it after its indicators)
-    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分", "综合评分", "综合得分"],
+    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分", "自评分数", "综合评分", "综合得分"],
     "grade": ["自评等级", "评价等级", "等级", "自评等次", "评价等次",
               "自评结论", "评价结论",  # (a conclusion cell holding a grade word: 自评结论 | 良好)
               "评价结果", "自评结果"],  # (and a result's: 评价结果 | 优; a score there is no grade word)

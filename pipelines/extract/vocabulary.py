@@ -295,7 +295,7 @@ GRADE_AFTER_SCORE_RE = re.compile(
 )
 # A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
 SELF_SCORE_UNITLESS_RE = re.compile(
-    r"(?:自评得分|自评总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
+    r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
     r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$)"
 )
 # What makes a score a band of the grading standard (90分（含）以上为优秀, 80-90分为良): 以上/以下 or a range after it.
