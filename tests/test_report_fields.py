@@ -765,6 +765,15 @@ def test_chinese_numeral_dates_become_digits_and_a_non_number_is_left_alone():
     assert arabic_years("年十十月") == "年十十月"
 
 
+def test_the_unit_above_a_date_written_in_chinese_numerals_signs_the_report():
+    """``某县档案馆`` / ``二〇二四年三月十五日`` closing a report whose title names no unit: the signature, as with
+    a date in digits; a line of words above such a date is none."""
+    d = doc("2023年度部门整体支出绩效自评报告", "一、基本情况", "正文。", "", "某某县档案馆", "二〇二四年三月十五日")
+    assert R.find_department(d) == "某某县档案馆"
+    d = doc("2023年度部门整体支出绩效自评报告", "一、基本情况", "报告如下。", "二〇二四年三月十五日")
+    assert R.find_department(d) is None
+
+
 def test_a_report_with_a_garbled_chinese_date_is_still_read(tmp_path):
     from pipelines.process import process_file
 
