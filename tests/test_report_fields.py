@@ -754,6 +754,13 @@ def test_in_a_projects_report_the_projects_funds_rate_is_the_reports():
     assert R.find_self_score(doc("本项目自评结果为88分，等级为良好。")) == 88.0
 
 
+def test_a_year_field_naming_a_period_gives_its_last_year():
+    """``评价年度：2021-2022`` / ``评价年度：2021年至2022年``: the last year, as a title's 2021-2022年度 gives; a date
+    after the field's year (2022-12-31) is no period."""
+    for field in ("评价年度：2021-2022", "评价年度：2021年至2022年", "评价年度：2022-12-31"):
+        assert R.find_fiscal_year(doc("部门整体支出绩效自评报告", field, "填报单位：某某县档案馆"), None) == 2022, field
+
+
 def test_chinese_numeral_dates_become_digits_and_a_non_number_is_left_alone():
     from pipelines.extract.titles import arabic_years
 

@@ -116,8 +116,10 @@ def department_from_fields(doc: Document, forms=None) -> str | None:
 _YEAR_ANNUAL = re.compile(rf"({YEAR})\s*年度")
 
 
-# A year written as a form's field (评价年度：2023, 年度: 2023年) names the year evaluated.
-_YEAR_FIELD = re.compile(rf"(?:评价|预算|所属|项目|绩效|考核|自评)?年度\s*[:：]\s*(?P<year>{YEAR})(?!\d)")
+# A year written as a form's field (评价年度：2023, 年度: 2023年) names the year evaluated; a period (评价年度：
+# 2022-2023) its last year, as a title's 2022-2023年度 does.
+_YEAR_FIELD = re.compile(rf"(?:评价|预算|所属|项目|绩效|考核|自评)?年度\s*[:：]\s*(?P<year>{YEAR})"
+                         rf"(?:\s*年?\s*[-—~～至到－]\s*(?P<end>{YEAR}))?(?!\d)")
 # the character before a year that compares with it (较2022年度, 比2021年, 与2020年相比)
 _COMPARED_WITH = frozenset("较比与")
 # a date written with numbers only: 填报日期：2024-03-15 / 2024/3/15
@@ -145,7 +147,7 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     if doc_may_match(_YEAR_FIELD, doc):
         for no, line in enumerate(doc.lines, start=1):
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
-                return Evidence(int(m.group("year")), no, "form")  # 评价年度：2023
+                return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
