@@ -35,7 +35,8 @@ UNIT_ROLES = ("implementer", "department", "supervisor")
 # The same labels when a page runs the form's cells together as text (label：value or label value).
 _ROLE_LABELS = {
     "implementer": ["项目实施单位", "实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
-    "department": ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位"],
+    "department": ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "编报单位", "报送单位",
+                   "被评价单位"],
     "supervisor": ["项目主管部门", "主管部门", "项目主管单位", "市县主管部门", "地方主管部门", "主管单位"],
 }
 _LABEL_ROLE = {label: role for role, labels in _ROLE_LABELS.items() for label in labels}
