@@ -687,6 +687,12 @@ def test_a_self_score_labelled_zipingfenshu_without_its_points():
     assert fields("| 单位名称 | 某某中心 |", "| 自评分数 | 77.5 |")["self_score"] == 77.5
 
 
+def test_a_label_cell_with_its_unit_in_brackets():
+    """``| 编制数（人） | 12 | 实有人数(人) | 10 |``: the note after the label is no part of it."""
+    r = fields("| 单位名称 | 某某中心 |", "| 编制数（人） | 12 | 实有人数(人) | 10 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (12, 10)
+
+
 def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
