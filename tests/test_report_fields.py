@@ -701,6 +701,13 @@ def test_score_and_grade_from_the_total_row_and_the_cells():
     assert R.find_grade(doc("本年度部门整体支出和两项专项资金的自评等次均为优秀。")) == "优"
 
 
+def test_a_total_row_writing_its_points():
+    """``| 总分 | 100分 | 89.5分 | 良好 |``: the score is the second figure, as when the cells hold bare numbers,
+    not the full marks."""
+    r = fields("| 单位名称 | 某某中心 |", "| 总分 | 100分 | 89.5分 | 良好 |")
+    assert (r["self_score"], r["grade"]) == (89.5, "良")
+
+
 def test_a_closing_sum_row_over_the_full_marks_is_the_self_score():
     """A 合计 row often sums the indicators alone (合计 | 90 | 86): not the self score. Over the full marks
     (合计 | 100 | 95.5) it is."""

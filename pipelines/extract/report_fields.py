@@ -379,7 +379,8 @@ def _row_cells(line: str) -> list[str]:
 
 # lines worth splitting into cells: those naming a total (a label spaced out, 总 分, too)
 _TOTAL_ROW_WORD = re.compile("|".join(r"\s*".join(w) for w in sorted(V.SELF_SCORE_TOTAL_ROWS, key=len, reverse=True)))
-_SCORE_CELL = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*")
+# (a cell may write its points: 总分 | 100分 | 91.5分 | 优秀)
+_SCORE_CELL = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*(?:分\s*)?")
 
 
 @dataclass
@@ -418,11 +419,11 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
             nums = [l for l in doc.lines[no + 1: no + 4] if _SCORE_CELL.fullmatch(l.strip("\t "))]
         if not nums:
             continue
-        written = (nums[1] if len(nums) >= 2 else nums[0]).strip()
+        written = (nums[1] if len(nums) >= 2 else nums[0]).strip().rstrip("分 ")
         score = float(written)
         after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
         grade = V.GRADES.get(after[0]) if after else None
-        weight = float(nums[0]) if len(nums) >= 2 else None
+        weight = float(nums[0].strip().rstrip("分 ")) if len(nums) >= 2 else None
         return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
     return None
 
