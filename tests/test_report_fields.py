@@ -428,6 +428,14 @@ def test_an_execution_rate_of_another_year_is_not_the_reports():
     assert R._rate_in_text(doc("预算执行率97.5%，较上年提高1.3个百分点。")).value == 97.5
 
 
+def test_an_execution_rate_whose_clause_names_this_year_after_last_years():
+    """``上年预算执行率为93%，本年预算执行率为97%``: the sentence opens with last year's rate, but the second
+    rate's own clause names the report's year (本年, 今年, 当年)."""
+    assert R._rate_in_text(doc("上年预算执行率为93%，本年预算执行率为97%。")).value == 97.0
+    assert R._rate_in_text(doc("去年预算执行率90%，今年预算执行率为96.5%。")).value == 96.5
+    assert R._rate_in_text(doc("上年预算执行率为93%，执行率有所提高。")) is None
+
+
 def test_bare_execution_rate_right_after_the_spending_total_is_overall():
     d = doc("某县档案局2023年度收入合计3,120,000.00元，支出合计2,900,000.00元，执行率为92.95%，"
             "其中：基本支出2,000,000.00元，执行率达100.00%，项目支出900,000.00元，执行率达81.80%。")

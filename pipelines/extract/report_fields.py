@@ -655,13 +655,16 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
 
 def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
     """A rate whose own clause, or its sentence's opening, names the year before (上年, 去年) or a year
-    other than the report's (2022年预算执行率94.25%，2023年…99.13%) is that year's rate."""
+    other than the report's (2022年预算执行率94.25%，2023年…99.13%) is that year's rate; one whose own clause
+    names the report's year in words (上年…95%，本年预算执行率98%) is the report's."""
     _, clauses = _sentence_before(text, start)
     for clause in (clauses[-1], clauses[0]):  # the rate's own clause first: the first that names a year decides
         if V.PREVIOUS_YEAR_WORDS.search(clause):
             return True
         if (years := _YEAR_IN_CLAUSE.findall(clause)):
             return year is not None and int(years[-1]) != year
+        if clause is clauses[-1] and "年" in clause and V.THIS_YEAR_WORDS.search(clause):
+            return False
     return False
 
 

@@ -350,6 +350,8 @@ STAFF_ACTUAL_RE = re.compile(
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
+# The report's own year in words (本年预算执行率98%, 今年, 当年): a clause naming it is about that year.
+THIS_YEAR_WORDS = re.compile(r"本年|今年|当年")
 EXECUTION_RATE_RE = re.compile(
     r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度))"
     # a short run of joiners (为：, 达到了)
