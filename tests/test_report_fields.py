@@ -170,6 +170,16 @@ def test_a_lone_grade_after_a_label_ending_in_its_verb():
     assert R.find_grade(doc("群众对窗口服务的评价为优良。")) is None
 
 
+def test_a_score_and_grade_named_this_year_after_last_years():
+    """``上年自评得分86分，本年自评得分94分``: a clause naming the report's year (本年, 今年) after last year's
+    gives this year's figures; last year's alone (上年度…自评得分86分) is still passed over."""
+    assert R.find_self_score(doc("上年自评得分86分，本年自评得分94分。")) == 94.0
+    assert R.find_grade(doc("上年度自评等级为良，本年度自评等级为优。")) == "优"
+    assert R.find_self_score(doc("与上年相比，本年度自评得分为91分。")) == 91.0
+    assert R.find_self_score(doc("上年度自评得分为86分。")) is None
+    assert R.find_grade(doc("本年度较上年自评等级为良。")) is None
+
+
 def test_grade_words_map_to_four_levels():
     assert R.find_grade(doc("部门整体综合绩效评定结论为良好。")) == "良"
     assert R.find_grade(doc("绩效评价等次为“优秀”。")) == "优"

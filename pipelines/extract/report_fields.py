@@ -321,7 +321,7 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
             if is_bare and V.PART_POINTS.search(so_far):
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
-            if V.PREVIOUS_YEAR_WORDS.search(so_far) or V.SCORE_BAND.match(para.text, m.end()):
+            if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
                 continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
@@ -343,6 +343,17 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
 
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
+
+
+def _last_years(so_far: str) -> bool:
+    """Whether a figure after ``so_far`` (its sentence up to it) is the year before's: the sentence names that
+    year (上年度…自评得分89.6分), and not the report's own after it (上年自评得分88分，本年自评得分92分)."""
+    prev = None
+    for prev in V.PREVIOUS_YEAR_WORDS.finditer(so_far):
+        pass
+    if prev is None:
+        return False
+    return V.THIS_YEAR_WORDS.search(so_far, prev.end()) is None
 
 
 def _written_score(m: re.Match) -> str:
@@ -456,7 +467,7 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
         para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
-            if V.PREVIOUS_YEAR_WORDS.search(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
+            if _last_years(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
                 continue  # 上年度…等级为良: last year's grade
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
