@@ -180,6 +180,14 @@ def test_a_score_and_grade_named_this_year_after_last_years():
     assert R.find_grade(doc("本年度较上年自评等级为良。")) is None
 
 
+def test_a_self_score_whose_clause_names_another_year_is_not_the_reports():
+    """``2021年度自评得分87分，2022年度自评得分93分`` in a report on 2022: the score of the year evaluated."""
+    r = fields("某某县档案馆2022年度部门整体支出绩效自评报告", "2021年度自评得分87分，2022年度自评得分93分。")
+    assert r["self_score"] == 93.0
+    r = fields("某某县档案馆2022年度部门整体支出绩效自评报告", "2022年度自评得分93分。")
+    assert r["self_score"] == 93.0
+
+
 def test_grade_words_map_to_four_levels():
     assert R.find_grade(doc("部门整体综合绩效评定结论为良好。")) == "良"
     assert R.find_grade(doc("绩效评价等次为“优秀”。")) == "优"

@@ -257,8 +257,8 @@ def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evid
     return None
 
 
-def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None
-                        ) -> Evidence | None:
+def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None,
+                        year: int | None = None) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
     # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
     # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
@@ -270,11 +270,11 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
         return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
         # 总分 | 90 | 88 sums the indicators alone: a total the text states (自评得分97.85分) is the whole
-        text = _self_score_in_text(doc, None, labelled_only=True)
+        text = _self_score_in_text(doc, None, labelled_only=True, year=year)
         if text is not None:
             return text
     return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
-            or _self_score_in_text(doc, dropped))
+            or _self_score_in_text(doc, dropped, year=year))
 
 
 # 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and
@@ -301,8 +301,8 @@ def find_self_score(doc: Document, forms=None) -> float | None:
     return ev.value if ev else None
 
 
-def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, labelled_only: bool = False
-                        ) -> Evidence | None:
+def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, labelled_only: bool = False,
+                        year: int | None = None) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped. A total's own label
     (自评得分, 总得分) anywhere wins over a bare 得分 before it, which may score one indicator."""
     # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
@@ -322,7 +322,9 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             if is_bare and V.PART_POINTS.search(so_far):
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
-                continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
+                continue
+            if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
+                continue  # 2022年度自评得分88分，2023年度自评得分93分: the score of a year not the report's  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
@@ -854,7 +856,7 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     kind = report_kind_evidence(doc, titles, forms, department)
     total_row = _total_row(doc, forms)
     dropped: list[Dropped] = []
-    score = self_score_evidence(doc, forms, total_row, dropped)
+    score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None)
     grade = grade_evidence(doc, forms, total_row)
     authorized, actual = staff_evidence(doc, forms, facts, dropped)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
