@@ -76,7 +76,7 @@ def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValu
         if i in headers:
             continue
         t = c.text
-        if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|)）")[-1:] in F._FIELD_CHARS or ":" in t or "：" in t):
+        if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|")[-1:] in F._FIELD_CHARS | set(")）") or ":" in t or "：" in t):
             continue
         k = key(t)
         role = F._FIELD_LABELS.get(k)
@@ -225,7 +225,7 @@ _FIELD_TEXTS = [
     "", " ", "项目名称", "某某设备购置项目", "主管部门", "某某局", "实施单位", "某某中心", "部门：某某学校",
     "单位名称:", "某某单位", "自评得分", "95", "评价等级", "优", "编制数", "12", "实有人数", "11", "部门(单位)名称",
     "转移支付(项目)名称", "项目主管单位：某某委员会", "一级指标", "全年预算数", "-", "/", "备注：无", "单位",
-    "权重", "某某说明文字，较长。" * 4, "联系电话：12345", "填报单位(盖章)", "部门 :", "实施单位 ）",
+    "权重", "某某说明文字，较长。" * 4, "联系电话：12345", "填报单位(盖章)", "部门 :", "实施单位 ）", "编制数（人）", "(万元)",
 ]
 
 

@@ -16,7 +16,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import may_match
 from pipelines.extract.numbers import NUMBER, NUMBER_AT_START, NUMBER_AT_START_PLAIN, MONEY_RE, PERCENT_RE, \
     parse_number
-from pipelines.extract.titles import find_titles, parse_title
+from pipelines.extract.titles import arabic_years, find_titles, parse_title
 from pipelines.model import Document, Forms, Paragraph
 from pipelines.normalise import build_document, compact
 
@@ -130,7 +130,8 @@ def _signature_unit_plain(doc):
         text = line.strip()
         if not text:
             continue
-        if prev is not None and text[0] in "12" and len(prev[1]) <= 30 and U._DATE_LINE.match(text.replace(" ", "")) \
+        if prev is not None and text[0] in "12一二" and len(prev[1]) <= 30 \
+                and U._DATE_LINE.match(arabic_years(text.replace(" ", ""))) \
                 and (u := U.clean_unit(prev[1])) and u == compact(prev[1]):
             return U.Evidence(u, prev[0], "text")
         prev = (no, text)
@@ -140,7 +141,8 @@ def _signature_unit_plain(doc):
 def test_signature_unit_fast_path_is_the_line_loop():
     above = ["某县民政局", "某县民政局（盖章）", "  某县民政局 ", "", "\t", "某县民政局某县民政局某县民政局某县民政局", "说明。"]
     dates = ["2023年3月1日", " 2 0 2 3 年 3 月", "2023-03-01", "2023.3.1", "1999年12月", "2023年度", "12月", "3月1日",
-             "\u30002023年3月", "2023年\n3月", "20231年3月"]
+             "\u30002023年3月", "2023年\n3月", "20231年3月", "二〇二三年三月一日", "二 〇 二三年十二月", "二零二三年度",
+             "一九九九年五月"]
     count = 0
     for a, b, c, d in itertools.product(above, ["", " ", "\u00a0"], dates, ["", "尾"]):
         for lines in ([a, b, c, d], [c, a, c], [a, c], [c], ["正文。", a, b, c, b, a, c]):

@@ -26,6 +26,15 @@ def test_department_from_title_strips_year_and_report_type():
     assert R.department_from_title("某区司法局2022年部门整体支出绩效自评报告") == "某区司法局"
 
 
+def test_the_unit_that_compiles_sends_or_is_evaluated_is_the_department():
+    """``编报单位：某局`` / ``| 报送单位 | 某局 |`` / ``被评价单位：某局`` on a form whose title names no unit; a
+    sentence about senders (各报送单位于…) names none."""
+    for line in ("编报单位：某某县统计局", "| 报送单位 | 某某县统计局 | 报送日期 | 2024年3月1日 |", "被评价单位：某某县统计局"):
+        d = doc("部门整体支出绩效自评表", "（2023年度）", line)
+        assert R.find_department(d) == "某某县统计局", line
+    assert R.find_department(doc("部门整体支出绩效自评表", "（2023年度）", "请各报送单位于3月底前报送。")) is None
+
+
 def test_department_field_on_next_cell():
     d = doc("\t预算单位名称", "\t青山区档案馆", "")
     assert R.department_from_fields(d) == "青山区档案馆"
@@ -151,6 +160,32 @@ def test_a_letter_grade_is_the_word_in_its_brackets_and_a_lone_grade_may_be_foll
     assert R.find_grade(doc("自评等级：B（良好）")) == "良"
     assert R.find_grade(doc("自评等级：A")) is None  # a letter alone says no word
     assert R.find_grade(doc("综合评价等级为优（90分及以上）。")) == "优"
+
+
+def test_a_lone_grade_after_a_label_ending_in_its_verb():
+    """``评价为良。`` / ``评定为差。``: the label's own 为 introduces a lone grade; one opening a word (评价为中心, 优良) is none."""
+    assert R.find_grade(doc("经综合评分，得分为86分，评价为良。")) == "良"
+    assert R.find_grade(doc("经评审，该项目评定为差。")) == "差"
+    assert R.find_grade(doc("群众评价为中心工作的重点。")) is None
+    assert R.find_grade(doc("群众对窗口服务的评价为优良。")) is None
+
+
+def test_a_score_and_grade_named_this_year_after_last_years():
+    """``上年自评得分86分，本年自评得分94分``: a clause naming the report's year (本年, 今年) after last year's
+    gives this year's figures; last year's alone (上年度…自评得分86分) is still passed over."""
+    assert R.find_self_score(doc("上年自评得分86分，本年自评得分94分。")) == 94.0
+    assert R.find_grade(doc("上年度自评等级为良，本年度自评等级为优。")) == "优"
+    assert R.find_self_score(doc("与上年相比，本年度自评得分为91分。")) == 91.0
+    assert R.find_self_score(doc("上年度自评得分为86分。")) is None
+    assert R.find_grade(doc("本年度较上年自评等级为良。")) is None
+
+
+def test_a_self_score_whose_clause_names_another_year_is_not_the_reports():
+    """``2021年度自评得分87分，2022年度自评得分93分`` in a report on 2022: the score of the year evaluated."""
+    r = fields("某某县档案馆2022年度部门整体支出绩效自评报告", "2021年度自评得分87分，2022年度自评得分93分。")
+    assert r["self_score"] == 93.0
+    r = fields("某某县档案馆2022年度部门整体支出绩效自评报告", "2022年度自评得分93分。")
+    assert r["self_score"] == 93.0
 
 
 def test_grade_words_map_to_four_levels():
@@ -411,6 +446,14 @@ def test_an_execution_rate_of_another_year_is_not_the_reports():
     assert R._rate_in_text(doc("预算执行率97.5%，较上年提高1.3个百分点。")).value == 97.5
 
 
+def test_an_execution_rate_whose_clause_names_this_year_after_last_years():
+    """``上年预算执行率为93%，本年预算执行率为97%``: the sentence opens with last year's rate, but the second
+    rate's own clause names the report's year (本年, 今年, 当年)."""
+    assert R._rate_in_text(doc("上年预算执行率为93%，本年预算执行率为97%。")).value == 97.0
+    assert R._rate_in_text(doc("去年预算执行率90%，今年预算执行率为96.5%。")).value == 96.5
+    assert R._rate_in_text(doc("上年预算执行率为93%，执行率有所提高。")) is None
+
+
 def test_bare_execution_rate_right_after_the_spending_total_is_overall():
     d = doc("某县档案局2023年度收入合计3,120,000.00元，支出合计2,900,000.00元，执行率为92.95%，"
             "其中：基本支出2,000,000.00元，执行率达100.00%，项目支出900,000.00元，执行率达81.80%。")
@@ -648,12 +691,47 @@ def test_a_conclusion_cell_holding_a_grade_word():
     assert fields("| 项目名称 | 某某项目 |", "| 评价结论 | 项目总体完成较好 |")["grade"] is None
 
 
+def test_a_combined_score_cell_and_a_result_cell_holding_a_grade_word():
+    """``| 综合评分 | 88.5 | 评价结果 | 良 |``: a form names the whole's score 综合评分 and its grade's cell 评价结果;
+    a result cell holding text or a score gives no grade."""
+    r = fields("| 项目名称 | 某某项目 |", "| 综合评分 | 88.5 | 评价结果 | 良 |")
+    assert (r["self_score"], r["grade"]) == (88.5, "良")
+    assert fields("| 项目名称 | 某某项目 |", "| 评价结果 | 86分 |")["grade"] is None
+
+
+def test_staff_cells_under_their_longer_names():
+    """``| 人员编制数 | 24 | 在职在编人数 | 22 |`` / ``| 核定编制数 | 7 | 在编在岗人数 | 6 |``: the form's counts."""
+    r = fields("| 单位名称 | 某某中心 |", "| 人员编制数 | 24 | 在职在编人数 | 22 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (24, 22)
+    r = fields("| 单位名称 | 某某中心 |", "| 核定编制数 | 7 | 在编在岗人数 | 6 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (7, 6)
+
+
+def test_a_self_score_labelled_zipingfenshu_without_its_points():
+    """``自评分数：86.5`` (no 分 after the figure) and ``| 自评分数 | 86.5 |``: the self score under that label too."""
+    assert R.find_self_score(doc("二、自评结论", "自评分数：86.5", "等级：良")) == 86.5
+    assert fields("| 单位名称 | 某某中心 |", "| 自评分数 | 77.5 |")["self_score"] == 77.5
+
+
+def test_a_label_cell_with_its_unit_in_brackets():
+    """``| 编制数（人） | 12 | 实有人数(人) | 10 |``: the note after the label is no part of it."""
+    r = fields("| 单位名称 | 某某中心 |", "| 编制数（人） | 12 | 实有人数(人) | 10 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (12, 10)
+
+
 def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
     d = doc("某某项目绩效目标自评表 填报日期:2023 年 5 月 6 项目名称 某某 自评总分: 88 项目实施单位 歙县交通运输局")
     assert R.find_self_score(d, R._forms_of(d)) == 88.0
     assert R.find_grade(doc("本年度部门整体支出和两项专项资金的自评等次均为优秀。")) == "优"
+
+
+def test_a_total_row_writing_its_points():
+    """``| 总分 | 100分 | 89.5分 | 良好 |``: the score is the second figure, as when the cells hold bare numbers,
+    not the full marks."""
+    r = fields("| 单位名称 | 某某中心 |", "| 总分 | 100分 | 89.5分 | 良好 |")
+    assert (r["self_score"], r["grade"]) == (89.5, "良")
 
 
 def test_a_closing_sum_row_over_the_full_marks_is_the_self_score():
@@ -724,6 +802,13 @@ def test_in_a_projects_report_the_projects_funds_rate_is_the_reports():
     assert R.find_self_score(doc("本项目自评结果为88分，等级为良好。")) == 88.0
 
 
+def test_a_year_field_naming_a_period_gives_its_last_year():
+    """``评价年度：2021-2022`` / ``评价年度：2021年至2022年``: the last year, as a title's 2021-2022年度 gives; a date
+    after the field's year (2022-12-31) is no period."""
+    for field in ("评价年度：2021-2022", "评价年度：2021年至2022年", "评价年度：2022-12-31"):
+        assert R.find_fiscal_year(doc("部门整体支出绩效自评报告", field, "填报单位：某某县档案馆"), None) == 2022, field
+
+
 def test_chinese_numeral_dates_become_digits_and_a_non_number_is_left_alone():
     from pipelines.extract.titles import arabic_years
 
@@ -733,6 +818,15 @@ def test_chinese_numeral_dates_become_digits_and_a_non_number_is_left_alone():
     # 三九 and 十十 are no month: the text is kept (before, 三九 stopped the whole file's extraction)
     assert arabic_years("二〇二二年三九月") == "2022年三九月"
     assert arabic_years("年十十月") == "年十十月"
+
+
+def test_the_unit_above_a_date_written_in_chinese_numerals_signs_the_report():
+    """``某县档案馆`` / ``二〇二四年三月十五日`` closing a report whose title names no unit: the signature, as with
+    a date in digits; a line of words above such a date is none."""
+    d = doc("2023年度部门整体支出绩效自评报告", "一、基本情况", "正文。", "", "某某县档案馆", "二〇二四年三月十五日")
+    assert R.find_department(d) == "某某县档案馆"
+    d = doc("2023年度部门整体支出绩效自评报告", "一、基本情况", "报告如下。", "二〇二四年三月十五日")
+    assert R.find_department(d) is None
 
 
 def test_a_report_with_a_garbled_chinese_date_is_still_read(tmp_path):

@@ -11,6 +11,7 @@ from pipelines.model import Cell, FieldValue
 
 _FIELD_LABELS = label_table(R.FIELDS)
 _FIELD_CHARS = frozenset(lab[-1] for lab in _FIELD_LABELS)
+_LABEL_TAILS = _FIELD_CHARS | frozenset(")）")
 # A figure's label and its figure in one cell, nothing between (自评总分95, 编制数63人): a flattened page
 # drops the separator. Read for the roles whose value is a figure only (a name's end cannot be told).
 _FIGURE_ROLES = frozenset({"self_score", "staff_authorized", "staff_actual"})
@@ -58,7 +59,8 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     if t[-1:].isdigit() or t[-1:] in _FIGURE_ENDS:
         if (m := _FIELD_GLUED.match(compact(t) or "")) and _FIELD_LABELS.get(k := key(m.group("label"))) in _FIGURE_ROLES:
             return _FIELD_LABELS[k], k, m.group("value")
-    if not (t.rstrip(" :：|)）")[-1:] in _FIELD_CHARS or ":" in t or "：" in t):
+    # a label ends in one of its last characters, or in a note (编制数（人）, 实有人数(人)) key() takes off
+    if not (t.rstrip(" :：|")[-1:] in _LABEL_TAILS or ":" in t or "：" in t):
         return None
     k = key(t)
     role = _FIELD_LABELS.get(k)

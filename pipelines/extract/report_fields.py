@@ -116,8 +116,10 @@ def department_from_fields(doc: Document, forms=None) -> str | None:
 _YEAR_ANNUAL = re.compile(rf"({YEAR})\s*年度")
 
 
-# A year written as a form's field (评价年度：2023, 年度: 2023年) names the year evaluated.
-_YEAR_FIELD = re.compile(rf"(?:评价|预算|所属|项目|绩效|考核|自评)?年度\s*[:：]\s*(?P<year>{YEAR})(?!\d)")
+# A year written as a form's field (评价年度：2023, 年度: 2023年) names the year evaluated; a period (评价年度：
+# 2022-2023) its last year, as a title's 2022-2023年度 does.
+_YEAR_FIELD = re.compile(rf"(?:评价|预算|所属|项目|绩效|考核|自评)?年度\s*[:：]\s*(?P<year>{YEAR})"
+                         rf"(?:\s*年?\s*[-—~～至到－]\s*(?P<end>{YEAR}))?(?!\d)")
 # the character before a year that compares with it (较2022年度, 比2021年, 与2020年相比)
 _COMPARED_WITH = frozenset("较比与")
 # a date written with numbers only: 填报日期：2024-03-15 / 2024/3/15
@@ -145,7 +147,7 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     if doc_may_match(_YEAR_FIELD, doc):
         for no, line in enumerate(doc.lines, start=1):
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
-                return Evidence(int(m.group("year")), no, "form")  # 评价年度：2023
+                return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
@@ -255,8 +257,8 @@ def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evid
     return None
 
 
-def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None
-                        ) -> Evidence | None:
+def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None,
+                        year: int | None = None) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
     # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
     # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
@@ -268,11 +270,11 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
         return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
         # 总分 | 90 | 88 sums the indicators alone: a total the text states (自评得分97.85分) is the whole
-        text = _self_score_in_text(doc, None, labelled_only=True)
+        text = _self_score_in_text(doc, None, labelled_only=True, year=year)
         if text is not None:
             return text
     return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
-            or _self_score_in_text(doc, dropped))
+            or _self_score_in_text(doc, dropped, year=year))
 
 
 # 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and
@@ -299,8 +301,8 @@ def find_self_score(doc: Document, forms=None) -> float | None:
     return ev.value if ev else None
 
 
-def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, labelled_only: bool = False
-                        ) -> Evidence | None:
+def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, labelled_only: bool = False,
+                        year: int | None = None) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped. A total's own label
     (自评得分, 总得分) anywhere wins over a bare 得分 before it, which may score one indicator."""
     # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
@@ -319,8 +321,10 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
             if is_bare and V.PART_POINTS.search(so_far):
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
-            if V.PREVIOUS_YEAR_WORDS.search(so_far) or V.SCORE_BAND.match(para.text, m.end()):
-                continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
+            if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
+                continue
+            if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
+                continue  # 2022年度自评得分88分，2023年度自评得分93分: the score of a year not the report's  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
@@ -341,6 +345,17 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
 
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
+
+
+def _last_years(so_far: str) -> bool:
+    """Whether a figure after ``so_far`` (its sentence up to it) is the year before's: the sentence names that
+    year (上年度…自评得分89.6分), and not the report's own after it (上年自评得分88分，本年自评得分92分)."""
+    prev = None
+    for prev in V.PREVIOUS_YEAR_WORDS.finditer(so_far):
+        pass
+    if prev is None:
+        return False
+    return V.THIS_YEAR_WORDS.search(so_far, prev.end()) is None
 
 
 def _written_score(m: re.Match) -> str:
@@ -377,7 +392,8 @@ def _row_cells(line: str) -> list[str]:
 
 # lines worth splitting into cells: those naming a total (a label spaced out, 总 分, too)
 _TOTAL_ROW_WORD = re.compile("|".join(r"\s*".join(w) for w in sorted(V.SELF_SCORE_TOTAL_ROWS, key=len, reverse=True)))
-_SCORE_CELL = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*")
+# (a cell may write its points: 总分 | 100分 | 91.5分 | 优秀)
+_SCORE_CELL = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*(?:分\s*)?")
 
 
 @dataclass
@@ -416,11 +432,11 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
             nums = [l for l in doc.lines[no + 1: no + 4] if _SCORE_CELL.fullmatch(l.strip("\t "))]
         if not nums:
             continue
-        written = (nums[1] if len(nums) >= 2 else nums[0]).strip()
+        written = (nums[1] if len(nums) >= 2 else nums[0]).strip().rstrip("分 ")
         score = float(written)
         after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
         grade = V.GRADES.get(after[0]) if after else None
-        weight = float(nums[0]) if len(nums) >= 2 else None
+        weight = float(nums[0].strip().rstrip("分 ")) if len(nums) >= 2 else None
         return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
     return None
 
@@ -453,13 +469,14 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
         para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
-            if V.PREVIOUS_YEAR_WORDS.search(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
+            if _last_years(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
                 continue  # 上年度…等级为良: last year's grade
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
-                # (a grade's own label may hold it without one: 等级优，)
-                if not (m.group("sep").strip() or m.group(0)[:2] in _GRADE_LABELS) \
+                # (a grade's own label may hold it without one: 等级优，; a label may end in the verb: 评价为良。)
+                if not (m.group("sep").strip() or m.group(0)[:2] in _GRADE_LABELS
+                        or para.text.startswith("为", m.start("sep") - 1)) \
                         or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
@@ -651,13 +668,16 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
 
 def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
     """A rate whose own clause, or its sentence's opening, names the year before (上年, 去年) or a year
-    other than the report's (2022年预算执行率94.25%，2023年…99.13%) is that year's rate."""
+    other than the report's (2022年预算执行率94.25%，2023年…99.13%) is that year's rate; one whose own clause
+    names the report's year in words (上年…95%，本年预算执行率98%) is the report's."""
     _, clauses = _sentence_before(text, start)
     for clause in (clauses[-1], clauses[0]):  # the rate's own clause first: the first that names a year decides
         if V.PREVIOUS_YEAR_WORDS.search(clause):
             return True
         if (years := _YEAR_IN_CLAUSE.findall(clause)):
             return year is not None and int(years[-1]) != year
+        if clause is clauses[-1] and "年" in clause and V.THIS_YEAR_WORDS.search(clause):
+            return False
     return False
 
 
@@ -836,7 +856,7 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     kind = report_kind_evidence(doc, titles, forms, department)
     total_row = _total_row(doc, forms)
     dropped: list[Dropped] = []
-    score = self_score_evidence(doc, forms, total_row, dropped)
+    score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None)
     grade = grade_evidence(doc, forms, total_row)
     authorized, actual = staff_evidence(doc, forms, facts, dropped)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)

@@ -237,14 +237,19 @@ GRADE_WORDS = {"优", "良", "中", "差", "优秀", "良好", "合格", "一般
 # --- label -> value fields ------------------------------------------------------------------
 FIELDS: dict[str, list[str]] = {
     "project": ["项目名称", "转移支付(项目)名称", "转移支付名称", "专项名称", "资金名称"],
+    # (编报单位 / 报送单位 / 被评价单位: the unit that compiles, sends or is evaluated by its own self-evaluation)
     "department": ["部门(单位)名称", "部门名称", "单位名称", "预算单位名称", "预算部门", "填报单位", "单位(盖章)",
-                   "部门(盖章)", "部门", "单位"],
+                   "部门(盖章)", "部门", "单位", "编报单位", "报送单位", "被评价单位"],
     "supervisor": ["主管部门", "项目主管单位", "项目主管部门", "地方主管部门", "中央主管部门", "市县主管部门",
                    "主管单位"],
     "implementer": ["实施单位", "项目实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
-    "staff_authorized": ["编制数", "编制人数", "人员编制", "核定编制", "编制"],
-    "staff_actual": ["实有人数", "实际在职人数", "在职人数", "实际人数", "在编人数", "实有在编人数"],
-    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分"],
+    # (the same counts under the longer names forms give them: 人员编制数 | 12, 在职在编人数 | 11)
+    "staff_authorized": ["编制数", "编制人数", "人员编制", "核定编制", "编制", "人员编制数", "核定编制数"],
+    "staff_actual": ["实有人数", "实际在职人数", "在职人数", "实际人数", "在编人数", "实有在编人数", "在职在编人数",
+                     "在编在岗人数", "实有人员数"],
+    # (综合评分 | 92.5: the whole's score under the name a form gives it after its indicators)
+    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分", "自评分数", "综合评分", "综合得分"],
     "grade": ["自评等级", "评价等级", "等级", "自评等次", "评价等次",
-              "自评结论", "评价结论"],  # (a conclusion cell holding a grade word: 自评结论 | 良好)
+              "自评结论", "评价结论",  # (a conclusion cell holding a grade word: 自评结论 | 良好)
+              "评价结果", "自评结果"],  # (and a result's: 评价结果 | 优; a score there is no grade word)
 }

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.regions import Gazetteer
-from pipelines.extract.titles import Title, is_unit
+from pipelines.extract.titles import Title, arabic_years, is_unit
 from pipelines.model import Document
 from pipelines.normalise import compact
 
@@ -35,7 +35,8 @@ UNIT_ROLES = ("implementer", "department", "supervisor")
 # The same labels when a page runs the form's cells together as text (label：value or label value).
 _ROLE_LABELS = {
     "implementer": ["项目实施单位", "实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
-    "department": ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位"],
+    "department": ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "编报单位", "报送单位",
+                   "被评价单位"],
     "supervisor": ["项目主管部门", "主管部门", "项目主管单位", "市县主管部门", "地方主管部门", "主管单位"],
 }
 _LABEL_ROLE = {label: role for role, labels in _ROLE_LABELS.items() for label in labels}
@@ -143,10 +144,12 @@ def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
     return None
 
 
-# A line that may be a date line (_DATE_LINE once stripped and its spaces removed): it opens with 19 or
-# 20 and holds a 月 or a date separator (the first line has no line above: it is never the date line).
+# A line that may be a date line (_DATE_LINE once stripped, its spaces removed and its Chinese numerals
+# written in digits): it opens with 19 or 20 (一九, 二〇: 二〇二四年三月十五日, as official documents long
+# dated) and holds a 月 or a date separator (the first line has no line above: it is never the date line).
 # Opens with the line break: re searches for it in C.
-_MAYBE_DATE_LINE = re.compile(r"\n[^\S\n]*(?:1 *9|2 *0)[^\n]*[月\-./]")
+_MAYBE_DATE_LINE = re.compile(r"\n[^\S\n]*(?:1 *9|2 *0|一 *九|二 *[〇零○])[^\n]*[月\-./]")
+_DATE_FIRST = frozenset("12一二")
 
 
 def signature_unit(doc: Document) -> Evidence | None:
@@ -164,7 +167,7 @@ def signature_unit(doc: Document) -> Evidence | None:
             at.append(no)
     for no in at:
         line = lines[no].strip()
-        if not line or line[0] not in "12":
+        if not line or line[0] not in _DATE_FIRST:
             continue
         above = no - 1  # the line above that is not blank
         while above >= 0 and not lines[above].strip():
@@ -172,7 +175,7 @@ def signature_unit(doc: Document) -> Evidence | None:
         if above < 0:
             continue
         prev = lines[above].strip()
-        if len(prev) <= 30 and _DATE_LINE.match(line.replace(" ", "")) and (u := clean_unit(prev)) \
+        if len(prev) <= 30 and _DATE_LINE.match(arabic_years(line.replace(" ", ""))) and (u := clean_unit(prev)) \
                 and u == compact(prev):
             return Evidence(u, above + 1, "text")
     return None

@@ -295,7 +295,7 @@ GRADE_AFTER_SCORE_RE = re.compile(
 )
 # A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
 SELF_SCORE_UNITLESS_RE = re.compile(
-    r"(?:自评得分|自评总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
+    r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
     r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$)"
 )
 # What makes a score a band of the grading standard (90分（含）以上为优秀, 80-90分为良): 以上/以下 or a range after it.
@@ -350,6 +350,8 @@ STAFF_ACTUAL_RE = re.compile(
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
+# The report's own year in words (本年预算执行率98%, 今年, 当年): a clause naming it is about that year.
+THIS_YEAR_WORDS = re.compile(r"本年|今年|当年")
 EXECUTION_RATE_RE = re.compile(
     r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度))"
     # a short run of joiners (为：, 达到了)
