@@ -456,8 +456,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 unit = (m.group("unit") + per if per else m.group("unit")) or None
                 if m.start() == range_close:
                     continue
-                if _RANGE_OPENS.match(text, m.end(), b):
-                    range_close = _RANGE_OPENS.match(text, m.end(), b).end() - 1
+                end = m.end()
+                # (most values end a clause: the range pattern only where a mark or a space follows)
+                if end < b and (text[end] in _RANGE_MARKS or text[end] == " ") \
+                        and (opens := _RANGE_OPENS.match(text, end, b)) is not None:
+                    range_close = opens.end() - 1
                     continue
                 if m.start() > a and text[m.start() - 1] in _RANGE_MARKS and _range_before(text, a, m.start(), m):
                     continue  # (3-5天: the first figure had no unit, so no match of its own)
