@@ -144,7 +144,7 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         else:
             parts = split_spaced(s)
-            if "年" in s and len(parts) > 1:
+            if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
                 parts = _joined_dates(parts)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
