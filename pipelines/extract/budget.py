@@ -555,9 +555,9 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     figures: list[BudgetFigure] = []
     facts = TableFacts([], [], [])
     for block in forms.funds:
-        three_public = _three_public_table(block)
-        for row in block.rows:
-            meaning = row_meaning(row.label)
+        meanings = [row_meaning(row.label) for row in block.rows]
+        three_public = _three_public_table(block, meanings)
+        for row, meaning in zip(block.rows, meanings):
             if three_public and meaning == "total":
                 meaning = "three_public_total"  # its 合计 sums the three costs: a part's row, spending and all
             # the first total row with a 分值/得分 is the funds row of the form's score
@@ -580,9 +580,9 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     return figures, facts
 
 
-def _three_public_table(block) -> bool:
-    """A table of the 三公经费 alone: a row names one of the three costs and none names another part."""
-    meanings = [row_meaning(row.label) for row in block.rows]
+def _three_public_table(block, meanings: list[str | None]) -> bool:
+    """A table of the 三公经费 alone (``meanings``: its rows' row_meaning): a row names one of the three costs
+    and none names another part."""
     return any(w in row.label for row in block.rows for w in R.THREE_PUBLIC_ROWS) \
         and all(m in (None, "total", "three_public_total") for m in meanings)
 

@@ -138,6 +138,8 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 
 # --- narrative --------------------------------------------------------------------------------
 
+# A goal's label and its joiner (年度目标值为 / 计划：), as the goal's figure follows it in running text
+_GOAL_LABEL = r"(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
@@ -149,7 +151,7 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_CO
 # (the digit first, the character before it tested after it: re then skips ahead to digits in C, where a
 # pattern opening with a lookbehind is tried at every character)
 _UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
-                       rf"(?=\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?"
+                       rf"(?=\s*[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?"
                        r"\s*\d+(?:\.\d+)?\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
@@ -274,23 +276,23 @@ _ASPECT_SITUATION = re.compile(rf"(?:{_ASPECT_LEVELS})(?:指标)?(?:完成|实�
 # …(二)项目绩效指标完成情况 1.产出指标完成情况。…)
 _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
-_PAREN_GOAL = re.compile(rf"[(（]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
+_PAREN_GOAL = re.compile(rf"[(（]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 保洁面积（≥560万平方米）完成568万平方米: a bracket right after a name holding only a figure, the result
 # after it, holds the target (the form's 指标值 column written in brackets)
 _BARE_PAREN_OPEN = re.compile(rf"[\u4e00-\u9fff][(（]\s*(?:{V.OP_PREFIX})?\s*$")
 _RESULT_AFTER_PAREN = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*\d")
 _PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*")
 # …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
-_COMMA_GOAL = re.compile(rf"[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*$")
+_COMMA_GOAL = re.compile(rf"[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
 _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
-_BARE_GOAL = re.compile(rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
+_BARE_GOAL = re.compile(rf"\s*[，,]\s*{_GOAL_LABEL}"
                         rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))\s*(?P<unit>分?)"
                         r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
-# (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)  # (3,000卷: a comma before digits is the number's)
+# (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 

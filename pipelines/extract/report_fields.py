@@ -322,9 +322,9 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             if is_bare and V.PART_POINTS.search(so_far):
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
-                continue
+                continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
-                continue  # 2022年度自评得分88分，2023年度自评得分93分: the score of a year not the report's  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
+                continue  # 2022年度自评得分88分，2023年度自评得分93分: the score of a year not the report's
             value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):

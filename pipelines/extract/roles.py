@@ -14,6 +14,7 @@ To teach the readers a new form, add its labels here.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 # --- funds block ---------------------------------------------------------------------------
 # Column header -> role. Money roles are the canonical budget item codes.
@@ -55,8 +56,9 @@ FUNDS_BUDGET_GROUPS = ["年度" + c + e for c in ("预算", "预算安排") for 
 FUNDS_GROUPS += [w for w in FUNDS_BUDGET_GROUPS if w not in FUNDS_GROUPS]
 
 
-def _funds_words(prefixes: list[str], cores: list[str], suffixes: list[str]) -> list[str]:
-    return [p + c + s for p in prefixes for c in cores for s in suffixes]
+def _funds_words(*parts: list[str]) -> list[str]:
+    """Every word made of one item of each list of ``parts``, in order (年初 + 预算 + 金额 …)."""
+    return ["".join(word) for word in product(*parts)]
 
 
 # Provinces name the funds columns with their own words made of the same parts (年初预算金额, 年初批复数,
@@ -150,7 +152,8 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
 
 
 def _header_words(prefixes: list[str], cores: list[tuple[str, list[str]]]) -> list[str]:
-    return [p + c + s for p in prefixes for c, suffixes in cores for s in suffixes if not p.endswith(c)]
+    """A prefix, a core and one of that core's own endings, no prefix repeating its core (计划 + 计划值)."""
+    return [p + c + e for p, (c, ends) in product(prefixes, cores) for e in ends if not p.endswith(c)]
 
 
 # Provinces name the target and result columns with their own words made of the same parts (全年目标值,
