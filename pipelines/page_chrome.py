@@ -1,0 +1,66 @@
+"""The web page around a report's text: the footer a page's text ends with.
+
+A report copied from a web page as text keeps the site's footer after it: links to the previous and
+next article, the site's registration numbers, the copyright line, the attachments' file names. None
+of it is the report's, but a form cut short by the page (the last row of an indicator table) would
+take those lines as its cells: ``相关附件`` as an indicator and the year of an attachment's name as its
+target. The HTML reader drops a footer by its tag (``readers/html.py``); a text has only its words, so
+the footer is found by them, here, and its lines are blanked (the line numbers stay those of the file).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+# Words only a site's footer writes (never a report): where the footer is known to be. The links to the
+# articles before and after open their line; the site's codes and copyright stand anywhere in theirs.
+FOOTER_LINKS = ("上一篇", "下一篇")
+FOOTER_WORDS = ("网站标识码", "ICP备", "ICP证", "版权所有", "Copyright", "COPYRIGHT", "copyright", "©")
+FOOTER_MARKERS = re.compile(
+    rf"^\s*(?:{'|'.join(FOOTER_LINKS)})\s*[:：\s]|{'|'.join(map(re.escape, FOOTER_WORDS))}", re.MULTILINE)
+# A character of each marker word: a text holding none of them has no footer (a scan for one character is
+# far quicker than for a word; a test keeps the two in step).
+FOOTER_GATE = "篇码P版yY©"
+# Lines a footer may hold above its first marker: the attachments' label and their file names
+# (相关附件： / 附件下载 / 2023年度绩效自评表.xlsx), the page's tools (【打印本页】 【关闭窗口】 分享到), the
+# site's owner, maintainer and address (主办单位： may also name a report's partner: only right above a marker).
+FOOTER_LEAD = re.compile(
+    r"^\s*(?:相关附件|附件下载|相关下载|相关链接|相关文章|相关阅读)\s*[:：]?\s*$"
+    r"|^\S.{0,60}\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)\s*$"
+    r"|^[\s【\[]*(?:打印本页|打印此页|关闭窗口|关闭本页|分享到|扫一扫|字号|返回顶部)"
+    r"|^\s*(?:上一条|下一条|上一则|下一则|主办单位|承办单位|主办|承办|维护单位|技术支持|网站主办|网站维护"
+    r"|联系电话|联系地址|联系我们|地址|邮编)\s*[:：]|公网安备",
+    re.IGNORECASE,
+)
+# A footer is short: the marker stands among the last lines of the text, or it is not the page's footer
+# (and nothing is dropped).
+FOOTER_MAX_LINES = 20
+
+
+def footer_start(lines: list[str]) -> int | None:
+    """The index of the first line of the page's footer in ``lines``, or None: the first line holding a
+    footer marker among the last ``FOOTER_MAX_LINES`` non-blank lines, moved up over the blank lines and
+    the attachment and tool lines right above it."""
+    tail = list(islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), FOOTER_MAX_LINES))
+    marked = [i for i in tail if FOOTER_MARKERS.search(lines[i])]
+    if not marked:
+        return None
+    start = min(marked)
+    while start > 0 and (not lines[start - 1].strip() or FOOTER_LEAD.search(lines[start - 1].strip())):
+        start -= 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1  # (blank lines above the footer belong to neither)
+    return start
+
+
+def without_footer(text: str) -> str:
+    """``text`` with its page footer's lines blanked (as many line breaks kept), or ``text`` itself."""
+    tail = text[-3000:]
+    if not any(ch in tail for ch in FOOTER_GATE) or FOOTER_MARKERS.search(tail) is None:
+        return text
+    lines = text.split("\n")
+    start = footer_start(lines)
+    if start is None:
+        return text
+    return "\n".join(lines[:start]) + "\n" * (len(lines) - start)

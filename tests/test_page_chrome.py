@@ -1,0 +1,87 @@
+"""A web page's footer copied with a report's text is not part of the report (pipelines/page_chrome.py)."""
+
+from pipelines.extract import extract_document
+from pipelines.normalise import build_document
+from pipelines.page_chrome import FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_footer
+
+# A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row
+# by the end of the article; the site's footer follows.
+FORM = """\
+2023年度项目支出绩效自评表
+项目名称
+河道保洁服务
+主管部门
+某县水务局
+年度总体目标
+完成全县河道日常保洁
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+产出指标
+数量指标
+保洁河道长度
+≥120公里
+126公里
+20
+20
+效益指标
+满意度指标
+沿河群众满意度"""
+
+FOOTER = """\
+
+相关附件：
+2023年度项目绩效自评表.xlsx
+上一篇：关于调整办公时间的通知
+下一篇：2024年部门预算公开说明
+主办单位：某县人民政府办公室
+网站标识码：1234000001 ICP备00000000号-1
+技术支持：某某信息科技有限公司"""
+
+
+def _names(text: str) -> list[str]:
+    return [i["name"] for i in extract_document(build_document(text)).indicators]
+
+
+def test_footer_lines_are_no_cells_of_a_table_cut_short():
+    assert _names(FORM + FOOTER) == _names(FORM) == ["保洁河道长度", "沿河群众满意度"]
+    last = extract_document(build_document(FORM + FOOTER)).indicators[-1]
+    # the attachment's year is no target of the row the page cut, nor the site's code its result
+    assert (last["target_value"], last["actual_value"]) == (None, None)
+
+
+def test_footer_is_blanked_and_the_line_numbers_stay():
+    text = FORM + FOOTER
+    kept = without_footer(text)
+    assert kept.split("\n") == FORM.split("\n") + [""] * (len(FOOTER.split("\n")) - 1)
+    doc = build_document(text)
+    assert len(doc.lines) == len(text.split("\n"))
+    assert not any("网站标识码" in line or "相关附件" in line for line in doc.lines)
+
+
+def test_footer_opens_at_its_attachments_and_site_lines():
+    lines = (FORM + FOOTER).split("\n")
+    assert lines[footer_start(lines)] == "相关附件："
+
+
+def test_a_report_naming_a_host_keeps_its_lines():
+    # 主办单位 names a partner of the project here: no footer marker follows, nothing is dropped
+    text = FORM + "\n主办单位：某县文化馆\n联系电话：0000-1234567"
+    assert without_footer(text) == text
+
+
+def test_a_marker_far_from_the_end_is_no_footer():
+    # a page whose text holds such words before the report (a second article after it, say) keeps it all
+    text = "上一篇：工作动态\n" + FORM + "\n" + "\n".join(f"第{i}行说明文字" for i in range(30))
+    assert without_footer(text) == text
+
+
+def test_every_marker_passes_the_gate():
+    # the one-character gate must let each marker's text through, or a footer would stay unseen
+    for word in (*FOOTER_LINKS, *FOOTER_WORDS):
+        assert any(ch in word for ch in FOOTER_GATE), word
+        assert without_footer(FORM + f"\n{word}：某某") != FORM + f"\n{word}：某某", word
