@@ -1,4 +1,4 @@
-"""The web page around a report's text: the footer a page's text ends with.
+"""The web page around a report's text: the footer a page's text ends with, and the cut an excerpt ends on.
 
 A report copied from a web page as text keeps the site's footer after it: links to the previous and
 next article, the site's registration numbers, the copyright line, the attachments' file names. None
@@ -64,3 +64,36 @@ def without_footer(text: str) -> str:
     if start is None:
         return text
     return "\n".join(lines[:start]) + "\n" * (len(lines) - start)
+
+
+# How many rows above the last the cut's test looks at.
+CUT_ROWS_LOOKED_AT = 5
+# The longest piece taken for a cell's: a longer one is running text in a cell (a report written inside a
+# table), and a sentence cut short still says what it said.
+CUT_CELL_MAX = 40
+
+
+def without_cut_cell(text: str) -> str:
+    """``text`` without the piece of a table cell its end cut off, or ``text`` itself.
+
+    An excerpt of a page (its first few thousand characters) ends wherever the count runs out, often inside
+    a table: ``| 学生受资助人数 | ≥ | 7`` (of 735). Where the rows close every cell with ``|``, a row that
+    stops after a cell's first characters, not after a space or a ``|``, was cut: the piece goes (a figure
+    read from it would be wrong, a name would be a fragment). Laid out one cell a line, each closed with ``
+    |``, the last line without one is that piece. A long piece is running text and stays; text ending on a space, a line break or a ``|``, or rows that
+    never close their cells, are kept whole (a text saved without its last line break ends so too)."""
+    if not text or text[-1] in " \t\n|":  # (most texts: one look at the last character)
+        return text
+    start = text.rfind("\n") + 1
+    last = text[start:]
+    above = [line.rstrip(" \t") for line in text[max(0, start - 2000):start].split("\n")[-2 * CUT_ROWS_LOOKED_AT:]]
+    above = [line for line in above if line][-CUT_ROWS_LOOKED_AT:]
+    if "|" in last:
+        rows = [line for line in above if "|" in line]
+        closed = sum(line.endswith("|") for line in rows)
+        cut = start + last.rfind("|") + 1
+        if rows and 2 * closed > len(rows) and len(text) - cut <= CUT_CELL_MAX:
+            return text[:cut]
+    elif len(last) <= CUT_CELL_MAX and len(above) >= 2 and all(line.endswith("|") for line in above):
+        return text[:start]
+    return text

@@ -2,7 +2,7 @@
 
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
-from pipelines.page_chrome import FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_footer
+from pipelines.page_chrome import FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_cut_cell, without_footer
 
 # A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row
 # by the end of the article; the site's footer follows.
@@ -85,3 +85,41 @@ def test_every_marker_passes_the_gate():
     for word in (*FOOTER_LINKS, *FOOTER_WORDS):
         assert any(ch in word for ch in FOOTER_GATE), word
         assert without_footer(FORM + f"\n{word}：某某") != FORM + f"\n{word}：某某", word
+
+
+# --- an excerpt cut inside a cell ---------------------------------------------------------------
+
+PIPE_FORM = """\
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 培训农民人数 | ≥300人 | 326人 | 20 | 20 |
+| 产出指标 | 质量指标 | 培训合格率 | ≥90% | 9"""
+
+
+def _indicator(text: str, name: str) -> dict:
+    return next(i for i in extract_document(build_document(text)).indicators if i["name"] == name)
+
+
+def test_a_figure_the_excerpt_cut_is_not_read():
+    # 9 of 96%: the row stops inside its cell, where every row above closes each cell with |
+    row = _indicator(PIPE_FORM, "培训合格率")
+    assert (row["target_value"], row["actual_value"]) == (90.0, None)
+    assert _indicator(PIPE_FORM, "培训农民人数")["actual_value"] == 326.0
+    assert without_cut_cell(PIPE_FORM) == PIPE_FORM[:-2]
+
+
+def test_a_cell_ended_by_a_space_or_a_bar_is_whole():
+    for text in (PIPE_FORM + "6% ", PIPE_FORM + "6% |", PIPE_FORM + "6%\n"):
+        assert without_cut_cell(text) == text
+        assert _indicator(text, "培训合格率")["actual_value"] == 96.0
+
+
+def test_rows_that_never_close_and_long_text_cells_are_kept():
+    open_rows = "\n".join(line.rstrip(" |") for line in PIPE_FORM.split("\n"))
+    assert without_cut_cell(open_rows) == open_rows
+    prose = PIPE_FORM.rsplit("\n", 1)[0] + "\n| 情况说明 | " + "本年度组织开展培训班十二期，覆盖全部乡镇" * 3
+    assert without_cut_cell(prose) == prose
+
+
+def test_one_cell_a_line_the_last_cell_cut_goes():
+    cells = "三级指标 |\n年度指标值 |\n实际完成值 |\n培训农民人数 |\n≥300人 |\n326人 |\n培训合"
+    assert without_cut_cell(cells) == cells[: cells.rfind("\n") + 1]
