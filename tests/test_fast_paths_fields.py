@@ -326,12 +326,15 @@ def _find_unit_plain(doc, forms, titles, gaz):
     meta = U.metadata_unit(doc)
     if meta is not None:
         others.append(meta)
-        chosen = chosen or meta
+        if chosen is None and not U.publishes_others(str(meta.value)):
+            chosen = meta
     sig = U.signature_unit(doc)
     if sig is not None:
         others.append(sig)
     if chosen is None:
-        chosen = sig or U.text_unit(doc, gaz)
+        text = U.text_unit(doc, gaz)
+        chosen = sig or (text if text is not None and not U.publishes_others(str(text.value)) else None) \
+            or meta or text
     if chosen is None:
         return None
     fuller = [e for e in others if e.value != chosen.value and str(e.value).startswith(str(chosen.value))
@@ -347,7 +350,8 @@ def test_find_unit_reads_metadata_and_signature_only_when_they_can_matter():
               "部门整体支出绩效自评报告", "项目支出绩效自评表", "发布机构：湄潭县兴隆镇人民政府", "发布机构：湄潭县档案馆",
               "主管部门：湄潭县兴隆镇", "实施单位：湄潭县档案馆", "项目名称：道路维修", "湄潭县兴隆镇人民政府",
               "湄潭县兴隆镇", "湄潭县档案馆", "2024年3月1日", "一、基本情况", "湄潭县人民代表大会常务委员会负责…",
-              "区疾病预防控制中心", "", "主管部门\t湄潭县兴隆镇", "单位名称：市地震局"]
+              "区疾病预防控制中心", "", "主管部门\t湄潭县兴隆镇", "单位名称：市地震局", "来源：湄潭县财政局",
+              "当前位置：首页 > 湄潭县人民政府 > 公开", "湄潭县财政局负责…"]
     rng = random.Random(9)
     for _ in range(1500):
         lines = [rng.choice(pieces) for _ in range(rng.randint(1, 7))]

@@ -563,6 +563,21 @@ def test_unit_only_in_the_pages_metadata():
     assert (r["department"], r["department_line_no"]) == ("湄潭县档案馆", 2)
 
 
+def test_a_finance_bureau_publishing_the_page_yields_to_the_unit_the_report_names():
+    # the finance bureau's site posts the reports of every unit: its name in the metadata and the
+    # breadcrumbs is the publisher's; the report's own words name the unit
+    r = fields("湄潭县人民政府", "当前位置：首页 > 信息公开 > 湄潭县财政局 > 预决算公开",
+               "发布机构：湄潭县财政局 发布日期：2024-05-10",
+               "部门整体支出绩效自评报告", "一、部门概况", "湄潭县档案馆是县委直属事业单位，主要职责是……")
+    assert (r["department"], r["department_source"]) == ("湄潭县档案馆", "text")
+    # a second metadata line naming the unit wins over the publisher's before it
+    r = fields("来源：湄潭县财政局", "发布机构：湄潭县档案馆", "部门整体支出绩效自评报告")
+    assert (r["department"], r["department_line_no"]) == ("湄潭县档案馆", 2)
+    # the finance bureau's own report names no other unit: the metadata's stands
+    r = fields("发布机构：湄潭县财政局", "部门整体支出绩效自评报告", "一、部门概况", "本部门主要职责是管理全县财政收支。")
+    assert r["department"] == "湄潭县财政局"
+
+
 def test_a_unit_named_by_its_level_takes_the_pages_place():
     r = fields("欢迎访问镜湖区政府门户网", "更新时间:2022-03-02 来源:区疾病预防控制中心 作者:",
                "一、预算单位基本情况", "根据芜湖市镜湖区人民政府办公室的通知,区疾控中心负责全区疾病预防控制工作。",

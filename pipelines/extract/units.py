@@ -130,6 +130,7 @@ def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
     head = doc.lines[:limit]
     if _METADATA_LABEL.search("\n".join(head)) is None:
         return None  # no label in the head of the document (most documents): no line to look at
+    publisher: Evidence | None = None
     for no, line in enumerate(head, start=1):
         m = _METADATA_RE.search(line)
         if not m:
@@ -140,8 +141,16 @@ def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
             no = no + 1
         value = _NEXT_LABEL.split(rest, 1)[0]
         if (u := clean_unit(value)):
-            return Evidence(u, no, "metadata")
-    return None
+            if not publishes_others(u):
+                return Evidence(u, no, "metadata")
+            publisher = publisher or Evidence(u, no, "metadata")  # (来源：某财政局 above 发布机构：某中心)
+    return publisher
+
+
+def publishes_others(unit: str) -> bool:
+    """A unit whose site publishes other units' reports (某县财政局, 某县人民政府): the page's publisher, not
+    necessarily the unit reporting."""
+    return V.PUBLISHING_UNIT.search(unit) is not None
 
 
 # A line that may be a date line (_DATE_LINE once stripped, its spaces removed and its Chinese numerals
@@ -184,6 +193,7 @@ def signature_unit(doc: Document) -> Evidence | None:
 def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
     """The first organisation the running text names with its place (某县人民代表大会常务委员会部门… ->
     某县人民代表大会常务委员会)."""
+    publisher: Evidence | None = None  # the first publisher named (a page's breadcrumbs): when no other is
     for para in doc.paragraphs[:_RUNNING_TEXT_PARAGRAPHS]:
         text = para.text
         for m in _UNIT_END_RE.finditer(text):
@@ -194,8 +204,11 @@ def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
                 name = text[start:end]
                 if re.search(r"[^\u4e00-\u9fff]", name) or not is_unit(name):
                     break
-                return Evidence(name, para.line_at(start), "text")
-    return None
+                if not publishes_others(name):
+                    return Evidence(name, para.line_at(start), "text")
+                publisher = publisher or Evidence(name, para.line_at(start), "text")
+                break
+    return publisher
 
 
 def page_place(doc: Document, gaz: Gazetteer, level: str) -> str | None:
@@ -269,13 +282,18 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
         meta = metadata_unit(doc)
         if meta is not None:
             others.append(meta)
-            chosen = chosen or meta
+            if chosen is None and not publishes_others(str(meta.value)):
+                chosen = meta
         if chosen is None or _place_named(chosen):
             sig = signature_unit(doc)
             if sig is not None:
                 others.append(sig)
             if chosen is None:
-                chosen = sig or text_unit(doc, gaz)
+                # a publisher the metadata names (某县财政局 posting a bureau's report) yields to the unit the
+                # report names itself, and stands when it names none other
+                text = text_unit(doc, gaz)
+                chosen = sig or (text if text is not None and not publishes_others(str(text.value)) else None) \
+                    or meta or text
     if chosen is None:
         return None
     # a township or street named by its place only is its government, written in full elsewhere

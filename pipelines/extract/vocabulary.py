@@ -222,6 +222,10 @@ UNIT_TAGS = re.compile(r"(?:[(（](?:部门|单位|本级|部门本级|汇总|�
 # The page's own metadata lines naming who published it: 发布机构：某局, 来源：区某中心, 发文单位 | 某局.
 METADATA_UNIT_LABELS = ["发布机构", "发文单位", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "编制单位",
                         "单位(盖章)", "部门(盖章)", "填报单位(盖章)"]
+# Units whose sites publish other units' reports (a finance bureau's 预决算公开 pages, the portal of a county's,
+# a city's or a province's government; a township's government reports its own): named by the page's
+# metadata or its navigation, they yield to another unit the report names itself.
+PUBLISHING_UNIT = re.compile(r"(?:财政局|财政厅|财政部|财政委员会|[省市县区州盟旗](?:人民)?政府(?:办公室|办公厅|办)?)$")
 # A unit named by its level alone (区疾控中心, 市地震局, 县民政局): the page's place of that level is meant.
 BARE_LEVELS = "省市州盟区县旗"
 # …but not where the level character begins a word (市场监督管理局, 市政管理处, 区域…, 县级…).
