@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
-from pipelines.page_chrome import without_cut_cell, without_footer
+from pipelines.page_chrome import without_cut_cell, without_footer, without_link_lists
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff][ \u00a0\u2000-\u200b\u3000\ufeff]*")
@@ -275,7 +275,8 @@ def build_document(source: str | list[Block]) -> Document:
     if isinstance(source, str) or isinstance(source, list) and len(source) == 1 and isinstance(source[0], str):
         # one text (most files): its lines' text is at hand, for the paragraphs and for ``Document.text``
         text = without_cut_cell(normalise_text(source if isinstance(source, str) else source[0]))
-        text = without_footer(_normalised_lines_text(text))  # a web page's footer, copied with the report's text
+        # a web page's footer and lists of its other articles, copied with the report's text
+        text = without_link_lists(without_footer(_normalised_lines_text(text)))
         lines = text.split("\n")
         doc = _with_paragraphs(lines, [], set(), text)
         doc.known_text(text)

@@ -97,3 +97,54 @@ def without_cut_cell(text: str) -> str:
     elif len(last) <= CUT_CELL_MAX and len(above) >= 2 and all(line.endswith("|") for line in above):
         return text[:start]
     return text
+
+
+# --- lists of the site's articles ---------------------------------------------------------------------
+
+# A link in a list of the site's articles (最新信息, 相关文章): a document's title, then the date it was posted
+# (某局2022年度部门整体支出绩效自评报告 2023-05-10 / …[2023/05/10]). Lists before the report would lend it
+# their titles, units and years.
+LINK_DATE = re.compile(r"(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s*[\])）】]?$")
+LINK_TITLE = re.compile(r"报告|自评表|评价表|说明|通知|公告|公示|办法|意见|决定|方案|总结|简报")
+# Where such lists are looked for: the page's head, above the report (a list after it is cut off with the
+# footer, or beyond an excerpt's end).
+LINK_HEAD_CHARS = 4000
+# A list has two links at least, close together (a dated headline alone is the page's own).
+LINK_LIST_MIN = 2
+LINK_LIST_GAP = 3
+
+
+_LINK_LAST = frozenset("0123456789])）】")  # what a link's line ends with (LINK_DATE's last character)
+
+
+def _link_line(line: str) -> bool:
+    m = LINK_DATE.search(line)
+    return m is not None and m.start() >= 6 and LINK_TITLE.search(line, 0, m.start()) is not None \
+        and ":" not in line[: m.start()] and "：" not in line[: m.start()]  # (发布日期：… is the page's own)
+
+
+def _holds(text: str, chars: str, n: int) -> bool:
+    """Whether ``text`` holds ``n`` of the characters ``chars`` (str.find: str.count is slower on CJK text)."""
+    for ch in chars:
+        pos = text.find(ch)
+        while pos >= 0:
+            n -= 1
+            if n == 0:
+                return True
+            pos = text.find(ch, pos + 1)
+    return False
+
+
+def without_link_lists(text: str) -> str:
+    """``text`` with the lines of a list of the site's articles in its head blanked, or ``text`` itself."""
+    head = text[:LINK_HEAD_CHARS]
+    if not _holds(head, "-/", 2 * LINK_LIST_MIN):
+        return text  # (too few date separators for a list of dated links: most texts, a few finds in C)
+    found = [i for i, line in enumerate(head.split("\n")) if line[-1:] in _LINK_LAST and _link_line(line)]
+    if len(found) < LINK_LIST_MIN:
+        return text
+    listed = {i for i in found if any(j != i and abs(j - i) <= LINK_LIST_GAP for j in found)}
+    if len(listed) < LINK_LIST_MIN:
+        return text
+    lines = text.split("\n")
+    return "\n".join("" if i in listed else line for i, line in enumerate(lines))

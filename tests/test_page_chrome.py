@@ -2,7 +2,8 @@
 
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
-from pipelines.page_chrome import FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_cut_cell, without_footer
+from pipelines.page_chrome import (FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_cut_cell, without_footer,
+                                   without_link_lists)
 
 # A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row
 # by the end of the article; the site's footer follows.
@@ -123,3 +124,38 @@ def test_rows_that_never_close_and_long_text_cells_are_kept():
 def test_one_cell_a_line_the_last_cell_cut_goes():
     cells = "三级指标 |\n年度指标值 |\n实际完成值 |\n培训农民人数 |\n≥300人 |\n326人 |\n培训合"
     assert without_cut_cell(cells) == cells[: cells.rfind("\n") + 1]
+
+
+# --- lists of the site's articles ------------------------------------------------------------------
+
+SIDEBAR = """\
+最新信息
+湄潭县交通运输局2020年度部门整体支出绩效自评报告 2021-06-18
+某县教育体育局2019年度项目支出绩效自评表 [2020/07/02]
+关于2022年部门预算公开的说明 2022-02-11
+"""
+REPORT = """\
+2021年度部门整体支出绩效自评报告
+一、部门概况
+湄潭县档案馆是县委直属事业单位，编制12人。
+二、部门整体支出情况
+2021年度全年预算数320.5万元，全年执行数316.2万元。"""
+
+
+def test_a_list_of_the_sites_articles_lends_the_report_nothing():
+    ex = extract_document(build_document(SIDEBAR + REPORT))
+    alone = extract_document(build_document(REPORT))
+    for field in ("department", "fiscal_year", "report_kind"):
+        assert ex.report[field] == alone.report[field], field
+    assert (ex.report["department"], ex.report["fiscal_year"]) == ("湄潭县档案馆", 2021)
+    assert sorted((b["item"], b["fiscal_year"]) for b in ex.budget_items) == \
+        [("budget_full_year", 2021), ("expenditure_total", 2021)]
+    # the lines are blanked, their numbers kept
+    assert without_link_lists(SIDEBAR + REPORT).split("\n")[:5] == ["最新信息", "", "", "", "2021年度部门整体支出绩效自评报告"]
+
+
+def test_a_dated_headline_alone_or_a_dated_field_is_the_pages_own():
+    headline = "某县档案馆2021年度部门整体支出绩效自评报告 2022-04-30\n" + REPORT
+    assert without_link_lists(headline) == headline
+    dated = "发布日期：2022-04-30\n关于绩效自评的说明 2022-04-30\n信息来源：某县档案馆 2022-04-30\n" + REPORT
+    assert without_link_lists(dated) == dated
