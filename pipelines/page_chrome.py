@@ -148,3 +148,28 @@ def without_link_lists(text: str) -> str:
         return text
     lines = text.split("\n")
     return "\n".join("" if i in listed else line for i, line in enumerate(lines))
+
+
+# --- a site's menu ------------------------------------------------------------------------------------
+
+# A site's menu flattened one item a line (首页 / 政务公开 / 财政信息 …) heads many pages: such short lines (at
+# most MENU_ITEM_MAX characters, no digit) count for nothing where a rule looks at a page's first lines, up
+# to MENU_LINES_MAX of them (a longer run is the page's own, a form's cells one a line, say).
+MENU_ITEM_MAX = 6
+MENU_LINES_MAX = 80
+
+
+def is_menu_item(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= MENU_ITEM_MAX and not any(ch.isdigit() for ch in s)
+
+
+def head_end(lines: list[str], n: int) -> int:
+    """How many of ``lines`` make the page's first ``n`` lines, a menu's items passed over."""
+    menu = 0
+    for i, line in enumerate(lines):
+        if menu < MENU_LINES_MAX and len(line) <= MENU_ITEM_MAX + 2 and is_menu_item(line):
+            menu += 1
+        elif i - menu >= n:
+            return i
+    return len(lines)

@@ -3,7 +3,7 @@
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
 from pipelines.page_chrome import (FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_cut_cell, without_footer,
-                                   without_link_lists)
+                                   head_end, is_menu_item, without_link_lists)
 
 # A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row
 # by the end of the article; the site's footer follows.
@@ -159,3 +159,27 @@ def test_a_dated_headline_alone_or_a_dated_field_is_the_pages_own():
     assert without_link_lists(headline) == headline
     dated = "发布日期：2022-04-30\n关于绩效自评的说明 2022-04-30\n信息来源：某县档案馆 2022-04-30\n" + REPORT
     assert without_link_lists(dated) == dated
+
+
+# --- a site's menu -------------------------------------------------------------------------------------
+
+MENU = "\n".join(["首页", "政务公开", "政务服务", "互动交流", "信息公开指南", "财政信息", "预算公开", "绩效评价"] * 6)
+
+
+def test_a_menu_one_item_a_line_does_not_push_the_report_out_of_its_head():
+    page = MENU + "\n发布机构：湄潭县档案馆\n" + REPORT
+    ex, alone = extract_document(build_document(page)), extract_document(build_document("发布机构：湄潭县档案馆\n" + REPORT))
+    for field in ("department", "province", "city", "district", "fiscal_year", "report_kind"):
+        assert ex.report[field] == alone.report[field], field
+    assert (ex.report["department"], ex.report["report_kind"]) == ("湄潭县档案馆", "department_overall")
+    # the title 49 lines down is still the title, and the unit the running text names is still read
+    titled = MENU + "\n湄潭县档案馆2021年度部门整体支出绩效自评报告\n一、部门概况\n本馆编制12人。"
+    assert extract_document(build_document(titled)).report["department"] == "湄潭县档案馆"
+    texted = MENU + "\n" + REPORT
+    assert extract_document(build_document(texted)).report["department"] == "湄潭县档案馆"
+
+
+def test_menu_items_and_the_head_they_lengthen():
+    assert [is_menu_item(s) for s in ("首页", " 政务公开 ", "2023年", "一级指标项目名称", "")] == [True, True, False, False, False]
+    lines = ["首页", "公开"] * 10 + ["第一行内容文字很长", "", "第二行也是正文内容"]
+    assert head_end(lines, 2) == 22  # 20 menu items passed over, then two lines of the page's own

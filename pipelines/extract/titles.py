@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from pipelines.extract import vocabulary as V
 from pipelines.model import Document
+from pipelines.page_chrome import MENU_ITEM_MAX, MENU_LINES_MAX, is_menu_item
 from pipelines.normalise import compact
 
-# How far down the document a title is looked for (non-empty lines).
+# How far down the document a title is looked for (non-empty lines, a site's menu passed over: page_chrome).
 TITLE_SCAN_LINES = 40
 # A title's text before its keyword is at most this long; a longer line is a sentence.
 _TITLE_HEAD = 60
@@ -151,11 +152,14 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
 
 def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
     out = []
+    menu = 0  # the menu items passed over so far
     for no, line in enumerate(doc.lines, start=1):
         s = line.strip()
         if s:
             out.append((no, s))
-            if len(out) >= limit:
+            if menu < MENU_LINES_MAX and len(s) <= MENU_ITEM_MAX and is_menu_item(s):
+                menu += 1
+            elif len(out) - menu >= limit:
                 break
     return out
 
