@@ -152,24 +152,52 @@ def without_link_lists(text: str) -> str:
 
 # --- a site's menu ------------------------------------------------------------------------------------
 
-# A site's menu flattened one item a line (首页 / 政务公开 / 财政信息 …) heads many pages: such short lines (at
-# most MENU_ITEM_MAX characters, no digit) count for nothing where a rule looks at a page's first lines, up
-# to MENU_LINES_MAX of them (a longer run is the page's own, a form's cells one a line, say).
-MENU_ITEM_MAX = 6
+# A site's menu flattened one item a line (首页 / 政务公开 / 财政信息 …) heads many pages and would push the
+# report out of the first lines the rules look at: a run of at least MENU_RUN_MIN such short lines (at most
+# MENU_ITEM_MAX characters, no digit; blank lines between them) opening within the page's first
+# MENU_OPENS_WITHIN non-empty lines is passed over, up to MENU_LINES_MAX lines.
+MENU_ITEM_MAX = 10
+MENU_RUN_MIN = 5
+MENU_OPENS_WITHIN = 12
 MENU_LINES_MAX = 80
+_NO_DIGIT = re.compile(r"\d").search
 
 
 def is_menu_item(line: str) -> bool:
+    if len(line) > MENU_ITEM_MAX + 4:
+        return False  # (most lines: their length says)
     s = line.strip()
-    return 0 < len(s) <= MENU_ITEM_MAX and not any(ch.isdigit() for ch in s)
+    return 0 < len(s) <= MENU_ITEM_MAX and _NO_DIGIT(s) is None
 
 
-def head_end(lines: list[str], n: int) -> int:
-    """How many of ``lines`` make the page's first ``n`` lines, a menu's items passed over."""
-    menu = 0
-    for i, line in enumerate(lines):
-        if menu < MENU_LINES_MAX and len(line) <= MENU_ITEM_MAX + 2 and is_menu_item(line):
-            menu += 1
-        elif i - menu >= n:
-            return i
-    return len(lines)
+def menu_run(lines: list[str]) -> tuple[int, int]:
+    """(physical lines, items) of the page's menu: the end of its run in ``lines`` and how many items it
+    holds; (0, 0) when the page opens with none. A run after the report's title (its cells one a line) is
+    no menu: the search stops at a long line naming a report (评, 报告)."""
+    seen = 0  # non-empty lines before the run
+    i, n = 0, len(lines)
+    while i < n and seen < MENU_OPENS_WITHIN:
+        line = lines[i]
+        if not line or line.isspace():
+            i += 1
+            continue
+        if len(line) > MENU_ITEM_MAX and ("评" in line or "报告" in line):
+            return 0, 0
+        j, items = i, 0
+        while j < n and j - i < MENU_LINES_MAX and (not lines[j].strip() or is_menu_item(lines[j])):
+            items += lines[j].strip() != ""
+            j += 1
+        if items >= MENU_RUN_MIN:
+            return j, items
+        # (a run starting inside this one would be shorter: the next start is the line ending it)
+        seen += items or 1
+        i = j if j > i else i + 1
+    return 0, 0
+
+
+def page_menu(doc) -> tuple[int, int]:
+    """``menu_run`` of the document's lines, found once per document (the rules reading its head ask)."""
+    cached = doc.__dict__.get("_menu")
+    if cached is None or cached[0] is not doc.lines:
+        cached = doc.__dict__["_menu"] = (doc.lines, menu_run(doc.lines))
+    return cached[1]

@@ -195,7 +195,7 @@ def test_metadata_unit_gate_on_the_head_of_the_document():
     assert found is not None and (found.value, found.line_no) == ("某某县财政局", 2)
     assert U.metadata_unit(build_document("某某项目绩效自评报告\n正文没有发布信息")) is None
     # a label beyond the head is not read; a site's menu items (short lines) do not count towards the head
-    assert U.metadata_unit(build_document("\n".join(["正文的一行文字"] * 40 + ["发布机构：某某县财政局"]))) is None
+    assert U.metadata_unit(build_document("\n".join(["这是正文中的一行文字内容"] * 40 + ["发布机构：某某县财政局"]))) is None
     assert U.metadata_unit(build_document("\n".join(["正文"] * 40 + ["发布机构：某某县财政局"]))) is not None
 
 

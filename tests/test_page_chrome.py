@@ -3,7 +3,7 @@
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
 from pipelines.page_chrome import (FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_cut_cell, without_footer,
-                                   head_end, is_menu_item, without_link_lists)
+                                   is_menu_item, menu_run, without_link_lists)
 
 # A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row
 # by the end of the article; the site's footer follows.
@@ -179,7 +179,10 @@ def test_a_menu_one_item_a_line_does_not_push_the_report_out_of_its_head():
     assert extract_document(build_document(texted)).report["department"] == "湄潭县档案馆"
 
 
-def test_menu_items_and_the_head_they_lengthen():
-    assert [is_menu_item(s) for s in ("首页", " 政务公开 ", "2023年", "一级指标项目名称", "")] == [True, True, False, False, False]
-    lines = ["首页", "公开"] * 10 + ["第一行内容文字很长", "", "第二行也是正文内容"]
-    assert head_end(lines, 2) == 22  # 20 menu items passed over, then two lines of the page's own
+def test_menu_items_and_the_run_they_make():
+    assert [is_menu_item(s) for s in ("首页", " 政务公开 ", "2023年", "一级指标二级指标三级指标", "")] == [True, True, False, False, False]
+    lines = ["某县人民政府门户网站欢迎您", "首页", "", "公开"] + ["服务", "互动"] * 4 + ["某局2021年度部门整体支出绩效自评报告", "首页"]
+    assert menu_run(lines) == (12, 10)  # the run ends at the title: 12 lines, 10 items, the blank passed over
+    # a few short lines (a title's parts, cells of a row) make no menu; nor a run opening far down the page
+    assert menu_run(["某局", "2021年度", "项目支出绩效自评表", "项目名称", "道路维修"]) == (0, 0)
+    assert menu_run([f"第{i}行的正文内容" for i in range(20)] + ["首页"] * 10) == (0, 0)

@@ -41,7 +41,7 @@ from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
 from pipelines.extract.units import Evidence, find_unit, form_units
 from pipelines.model import Document
-from pipelines.page_chrome import head_end
+from pipelines.page_chrome import page_menu
 from pipelines.normalise import compact
 
 __all__ = ["RANGES", "Dropped", "arabic_years", "read_report_fields"]
@@ -216,7 +216,7 @@ def report_kind_evidence(doc: Document, titles: list[Title], forms=None, unit: s
         kind = "department_overall" if V.WHOLE_DEPARTMENT_PROJECT.search(f.value) else "project"
         form = Evidence(kind, f.line_no, "form")
         break
-    for no, line in enumerate(doc.lines[:head_end(doc.lines, _KIND_SCAN_LINES)], start=1):
+    for no, line in enumerate(doc.lines[:_KIND_SCAN_LINES + page_menu(doc)[0]], start=1):
         if form is not None and no > form.line_no:
             break
         text = compact(line) or ""

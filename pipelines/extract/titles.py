@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipelines.extract import vocabulary as V
 from pipelines.model import Document
-from pipelines.page_chrome import MENU_ITEM_MAX, MENU_LINES_MAX, is_menu_item
+from pipelines.page_chrome import page_menu
 from pipelines.normalise import compact
 
 # How far down the document a title is looked for (non-empty lines, a site's menu passed over: page_chrome).
@@ -151,15 +151,13 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
 
 
 def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
+    limit += page_menu(doc)[1]  # (a site's menu opening the page counts for nothing)
     out = []
-    menu = 0  # the menu items passed over so far
     for no, line in enumerate(doc.lines, start=1):
         s = line.strip()
         if s:
             out.append((no, s))
-            if menu < MENU_LINES_MAX and len(s) <= MENU_ITEM_MAX and is_menu_item(s):
-                menu += 1
-            elif len(out) - menu >= limit:
+            if len(out) >= limit:
                 break
     return out
 

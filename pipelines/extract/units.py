@@ -28,7 +28,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.regions import Gazetteer
 from pipelines.extract.titles import Title, arabic_years, is_unit
 from pipelines.model import Document
-from pipelines.page_chrome import MENU_LINES_MAX, head_end, is_menu_item
+from pipelines.page_chrome import page_menu
 from pipelines.normalise import compact
 
 # Roles of the form's unit cells, in the order they are believed.
@@ -128,7 +128,7 @@ def _lines_with_label(doc: Document) -> list[int] | range:
 
 def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
     """``发布机构：某局`` / ``[ 发布机构 ]`` + next line / ``发文单位 | 某局``: who published the page."""
-    head = doc.lines[:head_end(doc.lines, limit)]
+    head = doc.lines[:limit + page_menu(doc)[0]]  # (a site's menu opening the page counts for nothing)
     if _METADATA_LABEL.search("\n".join(head)) is None:
         return None  # no label in the head of the document (most documents): no line to look at
     publisher: Evidence | None = None
@@ -195,14 +195,9 @@ def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
     """The first organisation the running text names with its place (某县人民代表大会常务委员会部门… ->
     某县人民代表大会常务委员会)."""
     publisher: Evidence | None = None  # the first publisher named (a page's breadcrumbs): when no other is
-    read = 0  # the paragraphs read (a site's menu items are passed over)
-    for para in doc.paragraphs:
+    # (a site's menu opening the page counts for nothing: its items are paragraphs of a line each)
+    for para in doc.paragraphs[:_RUNNING_TEXT_PARAGRAPHS + page_menu(doc)[1]]:
         text = para.text
-        if is_menu_item(text) and read < MENU_LINES_MAX:
-            continue
-        read += 1
-        if read > _RUNNING_TEXT_PARAGRAPHS:
-            break
         for m in _UNIT_END_RE.finditer(text):
             end = m.end()
             for start in range(max(0, end - _TEXT_UNIT_LOOKBACK), end - 2):
