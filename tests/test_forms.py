@@ -824,6 +824,19 @@ def test_the_total_of_a_table_of_the_three_public_costs_is_theirs_not_the_depart
     assert budget_of(whole)["expenditure_total"] == Decimal("400")
 
 
+def test_the_total_of_a_table_of_named_costs_is_no_figure_of_the_departments_funds():
+    """A table of other costs of the economic classification (会议费 / 培训费), or of the 三公经费 with one of
+    them, sums those costs: its 合计 is no budget or spending of the department (and not the 三公经费's).
+    Funding categories (基本经费 / 项目经费) are the department's: their 合计 is the whole's."""
+    costs = ("（三）会议费、培训费支出情况\n| 项目 | 预算数 | 支出数 |\n| 会议费 | 2.00 | 1.50 |\n"
+             "| 培训费 | 3.00 | 2.80 |\n| 合计 | 5.00 | 4.30 |\n")
+    assert budget_of(costs) == {}
+    mixed = ("| 项目 | 预算数 | 支出数 |\n| 公务接待费 | 3.5 | 2.9 |\n| 会议费 | 2.0 | 1.5 |\n| 合计 | 5.5 | 4.4 |\n")
+    assert budget_of(mixed) == {}
+    funding = ("| 项目 | 预算数 | 支出数 |\n| 基本经费 | 300 | 290 |\n| 项目经费 | 120 | 110 |\n| 合计 | 420 | 400 |\n")
+    assert budget_of(funding) == {"budget_full_year": Decimal("420"), "expenditure_total": Decimal("400")}
+
+
 def test_a_funds_rows_label_run_into_its_first_amount():
     # a flattened page drops the gap between the row's label and its first amount
     text = ("项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"

@@ -556,10 +556,12 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     facts = TableFacts([], [], [])
     for block in forms.funds:
         meanings = [row_meaning(row.label) for row in block.rows]
-        three_public = _three_public_table(block, meanings)
+        costs = _cost_table(block, meanings)
         for row, meaning in zip(block.rows, meanings):
-            if three_public and meaning == "total":
-                meaning = "three_public_total"  # its 合计 sums the three costs: a part's row, spending and all
+            if costs is not None and meaning == "total":
+                # its 合计 sums the costs its rows name: the 三公经费's (a part's row, spending and all), or those
+                # of other costs (会议费, 培训费): no figure of the department's funds
+                meaning = costs or None
             # the first total row with a 分值/得分 is the funds row of the form's score
             scored = meaning == "total" and facts.funds_row is None
             if meaning not in (None, "total"):
@@ -580,11 +582,18 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     return figures, facts
 
 
-def _three_public_table(block, meanings: list[str | None]) -> bool:
-    """A table of the 三公经费 alone (``meanings``: its rows' row_meaning): a row names one of the three costs
-    and none names another part."""
-    return any(w in row.label for row in block.rows for w in R.THREE_PUBLIC_ROWS) \
-        and all(m in (None, "total", "three_public_total") for m in meanings)
+def _cost_table(block, meanings: list[str | None]) -> str | None:
+    """What the total row of a table of named costs sums (``meanings``: its rows' row_meaning), or None for
+    another table: ``three_public_total`` when a row names one of the three costs and none names another
+    part or cost; ``""`` when it holds other costs (会议费 | 培训费 | 合计): its total is ``other``."""
+    if not all(m in (None, "total", "three_public_total") for m in meanings):
+        return None
+    named = ["".join(row.label.split()) for row, m in zip(block.rows, meanings) if m is None]
+    three = [label for label in named if any(w in label for w in R.THREE_PUBLIC_ROWS)]
+    costs = [label for label in named if label.endswith(R.COST_ITEMS) and label not in three]
+    if costs and len(costs) + len(three) >= 2 and len(costs) + len(three) == len(named):
+        return ""
+    return "three_public_total" if three else None
 
 
 def _rate_part(label: str) -> str | None:

@@ -111,6 +111,12 @@ FUNDS_TOTAL_ROWS += [w for w in _funds_words(["", "年度", "项目", "部门", 
 # The rows of a table of the 三公经费 (公务接待费 | 公务用车购置及运行维护费 | 因公出国（境）费): its 合计 is the
 # three costs' sum, no figure of the whole department's funds.
 THREE_PUBLIC_ROWS = ("公务接待", "公务用车", "因公出国", "因公出境")
+# Rows naming a cost of the economic classification's 商品和服务支出 (会议费, 培训费, 差旅费 …): a table of such
+# costs alone sums them in its 合计, no figure of the department's funds. (Funding categories, 基本经费 |
+# 项目经费 | 合计, are the department's.)
+COST_ITEMS = ("办公费", "印刷费", "咨询费", "手续费", "水费", "电费", "邮电费", "取暖费", "物业管理费", "差旅费",
+              "维修费", "维护费", "维修(护)费", "租赁费", "会议费", "培训费", "专用材料费", "专用燃料费", "被装购置费",
+              "劳务费", "委托业务费", "福利费", "其他交通费用", "宣传费", "资料费")
 # Part rows naming a canonical item (基础数据表: 公用经费 | 2022年决算数 …).
 FUNDS_PART_ITEMS: dict[str, str] = {
     "基本支出": "expenditure_basic",
