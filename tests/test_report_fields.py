@@ -290,6 +290,9 @@ def test_self_score_after_the_verb_alone():
     assert R.find_self_score(doc("该项目自评得96分，等次为优。")) == 96.0
     assert R.find_self_score(doc("经综合评价，最终得93.5分。")) == 93.5
     assert R.find_self_score(doc("产出指标自评得40分，效益指标得30分，总计自评得96分。")) == 96.0
+    # the total said with 共 / 共计 between the words: 本次自评共得92分
+    assert R.find_self_score(doc("本次自评共得92分，等级为优。")) == 92.0
+    assert R.find_self_score(doc("部门整体支出自评共计得88.5分。")) == 88.5
 
 
 def test_the_second_step_of_a_good_fair_scale_is_liang():

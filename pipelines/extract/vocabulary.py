@@ -311,8 +311,8 @@ SCORE_AFTER_GRADE_RE = re.compile(
 )
 SELF_SCORE_RE = re.compile(
     r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分"
-    # the verb alone before the figure: 该项目自评得96分
-    r"|自评得|综合得|最终得)"
+    # the verb alone before the figure: 该项目自评得96分, 本次自评共得92分
+    r"|自评(?:共计|共|合计|累计)?得|综合得|最终得)"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分
     r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
