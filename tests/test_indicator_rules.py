@@ -1183,3 +1183,36 @@ def test_cost_after_the_output_levels_under_a_short_first_level_is_a_second_leve
     got = [(i["level1"], i["level2"], i["name"]) for i in extract_document(build_document(text)).indicators]
     assert got == [("产出", "数量指标", "维修水渠"), ("产出", "质量指标", "验收合格率"),
                    ("产出", "成本指标", "每公里维修费用"), ("效益", "社会效益指标", "受益农户")]
+
+
+def test_a_header_in_one_row_gives_its_columns_in_its_own_order():
+    """Provinces reorder the national form's columns (实际完成值 before 年度指标值, 得分 before 分值, 权重 and
+    度量单位 before the target): a header written as one row says which column each cell of a row is in."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 实际完成值 | 年度指标值 | 得分 | 分值 | 偏差原因 |",
+        "| 产出指标 | 数量指标 | 巡查河段数 | 14 | ≥12 | 18 | 20 | 无 |",
+        "| | 质量指标 | 设备完好率 | 96% | ≥95% | 20 | 20 | 无 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("巡查河段数", ">=", 12.0, 14.0, 20.0, 18.0), ("设备完好率", ">=", 95.0, 96.0, 20.0, 20.0)]
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 度量单位 | 权重 | 指标值 | 完成值 | 得分 |",
+        "| 效益指标 | 社会效益指标 | 受训人次 | ≥ | 人次 | 30 | 200 | 160 | 24 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("受训人次", ">=", 200.0, 160.0, 30.0, 24.0)]
+
+
+def test_a_value_label_of_the_table_above_is_no_column_of_the_indicator_header():
+    """年度总体目标 | 预期目标 | 实际完成情况 above the indicator header is another table's header: the indicator
+    header's own row orders its columns (实际完成值 before 年度指标值 here)."""
+    text = "\n".join([
+        "| 年度总体目标 | 预期目标 | 实际完成情况 |",
+        "| | 完成河道巡查全覆盖 | 已完成 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 实际完成值 | 年度指标值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡查河段数 | 14 | ≥12 | 20 | 18 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [("巡查河段数", 12.0, 14.0)]
