@@ -1216,3 +1216,16 @@ def test_a_value_label_of_the_table_above_is_no_column_of_the_indicator_header()
     ])
     found, _ = rows(text)
     assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [("巡查河段数", 12.0, 14.0)]
+
+
+def test_a_row_lined_up_with_its_header_keeps_each_figure_in_the_column_above_it():
+    """A grid's row writes every cell, empty ones too: a result under 实际完成值 with the target left empty is
+    no target, and a lone figure under 得分 with 分值 left empty is no weight."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡查次数 | | 12 | 20 | 18 |",
+        "| | 质量指标 | 合格率 | ≥90% | 95% | | 18 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_raw"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("巡查次数", None, 12.0, 20.0, 18.0), ("合格率", "≥90%", 95.0, None, 18.0)]

@@ -307,20 +307,25 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
 
 
 _LINED_ROLES = ("level1", "level2", "name")
+# The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
+# 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
+_LINED_VALUES = ("nature", "target", "unit", "actual", "weight", "score")
 
 
 def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
-    """The column of each level-like cell of the body (产出 / 服务对象满意度 / 满意度指标) on a line holding as many
-    cells as the header's line (a grid's row, merged cells written empty): the header above it decides
-    whether it is a first level, a second level or a name (服务对象满意度 is a level and a name alike)."""
+    """The column of each cell of the body on a line holding as many cells as the header's line (a grid's
+    row, merged cells written empty): the header above it decides whether a level-like cell (产出 /
+    服务对象满意度 / 满意度指标) is a first level, a second level or a name (服务对象满意度 is a level and a name
+    alike), and which value column a figure is in."""
     at = next((i for i in range(header.start, header.end)
-               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2")), None)
+               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2", "name")), None)
     if at is None:
         return None
     a, b = line_span(cells, at)
     roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
+    levels = "level1" in roles or "level2" in roles  # (no level column: a level cell is a section row)
     fixed: dict[int, str] = {}
     i = 0
     while i < len(body):
@@ -330,8 +335,12 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
         if j - i == len(roles):
             for p in range(i, j):
                 role = roles[p - i]
-                if role in _LINED_ROLES and (kind(body[p].text) in _LEVEL_KINDS
+                ck = kind(body[p].text)
+                if role in _LINED_ROLES and levels and (ck in _LEVEL_KINDS
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
+                    fixed[p] = role
+                elif role in _LINED_VALUES and role in header.columns and ck != "empty" \
+                        and _emit(ck, role, ck != "num" or (v := parse_number(body[p].text)) is not None and v <= 100) < INF:
                     fixed[p] = role
         i = j
     return fixed or None
