@@ -1229,3 +1229,14 @@ def test_a_row_lined_up_with_its_header_keeps_each_figure_in_the_column_above_it
     found, _ = rows(text)
     assert [(r["name"], r["target_raw"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
         ("巡查次数", None, 12.0, 20.0, 18.0), ("合格率", "≥90%", 95.0, None, 18.0)]
+
+
+def test_a_header_with_two_note_columns_still_gives_its_own_order():
+    """偏差原因 | 备注 (or 评分标准 | 备注): two note columns, none read, do not make a header in one row a header in
+    two; its order still gives the row's columns (完成值 before 指标值 here)."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 完成值 | 指标值 | 分值 | 得分 | 偏差原因 | 备注 |",
+        "| 产出指标 | 数量指标 | 培训场次 | 9 | ≥8 | 20 | 20 | 无 | 无 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"]) for r in found] == [("培训场次", 8.0, 9.0, 20.0)]

@@ -357,6 +357,7 @@ _TRAILING = {"weight", "score", "other"}
 
 
 _LEADING = frozenset(("index", "level1", "level2", "name"))
+_REPEATABLE = frozenset(("reason", "other"))  # columns a header may hold twice: notes, none of them read
 
 
 def _header_order(ind: list[tuple[int, str, str]], cells: list[Cell]) -> tuple[list[str], list[str]] | None:
@@ -389,8 +390,14 @@ def _header_order(ind: list[tuple[int, str, str]], cells: list[Cell]) -> tuple[l
             return None  # a label under the header row: a sub-column whose place the rows alone show
         # above the header row only its broken level labels (一级 / 指标) belong to it
         ind = [c for c in ind if row_of[c[0]] == rows[0] or c[2] in _LEADING]
+    seen: set[str] = set()
+    ind = list(ind)
+    for p, (i, k, r) in enumerate(ind):
+        if r in seen and r in _REPEATABLE:
+            ind[p] = (i, k, "other")  # a second note column (偏差原因 | 备注): kept in its place, not read
+        seen.add(r)
     roles = [r for _, _, r in ind]
-    if len(set(roles)) != len(roles) or "name" not in roles:
+    if len([r for r in roles if r != "other"]) != len({r for r in roles if r != "other"}) or "name" not in roles:
         return None
     if max(p for p, r in enumerate(roles) if r in _LEADING) > min((p for p, r in enumerate(roles) if r not in _LEADING),
                                                                  default=len(roles)):
