@@ -1240,3 +1240,17 @@ def test_a_header_with_two_note_columns_still_gives_its_own_order():
     ])
     found, _ = rows(text)
     assert [(r["name"], r["target_value"], r["actual_value"], r["weight"]) for r in found] == [("培训场次", 8.0, 9.0, 20.0)]
+
+
+def test_a_levels_points_on_a_line_of_their_own_are_no_indicator():
+    """产出指标 written over two lines with its points ((40分) alone on a line) and no note column after the
+    scores to take them: the points are no indicator's name."""
+    text = "\n".join([
+        "年度绩效指标完成情况",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "(40分)",
+        "数量指标 指标1:宣讲场次 12 15场 20 20",
+        "质量指标 指标1:资料归档率 100% 100% 20 20",
+    ])
+    found, _ = rows(text)
+    assert [r["name"] for r in found] == ["宣讲场次", "资料归档率"]

@@ -278,6 +278,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
         if name.endswith(_SUBTOTALS):
             continue  # a subtotal of the rows above (小计, 产出指标小计): the rows below go on
+        if not filled and R.LEVEL_POINTS.match(name):
+            continue  # a level's points on a line of their own (产出指标 / (50分)), read into no column: no name
 
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
