@@ -1254,3 +1254,17 @@ def test_a_levels_points_on_a_line_of_their_own_are_no_indicator():
     ])
     found, _ = rows(text)
     assert [r["name"] for r in found] == ["宣讲场次", "资料归档率"]
+
+
+def test_a_header_in_two_rows_lines_up_no_value_column():
+    """指标值 written over both value columns (指标值 | 指标值 over 年度目标值 | 实际完成值): the top row is a group,
+    so no figure stands in a column by its place under it; the rows read as the forms' order says."""
+    text = "\n".join([
+        "一级指标\t二级指标\t三级指标\t指标值\t指标值\t分值\t得分",
+        "一级指标\t二级指标\t三级指标\t年度目标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t维修路灯数\t≥300盏\t312盏\t20\t20",
+        "效益指标\t社会效益指标\t亮灯率\t≥98%\t99%\t20\t20",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("维修路灯数", 300.0, 312.0), ("亮灯率", 98.0, 99.0)]

@@ -319,7 +319,9 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     row, merged cells written empty): the header above it decides whether a level-like cell (产出 /
     服务对象满意度 / 满意度指标) is a first level, a second level or a name (服务对象满意度 is a level and a name
     alike), and which value column a figure is in."""
-    at = next((i for i in range(header.start, header.end)
+    # the header's line right above the rows (a header in two rows: its second, 指标值 | 指标值 over 年度目标值 |
+    # 实际完成值)
+    at = next((i for i in range(header.end - 1, header.start - 1, -1)
                if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2", "name")), None)
     if at is None:
         return None
@@ -328,6 +330,12 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
     levels = "level1" in roles or "level2" in roles  # (no level column: a level cell is a section row)
+    # the value columns line up only under a header in one row: no value label written twice (a group over two
+    # columns) nor on another line (指标值 over 年度目标值 | 实际完成值)
+    named = [r for r in roles if r in _LINED_VALUES]
+    values = len(named) == len(set(named)) and not any(
+        INDICATOR_LABELS.get(key(cells[i].text)) in _LINED_VALUES for i in range(header.start, header.end)
+        if not a <= i < b)
     fixed: dict[int, str] = {}
     i = 0
     while i < len(body):
@@ -341,7 +349,7 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
                 if role in _LINED_ROLES and levels and (ck in _LEVEL_KINDS
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
                     fixed[p] = role
-                elif role in _LINED_VALUES and role in header.columns and ck != "empty" \
+                elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
                         and _emit(ck, role, ck != "num" or (v := parse_number(body[p].text)) is not None and v <= 100) < INF:
                     fixed[p] = role
         i = j
