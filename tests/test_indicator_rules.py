@@ -1268,3 +1268,16 @@ def test_a_header_in_two_rows_lines_up_no_value_column():
     found, _ = rows(text)
     assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
         ("维修路灯数", 300.0, 312.0), ("亮灯率", 98.0, 99.0)]
+
+
+def test_a_row_leaving_out_the_side_group_cell_still_lines_up_with_its_header():
+    """绩效指标(90分) opens the header's line and spans the rows down the side: each row leaves its cell out, and
+    still keeps its figures in the columns above them (a lone 100 under 指标值 after empty 单位 and 权重 cells)."""
+    text = "\n".join([
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 度量单位 | 权重 | 指标值 | 完成值 | 得分 |",
+        "产出指标 | 数量指标 | 采购台数 | ≥ | 台 | 30 | 12 | 12 | 30 |",
+        "产出指标 | 质量指标 | 验收合格率 | = | | | 100 | | |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("采购台数", 12.0, 12.0, 30.0, 30.0), ("验收合格率", 100.0, None, None, None)]

@@ -312,6 +312,7 @@ _LINED_ROLES = ("level1", "level2", "name")
 # The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
 # 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
 _LINED_VALUES = ("nature", "target", "unit", "actual", "weight", "score")
+_GROUP_CELLS = frozenset(R.INDICATOR_GROUPS)
 
 
 def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
@@ -336,17 +337,22 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     values = len(named) == len(set(named)) and not any(
         INDICATOR_LABELS.get(key(cells[i].text)) in _LINED_VALUES for i in range(header.start, header.end)
         if not a <= i < b)
+    # a group label opening the header's line (绩效指标(90分)) spans the rows down the side: rows leave its cell out
+    groups = 0
+    while groups < len(roles) and roles[groups] is None and key(cells[a + groups].text) in _GROUP_CELLS:
+        groups += 1
     fixed: dict[int, str] = {}
     i = 0
     while i < len(body):
         j = i + 1
         while j < len(body) and body[j].line_no == body[i].line_no:
             j += 1
-        if j - i == len(roles):
+        if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
+            shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
             for p in range(i, j):
-                role = roles[p - i]
+                role = roles[p - i + shift]
                 ck = kind(body[p].text)
-                if role in _LINED_ROLES and levels and (ck in _LEVEL_KINDS
+                if role in _LINED_ROLES and levels and not shift and (ck in _LEVEL_KINDS
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
                     fixed[p] = role
                 elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
