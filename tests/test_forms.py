@@ -968,3 +968,17 @@ def test_a_section_row_of_a_short_second_level_with_placeholders_keeps_the_level
             "| 服务对象满意度 | / | / | / | / |\n"
             "| 游客满意度 | ≥90% | 92% | 20 | 20 |\n")
     assert [(i["level2"], i["name"]) for i in indicators_of(text)] == [("服务对象满意度", "游客满意度")]
+
+
+def test_fenshu_heads_the_weight_column_of_the_funds_and_indicator_blocks():
+    """Some provinces head the points column 分数 (for 分值 / 权重): the weight of the funds row and of each
+    indicator, in every layout."""
+    rows = [["项目资金(万元)", "全年预算数", "全年执行数", "执行率", "分数", "得分"],
+            ["年度资金总额", "48", "45", "93.75%", "10", "9.4"]]
+    for text in in_every_layout(rows):
+        report = extract_document(build_document(text)).report
+        assert (report["budget_execution_weight"], report["budget_execution_score"]) == (10.0, 9.4), text
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分数", "得分"],
+            ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "20", "19"]]
+    for text in in_every_layout(rows):
+        assert [(i["name"], i["weight"], i["score"]) for i in indicators_of(text)] == [("走访户数", 20.0, 19.0)], text

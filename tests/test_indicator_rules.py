@@ -1183,3 +1183,101 @@ def test_cost_after_the_output_levels_under_a_short_first_level_is_a_second_leve
     got = [(i["level1"], i["level2"], i["name"]) for i in extract_document(build_document(text)).indicators]
     assert got == [("产出", "数量指标", "维修水渠"), ("产出", "质量指标", "验收合格率"),
                    ("产出", "成本指标", "每公里维修费用"), ("效益", "社会效益指标", "受益农户")]
+
+
+def test_a_header_in_one_row_gives_its_columns_in_its_own_order():
+    """Provinces reorder the national form's columns (实际完成值 before 年度指标值, 得分 before 分值, 权重 and
+    度量单位 before the target): a header written as one row says which column each cell of a row is in."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 实际完成值 | 年度指标值 | 得分 | 分值 | 偏差原因 |",
+        "| 产出指标 | 数量指标 | 巡查河段数 | 14 | ≥12 | 18 | 20 | 无 |",
+        "| | 质量指标 | 设备完好率 | 96% | ≥95% | 20 | 20 | 无 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("巡查河段数", ">=", 12.0, 14.0, 20.0, 18.0), ("设备完好率", ">=", 95.0, 96.0, 20.0, 20.0)]
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 度量单位 | 权重 | 指标值 | 完成值 | 得分 |",
+        "| 效益指标 | 社会效益指标 | 受训人次 | ≥ | 人次 | 30 | 200 | 160 | 24 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("受训人次", ">=", 200.0, 160.0, 30.0, 24.0)]
+
+
+def test_a_value_label_of_the_table_above_is_no_column_of_the_indicator_header():
+    """年度总体目标 | 预期目标 | 实际完成情况 above the indicator header is another table's header: the indicator
+    header's own row orders its columns (实际完成值 before 年度指标值 here)."""
+    text = "\n".join([
+        "| 年度总体目标 | 预期目标 | 实际完成情况 |",
+        "| | 完成河道巡查全覆盖 | 已完成 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 实际完成值 | 年度指标值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡查河段数 | 14 | ≥12 | 20 | 18 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [("巡查河段数", 12.0, 14.0)]
+
+
+def test_a_row_lined_up_with_its_header_keeps_each_figure_in_the_column_above_it():
+    """A grid's row writes every cell, empty ones too: a result under 实际完成值 with the target left empty is
+    no target, and a lone figure under 得分 with 分值 left empty is no weight."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡查次数 | | 12 | 20 | 18 |",
+        "| | 质量指标 | 合格率 | ≥90% | 95% | | 18 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_raw"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("巡查次数", None, 12.0, 20.0, 18.0), ("合格率", "≥90%", 95.0, None, 18.0)]
+
+
+def test_a_header_with_two_note_columns_still_gives_its_own_order():
+    """偏差原因 | 备注 (or 评分标准 | 备注): two note columns, none read, do not make a header in one row a header in
+    two; its order still gives the row's columns (完成值 before 指标值 here)."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 完成值 | 指标值 | 分值 | 得分 | 偏差原因 | 备注 |",
+        "| 产出指标 | 数量指标 | 培训场次 | 9 | ≥8 | 20 | 20 | 无 | 无 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"]) for r in found] == [("培训场次", 8.0, 9.0, 20.0)]
+
+
+def test_a_levels_points_on_a_line_of_their_own_are_no_indicator():
+    """产出指标 written over two lines with its points ((40分) alone on a line) and no note column after the
+    scores to take them: the points are no indicator's name."""
+    text = "\n".join([
+        "年度绩效指标完成情况",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "(40分)",
+        "数量指标 指标1:宣讲场次 12 15场 20 20",
+        "质量指标 指标1:资料归档率 100% 100% 20 20",
+    ])
+    found, _ = rows(text)
+    assert [r["name"] for r in found] == ["宣讲场次", "资料归档率"]
+
+
+def test_a_header_in_two_rows_lines_up_no_value_column():
+    """指标值 written over both value columns (指标值 | 指标值 over 年度目标值 | 实际完成值): the top row is a group,
+    so no figure stands in a column by its place under it; the rows read as the forms' order says."""
+    text = "\n".join([
+        "一级指标\t二级指标\t三级指标\t指标值\t指标值\t分值\t得分",
+        "一级指标\t二级指标\t三级指标\t年度目标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t维修路灯数\t≥300盏\t312盏\t20\t20",
+        "效益指标\t社会效益指标\t亮灯率\t≥98%\t99%\t20\t20",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("维修路灯数", 300.0, 312.0), ("亮灯率", 98.0, 99.0)]
+
+
+def test_a_row_leaving_out_the_side_group_cell_still_lines_up_with_its_header():
+    """绩效指标(90分) opens the header's line and spans the rows down the side: each row leaves its cell out, and
+    still keeps its figures in the columns above them (a lone 100 under 指标值 after empty 单位 and 权重 cells)."""
+    text = "\n".join([
+        "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 度量单位 | 权重 | 指标值 | 完成值 | 得分 |",
+        "产出指标 | 数量指标 | 采购台数 | ≥ | 台 | 30 | 12 | 12 | 30 |",
+        "产出指标 | 质量指标 | 验收合格率 | = | | | 100 | | |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("采购台数", 12.0, 12.0, 30.0, 30.0), ("验收合格率", 100.0, None, None, None)]

@@ -247,7 +247,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         u = next((i for i, _, r in ind if r == "unit"), None)
         t = next((i for i, _, r in ind if r == "target"), None)
         unit_first = u is not None and t is not None and u < t and cells[u].line_no == cells[t].line_no
-        columns, labels = _indicator_columns(ind, unit_first)
+        columns, labels = _header_order(ind, cells) or _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
     funds = _two_row_funds(cells, labelled)
     if funds is None:
@@ -354,6 +354,65 @@ _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
 _RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,
          "actual": 8, "status": 9}
 _TRAILING = {"weight", "score", "other"}
+
+
+_LEADING = frozenset(("index", "level1", "level2", "name"))
+_REPEATABLE = frozenset(("reason", "other"))  # columns a header may hold twice: notes, none of them read
+
+
+def _header_order(ind: list[tuple[int, str, str]], cells: list[Cell]) -> tuple[list[str], list[str]] | None:
+    """The row order of an indicator header written as one row: the header's own order (provinces put
+    分值 before 年度指标值, 实际完成值 before 年度指标值, 得分 before 分值, 度量单位 or 评分标准 anywhere), with
+    the level columns before the name when the header has lost them and a description after the name.
+    The header row is the one row holding two header cells or more; a value label of an earlier row is no
+    column of it (实际完成情况 of the 年度总体目标 table above, 年度指标值 over its own 指标值). None for a header
+    in two rows (年度指标值 over 指标性质 | 指标值 | 度量单位; value groups over the level labels: two rows of
+    header cells, a role named twice, a level or name label after a value label): its order is the
+    forms' (``_indicator_columns``)."""
+    start = ind[0][0]
+    row_of: dict[int, int] = {}
+    for i, _, _ in ind:
+        j = i
+        while j > start and not cells[j].row_start and cells[j - 1].line_no == cells[j].line_no:
+            j -= 1
+        # (a Word export's row runs over lines: its cells open no row of their own)
+        while j > start and not cells[j].row_start:
+            j -= 1
+        row_of[i] = j
+    count: dict[int, int] = {}
+    for r in row_of.values():
+        count[r] = count.get(r, 0) + 1
+    rows = [r for r, c in count.items() if c >= 2]
+    if len(rows) > 1:
+        return None
+    if rows:
+        if any(r > rows[0] for r in row_of.values()):
+            return None  # a label under the header row: a sub-column whose place the rows alone show
+        # above the header row only its broken level labels (一级 / 指标) belong to it
+        ind = [c for c in ind if row_of[c[0]] == rows[0] or c[2] in _LEADING]
+    seen: set[str] = set()
+    ind = list(ind)
+    for p, (i, k, r) in enumerate(ind):
+        if r in seen and r in _REPEATABLE:
+            ind[p] = (i, k, "other")  # a second note column (偏差原因 | 备注): kept in its place, not read
+        seen.add(r)
+    roles = [r for _, _, r in ind]
+    if len([r for r in roles if r != "other"]) != len({r for r in roles if r != "other"}) or "name" not in roles:
+        return None
+    if max(p for p, r in enumerate(roles) if r in _LEADING) > min((p for p, r in enumerate(roles) if r not in _LEADING),
+                                                                 default=len(roles)):
+        return None
+    columns = [r for _, _, r in ind]
+    labels = [k for _, k, _ in ind]
+    for level in ("level2", "level1"):  # (a header may have lost its level cells, its rows keep theirs)
+        if level not in columns:
+            at = columns.index("level2") if level == "level1" else columns.index("name")
+            columns.insert(at, level)
+            labels.insert(at, "")
+    at = columns.index("name") + 1
+    columns.insert(at, "desc")
+    labels.insert(at, "")
+    return columns, labels
 
 
 def _indicator_columns(ind: list[tuple[int, str, str]], unit_first: bool = False) -> tuple[list[str], list[str]]:

@@ -278,6 +278,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
         if name.endswith(_SUBTOTALS):
             continue  # a subtotal of the rows above (小计, 产出指标小计): the rows below go on
+        if not filled and R.LEVEL_POINTS.match(name):
+            continue  # a level's points on a line of their own (产出指标 / (50分)), read into no column: no name
 
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
@@ -307,31 +309,54 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
 
 
 _LINED_ROLES = ("level1", "level2", "name")
+# The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
+# 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
+_LINED_VALUES = ("nature", "target", "unit", "actual", "weight", "score")
+_GROUP_CELLS = frozenset(R.INDICATOR_GROUPS)
 
 
 def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
-    """The column of each level-like cell of the body (产出 / 服务对象满意度 / 满意度指标) on a line holding as many
-    cells as the header's line (a grid's row, merged cells written empty): the header above it decides
-    whether it is a first level, a second level or a name (服务对象满意度 is a level and a name alike)."""
-    at = next((i for i in range(header.start, header.end)
-               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2")), None)
+    """The column of each cell of the body on a line holding as many cells as the header's line (a grid's
+    row, merged cells written empty): the header above it decides whether a level-like cell (产出 /
+    服务对象满意度 / 满意度指标) is a first level, a second level or a name (服务对象满意度 is a level and a name
+    alike), and which value column a figure is in."""
+    # the header's line right above the rows (a header in two rows: its second, 指标值 | 指标值 over 年度目标值 |
+    # 实际完成值)
+    at = next((i for i in range(header.end - 1, header.start - 1, -1)
+               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2", "name")), None)
     if at is None:
         return None
     a, b = line_span(cells, at)
     roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
+    levels = "level1" in roles or "level2" in roles  # (no level column: a level cell is a section row)
+    # the value columns line up only under a header in one row: no value label written twice (a group over two
+    # columns) nor on another line (指标值 over 年度目标值 | 实际完成值)
+    named = [r for r in roles if r in _LINED_VALUES]
+    values = len(named) == len(set(named)) and not any(
+        INDICATOR_LABELS.get(key(cells[i].text)) in _LINED_VALUES for i in range(header.start, header.end)
+        if not a <= i < b)
+    # a group label opening the header's line (绩效指标(90分)) spans the rows down the side: rows leave its cell out
+    groups = 0
+    while groups < len(roles) and roles[groups] is None and key(cells[a + groups].text) in _GROUP_CELLS:
+        groups += 1
     fixed: dict[int, str] = {}
     i = 0
     while i < len(body):
         j = i + 1
         while j < len(body) and body[j].line_no == body[i].line_no:
             j += 1
-        if j - i == len(roles):
+        if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
+            shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
             for p in range(i, j):
-                role = roles[p - i]
-                if role in _LINED_ROLES and (kind(body[p].text) in _LEVEL_KINDS
+                role = roles[p - i + shift]
+                ck = kind(body[p].text)
+                if role in _LINED_ROLES and levels and not shift and (ck in _LEVEL_KINDS
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
+                    fixed[p] = role
+                elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
+                        and _emit(ck, role, ck != "num" or (v := parse_number(body[p].text)) is not None and v <= 100) < INF:
                     fixed[p] = role
         i = j
     return fixed or None
