@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pipelines.furniture import page_furniture
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
@@ -275,8 +276,13 @@ def build_document(source: str | list[Block]) -> Document:
         # one text (most files): its lines' text is at hand, for the paragraphs and for ``Document.text``
         text = _normalised_lines_text(normalise_text(source if isinstance(source, str) else source[0]))
         lines = text.split("\n")
+        breaks: set[int] = set()
+        if (furniture := page_furniture(lines, text)) is not None:
+            lines, breaks = furniture
+            text = "\n".join(lines)
         doc = _with_paragraphs(lines, [], set(), text)
         doc.known_text(text)
+        doc.page_breaks = breaks
         return doc
     blocks = [source] if isinstance(source, str) else source
     lines: list[str] = []
@@ -299,7 +305,12 @@ def build_document(source: str | list[Block]) -> Document:
             lines.append("")
         else:
             lines.extend(normalise_lines(normalise_text(block)))
-    return _with_paragraphs(lines, tables, table_lines)
+    breaks: set[int] = set()
+    if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
+        lines, breaks = furniture
+    doc = _with_paragraphs(lines, tables, table_lines)
+    doc.page_breaks = breaks
+    return doc
 
 
 def split_long(line: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
