@@ -125,6 +125,7 @@ def _furniture(lines: list[str], found: list[tuple[int, str, str]], header_re: r
     # the lines next to each page number, either side (blank lines passed over), that may be furniture
     sides: list[tuple[int, int, list[int]]] = []
     near: set[int] = set()
+    breaks_at: dict[str, set[int]] = {}  # a line's text -> the page numbers it stands next to
     for p in sorted(pages):
         for step in (-1, 1):
             j, side = p, []
@@ -135,12 +136,14 @@ def _furniture(lines: list[str], found: list[tuple[int, str, str]], header_re: r
                 side.append(j)
             sides.append((p, step, side))
             near.update(side)
-    head = _head(lines)
+            for j in side:
+                breaks_at.setdefault(_key(lines[j]), set()).add(p)
+    head = min(pages)  # the first page: the title and the cover are written there, before any page number
     for p, step, side in sides:
         # the running header and the other page numbers on either side of the page number
         for j in side:
             if not (j in pages or header_re.search(lines[j]) is None
-                    and _running_header(lines, j, p, step, short, units, pages, near, head)):
+                    and _running_header(lines, j, p, step, short, units, pages, near, head, breaks_at)):
                 # (a column label is the table's header cell written again, one a line: the forms reader's)
                 break
             drop.add(j)
@@ -176,23 +179,12 @@ def _furniture(lines: list[str], found: list[tuple[int, str, str]], header_re: r
     return out, {i + 1 for i in breaks}
 
 
-def _head(lines: list[str], count: int = 10) -> int:
-    """The line after the document's first ``count`` non-blank lines (its title, its cover)."""
-    for i, line in enumerate(lines):
-        if line:
-            count -= 1
-            if not count:
-                return i + 1
-    return len(lines)
-
-
 def _running_header(lines: list[str], j: int, page: int, step: int, short: dict[str, list[int]], units: list[int],
-                    pages: set[int], near: set[int], head: int) -> bool:
+                    pages: set[int], near: set[int], head: int, breaks_at: dict[str, set[int]]) -> bool:
     """Whether line ``j``, next to the page number on line ``page``, is the page's running header: a short line
-    the document writes elsewhere only at its top or next to other page numbers (the title, the department on
-    every page), the unit of the table going
-    on (单位：万元 again, the unit declared last), or a name standing between the page number and the rest of
-    a sentence the page cut."""
+    the document writes elsewhere only next to other page numbers or, a title or a name, on its first page (the
+    department on every page, the title at two page breaks or more); the unit of the table going on (单位：万元 again, the unit declared last); or a
+    name standing between the page number and the rest of a sentence the page cut."""
     line = lines[j]
     if len(line) > RUNNING_HEADER_MAX or _is_row(line):
         return False
@@ -201,9 +193,10 @@ def _running_header(lines: list[str], j: int, page: int, step: int, short: dict[
         before = [k for k in units if k < j]
         return bool(before) and _key(lines[before[-1]]) == key
     if len(others := short.get(key, ())) > 1:
-        # written elsewhere only next to page numbers, or at the top (the title): the page's header, not a cell
-        # the table writes again (其中：中央财政)
-        return all(k in near or k < head for k in others)
+        # (a table writes its labels again too, 其中：中央财政: on the first page only a title, a name or a line
+        # standing at two page breaks or more counts)
+        title = _name_end().search(line) is not None or len(breaks_at.get(key, ())) > 1
+        return all(k in near or k < head and title for k in others)
     if step < 0 or any(ch in line for ch in "，。；：,;:、！？!?") or _name_end().search(line) is None:
         return False
     above = _next_content(lines, page, -1, pages)

@@ -43,10 +43,11 @@ def test_a_figure_alone_on_its_line_in_a_table_of_one_cell_a_line_stays():
 
 def test_a_running_header_next_to_the_page_numbers_is_dropped_and_the_title_stays():
     title = "某县交通运输局2023年度部门整体支出绩效自评报告"
-    text = "\n".join([title, "一、部门概况", _OPEN, "- 2 -", title, _REST, "二、绩效目标", "目标已完成。" * 5,
+    cover = [f"评价小组成员第{i}名" for i in range(12)]  # (the title again on the first page, after the cover)
+    text = "\n".join([title, *cover, title, "一、部门概况", _OPEN, "- 2 -", title, _REST, "二、绩效目标", "目标已完成。" * 5,
                       "- 3 -", title, "三、自评结论", "良好。"])
     doc = build_document(text)
-    assert doc.lines.count(title) == 1 and doc.lines[0] == title
+    assert doc.lines.count(title) == 2 and doc.lines[0] == doc.lines[13] == title
     assert _OPEN + _REST in [p.text for p in doc.paragraphs]
 
 
@@ -119,3 +120,10 @@ def test_the_cell_stream_goes_on_over_a_page_break_as_on_one_page():
     whole = build_document("\n".join([title, *cells]))
     broken = build_document("\n".join([title, *cells[:3], "- 2 -", "", title, *cells[3:]]))
     assert [(c.text, c.row_start) for c in cell_stream(broken)] == [(c.text, c.row_start) for c in cell_stream(whole)]
+
+
+def test_a_line_at_the_top_and_at_two_page_breaks_is_a_running_header():
+    body = ["说明文字第%d行。" % i for i in range(12)]
+    text = "\n".join(["内部资料 注意保存", "某某局自评报告", *body, "- 2 -", "内部资料 注意保存", *body, "- 3 -",
+                      "内部资料 注意保存", *body])
+    assert build_document(text).lines.count("内部资料 注意保存") == 1
