@@ -30,6 +30,8 @@ WRAPPED_LINE = 18
 # A line cut by the page and joined again to its rest: a long line (a paragraph or a form run onto one line), not
 # a label the next line's text only happens to follow
 JOINED_LINE = 40
+# How far up a table's header row is looked for (its rows on one page)
+TABLE_REACH = 200
 # Furniture lines looked for on either side of a page number (a header, a second number, a unit line)
 GROUP_REACH = 2
 
@@ -155,8 +157,11 @@ def _furniture(lines: list[str], found: list[tuple[int, str, str]], header_re: r
         joined = False
         if _is_row(lines[above]) and above not in keep:
             # a table going on over the page: its header row written again on the new page is no row
-            while below >= 0 and below not in keep and _is_row(lines[below]) and len(set(header_re.findall(lines[below]))) >= 2 \
-                    and any(_key(lines[k]) == _key(lines[below]) for k in range(below - 1, -1, -1) if k not in drop):
+            # (the header of the table going on: the nearest row above the page break holding column labels; a
+            # new table after the break, the next form's, has a header of its own even where it reads the same
+            # as an earlier one's)
+            header = _table_header(lines, above, drop, header_re)
+            while header >= 0 and below >= 0 and below not in keep and _key(lines[below]) == _key(lines[header]):
                 drop.add(below)
                 below = _next_content(lines, below, 1, drop)
             if below >= 0 and below not in keep and _joins_row(lines, above, below, drop):
@@ -211,6 +216,20 @@ def _name_end() -> re.Pattern:
 
     ends = "|".join(map(re.escape, V.TEXT_UNIT_ENDS))
     return re.compile(rf"(?:{ends}|{V.TITLE_KEYWORDS.pattern})\s*(?:[(（]\s*\d{{4}}\s*年度?\s*[)）])?$")
+
+
+def _table_header(lines: list[str], row: int, drop: set[int], header_re: re.Pattern) -> int:
+    """The nearest row from ``row`` up holding two column labels or more, within the table (up to a line of
+    running text); -1 if none."""
+    for k in range(row, max(row - TABLE_REACH, -1), -1):
+        line = lines[k]
+        if not line or k in drop:
+            continue
+        if not _is_row(line):
+            return -1
+        if len(set(header_re.findall(line))) >= 2:
+            return k
+    return -1
 
 
 def _width(line: str) -> int:

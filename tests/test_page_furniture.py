@@ -127,3 +127,21 @@ def test_a_line_at_the_top_and_at_two_page_breaks_is_a_running_header():
     text = "\n".join(["内部资料 注意保存", "某某局自评报告", *body, "- 2 -", "内部资料 注意保存", *body, "- 3 -",
                       "内部资料 注意保存", *body])
     assert build_document(text).lines.count("内部资料 注意保存") == 1
+
+
+def test_the_next_forms_header_after_a_page_break_is_its_own():
+    # the page breaks between the first form's funds table and the second form's indicator table: the header
+    # reads as the first form's, but it is the new table's, not the table above written again
+    text = f"""{_HEADER}
+产出指标 | 数量指标 | 养护道路里程 | 120公里 | 125公里 | 20 | 20 |
+项目名称 | 桥梁维修 |
+资金 | 年初预算数 | 全年执行数 | 执行率 |
+合计 | 50 | 50 | 100% |
+- 2 -
+{_HEADER}
+产出指标 | 数量指标 | 维修桥梁座数 | 3座 | 3座 | 20 | 19 |
+"""
+    doc = build_document(text)
+    assert doc.lines.count(_HEADER) == 2
+    got = {i["name"]: i["score"] for i in extract_document(doc).indicators}
+    assert got == {"养护道路里程": 20, "维修桥梁座数": 19}
