@@ -70,6 +70,12 @@ def _cuts_sentence(above: str, below: str) -> bool:
     return (_cjk(below[0]) or below[0] in "，,。、；;）)”") and _BLOCK_START.match(below) is None
 
 
+def _closed_pipe_row(line: str) -> bool:
+    """A row of a pipe table written whole (a | b | c |): a line without a pipe between two such rows is none of
+    the table's cells (a table writing one cell a line ends each with a pipe)."""
+    return line.count("|") >= 2 and line.endswith("|")
+
+
 def _prose(line: str) -> bool:
     return len(line) >= 18 and not _is_row(line)
 
@@ -257,7 +263,8 @@ def _joins_row(lines: list[str], above: int, below: int, drop: set[int]) -> bool
 
 def _bare_pages(lines: list[str], bare: list[tuple[int, str, str]], pages: set[int]) -> None:
     """The bare figures (3, 2/5) on lines of their own that are page numbers: where a sentence runs on over
-    them, where running text stands on both sides, or where they count the pages in turn."""
+    them, between two whole rows of a pipe table, where running text stands on both sides, or where they count
+    the pages in turn."""
     for i, kind, value in bare:
         above = _next_content(lines, i, -1, set())
         below = _next_content(lines, i, 1, set())
@@ -268,7 +275,7 @@ def _bare_pages(lines: list[str], bare: list[tuple[int, str, str]], pages: set[i
             n, _, total = value.partition("/")
             if int(n) > int(total) or int(total) < 2:
                 continue
-        if len(a) >= WRAPPED_LINE and _cuts_sentence(a, b) or _prose(a) and _prose(b) and a[-1] in _SENTENCE_END:
+        if len(a) >= WRAPPED_LINE and _cuts_sentence(a, b) or _closed_pipe_row(a) and _closed_pipe_row(b) or _prose(a) and _prose(b) and a[-1] in _SENTENCE_END:
             pages.add(i)
     # numbered in turn: 2 … 3 … 4 (or 2/5 … 3/5), a page's length apart; three bare figures (a table's cells
     # may hold two figures in turn), two over the same page count

@@ -145,3 +145,13 @@ def test_the_next_forms_header_after_a_page_break_is_its_own():
     assert doc.lines.count(_HEADER) == 2
     got = {i["name"]: i["score"] for i in extract_document(doc).indicators}
     assert got == {"养护道路里程": 20, "维修桥梁座数": 19}
+
+
+def test_a_bare_page_number_between_two_whole_rows_of_a_pipe_table_is_no_cell():
+    text = ("项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+            "年度资金总额 | 30 | 30 | 29 | 96.67% |\n\n2\n\n其中:财政拨款 | 30 | 30 | 29 | 96.67% |\n")
+    doc = build_document(text)
+    assert "2" not in doc.lines
+    # one cell a line, each closed by a pipe: a figure alone there is a cell
+    cells = build_document("年度资金总额 |\n30 |\n2\n29 |\n")
+    assert "2" in cells.lines
