@@ -75,6 +75,9 @@ class Document:
     paragraphs: list[Paragraph]  # running text, spaces between CJK characters removed
     tables: list[Table] = field(default_factory=list)  # native tables, one line per row in ``lines``
     table_lines: set[int] = field(default_factory=set)  # line numbers rendered from native tables
+    # the lines of the page breaks a PDF's text showed (their furniture blanked, pipelines.furniture): the cell
+    # stream goes on over them as if the two pages were one
+    page_breaks: set[int] = field(default_factory=set)
 
     def text(self) -> str:
         """The lines joined by line breaks, made once (several rules scan the whole text): kept with the

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pipelines.furniture import page_furniture
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
 from pipelines.page_chrome import without_cut_cell, without_footer, without_link_lists
 
@@ -278,8 +279,13 @@ def build_document(source: str | list[Block]) -> Document:
         # a web page's footer and lists of its other articles, copied with the report's text
         text = without_link_lists(without_footer(_normalised_lines_text(text)))
         lines = text.split("\n")
+        breaks: set[int] = set()
+        if (furniture := page_furniture(lines, text)) is not None:
+            lines, breaks = furniture
+            text = "\n".join(lines)
         doc = _with_paragraphs(lines, [], set(), text)
         doc.known_text(text)
+        doc.page_breaks = breaks
         return doc
     blocks = [source] if isinstance(source, str) else source
     lines: list[str] = []
@@ -302,7 +308,12 @@ def build_document(source: str | list[Block]) -> Document:
             lines.append("")
         else:
             lines.extend(normalise_lines(normalise_text(block)))
-    return _with_paragraphs(lines, tables, table_lines)
+    breaks: set[int] = set()
+    if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
+        lines, breaks = furniture
+    doc = _with_paragraphs(lines, tables, table_lines)
+    doc.page_breaks = breaks
+    return doc
 
 
 def split_long(line: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:

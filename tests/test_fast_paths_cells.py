@@ -131,6 +131,8 @@ def _cell_stream_plain(doc) -> list[Cell]:
     out = []
     new_row, multi, word_cell, open_cell, outer = True, False, False, False, False
     for no, line in enumerate(doc.lines, start=1):
+        if no in doc.page_breaks:  # a page break's lines: the cells go on over them
+            continue
         row = native.get(no) if native else None
         if row is not None:
             out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
@@ -310,7 +312,7 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         "执行率(全年 执行数/全年 预算数) 分值", "某某", "100%", "一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标指标1培训人数100人120人10",
         "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
         " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "某某 | 某某", "| 某某 | 某某 |", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
-        "续完 |", "2 0", "1 9.5", "10 9", "\t56.2\t54.8\t10", "| --- | :---: |", "| **总分** | 某<br>某 |",
+        "续完 |", "- 2 -", "第3页 共4页", "2 0", "1 9.5", "10 9", "\t56.2\t54.8\t10", "| --- | :---: |", "| **总分** | 某<br>某 |",
     ]
     rnd = random.Random(6)
     for _ in range(800):

@@ -56,7 +56,10 @@ def cell_stream(doc: Document) -> list[Cell]:
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
     open_cell = False  # a pipe row not closed (| a | b | 道路沥青): its last cell goes on on the next line
     outer_pipes = False  # the last pipe row opened and closed with a pipe (| a | b |): rows are written so here
+    breaks = doc.page_breaks  # (a page break's lines: the cells go on over them as on one page)
     for no, line in enumerate(doc.lines, start=1):
+        if breaks and no in breaks:
+            continue
         row = native.get(no) if native else None  # (a text file has no native table)
         if row is not None:
             out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))

@@ -477,3 +477,22 @@ UNITLESS_MEASURE_END = re.compile(r"(?:率|系数|指数|比例|比率|满意度
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
 # A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
 SHARED_MEASURE_END = re.compile(r"(满意度|满意率|知晓率|知晓度|认可度|覆盖率|合格率|达标率|及格率|参与率|到位率|知晓面)$")
+
+# --- page furniture ------------------------------------------------------------------------
+# What a PDF's text layer leaves between the lines at a page break (pipelines/furniture.py drops it): the
+# page number as footers write it. A line made only of one of these is a page number wherever it stands.
+PAGE_NUMBER_FORMS = (
+    r"[-—–－―]\s*\d{1,4}\s*[-—–－―]",  # - 3 -, — 3 —
+    r"第\s*\d{1,4}\s*页(?:\s*[,，、/|]?\s*共\s*\d{1,4}\s*页)?",  # 第 2 页, 第2页 共5页
+    r"共\s*\d{1,4}\s*页\s*[,，、/|]?\s*第\s*\d{1,4}\s*页",  # 共5页 第2页
+    r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",  # Page 3, Page 3 of 5 (matched ignoring case)
+)
+# Page numbers written as a bare figure (3) or a figure over the page count (2/5): a table cell may be the same,
+# so these are page numbers only where the page shows it (a sentence cut around them, the page's other
+# furniture next to them, or the pages numbered in turn through the document).
+BARE_PAGE_NUMBER_FORMS = (r"\d{1,3}", r"\d{1,3}\s*/\s*\d{1,3}")
+# A table's header row repeated at the top of the next page holds two or more of these column labels: such a
+# row written again right after a page break, the table going on, is no row of the table.
+REPEATED_HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "指标值", "完成值", "年度指标值", "实际完成值",
+                         "分值", "得分", "权重", "年初预算数", "全年预算数", "全年执行数", "预算数", "执行数",
+                         "执行率", "偏差原因", "指标性质", "度量单位", "序号", "项目名称", "科目名称")
