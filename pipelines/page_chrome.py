@@ -1,38 +1,49 @@
-"""The web page around a report's text: the footer a page's text ends with, and the cut an excerpt ends on.
+"""The web page around a report's text, blanked before the document is built (line numbers kept).
 
-A report copied from a web page as text keeps the site's footer after it: links to the previous and
-next article, the site's registration numbers, the copyright line, the attachments' file names. None
-of it is the report's, but a form cut short by the page (the last row of an indicator table) would
-take those lines as its cells: ``相关附件`` as an indicator and the year of an attachment's name as its
-target. The HTML reader drops a footer by its tag (``readers/html.py``); a text has only its words, so
-the footer is found by them, here, and its lines are blanked (the line numbers stay those of the file).
+A report copied from a web page as text keeps what the site puts around it:
+- the footer after it (links to the previous and next article, the site's registration numbers, the
+  copyright line, the attachments' file names): a form cut short by the page would take those lines as
+  its cells, ``相关附件`` as an indicator and the year of an attachment's name as its target;
+- lists of the site's other articles in the page's head (a title and the date it was posted, a line
+  each): their titles, units and years would be taken for the report's;
+- the site's menu at the top, one item a line: it would push the report's title out of the first lines
+  the rules look at (``page_menu``);
+- and an excerpt (the page's first few thousand characters) ends where the count runs out, often inside
+  a table cell (``without_cut_cell``).
+The HTML reader drops such parts by their tags (``readers/html.py``); a text has only its words, so they
+are found by them (``pipelines.extract.vocabulary``). A PDF's page furniture is ``pipelines/furniture.py``'s.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
-# Words only a site's footer writes (never a report): where the footer is known to be. The links to the
-# articles before and after open their line; the site's codes and copyright stand anywhere in theirs.
-FOOTER_LINKS = ("上一篇", "下一篇")
-FOOTER_WORDS = ("网站标识码", "ICP备", "ICP证", "版权所有", "Copyright", "COPYRIGHT", "copyright", "©")
-FOOTER_MARKERS = re.compile(
-    rf"^\s*(?:{'|'.join(FOOTER_LINKS)})\s*[:：\s]|{'|'.join(map(re.escape, FOOTER_WORDS))}", re.MULTILINE)
-# A character of each marker word: a text holding none of them has no footer (a scan for one character is
-# far quicker than for a word; a test keeps the two in step).
+# The words (footer markers, the lines above them, the titles of a list's links) are in
+# ``pipelines.extract.vocabulary``; the patterns are made from them on first use (normalise, which calls
+# this module, is imported by the extraction package itself).
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(footer markers, a footer's lines above them, a link's title words)."""
+    from pipelines.extract import vocabulary as V
+
+    markers = re.compile(rf"^\s*(?:{'|'.join(V.FOOTER_LINKS)})\s*[:：\s]|{'|'.join(map(re.escape, V.FOOTER_WORDS))}",
+                         re.MULTILINE)
+    lead = re.compile(
+        rf"^\s*(?:{'|'.join(V.FOOTER_LEAD_LABELS)})\s*[:：]?\s*$"
+        rf"|^\S.{{0,60}}\.(?:{'|'.join(V.FOOTER_LEAD_FILES)})\s*$"
+        rf"|^[\s【\[]*(?:{'|'.join(V.FOOTER_LEAD_TOOLS)})"
+        rf"|^\s*(?:{'|'.join(V.FOOTER_LEAD_FIELDS)})\s*[:：]|{'|'.join(V.FOOTER_LEAD_WORDS)}",
+        re.IGNORECASE)
+    return markers, lead, re.compile("|".join(V.LINK_TITLE_WORDS))
+
+
+# A character of each footer marker word: a text holding none of them has no footer (a scan for one
+# character is far quicker than for a word; a test keeps the two in step).
 FOOTER_GATE = "篇码P版yY©"
-# Lines a footer may hold above its first marker: the attachments' label and their file names
-# (相关附件： / 附件下载 / 2023年度绩效自评表.xlsx), the page's tools (【打印本页】 【关闭窗口】 分享到), the
-# site's owner, maintainer and address (主办单位： may also name a report's partner: only right above a marker).
-FOOTER_LEAD = re.compile(
-    r"^\s*(?:相关附件|附件下载|相关下载|相关链接|相关文章|相关阅读)\s*[:：]?\s*$"
-    r"|^\S.{0,60}\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)\s*$"
-    r"|^[\s【\[]*(?:打印本页|打印此页|关闭窗口|关闭本页|分享到|扫一扫|字号|返回顶部)"
-    r"|^\s*(?:上一条|下一条|上一则|下一则|主办单位|承办单位|主办|承办|维护单位|技术支持|网站主办|网站维护"
-    r"|联系电话|联系地址|联系我们|地址|邮编)\s*[:：]|公网安备",
-    re.IGNORECASE,
-)
 # A footer is short: the marker stands among the last lines of the text, or it is not the page's footer
 # (and nothing is dropped).
 FOOTER_MAX_LINES = 20
@@ -43,11 +54,12 @@ def footer_start(lines: list[str]) -> int | None:
     footer marker among the last ``FOOTER_MAX_LINES`` non-blank lines, moved up over the blank lines and
     the attachment and tool lines right above it."""
     tail = list(islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), FOOTER_MAX_LINES))
-    marked = [i for i in tail if FOOTER_MARKERS.search(lines[i])]
+    markers, lead, _ = _patterns()
+    marked = [i for i in tail if markers.search(lines[i])]
     if not marked:
         return None
     start = min(marked)
-    while start > 0 and (not lines[start - 1].strip() or FOOTER_LEAD.search(lines[start - 1].strip())):
+    while start > 0 and (not lines[start - 1].strip() or lead.search(lines[start - 1].strip())):
         start -= 1
     while start < len(lines) and not lines[start].strip():
         start += 1  # (blank lines above the footer belong to neither)
@@ -57,7 +69,7 @@ def footer_start(lines: list[str]) -> int | None:
 def without_footer(text: str) -> str:
     """``text`` with its page footer's lines blanked (as many line breaks kept), or ``text`` itself."""
     tail = text[-3000:]
-    if not any(ch in tail for ch in FOOTER_GATE) or FOOTER_MARKERS.search(tail) is None:
+    if not any(ch in tail for ch in FOOTER_GATE) or _patterns()[0].search(tail) is None:
         return text
     lines = text.split("\n")
     start = footer_start(lines)
@@ -105,7 +117,6 @@ def without_cut_cell(text: str) -> str:
 # (某局2022年度部门整体支出绩效自评报告 2023-05-10 / …[2023/05/10]). Lists before the report would lend it
 # their titles, units and years.
 LINK_DATE = re.compile(r"(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s*[\])）】]?$")
-LINK_TITLE = re.compile(r"报告|自评表|评价表|说明|通知|公告|公示|办法|意见|决定|方案|总结|简报")
 # Where such lists are looked for: the page's head, above the report (a list after it is cut off with the
 # footer, or beyond an excerpt's end).
 LINK_HEAD_CHARS = 4000
@@ -119,7 +130,7 @@ _LINK_LAST = frozenset("0123456789])）】")  # what a link's line ends with (LI
 
 def _link_line(line: str) -> bool:
     m = LINK_DATE.search(line)
-    return m is not None and m.start() >= 6 and LINK_TITLE.search(line, 0, m.start()) is not None \
+    return m is not None and m.start() >= 6 and _patterns()[2].search(line, 0, m.start()) is not None \
         and ":" not in line[: m.start()] and "：" not in line[: m.start()]  # (发布日期：… is the page's own)
 
 

@@ -2,7 +2,8 @@
 
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
-from pipelines.page_chrome import (FOOTER_GATE, FOOTER_LINKS, FOOTER_WORDS, footer_start, without_cut_cell, without_footer,
+from pipelines.extract.vocabulary import FOOTER_LINKS, FOOTER_WORDS
+from pipelines.page_chrome import (FOOTER_GATE, footer_start, without_cut_cell, without_footer,
                                    is_menu_item, menu_run, without_link_lists)
 
 # A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row

@@ -478,6 +478,25 @@ RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$"
 # A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
 SHARED_MEASURE_END = re.compile(r"(满意度|满意率|知晓率|知晓度|认可度|覆盖率|合格率|达标率|及格率|参与率|到位率|知晓面)$")
 
+# --- the web page around a report ----------------------------------------------------------
+# (pipelines/page_chrome.py blanks these lines before the document is built)
+# Words only a site's footer writes (never a report): where the footer is known to be. The links to the
+# articles before and after open their line; the site's codes and copyright stand anywhere in theirs.
+FOOTER_LINKS = ("上一篇", "下一篇")
+FOOTER_WORDS = ("网站标识码", "ICP备", "ICP证", "版权所有", "Copyright", "COPYRIGHT", "copyright", "©")
+# Lines a footer may hold above its first marker: the attachments' label and their file names
+# (相关附件： / 附件下载 / 2023年度绩效自评表.xlsx), the page's tools (【打印本页】 【关闭窗口】 分享到), the
+# site's owner, maintainer and address (主办单位： may also name a report's partner: only right above a marker).
+FOOTER_LEAD_LABELS = ("相关附件", "附件下载", "相关下载", "相关链接", "相关文章", "相关阅读")
+FOOTER_LEAD_FILES = ("xlsx", "xls", "docx", "doc", "pdf", "wps", "et", "zip", "rar")
+FOOTER_LEAD_TOOLS = ("打印本页", "打印此页", "关闭窗口", "关闭本页", "分享到", "扫一扫", "字号", "返回顶部")
+FOOTER_LEAD_FIELDS = ("上一条", "下一条", "上一则", "下一则", "主办单位", "承办单位", "主办", "承办", "维护单位", "技术支持",
+                      "网站主办", "网站维护", "联系电话", "联系地址", "联系我们", "地址", "邮编")
+FOOTER_LEAD_WORDS = ("公网安备",)
+# A link in a list of the site's articles (最新信息, 相关文章) is a document's title, then the date it was posted:
+# the words such a title holds.
+LINK_TITLE_WORDS = ("报告", "自评表", "评价表", "说明", "通知", "公告", "公示", "办法", "意见", "决定", "方案", "总结", "简报")
+
 # --- page furniture ------------------------------------------------------------------------
 # What a PDF's text layer leaves between the lines at a page break (pipelines/furniture.py drops it): the
 # page number as footers write it. A line made only of one of these is a page number wherever it stands.
