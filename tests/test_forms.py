@@ -123,6 +123,26 @@ def test_amounts_and_rate_run_together_split_where_spending_over_budget_is_the_r
     assert _rate_split("99") is None and _rate_split("100") is None  # a rate alone is no split
 
 
+def test_the_national_funds_row_run_together_splits_into_the_headers_columns():
+    """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 run together (a doc-sharing site's text): split into the
+    header's columns where spending over the year's budget is the rate, points are above 0 and at most 100 and
+    the year-opening budget is near the year's; a row that leaves 年初预算数 out has one amount fewer; of two
+    splits, the one whose amounts stop at cents."""
+    head = ("某县2023年度项目支出绩效自评表项目名称乡村道路养护主管部门某县交通运输局实施单位某县公路站"
+            "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分")
+    assert budget_of(head + "年度资金总额56.258.457.11097.77%9.8其中:当年财政拨款56.258.457.1\n") == \
+        {"budget_initial": Decimal("56.2"), "budget_full_year": Decimal("58.4"), "expenditure_total": Decimal("57.1")}
+    assert budget_of(head + "年度资金总额58.457.11097.77%9.8其中:当年财政拨款58.457.1\n") == \
+        {"budget_full_year": Decimal("58.4"), "expenditure_total": Decimal("57.1")}
+    in_yuan = head.replace("(万元)", "(元)") + "年度资金总额12345.6712345.6710100%10其中:当年财政拨款12345.6712345.67\n"
+    assert budget_of(in_yuan) == {"budget_full_year": Decimal("1.234567"), "expenditure_total": Decimal("1.234567")}
+    from pipelines.extract.funds_block import _header_split
+    five = ["budget_initial", "budget_full_year", "expenditure_total", "weight", "rate"]
+    # 99 | 99 | 99 and 999 | 999 both give 100%: every column filled wins
+    assert _header_split("99999910100", five) == ["99", "99", "99", "10", "100"]
+    assert _header_split("10001000100", five) is None  # no points in it: the header's are not there
+
+
 def test_budget_spending_and_rate_outside_a_grid_check_themselves():
     """A header whose notes broke it into pieces (执行率(B/A | 得分(10分×执行率)) reads no grid, yet the
     values after it, glued or in a row, are the total row's when spending / budget is the rate."""

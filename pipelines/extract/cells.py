@@ -231,8 +231,9 @@ def _glued_re() -> re.Pattern:
         r"(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|前)?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初)?前?)"
         rf"|(?P<label>(?:{labels})(?:[(（][^()（）]{{0,16}}[)）])?)"
         r"|(?P<ordinal>指标\d(?=(?:19|20)\d\d)|指标\d{1,2})"
-        # (amounts and a rate run together, 480456.895.19%, stay one cell: the funds reader splits them)
-        rf"|(?P<value>\d+(?:\.\d+){{2,3}}%|(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
+        # (amounts and a rate run together, 480456.895.19% or 年初 | 全年 | 执行 | 分值 | 执行率 with their decimals,
+        # stay one cell: the funds reader splits them)
+        rf"|(?P<value>\d+(?:\.\d+){{2,5}}%|(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
 
 
 @lru_cache(maxsize=1)

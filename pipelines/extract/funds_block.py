@@ -8,6 +8,8 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
+from itertools import combinations
+from math import comb
 from dataclasses import replace
 from decimal import Decimal
 
@@ -63,7 +65,8 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
                          or _worded_figure(cells[i].text)) \
                 and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
                 and not (label_cells and cells[i].row_start) \
-                and not is_header_cell(key(cells[i].text)) and not _stops(key(cells[i].text)):
+                and not is_header_cell(key(cells[i].text)) and not _stops(key(cells[i].text)) \
+                and not _GLUED.match(compact(cells[i].text) or ""):
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
@@ -78,8 +81,9 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
                 values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
                 i += 1
                 continue
-            if k not in ("num", "value", "ph", "empty") or _worded_figure(cells[i].text):
-                break
+            if (k not in ("num", "value", "ph", "empty") or _worded_figure(cells[i].text)) \
+                    and not (k == "text" and _GLUED.match(compact(cells[i].text) or "")):
+                break  # (a glued run of amounts and a rate, 32.431.691097.80%, reads as text: a value, split later)
             values.append(cells[i])
             i += 1
         if (not label_cells and not values) or i == start:
@@ -168,37 +172,84 @@ _PLAIN_NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
 
 
 def _unglued(values: list[Cell], header: Header) -> list[Cell]:
-    """``values`` with a cell of glued budget, spending and rate (1000  1000  100%) split in three, when
-    the header has those columns in that order and exactly one split makes spending / budget the rate."""
+    """``values`` with a cell of glued amounts, points and rate (1000  1000  100%, or 年初 | 全年 | 执行 | 分值 |
+    执行率 as 99999910100%) split into the header's columns from its first amount to the rate, when exactly
+    one split makes spending / budget the rate (``_header_split``)."""
     cols = header.columns
     money = [j for j, c in enumerate(cols) if c in MONEY_ROLES]
     if "rate" not in cols or len(money) < 2 or money[-1] > cols.index("rate"):
         return values
+    parts = cols[money[0]: cols.index("rate") + 1]
     out: list[Cell] = []
     for cell in values:
         m = _GLUED.match(compact(cell.text) or "")
-        split = _rate_split(m.group("digits")) if m else None
+        split = _header_split(m.group("digits"), parts) if m else None
         if split is None:
             out.append(cell)
             continue
-        out += [Cell(split[0], cell.line_no, cell.row_start), Cell(split[1], cell.line_no),
-                Cell(split[2] + "%", cell.line_no)]
+        split[-1] += "%"
+        out += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
     return out
 
 
 def _rate_split(digits: str) -> tuple[str, str, str] | None:
     """(budget, spent, rate) whose concatenation is ``digits`` and where spent / budget is the rate as
-    written (to its last decimal); None unless exactly one split does it."""
-    found = []
-    for i in range(1, len(digits) - 1):
-        for j in range(i + 1, len(digits)):
-            a, b, r = digits[:i], digits[i:j], digits[j:]
-            if not all(_PLAIN_NUMBER.match(x) for x in (a, b, r)) or float(a) == 0:
-                continue
-            places = len(r.split(".")[1]) if "." in r else 0
-            if 0 < float(r) <= 200 and abs(float(b) / float(a) * 100 - float(r)) <= 0.5 * 10 ** -places + 1e-9:
-                found.append((a, b, r))
+    written; None unless exactly one split does it."""
+    split = _header_split(digits, ["budget_full_year", "expenditure_total", "rate"])
+    return tuple(split) if split else None  # type: ignore[return-value]
+
+
+# The most splits of a glued run tried (they grow as digits ** cells: 23 digits in 5 cells are 7,315).
+_SPLIT_MAX_TRIED = 20_000
+
+
+def _header_split(digits: str, parts: list[str]) -> list[str] | None:
+    """The cells of ``parts`` (roles, the rate last) whose concatenation is ``digits``: spending over the
+    budget before it is the rate as written (rounded or cut at its last decimal), points are more than 0 and
+    at most 100, a year-opening budget is 0 or within a factor of 5 of the year's. A row may also leave its
+    first amount out (年初预算数 empty). Of several splits, the one whose amounts hold the fewest decimals
+    beyond cents, then the one filling every column; None unless exactly one is best."""
+    ranked = [(_decimals(xs[:-1]), 0, xs) for xs in _splits(digits, parts)]
+    if parts[0] == "budget_initial" and len(parts) > 3:
+        ranked += [(_decimals(xs[:-1]), 1, xs) for xs in _splits(digits, parts[1:])]
+    if not ranked:
+        return None
+    best = min(r[:2] for r in ranked)
+    found = [xs for *r, xs in ranked if tuple(r) == best]
     return found[0] if len(found) == 1 else None
+
+
+def _splits(digits: str, parts: list[str]) -> list[list[str]]:
+    """Every split of ``digits`` into the cells of ``parts`` that ``_header_split``'s checks let through."""
+    if "expenditure_total" not in parts or comb(len(digits) - 1, len(parts) - 1) > _SPLIT_MAX_TRIED:
+        return []
+    spent = parts.index("expenditure_total")
+    budget = next((j for j in range(spent - 1, -1, -1) if parts[j] in MONEY_ROLES and parts[j] != "budget_adjustment"),
+                  None)
+    if budget is None:
+        return []
+    initial = parts.index("budget_initial") if "budget_initial" in parts[:budget] else None
+    found = []
+    for cuts in combinations(range(1, len(digits)), len(parts) - 1):
+        xs = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)))]
+        if not all(_PLAIN_NUMBER.match(x) for x in xs):
+            continue
+        vals = [float(x) for x in xs]
+        r, a, b = vals[-1], vals[budget], vals[spent]
+        places = len(xs[-1].split(".")[1]) if "." in xs[-1] else 0
+        if not 0 < r <= 200 or a == 0 or abs(b / a * 100 - r) > 10 ** -places + 1e-9:
+            continue
+        if any(role == "weight" and not 0 < v <= 100 for role, v in zip(parts, vals)):
+            continue
+        if initial is not None and vals[initial] and not 0.2 <= vals[initial] / a <= 5:
+            continue
+        found.append(xs)
+    return found
+
+
+def _decimals(xs: list[str]) -> int:
+    """The most decimals a glued run's amounts would have, 2 or fewer counting as 2 (cents)."""
+    return max(max(len(x) - x.index(".") - 1, 2) if "." in x else 2 for x in xs)
 
 
 def _funds_cost(cell: Cell, role: str) -> float:
