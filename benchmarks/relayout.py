@@ -12,16 +12,28 @@ Layouts (a table row is a line of ``|`` cells, or a Word export's tab-opened cel
 - ``tabs``: cells joined by tabs; ``pipes``: ``a | b | c |``; ``cells``: one non-empty cell a line;
   ``spaces``: non-empty cells joined by three spaces (a page's text copied from a browser);
 - ``wrap``: running text hard-wrapped at a fixed width (a PDF's text), tables left as they are.
+
+Pages (the report's own text left as it is, what a site puts around it added, in words of our own):
+- ``footer``: the site's footer after the report (attachments, 上一篇/下一篇, 网站标识码, ICP备, 版权所有);
+- ``links``: a list of the site's other articles above it (other units' reports of other years, dated);
+- ``menu``: the site's menu above it, one item a line;
+- ``publisher``: a site header naming the county's finance bureau as the publisher (发布机构, breadcrumbs).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 from pathlib import Path
 
 TABLE_MODES = ("tabs", "pipes", "cells", "spaces")
-MODES = (*TABLE_MODES, "wrap")
+PAGE_MODES = ("footer", "links", "menu", "publisher")
+MODES = (*TABLE_MODES, "wrap", *PAGE_MODES)
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+_MENU = ("首页", "政务公开", "政务服务", "互动交流", "走进本地", "信息公开指南", "法定主动公开内容", "机构职能", "政策文件",
+         "财政信息", "预算公开", "决算公开", "绩效评价", "政府采购", "统计信息", "专题专栏", "办事指南", "通知公告")
 
 
 def blocks(lines: list[str]) -> list[tuple[str, list[str] | str]]:
@@ -88,9 +100,35 @@ def wrap(text: str, low: int, high: int, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def page(text: str, mode: str, rng: random.Random) -> str:
+    """``text`` with what a site puts around it (``PAGE_MODES``); the year of the lists' links and dates is
+    the first year the text writes, or 2022."""
+    m = _YEAR.search(text)
+    year = int(m.group()) if m else 2022
+    if mode == "footer":
+        return "\n".join([text, "", "相关附件：", f"{year}年度绩效自评表.xlsx", "上一篇：关于调整办公时间的通知",
+                          "下一篇：政府信息公开工作年度报告", "主办单位：人民政府办公室 网站标识码：1234000001",
+                          "ICP备00000000号-1 公网安备00000000000号", f"版权所有 © 2019-{year + 2}"])
+    if mode == "links":
+        head = ["最新信息", f"某县交通运输局{year - 1}年度部门整体支出绩效自评报告 {year}-06-18",
+                f"某县教育体育局{year - 2}年度项目支出绩效自评表 [{year - 1}/07/02]",
+                f"关于{year + 1}年部门预算公开的说明 {year + 1}-02-11", ""]
+        return "\n".join(head) + "\n" + text
+    if mode == "menu":
+        return "\n".join(rng.choice(_MENU) for _ in range(45)) + "\n" + text
+    if mode == "publisher":
+        head = ["某县人民政府门户网站", "当前位置：首页 > 信息公开 > 某县财政局 > 预决算公开",
+                f"索引号：11000000X/{year + 1}-0001 发布机构：某县财政局",
+                f"发布日期：{year + 1}-05-10 来源：某县财政局 浏览次数：128", "【字体：大 中 小】 【打印】 【关闭】", ""]
+        return "\n".join(head) + "\n" + text
+    raise ValueError(f"unknown page {mode!r}: one of {', '.join(PAGE_MODES)}")
+
+
 def relay(text: str, mode: str, width: tuple[int, int] = (28, 38), seed: int = 7) -> str:
     if mode == "wrap":
         return wrap(text, *width, random.Random(seed))
+    if mode in PAGE_MODES:
+        return page(text, mode, random.Random(seed))
     if mode not in TABLE_MODES:
         raise ValueError(f"unknown layout {mode!r}: one of {', '.join(MODES)}")
     return relay_table(text, mode)

@@ -1,7 +1,9 @@
 """benchmarks/relayout.py: the same report laid out as other sites publish it reads the same.
 
-The bundled samples (our own texts) re-laid in every layout the tool writes must give the indicators and
-budget items of the original: a rule that reads only one layout of a form fails here."""
+The bundled samples (our own texts) re-laid in every layout the tool writes, and wrapped in what a site
+puts around a report (a footer, a list of other articles, a menu, a publisher's header), must give the
+indicators, budget items and report fields of the original: a rule that reads only one layout of a form,
+or takes a page's chrome for the report, fails here."""
 
 from pathlib import Path
 
@@ -32,12 +34,18 @@ def test_each_layout_writes_the_cells_as_it_says():
     assert "".join(lines) == prose and {len(x) for x in lines[:-1]} == {20}
     with pytest.raises(ValueError, match="unknown layout"):
         relay(text, "columns")
+    report = "某县档案馆2021年度部门整体支出绩效自评报告\n全年预算数120万元。"
+    assert relay(report, "footer").startswith(report) and "上一篇：" in relay(report, "footer")
+    links = relay(report, "links").split("\n")
+    assert links[1].endswith("2021-06-18") and links[1].startswith("某县交通运输局2020年度") and links[-2:] == report.split("\n")
+    assert relay(report, "menu").count("\n") == 45 + 1 and relay(report, "publisher").endswith(report)
 
 
 def _read(text: str):
     found = extract_document(build_document(text))
     return (sorted((i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in found.indicators),
-            sorted((b["item"], b["amount_wan_yuan"]) for b in found.budget_items if b["item"] != "other"))
+            sorted((b["item"], b["amount_wan_yuan"], b["fiscal_year"]) for b in found.budget_items if b["item"] != "other"),
+            tuple(found.report[k] for k in ("department", "fiscal_year", "report_kind", "self_score")))
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -56,7 +64,7 @@ def test_a_figure_cut_by_a_fixed_width_reads_as_before(width):
             "本项目年初预算安排资金合计为一百二十八万元整，全年预算数为128.64万元，全年执行数为126.05万元，"
             "预算执行率为97.99%，结余资金2.59万元已按规定上缴财政。")
     assert _read(relay(text, "wrap", width))[1] == _read(text)[1] == [
-        ("budget_full_year", _read(text)[1][0][1]), ("expenditure_total", _read(text)[1][1][1])]
+        ("budget_full_year", _read(text)[1][0][1], 2023), ("expenditure_total", _read(text)[1][1][1], 2023)]
 
 
 def test_the_command_writes_one_folder_per_layout(tmp_path):
