@@ -17,16 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_SENTENCE_END = "。！？；;:：!?…"
-# Lines that open a block of their own (a heading, an item): never the second half of a cut sentence
-_BLOCK_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))|第[一二三四五六七八九十]+")
+from pipelines.line_shapes import BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END, is_cjk
+
 # A running header is a short line: a title, a department's name
 RUNNING_HEADER_MAX = 60
 # The fewest lines between two bare page numbers counted in turn (2, then 3 …): a table's serial numbers
 # written one cell a line follow each other after a row's few cells, a page holds far more lines
 PAGE_SEQUENCE_GAP = 10
-# A line the page cut is a full line of the page: shorter, it is more likely a cell or a title
-WRAPPED_LINE = 18
 # A line cut by the page and joined again to its rest: a long line (a paragraph or a form run onto one line), not
 # a label the next line's text only happens to follow
 JOINED_LINE = 40
@@ -52,10 +49,6 @@ def _is_row(line: str) -> bool:
     return "\t" in line or line.count("|") >= 2
 
 
-def _cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
 def _key(line: str) -> str:
     # (a page copied to text may close its title with a pipe: 项目支出绩效自评表 | on the first page)
     return "".join(line.split()).strip("|")
@@ -63,11 +56,11 @@ def _key(line: str) -> str:
 
 def _cuts_sentence(above: str, below: str) -> bool:
     """Whether ``below`` goes on with the sentence ``above`` leaves open (the page broke inside it)."""
-    if not above or not below or _is_row(above) or _is_row(below) or above[-1] in _SENTENCE_END:
+    if not above or not below or _is_row(above) or _is_row(below) or above[-1] in SENTENCE_END:
         return False
-    if not (_cjk(above[-1]) or above[-1] in "，,、"):
+    if not (is_cjk(above[-1]) or above[-1] in "，,、"):
         return False
-    return (_cjk(below[0]) or below[0] in "，,。、；;）)”") and _BLOCK_START.match(below) is None
+    return (is_cjk(below[0]) or below[0] in "，,。、；;）)”") and BLOCK_START.match(below) is None
 
 
 def _closed_pipe_row(line: str) -> bool:
@@ -77,7 +70,7 @@ def _closed_pipe_row(line: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    return len(line) >= 18 and not _is_row(line)
+    return len(line) >= MIN_WRAPPED_LINE and not _is_row(line)
 
 
 def page_furniture(lines: list[str], text: str, keep: set[int] = frozenset()) -> tuple[list[str], set[int]] | None:
@@ -212,7 +205,7 @@ def _running_header(lines: list[str], j: int, page: int, step: int, short: dict[
         return False
     above = _next_content(lines, page, -1, pages)
     after = _next_content(lines, j, 1, pages)
-    return above >= 0 and after >= 0 and len(lines[above]) >= WRAPPED_LINE and _cuts_sentence(lines[above], lines[after])
+    return above >= 0 and after >= 0 and len(lines[above]) >= MIN_WRAPPED_LINE and _cuts_sentence(lines[above], lines[after])
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +268,7 @@ def _bare_pages(lines: list[str], bare: list[tuple[int, str, str]], pages: set[i
             n, _, total = value.partition("/")
             if int(n) > int(total) or int(total) < 2:
                 continue
-        if len(a) >= WRAPPED_LINE and _cuts_sentence(a, b) or _closed_pipe_row(a) and _closed_pipe_row(b) or _prose(a) and _prose(b) and a[-1] in _SENTENCE_END:
+        if len(a) >= MIN_WRAPPED_LINE and _cuts_sentence(a, b) or _closed_pipe_row(a) and _closed_pipe_row(b) or _prose(a) and _prose(b) and a[-1] in SENTENCE_END:
             pages.add(i)
     # numbered in turn: 2 … 3 … 4 (or 2/5 … 3/5), a page's length apart; three bare figures (a table's cells
     # may hold two figures in turn), two over the same page count

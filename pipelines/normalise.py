@@ -17,6 +17,8 @@ import unicodedata
 from functools import lru_cache
 
 from pipelines.furniture import page_furniture
+from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
+from pipelines.line_shapes import is_cjk as _is_cjk
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
 from pipelines.page_chrome import without_cut_cell, without_footer, without_link_lists
 
@@ -38,15 +40,10 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 # opening with a literal is searched for fast, one opening with a lookbehind is tried at every character.
 _CJK_GAP = re.compile(f" (?<=[{_CJK}，。、；：“”（）,;:()] )(?=[{_CJK}，。、；：“”（）,;:()])")
 _NUMBER_TOKEN = re.compile(r"^[-+≥≤<>]?\d[\d,.]*%?$")
-# Lines that open a new block: headings and enumerations must never be glued to the line above.
-_BLOCK_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|[.．](?!\d))|第[一二三四五六七八九十]+|附件|[|])")
 # A line opening on a figure continues the line above when the page cut a sentence before a number
 # (…转移支付资金 / 3580.69万元。) or inside one (支出合计7 / 686456.33元); a year or a date opening the
 # line (2023年，…) more often starts a paragraph after a heading, and two figures make a table row.
 _OPENS_WITH_DATE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d")
-_SENTENCE_END = "。！？；;:：!?…"
-# Below this length a line is more likely a table cell or a title than wrapped prose.
-MIN_WRAPPED_LINE = 18
 # Above this length a paragraph is cut (at sentence punctuation where possible), see ``split_long``.
 MAX_PARAGRAPH = 4000
 
@@ -235,11 +232,6 @@ def _looks_like_table_row(line: str) -> bool:
     tokens = line.split()
     # (fewer than two tokens cannot hold two numbers: most lines of prose, skipped without the matches)
     return len(tokens) >= 2 and sum(bool(_NUMBER_TOKEN.match(t)) for t in tokens) >= 2
-
-
-def _is_cjk(ch: str) -> bool:
-    """``_CJK_CHAR.match(ch)`` for one character: its ranges compared, no regex call."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _is_wrapped(prev: str, nxt: str) -> bool:

@@ -91,9 +91,10 @@ def without_cut_cell(text: str) -> str:
     An excerpt of a page (its first few thousand characters) ends wherever the count runs out, often inside
     a table: ``| 学生受资助人数 | ≥ | 7`` (of 735). Where the rows close every cell with ``|``, a row that
     stops after a cell's first characters, not after a space or a ``|``, was cut: the piece goes (a figure
-    read from it would be wrong, a name would be a fragment). Laid out one cell a line, each closed with ``
-    |``, the last line without one is that piece. A long piece is running text and stays; text ending on a space, a line break or a ``|``, or rows that
-    never close their cells, are kept whole (a text saved without its last line break ends so too)."""
+    read from it would be wrong, a name would be a fragment). Laid out one cell a line, each closed with
+    `` |``, the last line without one is that piece. A long piece is running text and stays; text ending on
+    a space, a line break or a ``|``, or rows that never close their cells, are kept whole (a text saved
+    without its last line break ends so too)."""
     if not text or text[-1] in " \t\n|":  # (most texts: one look at the last character)
         return text
     start = text.rfind("\n") + 1

@@ -291,11 +291,12 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
             if sig is not None:
                 others.append(sig)
             if chosen is None:
+                chosen = sig
+            if chosen is None:
                 # a publisher the metadata names (某县财政局 posting a bureau's report) yields to the unit the
                 # report names itself, and stands when it names none other
                 text = text_unit(doc, gaz)
-                chosen = sig or (text if text is not None and not publishes_others(str(text.value)) else None) \
-                    or meta or text
+                chosen = text if text is not None and not publishes_others(str(text.value)) else meta or text
     if chosen is None:
         return None
     # a township or street named by its place only is its government, written in full elsewhere
