@@ -210,3 +210,12 @@ def test_the_parse_workers_import_no_frame_library():
                                     check=True).stdout.strip().splitlines()
     assert "pipelines.process" in preload.split(",")
     assert heavy == "[]"
+
+
+def test_parse_workers_collect_garbage_rarely_and_leave_the_inherited_objects_out():
+    # (in a process of its own: the test run's collector stays as it is)
+    code = ("import gc; from pipelines.parallel import tune_gc_for_parsing, WORKER_GC_THRESHOLD; "
+            "tune_gc_for_parsing(); print(gc.get_threshold() == WORKER_GC_THRESHOLD, gc.get_freeze_count())")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "True"
+    assert int(out[1]) > 10_000  # the modules imported before it (the extraction code) are frozen
