@@ -49,3 +49,12 @@ def test_a_check_is_a_sql_file_naming_its_asset(tmp_path):
     (tmp_path / "headless.sql").write_text("SELECT 1\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no asset"):
         sql_checks(tmp_path)
+
+
+def test_the_imported_modules_are_frozen_out_of_the_runs_garbage_collections():
+    import subprocess
+    import sys
+
+    code = "import gc; import pipelines.definitions; print(gc.get_freeze_count())"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert int(out.stdout.split()[-1]) > 100_000  # Dagster, polars and pandera's objects
