@@ -226,3 +226,18 @@ def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
         assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), (columns, cells)
         fixed = {i: rng.choice(("level1", "level2", "name")) for i in range(len(cells)) if rng.random() < 0.2}
         assert B.decode_rows(cells, columns, fixed) == _decode_rows_plain(cells, columns, fixed), (columns, cells)
+
+
+def test_decode_rows_keeps_the_state_cheaper_by_rounding_alone():
+    """Costs equal but for rounding (0.3 + 0.2 against 0.5): the pruned Viterbi keeps the state cheaper
+    by an ulp, as the plain one finds it."""
+    columns = ["level1", "level2", "name", "note", "target", "actual", "weight", "score", "other", "reason"]
+    for texts in (["指标1", "120人", "9.5", "完成"], ["群众满意度", "100%", "15", "完成"]):
+        cells = [Cell(t, line_no=i + 1, row_start=i == len(texts) - 1) for i, t in enumerate(texts)]
+        assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), texts
+    rng = random.Random(5)
+    texts = ["", "指标1", "群众满意度", "120人", "100%", "≥95%", "9.5", "15", "200", "完成", "/", "产出", "数量指标"]
+    for _ in range(300):
+        cells = [Cell(rng.choice(texts), line_no=i // 2 + 1, row_start=rng.random() < 0.3)
+                 for i in range(rng.randint(1, 24))]
+        assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), cells

@@ -99,6 +99,9 @@ _KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
 _UNKNOWN_LEVEL1 = 1.0  # an unknown "…指标" label read as a first level
 _SHORT_LEVEL2 = frozenset(R.LEVEL2_IN_COLUMN)
 _SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) read as the second level
+# A margin far above the rounding of a few additions of these costs (relative to their size): costs farther
+# apart than this compare the same way after the same additions.
+_ROUNDING = 1e-9
 
 
 def _emit(cell_kind: str, role: str, small: bool) -> float:
@@ -180,6 +183,18 @@ def decode_rows(cells: list[Cell], columns: list[str],
         # (a framework's level word may also be the second line of a name: 培训茶农 / 满意度)
         continues = ck == "text" or piece
         bare = short_level2 or ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
+        # Pruning, exact: placing the cell in column j from state s costs f_j(x) = x + skip_prefix[j] + e,
+        # x being the state's ``same`` (same row) or ``opened`` (new row), and f_j is monotone. A new row from
+        # the state with the least ``opened`` reaches every column (a state adding _LEVEL2_TWICE aside: not
+        # counted), as a same row from an earlier state reaches every column a later one does; a state whose x
+        # is above theirs by more than rounding loses every column to them, so its loop is not run. (Only
+        # dearer candidates are dropped: the cheapest, and the first of equal ones, win as before.)
+        if emits:
+            opens = [cur + close + _ROW + hint_new for cur, close in zip(best, closing)]  # (INF stays INF)
+            reach = min(c for s, c in enumerate(opens) if s != level2_col + 1) if bare and level2_col >= 0 \
+                else min(opens)
+            reach += _ROUNDING * (abs(reach) + 100.0)
+        reach_same = INF
         for s in states:
             cur = best[s + 1]
             if cur == INF:
@@ -188,22 +203,28 @@ def decode_rows(cells: list[Cell], columns: list[str],
                 new[s + 1], back[s + 1] = cur + junk, (s, "junk")
             if not emits:
                 continue
-            opened = cur + closing[s + 1] + _ROW + hint_new
             same = cur + hint_same - skip_prefix[s + 1]
-            for j, e in emits:
-                if j > s >= 0:  # same row
-                    c = same + skip_prefix[j] + e
+            if same <= reach and same <= reach_same and s >= 0:
+                for j, e in emits:
+                    if j > s:  # same row
+                        c = same + skip_prefix[j] + e
+                        if c < new[j + 1]:
+                            new[j + 1], back[j + 1] = c, (s, "same")
+                reach_same = min(reach_same, same + _ROUNDING * (abs(same) + 100.0))
+            if continues and s >= 0 and columns[s] in ("name", "desc"):
+                for j, e in emits:
+                    if j == s:  # the same cell, broken
+                        c = cur + _CONTINUED + e + hint_same
+                        if c < new[j + 1]:
+                            new[j + 1], back[j + 1] = c, (s, "same")
+            opened = opens[s + 1]
+            if opened <= reach:
+                for j, e in emits:
+                    c = opened + skip_prefix[j] + e
+                    if bare and j == s and j == level2_col:  # (bare first: false for nearly every cell)
+                        c += _LEVEL2_TWICE
                     if c < new[j + 1]:
-                        new[j + 1], back[j + 1] = c, (s, "same")
-                elif j == s and continues and columns[j] in ("name", "desc"):  # the same cell, broken
-                    c = cur + _CONTINUED + e + hint_same
-                    if c < new[j + 1]:
-                        new[j + 1], back[j + 1] = c, (s, "same")
-                c = opened + skip_prefix[j] + e
-                if bare and j == s and j == level2_col:  # (bare first: false for nearly every cell)
-                    c += _LEVEL2_TWICE
-                if c < new[j + 1]:
-                    new[j + 1], back[j + 1] = c, (s, "new")
+                        new[j + 1], back[j + 1] = c, (s, "new")
         # a state far behind the best never catches up (a cell costs at most a few points): drop it
         floor = min(new) + _BEAM
         best = [c if c <= floor else INF for c in new]
