@@ -236,8 +236,12 @@ def test_decode_rows_keeps_the_state_cheaper_by_rounding_alone():
         cells = [Cell(t, line_no=i + 1, row_start=i == len(texts) - 1) for i, t in enumerate(texts)]
         assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), texts
     rng = random.Random(5)
-    texts = ["", "指标1", "群众满意度", "120人", "100%", "≥95%", "9.5", "15", "200", "完成", "/", "产出", "数量指标"]
-    for _ in range(300):
-        cells = [Cell(rng.choice(texts), line_no=i // 2 + 1, row_start=rng.random() < 0.3)
-                 for i in range(rng.randint(1, 24))]
-        assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), cells
+    texts = ["", "指标1", "群众满意度", "120人", "100%", "≥95%", "9.5", "15", "200", "完成", "/", "产出", "数量指标",
+             "满意度", "投入管理指标", "服务对象满意度"]
+    # (and a header naming the indicator before its levels: the columns a cell may go to, added to by its
+    # words, stay in column order)
+    for layout in (columns, ["index", "name", "level1", "level2", "target", "actual", "score"]):
+        for _ in range(300):
+            cells = [Cell(rng.choice(texts), line_no=i // 2 + 1, row_start=rng.random() < 0.3)
+                     for i in range(rng.randint(1, 24))]
+            assert B.decode_rows(cells, layout) == _decode_rows_plain(cells, layout), (layout, cells)

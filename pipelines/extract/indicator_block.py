@@ -145,7 +145,6 @@ def decode_rows(cells: list[Cell], columns: list[str],
     # state s: last column filled in the current row (-1: no row yet), stored at index s + 1
     best = [0.0] + [INF] * k
     backs: list[list[tuple[int, str]] | None] = []  # per cell: for each state, (previous state, action)
-    states = range(-1, k)
     emit_table: dict[tuple[str, bool], list[tuple[int, float]]] = {}
     for i in range(n):
         cell, ck = cells[i], kinds[i]
@@ -154,20 +153,21 @@ def decode_rows(cells: list[Cell], columns: list[str],
         small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
         emits = emit_table.get((ck, small))
         if emits is None:
+            # (in column order, each column once: a cell goes to a column once from each state)
             emits = emit_table[(ck, small)] = [] if ck == "empty" else [
                 (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
         short_level2 = False
         piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
-            emits = [(j, e) for j, e in emits if j != name_col] + [(name_col, _FRAME_NAME)]
+            emits = sorted([(j, e) for j, e in emits if j != name_col] + [(name_col, _FRAME_NAME)])
         elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
-            emits = emits + [(level1_col, _UNKNOWN_LEVEL1)]
+            emits = sorted(emits + [(level1_col, _UNKNOWN_LEVEL1)])
         elif ck == "text" and level2_col >= 0 and compact(cell.text) in _SHORT_LEVEL2:
             # 服务对象满意度 between a first level and a name (满意度 | 服务对象满意度 | 学员满意度 | ≥90%): the
             # second level written short, a little likelier than the start of the name
-            emits = emits + [(level2_col, _SHORT_LEVEL2_COST)]
+            emits = sorted(emits + [(level2_col, _SHORT_LEVEL2_COST)])
             short_level2 = True
         if fixed and i in fixed and fixed[i] in columns and ck != "empty":
             emits = [(columns.index(fixed[i]), 0.0)]
@@ -193,10 +193,11 @@ def decode_rows(cells: list[Cell], columns: list[str],
             opens = [cur + close + _ROW + hint_new for cur, close in zip(best, closing)]  # (INF stays INF)
             reach = min(c for s, c in enumerate(opens) if s != level2_col + 1) if bare and level2_col >= 0 \
                 else min(opens)
-            reach += _ROUNDING * (abs(reach) + 100.0)
-        reach_same = INF
-        for s in states:
-            cur = best[s + 1]
+            # (every cost compared here is within a few dozen of ``reach``, or above it and dropped)
+            tol = _ROUNDING * (abs(reach) + 100.0)
+            reach += tol
+            reach_same = reach
+        for s, cur in enumerate(best, -1):
             if cur == INF:
                 continue
             if cur + junk < new[s + 1]:  # left out
@@ -204,13 +205,15 @@ def decode_rows(cells: list[Cell], columns: list[str],
             if not emits:
                 continue
             same = cur + hint_same - skip_prefix[s + 1]
-            if same <= reach and same <= reach_same and s >= 0:
-                for j, e in emits:
-                    if j > s:  # same row
-                        c = same + skip_prefix[j] + e
-                        if c < new[j + 1]:
-                            new[j + 1], back[j + 1] = c, (s, "same")
-                reach_same = min(reach_same, same + _ROUNDING * (abs(same) + 100.0))
+            if same <= reach_same and s >= 0:
+                for j, e in reversed(emits):  # (in column order: the columns after s, from the last)
+                    if j <= s:
+                        break
+                    c = same + skip_prefix[j] + e  # same row
+                    if c < new[j + 1]:
+                        new[j + 1], back[j + 1] = c, (s, "same")
+                if same + tol < reach_same:
+                    reach_same = same + tol
             if continues and s >= 0 and columns[s] in ("name", "desc"):
                 for j, e in emits:
                     if j == s:  # the same cell, broken
