@@ -8,6 +8,7 @@ of a new row, empty template slots (指标2, ……) and labels merged across a 
 from __future__ import annotations
 
 import re
+from operator import add
 
 from pipelines.extract import roles as R
 from pipelines.extract.headers import line_span
@@ -190,9 +191,10 @@ def decode_rows(cells: list[Cell], columns: list[str],
         # is above theirs by more than rounding loses every column to them, so its loop is not run. (Only
         # dearer candidates are dropped: the cheapest, and the first of equal ones, win as before.)
         if emits:
-            opens = [cur + close + _ROW + hint_new for cur, close in zip(best, closing)]  # (INF stays INF)
-            reach = min(c for s, c in enumerate(opens) if s != level2_col + 1) if bare and level2_col >= 0 \
-                else min(opens)
+            # (the least ``opened``, added up as in the loop below; INF stays INF)
+            least = min(c for s, c in enumerate(map(add, best, closing)) if s != level2_col + 1) \
+                if bare and level2_col >= 0 else min(map(add, best, closing))
+            reach = least + _ROW + hint_new
             # (every cost compared here is within a few dozen of ``reach``, or above it and dropped)
             tol = _ROUNDING * (abs(reach) + 100.0)
             reach += tol
@@ -220,7 +222,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
                         c = cur + _CONTINUED + e + hint_same
                         if c < new[j + 1]:
                             new[j + 1], back[j + 1] = c, (s, "same")
-            opened = opens[s + 1]
+            opened = cur + closing[s + 1] + _ROW + hint_new
             if opened <= reach:
                 for j, e in emits:
                     c = opened + skip_prefix[j] + e
