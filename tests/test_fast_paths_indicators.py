@@ -3,6 +3,7 @@ gives: each is held to the code or pattern it replaces, on short texts made up h
 
 import itertools
 import random
+import re
 
 from pipelines.extract import indicator_block as B
 from pipelines.extract import indicators as I
@@ -62,6 +63,22 @@ def test_value_gate_holds_wherever_a_value_does():
     assert kept > 500
     assert I._VALUE_GATE.search("收入50万元，支出48万元") is None
     assert I._VALUE_GATE.search("发生事故2起，低于控制指标5起")
+
+
+def test_value_gate_is_its_three_branches_written_out():
+    plain = re.compile(rf"\d[\s余多]*(?:[{re.escape(I._UNIT_FIRST)}]|{I._TEN_THOUSANDS})"
+                       rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"
+                       rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
+                       rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})")
+    pieces = ["7", "2024", " ", "余", "多", "个", "人", "万", "万元", "公里", "以上", "/", "，", "高于", "目标", "计划值",
+              "为", "≥", "(", "年"]
+    found = 0
+    for text in _texts(pieces, 4):
+        assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
+        found += plain.search(text) is not None
+    assert found > 1000
+    for text in ("5余多万元，高于目标值", "5余 多公里/人", "3 余 万元，目标值为≥2万元", "8多吨以上（计划"):
+        assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
 
 
 def test_statements_of_paragraphs_over_several_lines_are_the_plain_ones():
