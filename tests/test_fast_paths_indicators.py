@@ -262,3 +262,10 @@ def test_decode_rows_keeps_the_state_cheaper_by_rounding_alone():
             cells = [Cell(rng.choice(texts), line_no=i // 2 + 1, row_start=rng.random() < 0.3)
                      for i in range(rng.randint(1, 24))]
             assert B.decode_rows(cells, layout) == _decode_rows_plain(cells, layout), (layout, cells)
+
+
+def test_bound_op_is_the_first_bound_word_found():
+    from pipelines.extract.targets import OP_WORDS, bound_op
+    pieces = ["", "95%", "≥", ">", "=", "<", "以上", "及以上", "不少于", "大于", "等于", "或", "小于", "超过", "≮", "人"]
+    for text in _texts(pieces, 3):
+        assert bound_op(text) == next((sym for word, sym in OP_WORDS if word in text), "="), text
