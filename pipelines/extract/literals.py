@@ -61,28 +61,35 @@ def _required(items) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-@lru_cache(maxsize=None)
 def gate(pattern: re.Pattern) -> tuple[str, ...] | None:
     """The words one of which every match of ``pattern`` contains, or None when the pattern has none
     to offer (then every text may match)."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    # (kept by the pattern's text and flags: a compiled pattern hashes its whole program at each look-up,
+    # its text keeps its hash)
+    return _gate(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=None)
+def _gate(source: str | bytes, flags: int) -> tuple[str, ...] | None:
+    if flags & re.IGNORECASE or not isinstance(source, str):
         return None
-    words = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+    words = _required(_sre_parse.parse(source, flags))
     return tuple(sorted(words)) if words else None
 
 
-_finders: dict[re.Pattern, object] = {}
+_finders: dict[tuple[str | bytes, int], object] = {}  # (a pattern's text and flags, as gate keeps them)
 
 
 def _finder(pattern: re.Pattern):
     """A test for ``pattern``'s gate words in a text: one scan in C (the gate words as one pattern)."""
-    find = _finders.get(pattern)
+    key = (pattern.pattern, pattern.flags)
+    find = _finders.get(key)
     if find is None:
         words = gate(pattern)
         if words is None:
-            find = _finders[pattern] = lambda text: True
+            find = _finders[key] = lambda text: True
         else:
-            find = _finders[pattern] = re.compile("|".join(map(re.escape, words))).search
+            find = _finders[key] = re.compile("|".join(map(re.escape, words))).search
     return find
 
 
