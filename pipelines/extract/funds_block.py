@@ -8,7 +8,6 @@ by what they hold; and funds labels followed by their value outside a grid (è®¡å
 from __future__ import annotations
 
 import re
-from itertools import combinations
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -230,10 +229,7 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
         return []
     initial = parts.index("budget_initial") if "budget_initial" in parts[:budget] else None
     found = []
-    for cuts in combinations(range(1, len(digits)), len(parts) - 1):
-        xs = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)))]
-        if not all(_PLAIN_NUMBER.match(x) for x in xs):
-            continue
+    for xs in _number_pieces(digits, len(parts)):
         vals = [float(x) for x in xs]
         r, a, b = vals[-1], vals[budget], vals[spent]
         places = len(xs[-1].split(".")[1]) if "." in xs[-1] else 0
@@ -245,6 +241,18 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
             continue
         found.append(xs)
     return found
+
+
+def _number_pieces(digits: str, count: int) -> list[list[str]]:
+    """Every cut of ``digits`` into ``count`` plain numbers, in the order ``combinations`` gives the cuts: a
+    piece that is no number ends its branch (the cuts after it are not tried)."""
+    if count == 1:
+        return [[digits]] if _PLAIN_NUMBER.match(digits) else []
+    out = []
+    for cut in range(1, len(digits) - count + 2):
+        if _PLAIN_NUMBER.match(head := digits[:cut]):
+            out += [[head, *rest] for rest in _number_pieces(digits[cut:], count - 1)]
+    return out
 
 
 def _decimals(xs: list[str]) -> int:
