@@ -1,0 +1,66 @@
+"""Speed work on the funds, budget and report-field rules: each fast path is held to the plain code it
+replaces (copied here as it was), on short texts written for the purpose."""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import combinations
+
+from pipelines.extract import funds_block as F
+from pipelines.extract import report_fields as R
+from pipelines.extract import vocabulary as V
+from pipelines.extract.literals import gate, may_match
+from pipelines.model import Paragraph
+
+
+def _pieces_plain(digits: str, count: int) -> list[list[str]]:
+    # every combination of cuts, kept when each piece is a plain number
+    out = []
+    for cuts in combinations(range(1, len(digits)), count - 1):
+        xs = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)))]
+        if all(F._PLAIN_NUMBER.match(x) for x in xs):
+            out.append(xs)
+    return out
+
+
+def test_number_pieces_are_the_combinations_of_cuts_in_their_order():
+    rng = random.Random(7)
+    seen = 0
+    for _ in range(5000):
+        digits = "".join(rng.choice("0123456789.0.") for _ in range(rng.randint(1, 12)))
+        count = rng.randint(1, 5)
+        fast = F._number_pieces(digits, count)
+        assert fast == _pieces_plain(digits, count), (digits, count)
+        seen += len(fast) > 1
+    assert seen > 100
+    assert F._rate_split("20015075") == ("200", "150", "75")
+
+
+def _staff_paragraphs_plain(paragraphs):
+    # every paragraph whose text, whitespace removed, holds a staff pattern's gate word
+    return [i for i, p in enumerate(paragraphs)
+            if may_match(R.V.STAFF_AUTHORIZED_RE, "".join(p.text.split()))
+            or may_match(R.V.STAFF_ACTUAL_RE, "".join(p.text.split()))]
+
+
+def test_staff_paragraphs_from_the_first_letter_scans_are_those_holding_a_gate_word():
+    words = sorted({*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)})
+    # each word alone, spaced out, cut short by its last letter, and broken by a line of its own
+    pieces = [*words, *(" ".join(w) for w in words), *(w[:-1] for w in words), *(w[-1] for w in words),
+              "人员", "职工", "共有", "本年", " ", "\t", "，", "20人"]
+    rng = random.Random(3)
+    hits = 0
+    for _ in range(3000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 5))]
+        paragraphs = [Paragraph(t, [(0, i + 1)]) for i, t in enumerate(texts)]
+        fast = R._staff_paragraphs(paragraphs)
+        assert list(fast) == _staff_paragraphs_plain(paragraphs), texts
+        hits += bool(fast)
+    assert hits > 1000
+    # a word found only through the longer one holding it (现有干部职工 holds no shorter gate word)
+    only_long = [w for w in words if not any(o != w and o in w for o in words) and len(w) > 3]
+    assert only_long
+    for w in only_long:
+        paragraphs = [Paragraph("无关", [(0, 1)]), Paragraph(" ".join(w), [(0, 2)])]
+        assert R._staff_paragraphs(paragraphs) == [1]
