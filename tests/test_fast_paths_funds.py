@@ -9,9 +9,10 @@ from itertools import combinations
 
 from pipelines.extract import funds_block as F
 from pipelines.extract import report_fields as R
+from pipelines.extract import units as U
 from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import gate, may_match
-from pipelines.model import Paragraph
+from pipelines.model import Document, Paragraph
 
 
 def _pieces_plain(digits: str, count: int) -> list[list[str]]:
@@ -64,3 +65,19 @@ def test_staff_paragraphs_from_the_first_letter_scans_are_those_holding_a_gate_w
     for w in only_long:
         paragraphs = [Paragraph("无关", [(0, 1)]), Paragraph(" ".join(w), [(0, 2)])]
         assert R._staff_paragraphs(paragraphs) == [1]
+
+
+def test_unit_label_lines_from_the_pivot_scans_are_the_lines_the_alternation_finds():
+    labels = sorted(U._LABEL_ROLE)
+    # each label, cut short at either end, and the words around them
+    pieces = [*labels, *(w[1:] for w in labels), *(w[:-1] for w in labels), "单位", "部门", "名称", "(", ")",
+              "某县民政局", "：", " "]
+    rng = random.Random(11)
+    hits = 0
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 5))]
+        doc = Document(lines=lines, paragraphs=[])
+        plain = [no for no, line in enumerate(lines, start=1) if U._LABEL_RE.search(line)]
+        assert list(U._lines_with_label(doc)) == plain, lines
+        hits += bool(plain)
+    assert hits > 1000
