@@ -8,6 +8,7 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -398,11 +399,12 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
     role_of = _pair_role_of
-    # (the few label cells picked in one comprehension: a lookup per cell, no loop body per cell)
-    for i, role in [(i, r) for i, k in enumerate(keys) if (r := role_of[k]) is not None]:
+    # (the few label cells picked in C: ``compress`` over each key's role, no loop body per cell)
+    for i in compress(count(), map(role_of.__getitem__, keys)):
         if i in taken:
             continue
         c, k = cells[i], keys[i]
+        role = role_of[k]
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
@@ -443,7 +445,8 @@ def read_rate_triple(cells: list[Cell], taken: set[int]) -> FundsBlock | None:
     of 全年预算数 | 全年执行数 | 执行率 under the row label before them (年度资金总额, or a part's, which
     the budget rules read as they read any part row)."""
     keys = cell_keys(cells)
-    for i in [i for i, c in enumerate(cells) if c.text.endswith("%") and i not in taken]:
+    # (a containment test, an operator, before the method call: most cells hold no %)
+    for i in [i for i, c in enumerate(cells) if "%" in (t := c.text) and t.endswith("%") and i not in taken]:
         triple = _triple_at(cells, i)
         if triple is None:
             continue
