@@ -7,11 +7,13 @@ import random
 import re
 from itertools import combinations
 
+from pipelines.extract import budget as B
 from pipelines.extract import funds_block as F
 from pipelines.extract import report_fields as R
 from pipelines.extract import units as U
 from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import gate, may_match
+from pipelines.extract.numbers import UNIT_DECLARATION_RE
 from pipelines.model import Document, Paragraph
 
 
@@ -80,4 +82,28 @@ def test_unit_label_lines_from_the_pivot_scans_are_the_lines_the_alternation_fin
         plain = [no for no, line in enumerate(lines, start=1) if U._LABEL_RE.search(line)]
         assert list(U._lines_with_label(doc)) == plain, lines
         hits += bool(plain)
+    assert hits > 1000
+
+
+def _unit_declarations_plain(doc):
+    at, units = [], []
+    for i, line in enumerate(doc.lines):
+        m = UNIT_DECLARATION_RE.search(line) if "元" in line else None
+        if m:
+            at.append(i)
+            units.append(m.group("unit"))
+    return at, units
+
+
+def test_unit_declarations_from_the_lines_holding_yuan_are_the_line_loop():
+    pieces = ["单位：万元", "单位:元", "单位 : 千元", "（万元）", "(亿元)", "( 元 )", "金额单位：", "万元", "元", "单位",
+              "(", "（", "支出100万元", "：", " ", "x", "\n"]
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6))]
+        B._units_cache = None
+        doc = Document(lines=lines, paragraphs=[])
+        assert B._unit_declarations(doc) == _unit_declarations_plain(doc), lines
+        hits += bool(B._unit_declarations(doc)[0])
     assert hits > 1000
