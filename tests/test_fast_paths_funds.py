@@ -107,3 +107,18 @@ def test_unit_declarations_from_the_lines_holding_yuan_are_the_line_loop():
         assert B._unit_declarations(doc) == _unit_declarations_plain(doc), lines
         hits += bool(B._unit_declarations(doc)[0])
     assert hits > 1000
+
+
+def test_lines_holding_the_words_are_found_by_the_literal_scans():
+    pieces = ["执行", "执", "行", "资金总额", "资金", "总额", "分", "得分", " ", "x", "\n"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6))]
+        doc = Document(lines=lines, paragraphs=[])
+        for words in (("分",), ("执行", "资金总额")):
+            found = list(R._lines_holding(doc, words))
+            holding = [i for i, line in enumerate(lines) if any(w in line for w in words)]
+            if any("\n" in line for line in lines):
+                assert found == list(range(len(lines)))
+            else:
+                assert found == holding, (lines, words)

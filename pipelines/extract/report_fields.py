@@ -34,7 +34,8 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.literals import _joined_texts, doc_may_match, gate, may_match, paragraphs_may_match
+from pipelines.extract.literals import (_joined_texts, _line_indices, doc_may_match, gate, may_match,
+                                       paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
@@ -380,6 +381,23 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))
 
 
+def _lines_holding(doc: Document, words: tuple[str, ...]) -> list[int] | range:
+    """The 0-based indices, in order, of the lines that may hold one of ``words``: found by one scan of the
+    text per word (a literal, which re skips to in C) instead of a test of every line; every line when a
+    line holds a line break. The callers test the words again."""
+    if not doc.lines_unbroken():
+        return range(len(doc.lines))
+    text = doc.text()
+    if len(words) == 1:
+        return _line_indices(_literal(words[0]), text)
+    return sorted({i for w in words for i in _line_indices(_literal(w), text)})
+
+
+@lru_cache(maxsize=None)
+def _literal(word: str) -> re.Pattern:
+    return re.compile(re.escape(word))
+
+
 # pdftotext -layout rows lose their tabs: ``总分   100   86.81`` is a label, then numbers.
 _SPACED_SCORE_ROW = re.compile(r"^\s*(?P<label>\D+?)\s+(?P<nums>\d{1,3}(?:\.\d+)?(?:\s+\d{1,3}(?:\.\d+)?)*)\s*$")
 
@@ -420,7 +438,8 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
                              block.total_line, f"{score:g}", block.total_weight)
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
         return None
-    for no, line in enumerate(doc.lines):
+    for no in _lines_holding(doc, ("分",)):
+        line = doc.lines[no]
         if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word ends in 分
             continue
         cells = _row_cells(line)
@@ -799,7 +818,8 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
                         ) -> Evidence | None:
     """The 执行率 of a funds block flattened into text; not one on a part's row the form readers decoded
     (``part_rows``: 基本支出 | 400 | 396 | 99%), which is the part's."""
-    for no, line in enumerate(doc.lines, start=1):
+    for i in _lines_holding(doc, ("执行", "资金总额")):
+        no, line = i + 1, doc.lines[i]
         if "执行" not in line and "资金总额" not in line:
             continue
         if ("任务" in line or "主要内容" in line) and any(w in line for w in R.TASK_TABLE_WORDS):
