@@ -147,14 +147,16 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         if t.year is not None:
             return Evidence(t.year, t.line_no, "title")
     if doc_may_match(_YEAR_FIELD, doc):
-        for no, line in enumerate(doc.lines, start=1):
+        for i in _lines_holding(doc, ("年度",)):
+            no, line = i + 1, doc.lines[i]
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
                 return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
     years: Counter[int] = Counter()
-    for no, line in enumerate(doc.lines, start=1):
+    for i in _lines_holding(doc, ("年",)):
+        no, line = i + 1, doc.lines[i]
         if "年" not in line:
             continue
         line = arabic_years(line)
