@@ -15,6 +15,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import gate, may_match
 from pipelines.extract.numbers import UNIT_DECLARATION_RE
 from pipelines.model import Document, Paragraph
+from pipelines.normalise import compact
 
 
 def _pieces_plain(digits: str, count: int) -> list[list[str]]:
@@ -122,3 +123,20 @@ def test_lines_holding_the_words_are_found_by_the_literal_scans():
                 assert found == list(range(len(lines)))
             else:
                 assert found == holding, (lines, words)
+
+
+def _worded_figure_plain(text):
+    s = compact(text) or ""
+    return bool(s) and s[0].isdigit() and F._MONEY_CELL.match(s) is None and F._WORDED_FIGURE.match(s) is not None
+
+
+def test_worded_figure_of_an_ascii_cell_is_read_as_before():
+    pieces = ["12", "345", ".5", ",", "%", " ", "-", "万元", "元", "热线", "个街道", "１２", "３", "ab", "x"]
+    rng = random.Random(13)
+    worded = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        assert F._worded_figure(text) == _worded_figure_plain(text), text
+        worded += F._worded_figure(text)
+    assert worded > 100
+    assert F._worded_figure("１２３４５热线") and F._worded_figure("12315投诉举报处置") and not F._worded_figure("12315")

@@ -116,6 +116,8 @@ _WORDED_FIGURE = re.compile(rf"^{NUMBER}[\u4e00-\u9fff]{{2,}}")
 
 
 def _worded_figure(text: str) -> bool:
+    if text.isascii():
+        return False  # (most value cells: 300, 86.5%) no CJK word, and compact's NFKC leaves ASCII as it is
     s = compact(text) or ""
     return bool(s) and s[0].isdigit() and _MONEY_CELL.match(s) is None and _WORDED_FIGURE.match(s) is not None
 
