@@ -155,8 +155,7 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
     years: Counter[int] = Counter()
-    for i in _lines_holding(doc, ("年",)):
-        no, line = i + 1, doc.lines[i]
+    for no, line in enumerate(doc.lines, start=1):
         if "年" not in line:
             continue
         line = arabic_years(line)
@@ -385,8 +384,8 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
 
 def _lines_holding(doc: Document, words: tuple[str, ...]) -> list[int] | range:
     """The 0-based indices, in order, of the lines that may hold one of ``words``: found by one scan of the
-    text per word (a literal, which re skips to in C) instead of a test of every line; every line when a
-    line holds a line break. The callers test the words again."""
+    text per word (a literal, which re skips to in C) instead of a test of every line, for words most lines
+    do not hold; every line when a line holds a line break. The callers test the words again."""
     if not doc.lines_unbroken():
         return range(len(doc.lines))
     text = doc.text()
@@ -397,7 +396,8 @@ def _lines_holding(doc: Document, words: tuple[str, ...]) -> list[int] | range:
 
 @lru_cache(maxsize=None)
 def _literal(word: str) -> re.Pattern:
-    return re.compile(re.escape(word))
+    """The word and the rest of its line: one match per line holding it, however often it holds it."""
+    return re.compile(re.escape(word) + r"[^\n]*")
 
 
 # pdftotext -layout rows lose their tabs: ``总分   100   86.81`` is a label, then numbers.
