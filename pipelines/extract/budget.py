@@ -280,7 +280,8 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
             text = para.text
             if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
                 text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
-            if _OCR_LETTERS.search(text) is not None:
+            # (a find per letter first, each in C: the pattern opens with a digit, tried at every one)
+            if ("O" in text or "o" in text or "l" in text or "I" in text) and _OCR_LETTERS.search(text) is not None:
                 text = _MISREAD_AMOUNT.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
             out.extend(_scan(text, para.line_at, para.text, declared))
     return out
