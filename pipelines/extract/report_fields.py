@@ -882,7 +882,9 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     title = titles[0] if titles else None
     unit = find_unit(doc, forms, titles, gaz)
     department = unit.value if unit else None
-    context = "\n".join([*(t.text for t in titles), *doc.lines[:200]])
+    # (a document of 200 lines or fewer gives its text, made once: no join of its lines again)
+    head = doc.text() if len(doc.lines) <= 200 else "\n".join(doc.lines[:200])
+    context = "\n".join([*(t.text for t in titles), head])
     region = gaz.resolve(department, context)
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
