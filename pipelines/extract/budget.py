@@ -287,7 +287,6 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
     return out
 
 
-_YUAN = re.compile("元")
 _UNIT_LINE = re.compile(r"^\s*[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?\s*$")
 _SECTION_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
 # Under a declared unit, an amount written bare after its label's colon (本年收入合计：3,562,418.90，…).
@@ -497,6 +496,7 @@ def declared_unit(doc: Document, before_line: int) -> str:
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
+_YUAN = re.compile("元")
 
 
 def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:

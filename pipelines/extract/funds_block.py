@@ -246,15 +246,15 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
     return found
 
 
-def _number_pieces(digits: str, count: int) -> list[list[str]]:
-    """Every cut of ``digits`` into ``count`` plain numbers, in the order ``combinations`` gives the cuts: a
-    piece that is no number ends its branch (the cuts after it are not tried)."""
-    if count == 1:
+def _number_pieces(digits: str, pieces: int) -> list[list[str]]:
+    """Every cut of ``digits`` into ``pieces`` plain numbers, in the order ``itertools.combinations`` gives
+    the cuts: a piece that is no number ends its branch (the cuts after it are not tried)."""
+    if pieces == 1:
         return [[digits]] if _PLAIN_NUMBER.match(digits) else []
     out = []
-    for cut in range(1, len(digits) - count + 2):
+    for cut in range(1, len(digits) - pieces + 2):
         if _PLAIN_NUMBER.match(head := digits[:cut]):
-            out += [[head, *rest] for rest in _number_pieces(digits[cut:], count - 1)]
+            out += [[head, *rest] for rest in _number_pieces(digits[cut:], pieces - 1)]
     return out
 
 
