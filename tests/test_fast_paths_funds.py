@@ -4,9 +4,12 @@ replaces (copied here as it was), on short texts written for the purpose."""
 from __future__ import annotations
 
 import random
+from collections import defaultdict
+from decimal import Decimal
 import re
 from itertools import combinations
 
+from pipelines import quality as Q
 from pipelines.extract import budget as B
 from pipelines.extract import funds_block as F
 from pipelines.extract import report_fields as R
@@ -140,3 +143,36 @@ def test_worded_figure_of_an_ascii_cell_is_read_as_before():
         worded += F._worded_figure(text)
     assert worded > 100
     assert F._worded_figure("１２３４５热线") and F._worded_figure("12315投诉举报处置") and not F._worded_figure("12315")
+
+
+def _unit_slips_plain(report, items):
+    # check_unit_slips as it was: every positive figure's 10^4 multiple looked up
+    by_amount = defaultdict(list)
+    for b in items:
+        by_amount[b["amount_wan_yuan"]].append(b)
+    out, seen = [], set()
+    for small in items:
+        if small["amount_wan_yuan"] <= 0:
+            continue
+        for big in by_amount.get(small["amount_wan_yuan"] * Q.UNIT_SLIP_FACTOR, []):
+            subject = Q._shared_subject(small["label"] or "", big["label"] or "")
+            if subject is None or (small["line_no"], big["line_no"]) in seen:
+                continue
+            seen.add((small["line_no"], big["line_no"]))
+            out.append(subject)
+    return out
+
+
+def test_unit_slips_skip_figures_above_the_largest_over_the_factor():
+    rng = random.Random(17)
+    amounts = [Decimal("0"), Decimal("-3"), Decimal("0.0097"), Decimal("97"), Decimal("970000"), Decimal("12.5"),
+               Decimal("125000"), Decimal("125000.00"), Decimal("1.25E+5"), Decimal("0.00125"), Decimal("12.50")]
+    labels = ["基本支出", "项目支出", "三公经费", None, "其他"]
+    found = 0
+    for _ in range(3000):
+        items = [{"amount_wan_yuan": rng.choice(amounts), "label": rng.choice(labels), "line_no": n,
+                  "amount_raw": "x"} for n in range(rng.randint(0, 6))]
+        fast = [f["message"].split(":")[0] for f in Q.check_unit_slips({}, items)]
+        assert fast == _unit_slips_plain({}, items), items
+        found += bool(fast)
+    assert found > 100
