@@ -33,14 +33,21 @@ TABLE_REACH = 200
 GROUP_REACH = 2
 
 
+# What a page number's line opens with after its spaces, in any of the forms (a dash, 第, 共, Page, a figure): a
+# test holds every form of the vocabulary to it
+PAGE_NUMBER_OPENS = r"[-—–－―第共pP\d]"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     from pipelines.extract import vocabulary as V
 
     strong = "|".join(f"(?:{p})" for p in V.PAGE_NUMBER_FORMS)
     bare, frac = V.BARE_PAGE_NUMBER_FORMS
-    # (a page number is a line of its own: the search opens on the line break before it, a literal)
-    line = re.compile(rf"\n *(?:(?P<strong>{strong})|(?P<bare>{bare})|(?P<frac>{frac})) *(?=\n|$)", re.IGNORECASE)
+    # (a page number is a line of its own: the search opens on the line break before it, a literal; the look
+    # at the line's first character turns away most lines at once, before the forms are tried one by one)
+    line = re.compile(rf"\n *(?={PAGE_NUMBER_OPENS})(?:(?P<strong>{strong})|(?P<bare>{bare})|(?P<frac>{frac})) *(?=\n|$)",
+                      re.IGNORECASE)
     header = re.compile("|".join(map(re.escape, V.REPEATED_HEADER_WORDS)))
     return line, header
 

@@ -58,7 +58,8 @@ def _t2s():
 # Characters of no width a web page or a PDF leaves inside words and numbers (a soft hyphen where a line
 # could break: 9\u00ad5%, zero-width joiners, the word joiner): no text of their own, so they go (NFKC keeps
 # them). (A zero-width space is a space here: it may stand where cells were parted.)
-_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060]")
+_INVISIBLE_CHARS = "\u00ad\u200c\u200d\u2060"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def normalise_text(text: str) -> str:
@@ -68,7 +69,8 @@ def normalise_text(text: str) -> str:
     if "&" in text and ";" in text:
         # a page copied with its markup escaped (&nbsp; between cells, &lt;): the characters they stand for
         text = html.unescape(text)
-    if _INVISIBLE.search(text) is not None:
+    # (a find per character: one scan of the class tests each character of the text, several times slower)
+    if any(ch in text for ch in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = nfkc(text)
     if _needs_t2s(text):
@@ -80,15 +82,17 @@ def nfkc(text: str) -> str:
     """``unicodedata.normalize("NFKC", text)``, char by char when it can be: a report is mostly CJK,
     ASCII and full-width punctuation, where NFKC maps each character on its own (nothing to reorder or
     compose). Any other character, and the whole text goes through ``unicodedata`` (4x slower)."""
-    other, changes, changing = _nfkc_tables()
-    if other.search(text):
-        return unicodedata.normalize("NFKC", text)
+    _, changes, _, either = _nfkc_tables()
     # each changing character replaced everywhere at its first place, the search going on from there
-    # (what comes before is done; no NFKC holds a changing character, a test checks): no list of them all
-    pos = 0
-    while (m := changing.search(text, pos)) is not None:
+    # (what comes before is done; no NFKC holds a changing character nor one outside the set, a test
+    # checks): no list of them all. The same scan finds a character outside the set (then the whole
+    # text goes through unicodedata): one pass over the text instead of a pass for those first.
+    source, pos = text, 0
+    while (m := either.search(text, pos)) is not None:
         ch = m.group()
-        text = text.replace(ch, changes[ch])
+        if (out := changes.get(ch)) is None:
+            return unicodedata.normalize("NFKC", source)
+        text = text.replace(ch, out)
         pos = m.start()
     return text
 
@@ -108,8 +112,9 @@ def _in_blocks(ch: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _nfkc_tables() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
-    """(a character outside the per-character set, {character: its NFKC} where they differ, one of those)."""
+def _nfkc_tables() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
+    """(a character outside the per-character set, {character: its NFKC} where they differ, one of those,
+    a character of either kind)."""
     safe, changes = [], {}
     for lo, hi in _NFKC_BLOCKS:
         if (lo, hi) == _CJK_IDEOGRAPHS:
@@ -134,8 +139,9 @@ def _nfkc_tables() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
                 start = None
         return "".join(ranges)
 
+    unchanged = [code for code in safe if chr(code) not in changes]
     return (re.compile(f"[^{char_class(safe)}]"), changes,
-            re.compile(f"[{char_class(sorted(map(ord, changes)))}]"))
+            re.compile(f"[{char_class(sorted(map(ord, changes)))}]"), re.compile(f"[^{char_class(unchanged)}]"))
 
 
 def _needs_t2s(text: str) -> bool:

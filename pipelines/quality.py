@@ -120,8 +120,11 @@ def check_unit_slips(report: dict, items: list[dict]) -> list[dict]:
     for b in items:
         by_amount[b["amount_wan_yuan"]].append(b)
     out, seen = [], set()
+    # a figure above the largest / 10^4 has no figure 10^4 times it: one comparison instead of a product and
+    # its lookup (dividing by a power of ten keeps the digits: exact)
+    limit = max(by_amount, default=Decimal(0)) / UNIT_SLIP_FACTOR
     for small in items:
-        if small["amount_wan_yuan"] <= 0:
+        if small["amount_wan_yuan"] <= 0 or small["amount_wan_yuan"] > limit:
             continue
         for big in by_amount.get(small["amount_wan_yuan"] * UNIT_SLIP_FACTOR, []):
             subject = _shared_subject(small["label"] or "", big["label"] or "")

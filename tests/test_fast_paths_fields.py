@@ -379,14 +379,16 @@ def test_gate_scans_from_a_shared_character_find_the_lines_the_alternation_finds
     for words in word_sets:
         pieces = [*words, *(w[:-1] for w in words), *(w[1:] for w in words), "某", "\n", "，", "评", "分", "率"]
         for text in _random_texts(pieces, 1500, 14, 21):
-            scans = L._pivot_res(words)
-            if scans is None:
-                continue
+            scans = L._pivot_res(words) or [L._gate_re(words)]  # (None: the alternation of the fewest words)
             got = sorted({i for scan in scans for i in L._line_indices(scan, text)})
             assert got == _line_indices_plain(words, text), (words, text)
-    # one shared character (执行率/完成率 end with 率) makes one scan; words sharing none make none
+    # one shared character (执行率/完成率 end with 率) makes one scan; a word holding another is not looked for;
+    # more words sharing none than scans that pay make none
     assert len(L._pivot_res(("完成率", "执行率"))) == 1
-    assert L._pivot_res(("等次", "结论", "定级")) is None
+    assert len(L._pivot_res(("等次", "结论", "定级"))) == 3
+    assert len(L._pivot_res(("总分", "得分", "总得分", "自评得分", "评价总分"))) == 1
+    assert L._pivot_res(("等次", "结论", "定级", "评价为", "档案")) is None
+    assert L._gate_re(("等次", "结论", "定级", "评价为", "档案", "评价结论")).pattern == "等次|结论|定级|评价为|档案"
     assert L._pivot_res(("编制",)) is None
 
 

@@ -3,6 +3,7 @@ gives: each is held to the code or pattern it replaces, on short texts made up h
 
 import itertools
 import random
+import re
 
 from pipelines.extract import indicator_block as B
 from pipelines.extract import indicators as I
@@ -62,6 +63,22 @@ def test_value_gate_holds_wherever_a_value_does():
     assert kept > 500
     assert I._VALUE_GATE.search("收入50万元，支出48万元") is None
     assert I._VALUE_GATE.search("发生事故2起，低于控制指标5起")
+
+
+def test_value_gate_is_its_three_branches_written_out():
+    plain = re.compile(rf"\d[\s余多]*(?:[{re.escape(I._UNIT_FIRST)}]|{I._TEN_THOUSANDS})"
+                       rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"
+                       rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
+                       rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})")
+    pieces = ["7", "2024", " ", "余", "多", "个", "人", "万", "万元", "公里", "以上", "/", "，", "高于", "目标", "计划值",
+              "为", "≥", "(", "年"]
+    found = 0
+    for text in _texts(pieces, 4):
+        assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
+        found += plain.search(text) is not None
+    assert found > 1000
+    for text in ("5余多万元，高于目标值", "5余 多公里/人", "3 余 万元，目标值为≥2万元", "8多吨以上（计划"):
+        assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
 
 
 def test_statements_of_paragraphs_over_several_lines_are_the_plain_ones():
@@ -226,3 +243,29 @@ def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
         assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), (columns, cells)
         fixed = {i: rng.choice(("level1", "level2", "name")) for i in range(len(cells)) if rng.random() < 0.2}
         assert B.decode_rows(cells, columns, fixed) == _decode_rows_plain(cells, columns, fixed), (columns, cells)
+
+
+def test_decode_rows_keeps_the_state_cheaper_by_rounding_alone():
+    """Costs equal but for rounding (0.3 + 0.2 against 0.5): the pruned Viterbi keeps the state cheaper
+    by an ulp, as the plain one finds it."""
+    columns = ["level1", "level2", "name", "note", "target", "actual", "weight", "score", "other", "reason"]
+    for texts in (["指标1", "120人", "9.5", "完成"], ["群众满意度", "100%", "15", "完成"]):
+        cells = [Cell(t, line_no=i + 1, row_start=i == len(texts) - 1) for i, t in enumerate(texts)]
+        assert B.decode_rows(cells, columns) == _decode_rows_plain(cells, columns), texts
+    rng = random.Random(5)
+    texts = ["", "指标1", "群众满意度", "120人", "100%", "≥95%", "9.5", "15", "200", "完成", "/", "产出", "数量指标",
+             "满意度", "投入管理指标", "服务对象满意度"]
+    # (and a header naming the indicator before its levels: the columns a cell may go to, added to by its
+    # words, stay in column order)
+    for layout in (columns, ["index", "name", "level1", "level2", "target", "actual", "score"]):
+        for _ in range(300):
+            cells = [Cell(rng.choice(texts), line_no=i // 2 + 1, row_start=rng.random() < 0.3)
+                     for i in range(rng.randint(1, 24))]
+            assert B.decode_rows(cells, layout) == _decode_rows_plain(cells, layout), (layout, cells)
+
+
+def test_bound_op_is_the_first_bound_word_found():
+    from pipelines.extract.targets import OP_WORDS, bound_op
+    pieces = ["", "95%", "≥", ">", "=", "<", "以上", "及以上", "不少于", "大于", "等于", "或", "小于", "超过", "≮", "人"]
+    for text in _texts(pieces, 3):
+        assert bound_op(text) == next((sym for word, sym in OP_WORDS if word in text), "="), text

@@ -176,7 +176,9 @@ def test_edge_spaces_removed_in_one_pass_are_the_four_replaces():
 
 
 def test_normalise_text_without_carriage_returns_skips_the_replaces():
-    for text in ["", "a\r\nb", "a\rb", "a\n\rb", "\r", "部门\r\n\r\n整体", "無\r國", "no return", "國家財政"]:
+    for text in ["", "a\r\nb", "a\rb", "a\n\rb", "\r", "部门\r\n\r\n整体", "無\r國", "no return", "國家財政",
+                 # (and without the invisible characters, the removal: each one found by its own scan)
+                 "9\u00ad5%", "执\u200c行", "率\u200d", "\u2060", "\u00ad\u2060\r\n某"]:
         assert N.normalise_text(text) == _normalise_text_plain(text), repr(text)
 
 

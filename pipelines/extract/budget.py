@@ -27,6 +27,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import prose_paragraphs
+from pipelines.extract.literals import _line_indices
 from pipelines.extract.numbers import (AS_DIGITS, MISREAD_GATE_RE, MONEY_RE, UNIT_DECLARATION_RE, parse_number,
                                        to_wan_yuan)
 from pipelines.model import Document
@@ -279,7 +280,8 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
             text = para.text
             if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
                 text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
-            if _OCR_LETTERS.search(text) is not None:
+            # (a find per letter first, each in C: the pattern opens with a digit, tried at every one)
+            if ("O" in text or "o" in text or "l" in text or "I" in text) and _OCR_LETTERS.search(text) is not None:
                 text = _MISREAD_AMOUNT.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
             out.extend(_scan(text, para.line_at, para.text, declared))
     return out
@@ -494,6 +496,7 @@ def declared_unit(doc: Document, before_line: int) -> str:
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
+_YUAN = re.compile("元")
 
 
 def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
@@ -503,13 +506,19 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
     cached = _units_cache  # one read and one write of a tuple: safe should threads share the module
     if cached is not None and cached[0] is doc.lines:
         return cached[1]
+    lines = doc.lines
+    # every money unit ends in 元: the lines holding one found in one scan of the text (a literal, which
+    # re skips to in C), when no line holds a line break
+    candidates = _line_indices(_YUAN, doc.text()) if doc.lines_unbroken() else range(len(lines))
     at, units = [], []
-    for i, line in enumerate(doc.lines):
-        m = UNIT_DECLARATION_RE.search(line) if "元" in line else None  # every money unit ends in 元
-        if m:
+    for i in candidates:
+        line = lines[i]
+        # (a declaration writes 单位 or a bracket before its unit: 单位：万元, （万元）)
+        if "元" in line and ("单位" in line or "(" in line or "（" in line) \
+                and (m := UNIT_DECLARATION_RE.search(line)) is not None:
             at.append(i)
             units.append(m.group("unit"))
-    _units_cache = (doc.lines, (at, units))
+    _units_cache = (lines, (at, units))
     return at, units
 
 

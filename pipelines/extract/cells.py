@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from pipelines.extract import roles as R
-from pipelines.model import Cell, Document
+from pipelines.model import Cell, Document, Row
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
 # A markdown table's rule line: pipes around runs of dashes, a colon either side for the alignment
@@ -48,7 +48,10 @@ _SPACED_DIGITS = re.compile(r"^\d(?: \d){1,2}(?:\.\d{1,2})?$")
 
 
 def cell_stream(doc: Document) -> list[Cell]:
-    native = {row.line_no: row for table in doc.tables for row in table.rows}
+    # the lines not read as text: a native row's (its cells), a page break's (None: the cells go on over them as
+    # on one page); one look-up a line, none where there are neither (most text files)
+    special: dict[int, Row | None] = {row.line_no: row for table in doc.tables for row in table.rows}
+    special.update(dict.fromkeys(doc.page_breaks))
     out: list[Cell] = []
     append = out.append  # (a cell or more per line: the loop calls it ~200 times a document)
     new_row = True  # the next cell opens a row (after a blank line, a pipes-only line or a row line)
@@ -56,14 +59,11 @@ def cell_stream(doc: Document) -> list[Cell]:
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
     open_cell = False  # a pipe row not closed (| a | b | 道路沥青): its last cell goes on on the next line
     outer_pipes = False  # the last pipe row opened and closed with a pipe (| a | b |): rows are written so here
-    breaks = doc.page_breaks  # (a page break's lines: the cells go on over them as on one page)
     for no, line in enumerate(doc.lines, start=1):
-        if breaks and no in breaks:
-            continue
-        row = native.get(no) if native else None  # (a text file has no native table)
-        if row is not None:
-            out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
-            new_row, multi = True, True
+        if special and no in special:
+            if (row := special[no]) is not None:
+                out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
+                new_row, multi = True, True
             continue
         s = line.strip()
         if not s:
@@ -130,7 +130,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
             continue
-        elif len(s) >= _GLUED_MIN and is_glued(s):  # (is_glued's own first test, without the call)
+        elif len(s) >= _GLUED_MIN and ("执行" in s or s.count("指标") >= 3) and is_glued(s):
+            # (is_glued's own first tests, without the call: most long lines are prose without these words)
             parts = split_glued(s)
             first = True
         elif " " not in s:

@@ -18,6 +18,7 @@ _FIGURE_ROLES = frozenset({"self_score", "staff_authorized", "staff_actual"})
 _FIGURE_ENDS = frozenset("分人名")
 _FIELD_GLUED = re.compile(r"^(?P<label>[^\d:：]{2,12}?)(?P<value>\d{1,4}(?:\.\d+)?)(?:分|人|名)?$")
 _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
+_FIELD_CELL_MAX = LABEL_MAX * 2  # longer cells are text, never a field (label：value included)
 
 
 def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[FieldValue]:
@@ -28,7 +29,7 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
     n = len(cells)
     field_of = _field_of
     # the few cells that are labels (longer cells are text: kept out of the cache)
-    for i in [i for i, c in enumerate(cells) if len(t := c.text) <= LABEL_MAX * 2 and field_of[t] is not None]:
+    for i in [i for i, c in enumerate(cells) if len(t := c.text) <= _FIELD_CELL_MAX and field_of[t] is not None]:
         if i in headers:
             continue
         c = cells[i]
@@ -54,7 +55,7 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
 def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     """What a cell's text is as a field: (role, label) for a label (its value is in a next cell),
     (role, label, value) for ``label：value``, None for neither."""
-    if len(t) > LABEL_MAX * 2:
+    if len(t) > _FIELD_CELL_MAX:
         return None
     if t[-1:].isdigit() or t[-1:] in _FIGURE_ENDS:
         if (m := _FIELD_GLUED.match(compact(t) or "")) and _FIELD_LABELS.get(k := key(m.group("label"))) in _FIGURE_ROLES:

@@ -8,7 +8,7 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import compress, count
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -116,6 +116,8 @@ _WORDED_FIGURE = re.compile(rf"^{NUMBER}[\u4e00-\u9fff]{{2,}}")
 
 
 def _worded_figure(text: str) -> bool:
+    if text.isascii():
+        return False  # (most value cells: 300, 86.5%) no CJK word, and compact's NFKC leaves ASCII as it is
     s = compact(text) or ""
     return bool(s) and s[0].isdigit() and _MONEY_CELL.match(s) is None and _WORDED_FIGURE.match(s) is not None
 
@@ -230,10 +232,7 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
         return []
     initial = parts.index("budget_initial") if "budget_initial" in parts[:budget] else None
     found = []
-    for cuts in combinations(range(1, len(digits)), len(parts) - 1):
-        xs = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)))]
-        if not all(_PLAIN_NUMBER.match(x) for x in xs):
-            continue
+    for xs in _number_pieces(digits, len(parts)):
         vals = [float(x) for x in xs]
         r, a, b = vals[-1], vals[budget], vals[spent]
         places = len(xs[-1].split(".")[1]) if "." in xs[-1] else 0
@@ -245,6 +244,18 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
             continue
         found.append(xs)
     return found
+
+
+def _number_pieces(digits: str, pieces: int) -> list[list[str]]:
+    """Every cut of ``digits`` into ``pieces`` plain numbers, in the order ``itertools.combinations`` gives
+    the cuts: a piece that is no number ends its branch (the cuts after it are not tried)."""
+    if pieces == 1:
+        return [[digits]] if _PLAIN_NUMBER.match(digits) else []
+    out = []
+    for cut in range(1, len(digits) - pieces + 2):
+        if _PLAIN_NUMBER.match(head := digits[:cut]):
+            out += [[head, *rest] for rest in _number_pieces(digits[cut:], pieces - 1)]
+    return out
 
 
 def _decimals(xs: list[str]) -> int:
@@ -390,11 +401,12 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
     role_of = _pair_role_of
-    # (the few label cells picked in one comprehension: a lookup per cell, no loop body per cell)
-    for i, role in [(i, r) for i, k in enumerate(keys) if (r := role_of[k]) is not None]:
+    # (the few label cells picked in C: ``compress`` over each key's role, no loop body per cell)
+    for i in compress(count(), map(role_of.__getitem__, keys)):
         if i in taken:
             continue
         c, k = cells[i], keys[i]
+        role = role_of[k]
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
@@ -435,7 +447,8 @@ def read_rate_triple(cells: list[Cell], taken: set[int]) -> FundsBlock | None:
     of 全年预算数 | 全年执行数 | 执行率 under the row label before them (年度资金总额, or a part's, which
     the budget rules read as they read any part row)."""
     keys = cell_keys(cells)
-    for i in [i for i, c in enumerate(cells) if c.text.endswith("%") and i not in taken]:
+    # (a containment test, an operator, before the method call: most cells hold no %)
+    for i in [i for i, c in enumerate(cells) if "%" in (t := c.text) and t.endswith("%") and i not in taken]:
         triple = _triple_at(cells, i)
         if triple is None:
             continue

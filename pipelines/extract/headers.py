@@ -9,6 +9,7 @@ table) header or an indicator header, whatever the layout: a cell broken over tw
 
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import NamedTuple
 
 from pipelines.extract import roles as R
@@ -87,8 +88,8 @@ def find_headers(cells: list[Cell]) -> list[Header]:
     flags_of = _flags_of
     # A run opens at a header cell or fragment, or at the first piece of a label broken over cells
     # (整体支出年初预 | 算数), whose next cell is a short piece: only a cell at or right before a flagged
-    # one may open a run.
-    marks = [m for m, k in enumerate(keys) if flags_of[k]]
+    # one may open a run. (The flagged places picked in C: ``compress`` over the flags, no loop body per cell.)
+    marks = compress(count(), map(flags_of.__getitem__, keys))
     i = 0  # the cells before i are read
     for m in marks:
         for start in (m - 1, m):

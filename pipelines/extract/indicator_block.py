@@ -8,6 +8,7 @@ of a new row, empty template slots (指标2, ……) and labels merged across a 
 from __future__ import annotations
 
 import re
+from operator import add
 
 from pipelines.extract import roles as R
 from pipelines.extract.headers import line_span
@@ -99,6 +100,9 @@ _KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
 _UNKNOWN_LEVEL1 = 1.0  # an unknown "…指标" label read as a first level
 _SHORT_LEVEL2 = frozenset(R.LEVEL2_IN_COLUMN)
 _SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) read as the second level
+# A margin far above the rounding of a few additions of these costs (relative to their size): costs farther
+# apart than this compare the same way after the same additions.
+_ROUNDING = 1e-9
 
 
 def _emit(cell_kind: str, role: str, small: bool) -> float:
@@ -142,7 +146,6 @@ def decode_rows(cells: list[Cell], columns: list[str],
     # state s: last column filled in the current row (-1: no row yet), stored at index s + 1
     best = [0.0] + [INF] * k
     backs: list[list[tuple[int, str]] | None] = []  # per cell: for each state, (previous state, action)
-    states = range(-1, k)
     emit_table: dict[tuple[str, bool], list[tuple[int, float]]] = {}
     for i in range(n):
         cell, ck = cells[i], kinds[i]
@@ -151,20 +154,21 @@ def decode_rows(cells: list[Cell], columns: list[str],
         small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
         emits = emit_table.get((ck, small))
         if emits is None:
+            # (in column order, each column once: a cell goes to a column once from each state)
             emits = emit_table[(ck, small)] = [] if ck == "empty" else [
                 (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
         short_level2 = False
         piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
-            emits = [(j, e) for j, e in emits if j != name_col] + [(name_col, _FRAME_NAME)]
+            emits = sorted([(j, e) for j, e in emits if j != name_col] + [(name_col, _FRAME_NAME)])
         elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
-            emits = emits + [(level1_col, _UNKNOWN_LEVEL1)]
+            emits = sorted(emits + [(level1_col, _UNKNOWN_LEVEL1)])
         elif ck == "text" and level2_col >= 0 and compact(cell.text) in _SHORT_LEVEL2:
             # 服务对象满意度 between a first level and a name (满意度 | 服务对象满意度 | 学员满意度 | ≥90%): the
             # second level written short, a little likelier than the start of the name
-            emits = emits + [(level2_col, _SHORT_LEVEL2_COST)]
+            emits = sorted(emits + [(level2_col, _SHORT_LEVEL2_COST)])
             short_level2 = True
         if fixed and i in fixed and fixed[i] in columns and ck != "empty":
             emits = [(columns.index(fixed[i]), 0.0)]
@@ -180,30 +184,52 @@ def decode_rows(cells: list[Cell], columns: list[str],
         # (a framework's level word may also be the second line of a name: 培训茶农 / 满意度)
         continues = ck == "text" or piece
         bare = short_level2 or ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
-        for s in states:
-            cur = best[s + 1]
+        # Pruning, exact: placing the cell in column j from state s costs f_j(x) = x + skip_prefix[j] + e,
+        # x being the state's ``same`` (same row) or ``opened`` (new row), and f_j is monotone. A new row from
+        # the state with the least ``opened`` reaches every column (a state adding _LEVEL2_TWICE aside: not
+        # counted), as a same row from an earlier state reaches every column a later one does; a state whose x
+        # is above theirs by more than rounding loses every column to them, so its loop is not run. (Only
+        # dearer candidates are dropped: the cheapest, and the first of equal ones, win as before.)
+        if emits:
+            # (the least ``opened``, added up as in the loop below; INF stays INF)
+            least = min(c for s, c in enumerate(map(add, best, closing)) if s != level2_col + 1) \
+                if bare and level2_col >= 0 else min(map(add, best, closing))
+            reach = least + _ROW + hint_new
+            # (every cost compared here is within a few dozen of ``reach``, or above it and dropped)
+            tol = _ROUNDING * (abs(reach) + 100.0)
+            reach += tol
+            reach_same = reach
+        for s, cur in enumerate(best, -1):
             if cur == INF:
                 continue
             if cur + junk < new[s + 1]:  # left out
                 new[s + 1], back[s + 1] = cur + junk, (s, "junk")
             if not emits:
                 continue
-            opened = cur + closing[s + 1] + _ROW + hint_new
             same = cur + hint_same - skip_prefix[s + 1]
-            for j, e in emits:
-                if j > s >= 0:  # same row
-                    c = same + skip_prefix[j] + e
+            if same <= reach_same and s >= 0:
+                for j, e in reversed(emits):  # (in column order: the columns after s, from the last)
+                    if j <= s:
+                        break
+                    c = same + skip_prefix[j] + e  # same row
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
-                elif j == s and continues and columns[j] in ("name", "desc"):  # the same cell, broken
-                    c = cur + _CONTINUED + e + hint_same
+                if same + tol < reach_same:
+                    reach_same = same + tol
+            if continues and s >= 0 and columns[s] in ("name", "desc"):
+                for j, e in emits:
+                    if j == s:  # the same cell, broken
+                        c = cur + _CONTINUED + e + hint_same
+                        if c < new[j + 1]:
+                            new[j + 1], back[j + 1] = c, (s, "same")
+            opened = cur + closing[s + 1] + _ROW + hint_new
+            if opened <= reach:
+                for j, e in emits:
+                    c = opened + skip_prefix[j] + e
+                    if bare and j == s and j == level2_col:  # (bare first: false for nearly every cell)
+                        c += _LEVEL2_TWICE
                     if c < new[j + 1]:
-                        new[j + 1], back[j + 1] = c, (s, "same")
-                c = opened + skip_prefix[j] + e
-                if bare and j == s and j == level2_col:  # (bare first: false for nearly every cell)
-                    c += _LEVEL2_TWICE
-                if c < new[j + 1]:
-                    new[j + 1], back[j + 1] = c, (s, "new")
+                        new[j + 1], back[j + 1] = c, (s, "new")
         # a state far behind the best never catches up (a cell costs at most a few points): drop it
         floor = min(new) + _BEAM
         best = [c if c <= floor else INF for c in new]

@@ -171,10 +171,12 @@ _TEN_THOUSANDS = "|".join(w for w in V.INDICATOR_UNITS.split("|") if w[0] == "�
 # A result-only measure (V.RESULT_UNITS: 50万元 is in every budget sentence) counts only with the
 # comparison after it, so only that lets a paragraph through.
 # (a result-only measure per another unit, 300元/人, is a value wherever it stands)
-_VALUE_GATE = re.compile(rf"\d[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
-                         rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"
-                         rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
-                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})")
+# (the digit written once, and the result-only measure once before its two endings: re skips ahead to
+# digits in C and reads the measure once; the gate finds a match where the three branches written out do,
+# a test holds it to them)
+_VALUE_GATE = re.compile(rf"\d(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
+                         rf"|\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:/|(?:{V.OP_SUFFIX})?"
+                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})))")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
@@ -454,38 +456,37 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 values = sorted([*values, *bare], key=lambda v: v.start())
             range_close = -1  # where the second figure of a range read just before starts
             for m in values:
-                per = m.group("per")
-                unit = (m.group("unit") + per if per else m.group("unit")) or None
-                if m.start() == range_close:
+                pos, end = m.span()  # (the number opens the match)
+                num, word, per, op2 = m.group("num", "unit", "per", "op2")  # (one call, not one per use)
+                unit = (word + per if per else word) or None
+                if pos == range_close:
                     continue
-                end = m.end()
                 # (most values end a clause: the range pattern only where a mark or a space follows)
                 if end < b and (text[end] in _RANGE_MARKS or text[end] == " ") \
                         and (opens := _RANGE_OPENS.match(text, end, b)) is not None:
                     range_close = opens.end() - 1
                     continue
-                if m.start() > a and text[m.start() - 1] in _RANGE_MARKS and _range_before(text, a, m.start(), m):
+                if pos > a and text[pos - 1] in _RANGE_MARKS and _range_before(text, a, pos, m):
                     continue  # (3-5天: the first figure had no unit, so no match of its own)
-                if m.group("unit") in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, m.end(), b) is None \
-                        and (m.group("unit") in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, m.end(), b) is None) \
-                        and not (m.group("unit") in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
-                        and _PAREN_GOAL.search(text, prev_end, m.start()) is None \
-                        and _COMMA_GOAL.search(text, prev_end, m.start()) is None \
+                if word in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
+                        and (word in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
+                        and not (word in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
+                        and _PAREN_GOAL.search(text, prev_end, pos) is None \
+                        and _COMMA_GOAL.search(text, prev_end, pos) is None \
                         and not _bracket_target(text, prev_end, m, b) \
                         and not (out and out[-1].sentence == sentence and out[-1].is_target
                                  and out[-1].value.unit == unit
-                                 and _PAREN_THEN_RESULT.fullmatch(text, prev_end, m.start()) is not None):
+                                 and _PAREN_THEN_RESULT.fullmatch(text, prev_end, pos) is not None):
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
                     # cost heading (人均补贴不超过800元，实际530元), the goal in brackets of the one before, or
                     # a bracketed target and the result after it (面积（≥560万平方米）完成568万平方米)
                     continue
-                pos = m.start()  # (the number opens the match)
                 window = text[prev_end: pos]
                 # 变化率为-12.5% / ≤-5%: a minus before the number is the value's sign (not a range's dash: 1-5%)
                 signed = pos > prev_end and text[pos - 1] in MINUS and (pos - 1 == a or dash_is_sign(text[pos - 2]))
                 if signed:
                     window = window[:-1]
-                prev_end = m.end()
+                prev_end = end
                 goal_in_paren = False
                 if depth is not None and depth.inside(pos):
                     goal_in_paren = _GOAL_THEN_PAREN.search(window) is not None
@@ -509,7 +510,6 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
                 if spans and any(x <= pos < y for x, y, _ in spans):
                     continue
-                op2 = m.group("op2")
                 if op2 and _CJK_NEXT.match(text, prev_end, b):
                     continue  # 50人以上集体访: a bound describing a noun, not a statement of a target
                 if unit in V.DURATION_UNITS and not op2 and _CJK_NEXT.match(text, prev_end, b) \
@@ -520,7 +520,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # read from a change (由…提高到, below), which drops the clause
                 changed = _CHANGE_TO_GATE.search(window) is not None \
                     and _CHANGE_TO.search(compact(window) or "") is not None
-                not_indicator = V.NOT_COST_INDICATOR if m.group("unit") in _MONEY_UNITS \
+                not_indicator = V.NOT_COST_INDICATOR if word in _MONEY_UNITS \
                     and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
                 if not changed and not_indicator.search(clause):
                     continue
@@ -550,15 +550,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 bound = bool(op1 or op2) or has_bound(raw)
                 is_target = bound or goal_in_paren or _states_a_goal(clause, name)
                 value = Value(bound_op(op1 or op2 or raw) if is_target else None,
-                              -count_float(m.group("num"), unit) if signed else count_float(m.group("num"), unit), unit)
+                              -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
                     continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0, level1, level2))
-                if not is_target and text.startswith(("，", ","), m.end()) \
-                        and (goal := _BARE_GOAL.match(text, m.end(), b)) is not None \
+                if not is_target and text.startswith(("，", ","), end) \
+                        and (goal := _BARE_GOAL.match(text, end, b)) is not None \
                         and (goal.group("unit") or None) == (unit if unit == "分" else None):
                     number = unsigned_float(goal.group("num"))
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),

@@ -61,28 +61,35 @@ def _required(items) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-@lru_cache(maxsize=None)
 def gate(pattern: re.Pattern) -> tuple[str, ...] | None:
     """The words one of which every match of ``pattern`` contains, or None when the pattern has none
     to offer (then every text may match)."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    # (kept by the pattern's text and flags: a compiled pattern hashes its whole program at each look-up,
+    # its text keeps its hash)
+    return _gate(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=None)
+def _gate(source: str | bytes, flags: int) -> tuple[str, ...] | None:
+    if flags & re.IGNORECASE or not isinstance(source, str):
         return None
-    words = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+    words = _required(_sre_parse.parse(source, flags))
     return tuple(sorted(words)) if words else None
 
 
-_finders: dict[re.Pattern, object] = {}
+_finders: dict[tuple[str | bytes, int], object] = {}  # (a pattern's text and flags, as gate keeps them)
 
 
 def _finder(pattern: re.Pattern):
     """A test for ``pattern``'s gate words in a text: one scan in C (the gate words as one pattern)."""
-    find = _finders.get(pattern)
+    key = (pattern.pattern, pattern.flags)
+    find = _finders.get(key)
     if find is None:
         words = gate(pattern)
         if words is None:
-            find = _finders[pattern] = lambda text: True
+            find = _finders[key] = lambda text: True
         else:
-            find = _finders[pattern] = re.compile("|".join(map(re.escape, words))).search
+            find = _finders[key] = re.compile("|".join(map(re.escape, words))).search
     return find
 
 
@@ -170,25 +177,36 @@ def _line_indices(pattern: re.Pattern, text: str) -> list[int]:
     return out
 
 
+# The most scans opening with a literal that pay against one scan of the alternation (each is some five
+# times faster than it on the texts of reports)
+_MOST_SCANS = 4
+
+
+def _fewest_words(words: tuple[str, ...]) -> list[str]:
+    """The gate words without those holding another of them: a line holding such a word holds the other,
+    so the lines with any of them are the same (自评得分 goes where 得分 is)."""
+    return [w for w in words if not any(v != w and v in w for v in words)]
+
+
 @lru_cache(maxsize=None)
 def _gate_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile("|".join(map(re.escape, _fewest_words(words))))
 
 
 @lru_cache(maxsize=None)
 def _pivot_res(words: tuple[str, ...]) -> tuple[re.Pattern, ...] | None:
-    """The gate words as at most two scans that each open with one literal character: ``re`` skips to a
-    literal in a tight loop, but tests a class of first characters (the alternation's) at every character,
-    several times slower on CJK text. Each scan is a character the words of its group share, then the
-    rest of each word around it: ``分(?:(?<=得分)|(?<=自评分)数|…)``. A match starts inside a word
+    """The gate words as at most ``_MOST_SCANS`` scans that each open with one literal character: ``re``
+    skips to a literal in a tight loop, but tests a class of first characters (the alternation's) at every
+    character, several times slower on CJK text. Each scan is a character the words of its group share,
+    then the rest of each word around it: ``分(?:(?<=得分)|(?<=总分)|…)``. A match starts inside a word
     instead of at it, on the same line (no word holds a line break), so the lines found are the
     alternation's. None when one word, or when the characters picked (the one most words hold, then
-    again for the words left) take more than two scans: then the alternation's one scan is as fast."""
-    if len(words) == 1:
+    again for the words left) take more scans: then the alternation's one scan is as fast."""
+    left, scans = _fewest_words(words), []
+    if len(left) == 1:
         return None  # one word: its pattern opens with a literal already
-    left, scans = list(words), []
     while left:
-        if len(scans) == 2:
+        if len(scans) == _MOST_SCANS:
             return None
         ch = max(sorted({c for w in left for c in w}), key=lambda c: sum(c in w for w in left))
         alternatives = []

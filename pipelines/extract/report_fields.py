@@ -34,7 +34,8 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.literals import _joined_texts, doc_may_match, gate, may_match, paragraphs_may_match
+from pipelines.extract.literals import (_joined_texts, _line_indices, doc_may_match, gate, may_match,
+                                       paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
@@ -146,7 +147,8 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         if t.year is not None:
             return Evidence(t.year, t.line_no, "title")
     if doc_may_match(_YEAR_FIELD, doc):
-        for no, line in enumerate(doc.lines, start=1):
+        for i in _lines_holding(doc, ("年度",)):
+            no, line = i + 1, doc.lines[i]
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
                 return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
     annual: Counter[int] = Counter()
@@ -380,6 +382,24 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))
 
 
+def _lines_holding(doc: Document, words: tuple[str, ...]) -> list[int] | range:
+    """The 0-based indices, in order, of the lines that may hold one of ``words``: found by one scan of the
+    text per word (a literal, which re skips to in C) instead of a test of every line, for words most lines
+    do not hold; every line when a line holds a line break. The callers test the words again."""
+    if not doc.lines_unbroken():
+        return range(len(doc.lines))
+    text = doc.text()
+    if len(words) == 1:
+        return _line_indices(_literal(words[0]), text)
+    return sorted({i for w in words for i in _line_indices(_literal(w), text)})
+
+
+@lru_cache(maxsize=None)
+def _literal(word: str) -> re.Pattern:
+    """The word and the rest of its line: one match per line holding it, however often it holds it."""
+    return re.compile(re.escape(word) + r"[^\n]*")
+
+
 # pdftotext -layout rows lose their tabs: ``总分   100   86.81`` is a label, then numbers.
 _SPACED_SCORE_ROW = re.compile(r"^\s*(?P<label>\D+?)\s+(?P<nums>\d{1,3}(?:\.\d+)?(?:\s+\d{1,3}(?:\.\d+)?)*)\s*$")
 
@@ -420,7 +440,8 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
                              block.total_line, f"{score:g}", block.total_weight)
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
         return None
-    for no, line in enumerate(doc.lines):
+    for no in _lines_holding(doc, ("分",)):
+        line = doc.lines[no]
         if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word ends in 分
             continue
         cells = _row_cells(line)
@@ -460,7 +481,10 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
-    if _TICK_RE.search(doc.text()) is not None:  # (one scan in C: most documents tick no box)
+    # (a find per tick mark, each in C: most documents tick no box; a class of characters is tried at
+    # every character, several times slower)
+    text = doc.text()
+    if any(tick in text for tick in V.GRADE_TICKS):
         for para in doc.paragraphs:
             if _TICK_RE.search(para.text) is None or (label := V.GRADE_LABEL_RE.search(para.text)) is None:
                 continue
@@ -592,27 +616,34 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
 
 
 @lru_cache(maxsize=1)
-def _staff_gate() -> re.Pattern:
+def _staff_gates() -> tuple[re.Pattern, ...]:
     """The gate words of both staff patterns (literals.py), each letter allowed whitespace but a line break
-    after it: a paragraph whose text, whitespace removed, holds a gate word holds a match of this."""
-    words = sorted({*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)})
-    return re.compile("|".join(r"[^\S\n]*".join(map(re.escape, w)) for w in words))
+    after it: a paragraph whose text, whitespace removed, holds a gate word holds a match of one of these.
+    A word holding a shorter gate word is left out (the shorter one finds its paragraphs), and the words
+    go in one scan per first letter: ``re`` skips to a literal first letter in C, where an alternation of
+    several first letters is tried at every character."""
+    words = {*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)}
+    words = sorted(w for w in words if not any(o != w and o in w for o in words))
+    spaced = r"[^\S\n]*"
+    return tuple(re.compile(re.escape(first) + "(?:" + "|".join(
+        spaced + spaced.join(map(re.escape, w[1:])) for w in words if w[0] == first) + ")")
+        for first in sorted({w[0] for w in words}))
 
 
 def _staff_paragraphs(paragraphs: list) -> list[int] | range:
     """The indices, in order, of the paragraphs where a staff pattern may match (whitespace removed, as
-    the staff rules read them), from one scan of the texts joined by line breaks."""
+    the staff rules read them), from one scan per gate of the texts joined by line breaks."""
     text = _joined_texts(paragraphs) if paragraphs else None
     if text is None:  # no paragraph, or one holding a line break: every paragraph is looked at
         return range(len(paragraphs))
-    out: list[int] = []
-    idx = last = 0
-    for m in _staff_gate().finditer(text):
-        idx += text.count("\n", last, m.start())
-        last = m.start()
-        if not out or out[-1] != idx:
-            out.append(idx)
-    return out
+    found: set[int] = set()
+    for pattern in _staff_gates():
+        idx = last = 0
+        for m in pattern.finditer(text):
+            idx += text.count("\n", last, m.start())
+            last = m.start()
+            found.add(idx)
+    return sorted(found)
 
 
 def _written_staff(text: str, m: re.Match, value: int) -> str:
@@ -789,7 +820,8 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
                         ) -> Evidence | None:
     """The 执行率 of a funds block flattened into text; not one on a part's row the form readers decoded
     (``part_rows``: 基本支出 | 400 | 396 | 99%), which is the part's."""
-    for no, line in enumerate(doc.lines, start=1):
+    for i in _lines_holding(doc, ("执行", "资金总额")):
+        no, line = i + 1, doc.lines[i]
         if "执行" not in line and "资金总额" not in line:
             continue
         if ("任务" in line or "主要内容" in line) and any(w in line for w in R.TASK_TABLE_WORDS):
@@ -850,7 +882,9 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     title = titles[0] if titles else None
     unit = find_unit(doc, forms, titles, gaz)
     department = unit.value if unit else None
-    context = "\n".join([*(t.text for t in titles), *doc.lines[:200]])
+    # (a document of 200 lines or fewer gives its text, made once: no join of its lines again)
+    head = doc.text() if len(doc.lines) <= 200 else "\n".join(doc.lines[:200])
+    context = "\n".join([*(t.text for t in titles), head])
     region = gaz.resolve(department, context)
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)

@@ -70,6 +70,8 @@ def parse_value(text: str | None) -> Value:
 
 def bound_op(text: str) -> str:
     """The comparison a target's words state (``不少于`` -> ``>=``); a bare value is ``=``."""
+    if _BOUND_WORD.search(text) is None:
+        return "="  # (no bound word at all, as most values: one search instead of a test per word)
     return next((sym for word, sym in OP_WORDS if word in text), "=")
 
 

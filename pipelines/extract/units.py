@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipelines.extract import vocabulary as V
+from pipelines.extract.literals import _line_indices, _pivot_res
 from pipelines.extract.regions import Gazetteer
 from pipelines.extract.titles import Title, arabic_years, is_unit
 from pipelines.model import Document
@@ -45,6 +46,9 @@ _TEXT_FIELD_RE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))) + r")"
     r"(?:/(?:" + "|".join(map(re.escape, V.FIELD_VALUE_ENDS)) + r"))?\s*[:：]?\s*(?P<value>[^\s:：\t|]{2,60})")
 _LABEL_RE = re.compile("|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))))
+# The labels as scans that open with a literal (位…, 部…: literals.py), which re skips to in C; the
+# alternation opens with a class of first letters, tried at every character.
+_LABEL_SCANS = _pivot_res(tuple(sorted(_LABEL_ROLE))) or (_LABEL_RE,)
 _VALUE_END_RE = re.compile("|".join(map(re.escape, sorted(V.FIELD_VALUE_ENDS, key=len, reverse=True))))
 _CODE_PREFIX = re.compile(r"^[\[【(（]?[A-Za-z]?\d{2,}[\]】)）]?\s*[-－—_.、:：]?\s*")
 _METADATA_RE = re.compile(
@@ -116,14 +120,9 @@ def _lines_with_label(doc: Document) -> list[int] | range:
     if not doc.lines_unbroken():
         return range(1, len(doc.lines) + 1)
     text = doc.text()
-    out: list[int] = []
-    no, last = 1, 0
-    for m in _LABEL_RE.finditer(text):
-        no += text.count("\n", last, m.start())
-        last = m.start()
-        if not out or out[-1] != no:
-            out.append(no)
-    return out
+    if len(_LABEL_SCANS) == 1:
+        return [i + 1 for i in _line_indices(_LABEL_SCANS[0], text)]
+    return sorted({i + 1 for scan in _LABEL_SCANS for i in _line_indices(scan, text)})
 
 
 def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
