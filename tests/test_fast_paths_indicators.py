@@ -65,6 +65,18 @@ def test_value_gate_holds_wherever_a_value_does():
     assert I._VALUE_GATE.search("发生事故2起，低于控制指标5起")
 
 
+def test_value_with_its_lookahead_after_the_number_is_the_plain_pattern():
+    pieces = ["1", "2023", "3,268", "1,0000", "9.5", "4.", " ", "\n", "余", "多", "个", "个月", "人", "人次", "%", "年",
+              "元/人", "万元", "万", "以上", "kWh", "完成"]
+    found = 0
+    for text in _texts(pieces, 3):
+        plain = [(m.span(), m.groupdict()) for m in I._VALUE_PLAIN.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in I._VALUE.finditer(text)] == plain, text
+        found += bool(plain)
+    assert found > 1000
+    assert set(I._AFTER_NUMBER) >= {w[0] for w in f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|")}
+
+
 def test_value_gate_is_its_three_branches_written_out():
     plain = re.compile(rf"\d[\s余多]*(?:[{re.escape(I._UNIT_FIRST)}]|{I._TEN_THOUSANDS})"
                        rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"
