@@ -91,6 +91,8 @@ def test_value_gate_is_its_three_branches_written_out():
     assert found > 1000
     for text in ("5余多万元，高于目标值", "5余 多公里/人", "3 余 万元，目标值为≥2万元", "8多吨以上（计划"):
         assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
+    # the lookahead after the digit lets through every character a branch may go on with
+    assert set(I._GATE_AFTER_DIGIT) >= set(I._UNIT_FIRST + "万余多") | {w[0] for w in V.RESULT_UNITS.split("|")}
 
 
 def test_statements_of_paragraphs_over_several_lines_are_the_plain_ones():

@@ -181,7 +181,10 @@ _TEN_THOUSANDS = "|".join(w for w in V.INDICATOR_UNITS.split("|") if w[0] == "�
 # (the digit written once, and the result-only measure once before its two endings: re skips ahead to
 # digits in C and reads the measure once; the gate finds a match where the three branches written out do,
 # a test holds it to them)
-_VALUE_GATE = re.compile(rf"\d(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
+# (the characters any branch may go on with after the digit, looked ahead for first: most digits are
+# followed by another digit or a date's 年/月, which then fail in one test instead of every branch)
+_GATE_AFTER_DIGIT = "".join(sorted(set(_UNIT_FIRST + "万余多") | {w[0] for w in V.RESULT_UNITS.split("|")}))
+_VALUE_GATE = re.compile(rf"\d(?=[\s{re.escape(_GATE_AFTER_DIGIT)}])(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
                          rf"|\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:/|(?:{V.OP_SUFFIX})?"
                          rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})))")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
