@@ -77,6 +77,22 @@ def test_value_with_its_lookahead_after_the_number_is_the_plain_pattern():
     assert set(I._AFTER_NUMBER) >= {w[0] for w in f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|")}
 
 
+def test_explicit_rest_with_the_column_labels_looked_ahead_for_is_the_plain_pattern():
+    gate = f"(?=[{re.escape(I._COLUMN_ACTUAL_FIRST)}])"
+    assert gate in I._EXPLICIT_REST.pattern
+    plain = re.compile(I._EXPLICIT_REST.pattern.replace(gate, ""))
+    assert set(I._COLUMN_ACTUAL_FIRST) == {w[0] for w in I.R.INDICATOR_COLUMNS["actual"]}
+    labels = sorted(I.R.INDICATOR_COLUMNS["actual"], key=len)[:6]
+    pieces = ["≥100人", "3,000", " ", "，", "：", "为", "全", "实", "年", *labels]
+    found = 0
+    for text in _texts(pieces, 3):
+        for at in (0, 1):
+            fast, slow = I._EXPLICIT_REST.match(text, at), plain.match(text, at)
+            assert (fast and (fast.span(), fast.groupdict())) == (slow and (slow.span(), slow.groupdict())), text
+            found += slow is not None and slow.group("col") is not None
+    assert found > 100
+
+
 def test_value_gate_is_its_three_branches_written_out():
     plain = re.compile(rf"\d[\s余多]*(?:[{re.escape(I._UNIT_FIRST)}]|{I._TEN_THOUSANDS})"
                        rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"

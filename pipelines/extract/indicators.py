@@ -711,9 +711,13 @@ _CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3
 # the result's label after a clause break, or (a form's column label only) right after the target: lines
 # written 指标值：≥100人 实际值：120人 lose the space between them
 _COLUMN_ACTUAL = "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS["actual"], key=len, reverse=True)))
+# (the column labels' first characters looked ahead for before their words are tried: the lazy target
+# text tries them at each of its characters; a test holds the pattern to the one without)
+_COLUMN_ACTUAL_FIRST = "".join(sorted({w[0] for w in R.INDICATOR_COLUMNS["actual"]}))
 _EXPLICIT_REST = re.compile(
     rf"(?P<t>{_CELL_TEXT}?)(?:\s*[，,；;]\s*(?P<al>{_labels('actual')})"
-    rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：])){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+    rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?=[{re.escape(_COLUMN_ACTUAL_FIRST)}])(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：]))"
+    rf"{V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
 # (a verb may stand between a bare label and its figure: 计划达到100%, 实际为98%)
 _FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
