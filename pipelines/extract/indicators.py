@@ -402,6 +402,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
     spans already read as explicit indicators, which take the level headed where they stand)."""
     out: list[_Statement] = []
+    # the sentence being read for values: an id, which the rules only compare (two statements of one
+    # sentence), so a paragraph that states nothing is not split into its sentences
     sentence = 0
     level1 = level2 = None
     styles: tuple[str | None, str | None] = (None, None)  # how the headings of level1 and level2 are numbered
@@ -413,7 +415,6 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         elif muted and len(text) <= _HEADING_MAX and _LEVEL_HEADING.match(text):
             muted = False
         if muted:
-            sentence += len(_sentence_spans(text)) if _DIGIT.search(text) else 1
             continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
@@ -428,15 +429,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 level2 = _dashed_second(label, text, level1, level2)
             elif output_level2 is not None:
                 level2 = output_level2.group("label")  # 数量： on a line of its own (as written: 1.数量： gives 数量)
-            _take_levels(taken.get(p), level1, level2)
-            sentence += 1
+            if p in taken:
+                _take_levels(taken[p], level1, level2)
             continue
         if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2) \
                 and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)):
-            # digits but no value (dates, numbering: most such paragraphs): only its sentences count (and
-            # it heads nothing, so an explicit statement in it stands under the levels already headed)
-            _take_levels(taken.get(p), level1, level2)
-            sentence += len(_sentence_spans(text))
+            # digits but no value (dates, numbering: most such paragraphs): it heads nothing, so an explicit
+            # statement in it stands under the levels already headed
+            if p in taken:
+                _take_levels(taken[p], level1, level2)
             continue
         indicator_line = may_head and V.INDICATOR_LINE.match(text) is not None
         depth = _Depth(text) if ("(" in text or "（" in text) else None
