@@ -255,6 +255,8 @@ def one_size(n: int, source: str, runs: int, tmp: Path, corpus: Path | None = No
         t = time.perf_counter()
         generate(corpus, n, source=source)
         generate_s = time.perf_counter() - t
+        # the kernel writes the new files back to disk for half a minute after: not during the timed runs
+        os.sync()
     files = sorted(corpus.rglob("*.txt"))
     sizes = [f.stat().st_size for f in files]
     print(f"N = {len(files)}: corpus from {source} under {corpus}, mean {statistics.mean(sizes) / 1024:.1f} KB"
@@ -341,6 +343,7 @@ def memory_by_n(tmp: Path, sizes: list[int], source: str) -> list[dict]:
     for n in sizes:
         work = tmp / f"mem_{n}"
         generate(work / "corpus", n, source=source)
+        os.sync()  # (as above: the write-back of the new files stays out of the timed run)
         home = fresh_home(tmp)
         run = cli_refresh({**base, "RAW_REPORTS_DIR": str(work / "corpus"), "WAREHOUSE_PATH": str(work / "w.duckdb"),
                            "DAGSTER_HOME": str(home)}, home)
