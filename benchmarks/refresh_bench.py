@@ -209,6 +209,29 @@ def run_child(code: str, env: dict, args: list[str] | None = None) -> dict:
             "peak_rss_process_mb": r["peak_rss_process_mb"]}
 
 
+# The host's speed drifts (this project's VM ran the same extraction at 2.7 and 3.9 ms a report half an hour
+# apart): a fixed workload is timed before and after each run, and a run whose two timings differ by more than
+# this is flagged, its figures not comparable with another run's.
+HOST_DRIFT = 0.2
+
+
+def host_probe_ms(passes: int = 5, repeats: int = 3) -> float:
+    """CPU ms of a fixed workload in this process, the least of ``repeats`` timings (one timing alone swings
+    by a sixth): the bundled samples through process_file, ``passes`` times."""
+    from pipelines.process import process_file
+
+    samples = sorted((ROOT / "sample_reports").glob("*.txt"))
+    process_file(samples[0], samples[0].name)  # (imports and first-use caches outside the timing)
+    timings = []
+    for _ in range(repeats):
+        t = time.process_time()
+        for _ in range(passes):
+            for f in samples:
+                process_file(f, f.name)
+        timings.append(1000 * (time.process_time() - t))
+    return min(timings)
+
+
 def fresh_home(parent: Path) -> Path:
     """A persistent DAGSTER_HOME as a user sets one up: the project's dagster.yaml, and the instance's
     storage created once (`dagster instance migrate`), so that the first refresh timed is not also
@@ -266,6 +289,7 @@ def one_size(n: int, source: str, runs: int, tmp: Path, corpus: Path | None = No
     for r in range(runs):
         home, db = fresh_home(work), work / f"cli_{r}.duckdb"
         env = {**base, "RAW_REPORTS_DIR": str(corpus), "WAREHOUSE_PATH": str(db), "DAGSTER_HOME": str(home)}
+        probe_before = host_probe_ms()
         full = cli_refresh(env, home)
         print(f"  run {r + 1}: CLI full {full['wall_s']:.1f}s ({full['parsed']} parsed)", flush=True)
         nochange = cli_refresh(env, home)
@@ -286,6 +310,11 @@ def one_size(n: int, source: str, runs: int, tmp: Path, corpus: Path | None = No
         print(f"  run {r + 1}: " + (f"in process full {inproc['full']['run_s']:.1f}s, " if inproc else "")
               + f"floor {floor['floor_s']:.1f}s, extraction CPU {extract['corpus_ms']:.2f} ms/report on the "
               f"corpus, {extract['distinct_ms']:.2f} on {extract['distinct_files']} distinct documents", flush=True)
+        probe = [probe_before, host_probe_ms()]
+        if max(probe) > (1 + HOST_DRIFT) * min(probe):
+            warnings.append(f"the host's speed changed during run {r + 1}: the same workload took {probe[0]:.0f} ms "
+                            f"before it and {probe[1]:.0f} ms after; its figures are not comparable with another run's")
+            print(f"  WARNING: {warnings[-1]}", flush=True)
         failed = [f"run {r + 1}, CLI {label}: {x['status']}: {x['error']}"
                   for label, x in (("full", full), ("no change", nochange), ("1%", changed)) if not x["ok"]]
         failed += [f"run {r + 1}, in process {label}: {'; '.join(inproc[label]['errors']) or 'failed'}"
@@ -294,7 +323,8 @@ def one_size(n: int, source: str, runs: int, tmp: Path, corpus: Path | None = No
             print(f"  FAILED {f}", flush=True)
         failures += failed
         rows.append({"full": full, "no_change": nochange, "one_percent": {**changed, "files_changed": files_changed},
-                     "in_process": inproc, "floor": floor, "extract": extract})
+                     "in_process": inproc, "floor": floor, "extract": extract,
+                     "host_probe_ms": probe})
         shutil.rmtree(home, ignore_errors=True)
     med = lambda get: statistics.median(get(x) for x in rows)  # noqa: E731
     out = {

@@ -38,6 +38,8 @@ def test_benchmark_times_the_cli_and_reports_real_values(tmp_path):
     assert results["targets"]["at_n"] == 20 and set(results["targets"]["checks"]) == {
         "reports_per_s", "full_over_floor", "no_change_refresh_s", "peak_rss_tree_mb", "failed_runs"}
     assert row["failures"] == [] and results["targets"]["checks"]["failed_runs"]["pass"]
+    # the host's speed, timed on a fixed workload before and after the run
+    assert len(row["raw_runs"][0]["host_probe_ms"]) == 2 and all(0 < ms < 60_000 for ms in row["raw_runs"][0]["host_probe_ms"])
     assert "| N | mean KB | CLI full s |" in proc.stdout and "| 20 | 20 / 0 / 1 |" in proc.stdout
     assert "full refresh reports/s" in proc.stdout and ("PASS" in proc.stdout or "FAIL" in proc.stdout)
 
