@@ -15,7 +15,7 @@ from pipelines.extract import funds_block as F
 from pipelines.extract import report_fields as R
 from pipelines.extract import units as U
 from pipelines.extract import vocabulary as V
-from pipelines.extract.literals import gate, may_match
+from pipelines.extract.literals import gate, lines_holding, may_match
 from pipelines.extract.numbers import UNIT_DECLARATION_RE
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
@@ -120,7 +120,7 @@ def test_lines_holding_the_words_are_found_by_the_literal_scans():
         lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 6))]
         doc = Document(lines=lines, paragraphs=[])
         for words in (("分",), ("执行", "资金总额")):
-            found = list(R._lines_holding(doc, words))
+            found = list(lines_holding(doc, words))
             holding = [i for i, line in enumerate(lines) if any(w in line for w in words)]
             if any("\n" in line for line in lines):
                 assert found == list(range(len(lines)))

@@ -27,7 +27,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import prose_paragraphs
-from pipelines.extract.literals import _line_indices
+from pipelines.extract.literals import lines_holding
 from pipelines.extract.numbers import (AS_DIGITS, MISREAD_GATE_RE, MONEY_RE, UNIT_DECLARATION_RE, parse_number,
                                        to_wan_yuan)
 from pipelines.model import Document
@@ -496,7 +496,6 @@ def declared_unit(doc: Document, before_line: int) -> str:
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
-_YUAN = re.compile("元")
 
 
 def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
@@ -507,9 +506,8 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
     if cached is not None and cached[0] is doc.lines:
         return cached[1]
     lines = doc.lines
-    # every money unit ends in 元: the lines holding one found in one scan of the text (a literal, which
-    # re skips to in C), when no line holds a line break
-    candidates = _line_indices(_YUAN, doc.text()) if doc.lines_unbroken() else range(len(lines))
+    # every money unit ends in 元: the lines holding one found in one scan of the text
+    candidates = lines_holding(doc, ("元",))
     at, units = [], []
     for i in candidates:
         line = lines[i]

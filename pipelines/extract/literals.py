@@ -157,12 +157,29 @@ def paragraphs_may_match(pattern: re.Pattern, paragraphs: list) -> list[int] | r
     if text is None:
         return [i for i, p in enumerate(paragraphs) if may_match(pattern, p.text)] if words is not None \
             else range(len(paragraphs))
-    scans = _pivot_res(words)
-    if scans is None:
-        return _line_indices(_gate_re(words), text)
+    return lines_of_scans(_pivot_res(words) or (_gate_re(words),), text)
+
+
+def lines_of_scans(scans: tuple[re.Pattern, ...], text: str) -> list[int]:
+    """The indices, in order, of the lines of ``text`` where one of ``scans`` matches."""
     if len(scans) == 1:
         return _line_indices(scans[0], text)
     return sorted({i for scan in scans for i in _line_indices(scan, text)})
+
+
+def lines_holding(doc: Document, words: tuple[str, ...]) -> list[int] | range:
+    """The 0-based indices, in order, of the lines of ``doc`` that may hold one of ``words``: found by one
+    scan of the text per word (a literal, which re skips to in C) instead of a test of every line, for words
+    most lines do not hold; every line when a line holds a line break. The callers test the words again."""
+    if not doc.lines_unbroken():
+        return range(len(doc.lines))
+    return lines_of_scans(tuple(map(_literal, words)), doc.text())
+
+
+@lru_cache(maxsize=None)
+def _literal(word: str) -> re.Pattern:
+    """The word and the rest of its line: one match per line holding it, however often it holds it."""
+    return re.compile(re.escape(word) + r"[^\n]*")
 
 
 def _line_indices(pattern: re.Pattern, text: str) -> list[int]:

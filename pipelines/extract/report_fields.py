@@ -34,8 +34,8 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.literals import (_joined_texts, _line_indices, doc_may_match, gate, may_match,
-                                       paragraphs_may_match)
+from pipelines.extract.literals import (_fewest_words, _joined_texts, doc_may_match, gate, lines_holding,
+                                       may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
@@ -147,7 +147,7 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         if t.year is not None:
             return Evidence(t.year, t.line_no, "title")
     if doc_may_match(_YEAR_FIELD, doc):
-        for i in _lines_holding(doc, ("年度",)):
+        for i in lines_holding(doc, ("年度",)):
             no, line = i + 1, doc.lines[i]
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
                 return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
@@ -382,24 +382,6 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))
 
 
-def _lines_holding(doc: Document, words: tuple[str, ...]) -> list[int] | range:
-    """The 0-based indices, in order, of the lines that may hold one of ``words``: found by one scan of the
-    text per word (a literal, which re skips to in C) instead of a test of every line, for words most lines
-    do not hold; every line when a line holds a line break. The callers test the words again."""
-    if not doc.lines_unbroken():
-        return range(len(doc.lines))
-    text = doc.text()
-    if len(words) == 1:
-        return _line_indices(_literal(words[0]), text)
-    return sorted({i for w in words for i in _line_indices(_literal(w), text)})
-
-
-@lru_cache(maxsize=None)
-def _literal(word: str) -> re.Pattern:
-    """The word and the rest of its line: one match per line holding it, however often it holds it."""
-    return re.compile(re.escape(word) + r"[^\n]*")
-
-
 # pdftotext -layout rows lose their tabs: ``总分   100   86.81`` is a label, then numbers.
 _SPACED_SCORE_ROW = re.compile(r"^\s*(?P<label>\D+?)\s+(?P<nums>\d{1,3}(?:\.\d+)?(?:\s+\d{1,3}(?:\.\d+)?)*)\s*$")
 
@@ -440,7 +422,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
                              block.total_line, f"{score:g}", block.total_weight)
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
         return None
-    for no in _lines_holding(doc, ("分",)):
+    for no in lines_holding(doc, ("分",)):
         line = doc.lines[no]
         if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word ends in 分
             continue
@@ -622,8 +604,7 @@ def _staff_gates() -> tuple[re.Pattern, ...]:
     A word holding a shorter gate word is left out (the shorter one finds its paragraphs), and the words
     go in one scan per first letter: ``re`` skips to a literal first letter in C, where an alternation of
     several first letters is tried at every character."""
-    words = {*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)}
-    words = sorted(w for w in words if not any(o != w and o in w for o in words))
+    words = sorted(_fewest_words(tuple({*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)})))
     spaced = r"[^\S\n]*"
     return tuple(re.compile(re.escape(first) + "(?:" + "|".join(
         spaced + spaced.join(map(re.escape, w[1:])) for w in words if w[0] == first) + ")")
@@ -820,7 +801,7 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
                         ) -> Evidence | None:
     """The 执行率 of a funds block flattened into text; not one on a part's row the form readers decoded
     (``part_rows``: 基本支出 | 400 | 396 | 99%), which is the part's."""
-    for i in _lines_holding(doc, ("执行", "资金总额")):
+    for i in lines_holding(doc, ("执行", "资金总额")):
         no, line = i + 1, doc.lines[i]
         if "执行" not in line and "资金总额" not in line:
             continue

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipelines.extract import vocabulary as V
-from pipelines.extract.literals import _line_indices, _pivot_res
+from pipelines.extract.literals import _pivot_res, lines_of_scans
 from pipelines.extract.regions import Gazetteer
 from pipelines.extract.titles import Title, arabic_years, is_unit
 from pipelines.model import Document
@@ -120,9 +120,7 @@ def _lines_with_label(doc: Document) -> list[int] | range:
     if not doc.lines_unbroken():
         return range(1, len(doc.lines) + 1)
     text = doc.text()
-    if len(_LABEL_SCANS) == 1:
-        return [i + 1 for i in _line_indices(_LABEL_SCANS[0], text)]
-    return sorted({i + 1 for scan in _LABEL_SCANS for i in _line_indices(scan, text)})
+    return [i + 1 for i in lines_of_scans(_LABEL_SCANS, text)]
 
 
 def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
