@@ -16,7 +16,7 @@ quality finding with its file and line, and the rejected files grouped by reason
 nothing to show says ``无``. It reads whatever reporting views the warehouse has (discovered at run
 time, ``duckdb_views()``) and falls back to the base tables when a view is missing.
 
-Chinese labels use Noto Sans CJK SC, shipped by the ``mplfonts`` package, so no system font is needed.
+The charts themselves are drawn by ``chart_drawing`` from plain columns, in two other processes.
 """
 
 from __future__ import annotations
@@ -27,41 +27,19 @@ import decimal
 import html
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from concurrent.futures import Executor
+from contextlib import nullcontext
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from pipelines.chart_drawing import (MAX_BARS, Chart, Columns, draw_execution, draw_score_vs_rate, draw_targets,
+                                     setup_matplotlib)
 from pipelines.load import connect
+from pipelines.parallel import process_pool
 from schemas import TABLES
-
-
-@lru_cache(maxsize=1)
-def _setup_matplotlib() -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display: render to files
-    from matplotlib import font_manager, pyplot as plt
-    import mplfonts
-
-    font = Path(mplfonts.__file__).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
-    font_manager.fontManager.addfont(str(font))
-    name = font_manager.FontProperties(fname=str(font)).get_name()
-    plt.rcParams["font.family"] = [name]
-    plt.rcParams["axes.unicode_minus"] = False  # the CJK font has no U+2212 minus
-    plt.rcParams["figure.dpi"] = DPI  # layout (tight_layout) and drawing then share text extents
-    return name
-
-
-@dataclass
-class Chart:
-    name: str
-    title: str
-    path: Path
-    empty: bool = False   # drawn with no data ("暂无数据"); the summary page says 无 instead of the image
 
 
 def chart_folder(db: Path) -> Path:
@@ -283,11 +261,6 @@ def read_frames(db: Path) -> dict[str, pl.DataFrame]:
 
 # --- charts -------------------------------------------------------------------------------------
 
-# A bar chart stays readable up to this many bars; beyond, the lowest and highest halves are shown.
-MAX_BARS = 40
-DPI = 110
-
-
 def _extremes(df: pl.DataFrame, column: str) -> tuple[pl.DataFrame, str]:
     """All rows, or the MAX_BARS/2 lowest and highest by ``column`` when there are more."""
     df = df.sort(column)
@@ -297,99 +270,36 @@ def _extremes(df: pl.DataFrame, column: str) -> tuple[pl.DataFrame, str]:
     return pl.concat([df.head(half), df.tail(half)]), f"（共 {df.height} 项，显示最低与最高各 {half} 项）"
 
 
-UNKNOWN_LABEL = "（未识别）"
+def _columns(df: pl.DataFrame, *names: str) -> Columns:
+    """The columns a chart reads, as lists (None for a column the frame lacks)."""
+    return {name: df[name].to_list() if name in df.columns else [None] * df.height for name in names}
 
 
-def _bar_h(ax, labels, values, xlabel, notes=None):
-    # a report whose department was not found has a NULL label; matplotlib takes only strings
-    labels = [UNKNOWN_LABEL if label is None else str(label) for label in labels]
-    ax.barh(labels, values, color="#3b7dd8")
-    ax.set_xlabel(xlabel)
-    notes = notes or [""] * len(values)
-    for y, (v, note) in enumerate(zip(values, notes)):
-        ax.text(v, y, f" {v:.1f}%{note}", va="center", fontsize=8)
-    if values:  # room on the right for the figures written after each bar, ticks only up to the data
-        top = max(max(values), 1)
-        ax.set_xlim(0, top * (1.75 if any(notes) else 1.15))
-        step = 20 if top > 40 else 10 if top > 10 else 2
-        ax.set_xticks(range(0, int(max(top, 100 if top > 80 else top)) + 1, step))
+def chart_jobs(frames: dict[str, pl.DataFrame]) -> list[tuple[Callable[..., Chart], tuple]]:
+    """Each chart's drawing function and its plain arguments (all but the folder), the slowest first."""
+    ex, ex_note = _extremes(frames["execution"], "rate")
+    tm, tm_note = _extremes(frames["targets_met"].filter(pl.col("share_met_pct").is_not_null()), "share_met_pct")
+    return [
+        (draw_execution, (_columns(ex, "department", "fiscal_year", "report_kind", "rate", "rate_source",
+                                   "spent_wan_yuan", "budget_wan_yuan"), ex_note)),
+        (draw_targets, (_columns(tm, "label", "share_met_pct", "met", "judged", "indicators"), tm_note)),
+        (draw_score_vs_rate, (_columns(frames["score_vs_rate"], "department", "rate", "self_score"),)),
+    ]
 
 
-def _fmt_wan(value) -> str:
-    return f"{value:,.2f}"
+CHART_ORDER = ("execution_rate_by_department", "self_score_vs_execution_rate", "targets_met_share")
 
 
-def target_note(met, judged, indicators) -> str:
-    """The counts behind a share of targets met: ``（达成 1/1，可判定 1/8）``."""
-    if met is None or judged is None or indicators is None:
-        return ""
-    return f"（达成 {met}/{judged}，可判定 {judged}/{indicators}）"
-
-
-def execution_note(spent, budget) -> str:
-    """The amounts behind an execution rate: ``（执行 950.00 / 预算 975.00 万元）``, when both are stated."""
-    if spent is None or budget is None:
-        return ""
-    return f"（执行 {_fmt_wan(spent)} / 预算 {_fmt_wan(budget)} 万元）"
-
-
-def _column(df: pl.DataFrame, name: str) -> list:
-    return df[name].to_list() if name in df.columns else [None] * df.height
-
-
-def render_charts(frames: dict[str, pl.DataFrame], folder: Path) -> list[Chart]:
-    _setup_matplotlib()
-    from matplotlib import pyplot as plt
-
+def render_charts(frames: dict[str, pl.DataFrame], folder: Path, pool: Executor | None = None) -> list[Chart]:
+    """The charts of ``frames`` as PNG files in ``folder``: drawn by ``pool``'s processes when given,
+    else in this one."""
     folder.mkdir(parents=True, exist_ok=True)
-    charts: list[Chart] = []
-
-    def save(fig, name: str, title: str, empty: bool) -> None:
-        path = folder / f"{name}.png"
-        fig.suptitle(title)
-        fig.tight_layout()
-        fig.savefig(path, dpi=DPI, pil_kwargs={"compress_level": 1})  # zlib level 9 was half the draw time
-        plt.close(fig)
-        charts.append(Chart(name, title, path, empty))
-
-    ex, note = _extremes(frames["execution"], "rate")
-    n = max(ex.height, 1)
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.32 * n))
-    if ex.height:
-        notes = [("（按金额计算）" if source == "按金额计算" else "") + execution_note(s, b) for s, b, source in
-                 zip(_column(ex, "spent_wan_yuan"), _column(ex, "budget_wan_yuan"), _column(ex, "rate_source"))]
-        labels = [f"{d} {y}" + (" 项目" if kind == "project" else "")
-                  for d, y, kind in zip(ex["department"], ex["fiscal_year"], _column(ex, "report_kind"))]
-        _bar_h(ax, labels, ex["rate"].to_list(),
-               "预算执行率 (%)", notes)
-        ax.axvline(100, color="grey", lw=0.8, ls="--")
+    jobs = chart_jobs(frames)
+    if pool is None:
+        charts = [draw(*args, folder) for draw, args in jobs]
     else:
-        ax.text(0.5, 0.5, "暂无数据", ha="center")
-    save(fig, "execution_rate_by_department", "各部门各年度预算执行率" + note, ex.height == 0)
-
-    sv = frames["score_vs_rate"]
-    fig, ax = plt.subplots(figsize=(8, 6))
-    ax.scatter(sv["rate"].to_list(), sv["self_score"].to_list(), color="#d8603b")
-    if sv.height <= MAX_BARS:  # names only while they stay legible
-        for d, x, y in zip(sv["department"], sv["rate"], sv["self_score"]):
-            ax.annotate(d or UNKNOWN_LABEL, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
-    if not sv.height:
-        ax.text(0.5, 0.5, "暂无数据", ha="center", transform=ax.transAxes)
-    ax.set_xlabel("预算执行率 (%)")
-    ax.set_ylabel("自评得分")
-    save(fig, "self_score_vs_execution_rate", "自评得分与预算执行率", sv.height == 0)
-
-    tm = frames["targets_met"].filter(pl.col("share_met_pct").is_not_null())
-    tm, note = _extremes(tm, "share_met_pct")
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.32 * max(tm.height, 1)))
-    if tm.height:
-        notes = [target_note(m, j, i) for m, j, i in
-                 zip(_column(tm, "met"), _column(tm, "judged"), _column(tm, "indicators"))]
-        _bar_h(ax, tm["label"].to_list(), tm["share_met_pct"].to_list(), "达成目标的绩效指标占可判定指标的比例 (%)", notes)
-    else:
-        ax.text(0.5, 0.5, "暂无数据", ha="center")
-    save(fig, "targets_met_share", "绩效指标目标达成率" + note, tm.height == 0)
-    return charts
+        charts = [future.result() for future in [pool.submit(draw, *args, folder) for draw, args in jobs]]
+    return sorted(charts, key=lambda c: CHART_ORDER.index(c.name))
 
 
 # --- the summary page ---------------------------------------------------------------------------
@@ -566,12 +476,12 @@ td,th{{border:1px solid #ccc;padding:4px 8px;font-size:13px}}th{{background:#eef
 def build(db: Path) -> tuple[list[Chart], Path, dict[str, pl.DataFrame]]:
     """Charts and summary page for the warehouse at ``db``: ``<folder>/<stem>_charts/*.png`` and
     ``<folder>/<stem>_summary.html``. Returns (charts, summary page, the frames they were drawn from)."""
-    # matplotlib and its CJK font (~0.5 s of Python) load while DuckDB computes the marts (C++,
-    # without the GIL): the two overlap instead of adding up.
-    with ThreadPoolExecutor(1, thread_name_prefix="matplotlib-import") as pool:
-        drawing_ready = pool.submit(_setup_matplotlib)
+    # The charts are the slowest part (~1.5 s of matplotlib, whatever the number of reports): on a machine
+    # of two cores or more, two processes draw them, each having imported matplotlib (~0.5 s) while this
+    # one read the marts.
+    drawing = process_pool(2, setup_matplotlib) if (os.cpu_count() or 1) >= 2 else nullcontext()
+    with drawing as pool:
         frames = read_frames(db)
-        drawing_ready.result()
-    charts = render_charts(frames, chart_folder(db))
+        charts = render_charts(frames, chart_folder(db), pool)
     summary = write_summary(frames, charts, summary_path(db), db)
     return charts, summary, frames

@@ -25,6 +25,7 @@ import sys
 import threading
 import time
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
@@ -236,6 +237,32 @@ def warm_up() -> None:
     _context()  # (sets the modules the server preloads)
     with _main_module_hidden():  # the server would import the run's __main__ too (see above)
         forkserver.ensure_running()
+
+
+def _pool_process_start(initializer: Callable[[], object]) -> None:
+    die_with_parent()
+    initializer()
+
+
+def _nothing() -> None:
+    pass
+
+
+@contextmanager
+def process_pool(processes: int, initializer: Callable[[], object]) -> Iterator[ProcessPoolExecutor]:
+    """``processes`` processes for other CPU-bound work than parsing (the charts), forked from the workers'
+    fork server like them (the extraction code loaded, not the run's Dagster), all started on entry, each
+    running ``initializer`` while the caller goes on; they die with the run, and on leaving the block."""
+    pool = ProcessPoolExecutor(processes, mp_context=_context(), initializer=_pool_process_start,
+                               initargs=(initializer,))
+    try:
+        with _main_module_hidden():
+            # a task submitted while no process is idle starts one: all start now, not on first use
+            for _ in range(processes):
+                pool.submit(_nothing)
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterator[list[FileResult]]:

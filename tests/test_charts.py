@@ -1,6 +1,7 @@
 """Charts and the summary page: counts beside every share, 无 for an empty section, findings with
 their file and line, league tables per report kind, and one set of files per warehouse."""
 
+import os
 import re
 import shutil
 
@@ -192,3 +193,42 @@ def test_a_broken_optional_view_costs_only_its_section(tmp_path, two_warehouses)
     _, summary, _ = build(copy)
     section = _sections(summary.read_text(encoding="utf-8"))["缺少关键数据的报告"]
     assert "视图 reports_missing_figures 读取失败" in section
+
+
+def test_charts_drawn_by_other_processes_are_the_ones_drawn_here(tmp_path):
+    """build() draws on two processes of the fork server: the same files, byte for byte, as drawn in this
+    process, listed in the same order; a chart that fails there fails the build with its own error."""
+    from pipelines.chart_drawing import draw_execution, setup_matplotlib
+    from pipelines.parallel import process_pool
+
+    frames = one_of_eight()
+    frames["targets_met"] = pl.concat([frames["targets_met"], frames["targets_met"].with_columns(
+        pl.lit("某某县民政局 2023").alias("label"), pl.lit(50.0).alias("share_met_pct"))])
+    here = render_charts(frames, tmp_path / "here")
+    with process_pool(2, setup_matplotlib) as pool:
+        there = render_charts(frames, tmp_path / "there", pool)
+        with pytest.raises(KeyError, match="rate"):
+            pool.submit(draw_execution, {}, "", tmp_path).result()
+    assert [(c.name, c.title, c.empty) for c in there] == [(c.name, c.title, c.empty) for c in here]
+    assert [c.name for c in here] == ["execution_rate_by_department", "self_score_vs_execution_rate",
+                                      "targets_met_share"]
+    for a, b in zip(here, there):
+        assert a.path.parent == tmp_path / "here" and b.path.parent == tmp_path / "there"
+        assert a.path.read_bytes() == b.path.read_bytes() and a.path.read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="charts are drawn in this process on a single core")
+def test_build_draws_in_other_processes_and_the_run_never_imports_matplotlib(two_warehouses, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.support import ROOT
+
+    a, _, _ = two_warehouses
+    copy = tmp_path / "c.duckdb"
+    shutil.copy(a, copy)
+    code = ("import sys; from pathlib import Path; from pipelines.charts import build; "
+            f"charts, _, _ = build(Path({str(copy)!r})); "
+            "print(len(charts), all(c.path.exists() for c in charts), 'matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["3", "True", "False"]

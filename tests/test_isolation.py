@@ -219,3 +219,21 @@ def test_parse_workers_collect_garbage_rarely_and_leave_the_inherited_objects_ou
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "True"
     assert int(out[1]) > 10_000  # the modules imported before it (the extraction code) are frozen
+
+
+def test_a_process_pool_starts_at_once_runs_its_initializer_first_and_ends_with_its_block():
+    """parallel.process_pool (the charts' two drawing processes): every process started on entry, from the
+    fork server, each having run the initializer before any task; none left after the block."""
+    import gc
+
+    from pipelines.parallel import process_pool
+
+    before = set(procs.tree(os.getpid()))
+    with process_pool(2, gc.disable) as pool:
+        started = set(procs.tree(os.getpid())) - before
+        assert len(started) >= 2  # (and the fork server, when this is the first use)
+        pids = {pool.submit(os.getpid).result() for _ in range(6)}
+        assert os.getpid() not in pids and pids <= started
+        assert pool.submit(gc.isenabled).result() is False and gc.isenabled()
+    time.sleep(0.2)
+    assert not pids & set(procs.tree(os.getpid()))
