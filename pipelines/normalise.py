@@ -165,9 +165,23 @@ def _normalised_lines_text(text: str) -> str:
     """The lines of ``normalise_lines`` joined by line breaks: kept whole for what needs their text."""
     if "  " in text and "|" in text:  # (literal scans: rows laid out with runs of spaces below a pipe table)
         text = _wide_gaps_to_tabs(text)
-    text = _SPACE_RUNS.sub(" ", text)
+    text = _collapse_spaces(text)
     # runs are single spaces now: the one at a cell's or a line's edge goes
     return _EDGE_SPACE.sub("", text).strip(" ")
+
+
+# The spaces of _SPACES other than the plain one (NFKC makes most of them plain: a text seldom holds one)
+_OTHER_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u3000\ufeff"
+_DOUBLE_SPACES = re.compile("  +")
+
+
+def _collapse_spaces(text: str) -> str:
+    """``_SPACE_RUNS.sub(" ", text)``: without any other space in the text, its runs are those of two plain
+    spaces or more, which a pattern opening with a literal finds skipping in C (a class opening the pattern
+    is tested at every character); a find per character first, each a fast scan."""
+    if any(ch in text for ch in _OTHER_SPACES):
+        return _SPACE_RUNS.sub(" ", text)
+    return _DOUBLE_SPACES.sub(" ", text) if "  " in text else text
 
 
 # A wide gap (two spaces or more) between two characters of a line: where a page laid out with spaces parts cells
