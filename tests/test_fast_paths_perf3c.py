@@ -23,3 +23,36 @@ def test_collapse_spaces_is_the_space_runs_substitution():
         assert N._SPACE_RUNS.fullmatch(ch) and N._SPACE_RUNS.fullmatch(ch + " ")
     assert N._collapse_spaces("预算  执行   情况 良好") == "预算 执行 情况 良好"
     assert N._collapse_spaces("无双空格 的文本") == "无双空格 的文本"
+
+
+def _doc(text: str) -> Document:
+    lines = text.split("\n")
+    return Document(lines=lines, paragraphs=[])
+
+
+def _doc_may_match_plain(pattern: re.Pattern, doc: Document) -> bool:
+    words = L.gate(pattern)
+    return words is None or re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in words)).search(
+        doc.text()) is not None
+
+
+def test_doc_may_match_is_the_spaced_alternation_of_all_gate_words():
+    patterns = [
+        re.compile(r"绩效目标|目标值|指标完成率"),  # a word holding another (目标值 holds 目标)
+        re.compile(r"(?:自评|综合)?得分\s*[:：]"),  # one word
+        re.compile(r"合\s*计|总\s*分"),  # one letter each
+        re.compile(r"年度|年初计划|计划值"),  # two words sharing a first letter
+        re.compile(r"(?:合|预算执行率)\d+"),  # a letter and a longer word
+        re.compile(r"\d+"),  # no gate
+    ]
+    pieces = ["", " ", "\n", "\t", "目", "标", "值", "得", "分", "合", "计", "总", "年", "度", "初", "划", "预算",
+              "执行率", "绩效"]
+    for pattern in patterns:
+        for text in _texts(pieces, 3):
+            doc = _doc(text)
+            assert L.doc_may_match(pattern, doc) == _doc_may_match_plain(pattern, doc), (pattern.pattern, text)
+    spaced = re.compile(r"预算执行率")
+    assert L.doc_may_match(spaced, _doc("全年预 算\n执 行率为98%"))
+    assert not L.doc_may_match(spaced, _doc("全年预算执行，率为98%"))
+    assert L.doc_may_match(re.compile(r"(?:合|预算执行率)\d+"), _doc("合格"))
+    assert not L.doc_may_match(re.compile(r"(?:合|预算执行率)\d+"), _doc("预算执行"))
