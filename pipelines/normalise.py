@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
 
 from pipelines.furniture import page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
@@ -368,8 +369,9 @@ def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int
     new_paragraph = paragraphs.append
     current: Paragraph | None = None
     prev = ""  # current.text, in a local (read for every line)
-    for no, line in enumerate(closed, start=1):
-        if not line or line.isspace():
+    # (the empty lines, a third of a page's, passed over in C: compress keeps the lines that are not "")
+    for no, line in compress(enumerate(closed, start=1), closed):
+        if line.isspace():
             continue
         if len(line) > MAX_PARAGRAPH:
             pieces = [piece for _, piece in split_long(line)]

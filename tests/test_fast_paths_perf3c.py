@@ -56,3 +56,16 @@ def test_doc_may_match_is_the_spaced_alternation_of_all_gate_words():
     assert not L.doc_may_match(spaced, _doc("全年预算执行，率为98%"))
     assert L.doc_may_match(re.compile(r"(?:合|预算执行率)\d+"), _doc("合格"))
     assert not L.doc_may_match(re.compile(r"(?:合|预算执行率)\d+"), _doc("预算执行"))
+
+
+def test_paragraphs_with_empty_lines_passed_over_in_c_are_the_plain_ones():
+    from tests.test_fast_paths_model import _with_paragraphs_plain
+
+    pieces = ["", "\t", " ", "\t\t", "预算执行", "良好。", "一、基本情况", "资金 使用", "12", "万元"]
+    for combo in itertools.product(pieces, repeat=4):
+        lines = list(combo)
+        assert N._with_paragraphs(lines, [], set()) == _with_paragraphs_plain(lines, [], set()), lines
+        text = "\n".join(lines)
+        assert N._with_paragraphs(lines, [], set(), text) == _with_paragraphs_plain(lines, [], set()), lines
+    doc = N._with_paragraphs(["", "项目资金到位及时", "", "\t", "执行率达到百分之百。"], [], set())
+    assert [(p.text, p.starts) for p in doc.paragraphs] == [("项目资金到位及时", [(0, 2)]), ("执行率达到百分之百。", [(0, 5)])]
