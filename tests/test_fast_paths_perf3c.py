@@ -69,3 +69,29 @@ def test_paragraphs_with_empty_lines_passed_over_in_c_are_the_plain_ones():
         assert N._with_paragraphs(lines, [], set(), text) == _with_paragraphs_plain(lines, [], set()), lines
     doc = N._with_paragraphs(["", "项目资金到位及时", "", "\t", "执行率达到百分之百。"], [], set())
     assert [(p.text, p.starts) for p in doc.paragraphs] == [("项目资金到位及时", [(0, 2)]), ("执行率达到百分之百。", [(0, 5)])]
+
+
+def test_nfkc_writes_every_other_space_but_two_as_a_plain_one():
+    import unicodedata
+
+    for ch in N._OTHER_SPACES:
+        if ch in N._OTHER_SPACES_AFTER_NFKC:
+            assert unicodedata.normalize("NFKC", ch) == ch
+        else:  # it decomposes: NFKC's output never holds it
+            assert unicodedata.decomposition(ch) != "" and unicodedata.normalize("NFKC", ch) == " "
+    assert set(N._OTHER_SPACES_AFTER_NFKC) <= set(N._OTHER_SPACES)
+
+
+def test_space_runs_of_nfkc_output_are_read_with_the_two_finds():
+    pieces = ["", " ", "  ", "\u3000", "\u00a0", "\u200b", "\ufeff", "\u2002", "\u2000", "\t", "\n", "经费", "|", "9"]
+    for raw in _texts(pieces, 4):
+        text, nfkc_output = N._normalise_text(raw)
+        assert nfkc_output and text == N.normalise_text(raw)
+        for piece in (text, text[: len(text) // 2]):  # (build_document may cut the text's end off)
+            assert N._collapse_spaces(piece, True) == N._SPACE_RUNS.sub(" ", piece), repr(piece)
+            assert N._normalised_lines_text(piece, True) == N._normalised_lines_text(piece), repr(piece)
+    # a text converted to simplified characters after NFKC is not NFKC's output as it is: every space looked for
+    converted, nfkc_output = N._normalise_text("國家\u3000預算")
+    assert not nfkc_output and converted == N.normalise_text("國家\u3000預算")
+    assert N.build_document("部门\u3000\u3000预算  执行\u200b\u200b良好\n合计\ufeff 12").lines == \
+        ["部门 预算 执行 良好", "合计 12"]
