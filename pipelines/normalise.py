@@ -333,7 +333,8 @@ def build_document(source: str | list[Block]) -> Document:
                 tables.append(Table(rows=rows, kind="native"))
             lines.append("")
         else:
-            lines.extend(normalise_lines(normalise_text(block)))
+            normalised, nfkc_output = _normalise_text(block)
+            lines.extend(_normalised_lines_text(normalised, nfkc_output).split("\n"))  # (normalise_lines)
     breaks: set[int] = set()
     if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
         lines, breaks = furniture

@@ -87,6 +87,8 @@ def test_space_runs_of_nfkc_output_are_read_with_the_two_finds():
     for raw in _texts(pieces, 4):
         text, nfkc_output = N._normalise_text(raw)
         assert nfkc_output and text == N.normalise_text(raw)
+        # (a block of build_document's blocks)
+        assert N._normalised_lines_text(text, nfkc_output).split("\n") == N.normalise_lines(N.normalise_text(raw))
         for piece in (text, text[: len(text) // 2]):  # (build_document may cut the text's end off)
             assert N._collapse_spaces(piece, True) == N._SPACE_RUNS.sub(" ", piece), repr(piece)
             assert N._normalised_lines_text(piece, True) == N._normalised_lines_text(piece), repr(piece)
@@ -95,3 +97,10 @@ def test_space_runs_of_nfkc_output_are_read_with_the_two_finds():
     assert not nfkc_output and converted == N.normalise_text("國家\u3000預算")
     assert N.build_document("部门\u3000\u3000预算  执行\u200b\u200b良好\n合计\ufeff 12").lines == \
         ["部门 预算 执行 良好", "合计 12"]
+
+
+def test_text_blocks_after_a_table_are_normalised_lines():
+    from pipelines.model import TableBlock
+
+    doc = N.build_document([TableBlock([["项目", "金额"]]), "部门\u3000\u3000预算\u200b\u200b执行 \n 合计  12 "])
+    assert doc.lines == ["项目\t金额", "", "部门 预算 执行", "合计 12"]
