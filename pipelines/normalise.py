@@ -15,6 +15,7 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
 
 from pipelines.furniture import page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
@@ -64,6 +65,11 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 def normalise_text(text: str) -> str:
     """NFKC, simplified characters, unified newlines; line structure is preserved."""
+    return _normalise_text(text)[0]
+
+
+def _normalise_text(text: str) -> tuple[str, bool]:
+    """``normalise_text``'s text, and whether it is NFKC's output as it is (no t2s conversion after it)."""
     if "\r" in text:  # (a scan for one character: most texts have none, and two replaces copy them)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and ";" in text:
@@ -74,8 +80,8 @@ def normalise_text(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     text = nfkc(text)
     if _needs_t2s(text):
-        text = _t2s().convert(text)
-    return text
+        return _t2s().convert(text), False
+    return text, True
 
 
 def nfkc(text: str) -> str:
@@ -161,13 +167,34 @@ def normalise_lines(text: str) -> list[str]:
     return _normalised_lines_text(text).split("\n")
 
 
-def _normalised_lines_text(text: str) -> str:
-    """The lines of ``normalise_lines`` joined by line breaks: kept whole for what needs their text."""
+def _normalised_lines_text(text: str, nfkc_output: bool = False) -> str:
+    """The lines of ``normalise_lines`` joined by line breaks: kept whole for what needs their text
+    (``nfkc_output``: the text is a piece of NFKC's output, see ``_collapse_spaces``)."""
     if "  " in text and "|" in text:  # (literal scans: rows laid out with runs of spaces below a pipe table)
-        text = _wide_gaps_to_tabs(text)
-    text = _SPACE_RUNS.sub(" ", text)
+        text = _wide_gaps_to_tabs(text)  # (it only puts tabs for spaces)
+    text = _collapse_spaces(text, nfkc_output)
     # runs are single spaces now: the one at a cell's or a line's edge goes
     return _EDGE_SPACE.sub("", text).strip(" ")
+
+
+# The spaces of _SPACES other than the plain one (NFKC makes most of them plain: a text seldom holds one)
+_OTHER_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u3000\ufeff"
+_DOUBLE_SPACES = re.compile("  +")
+
+
+# The two of them NFKC leaves as they are: it writes each of the others as a plain space (they decompose),
+# so no piece of its output holds one
+_OTHER_SPACES_AFTER_NFKC = "\u200b\ufeff"
+
+
+def _collapse_spaces(text: str, nfkc_output: bool = False) -> str:
+    """``_SPACE_RUNS.sub(" ", text)``: without any other space in the text, its runs are those of two plain
+    spaces or more, which a pattern opening with a literal finds skipping in C (a class opening the pattern
+    is tested at every character); a find per character first, each a fast scan (with ``nfkc_output``, the
+    text a piece of NFKC's output: a find for each of the two it may hold)."""
+    if any(ch in text for ch in (_OTHER_SPACES_AFTER_NFKC if nfkc_output else _OTHER_SPACES)):
+        return _SPACE_RUNS.sub(" ", text)
+    return _DOUBLE_SPACES.sub(" ", text) if "  " in text else text
 
 
 # A wide gap (two spaces or more) between two characters of a line: where a page laid out with spaces parts cells
@@ -273,9 +300,10 @@ def build_document(source: str | list[Block]) -> Document:
     """
     if isinstance(source, str) or isinstance(source, list) and len(source) == 1 and isinstance(source[0], str):
         # one text (most files): its lines' text is at hand, for the paragraphs and for ``Document.text``
-        text = without_cut_cell(normalise_text(source if isinstance(source, str) else source[0]))
+        text, nfkc_output = _normalise_text(source if isinstance(source, str) else source[0])
+        text = without_cut_cell(text)  # (a piece of the text: NFKC's output still when it was)
         # a web page's footer and lists of its other articles, copied with the report's text
-        text = without_link_lists(without_footer(_normalised_lines_text(text)))
+        text = without_link_lists(without_footer(_normalised_lines_text(text, nfkc_output)))
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:
@@ -305,7 +333,8 @@ def build_document(source: str | list[Block]) -> Document:
                 tables.append(Table(rows=rows, kind="native"))
             lines.append("")
         else:
-            lines.extend(normalise_lines(normalise_text(block)))
+            normalised, nfkc_output = _normalise_text(block)
+            lines.extend(_normalised_lines_text(normalised, nfkc_output).split("\n"))  # (normalise_lines)
     breaks: set[int] = set()
     if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
         lines, breaks = furniture
@@ -354,8 +383,9 @@ def _with_paragraphs(lines: list[str], tables: list[Table], table_lines: set[int
     new_paragraph = paragraphs.append
     current: Paragraph | None = None
     prev = ""  # current.text, in a local (read for every line)
-    for no, line in enumerate(closed, start=1):
-        if not line or line.isspace():
+    # (the empty lines, a third of a page's, passed over in C: compress keeps the lines that are not "")
+    for no, line in compress(enumerate(closed, start=1), closed):
+        if line.isspace():
             continue
         if len(line) > MAX_PARAGRAPH:
             pieces = [piece for _, piece in split_long(line)]

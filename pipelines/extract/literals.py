@@ -120,13 +120,27 @@ def doc_may_match(pattern: re.Pattern, doc: Document) -> bool:
     text without whitespace exactly when the lines joined by line breaks write its letters in order
     with only whitespace between them (``\\s`` and ``str.split`` take the same characters as space)."""
     words = gate(pattern)
-    return words is None or _spaced_gate_re(words).search(doc.text()) is not None
+    if words is None:
+        return True
+    text, (letters, scans) = doc.text(), _spaced_gates(words)
+    return any(c in text for c in letters) or any(scan.search(text) is not None for scan in scans)
 
 
 @lru_cache(maxsize=None)
-def _spaced_gate_re(words: tuple[str, ...]) -> re.Pattern:
-    """The gate words, any whitespace allowed between their letters."""
-    return re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in words))
+def _spaced_gates(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
+    """The gate words, any whitespace allowed between their letters: (the words of one letter, found by a
+    find in C; a scan per first letter of the others: re skips to a literal first letter in C, where an
+    alternation of several first letters, a class, is tried at every character). A word holding another is
+    left out (a match of it holds one of the other), and the scans of the shortest words go first (the most
+    likely found early): the text has a match of one of these exactly when it has one of the alternation of
+    all the words."""
+    words = _fewest_words(words)
+    letters = tuple(w for w in words if len(w) == 1)
+    longer = [w for w in words if len(w) > 1]
+    firsts = sorted({w[0] for w in longer}, key=lambda f: (min(len(w) for w in longer if w[0] == f), f))
+    return letters, tuple(re.compile(re.escape(first) + "(?:" + "|".join(
+        "".join(r"\s*" + re.escape(c) for c in w[1:]) for w in longer if w[0] == first) + ")")
+        for first in firsts)
 
 
 
