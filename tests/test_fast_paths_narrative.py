@@ -89,3 +89,97 @@ def test_explicit_rest_matches_only_where_a_result_word_follows():
                 assert I._may_state_result(text, 0, len(text)), text
     assert found > 1000
     assert not I._may_state_result("目标95%。实际完成98%", 2)
+
+
+# --- values ---------------------------------------------------------------------------------------
+
+def test_value_is_the_frozen_dataclass_it_was():
+    import dataclasses
+
+    from pipelines.extract.targets import Value
+
+    v = Value(">=", 95.0, "%")
+    assert (v.op, v.value, v.unit) == (">=", 95.0, "%")
+    assert v.__dict__ == {"op": ">=", "value": 95.0, "unit": "%"}
+    assert v == Value(op=">=", value=95.0, unit="%") and hash(v) == hash(Value(">=", 95.0, "%"))
+    assert v != Value("=", 95.0, "%") and repr(v) == "Value(op='>=', value=95.0, unit='%')"
+    assert dataclasses.replace(v, op=None) == Value(None, 95.0, "%")
+    assert [f.name for f in dataclasses.fields(Value)] == ["op", "value", "unit"]
+    try:
+        v.op = "="
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("Value is frozen")
+
+
+# --- flattened tables -----------------------------------------------------------------------------
+
+def _flat_plain(doc):
+    """flat_indicators as first written: every line stripped, the header looked for on each."""
+    from pipelines.extract.literals import doc_may_match
+    from pipelines.extract.numbers import NUMBER_RE
+    from pipelines.extract.targets import parse_value
+    from pipelines.normalise import compact
+
+    if not doc_may_match(V.FLAT_INDICATOR_HEADER, doc):
+        return []
+    lines = [line.strip() for line in doc.lines]
+    start = next((i for i, line in enumerate(lines) if "\t" not in line and V.FLAT_INDICATOR_HEADER.search(line)), None)
+    if start is None:
+        return []
+    out, anchor = [], start
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        if V.FLAT_INDICATOR_END.match(line):
+            break
+        if line.startswith("|") or i + 1 in doc.table_lines:
+            continue
+        tokens = line.split()
+        if len(tokens) >= 3 and tokens[-1] == tokens[-2] and not NUMBER_RE.search(tokens[-1]):
+            out.append(I.Indicator(name=tokens[0], line_no=i + 1, source_kind="table", target_raw=tokens[-2],
+                                   actual_raw=tokens[-1]))
+            anchor = i
+            continue
+        m = I._PAIR_LINE.match(line)
+        if m:
+            name_at = I._flat_name(lines, anchor, i)
+            if name_at is not None:
+                t, a = compact(m.group("t")), compact(m.group("a"))
+                out.append(I.Indicator(name=lines[name_at], line_no=name_at + 1, source_kind="table", target_raw=t,
+                                       actual_raw=a, target=parse_value(t), actual=parse_value(a)))
+            anchor = i
+        elif I._FUND_LINE.match(line) or I._TASK_LINE.match(line):
+            anchor = i
+    return out
+
+
+def test_flat_indicators_are_the_plain_reading():
+    import random
+
+    from pipelines.model import Document
+
+    pieces = ["关键指标", "预期实现值  实际完成值", "指标完成情况", "关键 指标", "\t关键指标", "培训人数", "群众满意度",
+              "≥15人  20人", "95%  96%", "专款专用 专款专用 专款专用", "存在问题", "二、其他", "下一步", "任务1", "12",
+              "|a|b|", "", "  满意率  ", "完成 培训。", "改进措施", "说明，其他"]
+    rng = random.Random(3)
+    read = 0
+    for _ in range(1500):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(1, 14))]
+        doc = Document(lines=lines, paragraphs=[], table_lines={rng.randint(1, 14)})
+        got, plain = I.flat_indicators(doc), _flat_plain(doc)
+        assert [i.row(0) for i in got] == [i.row(0) for i in plain], lines
+        read += bool(plain)
+    assert read > 100
+    # a line holding a line break: the header is looked for from the first line
+    doc = Document(lines=["满意率\n关键指标", "满意率", "90%  95%"], paragraphs=[])
+    assert [i.row(0) for i in I.flat_indicators(doc)] == [i.row(0) for i in _flat_plain(doc)] != []
+
+
+def test_flat_header_is_plain_words_and_the_end_opens_with_its_first_characters():
+    assert all(w and re.escape(w) == w for w in I._FLAT_HEADER_WORDS)
+    assert re.compile("|".join(I._FLAT_HEADER_WORDS)).pattern == V.FLAT_INDICATOR_HEADER.pattern
+    pieces = ["", " ", "存在问题", "存在的问题", "改进措施", "下一步", "一、", "十二、", "二", "、", "x", "问题"]
+    for text in _texts(pieces, 3):
+        if V.FLAT_INDICATOR_END.match(text):
+            assert text[:1] in I._FLAT_END_FIRST, text

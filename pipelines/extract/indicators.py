@@ -81,22 +81,45 @@ _PAIR_LINE = re.compile(rf"^(?P<t>{_VALUE_TOKEN})\s+(?P<a>{_VALUE_TOKEN})$")
 _FUND_LINE = re.compile(r"^\d+(?:\.\d+)?$")
 _TASK_LINE = re.compile(r"^任务\s*\d+")
 _SIGNS = frozenset("≥≤<>")  # the signs _VALUE_TOKEN may open with (str.isdecimal is re's \d)
+# The first characters of what V.FLAT_INDICATOR_END matches (存在问题, 改进措施, 下一步, 一、…): a line opening
+# otherwise (most) does not end the table, without the pattern's call. A test holds it to the pattern.
+_FLAT_END_FIRST = "存改下一二三四五六七八九十"
+_FLAT_NAME_MARKS = re.compile(r"[/*,，。;；]")
+# V.FLAT_INDICATOR_HEADER is plain words (a test holds it): a line holds one where the document's text does
+_FLAT_HEADER_WORDS = tuple(V.FLAT_INDICATOR_HEADER.pattern.split("|"))
+
+
+def _flat_header_line(doc: Document) -> int | None:
+    """The index of the first line that, stripped, holds no tab and a header word: looked for from the line
+    of the header words' first occurrence in the text (found in C), the lines above holding none."""
+    text = doc.text()
+    found = [at for w in _FLAT_HEADER_WORDS if (at := text.find(w)) >= 0]
+    if not found:
+        return None
+    lines = doc.lines
+    for i in range(text.count("\n", 0, min(found)) if doc.lines_unbroken() else 0, len(lines)):
+        line = lines[i].strip()
+        if "\t" not in line and V.FLAT_INDICATOR_HEADER.search(line):
+            return i
+    return None
 
 
 def flat_indicators(doc: Document) -> list[Indicator]:
-    if not doc_may_match(V.FLAT_INDICATOR_HEADER, doc):
-        return []  # no header anywhere: no line to look for it in
-    lines = [line.strip() for line in doc.lines]
-    start = next((i for i, line in enumerate(lines) if "\t" not in line and V.FLAT_INDICATOR_HEADER.search(line)), None)
+    start = _flat_header_line(doc)
     if start is None:
         return []
+    # the lines stripped as they are read, from the header on (those above it and after the table's end are
+    # not read: their places are kept, empty)
+    lines = [""] * start + [doc.lines[start].strip()]
     out: list[Indicator] = []
     anchor = start
-    for i in range(start + 1, len(lines)):
-        line = lines[i]
-        if V.FLAT_INDICATOR_END.match(line):
+    table_lines = doc.table_lines
+    for i in range(start + 1, len(doc.lines)):
+        line = doc.lines[i].strip()
+        lines.append(line)  # (lines[i]: _flat_name reads the lines above i)
+        if line[:1] in _FLAT_END_FIRST and V.FLAT_INDICATOR_END.match(line):  # ("" is in any string)
             break
-        if line.startswith("|") or i + 1 in doc.table_lines:
+        if line.startswith("|") or i + 1 in table_lines:
             continue  # a row of a real table (pipe or native), read by the form readers
         tokens = line.split()
         if len(tokens) >= 3 and tokens[-1] == tokens[-2] and not NUMBER_RE.search(tokens[-1]):
@@ -130,7 +153,7 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
         line = lines[j]
         opens_cell = before is None or before[-1] in "。.;；!！?？"
         if line and opens_cell and len(line) <= 30 and V.INDICATOR_NAME_END.search(line) \
-                and not re.search(r"[/*,，。;；]", line):
+                and not _FLAT_NAME_MARKS.search(line):
             return j
         before = line or before
     return None
