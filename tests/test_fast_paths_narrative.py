@@ -183,3 +183,17 @@ def test_flat_header_is_plain_words_and_the_end_opens_with_its_first_characters(
     for text in _texts(pieces, 3):
         if V.FLAT_INDICATOR_END.match(text):
             assert text[:1] in I._FLAT_END_FIRST, text
+
+
+def test_numbered_heading_opens_with_a_number_spaces_aside():
+    pieces = ["", " ", "\u3000", "(", "（", "1", "12", "٣", "三", "十二", ".", "、", "．", "）", ")", "存在问题", "完成"]
+    matched = 0
+    for text in _texts(pieces, 4):
+        first = text.lstrip()[:1]
+        if I._NUMBERED_HEADING.match(text):
+            matched += 1
+            assert first.isdecimal() or first in I._NUMBERED_FIRST, text
+        plain = I._SHORT_LEVEL_HEADING.match(text)
+        fast = I._short_level_heading(text, first)
+        assert (fast and fast.span()) == (plain and plain.span()), text
+    assert matched > 500

@@ -317,10 +317,14 @@ _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
 # What a text _SHORT_LEVEL_HEADING matches opens with, spaces aside: a number (_LEVEL_NUMBER holds one) or
 # an unnumbered 效益 kind; a paragraph opening otherwise (most) is not tried (a test holds it to the pattern).
 _SHORT_HEADING_FIRST = "(（一二三四五六七八九十经社生可"
+# (_NUMBERED_HEADING's: a number only)
+_NUMBERED_FIRST = "(（一二三四五六七八九十"
 
 
-def _short_level_heading(text: str) -> re.Match | None:
-    first = text.lstrip()[:1]  # (\s and str.lstrip take the same characters as space)
+def _short_level_heading(text: str, first: str | None = None) -> re.Match | None:
+    """``_SHORT_LEVEL_HEADING.match(text)``, given the first character of text.lstrip() or not."""
+    if first is None:
+        first = text.lstrip()[:1]  # (\s and str.lstrip take the same characters as space)
     if first.isdecimal() or first in _SHORT_HEADING_FIRST:  # (\d is str.isdecimal; "" is in any string)
         return _SHORT_LEVEL_HEADING.match(text)
     return None
@@ -462,7 +466,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划): no results stated there
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
-        if len(text) <= _HEADING_MAX and _NUMBERED_HEADING.match(text):
+        first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
+        if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
+                and _NUMBERED_HEADING.match(text):
             muted = _PLANS_HEADING.search(text) is not None
         elif muted and len(text) <= _HEADING_MAX and _LEVEL_HEADING.match(text):
             muted = False
@@ -471,7 +477,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
-        may_head = "指标" in text or _short_level_heading(text) is not None or "方面" in text \
+        may_head = "指标" in text or _short_level_heading(text, first) is not None or "方面" in text \
             or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
@@ -511,7 +517,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if label:
                     level1, level2, styles = _headed(label, text[a:b], level1, level2, styles)
                     level2 = _dashed_second(label, text[a:b], level1, level2)
-            _take_levels(spans, level1, level2, a, b)
+            if spans:
+                _take_levels(spans, level1, level2, a, b)
             prev_end = a
             values = _VALUE.finditer(text, a, b)
             if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
