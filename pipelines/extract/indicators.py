@@ -81,22 +81,45 @@ _PAIR_LINE = re.compile(rf"^(?P<t>{_VALUE_TOKEN})\s+(?P<a>{_VALUE_TOKEN})$")
 _FUND_LINE = re.compile(r"^\d+(?:\.\d+)?$")
 _TASK_LINE = re.compile(r"^任务\s*\d+")
 _SIGNS = frozenset("≥≤<>")  # the signs _VALUE_TOKEN may open with (str.isdecimal is re's \d)
+# The first characters of what V.FLAT_INDICATOR_END matches (存在问题, 改进措施, 下一步, 一、…): a line opening
+# otherwise (most) does not end the table, without the pattern's call. A test holds it to the pattern.
+_FLAT_END_FIRST = "存改下一二三四五六七八九十"
+_FLAT_NAME_MARKS = re.compile(r"[/*,，。;；]")
+# V.FLAT_INDICATOR_HEADER is plain words (a test holds it): a line holds one where the document's text does
+_FLAT_HEADER_WORDS = tuple(V.FLAT_INDICATOR_HEADER.pattern.split("|"))
+
+
+def _flat_header_line(doc: Document) -> int | None:
+    """The index of the first line that, stripped, holds no tab and a header word: looked for from the line
+    of the header words' first occurrence in the text (found in C), the lines above holding none."""
+    text = doc.text()
+    found = [at for w in _FLAT_HEADER_WORDS if (at := text.find(w)) >= 0]
+    if not found:
+        return None
+    lines = doc.lines
+    for i in range(text.count("\n", 0, min(found)) if doc.lines_unbroken() else 0, len(lines)):
+        line = lines[i].strip()
+        if "\t" not in line and V.FLAT_INDICATOR_HEADER.search(line):
+            return i
+    return None
 
 
 def flat_indicators(doc: Document) -> list[Indicator]:
-    if not doc_may_match(V.FLAT_INDICATOR_HEADER, doc):
-        return []  # no header anywhere: no line to look for it in
-    lines = [line.strip() for line in doc.lines]
-    start = next((i for i, line in enumerate(lines) if "\t" not in line and V.FLAT_INDICATOR_HEADER.search(line)), None)
+    start = _flat_header_line(doc)
     if start is None:
         return []
+    # the lines stripped as they are read, from the header on (those above it and after the table's end are
+    # not read: their places are kept, empty)
+    lines = [""] * start + [doc.lines[start].strip()]
     out: list[Indicator] = []
     anchor = start
-    for i in range(start + 1, len(lines)):
-        line = lines[i]
-        if V.FLAT_INDICATOR_END.match(line):
+    table_lines = doc.table_lines
+    for i in range(start + 1, len(doc.lines)):
+        line = doc.lines[i].strip()
+        lines.append(line)  # (lines[i]: _flat_name reads the lines above i)
+        if line[:1] in _FLAT_END_FIRST and V.FLAT_INDICATOR_END.match(line):  # ("" is in any string)
             break
-        if line.startswith("|") or i + 1 in doc.table_lines:
+        if line.startswith("|") or i + 1 in table_lines:
             continue  # a row of a real table (pipe or native), read by the form readers
         tokens = line.split()
         if len(tokens) >= 3 and tokens[-1] == tokens[-2] and not NUMBER_RE.search(tokens[-1]):
@@ -130,7 +153,7 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
         line = lines[j]
         opens_cell = before is None or before[-1] in "。.;；!！?？"
         if line and opens_cell and len(line) <= 30 and V.INDICATOR_NAME_END.search(line) \
-                and not re.search(r"[/*,，。;；]", line):
+                and not _FLAT_NAME_MARKS.search(line):
             return j
         before = line or before
     return None
@@ -196,6 +219,19 @@ _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<
 _TAIL_FIRST = "".join(sorted({w[0] for w in f"{V.INDICATOR_VERBS}|{V.OP_PREFIX}".split("|")}))
 _HEAD_TAIL = re.compile(rf"(?=[\s{re.escape(_TAIL_FIRST)}]|$)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*"
                         rf"(?P<op1>{V.OP_PREFIX})?\s*$")
+# The characters a verb or a bound ends with: a window whose last character (spaces aside) is none of them
+# has a tail of spaces only, so the name ends where they start (_head_tail; most windows end in a name).
+_TAIL_LAST = "".join(sorted({w[-1] for w in f"{V.INDICATOR_VERBS}|{V.OP_PREFIX}".split("|")}))
+
+
+def _head_tail(window: str, at: int) -> tuple[int, str | None]:
+    """Where the name before the value's verb and bound ends, and the bound: ``_HEAD_TAIL.search(window, at)``'s
+    start and its op1 (a test holds the two to each other)."""
+    bare = window.rstrip()  # (\s and str.rstrip take the same characters as space)
+    if bare[-1:] not in _TAIL_LAST:  # ("" is in any string: an empty window goes to the pattern)
+        return max(at, len(bare)), None
+    head = _HEAD_TAIL.search(window, at)  # (always matches: the tail may be empty)
+    return head.start(), head.group("op1")
 # a clause ends at a comma, a colon, a bracket, or an item number of a list run together (…开展3.完成…)
 _CLAUSE_PLAIN = re.compile(r"[，,:：()（）]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
 # The same pattern opening with one character class (a mark, or the item number's first digit, not
@@ -250,6 +286,12 @@ _CHANGE_TO = re.compile(r"(?:提高|提升|上升|增长|下降|降低|减少)(?
 # checks the list against unicodedata).
 _CHANGE_TO_CHARS = "到至⾄㉃"
 _CHANGE_TO_GATE = re.compile(f"[{_CHANGE_TO_CHARS}]")
+
+
+def _may_change_to(window: str) -> bool:
+    """``_CHANGE_TO_GATE.search(window) is not None``: four tests in C, cheaper than a pattern's call (a
+    test holds the characters to _CHANGE_TO_CHARS)."""
+    return "到" in window or "至" in window or "⾄" in window or "㉃" in window
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # A range (保持在90%-95%之间, 3至5天): no one value, as a table's cell of it has none (targets.parse_value).
 # Its first figure is followed by the range's mark and a number; its second follows the mark right
@@ -272,6 +314,20 @@ _SHORT_LEVEL_HEADING = re.compile(
     rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)"
     r"|(?P<label2>经济效益|社会效益|生态效益|可持续影响)\s*[:：])")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
+# What a text _SHORT_LEVEL_HEADING matches opens with, spaces aside: a number (_LEVEL_NUMBER holds one) or
+# an unnumbered 效益 kind; a paragraph opening otherwise (most) is not tried (a test holds it to the pattern).
+_SHORT_HEADING_FIRST = "(（一二三四五六七八九十经社生可"
+# (_NUMBERED_HEADING's: a number only)
+_NUMBERED_FIRST = "(（一二三四五六七八九十"
+
+
+def _short_level_heading(text: str, first: str | None = None) -> re.Match | None:
+    """``_SHORT_LEVEL_HEADING.match(text)``, given the first character of text.lstrip() or not."""
+    if first is None:
+        first = text.lstrip()[:1]  # (\s and str.lstrip take the same characters as space)
+    if first.isdecimal() or first in _SHORT_HEADING_FIRST:  # (\d is str.isdecimal; "" is in any string)
+        return _SHORT_LEVEL_HEADING.match(text)
+    return None
 # Under an 产出 heading, the four kinds of output open a line unnumbered before a colon (数量：…/质量：…/
 # 时效：…/成本：…), as the form's second level written short: they head it (数量指标 …). Elsewhere such a
 # line is a mere label (质量：严格把关), so only inside that section.
@@ -318,7 +374,7 @@ _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措
 
 def _level_heading(text: str) -> str | None:
     """The level a heading opening ``text`` names (产出指标, （一）数量指标, 1.1 质量指标, 1.生态效益：)."""
-    m = _LEVEL_HEADING.match(text) or _SHORT_LEVEL_HEADING.match(text) \
+    m = _LEVEL_HEADING.match(text) or _short_level_heading(text) \
         or (("方面" in text or "情况" in text) and _ASPECT_HEADING.match(text) or None)
     if m is None:
         return None
@@ -384,7 +440,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def _states_a_goal(clause: str, name: str) -> bool:
     """The clause says its figure is a goal (目标/预期), in words outside the indicator's own name:
     目标责任考核合格率100% and 人均预期寿命78岁 state results."""
-    if not V.GOAL_WORDS.search(clause):
+    if "目标" not in clause and "预期" not in clause:  # (V.GOAL_WORDS's two words, without a pattern's call)
         return False
     return not name or name not in clause or V.GOAL_WORDS.search(clause.replace(name, "", 1)) is not None
 
@@ -410,7 +466,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划): no results stated there
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
-        if len(text) <= _HEADING_MAX and _NUMBERED_HEADING.match(text):
+        first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
+        if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
+                and _NUMBERED_HEADING.match(text):
             muted = _PLANS_HEADING.search(text) is not None
         elif muted and len(text) <= _HEADING_MAX and _LEVEL_HEADING.match(text):
             muted = False
@@ -419,7 +477,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
-        may_head = "指标" in text or _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text \
+        may_head = "指标" in text or _short_level_heading(text, first) is not None or "方面" in text \
             or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
@@ -459,7 +517,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if label:
                     level1, level2, styles = _headed(label, text[a:b], level1, level2, styles)
                     level2 = _dashed_second(label, text[a:b], level1, level2)
-            _take_levels(spans, level1, level2, a, b)
+            if spans:
+                _take_levels(spans, level1, level2, a, b)
             prev_end = a
             values = _VALUE.finditer(text, a, b)
             if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
@@ -529,7 +588,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 clause = _CLAUSE.split(window)[-1]
                 # a clause that is no indicator rejects the value whatever its name, unless the name is
                 # read from a change (由…提高到, below), which drops the clause
-                changed = _CHANGE_TO_GATE.search(window) is not None \
+                changed = _may_change_to(window) \
                     and _CHANGE_TO.search(compact(window) or "") is not None
                 not_indicator = V.NOT_COST_INDICATOR if word in _MONEY_UNITS \
                     and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
@@ -537,9 +596,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 brk = _LAST_BREAK.search(window)
                 head_at = _name_at(window, brk)
-                head = _HEAD_TAIL.search(window, head_at)  # (always matches: the tail may be empty)
-                name = _clean_name(window[head_at: head.start()])
-                if (not name or _PER_ONE.match(name)) and brk and window[brk.start()] in ":：":
+                head_end, op1 = _head_tail(window, head_at)
+                name = _clean_name(window[head_at: head_end])
+                if brk and window[brk.start()] in ":：" and (not name or _PER_ONE.match(name)):
                     name = _name_before_colon(window, brk.start())  # 群众满意度：不低于90%
                 if not name and changed:
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
@@ -555,7 +614,6 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
-                op1 = head.group("op1")
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = compact((op1 or "") + ("-" if signed else "") + m.group(0)) or ""
                 bound = bool(op1 or op2) or has_bound(raw)
@@ -719,6 +777,20 @@ _EXPLICIT_REST = re.compile(
     rf"(?P<t>{_CELL_TEXT}?)(?:\s*[，,；;]\s*(?P<al>{_labels('actual')})"
     rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?=[{re.escape(_COLUMN_ACTUAL_FIRST)}])(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：]))"
     rf"{V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+# Words one of which every result label (of _EXPLICIT_REST: a form's column or a word of prose) holds. No
+# statement is read where none stands after a target label before the sentence's end (the target's text, the
+# break after it and a label hold no 。): most 目标 and 计划 of prose are followed by none, and _EXPLICIT_REST's
+# lazy text is not tried there. A test holds the words to the labels.
+_RESULT_LABELS = R.INDICATOR_COLUMNS["actual"] + V.PROSE_INDICATOR_LABELS.get("actual", [])
+_RESULT_WORDS = tuple(sorted({w for w in _RESULT_LABELS if not any(v != w and v in w for v in _RESULT_LABELS)}))
+
+
+def _may_state_result(text: str, at: int, end: int | None = None) -> bool:
+    """Whether one of _RESULT_WORDS stands in text[at:end], or up to the first 。 after ``at``."""
+    if end is None:
+        end = text.find("。", at)
+        end = len(text) if end < 0 else end
+    return any(text.find(w, at, end) >= 0 for w in _RESULT_WORDS)
 # (a verb may stand between a bare label and its figure: 计划达到100%, 实际为98%)
 _FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
@@ -741,8 +813,12 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     for p in paragraphs_may_match(_EXPLICIT_TARGET, paragraphs):
         para = paragraphs[p]
         text = para.text
+        if not _may_state_result(text, 0, len(text)):
+            continue  # no result label: no statement in the paragraph
         stated = 0  # where the previous statement of the paragraph ended: no name reaches back over it
         for lab in _EXPLICIT_TARGET.finditer(text):
+            if not _may_state_result(text, lab.end()):
+                continue
             rest = _EXPLICIT_REST.match(text, lab.end())
             if rest is None:
                 continue
@@ -871,7 +947,7 @@ def _respectively(statements: list[_Statement]) -> list[_Statement]:
     while k < n:
         st = statements[k]
         nxt = statements[k + 1] if k + 1 < n else None
-        parts = _NAME_JOINT.split(st.name) if st.name and not st.is_target else []
+        parts = _NAME_JOINT.split(st.name) if st.name and not st.is_target and _joined(st.name) else []
         if len(parts) == 2 and nxt is not None and not nxt.name and not nxt.is_target \
                 and nxt.sentence == st.sentence and nxt.value.unit == st.value.unit and all(parts) \
                 and (tail := V.SHARED_MEASURE_END.search(parts[1])) is not None and not V.RATE_NAME_END.search(parts[0]):
@@ -972,8 +1048,15 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
 _NAME_JOINT = re.compile(r"和|与|、|及(?!时)")
 
 
+def _joined(name: str) -> bool:
+    """Whether ``name`` holds a character _NAME_JOINT opens with (most names hold none: no split to run)."""
+    return "和" in name or "与" in name or "、" in name or "及" in name
+
+
 def _split_names(name: str) -> list[str]:
     """``及时受理率和按期办结率`` -> both; other names stay whole."""
+    if not _joined(name):
+        return [name]
     parts = _NAME_JOINT.split(name)
     if len(parts) > 1 and all(V.RATE_NAME_END.search(p) for p in parts):
         return parts

@@ -33,11 +33,17 @@ OP_WORDS: list[tuple[str, str]] = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Value:
     op: str | None
     value: float | None
     unit: str | None
+
+    def __init__(self, op: str | None, value: float | None, unit: str | None):
+        # (the generated __init__ of a frozen dataclass sets each field by a call to object.__setattr__; the
+        # instance's dict is filled directly instead, to the same dict: made some forty times a report)
+        d = self.__dict__
+        d["op"], d["value"], d["unit"] = op, value, unit
 
 
 _RANK = re.compile(r"第\s*\d")
