@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from pipelines.extract import roles as R
+from pipelines.extract.headers import cell_texts
 from pipelines.extract.kinds import LABEL_MAX, compact, is_header_cell, key, kind, label_table
 from pipelines.extract.memo import PerText
 from pipelines.model import Cell, FieldValue
@@ -28,8 +30,8 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
     out: list[FieldValue] = []
     n = len(cells)
     field_of = _field_of
-    # the few cells that are labels (longer cells are text: kept out of the cache)
-    for i in [i for i, c in enumerate(cells) if len(t := c.text) <= _FIELD_CELL_MAX and field_of[t] is not None]:
+    # the few cells that are labels, picked in C: ``compress`` over each text's field, no loop body per cell
+    for i in compress(count(), map(field_of.__getitem__, cell_texts(cells))):
         if i in headers:
             continue
         c = cells[i]
@@ -73,5 +75,12 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     return None
 
 
-# ``_cell_field`` per distinct cell text
-_field_of = PerText(_cell_field)
+class _FieldOf(PerText):
+    """``_cell_field`` per distinct cell text; None for a text longer than ``_FIELD_CELL_MAX`` (text, never a
+    field), not kept: the long texts are the document's sentences."""
+
+    def __missing__(self, text: str):
+        return None if len(text) > _FIELD_CELL_MAX else PerText.__missing__(self, text)
+
+
+_field_of = _FieldOf(_cell_field)

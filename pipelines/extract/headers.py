@@ -49,8 +49,17 @@ def _key(text: str) -> str:
 
 
 _keys_cache: tuple | None = None  # (cells, their keys) of the cell stream being read
-# ``_key`` per distinct cell text
-_key_of = PerText(_key)
+
+
+class _KeyOf(PerText):
+    """``_key`` per distinct cell text; "" for a text longer than ``LABEL_MAX`` (text, never a label), not
+    kept: the long texts are the document's sentences."""
+
+    def __missing__(self, text: str) -> str:
+        return "" if len(text) > LABEL_MAX else PerText.__missing__(self, text)
+
+
+_key_of = _KeyOf(_key)
 
 
 def cell_keys(cells: list[Cell]) -> list[str]:
@@ -60,10 +69,23 @@ def cell_keys(cells: list[Cell]) -> list[str]:
     cached = _keys_cache  # one read and one write of a tuple: safe should threads share the module
     if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
         return cached[1]
-    key_of = _key_of
-    keys = [key_of[t] if len(t := c.text) <= LABEL_MAX else "" for c in cells]
+    keys = list(map(_key_of.__getitem__, cell_texts(cells)))  # (looked up in C: no loop body per cell)
     _keys_cache = (cells, keys)
     return keys
+
+
+_texts_cache: tuple | None = None  # (cells, their texts) of the cell stream being read
+
+
+def cell_texts(cells: list[Cell]) -> list[str]:
+    """The cells' texts, listed once per cell stream: the readers each test every cell's text."""
+    global _texts_cache
+    cached = _texts_cache
+    if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
+        return cached[1]
+    texts = [c.text for c in cells]
+    _texts_cache = (cells, texts)
+    return texts
 
 
 _FRAGMENTS = frozenset(R.HEADER_FRAGMENTS)

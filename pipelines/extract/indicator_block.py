@@ -112,6 +112,31 @@ def _emit(cell_kind: str, role: str, small: bool) -> float:
     return _EMIT[role].get(cell_kind, INF)
 
 
+_plans: dict[tuple[str, ...], dict] = {}  # per header columns: decode_rows' plans
+
+
+def _emit_plan(columns: list[str], skip_prefix: list[float], ck: str, small: bool, words: int, name_col: int,
+               level1_col: int, level2_col: int, fixed: str | None) -> tuple[list, list, list]:
+    """The columns a cell may go to, as ``decode_rows`` runs over them: (emits, after, at). ``emits`` are
+    (j + 1, skip_prefix[j], cost) in column order, each column once; ``after[t]`` those after state t's
+    column (a same row); ``at[t]`` the costs in state t's own column (a cell broken)."""
+    if fixed is not None:
+        pairs = [(columns.index(fixed), 0.0)]
+    else:
+        pairs = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
+        if words == 1:
+            pairs = sorted([(j, e) for j, e in pairs if j != name_col] + [(name_col, _FRAME_NAME)])
+        elif words == 2:
+            pairs = sorted(pairs + [(level1_col, _UNKNOWN_LEVEL1)])
+        elif words == 3:
+            pairs = sorted(pairs + [(level2_col, _SHORT_LEVEL2_COST)])
+    emits = [(j + 1, skip_prefix[j], e) for j, e in pairs]
+    states = range(len(columns) + 1)
+    after = [[x for x in emits if x[0] > t] for t in states]
+    at = [[e for j1, _, e in emits if j1 == t] for t in states]
+    return emits, after, at
+
+
 def decode_rows(cells: list[Cell], columns: list[str],
                 fixed: dict[int, str] | None = None) -> list[list[tuple[int, str]]]:
     """Viterbi over the cells: each cell goes to a column of the current row, starts a new row, or is
@@ -143,35 +168,49 @@ def decode_rows(cells: list[Cell], columns: list[str],
     def close(s: int) -> float:
         return closing[s + 1]
 
-    # state s: last column filled in the current row (-1: no row yet), stored at index s + 1
+    # state s: last column filled in the current row (-1: no row yet), stored at index t = s + 1
     best = [0.0] + [INF] * k
     backs: list[list[tuple[int, str]] | None] = []  # per cell: for each state, (previous state, action)
-    emit_table: dict[tuple[str, bool], list[tuple[int, float]]] = {}
+    # the back pointers from each state t, made once (a tuple per action, shared by the cells)
+    junk_back = [(t - 1, "junk") for t in range(k + 1)]
+    same_back = [(t - 1, "same") for t in range(k + 1)]
+    new_back = [(t - 1, "new") for t in range(k + 1)]
+    # a cell continues the name or description of state t (the same cell, broken)
+    joins = [False] + [r in ("name", "desc") for r in columns]
+    level2_t = level2_col + 1
+    # the columns a cell may go to, per (kind, small, what its words add) or fixed role: the same few for
+    # every cell, and for every block under the same header columns
+    plans = _plans.get(tuple(columns))
+    if plans is None:
+        if len(_plans) >= 256:
+            _plans.clear()
+        plans = _plans[tuple(columns)] = {}
     for i in range(n):
         cell, ck = cells[i], kinds[i]
         junk = _JUNK.get(ck, _JUNK_OTHER)
         # an empty cell is only ever left out: pages drop and add them freely
         small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
-        emits = emit_table.get((ck, small))
-        if emits is None:
-            # (in column order, each column once: a cell goes to a column once from each state)
-            emits = emit_table[(ck, small)] = [] if ck == "empty" else [
-                (j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
         short_level2 = False
         piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
-            emits = sorted([(j, e) for j, e in emits if j != name_col] + [(name_col, _FRAME_NAME)])
+            words = 1
         elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
-            emits = sorted(emits + [(level1_col, _UNKNOWN_LEVEL1)])
+            words = 2
         elif ck == "text" and level2_col >= 0 and compact(cell.text) in _SHORT_LEVEL2:
             # 服务对象满意度 between a first level and a name (满意度 | 服务对象满意度 | 学员满意度 | ≥90%): the
             # second level written short, a little likelier than the start of the name
-            emits = sorted(emits + [(level2_col, _SHORT_LEVEL2_COST)])
+            words = 3
             short_level2 = True
-        if fixed and i in fixed and fixed[i] in columns and ck != "empty":
-            emits = [(columns.index(fixed[i]), 0.0)]
+        else:
+            words = 0
+        plan_key = fixed[i] if fixed and i in fixed and fixed[i] in columns and ck != "empty" else (ck, small, words)
+        plan = plans.get(plan_key)
+        if plan is None:
+            plan = plans[plan_key] = _emit_plan(columns, skip_prefix, ck, small, words, name_col, level1_col,
+                                                level2_col, plan_key if isinstance(plan_key, str) else None)
+        emits, after, at = plan
         if not emits and junk == 0.0:
             # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
             # none either; None stands for each state's back pointer to itself ("junk")
@@ -199,37 +238,36 @@ def decode_rows(cells: list[Cell], columns: list[str],
             tol = _ROUNDING * (abs(reach) + 100.0)
             reach += tol
             reach_same = reach
-        for s, cur in enumerate(best, -1):
+        # (t: the state's index; an emit is (j + 1, skip_prefix[j], e) for column j, the sums added in the
+        # plain order: same + skip_prefix[j] + e)
+        for t, cur in enumerate(best):
             if cur == INF:
                 continue
-            if cur + junk < new[s + 1]:  # left out
-                new[s + 1], back[s + 1] = cur + junk, (s, "junk")
+            if cur + junk < new[t]:  # left out
+                new[t], back[t] = cur + junk, junk_back[t]
             if not emits:
                 continue
-            same = cur + hint_same - skip_prefix[s + 1]
-            if same <= reach_same and s >= 0:
-                for j, e in reversed(emits):  # (in column order: the columns after s, from the last)
-                    if j <= s:
-                        break
-                    c = same + skip_prefix[j] + e  # same row
-                    if c < new[j + 1]:
-                        new[j + 1], back[j + 1] = c, (s, "same")
+            same = cur + hint_same - skip_prefix[t]
+            if same <= reach_same and t:
+                for j1, skip, e in after[t]:  # (the columns after the state's)
+                    c = same + skip + e  # same row
+                    if c < new[j1]:
+                        new[j1], back[j1] = c, same_back[t]
                 if same + tol < reach_same:
                     reach_same = same + tol
-            if continues and s >= 0 and columns[s] in ("name", "desc"):
-                for j, e in emits:
-                    if j == s:  # the same cell, broken
-                        c = cur + _CONTINUED + e + hint_same
-                        if c < new[j + 1]:
-                            new[j + 1], back[j + 1] = c, (s, "same")
-            opened = cur + closing[s + 1] + _ROW + hint_new
+            if continues and joins[t]:
+                for e in at[t]:  # the same cell, broken
+                    c = cur + _CONTINUED + e + hint_same
+                    if c < new[t]:
+                        new[t], back[t] = c, same_back[t]
+            opened = cur + closing[t] + _ROW + hint_new
             if opened <= reach:
-                for j, e in emits:
-                    c = opened + skip_prefix[j] + e
-                    if bare and j == s and j == level2_col:  # (bare first: false for nearly every cell)
+                for j1, skip, e in emits:
+                    c = opened + skip + e
+                    if bare and j1 == t and j1 == level2_t:  # (bare first: false for nearly every cell)
                         c += _LEVEL2_TWICE
-                    if c < new[j + 1]:
-                        new[j + 1], back[j + 1] = c, (s, "new")
+                    if c < new[j1]:
+                        new[j1], back[j1] = c, new_back[t]
         # a state far behind the best never catches up (a cell costs at most a few points): drop it
         floor = min(new) + _BEAM
         best = [c if c <= floor else INF for c in new]
