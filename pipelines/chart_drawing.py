@@ -88,6 +88,13 @@ def _save(fig, folder: Path, name: str, title: str, empty: bool) -> Chart:
     return Chart(name, title, path, empty)
 
 
+def _figure(width: float, height: float):
+    setup_matplotlib()
+    from matplotlib import pyplot as plt
+
+    return plt.subplots(figsize=(width, height))
+
+
 def _no_data(ax) -> None:
     ax.text(0.5, 0.5, "暂无数据", ha="center", transform=ax.transAxes)
 
@@ -95,11 +102,8 @@ def _no_data(ax) -> None:
 def draw_execution(ex: Columns, note: str, folder: Path) -> Chart:
     """Budget execution rate per department-year: ``department, fiscal_year, report_kind, rate,
     rate_source, spent_wan_yuan, budget_wan_yuan``, lowest first."""
-    setup_matplotlib()
-    from matplotlib import pyplot as plt
-
     rates = ex["rate"]
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.32 * max(len(rates), 1)))
+    fig, ax = _figure(10, 1.2 + 0.32 * max(len(rates), 1))
     if rates:
         notes = [("（按金额计算）" if source == "按金额计算" else "") + execution_note(s, b)
                  for s, b, source in zip(ex["spent_wan_yuan"], ex["budget_wan_yuan"], ex["rate_source"])]
@@ -114,10 +118,7 @@ def draw_execution(ex: Columns, note: str, folder: Path) -> Chart:
 
 def draw_score_vs_rate(sv: Columns, folder: Path) -> Chart:
     """Self-score against execution rate, one point per department-year: ``department, rate, self_score``."""
-    setup_matplotlib()
-    from matplotlib import pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(8, 6))
+    fig, ax = _figure(8, 6)
     ax.scatter(sv["rate"], sv["self_score"], color="#d8603b")
     if len(sv["rate"]) <= MAX_BARS:  # names only while they stay legible
         for d, x, y in zip(sv["department"], sv["rate"], sv["self_score"]):
@@ -132,11 +133,8 @@ def draw_score_vs_rate(sv: Columns, folder: Path) -> Chart:
 def draw_targets(tm: Columns, note: str, folder: Path) -> Chart:
     """Share of indicator targets met per department-year, with its counts: ``label, share_met_pct, met,
     judged, indicators``, lowest first."""
-    setup_matplotlib()
-    from matplotlib import pyplot as plt
-
     shares = tm["share_met_pct"]
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.32 * max(len(shares), 1)))
+    fig, ax = _figure(10, 1.2 + 0.32 * max(len(shares), 1))
     if shares:
         notes = [target_note(m, j, i) for m, j, i in zip(tm["met"], tm["judged"], tm["indicators"])]
         _bar_h(ax, tm["label"], shares, "达成目标的绩效指标占可判定指标的比例 (%)", notes)

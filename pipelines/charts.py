@@ -276,18 +276,15 @@ def _columns(df: pl.DataFrame, *names: str) -> Columns:
 
 
 def chart_jobs(frames: dict[str, pl.DataFrame]) -> list[tuple[Callable[..., Chart], tuple]]:
-    """Each chart's drawing function and its plain arguments (all but the folder), the slowest first."""
+    """Each chart's drawing function and its plain arguments (all but the folder), in the page's order."""
     ex, ex_note = _extremes(frames["execution"], "rate")
     tm, tm_note = _extremes(frames["targets_met"].filter(pl.col("share_met_pct").is_not_null()), "share_met_pct")
     return [
         (draw_execution, (_columns(ex, "department", "fiscal_year", "report_kind", "rate", "rate_source",
                                    "spent_wan_yuan", "budget_wan_yuan"), ex_note)),
-        (draw_targets, (_columns(tm, "label", "share_met_pct", "met", "judged", "indicators"), tm_note)),
         (draw_score_vs_rate, (_columns(frames["score_vs_rate"], "department", "rate", "self_score"),)),
+        (draw_targets, (_columns(tm, "label", "share_met_pct", "met", "judged", "indicators"), tm_note)),
     ]
-
-
-CHART_ORDER = ("execution_rate_by_department", "self_score_vs_execution_rate", "targets_met_share")
 
 
 def render_charts(frames: dict[str, pl.DataFrame], folder: Path, pool: Executor | None = None) -> list[Chart]:
@@ -296,10 +293,9 @@ def render_charts(frames: dict[str, pl.DataFrame], folder: Path, pool: Executor 
     folder.mkdir(parents=True, exist_ok=True)
     jobs = chart_jobs(frames)
     if pool is None:
-        charts = [draw(*args, folder) for draw, args in jobs]
-    else:
-        charts = [future.result() for future in [pool.submit(draw, *args, folder) for draw, args in jobs]]
-    return sorted(charts, key=lambda c: CHART_ORDER.index(c.name))
+        return [draw(*args, folder) for draw, args in jobs]
+    # (two processes, three charts: the second takes the small scatter, then the other bar chart)
+    return [future.result() for future in [pool.submit(draw, *args, folder) for draw, args in jobs]]
 
 
 # --- the summary page ---------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from pipelines.extract.kinds import (
     HEADER_ENDS, LABEL_MAX, compact, is_header_cell, is_unit_cell, key, kind,
 )
 from pipelines.extract.regions import Gazetteer, Place, gazetteer
-from pipelines.model import Cell, FieldValue, TableBlock
+from pipelines.model import Cell, TableBlock
 from pipelines.normalise import build_document
+from tests.test_fast_paths_perf3b import _read_fields_plain
 
 
 # --- plain versions: the code as it was before the fast paths -------------------------------------
@@ -66,36 +67,6 @@ def _find_headers_plain(cells: list[Cell]):
             i = header.end
         else:
             i = max(j, i + 1)
-    return out
-
-
-def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValue]:
-    out = []
-    n = len(cells)
-    for i, c in enumerate(cells):
-        if i in headers:
-            continue
-        t = c.text
-        if len(t) > LABEL_MAX * 2 or not (t.rstrip(" :：|")[-1:] in F._FIELD_CHARS | set(")）") or ":" in t or "：" in t):
-            continue
-        k = key(t)
-        role = F._FIELD_LABELS.get(k)
-        if role is None:
-            m = F._FIELD_COLON.match(compact(c.text) or "")
-            if m and (role := F._FIELD_LABELS.get(key(m.group("label")))):
-                out.append(FieldValue(role, key(m.group("label")), m.group("value").strip(), c.line_no))
-            continue
-        j = i + 1
-        while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
-            j += 1
-        if j >= n or j - i > 4:
-            continue
-        nxt = cells[j]
-        nk = key(nxt.text) if len(nxt.text) <= LABEL_MAX else ""
-        if nk in F._FIELD_LABELS or is_header_cell(nk):
-            out.append(FieldValue(role, k, "", c.line_no))
-            continue
-        out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
     return out
 
 

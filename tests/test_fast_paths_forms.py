@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pipelines.extract import forms as F
-from pipelines.extract.numbers import MISREAD_GATE_RE
+from pipelines.extract.numbers import MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE
 
 
 def test_misread_letter_gate_finds_what_the_misread_pattern_finds():
@@ -16,9 +16,9 @@ def test_misread_letter_gate_finds_what_the_misread_pattern_finds():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         expected = MISREAD_GATE_RE.search(text) is not None
-        assert (F._MISREAD_LETTER_GATE.search(text) is not None) == expected, text
+        assert (MISREAD_LETTER_GATE_RE.search(text) is not None) == expected, text
         found += expected
     assert 1000 < found < 19000
     for text, expected in [("2O", True), ("l9", True), ("≥1O0人", True), ("O,", True), ("Il", False),
                            ("1 O", False), ("Excel", False), ("lo.", True)]:
-        assert (F._MISREAD_LETTER_GATE.search(text) is not None) == expected, text
+        assert (MISREAD_LETTER_GATE_RE.search(text) is not None) == expected, text

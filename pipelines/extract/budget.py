@@ -28,7 +28,7 @@ from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.literals import lines_holding
-from pipelines.extract.numbers import (AS_DIGITS, MISREAD_GATE_RE, MONEY_RE, UNIT_DECLARATION_RE, parse_number,
+from pipelines.extract.numbers import (AS_DIGITS, MISREAD_LETTER_GATE_RE, MONEY_RE, UNIT_DECLARATION_RE, parse_number,
                                        to_wan_yuan)
 from pipelines.model import Document
 
@@ -309,7 +309,7 @@ _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s?,\s?|\s)\d{3})+(?:\.\
 
 
 # An amount OCR wrote with a letter for a digit (1,2O6.35万元, 8O4.11万元, l,198.02元): O for 0, l or I for 1.
-_OCR_LETTERS = MISREAD_GATE_RE
+_OCR_LETTERS = MISREAD_LETTER_GATE_RE
 _MISREAD_AMOUNT = re.compile(
     r"(?<![A-Za-z\d.,])(?=[\dOolI,.]*\d)(?=[\d,.]*[OolI])[\dOolI][\dOolI,.]*(?<=[\dOolI])(?=\s*(?:亿元|万元|千元|元))")
 _AS_DIGITS = AS_DIGITS

@@ -25,7 +25,8 @@ from pipelines.extract.funds_block import read_funds, read_funds_pairs, read_rat
 from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
-from pipelines.extract.numbers import MISREAD_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number, mend_point_thousands
+from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number,
+                                      mend_point_thousands)
 from pipelines.model import Cell, Forms
 
 
@@ -33,9 +34,6 @@ from pipelines.model import Cell, Forms
 _POINTS_GATE = re.compile(r"\.\d{3}\.\d")
 # ... and every count with a point for its thousands (.200人 of 1.200人): a point, three digits, a CJK character
 _COUNT_POINT_GATE = re.compile(r"\.\d{3}\s*[\u4e00-\u9fff]")
-# MISREAD_GATE_RE (a digit then a letter, or a letter then a digit, comma or point) led by the letter: ``re``
-# skips to one of four letters in a tight loop, where the pattern's leading \d is tested at every character
-_MISREAD_LETTER_GATE = re.compile(r"[OolI](?:[\d,.]|(?<=\d[OolI]))")
 
 
 def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
@@ -45,7 +43,7 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     over the cells' text decides)."""
     joined = "\n".join(cell_texts(cells))
     # (cheap tests first: each pattern costs ~0.1 ms over a report's text, the substring tests microseconds)
-    letters = any(ch in joined for ch in "OolI") and _MISREAD_LETTER_GATE.search(joined) is not None
+    letters = any(ch in joined for ch in "OolI") and MISREAD_LETTER_GATE_RE.search(joined) is not None
     points = _POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
     counts = _COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
     if not (letters or points or counts):

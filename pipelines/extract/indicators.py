@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import kind, op_of
-from pipelines.extract.literals import doc_may_match, paragraphs_may_match
+from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
@@ -782,7 +782,7 @@ _EXPLICIT_REST = re.compile(
 # break after it and a label hold no 。): most 目标 and 计划 of prose are followed by none, and _EXPLICIT_REST's
 # lazy text is not tried there. A test holds the words to the labels.
 _RESULT_LABELS = R.INDICATOR_COLUMNS["actual"] + V.PROSE_INDICATOR_LABELS.get("actual", [])
-_RESULT_WORDS = tuple(sorted({w for w in _RESULT_LABELS if not any(v != w and v in w for v in _RESULT_LABELS)}))
+_RESULT_WORDS = tuple(sorted(set(fewest_words(_RESULT_LABELS))))
 
 
 def _may_state_result(text: str, at: int, end: int | None = None) -> bool:

@@ -134,12 +134,18 @@ def _spaced_gates(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pat
     left out (a match of it holds one of the other), and the scans of the shortest words go first (the most
     likely found early): the text has a match of one of these exactly when it has one of the alternation of
     all the words."""
-    words = _fewest_words(words)
-    letters = tuple(w for w in words if len(w) == 1)
-    longer = [w for w in words if len(w) > 1]
-    firsts = sorted({w[0] for w in longer}, key=lambda f: (min(len(w) for w in longer if w[0] == f), f))
-    return letters, tuple(re.compile(re.escape(first) + "(?:" + "|".join(
-        "".join(r"\s*" + re.escape(c) for c in w[1:]) for w in longer if w[0] == first) + ")")
+    words = fewest_words(words)
+    return tuple(w for w in words if len(w) == 1), first_letter_scans([w for w in words if len(w) > 1], r"\s*")
+
+
+def first_letter_scans(words: list[str], spacer: str) -> tuple[re.Pattern, ...]:
+    """One scan per first letter of ``words``, ``spacer`` allowed between their letters: ``re`` skips to a
+    literal first letter in C, where an alternation of several first letters, a class, is tried at every
+    character. The scans of the shortest words go first (the most likely found early). With no word holding
+    another (``fewest_words``), the scans match where the alternation of all the words does."""
+    firsts = sorted({w[0] for w in words}, key=lambda f: (min(len(w) for w in words if w[0] == f), f))
+    return tuple(re.compile(re.escape(first) + "(?:" + "|".join(
+        "".join(spacer + re.escape(c) for c in w[1:]) for w in words if w[0] == first) + ")")
         for first in firsts)
 
 
@@ -213,7 +219,7 @@ def _line_indices(pattern: re.Pattern, text: str) -> list[int]:
 _MOST_SCANS = 4
 
 
-def _fewest_words(words: tuple[str, ...]) -> list[str]:
+def fewest_words(words: tuple[str, ...] | list[str]) -> list[str]:
     """The gate words without those holding another of them: a line holding such a word holds the other,
     so the lines with any of them are the same (自评得分 goes where 得分 is)."""
     return [w for w in words if not any(v != w and v in w for v in words)]
@@ -221,7 +227,7 @@ def _fewest_words(words: tuple[str, ...]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _gate_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _fewest_words(words))))
+    return re.compile("|".join(map(re.escape, fewest_words(words))))
 
 
 @lru_cache(maxsize=None)
@@ -233,7 +239,7 @@ def _pivot_res(words: tuple[str, ...]) -> tuple[re.Pattern, ...] | None:
     instead of at it, on the same line (no word holds a line break), so the lines found are the
     alternation's. None when one word, or when the characters picked (the one most words hold, then
     again for the words left) take more scans: then the alternation's one scan is as fast."""
-    left, scans = _fewest_words(words), []
+    left, scans = fewest_words(words), []
     if len(left) == 1:
         return None  # one word: its pattern opens with a literal already
     while left:

@@ -117,6 +117,9 @@ MISREAD_NUMBER_RE = re.compile(
     r"(?<![A-Za-z\d.,])(?=[\dOolI.,]*\d)(?=[\d.,]*[OolI])[\dOolI][\dOolI.,]*(?<=[\dOolI])(?![A-Za-z\d])")
 # a digit next to one of the letters: the test that gates the search above
 MISREAD_GATE_RE = re.compile(r"\d[OolI]|[OolI][\d,.]")
+# the same test led by the letter: ``re`` skips to one of the four letters in a tight loop, where the leading
+# \d above is tried at every character (a test holds the two to each other)
+MISREAD_LETTER_GATE_RE = re.compile(r"[OolI](?:[\d,.]|(?<=\d[OolI]))")
 
 
 def mend_misread_number(text: str) -> str:

@@ -34,8 +34,8 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
-from pipelines.extract.literals import (_fewest_words, _joined_texts, doc_may_match, gate, lines_holding,
-                                       may_match, paragraphs_may_match)
+from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
+                                       lines_holding, lines_of_scans, may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.regions import gazetteer
@@ -600,15 +600,10 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
 @lru_cache(maxsize=1)
 def _staff_gates() -> tuple[re.Pattern, ...]:
     """The gate words of both staff patterns (literals.py), each letter allowed whitespace but a line break
-    after it: a paragraph whose text, whitespace removed, holds a gate word holds a match of one of these.
-    A word holding a shorter gate word is left out (the shorter one finds its paragraphs), and the words
-    go in one scan per first letter: ``re`` skips to a literal first letter in C, where an alternation of
-    several first letters is tried at every character."""
-    words = sorted(_fewest_words(tuple({*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)})))
-    spaced = r"[^\S\n]*"
-    return tuple(re.compile(re.escape(first) + "(?:" + "|".join(
-        spaced + spaced.join(map(re.escape, w[1:])) for w in words if w[0] == first) + ")")
-        for first in sorted({w[0] for w in words}))
+    after it: a paragraph whose text, whitespace removed, holds a gate word holds a match of one of these
+    (a word holding a shorter gate word is left out: the shorter one finds its paragraphs)."""
+    words = fewest_words(tuple(sorted({*gate(V.STAFF_AUTHORIZED_RE), *gate(V.STAFF_ACTUAL_RE)})))
+    return first_letter_scans(words, r"[^\S\n]*")
 
 
 def _staff_paragraphs(paragraphs: list) -> list[int] | range:
@@ -617,14 +612,7 @@ def _staff_paragraphs(paragraphs: list) -> list[int] | range:
     text = _joined_texts(paragraphs) if paragraphs else None
     if text is None:  # no paragraph, or one holding a line break: every paragraph is looked at
         return range(len(paragraphs))
-    found: set[int] = set()
-    for pattern in _staff_gates():
-        idx = last = 0
-        for m in pattern.finditer(text):
-            idx += text.count("\n", last, m.start())
-            last = m.start()
-            found.add(idx)
-    return sorted(found)
+    return lines_of_scans(_staff_gates(), text)
 
 
 def _written_staff(text: str, m: re.Match, value: int) -> str:
