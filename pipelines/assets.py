@@ -157,13 +157,15 @@ def parse_shard(context: dg.OpExecutionContext, warehouse: WarehouseResource, re
 def gather_shards(context: dg.OpExecutionContext, warehouse: WarehouseResource, parsed: list) -> Stage:
     stage = Stage(staging_root(warehouse, context.run.run_id) / "extracted")
     counts = stage.counts()
-    dropped = stage.sql("SELECT count(*) AS n FROM {rejected_files} WHERE stage = 'validate'").item()
+    dropped, reports, rejections = stage.queries(
+        "SELECT count(*) AS n FROM {rejected_files} WHERE stage = 'validate'",
+        "SELECT source_file, department, fiscal_year, self_score, grade FROM {reports} LIMIT 10",
+        "SELECT source_file, stage, error FROM {rejected_files} LIMIT 10")
     context.add_output_metadata({
         **{f"rows_{k}": v for k, v in counts.items()}, "files_parsed": sum(parsed), "shards": len(parsed),
-        "workers_per_shard": default_workers(), "staged_at": str(stage.folder), "rows_rejected_by_checks": dropped,
-        "reports_preview": _preview(stage.head("reports").select(
-            "source_file", "department", "fiscal_year", "self_score", "grade")),
-        "rejections_preview": _preview(stage.head("rejected_files").select("source_file", "stage", "error"))})
+        "workers_per_shard": default_workers(), "staged_at": str(stage.folder),
+        "rows_rejected_by_checks": dropped.item(), "reports_preview": _preview(reports),
+        "rejections_preview": _preview(rejections)})
     return stage
 
 
@@ -209,8 +211,9 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
 
 def run_summary(plan: RefreshPlan, stage: Stage) -> str:
     """Files seen, parsed, skipped as unchanged, loaded and rejected, with the reasons grouped."""
-    rejected = stage.sql("SELECT source_file, stage, error FROM {rejected_files}")
-    loaded = stage.sql("SELECT count(DISTINCT report_id) AS n FROM {reports}").item()
+    rejected, loaded = stage.queries("SELECT source_file, stage, error FROM {rejected_files}",
+                                     "SELECT count(DISTINCT report_id) AS n FROM {reports}")
+    loaded = loaded.item()
     reasons = (rejected.group_by("stage", pl.col("error").str.replace_all(r"\d+", "N").alias("reason"))
                .agg(pl.len().alias("files")).sort("files", descending=True).head(15))
     lines = [
