@@ -20,6 +20,7 @@ import difflib
 import math
 import re
 from bisect import bisect_right
+from unicodedata import is_normalized
 from dataclasses import dataclass, field, replace
 
 from pipelines.extract import roles as R
@@ -29,7 +30,7 @@ from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_m
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value
+from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value  # noqa: F401 (has_bound: tests read it here)
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 
@@ -292,6 +293,11 @@ def _may_change_to(window: str) -> bool:
     """``_CHANGE_TO_GATE.search(window) is not None``: four tests in C, cheaper than a pattern's call (a
     test holds the characters to _CHANGE_TO_CHARS)."""
     return "到" in window or "至" in window or "⾄" in window or "㉃" in window
+
+
+def _changes_to(window: str) -> bool:
+    """The window ends in a change (提高到 / 下降至), spaces aside."""
+    return _may_change_to(window) and _CHANGE_TO.search(_compacted(window)) is not None
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # A range (保持在90%-95%之间, 3至5天): no one value, as a table's cell of it has none (targets.parse_value).
 # Its first figure is followed by the range's mark and a number; its second follows the mark right
@@ -588,11 +594,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 clause = _CLAUSE.split(window)[-1]
                 # a clause that is no indicator rejects the value whatever its name, unless the name is
                 # read from a change (由…提高到, below), which drops the clause
-                changed = _may_change_to(window) \
-                    and _CHANGE_TO.search(compact(window) or "") is not None
                 not_indicator = V.NOT_COST_INDICATOR if word in _MONEY_UNITS \
                     and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
-                if not changed and not_indicator.search(clause):
+                rejected = not_indicator.search(clause) is not None
+                # (whether the window ends in a change is asked only where it decides: a rejected clause or
+                # no name; most values have neither, None stands for not asked)
+                changed = _changes_to(window) if rejected else None
+                if rejected and not changed:
                     continue
                 brk = _LAST_BREAK.search(window)
                 head_at = _name_at(window, brk)
@@ -600,14 +608,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 name = _clean_name(window[head_at: head_end])
                 if brk and window[brk.start()] in ":：" and (not name or _PER_ONE.match(name)):
                     name = _name_before_colon(window, brk.start())  # 群众满意度：不低于90%
-                if not name and changed:
+                if not name and (changed if changed is not None else _changes_to(window)):
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
                     frm = _CHANGE_FROM.search(text, a, pos)
                     if frm is None:
                         continue
                     name, clause = _clean_name(frm.group("name")), ""
+                    rejected = not_indicator.search(clause) is not None
                 # (the clause of a value that is no change passed this check above)
-                if changed and not_indicator.search(clause) or not_indicator.search(name):
+                if changed and rejected or not_indicator.search(name):
                     continue
                 if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
@@ -615,10 +624,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
-                raw = compact((op1 or "") + ("-" if signed else "") + m.group(0)) or ""
-                bound = bool(op1 or op2) or has_bound(raw)
+                raw = _compacted((op1 or "") + ("-" if signed else "") + m.group(0))
+                # (what _VALUE and _UNITLESS match, a number and its unit, holds no bound word: only op1 or op2
+                # makes a bound, and a value without them is "=": a test holds the patterns to OP_WORDS)
+                bound = bool(op1 or op2)
                 is_target = bound or goal_in_paren or _states_a_goal(clause, name)
-                value = Value(bound_op(op1 or op2 or raw) if is_target else None,
+                value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
@@ -708,22 +719,40 @@ _NAME_EVENT_LEAD = re.compile(r"^(?:共计|共|累计)?(?:发生|出现)了?(?=.
 _EVENT_LEAD_FIRST = frozenset("共累发出")
 
 
+def _compacted(text: str) -> str:
+    """``compact(text) or ""``. Running text is NFKC's output: a piece of it with no space is its own compact
+    form, told by two scans in C (every space but the plain one is unprintable, a test checks) without
+    compact's call and its cache, which the long windows read here would crowd."""
+    if " " not in text and text.isprintable() and is_normalized("NFKC", text):
+        return text
+    return compact(text) or ""
+
+
 def _clean_name(name: str) -> str:
-    # each pattern runs only where a character it needs is there (a cheap test: most names need none)
-    name = compact(name) or ""
-    if name[:1] in _NUMBERING_FIRST or name[:1].isdecimal():
+    # each pattern runs only where a character it needs is there (a cheap test: most names need none);
+    # (the first and last characters sliced once, again only after a pattern changed the name)
+    name = _compacted(name)
+    first = name[:1]
+    if first in _NUMBERING_FIRST or first.isdecimal():
         name = _NAME_NUMBERING.sub("", name)
+        first = name[:1]
     if "指标" in name:
         name = V.INDICATOR_LINE.sub("", name)
-    if name[:1] in _GOAL_LEAD_FIRST:
+        first = name[:1]
+    if first in _GOAL_LEAD_FIRST:
         name = _NAME_GOAL_LEAD.sub("", name)
-    if name[-1:] in _GOAL_TAIL_LAST:
+        first = name[:1]
+    last = name[-1:]
+    if last in _GOAL_TAIL_LAST:
         name = _NAME_GOAL_TAIL.sub("", name)
-    if name[-1:] in _ADVERB_TAIL_LAST:
+        first, last = name[:1], name[-1:]
+    if last in _ADVERB_TAIL_LAST:
         name = _NAME_ADVERB_TAIL.sub("", name)
-    if "局" in name or name[:1] in _ORG_LEAD_FIRST:
+        first = name[:1]
+    if "局" in name or first in _ORG_LEAD_FIRST:
         name = _ORG_LEAD.sub("", name)
-    if name[:1] in _EVENT_LEAD_FIRST:
+        first = name[:1]
+    if first in _EVENT_LEAD_FIRST:
         name = _NAME_EVENT_LEAD.sub("", name)
     if name in _COMPARED_WITH or len(name) == 1:
         # …满意度为93.5%，高于目标值90%: the goal of the figure before it, no name of its own (nor is 与 of
