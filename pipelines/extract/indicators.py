@@ -380,7 +380,8 @@ _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措
 
 def _level_heading(text: str) -> str | None:
     """The level a heading opening ``text`` names (产出指标, （一）数量指标, 1.1 质量指标, 1.生态效益：)."""
-    m = _LEVEL_HEADING.match(text) or _short_level_heading(text) \
+    # (every label of _LEVEL_HEADING ends in 指标: a text without the word is not tried)
+    m = ("指标" in text and _LEVEL_HEADING.match(text)) or _short_level_heading(text) \
         or (("方面" in text or "情况" in text) and _ASPECT_HEADING.match(text) or None)
     if m is None:
         return None
@@ -476,14 +477,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
                 and _NUMBERED_HEADING.match(text):
             muted = _PLANS_HEADING.search(text) is not None
-        elif muted and len(text) <= _HEADING_MAX and _LEVEL_HEADING.match(text):
+        elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
         if muted:
             continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
-        may_head = "指标" in text or _short_level_heading(text, first) is not None or "方面" in text \
+        # (_short_level_heading's first-letter test written out: a call per paragraph saved)
+        may_head = "指标" in text or (first.isdecimal() or first in _SHORT_HEADING_FIRST) \
+            and _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text \
             or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
@@ -514,15 +517,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         for k, (a, b) in enumerate(_sentence_spans(text)):
             sentence += 1
             if may_head:
-                label = _level_heading(text[a:b])  # (^ would not anchor at a position: slice)
+                said = text[a:b]  # (^ would not anchor at a position: slice)
+                label = _level_heading(said)
                 if label is None and k == 0 and output_level2 is not None:
                     # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level)
                     level2, label = output_level2.group("label"), None
-                if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
+                if label is None and " " in said and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
-                    level1, level2, styles = _headed(label, text[a:b], level1, level2, styles)
-                    level2 = _dashed_second(label, text[a:b], level1, level2)
+                    level1, level2, styles = _headed(label, said, level1, level2, styles)
+                    level2 = _dashed_second(label, said, level1, level2)
             if spans:
                 _take_levels(spans, level1, level2, a, b)
             prev_end = a
