@@ -240,3 +240,31 @@ def test_level_heading_is_the_plain_one():
         headed += _level_heading_plain(text) is not None
     assert headed > 300
     assert all(label.endswith("指标") for label in I._LEVEL_LABELS.split("|"))
+
+
+# --- explicit statements: the result words looked for in a loop ----------------------------------
+
+def _may_state_result_plain(text: str, at: int, end: int | None = None) -> bool:
+    if end is None:
+        end = text.find("。", at)
+        end = len(text) if end < 0 else end
+    return any(text.find(w, at, end) >= 0 for w in I._RESULT_WORDS)
+
+
+def test_may_state_result_is_the_plain_one():
+    pieces = ["", "完成", "实际", "达到", "完", "。", "目标", "x"]
+    for text in _texts(pieces, 4):
+        for at in range(len(text) + 1):
+            for end in (None, len(text), at + 2):
+                assert I._may_state_result(text, at, end) == _may_state_result_plain(text, at, end), (text, at, end)
+
+
+# --- flattened tables: a table's rows read as before ---------------------------------------------
+
+def test_flat_table_rows():
+    text = ("关键指标 预期值 完成值\n受理件数\n≥15宗 ≥18宗\n按期办结率\n100% 98%\n专款专用情况 专款专用情况 专款专用 专款专用\n"
+            "二、存在问题。\n受理件数\n≥1宗 ≥2宗\n")
+    got = [(i.name, i.line_no, i.target_raw, i.actual_raw, i.target, i.actual) for i in I.flat_indicators(build_document(text))]
+    assert got == [("受理件数", 2, "≥15宗", "≥18宗", T.Value(">=", 15.0, "宗"), T.Value(">=", 18.0, "宗")),
+                   ("按期办结率", 4, "100%", "98%", T.Value("=", 100.0, "%"), T.Value("=", 98.0, "%")),
+                   ("专款专用情况", 6, "专款专用", "专款专用", T.Value(None, None, None), T.Value(None, None, None))]

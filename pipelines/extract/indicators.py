@@ -114,11 +114,12 @@ def flat_indicators(doc: Document) -> list[Indicator]:
     lines = [""] * start + [doc.lines[start].strip()]
     out: list[Indicator] = []
     anchor = start
-    table_lines = doc.table_lines
-    for i in range(start + 1, len(doc.lines)):
-        line = doc.lines[i].strip()
+    table_lines, doc_lines = doc.table_lines, doc.lines
+    for i in range(start + 1, len(doc_lines)):
+        line = doc_lines[i].strip()
         lines.append(line)  # (lines[i]: _flat_name reads the lines above i)
-        if line[:1] in _FLAT_END_FIRST and V.FLAT_INDICATOR_END.match(line):  # ("" is in any string)
+        first = line[:1]
+        if first in _FLAT_END_FIRST and V.FLAT_INDICATOR_END.match(line):  # ("" is in any string)
             break
         if line.startswith("|") or i + 1 in table_lines:
             continue  # a row of a real table (pipe or native), read by the form readers
@@ -130,7 +131,6 @@ def flat_indicators(doc: Document) -> list[Indicator]:
             anchor = i
             continue
         # a stripped line opens with a sign or a digit to be a value pair or a fund (most open with text)
-        first = line[:1]
         numeric = first.isdecimal() or first in _SIGNS
         m = _PAIR_LINE.match(line) if numeric else None
         if m:
@@ -823,7 +823,10 @@ def _may_state_result(text: str, at: int, end: int | None = None) -> bool:
     if end is None:
         end = text.find("。", at)
         end = len(text) if end < 0 else end
-    return any(text.find(w, at, end) >= 0 for w in _RESULT_WORDS)
+    for w in _RESULT_WORDS:  # (a loop: no generator made per call, as any() over one would)
+        if text.find(w, at, end) >= 0:
+            return True
+    return False
 # (a verb may stand between a bare label and its figure: 计划达到100%, 实际为98%)
 _FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
