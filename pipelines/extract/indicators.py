@@ -20,8 +20,8 @@ import difflib
 import math
 import re
 from bisect import bisect_right
-from unicodedata import is_normalized
 from dataclasses import dataclass, field, replace
+from unicodedata import is_normalized
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
@@ -30,7 +30,7 @@ from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_m
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value  # noqa: F401 (has_bound: tests read it here)
+from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value  # noqa: F401 (has_bound: tests)
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 
@@ -298,6 +298,8 @@ def _may_change_to(window: str) -> bool:
 def _changes_to(window: str) -> bool:
     """The window ends in a change (提高到 / 下降至), spaces aside."""
     return _may_change_to(window) and _CHANGE_TO.search(_compacted(window)) is not None
+
+
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # A range (保持在90%-95%之间, 3至5天): no one value, as a table's cell of it has none (targets.parse_value).
 # Its first figure is followed by the range's mark and a number; its second follows the mark right
@@ -485,8 +487,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         # neither heads nothing (no pattern to run)
         output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
         # (_short_level_heading's first-letter test written out: a call per paragraph saved)
-        may_head = "指标" in text or (first.isdecimal() or first in _SHORT_HEADING_FIRST) \
-            and _SHORT_LEVEL_HEADING.match(text) is not None or "方面" in text \
+        may_head = "指标" in text or ((first.isdecimal() or first in _SHORT_HEADING_FIRST)
+                                      and _SHORT_LEVEL_HEADING.match(text) is not None) or "方面" in text \
             or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
