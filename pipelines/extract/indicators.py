@@ -21,6 +21,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from unicodedata import is_normalized
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
@@ -29,7 +30,7 @@ from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_m
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value
+from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value  # noqa: F401 (has_bound: tests)
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 
@@ -113,11 +114,12 @@ def flat_indicators(doc: Document) -> list[Indicator]:
     lines = [""] * start + [doc.lines[start].strip()]
     out: list[Indicator] = []
     anchor = start
-    table_lines = doc.table_lines
-    for i in range(start + 1, len(doc.lines)):
-        line = doc.lines[i].strip()
+    table_lines, doc_lines = doc.table_lines, doc.lines
+    for i in range(start + 1, len(doc_lines)):
+        line = doc_lines[i].strip()
         lines.append(line)  # (lines[i]: _flat_name reads the lines above i)
-        if line[:1] in _FLAT_END_FIRST and V.FLAT_INDICATOR_END.match(line):  # ("" is in any string)
+        first = line[:1]
+        if first in _FLAT_END_FIRST and V.FLAT_INDICATOR_END.match(line):  # ("" is in any string)
             break
         if line.startswith("|") or i + 1 in table_lines:
             continue  # a row of a real table (pipe or native), read by the form readers
@@ -129,7 +131,6 @@ def flat_indicators(doc: Document) -> list[Indicator]:
             anchor = i
             continue
         # a stripped line opens with a sign or a digit to be a value pair or a fund (most open with text)
-        first = line[:1]
         numeric = first.isdecimal() or first in _SIGNS
         m = _PAIR_LINE.match(line) if numeric else None
         if m:
@@ -292,6 +293,13 @@ def _may_change_to(window: str) -> bool:
     """``_CHANGE_TO_GATE.search(window) is not None``: four tests in C, cheaper than a pattern's call (a
     test holds the characters to _CHANGE_TO_CHARS)."""
     return "到" in window or "至" in window or "⾄" in window or "㉃" in window
+
+
+def _changes_to(window: str) -> bool:
+    """The window ends in a change (提高到 / 下降至), spaces aside."""
+    return _may_change_to(window) and _CHANGE_TO.search(_compacted(window)) is not None
+
+
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # A range (保持在90%-95%之间, 3至5天): no one value, as a table's cell of it has none (targets.parse_value).
 # Its first figure is followed by the range's mark and a number; its second follows the mark right
@@ -374,7 +382,8 @@ _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措
 
 def _level_heading(text: str) -> str | None:
     """The level a heading opening ``text`` names (产出指标, （一）数量指标, 1.1 质量指标, 1.生态效益：)."""
-    m = _LEVEL_HEADING.match(text) or _short_level_heading(text) \
+    # (every label of _LEVEL_HEADING ends in 指标: a text without the word is not tried)
+    m = ("指标" in text and _LEVEL_HEADING.match(text)) or _short_level_heading(text) \
         or (("方面" in text or "情况" in text) and _ASPECT_HEADING.match(text) or None)
     if m is None:
         return None
@@ -470,14 +479,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
                 and _NUMBERED_HEADING.match(text):
             muted = _PLANS_HEADING.search(text) is not None
-        elif muted and len(text) <= _HEADING_MAX and _LEVEL_HEADING.match(text):
+        elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
         if muted:
             continue
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
-        may_head = "指标" in text or _short_level_heading(text, first) is not None or "方面" in text \
+        # (_short_level_heading's first-letter test written out: a call per paragraph saved)
+        may_head = "指标" in text or ((first.isdecimal() or first in _SHORT_HEADING_FIRST)
+                                      and _SHORT_LEVEL_HEADING.match(text) is not None) or "方面" in text \
             or ("情况" in text and _ASPECT_SITUATION.search(text) is not None) or output_level2 is not None
         if not _DIGIT.search(text):
             # no value to state, but a heading still sets the level of what follows
@@ -508,15 +519,16 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         for k, (a, b) in enumerate(_sentence_spans(text)):
             sentence += 1
             if may_head:
-                label = _level_heading(text[a:b])  # (^ would not anchor at a position: slice)
+                said = text[a:b]  # (^ would not anchor at a position: slice)
+                label = _level_heading(said)
                 if label is None and k == 0 and output_level2 is not None:
                     # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level)
                     level2, label = output_level2.group("label"), None
-                if label is None and " " in text[a:b] and (run_in := _RUN_IN_HEADING.search(text, a, b)):
+                if label is None and " " in said and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
-                    level1, level2, styles = _headed(label, text[a:b], level1, level2, styles)
-                    level2 = _dashed_second(label, text[a:b], level1, level2)
+                    level1, level2, styles = _headed(label, said, level1, level2, styles)
+                    level2 = _dashed_second(label, said, level1, level2)
             if spans:
                 _take_levels(spans, level1, level2, a, b)
             prev_end = a
@@ -588,11 +600,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 clause = _CLAUSE.split(window)[-1]
                 # a clause that is no indicator rejects the value whatever its name, unless the name is
                 # read from a change (由…提高到, below), which drops the clause
-                changed = _may_change_to(window) \
-                    and _CHANGE_TO.search(compact(window) or "") is not None
                 not_indicator = V.NOT_COST_INDICATOR if word in _MONEY_UNITS \
                     and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
-                if not changed and not_indicator.search(clause):
+                rejected = not_indicator.search(clause) is not None
+                # (whether the window ends in a change is asked only where it decides: a rejected clause or
+                # no name; most values have neither, None stands for not asked)
+                changed = _changes_to(window) if rejected else None
+                if rejected and not changed:
                     continue
                 brk = _LAST_BREAK.search(window)
                 head_at = _name_at(window, brk)
@@ -600,14 +614,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 name = _clean_name(window[head_at: head_end])
                 if brk and window[brk.start()] in ":：" and (not name or _PER_ONE.match(name)):
                     name = _name_before_colon(window, brk.start())  # 群众满意度：不低于90%
-                if not name and changed:
+                if not name and (changed if changed is not None else _changes_to(window)):
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
                     frm = _CHANGE_FROM.search(text, a, pos)
                     if frm is None:
                         continue
                     name, clause = _clean_name(frm.group("name")), ""
+                    rejected = not_indicator.search(clause) is not None
                 # (the clause of a value that is no change passed this check above)
-                if changed and not_indicator.search(clause) or not_indicator.search(name):
+                if changed and rejected or not_indicator.search(name):
                     continue
                 if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
@@ -615,10 +630,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
-                raw = compact((op1 or "") + ("-" if signed else "") + m.group(0)) or ""
-                bound = bool(op1 or op2) or has_bound(raw)
+                raw = _compacted((op1 or "") + ("-" if signed else "") + m.group(0))
+                # (what _VALUE and _UNITLESS match, a number and its unit, holds no bound word: only op1 or op2
+                # makes a bound, and a value without them is "=": a test holds the patterns to OP_WORDS)
+                bound = bool(op1 or op2)
                 is_target = bound or goal_in_paren or _states_a_goal(clause, name)
-                value = Value(bound_op(op1 or op2 or raw) if is_target else None,
+                value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
@@ -708,22 +725,40 @@ _NAME_EVENT_LEAD = re.compile(r"^(?:共计|共|累计)?(?:发生|出现)了?(?=.
 _EVENT_LEAD_FIRST = frozenset("共累发出")
 
 
+def _compacted(text: str) -> str:
+    """``compact(text) or ""``. Running text is NFKC's output: a piece of it with no space is its own compact
+    form, told by two scans in C (every space but the plain one is unprintable, a test checks) without
+    compact's call and its cache, which the long windows read here would crowd."""
+    if " " not in text and text.isprintable() and is_normalized("NFKC", text):
+        return text
+    return compact(text) or ""
+
+
 def _clean_name(name: str) -> str:
-    # each pattern runs only where a character it needs is there (a cheap test: most names need none)
-    name = compact(name) or ""
-    if name[:1] in _NUMBERING_FIRST or name[:1].isdecimal():
+    # each pattern runs only where a character it needs is there (a cheap test: most names need none);
+    # (the first and last characters sliced once, again only after a pattern changed the name)
+    name = _compacted(name)
+    first = name[:1]
+    if first in _NUMBERING_FIRST or first.isdecimal():
         name = _NAME_NUMBERING.sub("", name)
+        first = name[:1]
     if "指标" in name:
         name = V.INDICATOR_LINE.sub("", name)
-    if name[:1] in _GOAL_LEAD_FIRST:
+        first = name[:1]
+    if first in _GOAL_LEAD_FIRST:
         name = _NAME_GOAL_LEAD.sub("", name)
-    if name[-1:] in _GOAL_TAIL_LAST:
+        first = name[:1]
+    last = name[-1:]
+    if last in _GOAL_TAIL_LAST:
         name = _NAME_GOAL_TAIL.sub("", name)
-    if name[-1:] in _ADVERB_TAIL_LAST:
+        first, last = name[:1], name[-1:]
+    if last in _ADVERB_TAIL_LAST:
         name = _NAME_ADVERB_TAIL.sub("", name)
-    if "局" in name or name[:1] in _ORG_LEAD_FIRST:
+        first = name[:1]
+    if "局" in name or first in _ORG_LEAD_FIRST:
         name = _ORG_LEAD.sub("", name)
-    if name[:1] in _EVENT_LEAD_FIRST:
+        first = name[:1]
+    if first in _EVENT_LEAD_FIRST:
         name = _NAME_EVENT_LEAD.sub("", name)
     if name in _COMPARED_WITH or len(name) == 1:
         # …满意度为93.5%，高于目标值90%: the goal of the figure before it, no name of its own (nor is 与 of
@@ -790,7 +825,10 @@ def _may_state_result(text: str, at: int, end: int | None = None) -> bool:
     if end is None:
         end = text.find("。", at)
         end = len(text) if end < 0 else end
-    return any(text.find(w, at, end) >= 0 for w in _RESULT_WORDS)
+    for w in _RESULT_WORDS:  # (a loop: no generator made per call, as any() over one would)
+        if text.find(w, at, end) >= 0:
+            return True
+    return False
 # (a verb may stand between a bare label and its figure: 计划达到100%, 实际为98%)
 _FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
