@@ -94,3 +94,70 @@ def test_read_blocks_gives_read_texts_text(tmp_path):
         except ReadError as e:
             got = ("error", str(e))
         assert got == expected, data
+
+
+# --- readers.text.decode_text: no NUL looked for in a text whose bytes hold no zero byte ----------------
+
+def _plausible_plain(text: str) -> bool:
+    from pipelines.readers import text as T
+
+    sample = text[:4000]
+    if not sample:
+        return True
+    other = len(T._TEXTLIKE.sub("", sample))
+    return (len(sample) - other) / len(sample) >= 0.9 and sample.count("\x00") <= max(1, len(sample) // 1000)
+
+
+def _decode_text_plain(data: bytes, notes: list[str]) -> str:
+    """decode_text as it was: every candidate's text counted for NULs and replaced."""
+    from pipelines.readers import text as T
+
+    if data.startswith(b"\xef\xbb\xbf"):
+        return T._lossy(data[3:], "utf-8", notes)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return T._lossy(data, "utf-16", notes)
+    candidates = ["utf-8"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []) + ["gb18030"]
+    for encoding in candidates:
+        if encoding.startswith("utf-16") and not T._utf16_ascii(data, encoding):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            if encoding != "utf-8":
+                continue
+            text = T._damaged_utf8(data, e, notes)
+            if text is None:
+                continue
+        if _plausible_plain(text):
+            return text.replace("\x00", "")
+    for encoding in ("utf-8", "gb18030"):
+        text = data.decode(encoding, errors="replace")
+        if T._few_errors(text, lenient=True) and _plausible_plain(text):
+            return T._lossy(data, encoding, notes)
+    raise T.ReadError("unreadable")
+
+
+def test_decode_text_without_the_nul_search_equals_the_plain_decoding():
+    from pipelines.readers import text as T
+
+    rng = random.Random(11)
+    pieces = ["某项目资金", "自评", "12.5万元", "abc ", "\n", "\t", "\x00", "，", "·", "\u00e9", "\U0001f600"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        data = text.encode(rng.choice(["utf-8", "utf-16-le", "utf-16-be", "gb18030", "utf-8-sig", "utf-16"]))
+        if data and rng.random() < 0.3:  # damage: a byte cut off or changed
+            at = rng.randrange(len(data))
+            data = data[:-1] if rng.random() < 0.5 else data[:at] + bytes([rng.randrange(256)]) + data[at + 1:]
+        notes: list[str] = []
+        plain_notes: list[str] = []
+        try:
+            expected = ("ok", _decode_text_plain(data, plain_notes), plain_notes)
+        except T.ReadError:
+            expected = ("error",)
+        try:
+            got = ("ok", T.decode_text(data, notes), notes)
+        except T.ReadError:
+            got = ("error",)
+        assert got == expected, data
+    assert T.decode_text("某\x00项目资金自评报告".encode()) == "某项目资金自评报告"  # a stray NUL still goes
+    assert T._plausible("某项目\x00\x00", nul_free=False) is False
