@@ -161,3 +161,41 @@ def test_decode_text_without_the_nul_search_equals_the_plain_decoding():
         assert got == expected, data
     assert T.decode_text("某\x00项目资金自评报告".encode()) == "某项目资金自评报告"  # a stray NUL still goes
     assert T._plausible("某项目\x00\x00", nul_free=False) is False
+
+
+# --- cells.cell_stream: the glued-form words' first characters looked for before the words --------------
+
+def _cell_stream_plain():
+    """cell_stream as it was: its source with the plain word tests put back."""
+    import inspect
+
+    from pipelines.extract import cells as C
+
+    source = inspect.getsource(C.cell_stream)
+    fast = '("执" in s and "执行" in s or "指" in s and s.count("指标") >= 3)'
+    assert fast in source
+    namespace = dict(vars(C))
+    exec(source.replace(fast, '("执行" in s or s.count("指标") >= 3)'), namespace)
+    return namespace["cell_stream"]
+
+
+def test_cell_stream_with_the_first_character_gates_equals_the_plain_stream():
+    from pipelines.extract.cells import cell_stream
+    from pipelines.model import Document
+
+    plain = _cell_stream_plain()
+    rng = random.Random(17)
+    words = ["执行", "执", "行", "指标", "指", "标", "全年预算数", "全年执行数", "执行率", "一级指标", "二级指标", "三级指标",
+             "产出指标", "数量指标", "质量指标", "某项目资金", "120人", "95%", "，", " ", "8"]
+    for _ in range(2000):
+        lines = ["".join(rng.choice(words) for _ in range(rng.randint(0, 40))) for _ in range(rng.randint(1, 4))]
+        doc = Document(lines=lines, paragraphs=[])
+        assert cell_stream(doc) == plain(doc), lines
+    # the words late in a long line, one word without the other, a first character without its word
+    prose = "某项目资金" * 13
+    for line in [prose + "全年预算数全年执行数执行率", prose + "一级指标二级指标三级指标", prose + "执" + "一级指标二级指标三级指标",
+                 prose + "指" + "全年预算数全年执行数执行率", "执" + prose + "指", prose + "执 行指 标",
+                 "全年预算数全年执行数执行率" + prose, prose[:55] + "执行率全年执行数全年预算数"]:
+        doc = Document(lines=[line], paragraphs=[])
+        assert cell_stream(doc) == plain(doc), line
+    assert len(cell_stream(Document(lines=[prose + "全年预算数全年执行数执行率"], paragraphs=[]))) > 1  # glued: split
