@@ -187,7 +187,9 @@ def normalise_lines(text: str) -> list[str]:
 def _normalised_lines_text(text: str, nfkc_output: bool = False) -> str:
     """The lines of ``normalise_lines`` joined by line breaks: kept whole for what needs their text
     (``nfkc_output``: the text is a piece of NFKC's output, see ``_collapse_spaces``)."""
-    if "  " in text and "|" in text:  # (literal scans: rows laid out with runs of spaces below a pipe table)
+    # (literal scans, the pipe's first: one character is skipped to in C, two spaces are looked for at every place;
+    # rows laid out with runs of spaces below a pipe table)
+    if "|" in text and "  " in text:
         text = _wide_gaps_to_tabs(text)  # (it only puts tabs for spaces)
     text = _collapse_spaces(text, nfkc_output)
     # runs are single spaces now: the one at a cell's or a line's edge goes
