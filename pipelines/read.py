@@ -174,7 +174,8 @@ def _sniff(data: bytes, name: str) -> tuple[str, zipfile.ZipFile | None]:
         if any(s.encode("utf-16-le") in data[:65536 * 8] for s in ("Workbook", "Book")):
             return "xls", None
         return ("doc" if name.lower().endswith(".doc") else "xls"), None
-    lower = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    # (only its opening is compared, to words of 14 bytes or fewer: lower-cased alone, not the whole head)
+    lower = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:16].lower()
     if lower.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower() \
             or lower.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
         return "html", None
@@ -238,19 +239,30 @@ def _inflates_past(data: bytes, info: zipfile.ZipInfo) -> bool:
 def read_text(raw: RawFile, name: str, notes: list[str] | None = None) -> tuple[str, str]:
     """(source_format, text) of a plain-text file's bytes."""
     fmt = sniff_format(raw.data, name)
-    if not raw.data.strip():
+    if _blank(raw.data):
         raise ReadError("the file is empty (no text at all, or only whitespace)")
     if fmt != "txt":
         raise ReadError(f"not a text file but {fmt.upper()}")
+    return fmt, _decoded(raw, notes)
+
+
+def _blank(data: bytes | str) -> bool:
+    """``not data.strip()``, without the copy of the whole file strip makes: isspace tests the same whitespace
+    (ASCII's for bytes, Unicode's for str) and stops at the first other character (a test holds them equal)."""
+    return not data or data.isspace()
+
+
+def _decoded(raw: RawFile, notes: list[str] | None) -> str:
+    """The text of a file sniffed as text and not blank."""
     text = decode_text(raw.data, notes)
-    if not text.strip():
+    if _blank(text):
         raise ReadError("the file is empty (no text at all, or only whitespace)")
-    return fmt, text
+    return text
 
 
 def read_blocks(raw: RawFile, name: str, notes: list[str] | None = None) -> tuple[str, list]:
     """(source_format, blocks) of any supported file; ``notes`` collects damage that did not stop reading."""
-    if not raw.data.strip():
+    if _blank(raw.data):
         raise ReadError("the file is empty (no text at all, or only whitespace)")
     fmt, archive = _sniff(raw.data, name)
     if archive is not None:
@@ -263,8 +275,7 @@ def read_blocks(raw: RawFile, name: str, notes: list[str] | None = None) -> tupl
         finally:
             archive.close()
     if fmt == "txt":
-        fmt, text = read_text(raw, name, notes)
-        return fmt, [text]
+        return fmt, [_decoded(raw, notes)]  # (read_text without its sniff and blank test: both done above)
     if fmt == "zip":
         raise ReadError("unknown format (zip): a ZIP archive, not a report (whatever its name says); unpack it "
                         "into RAW_REPORTS_DIR so the reports inside are read")

@@ -130,8 +130,9 @@ def cell_stream(doc: Document) -> list[Cell]:
             append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
             continue
-        elif len(s) >= _GLUED_MIN and ("执行" in s or s.count("指标") >= 3) and is_glued(s):
-            # (is_glued's own first tests, without the call: most long lines are prose without these words)
+        elif len(s) >= _GLUED_MIN and ("执" in s and "执行" in s or "指" in s and s.count("指标") >= 3) and is_glued(s):
+            # (is_glued's own first tests, without the call: most long lines are prose without these words; each
+            # word's first character looked for first, a memchr in C, several times faster than the word)
             parts = split_glued(s)
             first = True
         elif " " not in s:

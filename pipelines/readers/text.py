@@ -22,6 +22,10 @@ def decode_text(data: bytes, notes: list[str] | None = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _lossy(data, "utf-16", notes)
     candidates = ["utf-8"] + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []) + ["gb18030"]
+    # (a search of the bytes, at memchr's speed: without a zero byte no candidate's text holds a NUL, UTF-8 and
+    # GB18030 writing it as one zero byte and UTF-16 as two, so neither _plausible's count nor the replace below
+    # has one to find)
+    nul_free = b"\x00" not in data
     for encoding in candidates:
         if encoding.startswith("utf-16") and not _utf16_ascii(data, encoding):
             continue
@@ -33,8 +37,8 @@ def decode_text(data: bytes, notes: list[str] | None = None) -> str:
             text = _damaged_utf8(data, e, notes)
             if text is None:
                 continue
-        if _plausible(text):
-            return text.replace("\x00", "")
+        if _plausible(text, nul_free):
+            return text if nul_free else text.replace("\x00", "")
     # GB18030 with a stray invalid byte (strict decoding failed above), or mostly ASCII text with one
     for encoding in ("utf-8", "gb18030"):
         text = data.decode(encoding, errors="replace")
@@ -101,10 +105,12 @@ def _damaged_utf8(data: bytes, error: UnicodeDecodeError, notes: list[str]) -> s
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]+")
 
 
-def _plausible(text: str) -> bool:
+def _plausible(text: str, nul_free: bool = False) -> bool:
+    """Whether ``text`` reads as text; ``nul_free``: the caller knows it holds no NUL (none is counted)."""
     sample = text[:4000]
     if not sample:
         return True
     other = len(_TEXTLIKE.sub("", sample))
     # a stray NUL is damage, many NULs are UTF-16 read as a single-byte encoding
-    return (len(sample) - other) / len(sample) >= 0.9 and sample.count("\x00") <= max(1, len(sample) // 1000)
+    return (len(sample) - other) / len(sample) >= 0.9 and (
+        nul_free or sample.count("\x00") <= max(1, len(sample) // 1000))
