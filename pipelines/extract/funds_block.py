@@ -23,7 +23,7 @@ from pipelines.extract.budget import row_meaning
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
-from pipelines.extract.headers import cell_keys, cell_texts
+from pipelines.extract.headers import cell_keys, cell_texts, marked_cells
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
@@ -421,7 +421,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             continue
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
-    for i in [i for i, t in enumerate(cell_texts(cells)) if ":" in t and len(t) <= _COLON_CELL_MAX and i not in taken]:
+    texts = cell_texts(cells)
+    # (of the cells holding a colon, listed once per stream: those with the ASCII one, short, not read)
+    for i in [i for i in marked_cells(cells)[0] if ":" in texts[i] and len(texts[i]) <= _COLON_CELL_MAX
+              and i not in taken]:
         m = _PAIR_COLON.match(cells[i].text)
         if m is None:
             continue
@@ -447,8 +450,7 @@ def read_rate_triple(cells: list[Cell], taken: set[int]) -> FundsBlock | None:
     of 全年预算数 | 全年执行数 | 执行率 under the row label before them (年度资金总额, or a part's, which
     the budget rules read as they read any part row)."""
     keys = cell_keys(cells)
-    # (a containment test, an operator, before the method call: most cells hold no %)
-    for i in [i for i, t in enumerate(cell_texts(cells)) if "%" in t and t.endswith("%") and i not in taken]:
+    for i in [i for i in marked_cells(cells)[1] if i not in taken]:  # (the cells ending in %, listed once per stream)
         triple = _triple_at(cells, i)
         if triple is None:
             continue

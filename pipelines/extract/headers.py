@@ -88,6 +88,28 @@ def cell_texts(cells: list[Cell]) -> list[str]:
     return texts
 
 
+_marks_cache: tuple | None = None  # (cells, their colon cells and rate cells) of the cell stream being read
+
+
+def marked_cells(cells: list[Cell]) -> tuple[list[int], list[int]]:
+    """The indices of the cells whose text holds a colon (":" or "："), and of those whose text ends in "%": found
+    in one pass over the cells' texts, once per cell stream (the record, pair and rate readers each read them;
+    each test scans the text, so one pass scans it the fewest times)."""
+    global _marks_cache
+    cached = _marks_cache
+    if cached is not None and cached[0] is cells and cached[1] == len(cells):
+        return cached[2]
+    colons: list[int] = []
+    rates: list[int] = []
+    for i, t in enumerate(cell_texts(cells)):
+        if ":" in t or "：" in t:
+            colons.append(i)
+        if "%" in t and t.endswith("%"):
+            rates.append(i)
+    _marks_cache = (cells, len(cells), (colons, rates))
+    return colons, rates
+
+
 _FRAGMENTS = frozenset(R.HEADER_FRAGMENTS)
 _HEAD = 1  # a header cell or a fragment of one: may open a run on its own
 _PIECE = 2  # short and ending like a label (算数, 数, 指标): may be the last piece of a label broken over cells
