@@ -120,3 +120,64 @@ def test_funds_pairs_and_rate_triple_over_the_marked_cells_are_the_plain_filters
     plain = [(FB.read_funds_pairs(c, t), FB.read_rate_triple(c, t)) for c, t in cases]
     assert fast == plain
     assert any(pairs for pairs, _ in fast) and any(triple is not None for _, triple in fast)
+
+
+def test_misread_letters_read_at_the_letters_places_is_the_letter_gate_pattern():
+    from pipelines.extract import forms as FM
+    from pipelines.extract.numbers import MISREAD_LETTER_GATE_RE
+
+    pieces = ["O", "o", "l", "I", "1", "٣", ",", ".", "\n", "字", " ", "a"]
+    for n in range(1, 5):
+        for text in ("".join(p) for p in itertools.product(pieces, repeat=n)):
+            assert FM._misread_letters(text) == (MISREAD_LETTER_GATE_RE.search(text) is not None), repr(text)
+    # more letters than are looked at one by one: the pattern decides, the same way
+    many = "Tool lo " * (FM._LETTER_PLACES_MAX + 1)
+    assert not FM._misread_letters(many)
+    assert FM._misread_letters(many + "l9") and FM._misread_letters(many + "9o")
+    assert FM._misread_letters("培训2O人") and FM._misread_letters("l.5万元") and not FM._misread_letters("培训20人")
+
+
+def _mend_plain(cells: list[Cell]) -> list[Cell]:
+    """``mend_misread_cells`` with its gates as they were: the letters' substring tests then the letter pattern,
+    and each point pattern on its own."""
+    from pipelines.extract import forms as FM
+    from pipelines.extract import vocabulary as V
+    from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE,
+                                          mend_misread_number, mend_point_thousands)
+
+    joined = "\n".join(c.text for c in cells)
+    letters = any(ch in joined for ch in "OolI") and MISREAD_LETTER_GATE_RE.search(joined) is not None
+    points = FM._POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
+    counts = FM._COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
+    if not (letters or points or counts):
+        return cells
+    out = []
+    for c in cells:
+        t = c.text
+        if letters and MISREAD_GATE_RE.search(t) is not None:
+            t = mend_misread_number(t)
+        if points and "." in t:
+            t = mend_point_thousands(t)
+        if counts and "." in t:
+            t = V.POINT_THOUSANDS_COUNT_RE.sub(lambda m: m.group().replace(".", ","), t)
+        out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
+    return out
+
+
+def test_mend_misread_cells_with_one_point_gate_is_the_two_gates():
+    from pipelines.extract import forms as FM
+
+    pieces = ["1.200.00", "1.200人", "1.200 户", "3.5", "12.5万元", ".123", "人", "2O", "l9", "完成", "1.2003", "\n",
+              "1.200.5", " "]
+    rng = random.Random(5)
+    for n in range(1, 4):
+        for combo in itertools.product(pieces, repeat=n):
+            cells = _stream(["".join(combo)])
+            assert FM.mend_misread_cells(cells) == _mend_plain(cells), combo
+    for _ in range(200):
+        cells = _stream([rng.choice(pieces) + rng.choice(pieces) for _ in range(rng.randint(1, 6))])
+        got = FM.mend_misread_cells(cells)
+        assert got == _mend_plain(cells)
+        assert (got is cells) == (_mend_plain(cells) is cells)
+    assert FM.mend_misread_cells(_stream(["培训1.200人"]))[0].text == "培训1,200人"
+    assert FM.mend_misread_cells(_stream(["预算1.200.00万元"]))[0].text == "预算1,200.00万元"
