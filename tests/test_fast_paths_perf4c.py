@@ -181,3 +181,41 @@ def test_mend_misread_cells_with_one_point_gate_is_the_two_gates():
         assert (got is cells) == (_mend_plain(cells) is cells)
     assert FM.mend_misread_cells(_stream(["培训1.200人"]))[0].text == "培训1,200人"
     assert FM.mend_misread_cells(_stream(["预算1.200.00万元"]))[0].text == "预算1,200.00万元"
+
+
+# --- the flagged label cells: one pass per stream for the header finder and the pair reader -----------------
+
+_LABEL_TEXTS = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "300", "290.5", "96%",
+                "整体支出年初预", "算数", "一级", "指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "计划安排资金",
+                "(万元)", "170", "转移支付预算数(A)", "5.8万", "资金到位率", "100%", "项目名称", "某某村道路修缮", "",
+                "预算数", "执行数", "其中：财政拨款", "说明", "年度资金总额：预算数"]
+
+
+def _label_streams(n: int, seed: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield _stream([rng.choice(_LABEL_TEXTS) for _ in range(rng.randint(0, 40))])
+
+
+def test_label_cells_are_the_header_and_pair_keys():
+    from pipelines.extract.kinds import HEADER_ENDS, is_header_cell
+
+    for cells in _label_streams(200, 3):
+        keys = H.cell_keys(cells)
+        plain = [i for i, k in enumerate(keys) if k and (is_header_cell(k) or k in H._FRAGMENTS or (
+            len(k) <= 3 and k[-1] in HEADER_ENDS) or H.pair_role(k) is not None)]
+        assert H.label_cells(cells) == plain
+    a, b = _stream(["计划安排资金", "170"]), _stream(["某某村道路修缮", "全年预算数"])
+    assert H.label_cells(a) == [0] and H.label_cells(b) == [1] and H.label_cells(a) == [0]
+
+
+def test_header_finder_and_pair_reader_over_label_cells_read_as_over_every_cell(monkeypatch):
+    cases = [(cells, set(random.Random(len(cells)).sample(range(len(cells)), len(cells) // 5)))
+             for cells in _label_streams(300, 9)]
+    fast = [(H.find_headers(c), FB.read_funds_pairs(c, t)) for c, t in cases]
+    # every cell offered: the readers' own tests leave the cells the flags leave
+    monkeypatch.setattr(H, "label_cells", lambda cells: list(range(len(cells))))
+    monkeypatch.setattr(FB, "label_cells", lambda cells: list(range(len(cells))))
+    plain = [(H.find_headers(c), FB.read_funds_pairs(c, t)) for c, t in cases]
+    assert fast == plain
+    assert any(h for h, _ in fast) and any(p for _, p in fast)

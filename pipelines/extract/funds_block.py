@@ -8,7 +8,6 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -16,14 +15,15 @@ from decimal import Decimal
 from pipelines.extract.kinds import (
     FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
     is_unit_cell,
-    key, kind, suffix_matcher,
+    key, kind,
 )
 from pipelines.extract import roles as R
 from pipelines.extract.budget import row_meaning
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
-from pipelines.extract.headers import cell_keys, cell_texts, marked_cells
+from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
+from pipelines.extract.headers import _PAIR_ENDS, _pair_suffix  # noqa: F401 (pair_role's, moved there: tests read them)
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
@@ -365,28 +365,8 @@ def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> l
     return out
 
 
-_PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
-_pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
-
-
-_PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
-_TOTAL_ROW_LABELS = frozenset(R.FUNDS_TOTAL_ROWS)
-
-
-def _pair_role(k: str) -> str | None:
-    """The role of a funds label a value follows (计划安排资金 -> budget_full_year), None for any other key."""
-    if not k or k[-1] not in _PAIR_ENDS:
-        return None
-    if ":" in k and k.split(":")[0] in _TOTAL_ROW_LABELS:
-        k = k.rpartition(":")[2]  # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record
-    role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
-    if role is None or role not in _PAIR_ROLES or role == "budget":
-        return None
-    return role
-
-
-# ``_pair_role`` per distinct key: every cell of every document is asked, the same labels come back
-_pair_role_of = PerText(_pair_role)
+# ``pair_role`` per distinct key (the labels come back across documents)
+_pair_role_of = PerText(pair_role)
 
 
 def _scored_next(text: str) -> bool:
@@ -401,12 +381,13 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
     role_of = _pair_role_of
-    # (the few label cells picked in C: ``compress`` over each key's role, no loop body per cell)
-    for i in compress(count(), map(role_of.__getitem__, keys)):
-        if i in taken:
-            continue
-        c, k = cells[i], keys[i]
+    # (the few label cells, listed once per stream with the header finder's: those naming a role)
+    for i in label_cells(cells):
+        k = keys[i]
         role = role_of[k]
+        if role is None or i in taken:
+            continue
+        c = cells[i]
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
-    FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
-    declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind,
+    FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
+    declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind, suffix_matcher,
 )
 from pipelines.extract.memo import PerText
 from pipelines.model import Cell, Header
@@ -110,18 +110,54 @@ def marked_cells(cells: list[Cell]) -> tuple[list[int], list[int]]:
     return colons, rates
 
 
+_PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
+_pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
+_PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
+_TOTAL_ROW_LABELS = frozenset(R.FUNDS_TOTAL_ROWS)
+
+
+def pair_role(k: str) -> str | None:
+    """The role of a funds label a value follows (计划安排资金 -> budget_full_year), None for any other key: the
+    labels ``funds_block.read_funds_pairs`` reads."""
+    if not k or k[-1] not in _PAIR_ENDS:
+        return None
+    if ":" in k and k.split(":")[0] in _TOTAL_ROW_LABELS:
+        k = k.rpartition(":")[2]  # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record
+    role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
+    if role is None or role not in _PAIR_ROLES or role == "budget":
+        return None
+    return role
+
+
 _FRAGMENTS = frozenset(R.HEADER_FRAGMENTS)
 _HEAD = 1  # a header cell or a fragment of one: may open a run on its own
 _PIECE = 2  # short and ending like a label (算数, 数, 指标): may be the last piece of a label broken over cells
+_PAIR = 4  # a funds label a value may follow (``pair_role``): read by the pair reader
+_HEAD_OR_PIECE = _HEAD | _PIECE
 
 
 def _flags(k: str) -> int:
-    """``_HEAD | _PIECE`` of a key."""
+    """``_HEAD | _PIECE | _PAIR`` of a key."""
     head = _HEAD if is_header_cell(k) or k in _FRAGMENTS else 0
-    return head | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
+    pair = _PAIR if pair_role(k) is not None else 0
+    return head | pair | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
 
 
 _flags_of = PerText(_flags)
+_labels_cache: tuple | None = None  # (cells, their flagged cells) of the cell stream being read
+
+
+def label_cells(cells: list[Cell]) -> list[int]:
+    """The indices of the cells whose key has a flag (a header cell or piece, a funds pair's label), in order:
+    found once per cell stream for the header finder and the pair reader (the flags looked up in C: ``compress``
+    over them, no loop body per cell)."""
+    global _labels_cache
+    cached = _labels_cache
+    if cached is not None and cached[0] is cells and cached[1] == len(cells):
+        return cached[2]
+    flagged = list(compress(count(), map(_flags_of.__getitem__, cell_keys(cells))))
+    _labels_cache = (cells, len(cells), flagged)
+    return flagged
 
 
 def find_headers(cells: list[Cell]) -> list[Header]:
@@ -132,10 +168,11 @@ def find_headers(cells: list[Cell]) -> list[Header]:
     flags_of = _flags_of
     # A run opens at a header cell or fragment, or at the first piece of a label broken over cells
     # (整体支出年初预 | 算数), whose next cell is a short piece: only a cell at or right before a flagged
-    # one may open a run. (The flagged places picked in C: ``compress`` over the flags, no loop body per cell.)
-    marks = compress(count(), map(flags_of.__getitem__, keys))
+    # one may open a run (a cell flagged only as a funds pair's label is not).
     i = 0  # the cells before i are read
-    for m in marks:
+    for m in label_cells(cells):
+        if not flags_of[keys[m]] & _HEAD_OR_PIECE:
+            continue
         for start in (m - 1, m):
             if start < i:
                 continue
