@@ -219,3 +219,46 @@ def test_header_finder_and_pair_reader_over_label_cells_read_as_over_every_cell(
     plain = [(H.find_headers(c), FB.read_funds_pairs(c, t)) for c, t in cases]
     assert fast == plain
     assert any(h for h, _ in fast) and any(p for _, p in fast)
+
+
+# --- glued runs' splits remembered per run of digits --------------------------------------------------------
+
+def _digit_runs(seed: int, n: int):
+    rng = random.Random(seed)
+    pieces = ["0", "1", "5", "9", "10", "100", "96.8", "95", "0.5", "200", "1000", "99.9", "12.34", "."]
+    for _ in range(n):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+
+
+def test_rate_split_remembered_is_the_split_tried_afresh():
+    runs = list(_digit_runs(1, 1500)) + ["10001000100", "100095095", "96.8", "100", "2000190095"]
+    for digits in runs + runs:  # (asked twice: the second time remembered)
+        assert FB._rate_split(digits) == FB._rate_split_plain(digits), digits
+    assert FB._rate_split("10001000100") == ("1000", "1000", "100")
+
+
+def test_glued_values_split_from_remembered_splits_are_the_plain_splits():
+    from pipelines.model import Header
+
+    columns = [["budget_initial", "budget_full_year", "expenditure_total", "weight", "rate", "score"],
+               ["budget_full_year", "expenditure_total", "rate"], ["budget_full_year", "expenditure_total", "weight"]]
+    runs = list(_digit_runs(2, 300)) + ["10001000100", "99999910100", "1001009510"]
+    for cols in columns:
+        header = Header(0, len(cols), "funds", cols, cols)
+        values = [Cell(d + "%", 3) for d in runs] + [Cell("95%", 4), Cell("万元", 4)]
+        for _ in range(2):
+            got = FB._unglued(values, header)
+            plain = []
+            parts = cols[[j for j, c in enumerate(cols) if c in FB.MONEY_ROLES][0]: cols.index("rate") + 1] \
+                if "rate" in cols else None
+            for cell in values:
+                m = FB._GLUED.match(compact(cell.text) or "") if parts else None
+                split = FB._header_split(m.group("digits"), parts) if m else None
+                if split is None:
+                    plain.append(cell)
+                    continue
+                split[-1] += "%"
+                plain += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
+            assert got == plain
+    header = Header(0, 6, "funds", columns[0], columns[0])
+    assert [c.text for c in FB._unglued([Cell("99999910100%", 1)], header)][-1] == "100%"

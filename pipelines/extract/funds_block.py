@@ -181,14 +181,15 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
     money = [j for j, c in enumerate(cols) if c in MONEY_ROLES]
     if "rate" not in cols or len(money) < 2 or money[-1] > cols.index("rate"):
         return values
-    parts = cols[money[0]: cols.index("rate") + 1]
+    parts = tuple(cols[money[0]: cols.index("rate") + 1])
     out: list[Cell] = []
     for cell in values:
         m = _GLUED.match(compact(cell.text) or "")
-        split = _header_split(m.group("digits"), parts) if m else None
+        split = _header_splits[(m.group("digits"), parts)] if m else None
         if split is None:
             out.append(cell)
             continue
+        split = list(split)  # (the remembered split is shared: a copy to end with its %)
         split[-1] += "%"
         out += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
     return out
@@ -197,8 +198,23 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
 def _rate_split(digits: str) -> tuple[str, str, str] | None:
     """(budget, spent, rate) whose concatenation is ``digits`` and where spent / budget is the rate as
     written; None unless exactly one split does it."""
+    return _rate_splits[digits]
+
+
+def _rate_split_plain(digits: str) -> tuple[str, str, str] | None:
     split = _header_split(digits, ["budget_full_year", "expenditure_total", "rate"])
     return tuple(split) if split else None  # type: ignore[return-value]
+
+
+def _header_split_kept(digits_parts: tuple[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    split = _header_split(digits_parts[0], list(digits_parts[1]))
+    return tuple(split) if split is not None else None
+
+
+# Splits per distinct run of digits (and columns): every rate cell (95%, 100%, 96.8%) is tried as a glued run, and the
+# same rates come back across documents; the cuts are tried once each. (Tuples: shared, never changed.)
+_rate_splits = PerText(_rate_split_plain)
+_header_splits = PerText(_header_split_kept)
 
 
 # The most splits of a glued run tried (they grow as digits ** cells: 23 digits in 5 cells are 7,315).
