@@ -262,3 +262,58 @@ def test_glued_values_split_from_remembered_splits_are_the_plain_splits():
             assert got == plain
     header = Header(0, 6, "funds", columns[0], columns[0])
     assert [c.text for c in FB._unglued([Cell("99999910100%", 1)], header)][-1] == "100%"
+
+
+# --- read_funds: a cell's label and value tests remembered per text -----------------------------------------
+
+_ROW_TEXTS = ["年度资金总额", "其中：财政拨款", "上年结转资金", "其他资金", "300", "290.5", "96.83%", "10", "9.7", "/", "",
+              "万元", "12345热线", "3个街道", "32.431.691097.80%", "全年预算数", "总分", "注：上年结转6万元", "(一)",
+              "产出指标", "某某项目资金的一段较长的说明文字超过二十个字符", "620.82万元", "——", "≥95%", "填报人"]
+
+
+def test_label_and_value_tests_remembered_are_the_plain_tests():
+    from pipelines.extract.kinds import is_header_cell, key, kind
+
+    for text in _ROW_TEXTS + ["".join(p) for p in itertools.product(_ROW_TEXTS[:12], repeat=2)]:
+        label = (kind(text) in ("text", "level1", "level2", "level", "unit", "ord", "oname")
+                 or FB._worded_figure(text)) and len(text) <= FB._ROW_LABEL_MAX and not is_header_cell(key(text)) \
+            and not FB._stops(key(text)) and not FB._GLUED.match(compact(text) or "")
+        k = kind(text)
+        ends = (k not in ("num", "value", "ph", "empty") or FB._worded_figure(text)) \
+            and not (k == "text" and FB._GLUED.match(compact(text) or ""))
+        for _ in range(2):
+            assert FB._label_like_of[text] == bool(label), text
+            assert FB._ends_values_of[text] == bool(ends), text
+
+
+def test_read_funds_with_remembered_tests_is_the_plain_reading(monkeypatch):
+    from pipelines.extract.kinds import is_header_cell, key, kind
+
+    def label_like(text):
+        return (kind(text) in ("text", "level1", "level2", "level", "unit", "ord", "oname")
+                or FB._worded_figure(text)) and len(text) <= FB._ROW_LABEL_MAX and not is_header_cell(key(text)) \
+            and not FB._stops(key(text)) and not FB._GLUED.match(compact(text) or "")
+
+    def ends_values(text):
+        k = kind(text)
+        return (k not in ("num", "value", "ph", "empty") or FB._worded_figure(text)) \
+            and not (k == "text" and FB._GLUED.match(compact(text) or ""))
+
+    rng = random.Random(13)
+    head = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    streams = [_stream(head + [rng.choice(_ROW_TEXTS) for _ in range(rng.randint(0, 30))]) for _ in range(150)]
+    streams = [(c, h) for c in streams for h in H.find_headers(c)[:1] if h.block == "funds"]
+    assert streams
+    fast = [FB.read_funds(c, h) for c, h in streams]
+
+    class Plain(dict):
+        def __init__(self, fn):
+            super().__init__()
+            self.fn = fn
+
+        def __missing__(self, text):
+            return bool(self.fn(text))
+
+    monkeypatch.setattr(FB, "_label_like_of", Plain(label_like))
+    monkeypatch.setattr(FB, "_ends_values_of", Plain(ends_values))
+    assert [FB.read_funds(c, h) for c, h in streams] == fast

@@ -51,6 +51,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     i, n = header.end, len(cells)
     tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
     header, i = _unread_columns(cells, header)
+    label_like_of, ends_values_of = _label_like_of, _ends_values_of
     idle = 0
     while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
@@ -61,12 +62,8 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             i += 1  # the block's group cell written again on every row it spans (项目资金(万元) | 其中：… | 60)
         start = i
         label_cells: list[Cell] = []
-        while i < n and (kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname")
-                         or _worded_figure(cells[i].text)) \
-                and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
-                and not (label_cells and cells[i].row_start) \
-                and not is_header_cell(key(cells[i].text)) and not _stops(key(cells[i].text)) \
-                and not _GLUED.match(compact(cells[i].text) or ""):
+        while i < n and len(label_cells) < 3 and not (label_cells and cells[i].row_start) \
+                and label_like_of[cells[i].text]:
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
@@ -81,8 +78,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
                 values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
                 i += 1
                 continue
-            if (k not in ("num", "value", "ph", "empty") or _worded_figure(cells[i].text)) \
-                    and not (k == "text" and _GLUED.match(compact(cells[i].text) or "")):
+            if ends_values_of[cells[i].text]:
                 break  # (a glued run of amounts and a rate, 32.431.691097.80%, reads as text: a value, split later)
             values.append(cells[i])
             i += 1
@@ -104,6 +100,26 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             width = filled
         rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part) if values else []))
     return FundsBlock(header, rows, tasks), i
+
+
+def _label_like(text: str) -> bool:
+    """A cell that may be (a piece of) a row's label, by its text: words (or a figure with words), short, and no
+    header cell, stop label or glued run of amounts."""
+    return (kind(text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") or _worded_figure(text)) \
+        and len(text) <= _ROW_LABEL_MAX and not is_header_cell(key(text)) and not _stops(key(text)) \
+        and not _GLUED.match(compact(text) or "")
+
+
+def _ends_values(text: str) -> bool:
+    """A cell that ends a row's values: no value (a glued run of amounts and a rate reads as text but is one)."""
+    k = kind(text)
+    return (k not in ("num", "value", "ph", "empty") or _worded_figure(text)) \
+        and not (k == "text" and _GLUED.match(compact(text) or ""))
+
+
+# the two tests per distinct text (pure: every test above reads the text alone), asked for every cell of a block
+_label_like_of = PerText(_label_like)
+_ends_values_of = PerText(_ends_values)
 
 
 # The cells opening the tasks table's header, right before its money columns (年度主要任务 | 任务名称 | 主要内容)
