@@ -317,3 +317,44 @@ def test_read_funds_with_remembered_tests_is_the_plain_reading(monkeypatch):
     monkeypatch.setattr(FB, "_label_like_of", Plain(label_like))
     monkeypatch.setattr(FB, "_ends_values_of", Plain(ends_values))
     assert [FB.read_funds(c, h) for c, h in streams] == fast
+
+
+# --- decode_rows: what it asks of a cell's text remembered per text -------------------------------------------
+
+_DECODE_TEXTS = ["产出指标", "数量指标", "质量指标", "效益", "满意度", "服务对象满意度", "服务对象满意度指标", "投入管理指标",
+                 "社会效益指标", "产出", "培训村医人数", "≥120人", "126人", "10", "150", "9.5", "/", "", "人", "≥95%",
+                 "98%", "一、产出指标", "(二)质量指标", "项目效益", "指标1", "3.", "达标", "按期完成", "满意度指标等"]
+_DECODE_LAYOUTS = [["level1", "level2", "name", "target", "actual", "weight", "score", "reason"],
+                   ["level1", "level2", "name", "desc", "target", "unit", "actual", "score"],
+                   ["index", "name", "target", "actual", "score"],
+                   ["level2", "name", "nature", "target", "actual", "status", "other"]]
+
+
+def test_cell_facts_remembered_are_the_plain_tests():
+    from pipelines.extract import indicator_block as B
+    from pipelines.extract.kinds import kind, level_name
+    from pipelines.extract.numbers import parse_number
+
+    for text in _DECODE_TEXTS + ["".join(p) for p in itertools.product(_DECODE_TEXTS[:10], repeat=2)]:
+        ck = kind(text)
+        plain = (ck != "num" or (v := parse_number(text)) is not None and v <= 100,
+                 ck in B._LEVEL_KINDS and compact(text) in B._FRAME_WORDS,
+                 ck == "level2" and level_name(compact(text)) not in B._KNOWN_LEVEL2,
+                 ck == "text" and compact(text) in B._SHORT_LEVEL2,
+                 ck in B._LEVEL_KINDS and not compact(text).endswith(("指标", "指标等")))
+        for _ in range(2):
+            assert B._cell_facts_of[text] == plain, text
+
+
+def test_decode_rows_with_remembered_facts_is_the_plain_viterbi():
+    from pipelines.extract import indicator_block as B
+    from tests.test_fast_paths_indicators import _decode_rows_plain
+
+    rng = random.Random(19)
+    for trial in range(300):
+        columns = list(rng.choice(_DECODE_LAYOUTS))
+        cells = [Cell(rng.choice(_DECODE_TEXTS), line_no=i // 4 + 1, row_start=rng.random() < 0.3)
+                 for i in range(rng.randint(0, 28))]
+        fixed = {i: rng.choice(("level1", "level2", "name", "target")) for i in range(len(cells))
+                 if rng.random() < 0.15} if trial % 3 == 0 else None
+        assert B.decode_rows(cells, columns, fixed) == _decode_rows_plain(cells, columns, fixed), (columns, cells)
