@@ -358,3 +358,46 @@ def test_decode_rows_with_remembered_facts_is_the_plain_viterbi():
         fixed = {i: rng.choice(("level1", "level2", "name", "target")) for i in range(len(cells))
                  if rng.random() < 0.15} if trial % 3 == 0 else None
         assert B.decode_rows(cells, columns, fixed) == _decode_rows_plain(cells, columns, fixed), (columns, cells)
+
+
+# --- block_end: what a cell's text says of the block's end remembered per text ----------------------------------
+
+def _block_end_plain(cells: list[Cell], start: int, limit: int = 600) -> int:
+    from pipelines.extract import indicator_block as B
+    from pipelines.extract.kinds import key, level_of
+
+    n = min(len(cells), start + limit)
+    for i in range(start, n):
+        k = key(cells[i].text)
+        if k in B._TOTALS or k in B._ENDS or len(k) > 120:
+            return i
+        if B._SECTION.match(k) and not level_of(k):
+            return i
+        if ":" in k and k[: k.index(":")] in B._LABELLED_ENDS:
+            return i
+        if ("。" in k or "," in k) and cells[i].row_start and B._running_text(cells, i, len(k)):
+            return i
+    return n
+
+
+def test_block_end_from_remembered_text_tests_is_the_plain_scan():
+    from pipelines.extract import indicator_block as B
+    from pipelines.extract import roles as R
+
+    texts = ["产出指标", "数量指标", "培训人数", "≥120人", "126人", "10", "", "/", "一、产出指标", "二、项目概况",
+             "第三章 附则", "自评得分：86分", "注：数据来自台账", "本年度培训工作按计划完成，群众满意度较高。",
+             "资金使用规范,效果良好", "完成。", "满意度:95%", "合计" if "合计" in R.TOTAL_ROWS else "总分",
+             "某" * 121, "(一)数量指标", "说明：无"]
+    rng = random.Random(23)
+    for _ in range(400):
+        cells = [Cell(rng.choice(texts), line_no=1 + i // rng.choice((1, 3)), row_start=rng.random() < 0.5)
+                 for i in range(rng.randint(0, 25))]
+        start = rng.randint(0, len(cells))
+        limit = rng.choice((600, 5))
+        assert B.block_end(cells, start, limit) == _block_end_plain(cells, start, limit), (cells, start)
+    # a sentence alone on its line below a row of three cells: running text after the table, with a comma or a stop
+    for sentence in ("资金使用规范,培训效果良好", "本年度培训工作按计划完成。"):
+        cells = [Cell("培训人数", 1, True), Cell("≥120人", 1), Cell("126人", 1), Cell(sentence, 2, True)]
+        assert B.block_end(cells, 0) == _block_end_plain(cells, 0) == 3
+        cells[3] = Cell(sentence, 2, False)
+        assert B.block_end(cells, 0) == _block_end_plain(cells, 0) == 4

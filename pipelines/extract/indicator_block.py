@@ -35,17 +35,33 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
     """Where an indicator block stops: its totals row, the form's closing rows, a section heading,
     running text, or another header."""
     n = min(len(cells), start + limit)
+    ends_of = _ends_of
     for i in range(start, n):
-        k = key(cells[i].text)
-        if k in _TOTALS or k in _ENDS or len(k) > 120:
+        end, length = ends_of[cells[i].text]
+        if end == _ENDS_BLOCK:
             return i
-        if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
-            return i
-        if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
-            return i
-        if ("。" in k or "," in k) and cells[i].row_start and _running_text(cells, i, len(k)):
+        if end == _SENTENCE and cells[i].row_start and _running_text(cells, i, length):
             return i
     return n
+
+
+_ENDS_BLOCK, _SENTENCE = 1, 2
+
+
+def _ends(text: str) -> tuple[int, int]:
+    """(_ENDS_BLOCK for a cell that ends an indicator block by its text, _SENTENCE for a sentence that does if it
+    is running text after the table, else 0; the length of its key)."""
+    k = key(text)
+    if k in _TOTALS or k in _ENDS or len(k) > 120:
+        return _ENDS_BLOCK, len(k)
+    if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
+        return _ENDS_BLOCK, len(k)
+    if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
+        return _ENDS_BLOCK, len(k)
+    return (_SENTENCE if "。" in k or "," in k else 0), len(k)
+
+
+_ends_of = PerText(_ends)  # per distinct text: every cell of a block is asked (a pure test of its text)
 
 
 def _running_text(cells: list[Cell], i: int, length: int) -> bool:
