@@ -401,3 +401,104 @@ def test_block_end_from_remembered_text_tests_is_the_plain_scan():
         assert B.block_end(cells, 0) == _block_end_plain(cells, 0) == 3
         cells[3] = Cell(sentence, 2, False)
         assert B.block_end(cells, 0) == _block_end_plain(cells, 0) == 4
+
+
+# --- funds rows: a value's cost per column and its reading remembered per text -------------------------------
+
+def _funds_cost_plain(text: str, role: str) -> float:
+    from pipelines.extract.kinds import INF, MONEY_ROLES, STAFF_ROLES, kind
+    from pipelines.extract.numbers import parse_number
+
+    s = compact(text) or ""
+    k = kind(text)
+    if k == "ph":
+        return 0.2
+    if s.endswith("%"):
+        return 0.0 if role in ("rate", "adjust_rate", "other") else INF
+    if FB._MONEY_CELL.match(s):
+        return 0.0 if role in MONEY_ROLES else INF
+    v = parse_number(s)
+    if v is None:
+        return INF
+    if role in MONEY_ROLES:
+        return 0.3
+    if role in ("weight", "score"):
+        return 0.3 if 0 <= v <= 100 else INF
+    if role in ("rate", "adjust_rate"):
+        return 0.5 if 0 <= v <= 200 else INF
+    if role in STAFF_ROLES:
+        return 0.3 if v == int(v) else INF
+    return 2.0
+
+
+def _values_plain(placed, header, row_label):
+    from decimal import Decimal
+
+    from pipelines.extract.kinds import kind
+    from pipelines.extract.numbers import parse_number
+    from pipelines.model import FundsValue
+
+    out = []
+    for cell, j in placed:
+        role = header.columns[j]
+        if role == "note" or kind(cell.text) in ("ph", "empty"):
+            continue
+        s = compact(cell.text) or ""
+        v = parse_number(s)
+        if v is None:
+            continue
+        m = FB._MONEY_CELL.match(s)
+        unit = m.group("unit") if m else None
+        if role in ("rate", "adjust_rate") and "%" not in s and v <= Decimal("1.5"):
+            v = v * 100
+        out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit="万元" if unit == "万" else unit,
+                              line_no=cell.line_no, label=f"{row_label} {header.labels[j]}".strip(),
+                              year=header.years[j] if header.years else None))
+    return out
+
+
+_VALUE_TEXTS = ["300", "290.5", "96.83%", "10", "0.958", "1.2", "150", "-", "/", "", "620.82万元", "5.8万", "12人",
+                "≥95%", "达标", " 300 ", "1,200.00", "250", "0", "12.5"]
+_VALUE_ROLES = ["budget_initial", "budget_full_year", "expenditure_total", "weight", "rate", "adjust_rate", "score",
+                "staff_authorized", "note", "other"]
+
+
+def test_funds_costs_remembered_are_the_plain_costs():
+    for text in _VALUE_TEXTS:
+        for role in _VALUE_ROLES:
+            for _ in range(2):
+                assert FB._funds_costs[(text, role)] == _funds_cost_plain(text, role), (text, role)
+                assert FB._funds_cost(Cell(text, 1), role) == _funds_cost_plain(text, role)
+
+
+def test_values_read_from_remembered_readings_are_the_plain_values():
+    from pipelines.model import Header
+
+    rng = random.Random(29)
+    for trial in range(300):
+        cols = [rng.choice(_VALUE_ROLES) for _ in range(rng.randint(1, 6))]
+        header = Header(0, len(cols), "funds", cols, [f"列{j}" for j in range(len(cols))], None,
+                        [rng.choice((None, 2023)) for _ in cols] if trial % 2 else [])
+        placed = [(Cell(rng.choice(_VALUE_TEXTS), 2), j) for j in range(len(cols)) if rng.random() < 0.8]
+        for _ in range(2):
+            assert FB._values(placed, header, "年度资金总额") == _values_plain(placed, header, "年度资金总额")
+        values = [Cell(rng.choice(_VALUE_TEXTS), 2) for _ in range(rng.randint(0, 7))]
+        assert FB._align(values, header, "其中：财政拨款", trial % 3 == 0) == _align_plain(values, header, "其中：财政拨款",
+                                                                                          trial % 3 == 0)
+
+
+def _align_plain(values, header, row_label, part=False):
+    """``_align`` with each cost worked out afresh (``_funds_cost_plain``) and the plain ``_values``."""
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    try:
+        class Plain(dict):
+            def __missing__(self, key):
+                return _funds_cost_plain(*key)
+
+        mp.setattr(FB, "_funds_costs", Plain())
+        mp.setattr(FB, "_values", _values_plain)
+        return FB._align(values, header, row_label, part)
+    finally:
+        mp.undo()

@@ -296,8 +296,13 @@ def _decimals(xs: list[str]) -> int:
 
 
 def _funds_cost(cell: Cell, role: str) -> float:
-    s = compact(cell.text) or ""
-    k = kind(cell.text)
+    return _funds_costs[(cell.text, role)]
+
+
+def _funds_cost_of(text_role: tuple[str, str]) -> float:
+    text, role = text_role
+    s = compact(text) or ""
+    k = kind(text)
     if k == "ph":
         return 0.2
     if s.endswith("%"):
@@ -318,6 +323,9 @@ def _funds_cost(cell: Cell, role: str) -> float:
     return 2.0
 
 
+# per distinct (text, column role): a row's values are costed against the header's columns, the same few texts
+_funds_costs = PerText(_funds_cost_of)
+
 _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_year": 1.0, "expenditure_total": 1.5,
                "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2}
 # Only the total row (年度资金总额) carries the form's 分值 | 执行率 | 得分: a part row shorter than it (其中：当年财政拨款,
@@ -336,9 +344,10 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
     cols = header.columns
     extra = _PART_ROW_POINTS if part else {}
     skip = [0.0 if cols[b] in extra else _FUNDS_SKIP.get(cols[b], 1.0) for b in range(len(cols))]
+    costs = _funds_costs
     if len(values) == len(cols):
         placed = list(zip(values, range(len(cols))))
-        if all(_funds_cost(c, cols[j]) < INF for c, j in placed if kind(c.text) != "empty"):
+        if all(costs[(c.text, cols[j])] < INF for c, j in placed if kind(c.text) != "empty"):
             return _values(placed, header, row_label)
     values = [c for c in values if kind(c.text) != "empty"]
     m, k = len(values), len(cols)
@@ -355,7 +364,7 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
                 best[a][b + 1] = cur + skip[b]
                 back[(a, b + 1)] = (a, b, False)
             if a < m and b < k:
-                c = cur + _funds_cost(values[a], cols[b])
+                c = cur + costs[(values[a].text, cols[b])]
                 if cols[b] in extra and kind(values[a].text) == "num":
                     c += extra[cols[b]]
                 if c < best[a + 1][b + 1]:
@@ -377,18 +386,31 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
     return _values(placed, header, row_label)
 
 
+def _value_read(text: str) -> tuple[str, Decimal, str | None] | None:
+    """(compact text, number, money unit) of a value cell; None for a placeholder, an empty cell or no number."""
+    if kind(text) in ("ph", "empty"):
+        return None
+    s = compact(text) or ""
+    v = parse_number(s)
+    if v is None:
+        return None
+    m = _MONEY_CELL.match(s)
+    return s, v, m.group("unit") if m else None
+
+
+_value_reads = PerText(_value_read)  # per distinct text (the same amounts and rates come back)
+
+
 def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> list[FundsValue]:
     out = []
     for cell, j in placed:
         role = header.columns[j]
-        if role == "note" or kind(cell.text) in ("ph", "empty"):
+        if role == "note":
             continue
-        s = compact(cell.text) or ""
-        v = parse_number(s)
-        if v is None:
+        read = _value_reads[cell.text]
+        if read is None:
             continue
-        m = _MONEY_CELL.match(s)
-        unit = m.group("unit") if m else None
+        s, v, unit = read
         if role in ("rate", "adjust_rate") and "%" not in s and v <= Decimal("1.5"):
             v = v * 100  # a rate written as a fraction (0.958) is a percentage (95.8)
         out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit="万元" if unit == "万" else unit,
