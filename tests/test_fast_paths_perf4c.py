@@ -10,7 +10,7 @@ from pipelines.extract import funds_block as FB
 from pipelines.extract import headers as H
 from pipelines.extract import indicator_records as IR
 from pipelines.extract.kinds import compact
-from pipelines.model import Cell, IndicatorRow
+from pipelines.model import Cell, Header, IndicatorRow
 
 
 def _stream(texts: list[str]) -> list[Cell]:
@@ -502,3 +502,81 @@ def _align_plain(values, header, row_label, part=False):
         return FB._align(values, header, row_label, part)
     finally:
         mp.undo()
+
+
+# --- _make_header: a run with no indicator label goes straight to the funds reading -------------------------
+
+def _make_header_plain(cells, run, end):
+    """``_make_header`` as it was: every run through the indicator reading first."""
+    if not run:
+        return None
+    labelled = H._resolve_fragments(run, {c.index: cells[c.index].line_no for c in run})
+    ind = [(i, k, H.INDICATOR_LABELS[k]) for i, k, known in labelled if known and k in H.INDICATOR_LABELS]
+    # an unknown column is read past: after a value column as 'other', between the name and the values
+    # as a 'note' on the name (指标解释, 计算方法)
+    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
+    name_at = min((i for i, _, r in ind if r == "name"), default=None)
+    for i, k, known in labelled:
+        if not known and first_value is not None:
+            if i > first_value:
+                ind.append((i, k, "other"))
+            elif name_at is not None and i > name_at:
+                ind.append((i, k, "note"))
+    ind.sort()
+    ind_roles = {r for _, _, r in ind}
+    if "name" not in ind_roles and ind_roles & {"target", "actual"}:
+        # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
+        group = next(((i, k) for i, k, known in labelled if known and k in H._NAME_GROUPS), None)
+        if group is not None:
+            ind = sorted([*ind, (group[0], group[1], "name")])
+            ind_roles.add("name")
+    start = run[0].index
+    if "name" in ind_roles and ind_roles & {"target", "actual"}:
+        # 度量单位 | 年度指标值 on one header line: the unit column is written before the target
+        u = next((i for i, _, r in ind if r == "unit"), None)
+        t = next((i for i, _, r in ind if r == "target"), None)
+        unit_first = u is not None and t is not None and u < t and cells[u].line_no == cells[t].line_no
+        columns, labels = H._header_order(ind, cells) or H._indicator_columns(ind, unit_first)
+        return Header(start, end, "indicators", columns, labels)
+    funds = H._two_row_funds(cells, labelled)
+    if funds is None:
+        funds = []
+        # 年度预算数 heads the budget columns it groups (年初预算数 | 调整后预算数); with none it is the budget column
+        budget_named = any((fl := H.funds_label(k)) is not None and fl[0] in H._BUDGET_ROLES for _, k, _ in labelled)
+        for _, k, known in labelled:
+            if not known:
+                funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
+            elif (fl := H.funds_label(k)) is not None:
+                funds.append((k, fl))
+            elif k in H._BUDGET_GROUPS and not budget_named:
+                funds.append((k, ("budget_full_year", None, k)))
+    roles = [fl[0] for _, fl in funds]
+    money = [r for r in roles if r in H.MONEY_ROLES]
+    # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
+    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
+    if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in H.STAFF_ROLES for r in roles) >= 2:
+        columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
+        for k, (role, year, _) in funds:
+            if role == "note" or not any(c[0] == role and c[1] == year for c in columns):
+                columns.append((role, year, k))  # every unread column keeps its place
+        unit = H.declared_unit([cells[c.index].text for c in run])
+        return Header(start, end, "funds", [r for r, _, _ in columns], [k for _, _, k in columns], unit,
+                      [y for _, y, _ in columns])
+    return None
+
+
+def test_make_header_straight_to_funds_is_the_plain_reading():
+    from pipelines.model import Header  # noqa: F401 (the plain copy builds headers)
+
+    runs = 0
+    for cells in _label_streams(400, 31):
+        keys = H.cell_keys(cells)
+        for start in range(len(cells)):
+            run = [H.RunCell(j, keys[j], bool(keys[j]) and j % 7 != 3) for j in range(start, min(len(cells), start + 6))
+                   if keys[j]]
+            if not run:
+                continue
+            end = run[-1].index + 1
+            assert H._make_header(cells, run, end) == _make_header_plain(cells, run, end), (cells, run)
+            runs += 1
+    assert runs

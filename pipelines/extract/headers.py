@@ -305,6 +305,8 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         return None
     labelled = _resolve_fragments(run, {c.index: cells[c.index].line_no for c in run})
     ind = [(i, k, INDICATOR_LABELS[k]) for i, k, known in labelled if known and k in INDICATOR_LABELS]
+    if not ind:
+        return _funds_header(cells, run, labelled, end)  # (no indicator label: no indicator header, nothing to order)
     # an unknown column is read past: after a value column as 'other', between the name and the values
     # as a 'note' on the name (指标解释, 计算方法)
     first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
@@ -331,6 +333,12 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         unit_first = u is not None and t is not None and u < t and cells[u].line_no == cells[t].line_no
         columns, labels = _header_order(ind, cells) or _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
+    return _funds_header(cells, run, labelled, end)
+
+
+def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell], end: int) -> Header | None:
+    """The funds header a run makes (its cells with the broken ones joined: ``labelled``), None if it makes none."""
+    start = run[0].index
     funds = _two_row_funds(cells, labelled)
     if funds is None:
         funds = []
