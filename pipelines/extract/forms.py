@@ -34,6 +34,27 @@ from pipelines.model import Cell, Forms
 _POINTS_GATE = re.compile(r"\.\d{3}\.\d")
 # ... and every count with a point for its thousands (.200人 of 1.200人): a point, three digits, a CJK character
 _COUNT_POINT_GATE = re.compile(r"\.\d{3}\s*[\u4e00-\u9fff]")
+# either of the two: one scan of the text where most texts match neither
+_EITHER_POINT_GATE = re.compile(r"\.\d{3}(?:\.\d|\s*[\u4e00-\u9fff])")
+_LETTER_PLACES_MAX = 16  # letters looked at one by one; past that many the pattern scans the text
+
+
+def _misread_letters(joined: str) -> bool:
+    """``MISREAD_LETTER_GATE_RE.search(joined) is not None`` (a letter OCR reads for a digit, O o l I, next to a
+    digit, or before a comma or a point), read at each of the letters' few places (``str.find`` skips to them,
+    where the pattern, led by a class, tests every character)."""
+    places = 0
+    for ch in "OolI":
+        p = joined.find(ch)
+        while p >= 0:
+            after = joined[p + 1: p + 2]
+            if after and (after.isdecimal() or after in ",.") or p and joined[p - 1].isdecimal():
+                return True  # (\d is a Unicode decimal digit: str.isdecimal)
+            places += 1
+            if places > _LETTER_PLACES_MAX:
+                return MISREAD_LETTER_GATE_RE.search(joined) is not None
+            p = joined.find(ch, p + 1)
+    return False
 
 
 def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
@@ -43,9 +64,11 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     over the cells' text decides)."""
     joined = "\n".join(cell_texts(cells))
     # (cheap tests first: each pattern costs ~0.1 ms over a report's text, the substring tests microseconds)
-    letters = any(ch in joined for ch in "OolI") and MISREAD_LETTER_GATE_RE.search(joined) is not None
-    points = _POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
-    counts = _COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
+    letters = _misread_letters(joined)
+    points = counts = False
+    if _EITHER_POINT_GATE.search(joined) is not None:
+        points = _POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
+        counts = _COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
     if not (letters or points or counts):
         return cells
     out = []

@@ -8,7 +8,6 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -16,14 +15,15 @@ from decimal import Decimal
 from pipelines.extract.kinds import (
     FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
     is_unit_cell,
-    key, kind, suffix_matcher,
+    key, kind,
 )
 from pipelines.extract import roles as R
 from pipelines.extract.budget import row_meaning
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
-from pipelines.extract.headers import cell_keys, cell_texts
+from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
+from pipelines.extract.headers import _PAIR_ENDS, _pair_suffix  # noqa: F401 (pair_role's, moved there: tests read them)
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
@@ -51,6 +51,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     i, n = header.end, len(cells)
     tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
     header, i = _unread_columns(cells, header)
+    label_like_of, ends_values_of = _label_like_of, _ends_values_of
     idle = 0
     while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
@@ -61,12 +62,8 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             i += 1  # the block's group cell written again on every row it spans (项目资金(万元) | 其中：… | 60)
         start = i
         label_cells: list[Cell] = []
-        while i < n and (kind(cells[i].text) in ("text", "level1", "level2", "level", "unit", "ord", "oname")
-                         or _worded_figure(cells[i].text)) \
-                and len(label_cells) < 3 and len(cells[i].text) <= _ROW_LABEL_MAX \
-                and not (label_cells and cells[i].row_start) \
-                and not is_header_cell(key(cells[i].text)) and not _stops(key(cells[i].text)) \
-                and not _GLUED.match(compact(cells[i].text) or ""):
+        while i < n and len(label_cells) < 3 and not (label_cells and cells[i].row_start) \
+                and label_like_of[cells[i].text]:
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
@@ -81,8 +78,7 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
                 values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
                 i += 1
                 continue
-            if (k not in ("num", "value", "ph", "empty") or _worded_figure(cells[i].text)) \
-                    and not (k == "text" and _GLUED.match(compact(cells[i].text) or "")):
+            if ends_values_of[cells[i].text]:
                 break  # (a glued run of amounts and a rate, 32.431.691097.80%, reads as text: a value, split later)
             values.append(cells[i])
             i += 1
@@ -104,6 +100,26 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
             width = filled
         rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part) if values else []))
     return FundsBlock(header, rows, tasks), i
+
+
+def _label_like(text: str) -> bool:
+    """A cell that may be (a piece of) a row's label, by its text: words (or a figure with words), short, and no
+    header cell, stop label or glued run of amounts."""
+    return (kind(text) in ("text", "level1", "level2", "level", "unit", "ord", "oname") or _worded_figure(text)) \
+        and len(text) <= _ROW_LABEL_MAX and not is_header_cell(key(text)) and not _stops(key(text)) \
+        and not _GLUED.match(compact(text) or "")
+
+
+def _ends_values(text: str) -> bool:
+    """A cell that ends a row's values: no value (a glued run of amounts and a rate reads as text but is one)."""
+    k = kind(text)
+    return (k not in ("num", "value", "ph", "empty") or _worded_figure(text)) \
+        and not (k == "text" and _GLUED.match(compact(text) or ""))
+
+
+# the two tests per distinct text (pure: every test above reads the text alone), asked for every cell of a block
+_label_like_of = PerText(_label_like)
+_ends_values_of = PerText(_ends_values)
 
 
 # The cells opening the tasks table's header, right before its money columns (年度主要任务 | 任务名称 | 主要内容)
@@ -181,14 +197,15 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
     money = [j for j, c in enumerate(cols) if c in MONEY_ROLES]
     if "rate" not in cols or len(money) < 2 or money[-1] > cols.index("rate"):
         return values
-    parts = cols[money[0]: cols.index("rate") + 1]
+    parts = tuple(cols[money[0]: cols.index("rate") + 1])
     out: list[Cell] = []
     for cell in values:
         m = _GLUED.match(compact(cell.text) or "")
-        split = _header_split(m.group("digits"), parts) if m else None
+        split = _header_splits[(m.group("digits"), parts)] if m else None
         if split is None:
             out.append(cell)
             continue
+        split = list(split)  # (the remembered split is shared: a copy to end with its %)
         split[-1] += "%"
         out += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
     return out
@@ -197,8 +214,23 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
 def _rate_split(digits: str) -> tuple[str, str, str] | None:
     """(budget, spent, rate) whose concatenation is ``digits`` and where spent / budget is the rate as
     written; None unless exactly one split does it."""
+    return _rate_splits[digits]
+
+
+def _rate_split_plain(digits: str) -> tuple[str, str, str] | None:
     split = _header_split(digits, ["budget_full_year", "expenditure_total", "rate"])
     return tuple(split) if split else None  # type: ignore[return-value]
+
+
+def _header_split_kept(digits_parts: tuple[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    split = _header_split(digits_parts[0], list(digits_parts[1]))
+    return tuple(split) if split is not None else None
+
+
+# Splits per distinct run of digits (and columns): every rate cell (95%, 100%, 96.8%) is tried as a glued run, and the
+# same rates come back across documents; the cuts are tried once each. (Tuples: shared, never changed.)
+_rate_splits = PerText(_rate_split_plain)
+_header_splits = PerText(_header_split_kept)
 
 
 # The most splits of a glued run tried (they grow as digits ** cells: 23 digits in 5 cells are 7,315).
@@ -264,8 +296,13 @@ def _decimals(xs: list[str]) -> int:
 
 
 def _funds_cost(cell: Cell, role: str) -> float:
-    s = compact(cell.text) or ""
-    k = kind(cell.text)
+    return _funds_costs[(cell.text, role)]
+
+
+def _funds_cost_of(text_role: tuple[str, str]) -> float:
+    text, role = text_role
+    s = compact(text) or ""
+    k = kind(text)
     if k == "ph":
         return 0.2
     if s.endswith("%"):
@@ -286,6 +323,9 @@ def _funds_cost(cell: Cell, role: str) -> float:
     return 2.0
 
 
+# per distinct (text, column role): a row's values are costed against the header's columns, the same few texts
+_funds_costs = PerText(_funds_cost_of)
+
 _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_year": 1.0, "expenditure_total": 1.5,
                "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2}
 # Only the total row (年度资金总额) carries the form's 分值 | 执行率 | 得分: a part row shorter than it (其中：当年财政拨款,
@@ -304,9 +344,10 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
     cols = header.columns
     extra = _PART_ROW_POINTS if part else {}
     skip = [0.0 if cols[b] in extra else _FUNDS_SKIP.get(cols[b], 1.0) for b in range(len(cols))]
+    costs = _funds_costs
     if len(values) == len(cols):
         placed = list(zip(values, range(len(cols))))
-        if all(_funds_cost(c, cols[j]) < INF for c, j in placed if kind(c.text) != "empty"):
+        if all(costs[(c.text, cols[j])] < INF for c, j in placed if kind(c.text) != "empty"):
             return _values(placed, header, row_label)
     values = [c for c in values if kind(c.text) != "empty"]
     m, k = len(values), len(cols)
@@ -323,7 +364,7 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
                 best[a][b + 1] = cur + skip[b]
                 back[(a, b + 1)] = (a, b, False)
             if a < m and b < k:
-                c = cur + _funds_cost(values[a], cols[b])
+                c = cur + costs[(values[a].text, cols[b])]
                 if cols[b] in extra and kind(values[a].text) == "num":
                     c += extra[cols[b]]
                 if c < best[a + 1][b + 1]:
@@ -345,18 +386,31 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
     return _values(placed, header, row_label)
 
 
+def _value_read(text: str) -> tuple[str, Decimal, str | None] | None:
+    """(compact text, number, money unit) of a value cell; None for a placeholder, an empty cell or no number."""
+    if kind(text) in ("ph", "empty"):
+        return None
+    s = compact(text) or ""
+    v = parse_number(s)
+    if v is None:
+        return None
+    m = _MONEY_CELL.match(s)
+    return s, v, m.group("unit") if m else None
+
+
+_value_reads = PerText(_value_read)  # per distinct text (the same amounts and rates come back)
+
+
 def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> list[FundsValue]:
     out = []
     for cell, j in placed:
         role = header.columns[j]
-        if role == "note" or kind(cell.text) in ("ph", "empty"):
+        if role == "note":
             continue
-        s = compact(cell.text) or ""
-        v = parse_number(s)
-        if v is None:
+        read = _value_reads[cell.text]
+        if read is None:
             continue
-        m = _MONEY_CELL.match(s)
-        unit = m.group("unit") if m else None
+        s, v, unit = read
         if role in ("rate", "adjust_rate") and "%" not in s and v <= Decimal("1.5"):
             v = v * 100  # a rate written as a fraction (0.958) is a percentage (95.8)
         out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit="万元" if unit == "万" else unit,
@@ -365,28 +419,8 @@ def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> l
     return out
 
 
-_PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
-_pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
-
-
-_PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
-_TOTAL_ROW_LABELS = frozenset(R.FUNDS_TOTAL_ROWS)
-
-
-def _pair_role(k: str) -> str | None:
-    """The role of a funds label a value follows (计划安排资金 -> budget_full_year), None for any other key."""
-    if not k or k[-1] not in _PAIR_ENDS:
-        return None
-    if ":" in k and k.split(":")[0] in _TOTAL_ROW_LABELS:
-        k = k.rpartition(":")[2]  # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record
-    role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
-    if role is None or role not in _PAIR_ROLES or role == "budget":
-        return None
-    return role
-
-
-# ``_pair_role`` per distinct key: every cell of every document is asked, the same labels come back
-_pair_role_of = PerText(_pair_role)
+# ``pair_role`` per distinct key (the labels come back across documents)
+_pair_role_of = PerText(pair_role)
 
 
 def _scored_next(text: str) -> bool:
@@ -401,12 +435,13 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
     role_of = _pair_role_of
-    # (the few label cells picked in C: ``compress`` over each key's role, no loop body per cell)
-    for i in compress(count(), map(role_of.__getitem__, keys)):
-        if i in taken:
-            continue
-        c, k = cells[i], keys[i]
+    # (the few label cells, listed once per stream with the header finder's: those naming a role)
+    for i in label_cells(cells):
+        k = keys[i]
         role = role_of[k]
+        if role is None or i in taken:
+            continue
+        c = cells[i]
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
@@ -421,7 +456,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             continue
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
-    for i in [i for i, t in enumerate(cell_texts(cells)) if ":" in t and len(t) <= _COLON_CELL_MAX and i not in taken]:
+    texts = cell_texts(cells)
+    # (of the cells holding a colon, listed once per stream: those with the ASCII one, short, not read)
+    for i in [i for i in marked_cells(cells)[0] if ":" in texts[i] and len(texts[i]) <= _COLON_CELL_MAX
+              and i not in taken]:
         m = _PAIR_COLON.match(cells[i].text)
         if m is None:
             continue
@@ -447,8 +485,7 @@ def read_rate_triple(cells: list[Cell], taken: set[int]) -> FundsBlock | None:
     of 全年预算数 | 全年执行数 | 执行率 under the row label before them (年度资金总额, or a part's, which
     the budget rules read as they read any part row)."""
     keys = cell_keys(cells)
-    # (a containment test, an operator, before the method call: most cells hold no %)
-    for i in [i for i, t in enumerate(cell_texts(cells)) if "%" in t and t.endswith("%") and i not in taken]:
+    for i in [i for i in marked_cells(cells)[1] if i not in taken]:  # (the cells ending in %, listed once per stream)
         triple = _triple_at(cells, i)
         if triple is None:
             continue

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
-    FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
-    declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind,
+    FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
+    declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind, suffix_matcher,
 )
 from pipelines.extract.memo import PerText
 from pipelines.model import Cell, Header
@@ -88,18 +88,76 @@ def cell_texts(cells: list[Cell]) -> list[str]:
     return texts
 
 
+_marks_cache: tuple | None = None  # (cells, their colon cells and rate cells) of the cell stream being read
+
+
+def marked_cells(cells: list[Cell]) -> tuple[list[int], list[int]]:
+    """The indices of the cells whose text holds a colon (":" or "："), and of those whose text ends in "%": found
+    in one pass over the cells' texts, once per cell stream (the record, pair and rate readers each read them;
+    each test scans the text, so one pass scans it the fewest times)."""
+    global _marks_cache
+    cached = _marks_cache
+    if cached is not None and cached[0] is cells and cached[1] == len(cells):
+        return cached[2]
+    colons: list[int] = []
+    rates: list[int] = []
+    for i, t in enumerate(cell_texts(cells)):
+        if ":" in t or "：" in t:
+            colons.append(i)
+        if "%" in t and t.endswith("%"):
+            rates.append(i)
+    _marks_cache = (cells, len(cells), (colons, rates))
+    return colons, rates
+
+
+_PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
+_pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
+_PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
+_TOTAL_ROW_LABELS = frozenset(R.FUNDS_TOTAL_ROWS)
+
+
+def pair_role(k: str) -> str | None:
+    """The role of a funds label a value follows (计划安排资金 -> budget_full_year), None for any other key: the
+    labels ``funds_block.read_funds_pairs`` reads."""
+    if not k or k[-1] not in _PAIR_ENDS:
+        return None
+    if ":" in k and k.split(":")[0] in _TOTAL_ROW_LABELS:
+        k = k.rpartition(":")[2]  # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record
+    role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
+    if role is None or role not in _PAIR_ROLES or role == "budget":
+        return None
+    return role
+
+
 _FRAGMENTS = frozenset(R.HEADER_FRAGMENTS)
 _HEAD = 1  # a header cell or a fragment of one: may open a run on its own
 _PIECE = 2  # short and ending like a label (算数, 数, 指标): may be the last piece of a label broken over cells
+_PAIR = 4  # a funds label a value may follow (``pair_role``): read by the pair reader
+_HEAD_OR_PIECE = _HEAD | _PIECE
 
 
 def _flags(k: str) -> int:
-    """``_HEAD | _PIECE`` of a key."""
+    """``_HEAD | _PIECE | _PAIR`` of a key."""
     head = _HEAD if is_header_cell(k) or k in _FRAGMENTS else 0
-    return head | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
+    pair = _PAIR if pair_role(k) is not None else 0
+    return head | pair | (_PIECE if 0 < len(k) <= 3 and k[-1] in HEADER_ENDS else 0)
 
 
 _flags_of = PerText(_flags)
+_labels_cache: tuple | None = None  # (cells, their flagged cells) of the cell stream being read
+
+
+def label_cells(cells: list[Cell]) -> list[int]:
+    """The indices of the cells whose key has a flag (a header cell or piece, a funds pair's label), in order:
+    found once per cell stream for the header finder and the pair reader (the flags looked up in C: ``compress``
+    over them, no loop body per cell)."""
+    global _labels_cache
+    cached = _labels_cache
+    if cached is not None and cached[0] is cells and cached[1] == len(cells):
+        return cached[2]
+    flagged = list(compress(count(), map(_flags_of.__getitem__, cell_keys(cells))))
+    _labels_cache = (cells, len(cells), flagged)
+    return flagged
 
 
 def find_headers(cells: list[Cell]) -> list[Header]:
@@ -110,10 +168,11 @@ def find_headers(cells: list[Cell]) -> list[Header]:
     flags_of = _flags_of
     # A run opens at a header cell or fragment, or at the first piece of a label broken over cells
     # (整体支出年初预 | 算数), whose next cell is a short piece: only a cell at or right before a flagged
-    # one may open a run. (The flagged places picked in C: ``compress`` over the flags, no loop body per cell.)
-    marks = compress(count(), map(flags_of.__getitem__, keys))
+    # one may open a run (a cell flagged only as a funds pair's label is not).
     i = 0  # the cells before i are read
-    for m in marks:
+    for m in label_cells(cells):
+        if not flags_of[keys[m]] & _HEAD_OR_PIECE:
+            continue
         for start in (m - 1, m):
             if start < i:
                 continue
@@ -246,6 +305,8 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         return None
     labelled = _resolve_fragments(run, {c.index: cells[c.index].line_no for c in run})
     ind = [(i, k, INDICATOR_LABELS[k]) for i, k, known in labelled if known and k in INDICATOR_LABELS]
+    if not ind:
+        return _funds_header(cells, run, labelled, end)  # (no indicator label: no indicator header, nothing to order)
     # an unknown column is read past: after a value column as 'other', between the name and the values
     # as a 'note' on the name (指标解释, 计算方法)
     first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
@@ -272,6 +333,12 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         unit_first = u is not None and t is not None and u < t and cells[u].line_no == cells[t].line_no
         columns, labels = _header_order(ind, cells) or _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
+    return _funds_header(cells, run, labelled, end)
+
+
+def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell], end: int) -> Header | None:
+    """The funds header a run makes (its cells with the broken ones joined: ``labelled``), None if it makes none."""
+    start = run[0].index
     funds = _two_row_funds(cells, labelled)
     if funds is None:
         funds = []

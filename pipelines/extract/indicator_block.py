@@ -13,6 +13,7 @@ from operator import add
 from pipelines.extract import roles as R
 from pipelines.extract.headers import line_span
 from pipelines.extract.kinds import INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
+from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -34,17 +35,33 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
     """Where an indicator block stops: its totals row, the form's closing rows, a section heading,
     running text, or another header."""
     n = min(len(cells), start + limit)
+    ends_of = _ends_of
     for i in range(start, n):
-        k = key(cells[i].text)
-        if k in _TOTALS or k in _ENDS or len(k) > 120:
+        end, length = ends_of[cells[i].text]
+        if end == _ENDS_BLOCK:
             return i
-        if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
-            return i
-        if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
-            return i
-        if ("。" in k or "," in k) and cells[i].row_start and _running_text(cells, i, len(k)):
+        if end == _SENTENCE and cells[i].row_start and _running_text(cells, i, length):
             return i
     return n
+
+
+_ENDS_BLOCK, _SENTENCE = 1, 2
+
+
+def _ends(text: str) -> tuple[int, int]:
+    """(_ENDS_BLOCK for a cell that ends an indicator block by its text, _SENTENCE for a sentence that does if it
+    is running text after the table, else 0; the length of its key)."""
+    k = key(text)
+    if k in _TOTALS or k in _ENDS or len(k) > 120:
+        return _ENDS_BLOCK, len(k)
+    if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
+        return _ENDS_BLOCK, len(k)
+    if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
+        return _ENDS_BLOCK, len(k)
+    return (_SENTENCE if "。" in k or "," in k else 0), len(k)
+
+
+_ends_of = PerText(_ends)  # per distinct text: every cell of a block is asked (a pure test of its text)
 
 
 def _running_text(cells: list[Cell], i: int, length: int) -> bool:
@@ -113,6 +130,23 @@ def _emit(cell_kind: str, role: str, small: bool) -> float:
 
 
 _plans: dict[tuple[str, ...], dict] = {}  # per header columns: decode_rows' plans
+
+
+def _cell_facts(text: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What ``decode_rows`` asks of a cell's text, whatever the columns: (small: no number above 100; piece: a
+    framework's bare level word; an unknown "…指标" second level; a short second level's word (服务对象满意度);
+    a level cell not ending in 指标)."""
+    ck = kind(text)
+    small = ck != "num" or (v := parse_number(text)) is not None and v <= 100
+    piece = ck in _LEVEL_KINDS and compact(text) in _FRAME_WORDS
+    unknown_level2 = ck == "level2" and level_name(compact(text)) not in _KNOWN_LEVEL2
+    short_word = ck == "text" and compact(text) in _SHORT_LEVEL2
+    level_unended = ck in _LEVEL_KINDS and not compact(text).endswith(("指标", "指标等"))
+    return small, piece, unknown_level2, short_word, level_unended
+
+
+# per distinct text: a block's cells ask again and again (levels, units, 100%, placeholders), across documents too
+_cell_facts_of = PerText(_cell_facts)
 
 
 def _emit_plan(columns: list[str], skip_prefix: list[float], ck: str, small: bool, words: int, name_col: int,
@@ -185,20 +219,20 @@ def decode_rows(cells: list[Cell], columns: list[str],
         if len(_plans) >= 256:
             _plans.clear()
         plans = _plans[tuple(columns)] = {}
+    facts_of = _cell_facts_of
     for i in range(n):
         cell, ck = cells[i], kinds[i]
         junk = _JUNK.get(ck, _JUNK_OTHER)
         # an empty cell is only ever left out: pages drop and add them freely
-        small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
+        small, piece, unknown_level2, short_word, level_unended = facts_of[cell.text]
         short_level2 = False
-        piece = ck in _LEVEL_KINDS and compact(cell.text) in _FRAME_WORDS
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
             words = 1
-        elif ck == "level2" and level1_col >= 0 and level_name(compact(cell.text)) not in _KNOWN_LEVEL2:
+        elif unknown_level2 and level1_col >= 0:
             # a "…指标" label the vocabulary does not know may be a first level (投入管理指标 | 预算执行)
             words = 2
-        elif ck == "text" and level2_col >= 0 and compact(cell.text) in _SHORT_LEVEL2:
+        elif short_word and level2_col >= 0:
             # 服务对象满意度 between a first level and a name (满意度 | 服务对象满意度 | 学员满意度 | ≥90%): the
             # second level written short, a little likelier than the start of the name
             words = 3
@@ -222,7 +256,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
         hint_new = _HINT if hints and not cell.row_start else 0.0
         # (a framework's level word may also be the second line of a name: 培训茶农 / 满意度)
         continues = ck == "text" or piece
-        bare = short_level2 or ck in _LEVEL_KINDS and not compact(cell.text).endswith(("指标", "指标等"))
+        bare = short_level2 or level_unended
         # Pruning, exact: placing the cell in column j from state s costs f_j(x) = x + skip_prefix[j] + e,
         # x being the state's ``same`` (same row) or ``opened`` (new row), and f_j is monotone. A new row from
         # the state with the least ``opened`` reaches every column (a state adding _LEVEL2_TWICE aside: not

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract import roles as R
+from pipelines.extract.headers import marked_cells
 from pipelines.extract.kinds import INDICATOR_LABELS, compact
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -29,11 +30,11 @@ def read_indicator_records(cells: list[Cell], taken: set[int]) -> IndicatorBlock
     rows: list[IndicatorRow] = []
     level1 = level2 = None
     first = last = -1
-    for i, cell in enumerate(cells):
-        text = cell.text
-        if (":" not in text and "：" not in text) or i in taken:
-            continue  # (most cells: one test in C)
-        m = _RECORD_CELL.match(text.strip())
+    for i in marked_cells(cells)[0]:  # (the cells holding a colon: the few a record may be)
+        if i in taken:
+            continue
+        cell = cells[i]
+        m = _RECORD_CELL.match(cell.text.strip())
         if m is None:
             continue
         role, value = _LABELS[m.group("label")], compact(m.group("value")) or ""
