@@ -52,3 +52,47 @@ def test_compact_line_counts_whitespace_runs_as_the_letter_walk_does():
         para = Paragraph(text, starts)
         for m in _NUM.finditer("".join(text.split())):
             assert RF._compact_line(para, m) == _compact_line_plain(para, m), text
+
+
+# --- literals._line_indices: a scan opening with a letter starts at its first find -------------------
+
+from pipelines.extract import literals as L  # noqa: E402
+
+
+def _line_indices_plain(pattern: re.Pattern, text: str) -> list[int]:
+    """Every match from the start of the text, each match's line counted."""
+    return sorted({text.count("\n", 0, m.start()) for m in pattern.finditer(text)})
+
+
+_SCANS = [
+    re.compile("分(?:数|(?<=得分)|(?<=总分)|(?<=评分))"),  # a look back before the first letter
+    re.compile("结(?:果|论)"),
+    re.compile(r"编(?:[^\S\n]*制)"),
+    re.compile(r"执行[^\n]*"),
+    re.compile("得分|总分"),  # an alternation: no one first letter
+    re.compile("[分结]果?"),  # a class first
+    re.compile("(?:自评)?得分"),  # an optional group first
+    re.compile("AB", re.IGNORECASE),  # (ab matches too: no first letter taken)
+    re.compile(r"(?<=自评)得分"),
+]
+_PIECES = ["得分", "总分", "评分", "分数", "分", "自评", "结果", "结论", "结", "编制", "编 制", "编\n制", "执行",
+           "预算执行率", "ab", "AB", "某某", "，", "\n", "\n\n"]
+
+
+def test_line_indices_from_the_first_letter_are_the_plain_scan():
+    rnd = random.Random(7)
+    texts = ["", "\n", "得分", "\n得分", "总\n分", "得分\n", "某某\n某某得分", "自评\n得分", "ab\nAB"]
+    texts += ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 20))) for _ in range(2000)]
+    for text in texts:
+        for scan in _SCANS:
+            assert L._line_indices(scan, text) == _line_indices_plain(scan, text), (scan.pattern, text)
+
+
+def test_first_letter_is_taken_only_from_a_literal_first_element():
+    assert L._first_letter("分(?:数|(?<=得分))", 0) == "分"
+    assert L._first_letter(r"执行[^\n]*", 0) == "执"
+    assert L._first_letter("得分|总分", 0) is None
+    assert L._first_letter("[分结]", 0) is None
+    assert L._first_letter("(?:自评)?得分", 0) is None
+    assert L._first_letter("(?<=自评)得分", 0) is None
+    assert L._first_letter("ab", re.IGNORECASE) is None
