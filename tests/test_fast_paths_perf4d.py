@@ -96,3 +96,22 @@ def test_first_letter_is_taken_only_from_a_literal_first_element():
     assert L._first_letter("(?:自评)?得分", 0) is None
     assert L._first_letter("(?<=自评)得分", 0) is None
     assert L._first_letter("ab", re.IGNORECASE) is None
+
+
+# --- units.clean_unit: cached (pure) ---------------------------------------------------------------
+
+from pipelines.extract import units as U  # noqa: E402
+
+_UNIT_TEXTS = ["某某局", "某某局 ", " 某某局", "某 某 局", "314002-某某局", "某某局/张三", "（部门）某某局", "某某中心、某某医院",
+               "各乡镇人民政府", "为某某局", "某某局填报日期", "某某", "", None, "某某县某某镇", "某某局机关", "(某某局",
+               "某某学校等", "2023年度", "某某局（某某办公室）", "某某委员会"]
+
+
+def test_clean_unit_cached_answers_as_the_plain_function():
+    rnd = random.Random(11)
+    values = _UNIT_TEXTS + ["".join(rnd.choice([t for t in _UNIT_TEXTS if t]) for _ in range(rnd.randint(1, 3)))
+                            for _ in range(500)]
+    plain = U.clean_unit.__wrapped__
+    for _ in range(2):  # the second time from the cache
+        for v in values:
+            assert U.clean_unit(v) == plain(v), v
