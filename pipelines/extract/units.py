@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import _pivot_res, lines_of_scans
@@ -72,6 +73,8 @@ class Evidence:
     source: str  # form | title | metadata | text | table
 
 
+# (pure, its answer a string: cached, as a form's unit cell is read again where its label runs into text)
+@lru_cache(maxsize=4096)
 def clean_unit(value: str | None) -> str | None:
     """A cell's text as a unit's name: codes (314002-), a run-on next label (…填报日期), a second
     value (某中心/张三) and tags ((部门), 部门, 本级) removed; None unless it reads as a unit."""
