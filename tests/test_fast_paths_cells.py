@@ -379,10 +379,10 @@ def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
     n = len(cells)
     keys = H.cell_keys(cells)
     for i, k in enumerate(keys):
-        if not k or k[-1] not in FB._PAIR_ENDS or i in taken:
+        if not k or k[-1] not in H._PAIR_ENDS or i in taken:
             continue
         c = cells[i]
-        role = FB.FUNDS_KEY_LABELS.get(k) or FB.FUNDS_KEY_LABELS.get(FB._pair_suffix(k, 14))
+        role = H.FUNDS_KEY_LABELS.get(k) or H.FUNDS_KEY_LABELS.get(H._pair_suffix(k, 14))
         if role is None or role not in ("rate", "received", "carryover_end") + FB.MONEY_ROLES or role == "budget":
             continue
         j = i + 1

@@ -468,7 +468,6 @@ def test_funds_costs_remembered_are_the_plain_costs():
         for role in _VALUE_ROLES:
             for _ in range(2):
                 assert FB._funds_costs[(text, role)] == _funds_cost_plain(text, role), (text, role)
-                assert FB._funds_cost(Cell(text, 1), role) == _funds_cost_plain(text, role)
 
 
 def test_values_read_from_remembered_readings_are_the_plain_values():

@@ -15,7 +15,7 @@ from pipelines.extract import prose as P
 from pipelines.extract import units as U
 from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import UNSIGNED_NUMBER, UNSIGNED_NUMBER_PLAIN
-from pipelines.extract.targets import Value
+from pipelines.extract.targets import Value, has_bound
 from pipelines.model import Document
 from pipelines.normalise import build_document, compact
 
@@ -114,7 +114,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 raw = compact((op1 or "") + m.group(0)) or ""
                 if m.group("op2") and I._CJK_NEXT.match(s, m.end()):
                     continue
-                bound = bool(op1 or m.group("op2")) or I.has_bound(raw)
+                bound = bool(op1 or m.group("op2")) or has_bound(raw)
                 is_target = bound or bool(V.GOAL_WORDS.search(clause))
                 value = Value(I.bound_op(op1 or m.group("op2") or raw) if is_target else None,
                               I.count_float(m.group("num"), m.group("unit")), m.group("unit"))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.extract.kinds import (
-    FUNDS_KEY_LABELS, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
+    INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
     is_unit_cell,
     key, kind,
 )
@@ -23,7 +23,6 @@ from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
-from pipelines.extract.headers import _PAIR_ENDS, _pair_suffix  # noqa: F401 (pair_role's, moved there: tests read them)
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
@@ -293,10 +292,6 @@ def _number_pieces(digits: str, pieces: int) -> list[list[str]]:
 def _decimals(xs: list[str]) -> int:
     """The most decimals a glued run's amounts would have, 2 or fewer counting as 2 (cents)."""
     return max(max(len(x) - x.index(".") - 1, 2) if "." in x else 2 for x in xs)
-
-
-def _funds_cost(cell: Cell, role: str) -> float:
-    return _funds_costs[(cell.text, role)]
 
 
 def _funds_cost_of(text_role: tuple[str, str]) -> float:

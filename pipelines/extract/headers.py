@@ -17,7 +17,7 @@ from pipelines.extract.kinds import (
     FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
     declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind, suffix_matcher,
 )
-from pipelines.extract.memo import PerText
+from pipelines.extract.memo import PerText, per_stream
 from pipelines.model import Cell, Header
 
 def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
@@ -48,9 +48,6 @@ def _key(text: str) -> str:
     return key(text) if k.endswith((")", "）")) else k
 
 
-_keys_cache: tuple | None = None  # (cells, their keys) of the cell stream being read
-
-
 class _KeyOf(PerText):
     """``_key`` per distinct cell text; "" for a text longer than ``LABEL_MAX`` (text, never a label), not
     kept: the long texts are the document's sentences."""
@@ -62,43 +59,24 @@ class _KeyOf(PerText):
 _key_of = _KeyOf(_key)
 
 
+@per_stream
 def cell_keys(cells: list[Cell]) -> list[str]:
     """Each cell's ``key`` ("" for a cell longer than ``LABEL_MAX``: text, never a label), computed
     once per cell stream: the header finder and the funds-pair reader both read every cell as a label."""
-    global _keys_cache
-    cached = _keys_cache  # one read and one write of a tuple: safe should threads share the module
-    if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
-        return cached[1]
-    keys = list(map(_key_of.__getitem__, cell_texts(cells)))  # (looked up in C: no loop body per cell)
-    _keys_cache = (cells, keys)
-    return keys
+    return list(map(_key_of.__getitem__, cell_texts(cells)))  # (looked up in C: no loop body per cell)
 
 
-_texts_cache: tuple | None = None  # (cells, their texts) of the cell stream being read
-
-
+@per_stream
 def cell_texts(cells: list[Cell]) -> list[str]:
     """The cells' texts, listed once per cell stream: the readers each test every cell's text."""
-    global _texts_cache
-    cached = _texts_cache
-    if cached is not None and cached[0] is cells and len(cached[1]) == len(cells):
-        return cached[1]
-    texts = [c.text for c in cells]
-    _texts_cache = (cells, texts)
-    return texts
+    return [c.text for c in cells]
 
 
-_marks_cache: tuple | None = None  # (cells, their colon cells and rate cells) of the cell stream being read
-
-
+@per_stream
 def marked_cells(cells: list[Cell]) -> tuple[list[int], list[int]]:
     """The indices of the cells whose text holds a colon (":" or "："), and of those whose text ends in "%": found
     in one pass over the cells' texts, once per cell stream (the record, pair and rate readers each read them;
     each test scans the text, so one pass scans it the fewest times)."""
-    global _marks_cache
-    cached = _marks_cache
-    if cached is not None and cached[0] is cells and cached[1] == len(cells):
-        return cached[2]
     colons: list[int] = []
     rates: list[int] = []
     for i, t in enumerate(cell_texts(cells)):
@@ -106,7 +84,6 @@ def marked_cells(cells: list[Cell]) -> tuple[list[int], list[int]]:
             colons.append(i)
         if "%" in t and t.endswith("%"):
             rates.append(i)
-    _marks_cache = (cells, len(cells), (colons, rates))
     return colons, rates
 
 
@@ -144,20 +121,14 @@ def _flags(k: str) -> int:
 
 
 _flags_of = PerText(_flags)
-_labels_cache: tuple | None = None  # (cells, their flagged cells) of the cell stream being read
 
 
+@per_stream
 def label_cells(cells: list[Cell]) -> list[int]:
     """The indices of the cells whose key has a flag (a header cell or piece, a funds pair's label), in order:
     found once per cell stream for the header finder and the pair reader (the flags looked up in C: ``compress``
     over them, no loop body per cell)."""
-    global _labels_cache
-    cached = _labels_cache
-    if cached is not None and cached[0] is cells and cached[1] == len(cells):
-        return cached[2]
-    flagged = list(compress(count(), map(_flags_of.__getitem__, cell_keys(cells))))
-    _labels_cache = (cells, len(cells), flagged)
-    return flagged
+    return list(compress(count(), map(_flags_of.__getitem__, cell_keys(cells))))
 
 
 def find_headers(cells: list[Cell]) -> list[Header]:

@@ -30,7 +30,7 @@ from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_m
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, has_bound, parse_value  # noqa: F401 (has_bound: tests)
+from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 

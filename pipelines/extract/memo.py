@@ -4,9 +4,11 @@ within a document and across the documents a worker parses."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
+T = TypeVar("T")
 
 
 class PerText(dict, Generic[V]):
@@ -23,3 +25,21 @@ class PerText(dict, Generic[V]):
             self.clear()
         value = self[text] = self.fn(text)
         return value
+
+
+def per_stream(fn: Callable[[list], T]) -> Callable[[list], T]:
+    """``fn(items)`` remembered for the list it was last given (the same list object, still as long): what
+    several readers each ask of one cell stream is worked out once. Only for lists not changed in place."""
+    last: tuple | None = None
+
+    @wraps(fn)
+    def remembered(items: list) -> T:
+        nonlocal last
+        hit = last  # one read and one write of a tuple: safe should threads share the module
+        if hit is not None and hit[0] is items and hit[1] == len(items):
+            return hit[2]
+        value = fn(items)
+        last = (items, len(items), value)
+        return value
+
+    return remembered

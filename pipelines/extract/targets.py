@@ -17,13 +17,8 @@ _PER_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u and
                                          key=len, reverse=True)))
 PER_UNIT = rf"/(?:{_PER_RE})(?:[·・、](?:{_PER_RE}))?"
 UNIT_PATTERN = rf"(?:{_UNIT_RE})(?:{PER_UNIT})?"
-VALUE_RE_PLAIN = re.compile(
-    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN})?")
-# The same pattern with the digit first and the character before it tested after it: re then skips ahead to
-# digits in C, where a pattern opening with a lookbehind is tried at every character (a test holds the two
-# to the same matches).
 VALUE_RE = re.compile(
-    rf"(?P<num>\d(?<![\d.第].){UNSIGNED_NUMBER[2:]})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN})?")
+    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN})?")
 
 # Words that turn a value into a bound. Checked in order: the first that occurs decides.
 OP_WORDS: list[tuple[str, str]] = [
