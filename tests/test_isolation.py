@@ -237,3 +237,38 @@ def test_a_process_pool_starts_at_once_runs_its_initializer_first_and_ends_with_
         assert pool.submit(gc.isenabled).result() is False and gc.isenabled()
     time.sleep(0.2)
     assert not pids & set(procs.tree(os.getpid()))
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a live process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_a_worker_goes_on_parsing_while_the_run_is_busy_with_its_results(tmp_path, monkeypatch):
+    # The run turns results into frames between reads (~0.1 s a thousand files): the files queued at a
+    # worker outlast such a pause, instead of the worker running dry after a few and waiting.
+    from pipelines import parallel
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for i in range(300):
+        (raw / f"r{i:03d}.txt").write_text(texts[i % len(texts)] * 3 + f"\n{i}\n", encoding="utf-8")
+    pids: list[int] = []
+    slot_init = parallel._Slot.__init__
+
+    def recording_init(self, *args):
+        slot_init(self, *args)
+        pids.append(self.proc.pid)
+
+    monkeypatch.setattr(parallel._Slot, "__init__", recording_init)
+    groups = parallel.iter_process(_rows(raw), workers=1)
+    first = next(groups)
+    cpu_before = _cpu_s(pids[0])
+    time.sleep(1.0)  # the run busy elsewhere
+    cpu_pause = _cpu_s(pids[0]) - cpu_before
+    rest = [r for group in groups for r in group]
+    assert len(first) + len(rest) == 300 and all(r.report is not None for r in [*first, *rest])
+    per_file = cpu_before / len(first)  # (at most: the worker may have parsed a few more by then)
+    assert cpu_pause >= 16 * per_file, (cpu_pause, per_file)
