@@ -299,7 +299,10 @@ def iter_process(files: Sequence[FileRow], workers: int | None = None) -> Iterat
         nonlocal next_index
         if len(slot.files) > REFILL_AT:
             return
-        room = 1 + SEND_AHEAD - len(slot.files)
+        # no more than its share of the files left: a queue deeper than the others' at the end of the run
+        # (or of a run of a hundred files) would leave the other workers idle while it works through it
+        left = total - next_index + len(pending) + sum(len(s.files) for s in slots)
+        room = min(1 + SEND_AHEAD, -(-left // len(slots))) - len(slot.files)
         if not pending and next_index < total:
             pending.extend(files[next_index: next_index + 256])  # sliced only when needed
             next_index = min(total, next_index + 256)

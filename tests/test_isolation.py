@@ -272,3 +272,30 @@ def test_a_worker_goes_on_parsing_while_the_run_is_busy_with_its_results(tmp_pat
     assert len(first) + len(rest) == 300 and all(r.report is not None for r in [*first, *rest])
     per_file = cpu_before / len(first)  # (at most: the worker may have parsed a few more by then)
     assert cpu_pause >= 16 * per_file, (cpu_pause, per_file)
+
+
+def test_the_workers_share_the_last_files_evenly(tmp_path, monkeypatch):
+    # a worker is sent files ahead, but never more than its share of those left: 100 files on two workers go
+    # out 50 and 50, not 65 (a full queue) and 35, which would leave one worker idle for a third of the run
+    from pipelines import parallel
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for i in range(100):
+        (raw / f"r{i:03d}.txt").write_text(texts[i % len(texts)] + f"\n{i}\n", encoding="utf-8")
+    sent: list[tuple[int, int]] = []  # (worker, files sent)
+    send = parallel._Slot.send
+
+    def recording_send(self, rows):
+        sent.append((self.proc.pid, len(rows)))
+        send(self, rows)
+
+    monkeypatch.setattr(parallel._Slot, "send", recording_send)
+    results = process_many(_rows(raw), workers=2)
+    assert len(results) == 100 and all(r.report is not None for r in results)
+    first = {}
+    for pid, n in sent:
+        first.setdefault(pid, n)
+    assert sorted(first.values()) == [50, 50]
+    assert sum(n for _, n in sent) == 100
