@@ -940,3 +940,12 @@ def test_a_single_bare_execution_rate_in_a_departments_report_is_its_overall_rat
     assert R.find_execution_rate(d) is None
     # a part's stays a part's
     assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "项目资金执行率80%。")) is None
+
+
+def test_a_wrapped_line_ending_a_letters_sentence_is_not_the_title():
+    # a PDF's text wraps the cover letter: its second line starts inside the report's name and ends in 如下:
+    d = doc("某市财政局:", "按照年度绩效评价工作安排,现将2023年度某", "县水务局农村供水保障项目绩效自评报告如下:",
+            "一、项目概况", "某县水务局", "2024年3月5日")
+    title, _ = R.find_title(d)
+    assert title is None  # (not 县水务局农村供水保障项目绩效自评报告, cut from the sentence by the wrap)
+    assert R.find_department(d, title) == "某县水务局"  # the signature's, not 县水务局 of the fragment

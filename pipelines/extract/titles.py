@@ -190,6 +190,8 @@ def _title_text(cell: str, notice: bool = False) -> str | None:
         if not m:
             break
         end = m.end()
+    if V.TITLE_RUNS_ON.match(cell, end):
+        return None
     return cell[:end].strip()
 
 

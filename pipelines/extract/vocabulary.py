@@ -244,6 +244,9 @@ TEXT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|�
 NOT_A_TITLE = re.compile(r"[，。；！？,;]|现将|根据|如下|下面是|整理|通知|关于印发|请|已经")
 # A cover notice's title, which names the report it publishes or forwards: 某财政局关于公开2023年度…自评报告
 # (的通知), …评价报告的公告. The report's own title, if the page gives it, is the title.
+# Words right after a title's keyword (and its brackets) that carry a sentence on: …自评报告如下： announces
+# the report in a letter's running text (现将…), and a hard-wrapped line can start just before the title.
+TITLE_RUNS_ON = re.compile(r"\s*如下")
 COVER_NOTICE_HEAD = re.compile(r"关于(?:公开|公布|报送|转发|上报|批转)")
 COVER_NOTICE_TAIL = re.compile(r"[)）]?的?(?:通知|公告|公示|批复|函)")  # right after the title's keyword
 # What kind of report a title or a form names, searched in order of position (the first wins:
