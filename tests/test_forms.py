@@ -1002,3 +1002,17 @@ def test_fenshu_heads_the_weight_column_of_the_funds_and_indicator_blocks():
             ["产出指标", "数量指标", "走访户数", "≥300户", "326户", "20", "19"]]
     for text in in_every_layout(rows):
         assert [(i["name"], i["weight"], i["score"]) for i in indicators_of(text)] == [("走访户数", 20.0, 19.0)], text
+
+
+def test_a_level_label_alone_on_a_line_under_another_is_a_cell_of_its_own():
+    """Under a Word-export cell (a tab, then its text), an untabbed line continues the cell (经济效 / 益指标);
+    a tab row of one cell has no tab, so a whole level label under another whole one (效益指标 / 社会效益指标)
+    is the next row's cell: the indicators under it stand under 效益指标, not 效益指标社会效益指标."""
+    text = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t培训场次\t≥4场\t5场\t20\t20\n"
+            "\t效益指标\n社会效益指标\n"
+            "\t\t宣传覆盖人数\t≥2000人\t2300人\t20\t18\n")
+    found = {i["name"]: (i["level1"], i["level2"]) for i in indicators_of(text)}
+    assert found == {"培训场次": ("产出指标", "数量指标"), "宣传覆盖人数": ("效益指标", "社会效益指标")}
+    broken = "一级指标\t二级指标\t三级指标\n\t效益指标\n\t社会效\n益指标\n"  # a cell broken over two lines
+    assert [c.text for c in cell_stream(build_document(broken))][-2:] == ["效益指标", "社会效益指标"]

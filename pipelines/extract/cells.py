@@ -45,6 +45,9 @@ def _markdown_cell(text: str) -> str:
 
 
 _SPACED_DIGITS = re.compile(r"^\d(?: \d){1,2}(?:\.\d{1,2})?$")
+# Whole level labels (效益指标, 经济效益指标): a line of one under a cell of another starts a cell of its own,
+# where an untabbed line otherwise continues Word's cell above (经济效 / 益指标)
+_WHOLE_LEVELS = frozenset(w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标"))
 
 
 def cell_stream(doc: Document) -> list[Cell]:
@@ -112,7 +115,7 @@ def cell_stream(doc: Document) -> list[Cell]:
                 word_cell = len(parts) - parts.count("") <= 1
             else:
                 first = True  # a tab row
-        elif word_cell and out:
+        elif word_cell and out and not (s in _WHOLE_LEVELS and out[-1].text in _WHOLE_LEVELS):
             last = out[-1]
             out[-1] = Cell(last.text + s, last.line_no, last.row_start)
             continue
