@@ -1016,3 +1016,18 @@ def test_a_level_label_alone_on_a_line_under_another_is_a_cell_of_its_own():
     assert found == {"培训场次": ("产出指标", "数量指标"), "宣传覆盖人数": ("效益指标", "社会效益指标")}
     broken = "一级指标\t二级指标\t三级指标\n\t效益指标\n\t社会效\n益指标\n"  # a cell broken over two lines
     assert [c.text for c in cell_stream(build_document(broken))][-2:] == ["效益指标", "社会效益指标"]
+
+
+def test_no_header_runs_through_a_sentence():
+    """One cell a line: the 年度总体目标 table's own labels (预期目标 | 实际完成情况), its goal sentence and a short
+    verdict stand right above the indicator header. A sentence is never a header cell, so the indicator header
+    starts after it and gets no column of the table above (实际完成情况 taken for its 实际完成值, the verdict for
+    a column of its own)."""
+    goal = "全年组织开展农村实用技术培训不少于四场次，受训农民满意度保持在百分之九十以上，带动增收"
+    text = "\n".join(["年度总体目标", "预期目标", "实际完成情况", goal, "基本完成目标", "绩效指标", "一级指标", "二级指标",
+                      "三级指标", "年度指标值", "实际完成值", "分值", "得分", "产出指标", "数量指标", "培训场次", "≥4场",
+                      "5场", "10", "9"])
+    headers = [h for h in find_headers(cell_stream(build_document(text))) if h.block == "indicators"]
+    assert len(headers) == 1
+    assert headers[0].columns == ["level1", "level2", "name", "desc", "target", "actual", "weight", "score"]
+    assert headers[0].labels[4:] == ["年度指标值", "实际完成值", "分值", "得分"]

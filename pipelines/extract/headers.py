@@ -175,6 +175,8 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             run.append(RunCell(j, joined[0]))
             j += joined[1]
             continue
+        if not k and cells[j].text:
+            break  # a sentence (a cell too long for a label): no header runs through it
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
                 or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS):
             if k:
