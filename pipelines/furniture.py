@@ -24,6 +24,9 @@ RUNNING_HEADER_MAX = 60
 # The fewest lines between two bare page numbers counted in turn (2, then 3 …): a table's serial numbers
 # written one cell a line follow each other after a row's few cells, a page holds far more lines
 PAGE_SEQUENCE_GAP = 10
+# A line of figures alone (15, 97.5%, 1,200.00): next to one, a bare figure is a cell among the table's, not a
+# page's number counted in turn
+_FIGURES_ONLY = re.compile(r"^\s*[\d.,%％]+\s*$")
 # A line cut by the page and joined again to its rest: a long line (a paragraph or a form run onto one line), not
 # a label the next line's text only happens to follow
 JOINED_LINE = 40
@@ -265,12 +268,15 @@ def _bare_pages(lines: list[str], bare: list[tuple[int, str, str]], pages: set[i
     """The bare figures (3, 2/5) on lines of their own that are page numbers: where a sentence runs on over
     them, between two whole rows of a pipe table, where running text stands on both sides, or where they count
     the pages in turn."""
+    cells: set[int] = set()  # figures next to a line of figures: cells of a table written one cell a line
     for i, kind, value in bare:
         above = _next_content(lines, i, -1, set())
         below = _next_content(lines, i, 1, set())
         if above < 0 or below < 0:
             continue
         a, b = lines[above], lines[below]
+        if _FIGURES_ONLY.match(a) or _FIGURES_ONLY.match(b):
+            cells.add(i)
         if kind == "frac":
             n, _, total = value.partition("/")
             if int(n) > int(total) or int(total) < 2:
@@ -281,6 +287,8 @@ def _bare_pages(lines: list[str], bare: list[tuple[int, str, str]], pages: set[i
     # may hold two figures in turn), two over the same page count
     forms: dict[str, dict[int, list[int]]] = {}
     for i, kind, value in bare:
+        if i in cells:
+            continue  # (a row's 分值 and 得分, 10 then 9: the 9 counts no page)
         n, _, total = value.partition("/")
         forms.setdefault(total.strip(), {}).setdefault(int(n), []).append(i)
     for total, at in forms.items():

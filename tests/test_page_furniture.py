@@ -155,3 +155,16 @@ def test_a_bare_page_number_between_two_whole_rows_of_a_pipe_table_is_no_cell():
     # one cell a line, each closed by a pipe: a figure alone there is a cell
     cells = build_document("年度资金总额 |\n30 |\n2\n29 |\n")
     assert "2" in cells.lines
+
+
+def test_scores_counting_up_in_a_table_of_one_cell_a_line_are_no_page_numbers():
+    # 分值 then 得分 of each row, one cell a line: 8 … 9 … 10 stand a dozen lines apart, as pages numbered in turn
+    # would, but each stands next to the row's other figure
+    rows = [("培训场次", "≥4场", "5场", "10", "8"), ("参训合格率", "≥95%", "97%", "10", "9"),
+            ("完成时间", "年底前", "按时", "12", "10"), ("宣传覆盖人数", "≥2000人", "2300人", "12", "11")]
+    lines = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    for name, target, actual, weight, score in rows:
+        lines += ["数量指标", "（本行说明）", name, target, actual, weight, score, "无", "—", "—", "—"]
+    doc = build_document("\n".join(lines))
+    assert [line for line in doc.lines if line in {"8", "9", "10", "11"}] == ["10", "8", "10", "9", "10", "11"]
+    assert not doc.page_breaks
