@@ -47,6 +47,8 @@ def _find_headers_plain(cells: list[Cell]):
                 run.append(H.RunCell(j, joined[0]))
                 j += joined[1]
                 continue
+            if not k and cells[j].text:
+                break  # a sentence
             if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
                     or (k in ("指标", "预算数", "执行数") and run and run[-1].key in R.HEADER_FRAGMENTS):
                 if k:
