@@ -109,7 +109,25 @@ def without_cut_cell(text: str) -> str:
             return text[:cut]
     elif len(last) <= CUT_CELL_MAX and len(above) >= 2 and all(line.endswith("|") for line in above):
         return text[:start]
+    elif above and _cut_label(last.strip(), above[-1].strip()):
+        return text[:start]
     return text
+
+
+@lru_cache(maxsize=1)
+def _column_labels() -> tuple[frozenset[str], frozenset[str]]:
+    """(the forms' column labels, every proper prefix of two characters or more of one)."""
+    from pipelines.extract.kinds import FUNDS_LABELS, INDICATOR_LABELS
+
+    labels = frozenset({*FUNDS_LABELS, *INDICATOR_LABELS})
+    return labels, frozenset(label[:n] for label in labels for n in range(2, len(label))) - labels
+
+
+def _cut_label(last: str, above: str) -> bool:
+    """A header written one cell a line, cut: the last line begins a column label (未完成原 of 未完成原因…) right
+    under another label. Cut elsewhere, a line cannot be told from a whole cell, and stays."""
+    labels, prefixes = _column_labels()
+    return last in prefixes and above.rstrip(" |") in labels
 
 
 # --- lists of the site's articles ---------------------------------------------------------------------

@@ -127,6 +127,15 @@ def test_one_cell_a_line_the_last_cell_cut_goes():
     assert without_cut_cell(cells) == cells[: cells.rfind("\n") + 1]
 
 
+
+def test_one_cell_a_line_without_bars_a_header_label_cut_goes_and_a_whole_cell_stays():
+    header = "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n"
+    assert without_cut_cell(header + "偏差原") == header  # (of 偏差原因分析及改进措施)
+    assert extract_document(build_document(header + "偏差原")).indicators == []
+    for whole in (header + "偏差原因", header + "分值", header + "产出指标\n数量指标\n培训场"):
+        assert without_cut_cell(whole) == whole  # a whole label; a cell under no label: nothing tells it cut
+
+
 # --- lists of the site's articles ------------------------------------------------------------------
 
 SIDEBAR = """\
