@@ -10,7 +10,8 @@ hold third-party text: keep them outside the project.
 
 Layouts (a table row is a line of ``|`` cells, or a Word export's tab-opened cells closed by a blank line):
 - ``tabs``: cells joined by tabs; ``pipes``: ``a | b | c |``; ``cells``: one non-empty cell a line;
-  ``spaces``: non-empty cells joined by three spaces (a page's text copied from a browser);
+  ``spaces``: non-empty cells joined by three spaces (a page's text copied from a browser); ``oneline``: a
+  table's rows run together on one line, its non-empty cells parted by one space (a whole form on one line);
 - ``wrap``: running text hard-wrapped at a fixed width (a PDF's text), tables left as they are.
 
 Pages (the report's own text left as it is, what a site puts around it added, in words of our own):
@@ -27,7 +28,7 @@ import random
 import re
 from pathlib import Path
 
-TABLE_MODES = ("tabs", "pipes", "cells", "spaces")
+TABLE_MODES = ("tabs", "pipes", "cells", "spaces", "oneline")
 PAGE_MODES = ("footer", "links", "menu", "publisher")
 MODES = (*TABLE_MODES, "wrap", *PAGE_MODES)
 
@@ -68,8 +69,12 @@ def blocks(lines: list[str]) -> list[tuple[str, list[str] | str]]:
 
 def relay_table(text: str, mode: str) -> str:
     out: list[str] = []
+    form: list[str] = []  # oneline: the filled cells of the table's rows so far
     for kind, item in blocks(text.split("\n")):
         if kind == "text":
+            if form:
+                out.append(" ".join(form))
+                form = []
             out.append(item)
             continue
         cells = list(item)
@@ -82,8 +87,12 @@ def relay_table(text: str, mode: str) -> str:
             out.append(" | ".join(cells) + " |")
         elif mode == "cells":
             out.extend(filled)
+        elif mode == "oneline":
+            form.extend(filled)
         else:
             out.append("   ".join(filled))
+    if form:
+        out.append(" ".join(form))
     return "\n".join(out)
 
 
