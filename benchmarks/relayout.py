@@ -12,6 +12,8 @@ Layouts (a table row is a line of ``|`` cells, or a Word export's tab-opened cel
 - ``tabs``: cells joined by tabs; ``pipes``: ``a | b | c |``; ``cells``: one non-empty cell a line;
   ``spaces``: non-empty cells joined by three spaces (a page's text copied from a browser); ``oneline``: a
   table's rows run together on one line, its non-empty cells parted by one space (a whole form on one line);
+  ``spread``: pipe rows whose short Chinese cells have a space between their characters (项 目 名 称: a PDF's
+  text of cells aligned to fill their width);
 - ``wrap``: running text hard-wrapped at a fixed width (a PDF's text), tables left as they are.
 
 Pages (the report's own text left as it is, what a site puts around it added, in words of our own):
@@ -28,10 +30,11 @@ import random
 import re
 from pathlib import Path
 
-TABLE_MODES = ("tabs", "pipes", "cells", "spaces", "oneline")
+TABLE_MODES = ("tabs", "pipes", "cells", "spaces", "oneline", "spread")
 PAGE_MODES = ("footer", "links", "menu", "publisher")
 MODES = (*TABLE_MODES, "wrap", *PAGE_MODES)
 
+_SPREAD_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # a short cell of Chinese characters only: a label, a name
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 _MENU = ("首页", "政务公开", "政务服务", "互动交流", "走进本地", "信息公开指南", "法定主动公开内容", "机构职能", "政策文件",
          "财政信息", "预算公开", "决算公开", "绩效评价", "政府采购", "统计信息", "专题专栏", "办事指南", "通知公告")
@@ -89,6 +92,8 @@ def relay_table(text: str, mode: str) -> str:
             out.extend(filled)
         elif mode == "oneline":
             form.extend(filled)
+        elif mode == "spread":
+            out.append(" | ".join(" ".join(c) if _SPREAD_CELL.match(c) else c for c in cells) + " |")
         else:
             out.append("   ".join(filled))
     if form:

@@ -30,6 +30,7 @@ def test_each_layout_writes_the_cells_as_it_says():
     assert relay(text, "cells") == "项目\n预算数\n执行数\n基本支出\n9"
     assert relay(text, "spaces") == "项目   预算数   执行数\n基本支出   9"
     assert relay(text, "oneline") == "项目 预算数 执行数 基本支出 9"
+    assert relay(text, "spread") == "项 目 | 预 算 数 | 执 行 数 |\n基 本 支 出 |  | 9 |"
     assert relay("说明\n" + text + "\n注：无\n| 合计 | 9 |", "oneline") == "说明\n项目 预算数 执行数 基本支出 9\n注：无\n合计 9"
     prose = "本年度部门收入合计九百八十万元，支出合计八百六十五万元，执行率百分之九十八点二，较上年有所提高。"
     lines = relay(prose, "wrap", (20, 20)).split("\n")
