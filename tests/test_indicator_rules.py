@@ -621,6 +621,17 @@ def test_no_results_under_a_heading_of_problems_or_plans():
         ("群众满意度", 90.0, 96.0), ("培训合格率", None, 95.0), ("设备完好率", 95.0, 97.0)]
 
 
+def test_no_results_under_a_heading_of_the_setting():
+    """What 一、项目基本情况 or （一）部门概况 states with figures describes the place and the unit (森林覆盖率达65.2%),
+    no result of the year; the next numbered section is read again, and a heading that also names goals or
+    results (基本情况及绩效目标完成情况) is read as one of results."""
+    found = narrative_indicators(build_document("\n".join([
+        "一、项目基本情况", "本县林地面积12万公顷，森林覆盖率达65.2%。", "（一）部门概况", "辖区通村公路硬化率100%。",
+        "二、绩效目标完成情况", "群众满意度96%，目标90%。", "三、基本情况及绩效目标完成情况", "培训合格率95%。"])))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("群众满意度", 90.0, 96.0), ("培训合格率", None, 95.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

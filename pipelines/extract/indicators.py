@@ -378,6 +378,11 @@ _HEADING_MAX = 40
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))")
 _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措施|意见|建议|方向)|整改措施|工作(?:计划|打算|思路)"
                             r"|意见(?:和|及)?建议|有关建议|(?:下|明)年(?:度)?(?:工作)?(?:计划|安排|目标)")
+# A heading of the unit's or project's setting (一、部门基本情况 / （一）项目概况): its figures describe the place and
+# the unit (森林覆盖率达69%, 辖区面积), no result of the year; one that also names goals or results
+# (一、基本情况及绩效目标完成情况) is not one.
+_SETTING_HEADING = re.compile(r"基本情况|概况")
+_SETTING_WITH_RESULTS = re.compile(r"目标|指标|完成|绩效|成效|效果|效益|成果")
 
 
 def _level_heading(text: str) -> str | None:
@@ -478,7 +483,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
         if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
                 and _NUMBERED_HEADING.match(text):
-            muted = _PLANS_HEADING.search(text) is not None
+            muted = _PLANS_HEADING.search(text) is not None \
+                or (_SETTING_HEADING.search(text) is not None and _SETTING_WITH_RESULTS.search(text) is None)
         elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
         if muted:
