@@ -145,7 +145,10 @@ def relay(text: str, mode: str, width: tuple[int, int] = (28, 38), seed: int = 7
         return page(text, mode, random.Random(seed))
     if mode not in TABLE_MODES:
         raise ValueError(f"unknown layout {mode!r}: one of {', '.join(MODES)}")
-    return relay_table(text, mode)
+    out = relay_table(text, mode)
+    # a text whose last cell was closed (a space, a bar or a line break after it) keeps a closed end: an
+    # excerpt cut inside its last cell is told by its open end
+    return out + "\n" if text[-1:] in (" ", "\t", "\n", "|") and not out.endswith("\n") else out
 
 
 def main(argv: list[str] | None = None) -> None:

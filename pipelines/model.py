@@ -78,6 +78,9 @@ class Document:
     # the lines of the page breaks a PDF's text showed (their furniture blanked, pipelines.furniture): the cell
     # stream goes on over them as if the two pages were one
     page_breaks: set[int] = field(default_factory=set)
+    # the text stops mid-line, no line break, space or bar after its last character (an excerpt cut by a count):
+    # its last cell may be a piece (pipelines.page_chrome cuts it off where the layout shows where it starts)
+    open_end: bool = False
 
     def text(self) -> str:
         """The lines joined by line breaks, made once (several rules scan the whole text): kept with the

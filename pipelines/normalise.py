@@ -319,8 +319,10 @@ def build_document(source: str | list[Block]) -> Document:
     """
     if isinstance(source, str) or isinstance(source, list) and len(source) == 1 and isinstance(source[0], str):
         # one text (most files): its lines' text is at hand, for the paragraphs and for ``Document.text``
-        text, nfkc_output = _normalise_text(source if isinstance(source, str) else source[0])
+        raw = source if isinstance(source, str) else source[0]
+        text, nfkc_output = _normalise_text(raw)
         text = without_cut_cell(text)  # (a piece of the text: NFKC's output still when it was)
+        open_end = raw[-1:] not in ("", " ", "\t", "\n", "\r", "|", "\u3000") and text[-1:] not in ("|", "\n")
         # a web page's footer and lists of its other articles, copied with the report's text
         text = without_link_lists(without_footer(_normalised_lines_text(text, nfkc_output)))
         lines = text.split("\n")
@@ -331,6 +333,7 @@ def build_document(source: str | list[Block]) -> Document:
         doc = _with_paragraphs(lines, [], set(), text)
         doc.known_text(text)
         doc.page_breaks = breaks
+        doc.open_end = open_end
         return doc
     blocks = [source] if isinstance(source, str) else source
     lines: list[str] = []

@@ -38,7 +38,10 @@ def relayout(text: str, how: str) -> str:
             out.append("\t".join(cells))
         else:  # Word's export
             out += ["\t" + c for c in cells] + [""]
-    return "\n".join(out)
+    relaid = "\n".join(out)
+    # a text whose last cell was closed (a space or a bar after it) keeps a closed end: an open one reads as an
+    # excerpt cut inside its last cell
+    return relaid + "\n" if text[-1:] in (" ", "|") and not relaid.endswith("\n") else relaid
 
 
 def summary(text: str):

@@ -50,7 +50,8 @@ def _names(text: str) -> list[str]:
 
 
 def test_footer_lines_are_no_cells_of_a_table_cut_short():
-    assert _names(FORM + FOOTER) == _names(FORM) == ["保洁河道长度", "沿河群众满意度"]
+    # (FORM closed by a line break: ending right after its last name, the text would read as cut inside it)
+    assert _names(FORM + FOOTER) == _names(FORM + "\n") == ["保洁河道长度", "沿河群众满意度"]
     last = extract_document(build_document(FORM + FOOTER)).indicators[-1]
     # the attachment's year is no target of the row the page cut, nor the site's code its result
     assert (last["target_value"], last["actual_value"]) == (None, None)
@@ -134,6 +135,18 @@ def test_one_cell_a_line_without_bars_a_header_label_cut_goes_and_a_whole_cell_s
     assert extract_document(build_document(header + "偏差原")).indicators == []
     for whole in (header + "偏差原因", header + "分值", header + "产出指标\n数量指标\n培训场"):
         assert without_cut_cell(whole) == whole  # a whole label; a cell under no label: nothing tells it cut
+
+
+
+def test_a_name_the_excerpt_stops_in_is_no_indicator_and_a_closed_one_is():
+    # cells parted by spaces: the text stops right after the last row's name, with no value after it; closed by a
+    # line break or a space the same row is a row named without values (the forms have such rows)
+    form = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 培训场次 ≥4场 5场 10 9\n质量指标 参训人员合"
+    names = lambda text: [i["name"] for i in extract_document(build_document(text)).indicators]
+    assert build_document(form).open_end and names(form) == ["培训场次"]
+    for closed in (form + "格率\n", form + "格率 "):
+        assert not build_document(closed).open_end and names(closed) == ["培训场次", "参训人员合格率"]
+    assert names(form + "格率 ≥95% 9") == ["培训场次", "参训人员合格率"]  # a value after it: the name is whole
 
 
 # --- lists of the site's articles ------------------------------------------------------------------

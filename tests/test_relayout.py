@@ -25,13 +25,14 @@ def test_rows_of_each_layout_are_found():
 
 def test_each_layout_writes_the_cells_as_it_says():
     text = "| 项目 | 预算数 | 执行数 |\n| 基本支出 |  | 9 |"
-    assert relay(text, "tabs") == "项目\t预算数\t执行数\n基本支出\t\t9"
-    assert relay(text, "pipes") == "项目 | 预算数 | 执行数 |\n基本支出 |  | 9 |"
-    assert relay(text, "cells") == "项目\n预算数\n执行数\n基本支出\n9"
-    assert relay(text, "spaces") == "项目   预算数   执行数\n基本支出   9"
-    assert relay(text, "oneline") == "项目 预算数 执行数 基本支出 9"
-    assert relay(text, "spread") == "项 目 | 预 算 数 | 执 行 数 |\n基 本 支 出 |  | 9 |"
-    assert relay("说明\n" + text + "\n注：无\n| 合计 | 9 |", "oneline") == "说明\n项目 预算数 执行数 基本支出 9\n注：无\n合计 9"
+    assert relay(text, "tabs") == "项目\t预算数\t执行数\n基本支出\t\t9\n"  # (closed cells: a closed end)
+    assert relay(text, "pipes") == "项目 | 预算数 | 执行数 |\n基本支出 |  | 9 |\n"
+    assert relay(text, "cells") == "项目\n预算数\n执行数\n基本支出\n9\n"
+    assert relay(text, "spaces") == "项目   预算数   执行数\n基本支出   9\n"
+    assert relay(text, "oneline") == "项目 预算数 执行数 基本支出 9\n"
+    assert relay(text[:-2], "oneline") == "项目 预算数 执行数 基本支出 9"  # an open end stays open
+    assert relay(text, "spread") == "项 目 | 预 算 数 | 执 行 数 |\n基 本 支 出 |  | 9 |\n"
+    assert relay("说明\n" + text + "\n注：无\n| 合计 | 9 |", "oneline") == "说明\n项目 预算数 执行数 基本支出 9\n注：无\n合计 9\n"
     prose = "本年度部门收入合计九百八十万元，支出合计八百六十五万元，执行率百分之九十八点二，较上年有所提高。"
     lines = relay(prose, "wrap", (20, 20)).split("\n")
     assert "".join(lines) == prose and {len(x) for x in lines[:-1]} == {20}
@@ -75,7 +76,7 @@ def test_the_command_writes_one_folder_per_layout(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text("| 项目 | 预算数 |\n| 合计 | 10 |", encoding="utf-8")
     main([str(src), str(tmp_path / "out"), "--modes", "cells,tabs"])
-    assert (tmp_path / "out" / "cells" / "a.txt").read_text(encoding="utf-8") == "项目\n预算数\n合计\n10"
-    assert (tmp_path / "out" / "tabs" / "a.txt").read_text(encoding="utf-8") == "项目\t预算数\n合计\t10"
+    assert (tmp_path / "out" / "cells" / "a.txt").read_text(encoding="utf-8") == "项目\n预算数\n合计\n10\n"
+    assert (tmp_path / "out" / "tabs" / "a.txt").read_text(encoding="utf-8") == "项目\t预算数\n合计\t10\n"
     with pytest.raises(SystemExit, match="no .txt files"):
         main([str(tmp_path / "out" / "none"), str(tmp_path / "x")])

@@ -1128,7 +1128,27 @@ def extract_indicators(doc: Document, forms: Forms) -> tuple[list[Indicator], Ta
         found = flat_indicators(doc)
     if not found:
         found = narrative_indicators(doc)
+    if found and doc.open_end and _cut_by_the_end(doc, found[-1]):
+        found.pop()
     return found, totals
+
+
+# The longest last cell taken for a cut one: a longer piece is a form run together on a line, whose cells end
+# where the rules read them, not where the excerpt stops
+_CUT_CELL_MAX = 40
+
+
+def _cut_by_the_end(doc: Document, ind: Indicator) -> bool:
+    """An excerpt stops wherever its count runs out: where the text stops mid-line and its last cell (after the
+    last space or bar, ``指标1.总体安``) ends with a row's name and the row has no value, the name is a piece
+    cut short, no indicator. A name followed by a space, a bar or a cell is whole."""
+    last = doc.lines[-1] if doc.lines else ""
+    if ind.line_no != len(doc.lines) or ind.target_raw or ind.actual_raw or ind.weight is not None \
+            or ind.score is not None:
+        return False
+    piece = re.split(r"[ \t|]", last.rstrip())[-1]
+    name = compact(ind.name) or ""
+    return bool(name) and len(piece) <= _CUT_CELL_MAX and (compact(piece) or "").endswith(name)
 
 
 # --- forms ------------------------------------------------------------------------------------
