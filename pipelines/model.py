@@ -79,7 +79,8 @@ class Document:
     # stream goes on over them as if the two pages were one
     page_breaks: set[int] = field(default_factory=set)
     # the text stops mid-line, no line break, space or bar after its last character (an excerpt cut by a count):
-    # its last cell may be a piece (pipelines.page_chrome cuts it off where the layout shows where it starts)
+    # its last cell may be a piece (pipelines.page_chrome cuts it off where the layout shows where it starts; a
+    # last indicator named in it with no value is dropped, extract.indicators)
     open_end: bool = False
 
     def text(self) -> str:

@@ -21,7 +21,7 @@ from pipelines.furniture import page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
 from pipelines.line_shapes import is_cjk as _is_cjk
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
-from pipelines.page_chrome import without_cut_cell, without_footer, without_link_lists
+from pipelines.page_chrome import ends_open, without_cut_cell, without_footer, without_link_lists
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff][ \u00a0\u2000-\u200b\u3000\ufeff]*")
@@ -322,7 +322,7 @@ def build_document(source: str | list[Block]) -> Document:
         raw = source if isinstance(source, str) else source[0]
         text, nfkc_output = _normalise_text(raw)
         text = without_cut_cell(text)  # (a piece of the text: NFKC's output still when it was)
-        open_end = raw[-1:] not in ("", " ", "\t", "\n", "\r", "|", "\u3000") and text[-1:] not in ("|", "\n")
+        open_end = ends_open(raw) and ends_open(text)  # (and no cut cell taken off: that one is dealt with)
         # a web page's footer and lists of its other articles, copied with the report's text
         text = without_link_lists(without_footer(_normalised_lines_text(text, nfkc_output)))
         lines = text.split("\n")

@@ -83,6 +83,14 @@ CUT_ROWS_LOOKED_AT = 5
 # The longest piece taken for a cell's: a longer one is running text in a cell (a report written inside a
 # table), and a sentence cut short still says what it said.
 CUT_CELL_MAX = 40
+# What closes a text's last cell: a text ending on one has no cell its end cut
+_CLOSED_END = frozenset(" \t\n\r|\u3000")
+
+
+def ends_open(text: str) -> bool:
+    """Whether ``text`` stops mid-line: no line break, space or bar after its last character (an excerpt of a
+    page, cut where its count of characters ran out, or a file saved without its last line break)."""
+    return bool(text) and text[-1] not in _CLOSED_END
 
 
 def without_cut_cell(text: str) -> str:
@@ -95,7 +103,7 @@ def without_cut_cell(text: str) -> str:
     `` |``, the last line without one is that piece. A long piece is running text and stays; text ending on
     a space, a line break or a ``|``, or rows that never close their cells, are kept whole (a text saved
     without its last line break ends so too)."""
-    if not text or text[-1] in " \t\n|":  # (most texts: one look at the last character)
+    if not ends_open(text):  # (most texts: one look at the last character)
         return text
     start = text.rfind("\n") + 1
     last = text[start:]

@@ -33,6 +33,7 @@ from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, u
 from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
+from pipelines.page_chrome import CUT_CELL_MAX
 
 
 @dataclass
@@ -1133,11 +1134,6 @@ def extract_indicators(doc: Document, forms: Forms) -> tuple[list[Indicator], Ta
     return found, totals
 
 
-# The longest last cell taken for a cut one: a longer piece is a form run together on a line, whose cells end
-# where the rules read them, not where the excerpt stops
-_CUT_CELL_MAX = 40
-
-
 def _cut_by_the_end(doc: Document, ind: Indicator) -> bool:
     """An excerpt stops wherever its count runs out: where the text stops mid-line and its last cell (after the
     last space or bar, ``指标1.总体安``) ends with a row's name and the row has no value, the name is a piece
@@ -1148,7 +1144,8 @@ def _cut_by_the_end(doc: Document, ind: Indicator) -> bool:
         return False
     piece = re.split(r"[ \t|]", last.rstrip())[-1]
     name = compact(ind.name) or ""
-    return bool(name) and len(piece) <= _CUT_CELL_MAX and (compact(piece) or "").endswith(name)
+    # (a longer last piece is a form run together on a line: its cells end where the rules read them)
+    return bool(name) and len(piece) <= CUT_CELL_MAX and (compact(piece) or "").endswith(name)
 
 
 # --- forms ------------------------------------------------------------------------------------
