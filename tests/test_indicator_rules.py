@@ -632,6 +632,22 @@ def test_no_results_under_a_heading_of_the_setting():
         ("群众满意度", 90.0, 96.0), ("培训合格率", None, 95.0)]
 
 
+def test_a_sub_section_is_as_the_section_it_stands_in():
+    """Sub-headings with no words of their own (（一）机构设置, （2）编制, 1.资金方面) are as their section: under
+    the setting their figures describe the unit, under problems or plans they state no result; a sub-section of
+    the year's work or of goals under the setting is read. A heading numbered as one open (二、 after 一、), or
+    numbered as none open but no deeper (一、 after （一） and 1.), closes the sections inside it."""
+    found = narrative_indicators(build_document("\n".join([
+        "（一）部门概况", "1.人员", "在编人员参保率100%。", "一、年度绩效完成情况", "档案数字化率92%。",
+        "二、部门基本情况", "（一）机构设置", "（2）编制", "干部培训覆盖率100%，持证上岗率96%。",
+        "（二）年度重点工作", "全年调解成功率98%。", "（三）人员结构", "本科以上学历占比85%。",
+        "三、绩效目标完成情况", "群众满意度96%，目标90%。", "四、存在的问题", "1.资金方面", "部分项目支付进度仅为60%。",
+        "2.绩效目标设置", "个别指标完成率85%。", "五、其他说明", "培训合格率95%。"])))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("档案数字化率", None, 92.0), ("调解成功率", None, 98.0), ("群众满意度", 90.0, 96.0),
+        ("培训合格率", None, 95.0)]
+
+
 def test_a_planned_count_with_the_actual_one_after_it_is_a_target_and_its_result():
     """``计划…N件，实际…M件`` in one sentence: the plan is the target. A plan with no actual figure after it,
     an actual one in another unit, and 计划生育 (no plan) stay what they were: counts, not indicators."""

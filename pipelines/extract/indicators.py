@@ -381,9 +381,48 @@ _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措
                             r"|意见(?:和|及)?建议|有关建议|(?:下|明)年(?:度)?(?:工作)?(?:计划|安排|目标)")
 # A heading of the unit's or project's setting (一、部门基本情况 / （一）项目概况): its figures describe the place and
 # the unit (森林覆盖率达69%, 辖区面积), no result of the year; one that also names goals or results
-# (一、基本情况及绩效目标完成情况) is not one.
+# (一、基本情况及绩效目标完成情况), or the year's work (（三）年度重点工作, （二）项目实施情况), is not one.
 _SETTING_HEADING = re.compile(r"基本情况|概况")
-_SETTING_WITH_RESULTS = re.compile(r"目标|指标|完成|绩效|成效|效果|效益|成果")
+_SETTING_WITH_RESULTS = re.compile(r"目标|指标|完成|绩效|成效|效果|效益|成果"
+                                   r"|重点工作|主要工作|年度工作|工作任务|工作开展|开展情况|实施情况|履职")
+
+
+def _section_kind(heading: str) -> str | None:
+    """What a numbered heading's section states: "levels" (a level of the indicators, （一）产出指标), "plans"
+    (problems, plans), "setting" (the unit, the place), "results" (goals, results), or None (its own words say
+    nothing: it is as the section it stands in)."""
+    if "指标" in heading and _LEVEL_HEADING.match(heading) is not None:
+        return "levels"
+    if _PLANS_HEADING.search(heading) is not None:
+        return "plans"
+    if _SETTING_WITH_RESULTS.search(heading) is not None:
+        return "results"
+    return "setting" if _SETTING_HEADING.search(heading) is not None else None
+
+
+def _numbering_rank(style: str) -> float:
+    """Where a numbering stands in the order the national documents number their headings: 一、 > （一） > 1. >
+    1.1 > （1）."""
+    return (1 if style[0] == "(" else 0) + (2 if "D" in style else 0) + (0.5 if ".D" in style else 0)
+
+
+def _open_section(trail: list[tuple[str, str | None]], heading: str) -> bool:
+    """Whether the text under ``heading`` is muted, ``trail`` (the numbering and kind of the sections open,
+    outermost first) updated. A heading closes the section numbered as it is and those inside it; numbered
+    as none open, it closes those numbered at its rank or deeper. A sub-heading with no words of its own
+    (（一）机构设置, （2）人员编制) is as its section: under 一、部门基本情况 its figures describe the unit too."""
+    style = _numbering_style(heading) or ""
+    styles = [s for s, _ in trail]
+    if style in styles:
+        del trail[styles.index(style):]
+    else:
+        while trail and _numbering_rank(trail[-1][0]) >= _numbering_rank(style):
+            trail.pop()
+    trail.append((style, _section_kind(heading)))
+    kinds = [kind for _, kind in trail if kind is not None]
+    # (the form's own levels state results anywhere; nothing else under problems or plans does; under the
+    # setting, a section of goals or results does)
+    return bool(kinds) and kinds[-1] != "levels" and ("plans" in kinds or kinds[-1] == "setting")
 
 
 def _level_heading(text: str) -> str | None:
@@ -478,14 +517,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     sentence = 0
     level1 = level2 = None
     styles: tuple[str | None, str | None] = (None, None)  # how the headings of level1 and level2 are numbered
-    muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划): no results stated there
+    muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划) or of the setting: no results
+    sections: list[tuple[str, str | None]] = []  # the numbered sections open (_open_section)
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
         if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
                 and _NUMBERED_HEADING.match(text):
-            muted = _PLANS_HEADING.search(text) is not None \
-                or (_SETTING_HEADING.search(text) is not None and _SETTING_WITH_RESULTS.search(text) is None)
+            muted = _open_section(sections, text)
         elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
         if muted:
