@@ -149,6 +149,15 @@ def test_a_name_the_excerpt_stops_in_is_no_indicator_and_a_closed_one_is():
     assert names(form + "格率 ≥95% 9") == ["培训场次", "参训人员合格率"]  # a value after it: the name is whole
 
 
+def test_a_name_spread_out_the_excerpt_stops_in_is_no_indicator():
+    # a PDF's cells spread out to their width (培 训 场 次): the cut cell is the text after the last bar, spaces and all
+    form = ("一 级 指 标 | 二 级 指 标 | 三 级 指 标 | 年度指标值 | 实际完成值 | 分 值 | 得 分\n"
+            "产 出 指 标 | 数 量 指 标 | 培 训 场 次 | ≥4场 | 5场 | 10 | 9\n质 量 指 标 | 质 量 指 标 | 参 训 人 员 合")
+    names = lambda text: [i["name"] for i in extract_document(build_document(text)).indicators]
+    assert build_document(form).open_end and names(form) == ["培训场次"]
+    assert names(form + " 格 率\n") == ["培训场次", "参训人员合格率"]
+
+
 # --- lists of the site's articles ------------------------------------------------------------------
 
 SIDEBAR = """\

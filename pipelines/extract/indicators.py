@@ -1175,16 +1175,17 @@ def extract_indicators(doc: Document, forms: Forms) -> tuple[list[Indicator], Ta
 
 def _cut_by_the_end(doc: Document, ind: Indicator) -> bool:
     """An excerpt stops wherever its count runs out: where the text stops mid-line and its last cell (after the
-    last space or bar, ``指标1.总体安``) ends with a row's name and the row has no value, the name is a piece
-    cut short, no indicator. A name followed by a space, a bar or a cell is whole."""
-    last = doc.lines[-1] if doc.lines else ""
+    last space or bar, ``指标1.总体安``; or after the last bar or tab, its characters spread out: ``| 经 济 效``)
+    ends with a row's name and the row has no value, the name is a piece cut short, no indicator. A name
+    followed by a space, a bar or a cell is whole."""
+    last = doc.lines[-1].rstrip() if doc.lines else ""
     if ind.line_no != len(doc.lines) or ind.target_raw or ind.actual_raw or ind.weight is not None \
             or ind.score is not None:
         return False
-    piece = re.split(r"[ \t|]", last.rstrip())[-1]
     name = compact(ind.name) or ""
     # (a longer last piece is a form run together on a line: its cells end where the rules read them)
-    return bool(name) and len(piece) <= CUT_CELL_MAX and (compact(piece) or "").endswith(name)
+    return bool(name) and any(len(piece) <= CUT_CELL_MAX and (compact(piece) or "").endswith(name)
+                              for piece in (re.split(r"[ \t|]", last)[-1], re.split(r"[\t|]", last)[-1]))
 
 
 # --- forms ------------------------------------------------------------------------------------
