@@ -112,6 +112,15 @@ def test_funds_block_on_one_spaced_line_with_a_fractional_rate():
     assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 90.0
 
 
+def test_the_100_percent_of_a_rate_headers_formula_is_no_rate():
+    """执行率(B/A×100%) is how the column is worked out: with no figures under the header (an excerpt stopping
+    there, or a form left blank) no rate is read; the figures' own rate still is."""
+    head = "资金投入情况(万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |\n"
+    assert extract_document(build_document(head)).report["budget_execution_rate_pct"] is None
+    assert extract_document(build_document(head.replace("×", "*"))).report["budget_execution_rate_pct"] is None
+    assert extract_document(build_document(head + "120 | 96 | 80% |\n")).report["budget_execution_rate_pct"] == 80.0
+
+
 def test_amounts_and_rate_run_together_split_where_spending_over_budget_is_the_rate():
     # a form flattened with its cells run together: 预算数 300 | 执行数 259.45 | 执行率 86.5%
     text = "项目资金(万元) 预算数 执行数 执行率 得分\n年度资金总额 300259.4586.5% 9\n"

@@ -823,8 +823,8 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
 
 
 # The rate at the end of run-together figures (10001000100%: budget 1000, spent 1000, 100%): at
-# most 100 or two digits, with decimals.
-_FLAT_RATE = re.compile(r"(?<![\d.])(?:\d+?)??(?P<num>100(?:\.\d+)?|\d{1,2}(?:\.\d+)?)\s*%")
+# most 100 or two digits, with decimals; not the 100% a header's formula multiplies by (执行率(B/A×100%)).
+_FLAT_RATE = re.compile(r"(?<![\d.×*xX])(?:\d+?)??(?P<num>100(?:\.\d+)?|\d{1,2}(?:\.\d+)?)\s*%")
 
 
 def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, dropped: list[Dropped] | None = None,
