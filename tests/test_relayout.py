@@ -78,5 +78,10 @@ def test_the_command_writes_one_folder_per_layout(tmp_path):
     main([str(src), str(tmp_path / "out"), "--modes", "cells,tabs"])
     assert (tmp_path / "out" / "cells" / "a.txt").read_text(encoding="utf-8") == "项目\n预算数\n合计\n10\n"
     assert (tmp_path / "out" / "tabs" / "a.txt").read_text(encoding="utf-8") == "项目\t预算数\n合计\t10\n"
+    # excerpts: the first bytes of each copy, a character cut in two left out
+    main([str(src), str(tmp_path / "out"), "--modes", "original,cells", "--cut", "6,10"])
+    read = lambda folder: (tmp_path / "out" / folder / "a.txt").read_text(encoding="utf-8")
+    assert read("original") == "| 项目 | 预算数 |\n| 合计 | 10 |"
+    assert (read("original-cut6"), read("original-cut10"), read("cells-cut10")) == ("| 项", "| 项目 |", "项目\n预")
     with pytest.raises(SystemExit, match="no .txt files"):
         main([str(tmp_path / "out" / "none"), str(tmp_path / "x")])
