@@ -581,6 +581,25 @@ def test_a_finance_bureau_publishing_the_page_yields_to_the_unit_the_report_name
     assert r["department"] == "湄潭县财政局"
 
 
+def test_a_report_speaking_as_a_township_is_its_governments():
+    # a letter to a county's office, the township's name only in the project's (its signature cut off): the report
+    # speaks as the township (我镇), whose government reports; 我乡 / 我街道 alike
+    letter = ["湄潭县乡村振兴工作领导小组：", "现将2024年湄潭县兴隆镇茶园道路项目绩效自评报告如下：",
+              "一、项目基本情况", "我镇新建茶园道路3公里，安排项目资金56万元。"]
+    r = fields(*letter)
+    assert (r["department"], r["department_source"], r["department_line_no"]) == ("湄潭县兴隆镇人民政府", "text", 2)
+    r = fields("现将义乌市稠城街道社区服务项目绩效自评报告如下：", "我街道全年开展服务120场。")
+    assert r["department"] == "义乌市稠城街道办事处"
+    # the finance bureau publishing it is not the township; a signature naming the government stands as written
+    assert fields("发布机构：湄潭县财政局", *letter)["department"] == "湄潭县兴隆镇人民政府"
+    assert fields(*letter, "兴隆镇人民政府", "2025年3月1日")["department"] == "兴隆镇人民政府"
+    # a report speaking as a 厅 is not the 财政局 publishing it; one speaking as a 局 may be its own
+    r = fields("发布机构：湄潭县财政局", "部门整体支出绩效自评报告", "2023年我厅组织开展了整体支出绩效自评。")
+    assert r["department"] is None
+    r = fields("发布机构：湄潭县财政局", "部门整体支出绩效自评报告", "2023年我局组织开展了整体支出绩效自评。")
+    assert r["department"] == "湄潭县财政局"
+
+
 def test_a_unit_named_by_its_level_takes_the_pages_place():
     r = fields("欢迎访问镜湖区政府门户网", "更新时间:2022-03-02 来源:区疾病预防控制中心 作者:",
                "一、预算单位基本情况", "根据芜湖市镜湖区人民政府办公室的通知,区疾控中心负责全区疾病预防控制工作。",

@@ -213,6 +213,33 @@ def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
     return publisher
 
 
+def speaks_as(doc: Document) -> str | None:
+    """The kind of unit the report speaks as (我厅 -> 厅, 我镇 -> 镇), the first it names; None if it names none."""
+    m = V.SPEAKS_AS.search(doc.text())
+    return m.group(1) if m is not None else None
+
+
+_TOWNSHIP_NAME = range(2, 5)  # the characters of a township's name before 镇 / 乡 / 街道 (祖师庙镇)
+
+
+def township_unit(doc: Document, gaz: Gazetteer, kind: str) -> Evidence | None:
+    """A report speaking as a township (我镇): the government of the first township of that kind the text names
+    after its county (某县某镇 -> 某县某镇人民政府)."""
+    text = doc.text()
+    pos = text.find(kind)
+    while pos != -1:
+        for n in _TOWNSHIP_NAME:
+            name = text[pos - n: pos] if pos >= n else ""
+            if not name or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                break
+            places = gaz.places_ending_at(text, pos - n)
+            if places and places[-1][-1] in "县区市旗":
+                return Evidence("".join(places) + name + kind + V.PLACE_UNIT_GOVERNMENTS[kind],
+                                text.count("\n", 0, pos) + 1, "text")
+        pos = text.find(kind, pos + 1)
+    return None
+
+
 def page_place(doc: Document, gaz: Gazetteer, level: str) -> str | None:
     """The place of level ``level`` (区, 县, 市 …) the page names most, as the page writes it in full
     (``某市某区`` when it writes the city before it)."""
@@ -292,11 +319,18 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
                 others.append(sig)
             if chosen is None:
                 chosen = sig
+            speaks = speaks_as(doc) if chosen is None else None
+            if speaks in V.PLACE_UNIT_GOVERNMENTS:
+                chosen = township_unit(doc, gaz, speaks)  # (我镇: the township the text names, signature cut off)
             if chosen is None:
                 # a publisher the metadata names (某县财政局 posting a bureau's report) yields to the unit the
-                # report names itself, and stands when it names none other
+                # report names itself, and stands when it names none other, unless the report speaks as
+                # another kind of unit (我厅, 我镇: not 某县财政局)
                 text = text_unit(doc, gaz)
                 chosen = text if text is not None and not publishes_others(str(text.value)) else meta or text
+                if chosen is not None and speaks and publishes_others(str(chosen.value)) \
+                        and not str(chosen.value).endswith(speaks):
+                    chosen = None
     if chosen is None:
         return None
     # a township or street named by its place only is its government, written in full elsewhere

@@ -212,6 +212,11 @@ TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "
                   "局", "馆", "大队", "管理处", "管理所", "管理站"]
 # A unit named by its place alone (某镇, 某乡, 某街道): its government or office is meant.
 PLACE_NAMED_UNITS = ("镇", "乡", "街道")
+# ...and that government or office, by its full name (某县某镇人民政府, 某区某街道办事处).
+PLACE_UNIT_GOVERNMENTS = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
+# A report speaks as its unit (我厅, 我局, 我镇): the kind of unit after 我. (Not 我县 / 我市: a place, said by
+# its government and by any of its bureaus alike; not 本…: 基本局面, 成本中心.)
+SPEAKS_AS = re.compile(r"我(厅|局|委|院|镇|乡|街道|校|中心|馆|站|所|队)(?![村镇长里])")
 # Words that close a label -> value cell's value when a form runs its cells together
 # (单位名称某某中心填报日期…, 项目实施单位某中心项目类别…): the value ends before them.
 FIELD_VALUE_ENDS = ["填报日期", "填报时间", "填表日期", "项目类别", "项目属性", "项目类型", "项目负责人", "负责人", "联系人",
