@@ -252,10 +252,11 @@ def test_funds_header_of_budget_actual_spending_and_completion_rate():
     ("年初预算金额", "调整后预算金额", "全年实际执行金额"),
     ("年初批复数", "全年预算资金", "执行金额"),
     ("年初预算数", "预算批复数", "全年支出金额"),
+    ("年初预算数", "全年预算数", "实际使用数"),
 ])
 def test_funds_columns_named_with_other_words_of_the_same_parts(initial, full_year, spent):
     """Provinces name the funds columns with their own combinations of the parts (年初/全年/调整后 + 预算/批复 +
-    数/金额/资金; 全年/实际 + 执行/支出 + 数/金额): each heads its column in every layout."""
+    数/金额/资金; 全年/实际 + 执行/支出/使用 + 数/金额): each heads its column in every layout."""
     rows = [["项目资金(万元)", initial, full_year, spent, "分值", "执行率(%)", "得分"],
             ["年度资金总额", "72", "80", "76", "10", "95", "9.5"]]
     for text in in_every_layout(rows):
@@ -800,17 +801,29 @@ def test_points_written_for_thousands_in_a_funds_cell_are_separators():
     assert [mend_point_thousands(t) for t in ("V2.100.3", "10.100.10.1", "3.14")] == ["V2.100.3", "10.100.10.1", "3.14"]
 
 
-@pytest.mark.parametrize("target, actual", [("全年目标值", "全年实际完成数"), ("计划指标值", "实际指标值"),
-                                            ("年度预期目标值", "年度实际值"), ("预期指标值", "实际完成指标值")])
-def test_target_and_result_columns_named_with_a_provinces_own_words(target, actual):
-    """The target and result columns go by many names made of the same parts (年度/全年/预期/计划 +
-    目标/指标/计划 + 值; 全年/年度/年终 + 实际完成/实际/完成 + 值): each is read as its role."""
-    text = (f"一级指标 | 二级指标 | 三级指标 | {target} | {actual} | 分值 | 得分 |\n"
+@pytest.mark.parametrize("target, actual, weight, score", [
+    ("全年目标值", "全年实际完成数", "分值", "得分"), ("计划指标值", "实际指标值", "分值", "得分"),
+    ("年度预期目标值", "年度实际值", "分值", "得分"), ("预期指标值", "实际完成指标值", "分值", "得分"),
+    ("绩效指标值", "实现值", "指标权重", "考核得分"), ("考核指标值", "实际达到值", "满分", "自评分值"),
+    ("计划完成值", "实际实现值", "权重分", "评价得分"), ("年度绩效目标值", "完成情况", "标准分值", "得分值")])
+def test_target_and_result_columns_named_with_a_provinces_own_words(target, actual, weight, score):
+    """The target and result columns go by many names made of the same parts (年度/全年/预期/计划/绩效/考核 +
+    目标/指标/计划/绩效目标/计划完成 + 值; 全年/年度/年终 + 实际完成/实际/完成/实现/实际达到 + 值), the points
+    and the score too (指标权重, 满分 / 考核得分, 自评分值): each is read as its role. 完成情况 with no result
+    column besides it holds the results."""
+    text = (f"一级指标 | 二级指标 | 三级指标 | {target} | {actual} | {weight} | {score} |\n"
             "产出指标 | 数量指标 | 新修渠道长度 | ≥12公里 | 12.6公里 | 20 | 20 |\n"
             " | 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 18 |\n")
     assert [brief(i) for i in indicators_of(text)] == [
         ("产出指标", "数量指标", "新修渠道长度", ">=", 12.0, 12.6, 20.0, 20.0),
         ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, 100.0, 20.0, 18.0)]
+
+
+def test_a_status_column_beside_the_result_column_is_not_read():
+    text = ("一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 完成情况 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 新修渠道长度 | ≥12公里 | 12.6公里 | 已完成 | 20 | 20 |\n")
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "新修渠道长度", ">=", 12.0, 12.6, 20.0, 20.0)]
 
 
 _TASKS_TOTAL = _TASKS.replace("| 年度总体目标 | 提升服务水平 | | | |\n", "| | 合计 | | 50.00 | 47.00 |\n")

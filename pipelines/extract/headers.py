@@ -298,6 +298,10 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         if group is not None:
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
+    if "status" in ind_roles and "target" in ind_roles and "actual" not in ind_roles:
+        # 年度指标值 | 完成情况 with no result column besides it: 完成情况 holds the year's results (5场, 已完成)
+        ind = [(i, k, "actual" if r == "status" else r) for i, k, r in ind]
+        ind_roles = (ind_roles - {"status"}) | {"actual"}
     start = run[0].index
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         # 度量单位 | 年度指标值 on one header line: the unit column is written before the target

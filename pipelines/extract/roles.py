@@ -62,7 +62,7 @@ def _funds_words(*parts: list[str]) -> list[str]:
 
 
 # Provinces name the funds columns with their own words made of the same parts (年初预算金额, 年初批复数,
-# 调整后预算金额, 全年预算资金, 预算批复数 / 全年实际执行金额, 执行金额, 全年支出金额): every combination of these
+# 调整后预算金额, 全年预算资金, 预算批复数 / 全年实际执行金额, 执行金额, 全年支出金额, 实际使用数): every combination of these
 # parts is a header of the role. Funds received (到位数, 拨付数) are not spending and are no part here; a word
 # the label -> value pairs or the groups already read (年初安排资金, 实际支出金额, 年度预算数) keeps its place.
 _BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排", "批复", "安排"]
@@ -75,7 +75,8 @@ _FUNDS_GENERATED = {
     "budget_full_year": _funds_words(["全年", "调整后", "调整后全年", "全年调整后"], _BUDGET_CORES, _AMOUNT_ENDS)
     + FUNDS_BARE_BUDGET,
     "expenditure_total": _funds_words(["", "全年", "年度", "本年", "实际", "全年实际", "年度实际", "本年实际"],
-                                      ["执行", "支出", "预算执行", "资金执行"], ["数", "金额", "数额"]),
+                                      ["执行", "支出", "预算执行", "资金执行", "使用", "资金使用"],
+                                      ["数", "金额", "数额"]),
 }
 _FUNDS_TAKEN = {w for words in FUNDS_KEYS.values() for w in words} | set(FUNDS_GROUPS) \
     | {w for role, words in FUNDS_COLUMNS.items() for w in words}
@@ -146,9 +147,11 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
                "实际完成", "实际完成数", "年度实际完成值", "实际达成值", "指标完成情况",
                # the year's figure under other names (全年完成值 beside 预期指标值; 实际完成情况 beside 年度指标值)
                "全年完成值", "年度完成值", "实际完成情况", "全年实际完成情况"],
-    "status": ["完成情况", "单项指标完成情况"],
-    "weight": ["分值", "权重", "标准分", "指标分值", "权重占比", "权重分值", "分数"],
-    "score": ["得分", "自评得分", "评分", "自评分", "单项指标得分", "实际得分"],
+    "status": ["完成情况", "单项指标完成情况", "年度完成情况", "全年完成情况"],
+    "weight": ["分值", "权重", "标准分", "指标分值", "权重占比", "权重分值", "分数", "指标权重", "权重分", "标准分值", "满分",
+               "满分值"],
+    "score": ["得分", "自评得分", "评分", "自评分", "单项指标得分", "实际得分", "考核得分", "评价得分", "自评分值", "得分值",
+              "指标得分"],
     "reason": ["偏差原因分析及改进措施", "未完成原因分析", "偏差原因", "未完成原因及改进措施", "原因分析",
                "偏差原因分析", "未完成原因", "偏差原因分析及整改措施", "备注", "未完成原因和改进措施"],
     "other": ["复核分", "评价标准", "折算得分", "单项指标折算得分", "评价标准及依据", "佐证材料", "评分标准",
@@ -165,13 +168,17 @@ def _header_words(prefixes: list[str], cores: list[tuple[str, list[str]]]) -> li
 # Provinces name the target and result columns with their own words made of the same parts (全年目标值,
 # 计划指标值, 年度预期目标值 / 全年实际完成数, 实际指标值, 年度实际值): every combination of these parts is a
 # header of the role. (No bare 实际数 / 完成数 / 计划数: funds tables use them for amounts.)
-_TARGET_HEADERS = _header_words(["", "年度", "全年", "年初", "预期", "计划", "年度预期", "全年预期", "年度计划", "全年计划"],
-                                [("目标", ["值", "数"]), ("指标", ["值"]), ("计划", ["值"])])
+# (绩效指标值, 考核指标值, 年度绩效目标值, 计划完成值, 标准值, 期望值 / 实现值, 实际实现值, 实际达到值)
+_TARGET_HEADERS = _header_words(["", "年度", "全年", "年初", "预期", "计划", "年度预期", "全年预期", "年度计划", "全年计划",
+                                 "绩效", "年度绩效", "考核", "指标"],
+                                [("目标", ["值", "数"]), ("指标", ["值"]), ("计划", ["值"]), ("绩效目标", ["值"]),
+                                 ("计划完成", ["值"]), ("标准", ["值"]), ("期望", ["值"])])
 _ACTUAL_HEADERS = _header_words(["", "年度", "全年", "年终", "本年"],
                                 [("实际完成", ["值", "数"]), ("实际", ["值"]), ("实际达成", ["值"]), ("完成", ["值"]),
-                                 ("实际完成指标", ["值"]), ("实际指标", ["值"]), ("完成指标", ["值"])])
+                                 ("实际完成指标", ["值"]), ("实际指标", ["值"]), ("完成指标", ["值"]), ("实现", ["值"]),
+                                 ("实际实现", ["值"]), ("实际达到", ["值"])])
 for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS)):
-    INDICATOR_COLUMNS[_role] += [w for w in _words if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
+    INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
 
 INDICATOR_GROUPS = ["绩效指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
                     "项目绩效指标", "部门整体支出绩效指标"]
