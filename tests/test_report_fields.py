@@ -1,3 +1,5 @@
+import pytest
+
 from pipelines.extract import report_fields as R
 from pipelines.extract.regions import resolve_region
 from pipelines.normalise import build_document
@@ -734,6 +736,17 @@ def test_a_combined_score_cell_and_a_result_cell_holding_a_grade_word():
     r = fields("| 项目名称 | 某某项目 |", "| 综合评分 | 88.5 | 评价结果 | 良 |")
     assert (r["self_score"], r["grade"]) == (88.5, "良")
     assert fields("| 项目名称 | 某某项目 |", "| 评价结果 | 86分 |")["grade"] is None
+
+
+@pytest.mark.parametrize("score_label, grade_label", [
+    ("绩效自评得分", "绩效等级"), ("部门整体自评得分", "评定等级"), ("项目自评得分", "等次"), ("最终得分", "考核等次"),
+    ("自评综合得分", "绩效评价等级")])
+def test_score_and_grade_cells_under_the_names_forms_give_them(score_label, grade_label):
+    """The whole's score and grade cells go by more names than 自评得分 / 自评等级; an indicator table's score
+    column (评价得分, 考核得分) names no whole's score."""
+    r = fields("| 项目名称 | 某某项目 |", f"| {score_label} | 91.5 | {grade_label} | 优 |")
+    assert (r["self_score"], r["grade"]) == (91.5, "优")
+    assert fields("| 项目名称 | 某某项目 |", "| 评价得分 | 91.5 |")["self_score"] is None
 
 
 def test_staff_cells_under_their_longer_names():

@@ -264,8 +264,13 @@ FIELDS: dict[str, list[str]] = {
     "staff_actual": ["实有人数", "实际在职人数", "在职人数", "实际人数", "在编人数", "实有在编人数", "在职在编人数",
                      "在编在岗人数", "实有人员数"],
     # (综合评分 | 92.5: the whole's score under the name a form gives it after its indicators)
-    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分", "自评分数", "综合评分", "综合得分"],
-    "grade": ["自评等级", "评价等级", "等级", "自评等次", "评价等次",
+    # (with 自评 and who scores itself: 绩效自评得分, 部门整体自评得分; not 评价得分 / 考核得分, an indicator table's
+    # score column)
+    "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分", "自评分数", "综合评分", "综合得分",
+                   "绩效自评得分", "自评综合得分", "部门自评得分", "整体自评得分", "部门整体自评得分", "项目自评得分",
+                   "最终得分"],
+    "grade": ["自评等级", "评价等级", "等级", "自评等次", "评价等次", "绩效等级", "评定等级", "绩效评价等级", "考核等级",
+              "等次", "考核等次", "评定等次", "绩效等次",
               "自评结论", "评价结论",  # (a conclusion cell holding a grade word: 自评结论 | 良好)
               "评价结果", "自评结果"],  # (and a result's: 评价结果 | 优; a score there is no grade word)
 }
