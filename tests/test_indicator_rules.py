@@ -22,6 +22,13 @@ def test_a_minus_sign_is_kept_but_a_dash_after_a_number_is_no_sign():
     assert parse_value("2021-2023").value is None and parse_value("A-12").value == 12.0
 
 
+def test_a_figure_within_a_time_is_a_bound():
+    """10个工作日内 / 3天内 / 24小时内: within, as 以内; 内 opening a word of its own (5件内容) is no bound."""
+    assert [parse_value(v) for v in ("10个工作日内", "3天内", "24小时内", "5件内容", "10个工作日")] == [
+        Value("<=", 10.0, "工作日"), Value("<=", 3.0, "天"), Value("<=", 24.0, "小时"), Value("=", 5.0, "件"),
+        Value("=", 10.0, "工作日")]
+
+
 def test_a_unit_per_another_is_kept_whole():
     """元/人·月, 次/年, 元/人、天, 元/人次: the unit after the slash (and one joined to it) is part of the unit,
     in a value and in a unit column's cell."""

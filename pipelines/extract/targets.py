@@ -71,7 +71,14 @@ def parse_value(text: str | None) -> Value:
     value = count_float(m.group("num"), m.group("unit"))
     if m.start() and s[m.start() - 1] in MINUS and (m.start() == 1 or dash_is_sign(s[m.start() - 2])):
         value = -value  # -8.6% / ≤-5% / 变动率-3%: a fall
-    return Value(bound_op(s), value, m.group("unit"))
+    op = bound_op(s)
+    end = m.end()
+    if op == "=" and m.group("unit") and s[end: end + 1] == "内" and s[end + 1: end + 2] not in _NEI_WORDS:
+        op = "<="  # 10个工作日内, 3天内: within, as 以内 (not 内容, 内部: a word of its own after the figure)
+    return Value(op, value, m.group("unit"))
+
+
+_NEI_WORDS = frozenset("容部设外涵需地控")  # (内容, 内部, 内设, 内外, 内涵, 内需, 内地, 内控)
 
 
 def bound_op(text: str) -> str:
