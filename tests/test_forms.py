@@ -819,6 +819,21 @@ def test_target_and_result_columns_named_with_a_provinces_own_words(target, actu
         ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, 100.0, 20.0, 18.0)]
 
 
+@pytest.mark.parametrize("output, quantity, benefit, social", [
+    ("产出指标 40分", "数量指标 20分", "效益指标30分", "社会效益指标 30分"),
+    ("产出指标（权重40%）", "数量指标(20)", "效益指标(30)", "社会效益指标"),
+    ("1.产出指标", "1.1数量指标", "2.效益指标", "2.1. 社会效益指标")])
+def test_level_cells_with_their_points_or_a_decimal_section_number(output, quantity, benefit, social):
+    """A level cell writes its points after its label (40分, (20), （权重40%）) or numbers the second level under
+    the first (1.1数量指标): the label is the level."""
+    text = ("一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            f"{output} | {quantity} | 培训场次 | ≥4场 | 5场 | 10 | 9 |\n"
+            f"{benefit} | {social} | 群众满意度 | ≥90% | 95% | 10 | 10 |\n")
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "培训场次", ">=", 4.0, 5.0, 10.0, 9.0),
+        ("效益指标", "社会效益指标", "群众满意度", ">=", 90.0, 95.0, 10.0, 10.0)]
+
+
 def test_a_status_column_beside_the_result_column_is_not_read():
     text = ("一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 完成情况 | 分值 | 得分 |\n"
             "产出指标 | 数量指标 | 新修渠道长度 | ≥12公里 | 12.6公里 | 已完成 | 20 | 20 |\n")

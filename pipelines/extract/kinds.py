@@ -100,7 +100,9 @@ def kind(text: str) -> str:
 
 
 # a level written as a section row of the table: 一、产出指标 / （一）数量指标 / 1.质量指标
-_LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．](?!\d))")
+# (and 1.1 / 2.1. as a second level under 1. / 2.)
+_LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．](?!\d)"
+                           r"|\d{1,2}(?:[.．]\d{1,2})+[、.．]?\s*(?=\D))")
 _NUMBER_FIRST = frozenset("一二三四五六七八九十(（0123456789")
 
 
