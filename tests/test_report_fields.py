@@ -592,6 +592,9 @@ def test_a_report_speaking_as_a_township_is_its_governments():
     assert (r["department"], r["department_source"], r["department_line_no"]) == ("湄潭县兴隆镇人民政府", "text", 2)
     r = fields("现将义乌市稠城街道社区服务项目绩效自评报告如下：", "我街道全年开展服务120场。")
     assert r["department"] == "义乌市稠城街道办事处"
+    # a word going on after 乡 / 镇 (美丽乡村, 城镇化) ends no township
+    r = fields("湄潭县美丽乡村建设项目绩效自评报告如下：", "我乡新建村道2公里。", "湄潭县复兴乡辖8个村。")
+    assert r["department"] == "湄潭县复兴乡人民政府"
     # the finance bureau publishing it is not the township; a signature naming the government stands as written
     assert fields("发布机构：湄潭县财政局", *letter)["department"] == "湄潭县兴隆镇人民政府"
     assert fields(*letter, "兴隆镇人民政府", "2025年3月1日")["department"] == "兴隆镇人民政府"

@@ -220,6 +220,7 @@ def speaks_as(doc: Document) -> str | None:
 
 
 _TOWNSHIP_NAME = range(2, 5)  # the characters of a township's name before 镇 / 乡 / 街道 (祖师庙镇)
+_TOWNSHIP_WORDS = frozenset("村镇化级区域")  # (乡村, 乡镇, 城镇化, 乡级: the word goes on, no township ends there)
 
 
 def township_unit(doc: Document, gaz: Gazetteer, kind: str) -> Evidence | None:
@@ -228,7 +229,7 @@ def township_unit(doc: Document, gaz: Gazetteer, kind: str) -> Evidence | None:
     text = doc.text()
     pos = text.find(kind)
     while pos != -1:
-        for n in _TOWNSHIP_NAME:
+        for n in (() if text[pos + len(kind): pos + len(kind) + 1] in _TOWNSHIP_WORDS else _TOWNSHIP_NAME):
             name = text[pos - n: pos] if pos >= n else ""
             if not name or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 break
