@@ -62,6 +62,10 @@ def test_fiscal_year_from_a_year_field_a_numeric_date_and_not_from_a_year_compar
     assert R.find_fiscal_year(doc(title, "评价年度：2023", "填报日期：2025年1月5日"), title) == 2023
     assert R.find_fiscal_year(doc(title, "公用经费较2022年度减少12%。", "某局", "2024年2月26日"), title) == 2023
     assert R.find_fiscal_year(doc(title, "本年度收入10万元。", "填报日期：2024-03-15"), title) == 2023
+    # the field in cells, its label opening its cell; 2022年度 | 2023年度 heading two columns is no field
+    for cells in ("| 预算年度 | 2023 |", "年度\t2023", "| 评价年度 | 2023 | 填报日期 | 2025年1月5日 |"):
+        assert R.find_fiscal_year(doc(title, cells, "填报日期：2025年1月5日"), title) == 2023, cells
+    assert R.find_fiscal_year(doc(title, "| 项目 | 2022年度 | 2025年度 |", "某局", "2024年2月26日"), title) != 2025
 
 
 def test_fiscal_year_not_from_a_cited_notice_unless_it_asks_for_the_evaluation():

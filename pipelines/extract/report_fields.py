@@ -118,9 +118,11 @@ def department_from_fields(doc: Document, forms=None) -> str | None:
 _YEAR_ANNUAL = re.compile(rf"({YEAR})\s*年度")
 
 
-# A year written as a form's field (评价年度：2023, 年度: 2023年) names the year evaluated; a period (评价年度：
-# 2022-2023) its last year, as a title's 2022-2023年度 does.
-_YEAR_FIELD = re.compile(rf"(?:评价|预算|所属|项目|绩效|考核|自评)?年度\s*[:：]\s*(?P<year>{YEAR})"
+# A year written as a form's field (评价年度：2023, 年度: 2023年, or in cells: | 预算年度 | 2023 |) names the year
+# evaluated; a period (评价年度：2022-2023) its last year, as a title's 2022-2023年度 does. (In cells the label opens
+# its cell: 2022年度 | 2023年度 heads two columns.)
+_YEAR_LABEL = "(?:评价|预算|所属|项目|绩效|考核|自评)?年度"
+_YEAR_FIELD = re.compile(rf"(?:{_YEAR_LABEL}\s*[:：]|(?:^|[|\t])\s*{_YEAR_LABEL}\s*[|\t])\s*(?P<year>{YEAR})"
                          rf"(?:\s*年?\s*[-—~～至到－]\s*(?P<end>{YEAR}))?(?!\d)")
 # the character before a year that compares with it (较2022年度, 比2021年, 与2020年相比)
 _COMPARED_WITH = frozenset("较比与")
