@@ -403,7 +403,7 @@ def _section_kind(heading: str) -> str | None:
 def _numbering_rank(style: str) -> float:
     """Where a numbering stands in the order the national documents number their headings: 一、 > （一） > 1. >
     1.1 > （1）."""
-    return (1 if style[0] == "(" else 0) + (2 if "D" in style else 0) + (0.5 if ".D" in style else 0)
+    return (1 if style[:1] == "(" else 0) + (2 if "D" in style else 0) + (0.5 if ".D" in style else 0)
 
 
 def _open_section(trail: list[tuple[str, str | None]], heading: str) -> bool:

@@ -206,10 +206,9 @@ FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满
 FRAME_LEVEL2 = {"目标设定", "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益", "项目立项", "绩效目标",
                 "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "满意度",
                 "社会公众或服务对象满意度"}
-# A level cell may carry its points: 产出指标(40分), 效益指标（30分）.
-# A level's points after its label: (40分), (40), （权重40%）, or 40分 written right after it
-LEVEL_POINTS = re.compile(r"(?:[(（]\s*(?:权重|分值)?\s*\d+(?:\.\d+)?\s*[分%]?\s*[)）]|(?<=[^\d.\s])\s*\d+(?:\.\d+)?\s*分)$"
-                          r"|^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+# A level cell may carry its points after its label: 产出指标(40分), 效益指标（30分）, (40), （权重40%）, or 40分
+# written right after it.
+LEVEL_POINTS = re.compile(r"(?:[(（]\s*(?:权重|分值)?\s*\d+(?:\.\d+)?\s*[分%]?\s*[)）]|(?<=[^\d.\s])\s*\d+(?:\.\d+)?\s*分)$")
 # Rows that close an indicator block: the totals row and what follows the table.
 TOTAL_ROWS = ["总分", "合计", "总计", "合计得分", "总得分", "综合得分", "分值合计", "得分合计"]
 BLOCK_END = ["评价结论", "存在问题", "改进措施", "其他需要说明事项", "其他需要说明的事项", "说明", "项目负责人",

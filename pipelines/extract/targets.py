@@ -57,6 +57,10 @@ def dash_is_sign(before: str) -> bool:
     return not (before.isascii() and before.isalnum()) and before not in ".-−"
 
 
+# 内 after a figure that opens a word of its own, no bound (内容, 内部, 内设, 内外, 内涵, 内需, 内地, 内控)
+_NEI_WORDS = frozenset("容部设外涵需地控")
+
+
 def parse_value(text: str | None) -> Value:
     """One number with its unit and bound; text without exactly one usable number has no value."""
     if text is None:
@@ -77,8 +81,6 @@ def parse_value(text: str | None) -> Value:
         op = "<="  # 10个工作日内, 3天内: within, as 以内 (not 内容, 内部: a word of its own after the figure)
     return Value(op, value, m.group("unit"))
 
-
-_NEI_WORDS = frozenset("容部设外涵需地控")  # (内容, 内部, 内设, 内外, 内涵, 内需, 内地, 内控)
 
 
 def bound_op(text: str) -> str:

@@ -227,9 +227,11 @@ def township_unit(doc: Document, gaz: Gazetteer, kind: str) -> Evidence | None:
     """A report speaking as a township (我镇): the government of the first township of that kind the text names
     after its county (某县某镇 -> 某县某镇人民政府)."""
     text = doc.text()
-    pos = text.find(kind)
-    while pos != -1:
-        for n in (() if text[pos + len(kind): pos + len(kind) + 1] in _TOWNSHIP_WORDS else _TOWNSHIP_NAME):
+    for m in re.finditer(kind, text):
+        pos = m.start()
+        if text[m.end(): m.end() + 1] in _TOWNSHIP_WORDS:
+            continue
+        for n in _TOWNSHIP_NAME:
             name = text[pos - n: pos] if pos >= n else ""
             if not name or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 break
@@ -237,7 +239,6 @@ def township_unit(doc: Document, gaz: Gazetteer, kind: str) -> Evidence | None:
             if places and places[-1][-1] in "县区市旗":
                 return Evidence("".join(places) + name + kind + V.PLACE_UNIT_GOVERNMENTS[kind],
                                 text.count("\n", 0, pos) + 1, "text")
-        pos = text.find(kind, pos + 1)
     return None
 
 
