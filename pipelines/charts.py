@@ -24,17 +24,21 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import decimal
+import hashlib
 import html
+import json
 import os
 import re
 from collections.abc import Callable
 from concurrent.futures import Executor
 from contextlib import nullcontext
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from pipelines import chart_drawing
 from pipelines.chart_drawing import (MAX_BARS, Chart, Columns, draw_execution, draw_score_vs_rate, draw_targets,
                                      setup_matplotlib)
 from pipelines.load import connect
@@ -287,15 +291,66 @@ def chart_jobs(frames: dict[str, pl.DataFrame]) -> list[tuple[Callable[..., Char
     ]
 
 
+# A chart is drawn again only when what it shows changed: each PNG's key (the drawing code, its function
+# and its arguments) is recorded beside the PNGs, so a refresh that changed reports inside the league
+# tables reuses the pictures instead of paying ~1.4 s of matplotlib.
+DRAWN_RECORD = ".drawn.json"
+CHART_COUNT = 3  # the charts chart_jobs lists
+
+
+@lru_cache(maxsize=1)
+def _drawing_code() -> bytes:
+    from importlib.metadata import version
+
+    return hashlib.sha256(Path(chart_drawing.__file__).read_bytes() + version("matplotlib").encode()).digest()
+
+
+def _job_key(draw: Callable[..., Chart], args: tuple) -> str:
+    return hashlib.sha256(_drawing_code() + draw.__name__.encode() + repr(args).encode()).hexdigest()
+
+
+def drawn_charts(folder: Path) -> dict[str, Chart]:
+    """Job key -> chart, for the charts of ``folder`` still as recorded (a PNG gone or rewritten is not)."""
+    try:
+        record = json.loads((folder / DRAWN_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for key, c in record.items() if isinstance(record, dict) else ():
+        path = folder / c["file"]
+        try:
+            if path.stat().st_mtime_ns == c["mtime_ns"]:
+                out[key] = Chart(c["name"], c["title"], path, c["empty"])
+        except OSError:
+            continue
+    return out
+
+
+def _record(folder: Path, charts: dict[str, Chart]) -> None:
+    record = {key: {"name": c.name, "title": c.title, "file": c.path.name, "empty": c.empty,
+                    "mtime_ns": c.path.stat().st_mtime_ns} for key, c in charts.items()}
+    partial = folder / f"{DRAWN_RECORD}.{os.getpid()}.partial"
+    partial.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    partial.replace(folder / DRAWN_RECORD)
+
+
 def render_charts(frames: dict[str, pl.DataFrame], folder: Path, pool: Executor | None = None) -> list[Chart]:
-    """The charts of ``frames`` as PNG files in ``folder``: drawn by ``pool``'s processes when given,
-    else in this one."""
+    """The charts of ``frames`` as PNG files in ``folder``: those whose inputs are unchanged since they were
+    drawn kept as they are, the others drawn by ``pool``'s processes when given, else in this one."""
     folder.mkdir(parents=True, exist_ok=True)
-    jobs = chart_jobs(frames)
+    keyed = [(_job_key(draw, args), draw, args) for draw, args in chart_jobs(frames)]
+    kept = drawn_charts(folder)
+    todo = [(key, draw, args) for key, draw, args in keyed if key not in kept]
     if pool is None:
-        return [draw(*args, folder) for draw, args in jobs]
-    # (two processes, three charts: the second takes the small scatter, then the other bar chart)
-    return [future.result() for future in [pool.submit(draw, *args, folder) for draw, args in jobs]]
+        drawn = {key: draw(*args, folder) for key, draw, args in todo}
+    else:
+        # (two processes, three charts: the second takes the small scatter, then the other bar chart)
+        futures = {key: pool.submit(draw, *args, folder) for key, draw, args in todo}
+        drawn = {key: future.result() for key, future in futures.items()}
+    charts = {key: drawn.get(key) or kept[key] for key, _, _ in keyed}
+    if drawn:
+        _record(folder, charts)
+    return list(charts.values())
 
 
 # --- the summary page ---------------------------------------------------------------------------
@@ -472,12 +527,14 @@ td,th{{border:1px solid #ccc;padding:4px 8px;font-size:13px}}th{{background:#eef
 def build(db: Path) -> tuple[list[Chart], Path, dict[str, pl.DataFrame]]:
     """Charts and summary page for the warehouse at ``db``: ``<folder>/<stem>_charts/*.png`` and
     ``<folder>/<stem>_summary.html``. Returns (charts, summary page, the frames they were drawn from)."""
-    # The charts are the slowest part (~1.5 s of matplotlib, whatever the number of reports): on a machine
-    # of two cores or more, two processes draw them, each having imported matplotlib (~0.5 s) while this
-    # one read the marts.
-    drawing = process_pool(2, setup_matplotlib) if (os.cpu_count() or 1) >= 2 else nullcontext()
-    with drawing as pool:
+    # Drawing is the slowest part (~1.5 s of matplotlib, whatever the number of reports): when the charts are
+    # not all drawn yet, on a machine of two cores or more, two processes draw them, each having imported
+    # matplotlib (~0.5 s) while this one read the marts. When they are, most refreshes change none of them
+    # (render_charts): one that changed is drawn here, after the marts are read.
+    folder = chart_folder(db)
+    eager = (os.cpu_count() or 1) >= 2 and len(drawn_charts(folder)) < CHART_COUNT
+    with process_pool(2, setup_matplotlib) if eager else nullcontext() as pool:
         frames = read_frames(db)
-        charts = render_charts(frames, chart_folder(db), pool)
+        charts = render_charts(frames, folder, pool)
     summary = write_summary(frames, charts, summary_path(db), db)
     return charts, summary, frames

@@ -195,6 +195,29 @@ def test_a_broken_optional_view_costs_only_its_section(tmp_path, two_warehouses)
     assert "视图 reports_missing_figures 读取失败" in section
 
 
+def test_a_chart_is_drawn_again_only_when_what_it_shows_changed(tmp_path):
+    """render_charts keeps a PNG whose inputs are those it was drawn from (a refresh that changed no figure
+    it shows), and draws again the chart whose figures changed and one whose file was replaced."""
+    folder = tmp_path / "charts"
+    frames = one_of_eight()
+    first = render_charts(frames, folder)
+    stamp = {c.name: c.path.stat().st_mtime_ns for c in first}
+    again = render_charts(one_of_eight(), folder)
+    assert [(c.name, c.title, c.empty, c.path) for c in again] == [(c.name, c.title, c.empty, c.path) for c in first]
+    assert {c.name: c.path.stat().st_mtime_ns for c in again} == stamp  # none drawn
+    changed = one_of_eight()
+    changed["execution"] = changed["execution"].with_columns(pl.lit(88.0).alias("rate"))
+    (folder / "targets_met_share.png").write_bytes(b"not a picture")
+    render_charts(changed, folder)
+    now = {c.name: c.path.stat().st_mtime_ns for c in again}
+    assert now["self_score_vs_execution_rate"] == stamp["self_score_vs_execution_rate"]
+    assert now["execution_rate_by_department"] != stamp["execution_rate_by_department"]
+    assert (folder / "targets_met_share.png").read_bytes()[:4] == b"\x89PNG"  # the replaced file drawn again
+    here = render_charts(changed, tmp_path / "fresh")  # the same pictures as drawn from nothing
+    for c in here:
+        assert c.path.read_bytes() == (folder / c.path.name).read_bytes()
+
+
 def test_charts_drawn_by_other_processes_are_the_ones_drawn_here(tmp_path):
     """build() draws on two processes of the fork server: the same files, byte for byte, as drawn in this
     process, listed in the same order; a chart that fails there fails the build with its own error."""
