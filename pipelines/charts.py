@@ -265,9 +265,15 @@ def read_frames(db: Path) -> dict[str, pl.DataFrame]:
 
 # --- charts -------------------------------------------------------------------------------------
 
+def _ordered(df: pl.DataFrame, column: str) -> pl.DataFrame:
+    """By ``column``, ties by the other columns: the same rows give the same chart whatever order the
+    warehouse returned them in (a chart is drawn again only when its inputs change)."""
+    return df.sort([column, *(c for c in df.columns if c != column)], nulls_last=True)
+
+
 def _extremes(df: pl.DataFrame, column: str) -> tuple[pl.DataFrame, str]:
     """All rows, or the MAX_BARS/2 lowest and highest by ``column`` when there are more."""
-    df = df.sort(column)
+    df = _ordered(df, column)
     if df.height <= MAX_BARS:
         return df, ""
     half = MAX_BARS // 2
@@ -286,7 +292,7 @@ def chart_jobs(frames: dict[str, pl.DataFrame]) -> list[tuple[Callable[..., Char
     return [
         (draw_execution, (_columns(ex, "department", "fiscal_year", "report_kind", "rate", "rate_source",
                                    "spent_wan_yuan", "budget_wan_yuan"), ex_note)),
-        (draw_score_vs_rate, (_columns(frames["score_vs_rate"], "department", "rate", "self_score"),)),
+        (draw_score_vs_rate, (_columns(_ordered(frames["score_vs_rate"], "rate"), "department", "rate", "self_score"),)),
         (draw_targets, (_columns(tm, "label", "share_met_pct", "met", "judged", "indicators"), tm_note)),
     ]
 

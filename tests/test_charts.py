@@ -216,6 +216,14 @@ def test_a_chart_is_drawn_again_only_when_what_it_shows_changed(tmp_path):
     here = render_charts(changed, tmp_path / "fresh")  # the same pictures as drawn from nothing
     for c in here:
         assert c.path.read_bytes() == (folder / c.path.name).read_bytes()
+    # rows of equal rates come back from the warehouse in any order: the same rows, the same chart
+    tied = one_of_eight()
+    tied["execution"] = pl.concat([tied["execution"], tied["execution"].with_columns(pl.lit("某某县民政局").alias("department"))])
+    tied["score_vs_rate"] = pl.concat([tied["score_vs_rate"], tied["score_vs_rate"].with_columns(pl.lit("某某县民政局").alias("department"))])
+    render_charts(tied, folder)
+    stamp = {c.name: c.path.stat().st_mtime_ns for c in again}
+    tied = {name: frame.reverse() for name, frame in tied.items()}
+    assert {c.name: c.path.stat().st_mtime_ns for c in render_charts(tied, folder)} == stamp
 
 
 def test_charts_drawn_by_other_processes_are_the_ones_drawn_here(tmp_path):
