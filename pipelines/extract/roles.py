@@ -177,6 +177,11 @@ _ACTUAL_HEADERS = _header_words(["", "年度", "全年", "年终", "本年"],
                                 [("实际完成", ["值", "数"]), ("实际", ["值"]), ("实际达成", ["值"]), ("完成", ["值"]),
                                  ("实际完成指标", ["值"]), ("实际指标", ["值"]), ("完成指标", ["值"]), ("实现", ["值"]),
                                  ("实际实现", ["值"]), ("实际达到", ["值"])])
+# ... and with no 值 at the end (年度指标 | 实际完成指标, 预期指标 | 实际指标): the column of the year's target and
+# of its result. (No bare 指标, a fragment, nor 绩效指标 / 考核指标, the groups over the level columns.)
+_TARGET_HEADERS += [p + "指标" for p in ("年度", "全年", "年初", "预期", "计划", "年度预期", "全年预期", "年度计划",
+                                       "全年计划")]
+_ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "本年") for c in ("实际完成指标", "实际指标", "完成指标")]
 for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS)):
     INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
 
