@@ -248,6 +248,24 @@ def test_funds_header_of_budget_actual_spending_and_completion_rate():
     assert extract_document(build_document("任务完成率 | 100%\n")).report["budget_execution_rate_pct"] is None
 
 
+@pytest.mark.parametrize("whole, parts", [
+    ("资金总量", ["其中：当年财政拨款", "上年结转资金", "其他资金"]),
+    ("项目总资金", ["其中：财政资金", "自有资金"]),
+    ("全部资金", ["财政拨款", "上年结转", "其他资金"])])
+def test_the_whole_of_a_funds_table_under_a_label_of_its_own(whole, parts):
+    """The first row of a funds table is its whole, whatever its label, when its sources follow it (其中：…, or
+    rows each naming a source of funds): its figures are the report's, the sources' are parts; a first row
+    the sources do not follow stays a part."""
+    rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [whole, "500", "480", "470", "10", "97.92%", "9.8"]]
+    rows += [[part, "100", "90", "80", "—", "88.89%", "—"] for part in parts]
+    expected = {"budget_initial": Decimal("500"), "budget_full_year": Decimal("480"), "expenditure_total": Decimal("470")}
+    for text in in_every_layout(rows):
+        assert budget_of(text) == expected, text
+    alone = rows[:2] + [["公益性岗位", "100", "90", "80", "—", "88.89%", "—"]]
+    assert budget_of(in_every_layout(alone)[0]) == {}
+
+
 @pytest.mark.parametrize("initial, full_year, spent", [
     ("年初预算金额", "调整后预算金额", "全年实际执行金额"),
     ("年初批复数", "全年预算资金", "执行金额"),

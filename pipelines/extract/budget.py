@@ -537,6 +537,21 @@ def row_meaning(label: str) -> str | None:
     return None
 
 
+_FUNDING_SOURCES = frozenset(R.FUNDING_SOURCES)
+
+
+def row_meanings(labels: list[str]) -> list[str | None]:
+    """``row_meaning`` of a funds block's row labels, and the whole in a label the vocabulary does not
+    know: the block's first row, when no row is a total, and its next row opens with 其中 or every other row
+    names a source of funds (资金总量 | 其中：财政拨款 | 上年结转 | 其他资金): what the sources make up."""
+    meanings = [row_meaning(label) for label in labels]
+    if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings:
+        rest = [_ROW_PREFIX.sub("", _clean(label)) for label in labels[1:] if label]
+        if labels[1].startswith("其中") or (rest and all(r.rstrip("：:") in _FUNDING_SOURCES for r in rest)):
+            meanings[0] = "total"
+    return meanings
+
+
 @dataclass
 class TableFacts:
     """What budget tables state, beyond money figures: rates and staff counts."""
@@ -562,7 +577,7 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     figures: list[BudgetFigure] = []
     facts = TableFacts([], [], [])
     for block in forms.funds:
-        meanings = [row_meaning(row.label) for row in block.rows]
+        meanings = row_meanings([row.label for row in block.rows])
         costs = _cost_table(block, meanings)
         for row, meaning in zip(block.rows, meanings):
             if costs is not None and meaning == "total":

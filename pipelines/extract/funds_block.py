@@ -18,7 +18,7 @@ from pipelines.extract.kinds import (
     key, kind,
 )
 from pipelines.extract import roles as R
-from pipelines.extract.budget import row_meaning
+from pipelines.extract.budget import row_meaning, row_meanings
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
@@ -91,9 +91,9 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
     if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
     rows, width = [], None  # width: the values the first total row holds
-    for label, values in segments:
+    for (label, values), meaning in zip(segments, row_meanings([label for label, _ in segments])):
         filled = sum(kind(c.text) != "empty" for c in values)
-        total = row_meaning(label) == "total"
+        total = meaning == "total"
         part = not total and (width is None or filled < width)  # a part row written as wide: laid out alike
         if total and values and width is None:
             width = filled

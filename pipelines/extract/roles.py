@@ -91,11 +91,12 @@ FUNDS_COLUMNS["note"] += _funds_words(["", "资金", "实际", "实际资金", "
 # 全年执行数 over 金额 | 其中：财政拨款. The amount sub-column carries the column's figure; a part (a source of
 # funds, or any 其中：… cell) is not read; 分值 / 得分 / 执行率 under it keep their own roles.
 FUNDS_SUB_AMOUNTS = ["金额", "总额", "合计", "小计", "金额合计", "总计", "数额"]
-FUNDS_SUB_PARTS = ["财政拨款", "当年财政拨款", "财政资金", "财政拨款资金", "其他资金", "其他", "自有资金", "单位资金",
+# (the sources of funds are also the part rows of a funds table under its whole: 其中：财政拨款 | 上年结转 | 其他资金)
+FUNDING_SOURCES = ["财政拨款", "当年财政拨款", "财政资金", "财政拨款资金", "其他资金", "其他", "自有资金", "单位资金",
                    "上年结转", "上年结转资金", "中央资金", "中央财政资金", "中央补助", "地方资金", "省级资金", "市级资金",
-                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金",
-                   # the spending's parts as sub-columns (预算数 over 合计 | 基本支出 | 项目支出): not read here
-                   "基本支出", "项目支出", "人员经费", "公用经费"]
+                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金"]
+# (and the spending's parts as sub-columns: 预算数 over 合计 | 基本支出 | 项目支出; not read here)
+FUNDS_SUB_PARTS = FUNDING_SOURCES + ["基本支出", "项目支出", "人员经费", "公用经费"]
 # The header of the 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数): its rows are the department's tasks,
 # parts of its spending; none is the whole (a rate in them is a task's).
 TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主要内容"]
