@@ -56,19 +56,20 @@ def _records_plain(cells: list[Cell], taken: set[int]):
         text = cell.text
         if (":" not in text and "：" not in text) or i in taken:
             continue
-        m = IR._RECORD_CELL.match(text.strip())
-        if m is None:
+        pairs = IR._record_pairs(text.strip())
+        if not pairs:
             continue
-        role, value = IR._LABELS[m.group("label")], compact(m.group("value")) or ""
         first, last = first if first >= 0 else i, i
-        if role == "level1":
-            level1, level2 = value or None, None
-        elif role == "level2":
-            level2 = value or None
-        elif role == "name":
-            rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
-        elif rows and role not in rows[-1].cells:
-            rows[-1].cells[role] = value
+        for label, value in pairs:
+            role, value = IR._LABELS[label], compact(value) or ""
+            if role == "level1":
+                level1, level2 = value or None, None
+            elif role == "level2":
+                level2 = value or None
+            elif role == "name":
+                rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
+            elif rows and role not in rows[-1].cells:
+                rows[-1].cells[role] = value
     rows = [r for r in rows if r.name and (r.cells.get("target") or r.cells.get("actual"))]
     if not rows:
         return None
@@ -83,7 +84,8 @@ def _records(cells: list[Cell], taken: set[int]):
 _RECORD_TEXTS = ["一级指标：产出指标", "二级指标:数量指标", "三级指标：培训村医人数", "年度指标值：≥120人",
                  "实际完成值: 126人", "分值：10", "得分：10", "三级指标：培训合格率", "年度指标值:≥95%",
                  "实际完成值：97%", "说明：无", "培训合格率", "三级指标 ：随访覆盖率", "指标值：", "自评得分：92",
-                 "二级指标：质量指标", "备注", "100%", "一级指标:效益指标"]
+                 "二级指标：质量指标", "备注", "100%", "一级指标:效益指标",
+                 "2.三级指标：巡查次数；年度指标值：≥12次；实际完成值：14次；分值：5；得分：5"]
 
 
 def test_indicator_records_read_from_the_colon_cells_are_the_plain_loops():

@@ -249,6 +249,24 @@ def test_indicator_rows_written_as_label_value_records():
     assert [r["name"] for r in rows(grid)[0]] == ["巡查次数"]
 
 
+def test_indicator_records_written_on_one_line_each():
+    """A record's cells on one line, parted by ；/，/spaces and opened by its number (1. / （2）): each label -> value
+    pair is a cell of the record; a label inside a value (no separator before it) stays in the value, and a line
+    that opens with no label is no record."""
+    text = "\n".join([
+        "1.一级指标：产出指标；二级指标：数量指标；三级指标：维修水井数量；年度指标值：≥40口；实际完成值：43口；分值：25分；得分：25分。",
+        "（2）二级指标：质量指标，三级指标：维修验收合格率，年度指标值：100%，实际完成值：100%，分值：25，得分：24",
+        "3、一级指标：满意度指标 三级指标：受益群众满意度 年度指标值：≥90% 实际完成值：96% 分值：10 得分：10",
+        "本项目总分值：100分，得分：95分。",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_op"], r["target_value"], r["actual_value"],
+             r["weight"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "维修水井数量", ">=", 40.0, 43.0, 25.0, 25.0),
+        ("产出指标", "质量指标", "维修验收合格率", "=", 100.0, 100.0, 25.0, 24.0),
+        ("满意度指标", None, "受益群众满意度", ">=", 90.0, 96.0, 10.0, 10.0)]
+
+
 # --- way 1b: a 自评表 flattened by PDF extraction, one cell per line ---------------------------
 
 def test_flattened_key_indicators_with_descriptions_between_name_and_values():

@@ -19,8 +19,12 @@ _ROLES = ("level1", "level2", "name", "nature", "target", "unit", "actual", "sta
 # (a label that is also a report field, 自评得分：95, is the report's, not the last record's)
 _FIELD_LABELS = {label for labels in R.FIELDS.values() for label in labels}
 _LABELS = {k: r for k, r in INDICATOR_LABELS.items() if r in _ROLES and k not in _FIELD_LABELS}
-_RECORD_CELL = re.compile(
-    "^(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, key=len, reverse=True))) + r")\s*[:：]\s*(?P<value>.*)$")
+_RECORD_LABEL = re.compile(
+    "(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, key=len, reverse=True))) + r")\s*[:：]\s*")
+# Before a record's first label: nothing, or the record's number (1. / （1） / 一、); before each later label of
+# a record written on one line (三级指标：…；年度指标值：…；实际完成值：…), a separator.
+_RECORD_NUMBER = re.compile(r"\s*(?:\d+\s*[.．、]|[(（]\d+[)）]|[一二三四五六七八九十]+\s*、)?\s*")
+_SEPARATORS = "；;，,。 \t"
 _COLUMNS = list(_ROLES)  # (the block's columns, in the forms' row order)
 
 
@@ -34,20 +38,35 @@ def read_indicator_records(cells: list[Cell], taken: set[int]) -> IndicatorBlock
         if i in taken:
             continue
         cell = cells[i]
-        m = _RECORD_CELL.match(cell.text.strip())
-        if m is None:
+        pairs = _record_pairs(cell.text.strip())
+        if not pairs:
             continue
-        role, value = _LABELS[m.group("label")], compact(m.group("value")) or ""
         first, last = first if first >= 0 else i, i
-        if role == "level1":
-            level1, level2 = value or None, None
-        elif role == "level2":
-            level2 = value or None
-        elif role == "name":
-            rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
-        elif rows and role not in rows[-1].cells:
-            rows[-1].cells[role] = value
+        for label, value in pairs:
+            role, value = _LABELS[label], compact(value) or ""
+            if role == "level1":
+                level1, level2 = value or None, None
+            elif role == "level2":
+                level2 = value or None
+            elif role == "name":
+                rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
+            elif rows and role not in rows[-1].cells:
+                rows[-1].cells[role] = value
     rows = [r for r in rows if r.name and (r.cells.get("target") or r.cells.get("actual"))]
     if not rows:
         return None
     return IndicatorBlock(Header(first, last + 1, "indicators", _COLUMNS, [""] * len(_COLUMNS)), rows)
+
+
+def _record_pairs(text: str) -> list[tuple[str, str]]:
+    """The (label, value) cells of a record cell: one, or several written on one line and parted by
+    separators (一级指标：产出指标；二级指标：数量指标；三级指标：…); none when the text does not open with a label."""
+    labels: list[re.Match] = []
+    for m in _RECORD_LABEL.finditer(text):
+        at = m.start()
+        if labels and text[at - 1] in _SEPARATORS or not labels and _RECORD_NUMBER.fullmatch(text, 0, at):
+            labels.append(m)
+        elif not labels:
+            return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [(m.group("label"), text[m.end(): end].rstrip(_SEPARATORS)) for m, end in zip(labels, ends)]
