@@ -590,6 +590,18 @@ def test_a_measure_with_its_goal_in_the_next_clause():
         ("接收进馆档案", ">=", 3000.0, "卷", 3260.0)]
 
 
+def test_a_goal_named_after_the_verb_that_meets_it():
+    """``…，完成年度目标100件`` / ``实现目标值10公里`` / ``达到目标要求200人次``: the goal's label after the verb that
+    meets it is still the goal of the figure before it (not an indicator named 完成), whatever the unit; a
+    share of the goal met (完成年度目标的98%) is no goal."""
+    found = narrative_indicators(build_document(
+        "全年办理法律援助案件120件，完成年度目标100件的120%。新建道路12公里，实现年度目标值10公里。"
+        "培训村医300人次，达到目标要求200人次。完成年度目标的98%。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
+        ("办理法律援助案件", "=", 100.0, "件", 120.0), ("新建道路", "=", 10.0, "公里", 12.0),
+        ("培训村医", "=", 200.0, "人次", 300.0)]
+
+
 def test_level_headings_numbered_as_lists_or_written_without_zhibiao():
     """``①数量指标：`` (NFKC: 1数量指标), ``1.1 质量指标``, and a numbered level without 指标 ending at a colon or its
     line (1.生态效益：…, （三）满意度) head what follows; a level word inside a sentence heads nothing."""

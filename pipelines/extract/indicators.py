@@ -164,7 +164,7 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 # --- narrative --------------------------------------------------------------------------------
 
 # A goal's label and its joiner (年度目标值为 / 计划：), as the goal's figure follows it in running text
-_GOAL_LABEL = r"(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
+_GOAL_LABEL = V.GOAL_LABEL
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
@@ -757,7 +757,7 @@ _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
 _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.])+")
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|年初|本年度|本年|年内|当年)+")
-_NAME_GOAL_TAIL = re.compile(r"(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
+_NAME_GOAL_TAIL = re.compile(r"(?:完成|实现|达到)?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
 # A test keeps them in step with the patterns.

@@ -442,8 +442,9 @@ AGAINST_TARGET = re.compile(
     r"|\s*[(（]\s*(?:年度|年初|全年)?(?:目标|计划|预期))")
 # A measure (not money: 收入100万元，目标120万元 is a budget sentence) followed by its goal's figure in the
 # next clause: 完成道路改造85公里，目标80公里.
-GOAL_NEXT_CLAUSE = re.compile(
-    rf"\s*[，,]\s*(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*(?:{OP_PREFIX})?\s*\d")
+# (a goal's label: 目标值为, 年度计划：, and after the verb that meets it, 完成年度目标 / 实现目标值)
+GOAL_LABEL = r"(?:完成|实现|达到)?(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
+GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
 # A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
