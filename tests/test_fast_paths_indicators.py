@@ -196,7 +196,7 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str], fixed=None) -> lis
         new = [INF] * (k + 1)
         back = [(-2, "")] * (k + 1)
         junk = B._JUNK.get(ck, B._JUNK_OTHER)
-        small = ck != "num" or (v := parse_number(cell.text)) is not None and v <= 100
+        small = B._cell_facts(cell.text)[0]  # (a number up to 100; a value: a bare percent up to 100%)
         emits = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns)
                                           if (e := B._emit(ck, r, small)) != INF]
         piece = ck in B._LEVEL_KINDS and cell.text.strip() in B._FRAME_WORDS

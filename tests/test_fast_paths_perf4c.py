@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 
 from pipelines.extract import funds_block as FB
 from pipelines.extract import headers as H
@@ -339,7 +340,9 @@ def test_cell_facts_remembered_are_the_plain_tests():
 
     for text in _DECODE_TEXTS + ["".join(p) for p in itertools.product(_DECODE_TEXTS[:10], repeat=2)]:
         ck = kind(text)
-        plain = (ck != "num" or (v := parse_number(text)) is not None and v <= 100,
+        share = ck == "value" and re.fullmatch(r"\d+(?:\.\d+)?%", compact(text)) is not None
+        plain = (((v := parse_number(text)) is not None and v <= 100) if ck == "num"
+                 else ck != "value" or share and float(compact(text)[:-1]) <= 100,
                  ck in B._LEVEL_KINDS and compact(text) in B._FRAME_WORDS,
                  ck == "level2" and level_name(compact(text)) not in B._KNOWN_LEVEL2,
                  ck == "text" and compact(text) in B._SHORT_LEVEL2,

@@ -541,6 +541,15 @@ def test_a_completion_rate_column_is_read_past_not_into_the_values():
         assert [brief(i) for i in indicators_of(text)] == _READ, text
 
 
+def test_a_weight_written_as_its_share_of_the_whole():
+    """``权重 | 20%``: a weight written as a share of 100 is the weight (20 points), not a result pushing the row's
+    values a column on, in every layout; the rows' own percentages (100% | 100%) stay target and result."""
+    rows = [list(r) for r in _ROWS]
+    rows[0][5], rows[1][5], rows[2][5] = "权重", "20%", "15%"
+    for text in in_every_layout(rows):
+        assert [brief(i) for i in indicators_of(text)] == _READ, text
+
+
 def test_a_column_the_rules_do_not_know_between_two_they_do_is_read_past():
     """A header cell the vocabulary lacks (指标解释 after the name, 数据来源 after the results) no longer ends the
     header: its cells go to a column that is not read, and the rows keep their values, in every layout."""

@@ -122,10 +122,17 @@ _SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) r
 _ROUNDING = 1e-9
 
 
+_PERCENT_WEIGHT = 1.0  # a weight written as a share (权重 | 20%): likelier a target's or result's figure
+_BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
+
+
 def _emit(cell_kind: str, role: str, small: bool) -> float:
-    """A cell of this kind in this column; a weight or score is a number up to 100."""
+    """A cell of this kind in this column; a weight or score is a number up to 100 (``small``), a weight also a
+    share up to 100% (``small`` for a value: a bare percent)."""
     if role in ("weight", "score") and cell_kind == "num" and not small:
         return INF
+    if role == "weight" and cell_kind == "value":
+        return _PERCENT_WEIGHT if small else INF
     return _EMIT[role].get(cell_kind, INF)
 
 
@@ -137,7 +144,10 @@ def _cell_facts(text: str) -> tuple[bool, bool, bool, bool, bool]:
     framework's bare level word; an unknown "…指标" second level; a short second level's word (服务对象满意度);
     a level cell not ending in 指标)."""
     ck = kind(text)
-    small = ck != "num" or (v := parse_number(text)) is not None and v <= 100
+    if ck == "num":
+        small = (v := parse_number(text)) is not None and v <= 100
+    else:  # (a value: whether it is a bare percent up to 100%, a weight's share)
+        small = ck != "value" or _BARE_PERCENT.fullmatch(t := compact(text)) is not None and float(t[:-1]) <= 100
     piece = ck in _LEVEL_KINDS and compact(text) in _FRAME_WORDS
     unknown_level2 = ck == "level2" and level_name(compact(text)) not in _KNOWN_LEVEL2
     short_word = ck == "text" and compact(text) in _SHORT_LEVEL2
@@ -454,7 +464,7 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
                     fixed[p] = role
                 elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
-                        and _emit(ck, role, ck != "num" or (v := parse_number(body[p].text)) is not None and v <= 100) < INF:
+                        and _emit(ck, role, _cell_facts_of[body[p].text][0]) < INF:
                     fixed[p] = role
         i = j
     return fixed or None

@@ -68,10 +68,12 @@ class TableTotals:
 
 
 _SCORE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*分?\s*")
+# (a weight may be written as its share of the whole, 权重 | 20%: of 100 points, 20)
+_WEIGHT_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*[分%]?\s*")
 
 
-def _number(cell: str | None) -> float | None:
-    if cell is None or not _SCORE_NUMBER.fullmatch(cell):
+def _number(cell: str | None, pattern: re.Pattern = _SCORE_NUMBER) -> float | None:
+    if cell is None or not pattern.fullmatch(cell):
         return None
     return float(NUMBER_RE.search(cell).group(0))
 
@@ -1211,7 +1213,8 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
             out.append(Indicator(
                 name=row.name, line_no=row.line_no, source_kind="table", level1=row.level1, level2=row.level2,
                 target_raw=compact(target_raw), actual_raw=compact(actual_raw),
-                weight=_number(cells.get("weight")), score=_number(cells.get("score")), target=target, actual=actual))
+                weight=_number(cells.get("weight"), _WEIGHT_NUMBER), score=_number(cells.get("score")), target=target,
+                actual=actual))
     return out, table_totals(blocks)
 
 
