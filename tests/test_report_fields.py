@@ -301,6 +301,15 @@ def test_self_score_after_the_verb_alone():
     assert R.find_self_score(doc("部门整体支出自评共计得88.5分。")) == 88.5
 
 
+def test_self_score_and_grade_after_zipingwei():
+    """自评为95分 / 自评为“良”: what the unit scored itself, said with 自评为 before the figure or the grade word; a
+    grade there leaves the score to its own label (自评为优秀，综合得分95分)."""
+    assert R.find_self_score(doc("经自评，该项目自评为95分，等级为优。")) == 95.0
+    assert R.find_grade(doc("该项目自评为“良”，得分85分。")) == "良"
+    assert R.find_grade(doc("单位自评为优秀，综合得分95分。")) == "优"
+    assert R.find_self_score(doc("单位自评为优秀，综合得分95分。")) == 95.0
+
+
 def test_the_second_step_of_a_good_fair_scale_is_liang():
     """较好 (the scale 好 / 较好 / 一般 / 较差) is 良, after a grade's label or before it, or in brackets after the score."""
     assert R.find_grade(doc("该项目自评结论为“较好”。")) == "良"

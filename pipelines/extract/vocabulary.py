@@ -281,7 +281,7 @@ _GRADE = "|".join(sorted(GRADES, key=len, reverse=True))
 GRADE_RE = re.compile(
     # 等级评定：合格 — the grade follows 评定 and its colon
     # a letter grade with its word in brackets (自评等级：A（优秀）) is that word
-    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
+    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|自评为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
     rf"(?P<grade>{_GRADE})"
 )
 # Grades offered as check boxes (优☑ 良□ 中□ 差□ / □优 ■良 / √良): the ticked box's word is the grade, the
@@ -320,7 +320,7 @@ SCORE_AFTER_GRADE_RE = re.compile(
 SELF_SCORE_RE = re.compile(
     r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分"
     # the verb alone before the figure: 该项目自评得96分, 本次自评共得92分
-    r"|自评(?:共计|共|合计|累计)?得|综合得|最终得)"
+    r"|自评(?:共计|共|合计|累计)?得|自评为|综合得|最终得)"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分
     r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
