@@ -848,7 +848,9 @@ def _labels(role: str) -> str:
 
 
 _EXPLICIT_TARGET = re.compile(rf"(?P<label>{_labels('target')}){V.LABEL_CONNECTOR}")
-_PROSE_ONLY_TARGET = set(V.PROSE_INDICATOR_LABELS["target"]) - set(R.INDICATOR_COLUMNS["target"])
+# (a word of prose labels a target there only with a figure after it, even where a table heads a column with it:
+# 预期目标 | 实际完成, but 完成年度目标任务 states no target)
+_PROSE_ONLY_TARGET = set(V.PROSE_INDICATOR_LABELS["target"])
 _CELL_TEXT = r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))+"  # up to a clause break; 3,000 is one number
 # the result's label after a clause break, or (a form's column label only) right after the target: lines
 # written 指标值：≥100人 实际值：120人 lose the space between them

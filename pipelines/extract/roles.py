@@ -182,6 +182,9 @@ _ACTUAL_HEADERS = _header_words(["", "年度", "全年", "年终", "本年"],
 # of its result. (No bare 指标, a fragment, nor 绩效指标 / 考核指标, the groups over the level columns.)
 _TARGET_HEADERS += [p + "指标" for p in ("年度", "全年", "年初", "预期", "计划", "年度预期", "全年预期", "年度计划",
                                        "全年计划")]
+# ... and the goal itself (预期目标 | 实际完成): the column of the year's target in a table of indicators. (The
+# 年度总体目标 table heads 预期目标 | 实际完成情况 too, but names no indicator: no name column, no header.)
+_TARGET_HEADERS += ["预期目标", "年度目标", "年度预期目标", "全年目标", "年初目标"]
 _ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "本年") for c in ("实际完成指标", "实际指标", "完成指标")]
 for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS)):
     INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
