@@ -186,7 +186,11 @@ _TARGET_HEADERS += [p + "指标" for p in ("年度", "全年", "年初", "预期
 # 年度总体目标 table heads 预期目标 | 实际完成情况 too, but names no indicator: no name column, no header.)
 _TARGET_HEADERS += ["预期目标", "年度目标", "年度预期目标", "全年目标", "年初目标"]
 _ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "本年") for c in ("实际完成指标", "实际指标", "完成指标")]
-for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS)):
+# The score column under who gave it and how (实得分, 考评得分, 评估得分, 得分数, 得分情况): each is the row's score.
+# (Not 复核得分: the reviewer's, not the unit's own; a column not read.)
+_SCORE_HEADERS = [p + c for p in ("", "实", "实际", "自评", "考评", "考核", "评估", "评价", "核定", "最终", "指标", "单项指标")
+                  for c in ("得分", "得分值", "得分数")] + ["得分情况", "自评分数"]
+for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS), ("score", _SCORE_HEADERS)):
     INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
 
 INDICATOR_GROUPS = ["绩效指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
