@@ -122,7 +122,9 @@ _SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) r
 _ROUNDING = 1e-9
 
 
-_PERCENT_WEIGHT = 1.0  # a weight written as a share (权重 | 20%): likelier a target's or result's figure
+# A bare percent in the weight column (权重 | 20%: a weight written as its share of the whole): dearer than in
+# the target or result column, where most percentages of a row stand.
+_PERCENT_WEIGHT = 1.0
 _BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%")
 
 
