@@ -11,7 +11,7 @@ from pipelines.extract import funds_block as FB
 from pipelines.extract import headers as H
 from pipelines.extract import indicator_records as IR
 from pipelines.extract.kinds import compact
-from pipelines.model import Cell, Header, IndicatorRow
+from pipelines.model import Cell, Header
 
 
 def _stream(texts: list[str]) -> list[Cell]:
@@ -50,31 +50,8 @@ def test_marked_cells_follow_the_stream_they_are_asked_for():
 
 def _records_plain(cells: list[Cell], taken: set[int]):
     """``read_indicator_records`` as it read every cell."""
-    rows: list[IndicatorRow] = []
-    level1 = level2 = None
-    first = last = -1
-    for i, cell in enumerate(cells):
-        text = cell.text
-        if (":" not in text and "：" not in text) or i in taken:
-            continue
-        pairs = IR._record_pairs(text.strip())
-        if not pairs:
-            continue
-        first, last = first if first >= 0 else i, i
-        for label, value in pairs:
-            role, value = IR._LABELS[label], compact(value) or ""
-            if role == "level1":
-                level1, level2 = value or None, None
-            elif role == "level2":
-                level2 = value or None
-            elif role == "name":
-                rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
-            elif rows and role not in rows[-1].cells:
-                rows[-1].cells[role] = value
-    rows = [r for r in rows if r.name and (r.cells.get("target") or r.cells.get("actual"))]
-    if not rows:
-        return None
-    return first, last, rows
+    block = IR.read_indicator_records(cells, taken, candidates=range(len(cells)))
+    return None if block is None else (block.header.start, block.header.end - 1, block.rows)
 
 
 def _records(cells: list[Cell], taken: set[int]):

@@ -9,6 +9,7 @@ do. Read only when the document has no indicator block under a header.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipelines.extract import roles as R
 from pipelines.extract.headers import marked_cells
@@ -28,13 +29,15 @@ _SEPARATORS = "；;，,。 \t"
 _COLUMNS = list(_ROLES)  # (the block's columns, in the forms' row order)
 
 
-def read_indicator_records(cells: list[Cell], taken: set[int]) -> IndicatorBlock | None:
+def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Iterable[int] | None = None
+                           ) -> IndicatorBlock | None:
     """The records' rows as an indicator block, or None when no record names an indicator with a target
-    or a result."""
+    or a result. ``candidates``: the cells that may be records, in order (by default those holding a colon,
+    the few a record may be)."""
     rows: list[IndicatorRow] = []
     level1 = level2 = None
     first = last = -1
-    for i in marked_cells(cells)[0]:  # (the cells holding a colon: the few a record may be)
+    for i in marked_cells(cells)[0] if candidates is None else candidates:
         if i in taken:
             continue
         cell = cells[i]
