@@ -94,6 +94,16 @@ def test_spending_said_as_a_verb_phrase_is_the_spending():
     assert figures("基本支出年初预算600万元，累计支出590万元。")[1] == ("expenditure_basic", Decimal(590), 1)
 
 
+def test_spending_said_as_using_or_paying_out_the_funds():
+    """累计支出资金 / 已使用资金 / 全年共支付 / 项目资金共使用: the funds spent, used or paid out to date are the
+    spending; funds passed on (已拨付资金) are not, nor a named payment (已支付工程款), nor a part's (三公经费已使用…)."""
+    for text in ("截至年底，累计支出资金98万元。", "已使用资金98万元。", "全年共支付98万元。", "项目资金共使用98万元。"):
+        assert figures(text) == [("expenditure_total", Decimal(98), 1)], text
+    assert figures("已拨付资金98万元。") == [("other", Decimal(98), 1)]
+    assert figures("其中已支付工程款60万元。") == [("other", Decimal(60), 1)]
+    assert figures("三公经费已使用资金5万元。") == [("three_public_total", Decimal(5), 1)]
+
+
 def test_balances_named_as_funds_or_as_结余_are_the_carryovers():
     """年初结转结余资金 / 上年结余 open the year, 年末结余资金 / 结转下年 close it; 上年结余 is this year's opening
     balance, not a figure of last year."""

@@ -143,6 +143,13 @@ for _word in (p + c + e for p in ("全年", "实际", "全年实际", "本年实
     if _word not in ACTUAL_QUALIFIERS and not any(_word in words for words in BUDGET_LABELS.values()):
         ACTUAL_QUALIFIERS.append(_word)
         STANDALONE_ACTUAL.add(_word)
+# ... and the spending said as a verb of spending, using or paying out the funds, to date or in all (累计支出资金,
+# 资金实际使用, 全年共支付, 已使用资金): the spending. (No 拨付 / 到位: funds passed on or received, not spent.)
+for _word in (p + c + e for p in ("累计", "共", "共计", "已", "实际", "已累计", "全年共", "全年累计")
+              for c in ("支出", "使用", "支付") for e in ("", "资金", "金额")):
+    if _word not in ACTUAL_QUALIFIERS and not any(_word in words for words in BUDGET_LABELS.values()):
+        ACTUAL_QUALIFIERS.append(_word)
+        STANDALONE_ACTUAL.add(_word)
 
 # A word summing up what was spent turns a bare 支出 into the total: 财政安排支出共计87万元.
 SUM_WORDS = ("共计", "合计", "总计", "累计")
