@@ -340,12 +340,14 @@ def _record(folder: Path, charts: dict[str, Chart]) -> None:
     partial.replace(folder / DRAWN_RECORD)
 
 
-def render_charts(frames: dict[str, pl.DataFrame], folder: Path, pool: Executor | None = None) -> list[Chart]:
+def render_charts(frames: dict[str, pl.DataFrame], folder: Path, pool: Executor | None = None,
+                  kept: dict[str, Chart] | None = None) -> list[Chart]:
     """The charts of ``frames`` as PNG files in ``folder``: those whose inputs are unchanged since they were
-    drawn kept as they are, the others drawn by ``pool``'s processes when given, else in this one."""
+    drawn (``kept``: ``drawn_charts(folder)``, read here when not given) kept as they are, the others drawn by
+    ``pool``'s processes when given, else in this one."""
     folder.mkdir(parents=True, exist_ok=True)
     keyed = [(_job_key(draw, args), draw, args) for draw, args in chart_jobs(frames)]
-    kept = drawn_charts(folder)
+    kept = drawn_charts(folder) if kept is None else kept
     todo = [(key, draw, args) for key, draw, args in keyed if key not in kept]
     if pool is None:
         drawn = {key: draw(*args, folder) for key, draw, args in todo}
@@ -538,9 +540,10 @@ def build(db: Path) -> tuple[list[Chart], Path, dict[str, pl.DataFrame]]:
     # matplotlib (~0.5 s) while this one read the marts. When they are, most refreshes change none of them
     # (render_charts): one that changed is drawn here, after the marts are read.
     folder = chart_folder(db)
-    eager = (os.cpu_count() or 1) >= 2 and len(drawn_charts(folder)) < CHART_COUNT
+    kept = drawn_charts(folder)
+    eager = (os.cpu_count() or 1) >= 2 and len(kept) < CHART_COUNT
     with process_pool(2, setup_matplotlib) if eager else nullcontext() as pool:
         frames = read_frames(db)
-        charts = render_charts(frames, folder, pool)
+        charts = render_charts(frames, folder, pool, kept)
     summary = write_summary(frames, charts, summary_path(db), db)
     return charts, summary, frames

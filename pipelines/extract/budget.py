@@ -525,10 +525,15 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
 _ROW_PREFIX = re.compile(r"^(?:其中[:：]?|按[^其:：]{2,6}?分类?[:：]?(?=.)|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
 
 
+def _row_text(label: str) -> str:
+    """A row label without its lead (其中：, 按…分类, a number, 本年 …)."""
+    return _ROW_PREFIX.sub("", _clean(label))
+
+
 @lru_cache(maxsize=1024)  # pure: cached, the same row labels come back in report after report
 def row_meaning(label: str) -> str | None:
     """'total' for a whole-department row, a canonical item for a part row, else None."""
-    text = _ROW_PREFIX.sub("", _clean(label))
+    text = _row_text(label)
     if not text or any(text.startswith(t) for t in R.FUNDS_TOTAL_ROWS):
         return "total"
     for name, item in R.FUNDS_PART_ITEMS.items():
@@ -546,7 +551,7 @@ def row_meanings(labels: list[str]) -> list[str | None]:
     names a source of funds (资金总量 | 其中：财政拨款 | 上年结转 | 其他资金): what the sources make up."""
     meanings = [row_meaning(label) for label in labels]
     if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings:
-        rest = [_ROW_PREFIX.sub("", _clean(label)) for label in labels[1:] if label]
+        rest = [_row_text(label) for label in labels[1:] if label]
         if labels[1].startswith("其中") or (rest and all(r.rstrip("：:") in _FUNDING_SOURCES for r in rest)):
             meanings[0] = "total"
     return meanings
@@ -620,7 +625,7 @@ def _cost_table(block, meanings: list[str | None]) -> str | None:
 
 def _rate_part(label: str) -> str | None:
     """The part a rate's label opens with (基本支出执行率, 其中：项目支出执行率), None for the whole's rate."""
-    text = _ROW_PREFIX.sub("", _clean(label))
+    text = _row_text(label)
     return next((w for w in V.RATE_PART_WORDS if text.startswith(w)), None)
 
 

@@ -138,15 +138,13 @@ for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year"
             STANDALONE_BUDGET.add(_word)
 BUDGET_LABELS["budget_full_year"] += [w for w in ("调整后" + c + e for c in ("预算", "全年预算") for e in _AMOUNT_ENDS)
                                       if w not in BUDGET_LABELS["budget_full_year"]]
-for _word in (p + c + e for p in ("全年", "实际", "全年实际", "本年实际", "年度实际") for c in ("执行", "支出")
-              for e in ("", "数", "金额", "资金")):
-    if _word not in ACTUAL_QUALIFIERS and not any(_word in words for words in BUDGET_LABELS.values()):
-        ACTUAL_QUALIFIERS.append(_word)
-        STANDALONE_ACTUAL.add(_word)
 # ... and the spending said as a verb of spending, using or paying out the funds, to date or in all (累计支出资金,
 # 资金实际使用, 全年共支付, 已使用资金): the spending. (No 拨付 / 到位: funds passed on or received, not spent.)
-for _word in (p + c + e for p in ("累计", "共", "共计", "已", "实际", "已累计", "全年共", "全年累计")
-              for c in ("支出", "使用", "支付") for e in ("", "资金", "金额")):
+_SPENDING_WORDS = [p + c + e for p in ("全年", "实际", "全年实际", "本年实际", "年度实际") for c in ("执行", "支出")
+                   for e in ("", "数", "金额", "资金")] \
+    + [p + c + e for p in ("累计", "共", "共计", "已", "实际", "已累计", "全年共", "全年累计")
+       for c in ("支出", "使用", "支付") for e in ("", "资金", "金额")]
+for _word in _SPENDING_WORDS:
     if _word not in ACTUAL_QUALIFIERS and not any(_word in words for words in BUDGET_LABELS.values()):
         ACTUAL_QUALIFIERS.append(_word)
         STANDALONE_ACTUAL.add(_word)
@@ -450,7 +448,8 @@ AGAINST_TARGET = re.compile(
 # A measure (not money: 收入100万元，目标120万元 is a budget sentence) followed by its goal's figure in the
 # next clause: 完成道路改造85公里，目标80公里.
 # (a goal's label: 目标值为, 年度计划：, and after the verb that meets it, 完成年度目标 / 实现目标值)
-GOAL_LABEL = r"(?:完成|实现|达到)?(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
+GOAL_VERB = r"(?:完成|实现|达到)"
+GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
 GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
