@@ -8,6 +8,7 @@ inserts it.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 import polars as pl
@@ -38,11 +39,14 @@ class Batch(dict):
         return {table: frame.height for table, frame in self.items()}
 
 
-def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime | None = None) -> Batch:
-    """The rows of ``results`` as frames. The same bytes under two names are one report: the batch
-    holds its rows once, under the first name (the load does the same across batches)."""
+def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime | None = None,
+             schemas: dict[str, dict] | None = None) -> Batch:
+    """The rows of ``results`` as frames (of ``schemas``, else ``frame_schemas()``). The same bytes under
+    two names are one report: the batch holds its rows once, under the first name (``concat_batches``
+    and the load do the same across batches)."""
     now = now or dt.datetime.now()
-    rows: dict[str, list] = {table: [] for table in frame_schemas()}
+    schemas = schemas or frame_schemas()
+    rows: dict[str, list] = {table: [] for table in schemas}
     seen_ids: set[str] = set()
     for r in sorted(results, key=lambda r: r.source_file):
         if r.report is not None and r.report_id not in seen_ids:
@@ -58,7 +62,24 @@ def to_batch(results: list[FileResult], extractor_version: str, now: dt.datetime
             "size_bytes": r.size_bytes, "mtime_ns": r.mtime_ns, "source_format": r.source_format,
             "status": "rejected" if r.rejections and r.report is None else "loaded",
             "extractor_version": extractor_version})
-    return Batch({table: pl.DataFrame(rows[table], schema=schema) for table, schema in frame_schemas().items()})
+    return Batch({table: pl.DataFrame(rows[table], schema=schema) for table, schema in schemas.items()})
+
+
+@dataclass(frozen=True)
+class BatchPacker:
+    """``to_batch`` as a parse worker runs it on the results it made (``parallel.iter_process``'s pack):
+    frames pickle in a few large buffers where a result is thousands of small objects. The dtypes come
+    with it, so a worker imports polars, never the pandera models."""
+
+    extractor_version: str
+    schemas: dict[str, dict]
+
+    @classmethod
+    def for_version(cls, extractor_version: str) -> "BatchPacker":
+        return cls(extractor_version, frame_schemas())
+
+    def __call__(self, results: list[FileResult]) -> Batch:
+        return to_batch(results, self.extractor_version, schemas=self.schemas)
 
 
 def concat_batches(batches: list[Batch]) -> Batch:

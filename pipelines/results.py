@@ -1,7 +1,7 @@
 """``FileResult``: what parsing one file gives, sent from a parse worker to the run.
 
-Its own module, importing nothing heavy: the parse workers import it, and they never build frames
-(``batch.to_batch`` turns results into frames in the run's process)."""
+Its own module, importing nothing heavy: the parse workers import it, and pack their results into
+frames (``batch.BatchPacker``) a group at a time before sending them to the run."""
 
 from __future__ import annotations
 
