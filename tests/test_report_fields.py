@@ -122,6 +122,15 @@ def test_a_grade_right_after_its_own_label_and_a_score_in_brackets_after_a_grade
     assert (R.find_self_score(d), R.find_grade(d)) == (86.5, "良")
 
 
+def test_a_grade_answering_a_scores_label_with_the_score_in_brackets():
+    """``自评得分：良（85分）``: the grade is written where the score's label leads, its score in brackets after
+    it: both are the report's."""
+    d = doc("经自评，本单位自评得分：良（84分）。")
+    assert (R.find_self_score(d), R.find_grade(d)) == (84.0, "良")
+    d = doc("绩效评价总分：优秀（93.5分）。")
+    assert (R.find_self_score(d), R.find_grade(d)) == (93.5, "优")
+
+
 def test_a_totals_label_with_its_score_and_no_fen():
     """``自评得分：92.50，…`` (no 分 after the figure, also before a bracketed note) is the self score; a bare
     得分 needs its 分, and a total written with 分 elsewhere wins."""

@@ -489,7 +489,7 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
                         or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
-    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE):
+    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE, V.SCORE_AFTER_GRADE_RE):
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
             m = pattern.search(para.text)

@@ -317,9 +317,11 @@ SELF_SCORE_UNITLESS_RE = re.compile(
 )
 # What makes a score a band of the grading standard (90分（含）以上为优秀, 80-90分为良): 以上/以下 or a range after it.
 SCORE_BAND = re.compile(r"\s*(?:[(（]\s*含\s*[)）])?\s*(?:(?:及|或)?以上|(?:及|或)?以下|以内|[-~—－至到]\s*\d)")
-# The score in brackets after the grade of a result: 评价结果：优秀（95.5分）.
+# The score in brackets after the grade of a result, or after a score's label that the grade answers:
+# 评价结果：优秀（95.5分） / 自评得分：良（85分）. Its grade is the report's too.
 SCORE_AFTER_GRADE_RE = re.compile(
-    rf"(?:结果|结论|等级|等次)\s*(?:为|是|:|：)?\s*[“\"'‘「]?(?:{_GRADE})[”\"'’」]?"
+    r"(?:结果|结论|等级|等次|自评得分|自评总分|综合得分|总得分|得分|评分|总分)\s*(?:为|是|:|：)?\s*"
+    rf"[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?"
     r"\s*[(（]\s*(?:得分|总分|自评得分)?\s*(?:为|:|：)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
 )
 SELF_SCORE_RE = re.compile(
