@@ -37,6 +37,16 @@ def test_the_unit_that_compiles_sends_or_is_evaluated_is_the_department():
     assert R.find_department(doc("部门整体支出绩效自评表", "（2023年度）", "请各报送单位于3月底前报送。")) is None
 
 
+def test_unit_labels_in_one_sentence_each_give_their_unit():
+    """``项目主管部门为某局，实施单位为某站。``: a value ends at its clause's comma, so the next label is read
+    too, and the unit that carries the project out reports (a value's trailing comma, NFKC's ``,``, is
+    no list of units)."""
+    d = doc("2022年度供水维修项目支出绩效自评报告", "项目主管部门为某某县水务局，实施单位为某某县供水管理站。")
+    assert R.find_department(d, R.find_title(d)[0]) == "某某县供水管理站"
+    d = doc("2022年度供水维修项目支出绩效自评报告", "本项目主管部门为某某县水务局，由其组织实施。")
+    assert R.find_department(d, R.find_title(d)[0]) == "某某县水务局"
+
+
 def test_department_field_on_next_cell():
     d = doc("\t预算单位名称", "\t青山区档案馆", "")
     assert R.department_from_fields(d) == "青山区档案馆"

@@ -45,7 +45,7 @@ _ROLE_LABELS = {
 _LABEL_ROLE = {label: role for role, labels in _ROLE_LABELS.items() for label in labels}
 _TEXT_FIELD_RE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))) + r")"
-    r"(?:/(?:" + "|".join(map(re.escape, V.FIELD_VALUE_ENDS)) + r"))?\s*[:：]?\s*(?P<value>[^\s:：\t|]{2,60})")
+    r"(?:/(?:" + "|".join(map(re.escape, V.FIELD_VALUE_ENDS)) + r"))?\s*[:：]?\s*(?P<value>[^\s:：\t|，,。；;]{2,60})")
 _LABEL_RE = re.compile("|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))))
 # The labels as scans that open with a literal (位…, 部…: literals.py), which re skips to in C; the
 # alternation opens with a class of first letters, tried at every character.
@@ -88,7 +88,7 @@ def clean_unit(value: str | None) -> str | None:
         v = v[: m.start()]
     v = v.split("/")[0]
     for _ in range(2):
-        v = V.UNIT_TAGS.sub("", v.strip("，。:：;；、“”\"'"))
+        v = V.UNIT_TAGS.sub("", v.strip("，,。:：;；、“”\"'"))  # (NFKC: ， is ,)
     if v.startswith(("(", "（")) and not re.search(r"[)）]", v):
         v = v[1:]
     if _SEVERAL_UNITS.search(_BRACKETED.sub("", v)):  # (a bracket may list a unit's other names)
