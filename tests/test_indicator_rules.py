@@ -886,6 +886,22 @@ def test_explicit_statements_in_brackets_without_a_break_and_with_plan_words():
     ]
 
 
+def test_a_target_in_brackets_after_the_name_then_its_result():
+    """``名称（目标≥30场），实际开展35场`` / ``名称（目标值≥20次）：完成24次`` / no break after the bracket: the
+    bracket holds the target, closed before the result's label; neither the target nor the result keeps the
+    bracket as written."""
+    found = narrative_indicators(build_document("\n".join([
+        "1.巡查检查次数（目标≥40次），实际开展46次。",
+        "2.隐患整改完成率（目标值≥90%）：实际完成94%。",
+        "3.应急演练场次（计划6场）实际完成7场。",
+    ])))
+    assert [(i.name, i.target_raw, i.target.op, i.target.value, i.actual_raw, i.actual.value) for i in found] == [
+        ("巡查检查次数", "≥40次", ">=", 40.0, "46次", 46.0),
+        ("隐患整改完成率", "≥90%", ">=", 90.0, "94%", 94.0),
+        ("应急演练场次", "6场", "=", 6.0, "7场", 7.0),
+    ]
+
+
 def test_explicit_statements_on_lines_joined_into_one_paragraph_keep_their_names_and_levels():
     """A form exported as ``label：value`` lines without stops joins into one paragraph: a result ends where
     a joined line goes on to another label, a level heading run into the next name is that indicator's

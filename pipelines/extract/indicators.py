@@ -859,7 +859,8 @@ _COLUMN_ACTUAL = "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS["actual"], k
 # text tries them at each of its characters; a test holds the pattern to the one without)
 _COLUMN_ACTUAL_FIRST = "".join(sorted({w[0] for w in R.INDICATOR_COLUMNS["actual"]}))
 _EXPLICIT_REST = re.compile(
-    rf"(?P<t>{_CELL_TEXT}?)(?:\s*[，,；;]\s*(?P<al>{_labels('actual')})"
+    # (a bracket holding the target closes it: 场次（目标≥30场）：实际开展35场)
+    rf"(?P<t>{_CELL_TEXT}?)(?:(?:\s*[，,；;]|\s*[)）]\s*[，,；;:：]?)\s*(?P<al>{_labels('actual')})"
     rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?=[{re.escape(_COLUMN_ACTUAL_FIRST)}])(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：]))"
     rf"{V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
 # Words one of which every result label (of _EXPLICIT_REST: a form's column or a word of prose) holds. No
@@ -927,8 +928,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             end = _statement_end(para, rest.start("a"), rest.end())
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
             t = t[2:] if t and t.startswith("达到") and t[2:3].isdigit() else t  # 计划达到100%: the value as written is 100%
-            if bracketed:
-                a = a.rstrip(")）")
+            if bracketed:  # (the bracket opened before the target's label closes after the target or the result)
+                t, a = t.rstrip(")）"), a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
             if name[-1] in ")）" and (unit := _name_unit(name)) is not None:
                 # 处理率（%）目标值100，实际值100: the unit the name carries is its figures'
