@@ -113,6 +113,15 @@ def test_balances_named_as_funds_or_as_结余_are_the_carryovers():
         ("carryover_begin", Decimal(120), 1), ("carryover_end", Decimal("22.55"), 1)]
 
 
+def test_a_balance_named_by_its_clause_alone_is_the_closing_balance():
+    """…已支出80万元，结余5万元: 结余 (结余资金) as the whole clause is the balance left, as a form's 结余 column;
+    ending other words (使用非财政拨款结余, 收回结余资金) it is not."""
+    assert figures("下达资金85万元，已支出80万元，结余5万元。")[2] == ("carryover_end", Decimal(5), 1)
+    assert figures("资金已全部拨付，结余资金0万元。") == [("carryover_end", Decimal(0), 1)]
+    assert figures("使用非财政拨款结余3万元。") == [("other", Decimal(3), 1)]
+    assert figures("收回结余资金3万元。") == [("other", Decimal(3), 1)]
+
+
 def test_a_budget_changed_to_a_figure_is_the_years_budget():
     """预算调整为… / …年初预算80万元，年中调整为95万元: the budget after the change is the year's; a part's stays
     the part's (and so does the spending after it); a standard changed (补助标准调整为500元) is no budget; 全年执行 is

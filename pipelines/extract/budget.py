@@ -179,6 +179,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     side = _year_led_side(clause)
     if side:
         return V.BARE_SUBJECTS[side], clause, side
+    if clause in V.CLAUSE_BUDGET_LABELS:
+        return V.CLAUSE_BUDGET_LABELS[clause], clause, sentence_subject
     qualifier = _longest_suffix(text, _QUALIFIERS)
     if qualifier:
         head = text[: -len(qualifier)]

@@ -47,6 +47,10 @@ BUDGET_LABELS: dict[str, list[str]] = {
                       "年末结转结余资金", "年末结转资金", "年末结余资金"],
 }
 
+# Labels that name an item only as a whole clause (…已支出80万元，结余5万元: the balance left, as a form's 结余
+# column); ending a longer clause they belong to other words (使用非财政拨款结余, 收回结余资金).
+CLAUSE_BUDGET_LABELS: dict[str, str] = {"结余": "carryover_end", "结余资金": "carryover_end"}
+
 # Labels whose 上年 says where the money comes from, not which year the figure belongs to:
 # 上年结转32.5万元 is this year's opening balance.
 OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转", "上年结余"]
