@@ -122,6 +122,13 @@ def test_a_balance_named_by_its_clause_alone_is_the_closing_balance():
     assert figures("收回结余资金3万元。") == [("other", Decimal(3), 1)]
 
 
+def test_a_bare_spending_after_funds_allocated_is_their_spending():
+    """项目批复资金60万元，支出59.4万元: the allocation is the year's budget and puts its spending in scope, so
+    the bare 支出 after it is the spending, not a part's (it had stayed with the project, other)."""
+    assert figures("项目批复资金60万元，支出59.4万元。") == [
+        ("budget_full_year", Decimal(60), 1), ("expenditure_total", Decimal("59.4"), 1)]
+
+
 def test_a_budget_changed_to_a_figure_is_the_years_budget():
     """预算调整为… / …年初预算80万元，年中调整为95万元: the budget after the change is the year's; a part's stays
     the part's (and so does the spending after it); a standard changed (补助标准调整为500元) is no budget; 全年执行 is

@@ -384,6 +384,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         )
         if item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
+            if fig.item == "budget_full_year" and not (subject and V.SUBJECTS.get(subject)):
+                subject = "支出"  # 项目批复资金60万元，支出59.4万元: the funds allocated put their spending in scope
         elif label in _DEPARTMENT_BUDGET_STATEMENTS:
             fig.as_a_whole = True
         out.append(fig)
