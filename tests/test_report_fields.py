@@ -23,6 +23,15 @@ def test_title_with_year_on_the_line_below():
     assert R.find_department(d, title) == "杭州市西湖区档案馆"
 
 
+def test_a_results_page_titled_as_its_self_evaluations_results():
+    """``某局2022年项目支出绩效自评结果`` names a report as a results page does: it is the title (its unit, year,
+    kind); a section heading ``四、绩效自评结果`` is none."""
+    d = doc("某某县卫生健康局2022年项目支出绩效自评结果", "一、项目概况")
+    assert R.find_title(d) == ("某某县卫生健康局2022年项目支出绩效自评结果", 1)
+    assert R.find_department(d, R.find_title(d)[0]) == "某某县卫生健康局"
+    assert R.find_title(doc("一、项目概况", "四、绩效自评结果", "自评结果：优。"))[0] is None
+
+
 def test_department_from_title_strips_year_and_report_type():
     assert R.department_from_title("2023年度湖州市统计局部门整体支出绩效自评报告") == "湖州市统计局"
     assert R.department_from_title("某区司法局2022年部门整体支出绩效自评报告") == "某区司法局"
