@@ -5,6 +5,7 @@ puts around a report (a footer, a list of other articles, a menu, a publisher's 
 indicators, budget items and report fields of the original: a rule that reads only one layout of a form,
 or takes a page's chrome for the report, fails here."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,8 @@ def test_a_figure_cut_by_a_fixed_width_reads_as_before(width):
             "本项目年初预算安排资金合计为一百二十八万元整，全年预算数为128.64万元，全年执行数为126.05万元，"
             "预算执行率为97.99%，结余资金2.59万元已按规定上缴财政。")
     assert _read(relay(text, "wrap", width))[1] == _read(text)[1] == [
-        ("budget_full_year", _read(text)[1][0][1], 2023), ("expenditure_total", _read(text)[1][1][1], 2023)]
+        ("budget_full_year", Decimal("128.64"), 2023), ("carryover_end", Decimal("2.59"), 2023),
+        ("expenditure_total", Decimal("126.05"), 2023)]
 
 
 def test_the_command_writes_one_folder_per_layout(tmp_path):
