@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pipelines.extract import extract_document
-from pipelines.extract.cells import cell_stream, split_spaced
+from pipelines.extract.cells import cell_stream, joined_letters, split_spaced
 from pipelines.extract.forms import read_forms
 from pipelines.extract.headers import find_headers
 from pipelines.extract.kinds import kind
@@ -39,6 +39,31 @@ def brief(ind: dict) -> tuple:
 
 def test_spaced_cells_keep_a_bracketed_note_whole():
     assert split_spaced("年初预算数 执行率(全年 执行数/全年 预算数) 得分") == ["年初预算数", "执行率(全年 执行数/全年 预算数)", "得分"]
+
+
+def test_labels_spaced_out_a_letter_apart_are_whole_cells():
+    """PDF exports and OCR space a header's letters (全 年 执 行 数): a run of single letters is the labels it
+    spells; a line of letters spelling none is one word; grade words side by side stay apart."""
+    assert joined_letters("年 初 预 算 数 全 年 执 行 数".split()) == ["年初预算数", "全年执行数"]
+    assert joined_letters(["分值", "得", "分", "10", "9"]) == ["分值", "得分", "10", "9"]
+    assert joined_letters("国 有 资 本 经 营 预 算".split()) == ["国有资本经营预算"]
+    assert joined_letters("优 良 中 差".split()) == ["优", "良", "中", "差"]
+
+
+def test_a_form_with_its_labels_spaced_out_reads_as_written_plainly():
+    plain = ("项目支出绩效自评表\n项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n"
+             "48\n50\n45\n10\n90%\n9\n其中：基本支出\n20\n20\n19\n—\n—\n—\n"
+             "绩效指标\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+             "产出指标\n数量指标\n培训人次\n≥200人次\n236人次\n20\n20\n总分\n100\n92\n")
+    spaced = plain
+    for label in ("全年执行数", "得分", "其中：基本支出", "一级指标", "实际完成值", "总分"):
+        spaced = spaced.replace(label, " ".join(label))
+    assert spaced != plain
+    assert budget_of(spaced) == budget_of(plain) == {
+        "budget_initial": Decimal(48), "budget_full_year": Decimal(50), "expenditure_total": Decimal(45),
+        "expenditure_basic": Decimal(19)}
+    assert [brief(i) for i in indicators_of(spaced)] == [brief(i) for i in indicators_of(plain)] == [
+        ("产出指标", "数量指标", "培训人次", ">=", 200.0, 236.0, 20.0, 20.0)]
 
 
 def test_pipe_only_lines_end_a_row_and_one_pipe_is_an_empty_cell():

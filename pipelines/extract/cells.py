@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from pipelines.extract import roles as R
+from pipelines.extract import vocabulary as V
 from pipelines.model import Cell, Document, Row
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
@@ -154,6 +155,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             parts = split_spaced(s)
             if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
                 parts = _joined_dates(parts)
+            if len(parts) > 1:
+                parts = joined_letters(parts)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
@@ -181,6 +184,57 @@ def _joined_dates(parts: list[str]) -> list[str]:
             out[-1] += p
         else:
             out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _form_labels() -> frozenset[str]:
+    """Every label of the forms (columns, row keys, fields, groups, levels, totals) and of the funds' items
+    (基本支出, 年末结转和结余), two characters or more."""
+    words: set[str] = set()
+    for table in (R.FUNDS_COLUMNS, R.FUNDS_KEYS, R.INDICATOR_COLUMNS, R.FIELDS, V.BUDGET_LABELS):
+        for labels in table.values():
+            words.update(labels)
+    words.update(R.FUNDS_GROUPS, R.INDICATOR_GROUPS, R.FUNDS_TOTAL_ROWS, R.TOTAL_ROWS, R.BLOCK_END, R.LEVEL1, R.LEVEL2,
+                 R.FUNDING_SOURCES, V.SUBJECTS)
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _is_letter(token: str) -> bool:
+    """A Chinese character, or the colon after a row's 其中 spaced out with it (其 中 ： 基 本 支 出)."""
+    return len(token) == 1 and ("\u4e00" <= token <= "\u9fff" or token in ":：")
+
+
+def joined_letters(parts: list[str]) -> list[str]:
+    """A form's words spaced out a letter apart, as PDF exports and OCR write them (全 年 执 行 数, 得 分), are
+    cells of whole words: a run of single characters is read as the longest labels of the forms it spells,
+    left to right; a line of nothing but such letters is one word when they spell no labels throughout
+    (国 有 资 本 经 营 预 算), unless they are grade words offered side by side (优 良 中 差)."""
+    if sum(map(_is_letter, parts)) < 2:
+        return parts
+    out: list[str] = []
+    i, n = 0, len(parts)
+    labels = _form_labels()
+    unread = False  # letters left that spell no label
+    while i < n:
+        if not (_is_letter(parts[i]) and i + 1 < n and _is_letter(parts[i + 1])):
+            out.append(parts[i])
+            i += 1
+            continue
+        end = i
+        while end < n and _is_letter(parts[end]):
+            end += 1
+        while i < end:
+            j = next((j for j in range(end, i + 1, -1) if "".join(parts[i:j]) in labels), None)
+            if j is None:
+                out.append(parts[i])
+                unread = True
+                i += 1
+            else:
+                out.append("".join(parts[i:j]))
+                i = j
+    if unread and all(map(_is_letter, parts)) and not all(p in V.GRADES for p in parts):
+        return ["".join(parts)]
     return out
 
 
