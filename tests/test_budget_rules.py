@@ -129,6 +129,20 @@ def test_a_bare_spending_after_funds_allocated_is_their_spending():
         ("budget_full_year", Decimal(60), 1), ("expenditure_total", Decimal("59.4"), 1)]
 
 
+def test_a_bare_budget_led_only_by_its_year_is_the_departments():
+    """本年度预算安排… / 2019年部门预算数… / 当年预算资金…: a budget word with nothing before it but the year (and
+    the department) is the department's initial budget, its spending in scope after it; last year's is not,
+    nor a budget named by a part."""
+    assert figures("本年度预算安排1,234.5万元，实际支出1,200.3万元。") == [
+        ("budget_initial", Decimal("1234.5"), 1), ("expenditure_total", Decimal("1200.3"), 1)]
+    assert figures("2019年部门预算数1000万元，年中追加234.5万元。") == [
+        ("budget_initial", Decimal(1000), 1), ("budget_adjustment", Decimal("234.5"), 1)]
+    assert figures("当年预算资金80万元，支出79万元。") == [
+        ("budget_initial", Decimal(80), 1), ("expenditure_total", Decimal(79), 1)]
+    assert figures("上年预算安排1,000万元。") == [("other", Decimal(1000), 1)]
+    assert figures("本年度培训费预算数12万元。") == [("other", Decimal(12), 1)]
+
+
 def test_a_budget_changed_to_a_figure_is_the_years_budget():
     """预算调整为… / …年初预算80万元，年中调整为95万元: the budget after the change is the year's; a part's stays
     the part's (and so does the spending after it); a standard changed (补助标准调整为500元) is no budget; 全年执行 is

@@ -148,6 +148,13 @@ _SIDE_OF = {item: side for side, item in V.BARE_SUBJECTS.items()}
 _WHOLE_BUDGETS = frozenset(("budget_initial", "budget_adjustment", "budget_full_year"))
 
 
+def _year_led(head: str) -> bool:
+    """The clause before a qualifier is a year and nothing else (本年度, 2019年部门, 当年单位), not last year's."""
+    clause = _last_clause(head)
+    m = _LEADING_TIME.match(clause) if clause else None
+    return m is not None and m.end() == len(clause) and _PREV_YEAR.search(clause) is None
+
+
 def _year_led_side(clause: str) -> str | None:
     """``2020年收入`` / ``上年度支出``: a bare side after a time word is the year's total."""
     m = _LEADING_TIME.match(clause)
@@ -197,8 +204,10 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         whole = explicit is not None and not named  # 整体支出年初预算数 / 合计
         label = (explicit or "") + qualifier if explicit else qualifier
         if qualifier in V.BUDGET_QUALIFIERS:
-            # a side in scope (收入合计…，年初预算数…) is the department's: its budget is the department's
-            if whole or ((subject is None or subject in V.BARE_SUBJECTS) and qualifier in V.STANDALONE_BUDGET):
+            # a side in scope (收入合计…，年初预算数…) is the department's: its budget is the department's; so is
+            # a bare budget led only by the year it is of (本年度预算安排…, 2019年部门预算数…)
+            if whole or ((subject is None or subject in V.BARE_SUBJECTS)
+                         and (qualifier in V.STANDALONE_BUDGET or (not named and _year_led(head)))):
                 # the whole's budget puts its spending in scope: 项目预算数50万元，执行数48.5万元
                 return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, sentence_subject or "支出")
             return "other", label, subject if named else sentence_subject
