@@ -447,3 +447,20 @@ def test_cell_stream_of_long_lines_reads_as_the_plain_stream():
     for _ in range(600):
         doc = build_document("\n".join(rnd.choice(lines) for _ in range(rnd.randint(0, 20))))
         assert C.cell_stream(doc) == _cell_stream_plain(doc)
+
+
+def test_the_two_letters_gate_lets_through_every_line_joined_letters_changes():
+    """cell_stream runs joined_letters only where _TWO_LETTERS finds two single letters side by side: on lines
+    it does not find them in, joined_letters leaves the cells as they are."""
+    pieces = ["全", "年", "执行数", "得", "分", "10", "9", "其", "中", "：", "基本支出", "(全 年)", "优", "良", "a", "b",
+              "年初预算数", "总", "分", "100"]
+    rng = random.Random(7)
+    changed = 0
+    for _ in range(3000):
+        line = " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 7)))
+        parts = C.split_spaced(line)
+        joined = C.joined_letters(parts)
+        changed += joined != parts
+        if C._TWO_LETTERS.search(line) is None:
+            assert joined == parts, line
+    assert changed > 100  # (the mixes do hold lines it joins)

@@ -155,7 +155,7 @@ def cell_stream(doc: Document) -> list[Cell]:
             parts = split_spaced(s)
             if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
                 parts = _joined_dates(parts)
-            if len(parts) > 1:
+            if len(parts) > 1 and _TWO_LETTERS.search(s) is not None:
                 parts = joined_letters(parts)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
@@ -198,6 +198,10 @@ def _form_labels() -> frozenset[str]:
     words.update(R.FUNDS_GROUPS, R.INDICATOR_GROUPS, R.FUNDS_TOTAL_ROWS, R.TOTAL_ROWS, R.BLOCK_END, R.LEVEL1, R.LEVEL2,
                  R.FUNDING_SOURCES, V.SUBJECTS)
     return frozenset(w for w in words if len(w) >= 2)
+
+
+# Two single letters side by side (…年 初…): what joined_letters joins, one search a line in C first
+_TWO_LETTERS = re.compile(r"(?<!\S)[\u4e00-\u9fff:：]\s+[\u4e00-\u9fff:：](?!\S)")
 
 
 def _is_letter(token: str) -> bool:
