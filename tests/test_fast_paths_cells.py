@@ -172,7 +172,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             new_row = False
             continue
         else:
-            parts = C.split_spaced(s)
+            parts = C.joined_letters(C.split_spaced(s))  # (every spaced line: no gate)
             first = new_row or multi or len(parts) > 1
         if first and parts:
             out.append(Cell(parts[0], no, True))
