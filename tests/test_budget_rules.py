@@ -143,6 +143,12 @@ def test_a_bare_budget_led_only_by_its_year_is_the_departments():
     assert figures("本年度培训费预算数12万元。") == [("other", Decimal(12), 1)]
 
 
+def test_the_currency_named_between_a_label_and_its_amount():
+    """全年预算数为人民币3520万元: 人民币 joins the label to its amount as 为 does."""
+    assert figures("全年预算数为人民币3520万元，全年执行数人民币3400万元。") == [
+        ("budget_full_year", Decimal(3520), 1), ("expenditure_total", Decimal(3400), 1)]
+
+
 def test_a_budget_changed_to_a_figure_is_the_years_budget():
     """预算调整为… / …年初预算80万元，年中调整为95万元: the budget after the change is the year's; a part's stays
     the part's (and so does the spending after it); a standard changed (补助标准调整为500元) is no budget; 全年执行 is

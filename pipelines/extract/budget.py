@@ -105,7 +105,7 @@ _QUALIFIERS = set(V.ACTUAL_QUALIFIERS) | set(V.BUDGET_QUALIFIERS)
 
 # The last characters of CONNECTOR_RE's words (a test holds them to the pattern): a text ending in
 # none of them (nor in a space) has no connector to remove, and the pattern is not run.
-CONNECTOR_LAST = frozenset(":：为是计约到达了共就")
+CONNECTOR_LAST = frozenset(":：为是计约到达了共就币")
 
 
 @lru_cache(maxsize=4096)  # pure: cached, the same labels and windows come back in report after report
