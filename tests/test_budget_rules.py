@@ -149,6 +149,13 @@ def test_the_currency_named_between_a_label_and_its_amount():
         ("budget_full_year", Decimal(3520), 1), ("expenditure_total", Decimal(3400), 1)]
 
 
+def test_a_price_per_unit_is_no_figure_of_the_funds():
+    """84元/人 or 12万元/公里 (a cost indicator's value, a cell of its own when a page flattens the table) is a
+    price per unit: no budget item; the sum after it still is."""
+    assert figures("人均补助标准84元/人") == []
+    assert figures("建设成本12万元/公里，项目资金共支出96万元。") == [("expenditure_total", Decimal(96), 1)]
+
+
 def test_a_budget_changed_to_a_figure_is_the_years_budget():
     """预算调整为… / …年初预算80万元，年中调整为95万元: the budget after the change is the year's; a part's stays
     the part's (and so does the spending after it); a standard changed (补助标准调整为500元) is no budget; 全年执行 is

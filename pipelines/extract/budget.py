@@ -382,8 +382,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         in_unit = bracketed and m.group("bnum") is not None  # （万元）：450
         amount = parse_number(m.group("bare") if bare else m.group("bnum") if in_unit else m.group("num"))
         prev_end = m.end()
-        if amount is None:
-            continue
+        if amount is None or text.startswith("/", m.end()):
+            continue  # (84元/人, 12万元/公里: a price per unit, no sum of the funds)
         at = m.start("bare") if bare else m.start()
         unit = declared if bare else m.group("bunit") if in_unit else m.group("unit")
         fig = BudgetFigure(
