@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pipelines import limits
 from pipelines.paths import refusal

@@ -43,11 +43,14 @@ def test_spaced_cells_keep_a_bracketed_note_whole():
 
 def test_labels_spaced_out_a_letter_apart_are_whole_cells():
     """PDF exports and OCR space a header's letters (全 年 执 行 数): a run of single letters is the labels it
-    spells; a line of letters spelling none is one word; grade words side by side stay apart."""
+    spells; three letters or more spelling none are one word; values side by side (是 是) and grade words
+    offered (优 良 中 差) stay apart."""
     assert joined_letters("年 初 预 算 数 全 年 执 行 数".split()) == ["年初预算数", "全年执行数"]
     assert joined_letters(["分值", "得", "分", "10", "9"]) == ["分值", "得分", "10", "9"]
     assert joined_letters("国 有 资 本 经 营 预 算".split()) == ["国有资本经营预算"]
+    assert joined_letters("全 年 执 行 数 国 有 资 本".split()) == ["全年执行数", "国有资本"]
     assert joined_letters("优 良 中 差".split()) == ["优", "良", "中", "差"]
+    assert joined_letters("是 是 10 10".split()) == ["是", "是", "10", "10"]
 
 
 def test_a_form_with_its_labels_spaced_out_reads_as_written_plainly():

@@ -212,14 +212,13 @@ def _is_letter(token: str) -> bool:
 def joined_letters(parts: list[str]) -> list[str]:
     """A form's words spaced out a letter apart, as PDF exports and OCR write them (全 年 执 行 数, 得 分), are
     cells of whole words: a run of single characters is read as the longest labels of the forms it spells,
-    left to right; a line of nothing but such letters is one word when they spell no labels throughout
-    (国 有 资 本 经 营 预 算), unless they are grade words offered side by side (优 良 中 差)."""
+    left to right; three letters or more left between them, of three characters at least, are one word
+    (国 有 资 本 经 营 预 算). Values side by side (是 是, 无 无) and grade words offered (优 良 中 差) stay apart."""
     if sum(map(_is_letter, parts)) < 2:
         return parts
     out: list[str] = []
     i, n = 0, len(parts)
     labels = _form_labels()
-    unread = False  # letters left that spell no label
     while i < n:
         if not (_is_letter(parts[i]) and i + 1 < n and _is_letter(parts[i + 1])):
             out.append(parts[i])
@@ -228,17 +227,23 @@ def joined_letters(parts: list[str]) -> list[str]:
         end = i
         while end < n and _is_letter(parts[end]):
             end += 1
-        while i < end:
-            j = next((j for j in range(end, i + 1, -1) if "".join(parts[i:j]) in labels), None)
-            if j is None:
-                out.append(parts[i])
-                unread = True
+        left: list[str] = []  # letters spelling no label, since the last label
+        while i <= end:
+            j = next((j for j in range(end, i + 1, -1) if "".join(parts[i:j]) in labels), None) if i < end else None
+            if j is None and i < end:
+                left.append(parts[i])
                 i += 1
+                continue
+            if len(left) >= 3 and len(set(left)) >= 3 and not all(p in V.GRADES for p in left):
+                out.append("".join(left))
             else:
-                out.append("".join(parts[i:j]))
-                i = j
-    if unread and all(map(_is_letter, parts)) and not all(p in V.GRADES for p in parts):
-        return ["".join(parts)]
+                out.extend(left)
+            left = []
+            if j is None:
+                break
+            out.append("".join(parts[i:j]))
+            i = j
+        i = end
     return out
 
 
