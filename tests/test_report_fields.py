@@ -150,6 +150,14 @@ def test_a_grade_answering_a_scores_label_with_the_score_in_brackets():
     assert (R.find_self_score(d), R.find_grade(d)) == (93.5, "优")
 
 
+def test_the_first_step_of_the_good_scale():
+    """好 is the first step of the 好 / 较好 / 一般 / 较差 scale (优), standing alone after a grade's label as 优
+    does; opening other words (好于预期) it is none."""
+    assert R.find_grade(doc("本单位绩效等级为“好”。")) == "优"
+    assert R.find_grade(doc("评价等级：好。")) == "优"
+    assert R.find_grade(doc("实施结果：好于预期。")) is None
+
+
 def test_a_totals_label_with_its_score_and_no_fen():
     """``自评得分：92.50，…`` (no 分 after the figure, also before a bracketed note) is the self score; a bare
     得分 needs its 分, and a total written with 分 elsewhere wins."""

@@ -447,7 +447,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
     return None
 
 
-_SINGLE_GRADE = re.compile(r"^[优良中差]$")
+_SINGLE_GRADE = re.compile(r"^[优良中差好]$")
 
 
 def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:

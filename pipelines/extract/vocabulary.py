@@ -284,8 +284,8 @@ WHOLE_DEPARTMENT_PROJECT = re.compile(r"部门整体|整体支出|单位整体|�
 GRADES: dict[str, str] = {
     "优秀": "优", "优": "优", "良好": "良", "良": "良", "合格": "中", "一般": "中", "中等": "中", "中": "中",
     "较差": "差", "不合格": "差", "差": "差",
-    # the scale 好 / 较好 / 一般 / 较差 some provinces grade on: its second step is 良
-    "较好": "良",
+    # the scale 好 / 较好 / 一般 / 较差 some provinces grade on: its first step is 优, its second 良
+    "较好": "良", "好": "优",
 }
 # The grade words as a pattern's alternation, longest first (优秀 before 优, 不合格 before 合格).
 _GRADE = "|".join(sorted(GRADES, key=len, reverse=True))
