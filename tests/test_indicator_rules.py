@@ -900,6 +900,8 @@ def test_a_target_in_brackets_after_the_name_then_its_result():
         ("隐患整改完成率", "≥90%", ">=", 90.0, "94%", 94.0),
         ("应急演练场次", "6场", "=", 6.0, "7场", 7.0),
     ]
+    # a bracket opened after the target's label is no such bracket: a form's header run together states nothing
+    assert narrative_indicators(build_document("三级指标年初目标值 (A)实际完成值 (B)得分产出 指标数量指标")) == []
 
 
 def test_explicit_statements_on_lines_joined_into_one_paragraph_keep_their_names_and_levels():

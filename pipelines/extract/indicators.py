@@ -916,6 +916,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             # 因贫辍学率，指标值≤0.5%: the name is before the comma; 培训人数（指标值…）: before the bracket
             before = text[: lab.start()].rstrip(" :：，,")
             bracketed = before.endswith(("(", "（"))
+            if not bracketed and rest.group("al") and any(c in ")）" for c in text[rest.end("t"): rest.start("al")]):
+                continue  # a bracket closes a target only when it opened before the label (年初目标值(A)实际完成值(B))
             before = before.rstrip("(（ ")
             start = max((m.end() for m in _NAME_BREAK.finditer(before, stated)), default=stated)
             name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
