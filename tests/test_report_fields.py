@@ -56,6 +56,15 @@ def test_unit_labels_in_one_sentence_each_give_their_unit():
     assert R.find_department(d, R.find_title(d)[0]) == "某某县水务局"
 
 
+def test_a_publishers_label_in_square_brackets_names_the_unit_and_is_no_part_of_the_title():
+    """``【发布机构】某局`` above a title without a unit: the bracket closes the label, so the unit is read as the
+    page's publisher; the line is no upper part of the title."""
+    d = doc("【发布机构】某某县文化馆", "2022年度部门整体支出绩效自评报告", "一、部门基本情况")
+    title = R.find_title(d)
+    assert title == ("2022年度部门整体支出绩效自评报告", 2)
+    assert R.find_department(d, title[0]) == "某某县文化馆"
+
+
 def test_department_field_on_next_cell():
     d = doc("\t预算单位名称", "\t青山区档案馆", "")
     assert R.department_from_fields(d) == "青山区档案馆"

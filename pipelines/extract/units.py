@@ -54,7 +54,7 @@ _VALUE_END_RE = re.compile("|".join(map(re.escape, sorted(V.FIELD_VALUE_ENDS, ke
 _CODE_PREFIX = re.compile(r"^[\[【(（]?[A-Za-z]?\d{2,}[\]】)）]?\s*[-－—_.、:：]?\s*")
 _METADATA_RE = re.compile(
     r"(?:^|[\s|\[【])(?P<label>" + "|".join(map(re.escape, sorted(V.METADATA_UNIT_LABELS, key=len, reverse=True)))
-    + r")\s*[\]】]?\s*(?:[:：]|\s|\||$)")
+    + r")\s*(?:[\]】]\s*[:：]?|[:：]|\s|\||$)")  # (【发布机构】某局: the closing bracket ends the label)
 # Every match of _METADATA_RE holds one of these labels.
 _METADATA_LABEL = re.compile("|".join(map(re.escape, V.METADATA_UNIT_LABELS)))
 _NEXT_LABEL = re.compile(r"\s\S{1,8}[:：]|\s*\|")
