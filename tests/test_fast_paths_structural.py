@@ -201,7 +201,7 @@ def test_connector_gate_characters_end_every_connector_word():
 
 
 def test_metadata_unit_gate_on_the_head_of_the_document():
-    assert all(U._METADATA_LABEL.search(label) for label in V.METADATA_UNIT_LABELS)
+    assert all(V.METADATA_LABEL_RE.search(label) for label in V.METADATA_UNIT_LABELS)
     found = U.metadata_unit(build_document("某某项目绩效自评报告\n发布机构：某某县财政局\n正文"))
     assert found is not None and (found.value, found.line_no) == ("某某县财政局", 2)
     assert U.metadata_unit(build_document("某某项目绩效自评报告\n正文没有发布信息")) is None

@@ -65,6 +65,13 @@ def test_a_publishers_label_in_square_brackets_names_the_unit_and_is_no_part_of_
     assert R.find_department(d, title[0]) == "某某县文化馆"
 
 
+def test_other_portals_words_for_the_publisher():
+    """发布部门 / 供稿单位 / 来源单位 / 发文机构 / 发布者 label the page's publisher as 发布机构 does."""
+    for label in ("发布部门", "供稿单位", "来源单位", "发文机构", "发布者"):
+        d = doc(f"{label}：某某县文化馆", "2022年度部门整体支出绩效自评报告", "一、部门基本情况")
+        assert R.find_department(d, R.find_title(d)[0]) == "某某县文化馆", label
+
+
 def test_department_field_on_next_cell():
     d = doc("\t预算单位名称", "\t青山区档案馆", "")
     assert R.department_from_fields(d) == "青山区档案馆"

@@ -195,15 +195,12 @@ def _title_text(cell: str, notice: bool = False) -> str | None:
     return cell[:end].strip()
 
 
-_METADATA_LABEL = re.compile("|".join(map(re.escape, V.METADATA_UNIT_LABELS)))
-
-
 def _fragment(text: str, starts_with_place=None) -> set[str]:
     """What a short line above a title would add to it, when it may be the title's upper part: a
     unit (某局), a unit and its year (某局2021年度), a year, or the fund's name opening with a year
     (2024年度转移支付资金). Empty when the line is something else."""
     if len(text) > _FRAGMENT or V.TITLE_KEYWORDS.search(text) or re.search(r"[:：，。；,;|\t]", text) \
-            or _METADATA_LABEL.search(text):
+            or V.METADATA_LABEL_RE.search(text):
         return set()  # (【发布机构】某局 names the page's publisher, no part of the title)
     c = compact(arabic_years(text)) or ""
     if is_unit(c):

@@ -55,8 +55,7 @@ _CODE_PREFIX = re.compile(r"^[\[【(（]?[A-Za-z]?\d{2,}[\]】)）]?\s*[-－—_
 _METADATA_RE = re.compile(
     r"(?:^|[\s|\[【])(?P<label>" + "|".join(map(re.escape, sorted(V.METADATA_UNIT_LABELS, key=len, reverse=True)))
     + r")\s*(?:[\]】]\s*[:：]?|[:：]|\s|\||$)")  # (【发布机构】某局: the closing bracket ends the label)
-# Every match of _METADATA_RE holds one of these labels.
-_METADATA_LABEL = re.compile("|".join(map(re.escape, V.METADATA_UNIT_LABELS)))
+# (every match of _METADATA_RE holds one of V.METADATA_LABEL_RE's labels: a document without one is not looked at)
 _NEXT_LABEL = re.compile(r"\s\S{1,8}[:：]|\s*\|")
 _DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
 # An organisation's name ends here (the end of a unit mention in running text): only the endings
@@ -129,7 +128,7 @@ def _lines_with_label(doc: Document) -> list[int] | range:
 def metadata_unit(doc: Document, limit: int = 40) -> Evidence | None:
     """``发布机构：某局`` / ``[ 发布机构 ]`` + next line / ``发文单位 | 某局``: who published the page."""
     head = doc.lines[:limit + page_menu(doc)[0]]  # (a site's menu opening the page counts for nothing)
-    if _METADATA_LABEL.search("\n".join(head)) is None:
+    if V.METADATA_LABEL_RE.search("\n".join(head)) is None:
         return None  # no label in the head of the document (most documents): no line to look at
     publisher: Evidence | None = None
     for no, line in enumerate(head, start=1):

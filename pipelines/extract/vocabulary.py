@@ -237,7 +237,10 @@ FIELD_VALUE_ENDS = ["填报日期", "填报时间", "填表日期", "项目类�
 UNIT_TAGS = re.compile(r"(?:[(（](?:部门|单位|本级|部门本级|汇总|盖章|公章)[)）]|(?<=[局委办院厅心馆所站队会])部门|本级)$")
 # The page's own metadata lines naming who published it: 发布机构：某局, 来源：区某中心, 发文单位 | 某局.
 METADATA_UNIT_LABELS = ["发布机构", "发文单位", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "编制单位",
-                        "单位(盖章)", "部门(盖章)", "填报单位(盖章)"]
+                        "单位(盖章)", "部门(盖章)", "填报单位(盖章)",
+                        # other portals' words for the same (发布部门：某局, 供稿单位：某局)
+                        "发布部门", "发布者", "来源单位", "供稿单位", "发文机构"]
+METADATA_LABEL_RE = re.compile("|".join(map(re.escape, METADATA_UNIT_LABELS)))  # (any of them, anywhere)
 # Units whose sites publish other units' reports (a finance bureau's 预决算公开 pages, the portal of a county's,
 # a city's or a province's government; a township's government reports its own): named by the page's
 # metadata or its navigation, they yield to another unit the report names itself.
