@@ -118,6 +118,19 @@ def test_funds_block_one_cell_per_line_with_blank_lines():
         == (90.0, 10.0, 9.0)
 
 
+def test_a_three_public_costs_table_with_its_rows_and_columns_turned():
+    """A 三公经费 table whose columns name the costs (合计 | 因公出国（境）费 | 公务用车… | 公务接待费) and whose rows
+    are 预算数 / 决算数: the rows' first figures are the three costs' total, the spending three_public_total,
+    the budget no code; neither is the department's budget or spending."""
+    text = ("某某县档案馆2022年度部门整体支出绩效自评报告\n"
+            "| 项目 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 |\n"
+            "| 预算数 | 12.5 | 0 | 8.0 | 4.5 |\n| 决算数 | 10.2 | 0 | 7.1 | 3.1 |\n单位：万元\n")
+    assert budget_of(text) == {"three_public_total": Decimal("10.2")}
+    flat = text.replace(" |\n| ", "\n").replace(" | ", "\n").replace("| ", "").replace(" |", "")
+    assert "\n公务接待费\n预算数\n12.5\n" in flat
+    assert budget_of(flat) == {"three_public_total": Decimal("10.2")}
+
+
 def test_funds_row_label_on_its_own_line_and_blank_initial_budget_left_out():
     # the page split the row after its label and dropped the blank 年初预算数 cell
     text = ("项目支出绩效自评表\n项目资金 (万元) |\n| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"

@@ -449,6 +449,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # 预算完成率 | 10 | 9.6 or 预算完成率 | 4 | …=100%得4分，每低1%扣0.2分 | 3.6: a scoring table's row
             # (分值, 评分标准, 得分), not a rate and its value
             continue
+        if role in MONEY_ROLES and _under_three_public_columns(cells, i, j):
+            # 项目 | 合计 | 因公出国（境）费 | 公务用车… | 公务接待费, then 预算数 | 12.5 | 0 | 8.0 | 4.5: the row's first
+            # figure is the 三公经费's total, its spending the three costs' (three_public_total), its budget no code
+            role = "three_public_total" if role == "expenditure_total" else "other"
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
     texts = cell_texts(cells)
@@ -527,6 +531,19 @@ def _amount(s: str) -> str | None:
 # 年初预算数（万元）：150.00 — a funds label and its value in one cell (NFKC made the colon ":")
 _PAIR_COLON = re.compile(r"^\s*(?P<label>[^:]{2,24}?)\s*:\s*(?P<value>[^:\s]+)\s*$")
 _COLON_CELL_MAX = 40
+
+
+_THREE_PUBLIC_LOOKBACK = 16  # cells before a row's label where its table's column labels stand
+
+
+def _under_three_public_columns(cells: list[Cell], i: int, j: int) -> bool:
+    """The label at ``i`` opens a row of figures (its value at ``j``, two more right after it) under columns that
+    name the three public costs (因公出国（境）费, 公务用车…, 公务接待费): a 三公经费 table with its rows and
+    columns turned (预算数 / 决算数 rows), as a grid or a cell a line."""
+    if not all(kind(c.text) == "num" for c in cells[j + 1: j + 3]) or j + 3 > len(cells):
+        return False
+    named = sum(any(w in c.text for w in R.THREE_PUBLIC_ROWS) for c in cells[max(0, i - _THREE_PUBLIC_LOOKBACK): i])
+    return named >= 2
 
 
 def _pair_value(role: str, k: str, label: str, text: str, line_no: int, unit: str | None) -> FundsValue | None:
