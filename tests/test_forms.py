@@ -131,6 +131,17 @@ def test_a_three_public_costs_table_with_its_rows_and_columns_turned():
     assert budget_of(flat) == {"three_public_total": Decimal("10.2")}
 
 
+def test_the_income_and_spending_summary_table_gives_its_balances_and_no_grand_total():
+    """A 收入支出决算总表 (income and spending side by side, 决算数 columns): its 年初/年末结转和结余 rows are the
+    balances, its 本年收入合计 / 本年支出合计 the year's totals; 总计 adds the balances to them and is no
+    figure of the spending."""
+    text = ("某某县档案馆2022年度部门整体支出绩效自评报告\n| 项目 | 决算数 | 项目 | 决算数 |\n"
+            "| 财政拨款收入 | 456.8 | 一般公共服务支出 | 380.2 |\n| 本年收入合计 | 460.0 | 本年支出合计 | 450.8 |\n"
+            "| 年初结转和结余 | 12.3 | 年末结转和结余 | 21.5 |\n| 总计 | 472.3 | 总计 | 472.3 |\n单位：万元\n")
+    assert budget_of(text) == {"income_total": Decimal("460.0"), "expenditure_total": Decimal("450.8"),
+                               "carryover_begin": Decimal("12.3"), "carryover_end": Decimal("21.5")}
+
+
 def test_funds_row_label_on_its_own_line_and_blank_initial_budget_left_out():
     # the page split the row after its label and dropped the blank 年初预算数 cell
     text = ("项目支出绩效自评表\n项目资金 (万元) |\n| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"

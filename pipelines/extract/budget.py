@@ -563,6 +563,9 @@ def row_meanings(labels: list[str]) -> list[str | None]:
     know: the block's first row, when no row is a total, and its next row opens with 其中 or every other row
     names a source of funds (资金总量 | 其中：财政拨款 | 上年结转 | 其他资金): what the sources make up."""
     meanings = [row_meaning(label) for label in labels]
+    if "carryover_begin" in meanings or "carryover_end" in meanings:
+        # a 收入支出决算总表: its 总计 adds the balances to the year's income (or spending), no figure of its own
+        meanings = [None if m == "total" and _row_text(label) == "总计" else m for label, m in zip(labels, meanings)]
     if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings:
         rest = [_row_text(label) for label in labels[1:] if label]
         if labels[1].startswith("其中") or (rest and all(r.rstrip("：:") in _FUNDING_SOURCES for r in rest)):
