@@ -188,15 +188,12 @@ def _joined_dates(parts: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _form_labels() -> frozenset[str]:
-    """Every label of the forms (columns, row keys, fields, groups, levels, totals) and of the funds' items
-    (基本支出, 年末结转和结余), two characters or more."""
-    words: set[str] = set()
-    for table in (R.FUNDS_COLUMNS, R.FUNDS_KEYS, R.INDICATOR_COLUMNS, R.FIELDS, V.BUDGET_LABELS):
-        for labels in table.values():
-            words.update(labels)
-    words.update(R.FUNDS_GROUPS, R.INDICATOR_GROUPS, R.FUNDS_TOTAL_ROWS, R.TOTAL_ROWS, R.BLOCK_END, R.LEVEL1, R.LEVEL2,
-                 R.FUNDING_SOURCES, V.SUBJECTS)
+def _spelled_labels() -> frozenset[str]:
+    """What a run of spaced letters may spell: the forms' labels (``_form_words``), every level, the sources of
+    funds and the funds' items (基本支出, 年末结转和结余), two characters or more."""
+    words = set(_form_words()) | R.LEVEL1 | R.LEVEL2 | set(R.FUNDING_SOURCES) | set(V.SUBJECTS)
+    for labels in V.BUDGET_LABELS.values():
+        words.update(labels)
     return frozenset(w for w in words if len(w) >= 2)
 
 
@@ -217,8 +214,15 @@ def joined_letters(parts: list[str]) -> list[str]:
     if sum(map(_is_letter, parts)) < 2:
         return parts
     out: list[str] = []
+    labels = _spelled_labels()
+
+    def put_left(left: list[str]) -> None:
+        if len(left) >= 3 and len(set(left)) >= 3 and not all(p in V.GRADES for p in left):
+            out.append("".join(left))
+        else:
+            out.extend(left)
+
     i, n = 0, len(parts)
-    labels = _form_labels()
     while i < n:
         if not (_is_letter(parts[i]) and i + 1 < n and _is_letter(parts[i + 1])):
             out.append(parts[i])
@@ -228,22 +232,17 @@ def joined_letters(parts: list[str]) -> list[str]:
         while end < n and _is_letter(parts[end]):
             end += 1
         left: list[str] = []  # letters spelling no label, since the last label
-        while i <= end:
-            j = next((j for j in range(end, i + 1, -1) if "".join(parts[i:j]) in labels), None) if i < end else None
-            if j is None and i < end:
+        while i < end:
+            j = next((j for j in range(end, i + 1, -1) if "".join(parts[i:j]) in labels), None)
+            if j is None:
                 left.append(parts[i])
                 i += 1
-                continue
-            if len(left) >= 3 and len(set(left)) >= 3 and not all(p in V.GRADES for p in left):
-                out.append("".join(left))
             else:
-                out.extend(left)
-            left = []
-            if j is None:
-                break
-            out.append("".join(parts[i:j]))
-            i = j
-        i = end
+                put_left(left)
+                left = []
+                out.append("".join(parts[i:j]))
+                i = j
+        put_left(left)
     return out
 
 
@@ -279,12 +278,19 @@ def split_spaced(line: str) -> list[str]:
 _GLUED_MIN = 60
 
 
-def _labels() -> list[str]:
-    words = set()
+@lru_cache(maxsize=1)
+def _form_words() -> frozenset[str]:
+    """The labels of the forms: columns, row keys, fields, groups, totals and the ends of a block."""
+    words: set[str] = set()
     for table in (R.FUNDS_COLUMNS, R.FUNDS_KEYS, R.INDICATOR_COLUMNS, R.FIELDS):
         for labels in table.values():
             words.update(labels)
     words.update(R.FUNDS_GROUPS, R.INDICATOR_GROUPS, R.FUNDS_TOTAL_ROWS, R.TOTAL_ROWS, R.BLOCK_END)
+    return frozenset(words)
+
+
+def _labels() -> list[str]:
+    words = set(_form_words())
     words.update(w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标"))
     # one-word labels would cut names (单位, 部门, 编制, 权重…): only longer ones separate glued cells
     return sorted((w for w in words if len(w) >= 3), key=len, reverse=True)

@@ -540,7 +540,7 @@ def _under_three_public_columns(cells: list[Cell], i: int, j: int) -> bool:
     """The label at ``i`` opens a row of figures (its value at ``j``, two more right after it) under columns that
     name the three public costs (因公出国（境）费, 公务用车…, 公务接待费): a 三公经费 table with its rows and
     columns turned (预算数 / 决算数 rows), as a grid or a cell a line."""
-    if not all(kind(c.text) == "num" for c in cells[j + 1: j + 3]) or j + 3 > len(cells):
+    if j + 3 > len(cells) or not all(kind(c.text) == "num" for c in cells[j + 1: j + 3]):
         return False
     named = sum(any(w in c.text for w in R.THREE_PUBLIC_ROWS) for c in cells[max(0, i - _THREE_PUBLIC_LOOKBACK): i])
     return named >= 2
