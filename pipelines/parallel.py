@@ -130,10 +130,17 @@ def tune_gc_for_parsing() -> None:
     gc.set_threshold(*WORKER_GC_THRESHOLD)
 
 
-def _worker(conn: Connection, run_pid: int, address_space_mb: int, finished, pack: Callable) -> None:
+def die_with_run(run_pid: int) -> None:
+    """For a process forked by the fork server: die with the fork server (the kernel's signal) and with the
+    run (a watchdog thread). The signal alone misses a process forked just as the run was killed: it asks
+    for it after its parent, the server, is already gone, and would wait for work forever."""
     die_with_parent()
-    tune_gc_for_parsing()
     threading.Thread(target=_watch_run, args=(run_pid,), daemon=True).start()
+
+
+def _worker(conn: Connection, run_pid: int, address_space_mb: int, finished, pack: Callable) -> None:
+    die_with_run(run_pid)
+    tune_gc_for_parsing()
     if address_space_mb:
         # A backstop only: the parent kills on RSS well before this. It keeps a runaway allocation
         # between two of the parent's looks from reaching the kernel's OOM killer.
@@ -271,8 +278,8 @@ def warm_up() -> None:
         forkserver.ensure_running()
 
 
-def _pool_process_start(initializer: Callable[[], object]) -> None:
-    die_with_parent()
+def _pool_process_start(run_pid: int, initializer: Callable[[], object]) -> None:
+    die_with_run(run_pid)
     initializer()
 
 
@@ -286,7 +293,7 @@ def process_pool(processes: int, initializer: Callable[[], object]) -> Iterator[
     fork server like them (the extraction code loaded, not the run's Dagster), all started on entry, each
     running ``initializer`` while the caller goes on; they die with the run, and on leaving the block."""
     pool = ProcessPoolExecutor(processes, mp_context=_context(), initializer=_pool_process_start,
-                               initargs=(initializer,))
+                               initargs=(os.getpid(), initializer))
     try:
         with _main_module_hidden():
             # a task submitted while no process is idle starts one: all start now, not on first use

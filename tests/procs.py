@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import threading
 import time
@@ -15,6 +16,12 @@ def _stat(pid: int) -> list[str] | None:
         return None
     # the command name (field 2) may hold spaces: split after its closing parenthesis
     return [str(pid), raw[raw.index("(") + 1: raw.rindex(")")]] + raw[raw.rindex(")") + 2:].split()
+
+
+def forget_parent_death() -> None:
+    """Clear this process's parent-death signal (prctl PR_SET_PDEATHSIG 0): as a process that asked for
+    it only after its parent had died (Linux)."""
+    ctypes.CDLL(None).prctl(1, 0)
 
 
 def all_pids() -> list[int]:

@@ -121,6 +121,35 @@ def test_workers_die_with_the_run(tmp_path):
     assert procs.in_session(proc.pid) == []
 
 
+def test_a_pool_process_forked_as_the_run_dies_dies_too(tmp_path):
+    """A process the fork server forks just as the run is killed asks for the kernel's parent-death signal
+    after the server is already gone (simulated: its initializer clears the signal); it still dies with
+    the run instead of waiting for work forever."""
+    script = textwrap.dedent("""
+        import os, time
+        from pipelines.parallel import process_pool
+        from tests.procs import forget_parent_death
+        if __name__ == "__main__":
+            with process_pool(2, forget_parent_death) as pool:
+                seen = set()
+                while len(seen) < 2:  # a process runs tasks only after its initializer
+                    seen.add(pool.submit(os.getpid).result())
+                print("ready", flush=True)
+                time.sleep(600)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    pool_pids = set(procs.tree(proc.pid)) - {proc.pid}
+    assert len(pool_pids) >= 3  # the fork server and the two pool processes (and the resource tracker)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while procs.in_session(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert procs.in_session(proc.pid) == []
+
+
 def test_a_link_out_of_the_folder_is_rejected_unread(tmp_path, warehouse):
     raw = tmp_path / "raw"
     raw.mkdir()
