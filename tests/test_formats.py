@@ -6,6 +6,7 @@ import zipfile
 import pytest
 
 from pipelines.process import process_file
+from pipelines.readers.pdf import cjk_font_missing
 from tests.render import RENDERERS, parts
 from tests.support import SAMPLES, query, refresh
 
@@ -40,6 +41,9 @@ def cases():
 
 @pytest.mark.parametrize("sample,fmt", list(cases()))
 def test_same_rows_as_the_text_version(sample, fmt, tmp_path, text_versions):
+    if fmt == "pdf" and (missing := cjk_font_missing()):
+        # (the PDFs made here do not embed their fonts, as tests/render.py writes them)
+        pytest.skip(f"{missing}; .ci/run installs it")
     text = sample.read_text(encoding="utf-8")
     if fmt == "gb18030":
         path = tmp_path / sample.name
