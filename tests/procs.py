@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+import signal
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -36,6 +38,17 @@ def in_session(sid: int) -> list[int]:
         if fields and int(fields[5]) == sid and fields[2] != "Z":
             out.append(pid)
     return out
+
+
+def left_after_kill(proc: subprocess.Popen, wait_s: float = 10) -> list[int]:
+    """SIGKILL ``proc`` alone (not its group: as the OOM killer would), started in a session of its own;
+    the processes of that session still alive ``wait_s`` later (none, when all die with it)."""
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + wait_s
+    while in_session(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return in_session(proc.pid)
 
 
 def tree(pid: int) -> list[int]:

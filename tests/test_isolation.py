@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
@@ -113,12 +112,7 @@ def test_workers_die_with_the_run(tmp_path):
     while len(procs.tree(proc.pid)) < 4 and time.monotonic() < deadline:  # run, fork server, 2 workers
         time.sleep(0.1)
     assert len(procs.tree(proc.pid)) >= 4, "the workers never started"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    deadline = time.monotonic() + 10
-    while procs.in_session(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert procs.in_session(proc.pid) == []
+    assert procs.left_after_kill(proc) == []
 
 
 def test_a_pool_process_forked_as_the_run_dies_dies_too(tmp_path):
@@ -142,12 +136,7 @@ def test_a_pool_process_forked_as_the_run_dies_dies_too(tmp_path):
     assert proc.stdout.readline().strip() == "ready"
     pool_pids = set(procs.tree(proc.pid)) - {proc.pid}
     assert len(pool_pids) >= 3  # the fork server and the two pool processes (and the resource tracker)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    deadline = time.monotonic() + 10
-    while procs.in_session(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert procs.in_session(proc.pid) == []
+    assert procs.left_after_kill(proc) == []
 
 
 def test_a_link_out_of_the_folder_is_rejected_unread(tmp_path, warehouse):
