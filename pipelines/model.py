@@ -80,7 +80,8 @@ class Document:
     page_breaks: set[int] = field(default_factory=set)
     # the text stops mid-line, no line break, space or bar after its last character (an excerpt cut by a count):
     # its last cell may be a piece (pipelines.page_chrome cuts it off where the layout shows where it starts; a
-    # last indicator named in it with no value is dropped, extract.indicators)
+    # last indicator named in it with no value is dropped, extract.indicators), and a row its end runs into has
+    # its first columns' values, the others cut (extract.funds_block)
     open_end: bool = False
 
     def text(self) -> str:

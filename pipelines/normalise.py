@@ -322,7 +322,7 @@ def build_document(source: str | list[Block]) -> Document:
         raw = source if isinstance(source, str) else source[0]
         text, nfkc_output = _normalise_text(raw)
         text = without_cut_cell(text)  # (a piece of the text: NFKC's output still when it was)
-        open_end = ends_open(raw) and ends_open(text)  # (and no cut cell taken off: that one is dealt with)
+        open_end = ends_open(raw)  # (before a cut cell is taken off: the rows it ended are cut all the same)
         # a web page's footer and lists of its other articles, copied with the report's text
         text = without_link_lists(without_footer(_normalised_lines_text(text, nfkc_output)))
         lines = text.split("\n")

@@ -73,7 +73,7 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
 def not_a_self_evaluation(doc: Document, forms: Forms | None = None) -> str | None:
     """Why a document is not a performance self-evaluation report, or None when it is one."""
     if forms is None:
-        forms = read_forms(cell_stream(doc))
+        forms = read_forms(cell_stream(doc), doc.open_end)
     if self_evaluation_evidence(doc.text(), forms):
         return None
     head = "".join(doc.lines[:60])

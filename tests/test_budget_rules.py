@@ -13,7 +13,7 @@ def figures(text):
 def tables_of(text):
     """(money figures, facts) of the tables in ``text``."""
     doc = build_document(text)
-    return form_figures(doc, read_forms(cell_stream(doc)))
+    return form_figures(doc, read_forms(cell_stream(doc), doc.open_end))
 
 
 def test_label_right_before_the_number_names_the_item():
@@ -597,3 +597,15 @@ def test_the_departments_budget_named_as_a_whole_is_its_initial_budget_when_noth
     assert initial("部门收支总预算860.5万元。年初预算数800万元，全年预算数860.5万元。") == [Decimal("800")]
     # a part's budget stays a part's
     assert initial("本年基本支出预算500万元。") == []
+
+
+def test_a_funds_row_an_excerpt_stops_in_holds_its_first_columns():
+    """A page's excerpt (its first so many characters) may stop inside the funds table, after the total row's
+    first figures: those are its first columns' (年初预算数, 全年预算数), the others cut, not left blank. A
+    row as short in a text that ends (a line break after it) is a whole row with blank cells: read by what its
+    figures hold (the spending and the points)."""
+    form = ("某单位2023年度项目支出绩效自评表\n项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n"
+            "年度资金总额\n80\n95")
+    money = lambda text: sorted((f.item, f.amount_wan_yuan) for f in tables_of(text)[0])
+    assert money(form) == [("budget_full_year", Decimal("95")), ("budget_initial", Decimal("80"))]
+    assert money(form + "\n") == [("expenditure_total", Decimal("80"))]

@@ -114,7 +114,7 @@ def _build_document_plain(source) -> Document:
     doc = _with_paragraphs_plain(lines, tables, table_lines)
     if len(blocks) == 1 and isinstance(blocks[0], str):
         # one text stopping mid-line (no line break, space or bar after its last character) has an open end
-        doc.open_end = blocks[0][-1:] not in ("", " ", "\t", "\n", "\r", "|", "\u3000") and lines[-1][-1:] not in ("", "|")
+        doc.open_end = blocks[0][-1:] not in ("", " ", "\t", "\n", "\r", "|", "\u3000")
     return doc
 
 

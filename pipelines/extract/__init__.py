@@ -27,7 +27,7 @@ class Extraction:
 
 def extract_document(doc: Document) -> Extraction:
     # the forms first: the report-field, budget and indicator rules read the roles they recovered
-    forms = read_forms(cell_stream(doc))
+    forms = read_forms(cell_stream(doc), doc.open_end)
     form_figs, facts = form_figures(doc, forms)
 
     # report fields: the form's cells and blocks first, then the title, the page, the text; a department's

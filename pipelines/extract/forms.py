@@ -84,7 +84,8 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
         out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
     return out
 
-def read_forms(cells: list[Cell]) -> Forms:
+def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
+    """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``)."""
     cells = mend_misread_cells(cells)
     forms = Forms()
     taken: set[int] = set()
@@ -95,7 +96,7 @@ def read_forms(cells: list[Cell]) -> Forms:
             continue
         header_cells.update(range(header.start, header.end))
         if header.block == "funds":
-            block, end = read_funds(cells, header)
+            block, end = read_funds(cells, header, open_end)
             forms.funds.append(block)
         else:
             block, end = read_indicators(cells, header)

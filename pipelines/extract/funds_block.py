@@ -42,12 +42,15 @@ def _stops(k: str) -> bool:
 _GROUP_CELLS = frozenset(R.FUNDS_GROUPS)
 
 
-def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
+def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tuple[FundsBlock, int]:
     """Rows of a label and its values under a funds/base-table header; the index where the block ends
     (a long text, the next block, ten rows in a row without values). A page that writes each row's
-    label after its numbers (the block opens with numbers and ends with a label) is read that way."""
+    label after its numbers (the block opens with numbers and ends with a label) is read that way.
+    ``open_end``: the text stops mid-line (an excerpt), so a row running into its end holds its first
+    columns' values, the excerpt having cut the others."""
     segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
     i, n = header.end, len(cells)
+    cut = -1  # the segment the end of an open text cut
     tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
     header, i = _unread_columns(cells, header)
     label_like_of, ends_values_of = _label_like_of, _ends_values_of
@@ -87,17 +90,20 @@ def read_funds(cells: list[Cell], header: Header) -> tuple[FundsBlock, int]:
         if not filled and not label_cells:
             break
         idle = 0 if filled else idle + 1  # a row whose values are blank: a merged heading, a part left empty
+        if open_end and i == n and values:
+            cut = len(segments)
         segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
     if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
+        cut = -1  # (labels after their numbers: the end cut a label)
     rows, width = [], None  # width: the values the first total row holds
-    for (label, values), meaning in zip(segments, row_meanings([label for label, _ in segments])):
+    for s, ((label, values), meaning) in enumerate(zip(segments, row_meanings([label for label, _ in segments]))):
         filled = sum(kind(c.text) != "empty" for c in values)
         total = meaning == "total"
         part = not total and (width is None or filled < width)  # a part row written as wide: laid out alike
         if total and values and width is None:
             width = filled
-        rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part) if values else []))
+        rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part, s == cut) if values else []))
     return FundsBlock(header, rows, tasks), i
 
 
@@ -330,12 +336,13 @@ _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_yea
 _PART_ROW_POINTS = {"weight": 2.0, "score": 2.0, "rate": 1.0}
 
 
-def _align(values: list[Cell], header: Header, row_label: str, part: bool = False) -> list[FundsValue]:
+def _align(values: list[Cell], header: Header, row_label: str, part: bool = False, cut: bool = False) -> list[FundsValue]:
     """A row's values to the header's columns. A row with one cell per column (blanks kept, as native
     and tab rows give them) is read by position; otherwise blanks are dropped and the non-blank cells
     are matched to the columns in order by what they hold, a missing cell being the one whose absence
     costs least (年初预算数 is the column most often left blank; a % is a rate). A ``part`` row (shorter than
-    the total row) keeps its bare numbers out of the points columns: see ``_PART_ROW_POINTS``."""
+    the total row) keeps its bare numbers out of the points columns: see ``_PART_ROW_POINTS``. A ``cut`` row
+    (an excerpt's end ran into it) lacks its last columns: leaving them out costs nothing."""
     cols = header.columns
     extra = _PART_ROW_POINTS if part else {}
     skip = [0.0 if cols[b] in extra else _FUNDS_SKIP.get(cols[b], 1.0) for b in range(len(cols))]
@@ -368,10 +375,12 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
             if a < m and cur + 3.0 < best[a + 1][b]:
                 best[a + 1][b] = cur + 3.0
                 back[(a + 1, b)] = (a, b, False)
-    if best[m][k] == INF:
+    # (a cut row: its values end in any column, the columns after it cut)
+    end = min(range(k + 1), key=lambda c: (best[m][c], -c)) if cut else k
+    if best[m][end] == INF:
         return []
     placed = []
-    a, b = m, k
+    a, b = m, end
     while (a, b) != (0, 0):
         pa, pb, put = back[(a, b)]
         if put:

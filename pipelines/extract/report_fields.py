@@ -102,7 +102,7 @@ def department_from_title(title: str | None) -> str | None:
 
 
 def _forms_of(doc: Document):
-    return read_forms(cell_stream(doc))
+    return read_forms(cell_stream(doc), doc.open_end)
 
 
 def find_department(doc: Document, title: str | None = None, forms=None) -> str | None:
