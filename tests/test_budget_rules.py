@@ -609,3 +609,16 @@ def test_a_funds_row_an_excerpt_stops_in_holds_its_first_columns():
     money = lambda text: sorted((f.item, f.amount_wan_yuan) for f in tables_of(text)[0])
     assert money(form) == [("budget_full_year", Decimal("95")), ("budget_initial", Decimal("80"))]
     assert money(form + "\n") == [("expenditure_total", Decimal("80"))]
+
+
+def test_the_adjusted_budget_column_is_the_years_budget_unless_one_stands_beside_it():
+    """调整预算数 with no 全年预算数 column beside it is the budget after its adjustment, the base of the execution
+    rate (100 + an adjustment = 120, spent 114: 95%); beside 全年预算数 it is the adjustment itself."""
+    head = "某单位2023年度项目支出绩效自评表\n| 项目资金（万元） | 年初预算数 | 调整预算数 |"
+    money = lambda text: sorted((f.item, f.amount_wan_yuan) for f in tables_of(text)[0])
+    alone = head + " 全年执行数 | 执行率 |\n| 年度资金总额 | 100 | 120 | 114 | 95% |\n"
+    assert money(alone) == [("budget_full_year", Decimal("120")), ("budget_initial", Decimal("100")),
+                            ("expenditure_total", Decimal("114"))]
+    beside = head + " 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 100 | 20 | 120 | 114 | 95% |\n"
+    assert money(beside) == [("budget_adjustment", Decimal("20")), ("budget_full_year", Decimal("120")),
+                             ("budget_initial", Decimal("100")), ("expenditure_total", Decimal("114"))]

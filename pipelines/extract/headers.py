@@ -328,6 +328,7 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
                 funds.append((k, fl))
             elif k in _BUDGET_GROUPS and not budget_named:
                 funds.append((k, ("budget_full_year", None, k)))
+    funds = _adjusted_budget(funds)
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in MONEY_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
@@ -343,6 +344,15 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     return None
 
 
+def _adjusted_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
+    """``funds`` with a column like 调整预算数 as the full-year budget where no other column is (R.ADJUSTED_BUDGET_COLUMNS)."""
+    if any(role == "budget_full_year" for _, (role, _, _) in funds):
+        return funds
+    return [(k, ("budget_full_year", year, label) if role == "budget_adjustment" and k in _ADJUSTED else (role, year, label))
+            for k, (role, year, label) in funds]
+
+
+_ADJUSTED = frozenset(R.ADJUSTED_BUDGET_COLUMNS)
 _BUDGET_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
 _BUDGET_GROUPS = frozenset(R.FUNDS_BUDGET_GROUPS)
 

@@ -37,6 +37,9 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "other": ["控制率", "到位率"],
 }
 
+# Budget columns named for the adjustment that are the budget after it where no full-year column stands beside
+# them (年初预算数 | 调整预算数 | 全年执行数 | 执行率: the rate's base); beside 全年预算数 they are the adjustment.
+ADJUSTED_BUDGET_COLUMNS = ["调整预算数"]
 # Column labels too general to name a value outside a funds header (任务完成率 | 100% is no execution rate).
 FUNDS_GRID_ONLY = ["完成率"]
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
