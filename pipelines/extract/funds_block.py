@@ -336,7 +336,8 @@ _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_yea
 _PART_ROW_POINTS = {"weight": 2.0, "score": 2.0, "rate": 1.0}
 
 
-def _align(values: list[Cell], header: Header, row_label: str, part: bool = False, cut: bool = False) -> list[FundsValue]:
+def _align(values: list[Cell], header: Header, row_label: str, part: bool = False,
+           cut: bool = False) -> list[FundsValue]:
     """A row's values to the header's columns. A row with one cell per column (blanks kept, as native
     and tab rows give them) is read by position; otherwise blanks are dropped and the non-blank cells
     are matched to the columns in order by what they hold, a missing cell being the one whose absence

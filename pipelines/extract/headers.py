@@ -345,10 +345,11 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
 
 
 def _adjusted_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
-    """``funds`` with a column like 调整预算数 as the full-year budget where no other column is (R.ADJUSTED_BUDGET_COLUMNS)."""
+    """``funds`` with a column like 调整预算数 as the full-year budget where no other column is one
+    (R.ADJUSTED_BUDGET_COLUMNS)."""
     if any(role == "budget_full_year" for _, (role, _, _) in funds):
         return funds
-    return [(k, ("budget_full_year", year, label) if role == "budget_adjustment" and k in _ADJUSTED else (role, year, label))
+    return [(k, ("budget_full_year" if role == "budget_adjustment" and k in _ADJUSTED else role, year, label))
             for k, (role, year, label) in funds]
 
 
