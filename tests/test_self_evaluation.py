@@ -12,6 +12,13 @@ def test_a_report_that_calls_itself_a_self_evaluation():
     assert problem("某县统计局2023年度部门整体支出绩效自评报告\n一、基本情况") is None
 
 
+def test_a_report_on_its_spending_named_a_performance_report():
+    # (部门整体支出绩效报告: the unit's account of its spending, the self-evaluation by another name; the page's
+    # first lines need not say 自评)
+    assert problem("某县财政局2022年度部门整体支出绩效报告\n一、基本情况\n2022年支出合计320万元。") is None
+    assert problem("某县某项目2023年度项目支出绩效报告\n项目资金320万元。") is None
+
+
 def test_an_indicator_table_with_results_without_the_word():
     text = "\n".join([
         "某某疫苗接种补助项目(2022年度)",

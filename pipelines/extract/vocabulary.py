@@ -185,7 +185,8 @@ CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|�
 # --- is this a self-evaluation? --------------------------------------------------------
 # What marks a performance self-evaluation, any one of them (a document with none is rejected):
 # its own words for itself,
-SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告")
+# (…支出绩效报告: a department or project names its account of its spending so, 部门整体支出绩效报告)
+SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告|支出绩效报告")
 # a form with results (a 绩效指标 block with 实际完成值 or 得分, a funds block with 执行数 and 执行率 or
 # 得分: read from the forms, see process.self_evaluation_evidence),
 # or an account of how the funds performed and the goals were met.
