@@ -17,6 +17,12 @@ def test_a_report_on_its_spending_named_a_performance_report():
     # first lines need not say 自评)
     assert problem("某县财政局2022年度部门整体支出绩效报告\n一、基本情况\n2022年支出合计320万元。") is None
     assert problem("某县某项目2023年度项目支出绩效报告\n项目资金320万元。") is None
+    for title in ("某县某局2022年度部门绩效报告", "某县某局2022年度项目资金绩效评估报告", "某县某局2022年度项目绩效自查报告",
+                  "某县某局2022年度预算执行及绩效情况报告", "某县某局关于2022年度项目支出绩效的报告",
+                  "某县某局2022年度项目支出绩效目标执行情况表"):
+        assert problem(title + "\n一、基本情况\n2022年支出合计320万元。") is None, title
+    # a budget disclosure's plans for appraising its staff (绩效考评) say nothing of how its spending performed
+    assert problem("某县某局2024年度部门预算公开\n完善绩效考评机制。\n本年收入合计 | 500") is not None
 
 
 def test_an_indicator_table_with_results_without_the_word():

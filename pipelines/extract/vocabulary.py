@@ -185,14 +185,16 @@ CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|�
 # --- is this a self-evaluation? --------------------------------------------------------
 # What marks a performance self-evaluation, any one of them (a document with none is rejected):
 # its own words for itself,
-# (…支出绩效报告: a department or project names its account of its spending so, 部门整体支出绩效报告)
-SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告|支出绩效报告")
+# (…支出绩效报告, 部门绩效报告, 绩效分析报告, 绩效自查报告: the names a unit gives its account of how its spending
+# performed, the self-evaluation by other names; 绩效考评 alone is also the appraisal of staff, 绩效评估 of a policy)
+SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告|支出绩效报告|(?:整体|项目|资金|部门|单位)绩效报告"
+                                   r"|绩效(?:分析|情况|执行情况|评估|考评|自查)报告|绩效的报告|绩效自查情况")
 # a form with results (a 绩效指标 block with 实际完成值 or 得分, a funds block with 执行数 and 执行率 or
 # 得分: read from the forms, see process.self_evaluation_evidence),
 # or an account of how the funds performed and the goals were met.
 PERFORMANCE_ACCOUNT_RE = re.compile(
     r"(?:资金|整体支出|项目支出)[^。]{0,8}?绩效情况"
-    r"|绩效目标[^。]{0,6}?(?:完成|实现|达成)情况|绩效指标[^。]{0,4}?完成情况"
+    r"|绩效目标[^。]{0,6}?(?:完成|实现|达成|执行)情况|绩效指标[^。]{0,4}?完成情况"
 )
 # Words at the head of a rejected document saying what it is instead, for the rejection message.
 OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
