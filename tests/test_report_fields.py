@@ -283,6 +283,17 @@ def test_budget_execution_progress_is_the_execution_rate():
     assert R.find_execution_rate(doc("其中项目支出预算执行进度为88%。")) is None  # a part's
 
 
+def test_other_names_of_the_execution_rate():
+    """预算资金支出率; the label's formula in brackets (执行率(B/A) 97.5%); the spending's share of the budget right
+    after the spending total's figure (支出285万元，占全年预算的97.5%). A part's share, or another cost's, is none."""
+    assert R.find_execution_rate(doc("全年预算资金支出率达到97.5%。")) == 97.5
+    assert R.find_execution_rate(doc("全年预算数292万元，执行数285万元，执行率（B/A）97.5%。")) == 97.5
+    assert R.find_execution_rate(doc("全年预算数292万元，执行率(B/A×100%)：97.5%。")) == 97.5
+    assert R.find_execution_rate(doc("全年预算292万元，全年实际支出285万元，占全年预算的97.5%。")) == 97.5
+    assert R.find_execution_rate(doc("全年预算292万元，基本支出185万元，占全年预算的63.3%。")) is None
+    assert R.find_execution_rate(doc("全年预算292万元，三公经费支出5万元，占预算的1.7%。")) is None
+
+
 def test_rate_of_a_part_alone_is_not_the_overall_rate():
     assert R.find_execution_rate(doc("项目支出 20 万元，预算执行率 100%。")) is None
     assert R.find_execution_rate(doc("全年预算执行率为 95.5%。")) == 95.5

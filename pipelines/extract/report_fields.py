@@ -761,6 +761,10 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             if "执行" in label and _rate_of_a_fund(para.text, m.start()):
                 funds.setdefault(value, here)
                 continue
+            if label[0] == "占":  # (a share of the budget is the rate only as the spending total's)
+                if fallback is None and _rate_after_a_total(para.text, m.start()):
+                    fallback = here
+                continue
             overall = (any(w in label for w in V.OVERALL_RATE_WORDS) or (project and "执行" in label)
                        or _rate_after_a_total(para.text, m.start()))
             if overall and fallback is None:

@@ -380,15 +380,21 @@ STAFF_ACTUAL_RE = re.compile(
     r"|实有|在职|在编|在岗)"
     r"(?:为|是|:|：|共)?\s*(?P<num>\d+)\s*(?:人|名)"
 )
+# The spending's share of the budget (占全年预算的97.5%), an execution rate after the spending total's figure; each budget
+# word whole in the group: the document gate then looks for 全年预算 and the like (literals.gate), not 预算 alone
+SHARE_OF_BUDGET = r"占(?:全年预算|年度预算|调整后预算)(?:数|资金|总额)?的?"
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
 # The report's own year in words (本年预算执行率98%, 今年, 当年): a clause naming it is about that year.
 THIS_YEAR_WORDS = re.compile(r"本年|今年|当年")
 EXECUTION_RATE_RE = re.compile(
-    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度))"
-    # a short run of joiners (为：, 达到了)
-    r"(?:\s|为|是|达到?|了|:|：){0,3}"
+    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度"
+    r"|(?:预算资金|预算|资金)支出率)"
+    # the spending's share of the budget, after the spending's figure (支出285万元，占全年预算的97.5%: _rate_in_text)
+    r"|" + SHARE_OF_BUDGET + r")"
+    # the label's formula in brackets (执行率(B/A)97.5%), then a short run of joiners (为：, 达到了)
+    r"(?:\s*[(（][^()（）]{0,12}[)）])?(?:\s|为|是|达到?|了|:|：){0,3}"
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
