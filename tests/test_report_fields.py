@@ -33,15 +33,18 @@ def test_a_results_page_titled_as_its_self_evaluations_results():
 
 
 def test_a_title_naming_the_report_by_another_of_its_names():
-    """绩效评估报告, 绩效情况报告, 绩效的报告, 绩效自查报告, 自评工作总结, 绩效评价表 (the form as some provinces name
-    it), 自评情况表 (whole): titles as 自评报告 is (unit, year, kind); a heading with none of them is none."""
+    """绩效评估报告, 绩效情况报告, 绩效的报告, 绩效自查报告, 自评工作总结, 绩效评价表 and 绩效目标完成情况表 (the form as
+    some provinces name it), 绩效评价结果, 自评情况表 (whole): titles as 自评报告 is (unit, year, kind); a heading with
+    none of them is none."""
     for title, kind in (("某某县水务局2022年度项目资金绩效评估报告", "project"),
                         ("某某县水务局2022年度预算执行及绩效情况报告", "department_overall"),
                         ("某某县水务局关于2022年度项目支出绩效的报告", "project"),
                         ("某某县水务局2022年度项目绩效自查报告", "project"),
                         ("某某县水务局2022年度部门整体支出绩效自评工作总结", "department_overall"),
                         ("某某县水务局2022年度项目支出绩效评价表", "project"),
-                        ("某某县水务局2022年度项目支出绩效自评情况表", "project")):
+                        ("某某县水务局2022年度项目支出绩效自评情况表", "project"),
+                        ("某某县水务局2022年度项目绩效目标完成情况表", "project"),
+                        ("某某县水务局2022年度项目支出绩效评价结果", "project")):
         r = fields(title, "一、基本情况", "全年支出合计320万元。")
         assert (r["title"], r["department"], r["fiscal_year"], r["report_kind"]) == (title, "某某县水务局", 2022, kind)
     assert R.find_title(doc("一、基本情况", "二、绩效情况分析", "全年支出合计320万元。"))[0] is None
