@@ -889,11 +889,11 @@ def test_points_written_for_thousands_in_a_funds_cell_are_separators():
     ("计划指标", "完成指标", "权重", "得分"), ("预期目标", "实际完成", "分值", "得分"),
     ("年度目标", "完成情况", "分值", "得分"), ("年度指标值", "实际完成值", "分值", "实得分"),
     ("年度指标值", "实际完成值", "指标分值", "考评得分"), ("年度指标值", "实际完成值", "分值", "自评分数"),
-    ("年度指标值", "实际完成值", "分数", "得分情况")])
+    ("年度指标值", "实际完成值", "分数", "得分情况"), ("计划目标", "实际完成", "标准分", "实得分")])
 def test_target_and_result_columns_named_with_a_provinces_own_words(target, actual, weight, score):
     """The target and result columns go by many names made of the same parts (年度/全年/预期/计划/绩效/考核 +
     目标/指标/计划/绩效目标/计划完成 + 值; 全年/年度/年终 + 实际完成/实际/完成/实现/实际达到 + 值; 年度指标 |
-    实际完成指标 without 值; the goal itself, 预期目标 | 实际完成), the points and the score too (指标权重, 满分 /
+    实际完成指标 without 值; the goal itself, 预期目标 / 计划目标 | 实际完成), the points and the score too (指标权重, 满分 /
     考核得分, 自评分值; 实得分, 考评得分, 自评分数, 得分情况): each is read as its role. 完成情况 with no result
     column besides it holds the results."""
     text = (f"一级指标 | 二级指标 | 三级指标 | {target} | {actual} | {weight} | {score} |\n"

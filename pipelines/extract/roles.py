@@ -190,7 +190,7 @@ _TARGET_HEADERS += [p + "指标" for p in ("年度", "全年", "年初", "预期
                                        "全年计划")]
 # ... and the goal itself (预期目标 | 实际完成): the column of the year's target in a table of indicators. (The
 # 年度总体目标 table heads 预期目标 | 实际完成情况 too, but names no indicator: no name column, no header.)
-_TARGET_HEADERS += ["预期目标", "年度目标", "年度预期目标", "全年目标", "年初目标"]
+_TARGET_HEADERS += ["预期目标", "年度目标", "年度预期目标", "全年目标", "年初目标", "计划目标", "年度计划目标"]
 _ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "本年") for c in ("实际完成指标", "实际指标", "完成指标")]
 # The score column under who gave it and how (实得分, 考评得分, 评估得分, 得分数, 得分情况): each is the row's score.
 # (Not 复核得分: the reviewer's, not the unit's own; a column not read.)
