@@ -56,9 +56,10 @@ def test_department_from_title_strips_year_and_report_type():
 
 
 def test_the_unit_that_compiles_sends_or_is_evaluated_is_the_department():
-    """``编报单位：某局`` / ``| 报送单位 | 某局 |`` / ``被评价单位：某局`` on a form whose title names no unit; a
-    sentence about senders (各报送单位于…) names none."""
-    for line in ("编报单位：某某县统计局", "| 报送单位 | 某某县统计局 | 报送日期 | 2024年3月1日 |", "被评价单位：某某县统计局"):
+    """``编报单位：某局`` / ``| 报送单位 | 某局 |`` / ``被评价单位：某局`` / 预算单位 / 申报单位 on a form whose title
+    names no unit; a sentence about senders (各报送单位于…) names none."""
+    for line in ("编报单位：某某县统计局", "| 报送单位 | 某某县统计局 | 报送日期 | 2024年3月1日 |", "被评价单位：某某县统计局",
+                 "预算单位：某某县统计局", "| 申报单位 | 某某县统计局 |"):
         d = doc("部门整体支出绩效自评表", "（2023年度）", line)
         assert R.find_department(d) == "某某县统计局", line
     assert R.find_department(doc("部门整体支出绩效自评表", "（2023年度）", "请各报送单位于3月底前报送。")) is None

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import _pivot_res, lines_of_scans
 from pipelines.extract.regions import Gazetteer
@@ -35,13 +36,9 @@ from pipelines.normalise import compact
 
 # Roles of the form's unit cells, in the order they are believed.
 UNIT_ROLES = ("implementer", "department", "supervisor")
-# The same labels when a page runs the form's cells together as text (label：value or label value).
-_ROLE_LABELS = {
-    "implementer": ["项目实施单位", "实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
-    "department": ["预算单位名称", "部门(单位)名称", "部门名称", "单位名称", "预算部门", "填报单位", "编报单位", "报送单位",
-                   "被评价单位"],
-    "supervisor": ["项目主管部门", "主管部门", "项目主管单位", "市县主管部门", "地方主管部门", "主管单位"],
-}
+# The same labels (roles.FIELDS) when a page runs the form's cells together as text (label：value or label value),
+# but for the bare 部门 / 单位 and the (盖章) cells: in running text they are words, not labels.
+_ROLE_LABELS = {role: [w for w in R.FIELDS[role] if len(w) > 2 and "盖章" not in w] for role in UNIT_ROLES}
 _LABEL_ROLE = {label: role for role, labels in _ROLE_LABELS.items() for label in labels}
 _TEXT_FIELD_RE = re.compile(
     r"(?P<label>" + "|".join(map(re.escape, sorted(_LABEL_ROLE, key=len, reverse=True))) + r")"
