@@ -273,6 +273,12 @@ def test_grade_words_map_to_four_levels():
     assert R.find_grade(doc("评价结果中，产出指标完成较好。")) is None
 
 
+def test_a_grade_cell_with_its_band_in_brackets():
+    # 自评等级 | 良好(80-90分): the form's cell gives the grade, its band is no part of it
+    assert fields("项目支出绩效自评表", "| 自评等级 | 良好（80-90分） |")["grade"] == "良"
+    assert fields("项目支出绩效自评表", "| 评价等级 | 优(≥90分) |")["grade"] == "优"
+
+
 def test_staff_counts():
     d = doc("本局编制人数12人，实际人数11人。")
     assert R.find_staff(d) == (12, 11)

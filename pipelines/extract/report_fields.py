@@ -450,6 +450,9 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
 _SINGLE_GRADE = re.compile(r"^[优良中差好]$")
 
 
+_GRADE_BAND = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
     for f in (forms.field("grade") if forms is not None else []):
@@ -459,7 +462,8 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             # not the grade; the ticked one is
             g = ticked_grade(choices)
         else:
-            g = V.GRADES.get(compact(f.value) or "")
+            # (the grade's band in brackets after it, 良好(80-90分), is no part of the grade)
+            g = V.GRADES.get(_GRADE_BAND.sub("", compact(f.value) or ""))
         if g:
             return Evidence(g, f.line_no, "form")
     row = _total_row(doc) if total_row is ... else total_row
