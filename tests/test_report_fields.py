@@ -273,10 +273,13 @@ def test_grade_words_map_to_four_levels():
     assert R.find_grade(doc("评价结果中，产出指标完成较好。")) is None
 
 
-def test_a_grade_cell_with_its_band_in_brackets():
-    # 自评等级 | 良好(80-90分): the form's cell gives the grade, its band is no part of it
+def test_a_grade_or_score_cell_with_a_note_in_brackets():
+    # 自评等级 | 良好(80-90分), 自评得分 | 95.5(满分100分): the form's cell gives the grade or the score, the note
+    # in brackets is no part of it
     assert fields("项目支出绩效自评表", "| 自评等级 | 良好（80-90分） |")["grade"] == "良"
     assert fields("项目支出绩效自评表", "| 评价等级 | 优(≥90分) |")["grade"] == "优"
+    assert fields("项目支出绩效自评表", "| 自评得分 | 95.5（满分100分） |")["self_score"] == 95.5
+    assert fields("部门整体支出绩效自评表", "| 编制数 | 12（含工勤2人） | 实有人数 | 11 |")["staff_authorized"] == 12
 
 
 def test_staff_counts():

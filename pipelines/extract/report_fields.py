@@ -249,7 +249,8 @@ def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
 
 # --- score and grade ------------------------------------------------------------------------
 
-_NUMBER_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*$")
+# (a note in brackets after the figure, 95.5(满分100分), 12(含工勤2人), is no part of it)
+_NUMBER_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*(?:[(（][^()（）]*[)）])?\s*$")
 
 
 def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evidence | None:
