@@ -208,10 +208,16 @@ def is_menu_item(line: str) -> bool:
     return 0 < len(s) <= MENU_ITEM_MAX and _NO_DIGIT(s) is None
 
 
+# What every title keyword (vocabulary.TITLE_KEYWORDS) holds, one of them: a line with none names no report.
+# (Here, not in the vocabulary, which imports the extraction package this module is imported by; a test holds the two
+# together.)
+TITLE_WORDS = ("评", "报告", "情况表")
+
+
 def menu_run(lines: list[str]) -> tuple[int, int]:
     """(physical lines, items) of the page's menu: the end of its run in ``lines`` and how many items it
     holds; (0, 0) when the page opens with none. A run after the report's title (its cells one a line) is
-    no menu: the search stops at a long line naming a report (评, 报告, 情况表: as the title keywords do)."""
+    no menu: the search stops at a long line naming a report (``TITLE_WORDS``)."""
     seen = 0  # non-empty lines before the run
     i, n = 0, len(lines)
     while i < n and seen < MENU_OPENS_WITHIN:
@@ -219,7 +225,7 @@ def menu_run(lines: list[str]) -> tuple[int, int]:
         if not line or line.isspace():
             i += 1
             continue
-        if len(line) > MENU_ITEM_MAX and ("评" in line or "报告" in line or "情况表" in line):
+        if len(line) > MENU_ITEM_MAX and any(w in line for w in TITLE_WORDS):
             return 0, 0
         j, items = i, 0
         while j < n and j - i < MENU_LINES_MAX and (not lines[j].strip() or is_menu_item(lines[j])):

@@ -51,6 +51,13 @@ def test_gate_words_are_read_off_the_pattern():
     assert may_match(V.STAFF_AUTHORIZED_RE, "核定编制12人")
 
 
+def test_every_title_keyword_holds_one_of_the_words_the_title_and_menu_finders_look_for():
+    from pipelines.page_chrome import TITLE_WORDS
+
+    words = gate(V.TITLE_KEYWORDS)
+    assert words and all(any(w in word for w in TITLE_WORDS) for word in words), words
+
+
 def test_a_gate_never_hides_a_match():
     rng = random.Random(11)
     words = ["编制", "核定", "行政", "执行率", "预算", "为", "12", "人", "名", "%", "得分", "自评", "分", "等级", "优秀", " ", "，"]

@@ -34,6 +34,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
+from pipelines.extract.kinds import key
 from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
                                        lines_holding, lines_of_scans, may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
@@ -451,9 +452,6 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
 _SINGLE_GRADE = re.compile(r"^[优良中差好]$")
 
 
-_GRADE_BAND = re.compile(r"[(（][^()（）]*[)）]$")
-
-
 def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
     for f in (forms.field("grade") if forms is not None else []):
@@ -463,8 +461,8 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             # not the grade; the ticked one is
             g = ticked_grade(choices)
         else:
-            # (the grade's band in brackets after it, 良好(80-90分), is no part of the grade)
-            g = V.GRADES.get(_GRADE_BAND.sub("", compact(f.value) or ""))
+            # (as a label: the grade's band in brackets after it, 良好(80-90分), is no part of the grade)
+            g = V.GRADES.get(key(f.value))
         if g:
             return Evidence(g, f.line_no, "form")
     row = _total_row(doc) if total_row is ... else total_row

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipelines.extract import vocabulary as V
 from pipelines.model import Document
-from pipelines.page_chrome import page_menu
+from pipelines.page_chrome import TITLE_WORDS, page_menu
 from pipelines.normalise import compact
 
 # How far down the document a title is looked for (non-empty lines, a site's menu passed over: page_chrome).
@@ -229,7 +229,7 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     out: list[Title] = []
     notices: list[Title] = []  # a cover notice's title: the title only when the page gives no other
     for i, (no, raw) in enumerate(lines):
-        if "评" not in raw and "报告" not in raw and "情况表" not in raw:
+        if not any(w in raw for w in TITLE_WORDS):
             continue  # every title keyword has one of them (cheap test before splitting cells)
         cell, more_cells = _first_cell(raw)
         text = _title_text(cell)
