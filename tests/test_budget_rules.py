@@ -622,3 +622,22 @@ def test_the_adjusted_budget_column_is_the_years_budget_unless_one_stands_beside
     beside = head + " 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 100 | 20 | 120 | 114 | 95% |\n"
     assert money(beside) == [("budget_adjustment", Decimal("20")), ("budget_full_year", Decimal("120")),
                              ("budget_initial", Decimal("100")), ("expenditure_total", Decimal("114"))]
+
+
+def test_a_note_in_brackets_after_the_label_or_a_word_in_brackets_inside_it_keeps_the_label():
+    """收入（含追加）1200万元: the note after the label is no part of it, the figure is still the income; 因公出国（境）
+    费: a word in brackets inside a name leaves the name whole (the bracket is no clause break there)."""
+    got = [(f.item, f.label, f.amount_wan_yuan) for f in narrative_figures(build_document(
+        "本年支出合计（含上年结转）为980.5万元，其中基本支出（人员和公用）700万元，一般公共预算财政拨款收入（含追加）"
+        "1,200万元。其中因公出国（境）费0.5万元。"))]
+    assert got == [("expenditure_total", "本年支出合计", Decimal("980.5")), ("expenditure_basic", "基本支出", Decimal("700")),
+                   ("income_total", "一般公共预算财政拨款收入", Decimal("1200")),
+                   ("other", "其中因公出国(境)费", Decimal("0.5"))]
+
+
+def test_a_table_bar_between_a_label_and_its_figure_joins_them():
+    """年初结转和结余 | 30万元 |: the row's label cell names the figure in the next cell, as a colon would."""
+    from pipelines.extract import extract_document
+    doc = build_document("收入类别 | 金额 |\n一般公共预算财政拨款收入 | 1,200万元 |\n年初结转和结余 | 30万元 |")
+    got = [(b["item"], b["label"]) for b in extract_document(doc).budget_items]
+    assert got == [("income_total", "一般公共预算财政拨款收入"), ("carryover_begin", "年初结转和结余")]

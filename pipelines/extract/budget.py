@@ -44,6 +44,12 @@ _UP_TO_SENTENCE = re.compile(r"(?s:.*)[。；;！？!?]")
 _YEAR_OPENS_CLAUSE = re.compile(r"(?s:.*)[^\S\n](?=(?:19|20)\d{2}年)")
 
 
+# A note in brackets closing the words before a figure (收入（含追加）, 支出（不含结转）) or a short word in
+# brackets inside a name (因公出国（境）费): neither breaks the label off.
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+_NAME_WITH_ASIDE = re.compile(r"[^，,、。；;:：()（）！？!?]+[(（][\u4e00-\u9fff]{1,3}[)）][^，,、。；;:：()（）！？!?\d]+$")
+
+
 def _last_clause(text: str) -> str:
     """``_CLAUSE_BREAK.split(text)[-1]``: the text after its last clause break."""
     m = _UP_TO_CLAUSE.match(text)
@@ -105,7 +111,7 @@ _QUALIFIERS = set(V.ACTUAL_QUALIFIERS) | set(V.BUDGET_QUALIFIERS)
 
 # The last characters of CONNECTOR_RE's words (a test holds them to the pattern): a text ending in
 # none of them (nor in a space) has no connector to remove, and the pattern is not run.
-CONNECTOR_LAST = frozenset(":：为是计约到达了共就币")
+CONNECTOR_LAST = frozenset(":：|为是计约到达了共就币")
 
 
 @lru_cache(maxsize=4096)  # pure: cached, the same labels and windows come back in report after report
@@ -170,6 +176,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     if "调" in window and (adjusted := _adjusted_to(window, sentence_subject)) is not None:
         return adjusted
     text = _clean(window)
+    if text[-1:] in ")）" and (aside := _TRAILING_ASIDE.search(text)) is not None:
+        text = _clean(text[:aside.start()])  # 财政拨款收入（含追加）1200万元: the note in brackets is no part of the label
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
         item = _ALL_BUDGET_LABELS[label]
@@ -218,8 +226,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         if subject is None and (whole or standalone):
             return "expenditure_total", label, sentence_subject
         return "other", label, subject if named else sentence_subject
-    tail = clause[-30:]
-    return "other", tail, sentence_subject
+    if len(clause) < len(text) and (named := _NAME_WITH_ASIDE.search(text)) is not None:
+        clause = named.group(0)  # 因公出国（境）费: a name with a word in brackets inside, whole
+    return "other", clause[-30:], sentence_subject
 
 
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(V.SUM_WORDS)})$")

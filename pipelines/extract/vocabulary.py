@@ -179,8 +179,9 @@ OWN_PROJECT = {"项目", "项目资金", "项目经费"}
 MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金|补助|补贴|专项)$")
 
 # Words allowed between a label and its number: 收入为 / 收入： / 支出共计 / 支出达到
-# (就: 基本支出就596万元, a colloquial filler; 人民币: 全年预算数为人民币3520万元, the currency named)
-CONNECTOR_RE = re.compile(r"(?:\s|[:：]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共|就|人民币)*$")
+# (就: 基本支出就596万元, a colloquial filler; 人民币: 全年预算数为人民币3520万元, the currency named;
+# a bar: a table row's label cell before its figure's, 基本支出 | 700万元)
+CONNECTOR_RE = re.compile(r"(?:\s|[:：|]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共|就|人民币)*$")
 
 # --- is this a self-evaluation? --------------------------------------------------------
 # What marks a performance self-evaluation, any one of them (a document with none is rejected):
