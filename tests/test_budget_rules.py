@@ -641,3 +641,15 @@ def test_a_table_bar_between_a_label_and_its_figure_joins_them():
     doc = build_document("收入类别 | 金额 |\n一般公共预算财政拨款收入 | 1,200万元 |\n年初结转和结余 | 30万元 |")
     got = [(b["item"], b["label"]) for b in extract_document(doc).budget_items]
     assert got == [("income_total", "一般公共预算财政拨款收入"), ("carryover_begin", "年初结转和结余")]
+
+
+def test_a_rise_in_the_year_named_in_other_words_and_a_parts_rise():
+    """年中追加调整 / 预算追加 / 预算调整 + a figure: the rise in the year (预算调整为… stays the budget it came to);
+    a rise named after a part (基本支出追加预算) is the part's: other."""
+    def items(clause):
+        return [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(f"年初预算5,000万元，{clause}。"))][1:]
+    for said in ("年中追加调整678.9万元", "预算追加678.9万元", "年中预算调整678.9万元"):
+        assert items(said) == [("budget_adjustment", Decimal("678.9"))], said
+    assert items("年中预算调整为5678.9万元") == [("budget_full_year", Decimal("5678.9"))]
+    assert items("基本支出追加预算50万元") == [("other", Decimal("50"))]
+    assert items("专项资金预算调整50万元") == [("other", Decimal("50"))]

@@ -184,8 +184,12 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         part = _summed_part(text) if item in _SIDE_OF else None
         if part:
             return V.SUBJECTS[part] or "other", text[text.rindex(part):], part  # 三公经费支出合计: the part's sum
-        if item in _WHOLE_BUDGETS and sentence_subject is None:
-            return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
+        if item in _WHOLE_BUDGETS:
+            part, named = _explicit_subject(text[: -len(label)]) if len(text) > len(label) else (None, False)
+            if named:
+                return "other", part + label, part  # 基本支出追加预算50万元: a part's budget, not the department's
+            if sentence_subject is None:
+                return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:

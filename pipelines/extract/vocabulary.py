@@ -34,7 +34,9 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "一般公共预算支出",
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数", *DEPARTMENT_BUDGET_STATEMENTS],
-    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增"],
+    "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增",
+                          # the words in either order (年中追加调整, 预算追加)
+                          "追加调整", "调整追加", "预算追加", "预算调整"],
     "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算",
                          "调整后预算总额"],
     # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
