@@ -1363,3 +1363,18 @@ def test_a_row_leaving_out_the_side_group_cell_still_lines_up_with_its_header():
     found, _ = rows(text)
     assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
         ("采购台数", 12.0, 12.0, 30.0, 30.0), ("验收合格率", 100.0, None, None, None)]
+
+
+def test_a_bound_then_the_result_opening_the_next_clause_with_actual_is_one_indicator():
+    """增产不低于50公斤，实际增产55公斤: a figure in a unit read only against a target (公斤, 公里, 元) is the
+    target when a bound states it and the next clause opens with 实际 and a figure in its unit, the result;
+    and 实际 right after a goal in its sentence answers it, whatever it names (成本控制在…以内，实际亩均投入…)."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("2.经济效益指标。每亩玉米增产不低于40公斤，实际增产46公斤。") \
+        == [("每亩玉米增产", ">=", 40.0, 46.0, "公斤")]
+    assert got("（四）成本指标\n每公里维护成本控制在2000元以内，实际单位投入1850元。") \
+        == [("每公里维护成本", "<=", 2000.0, 1850.0, "元")]
+    # no bound, or another unit after 实际: nothing stated against a target
+    assert got("2.经济效益指标。每亩玉米增产40公斤，实际增产46公斤。") == []
+    assert got("2.经济效益指标。每亩玉米增产不低于40公斤，实际覆盖12公里。") == []

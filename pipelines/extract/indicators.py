@@ -361,6 +361,20 @@ _PAREN_GOAL = re.compile(rf"[(（]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 _BARE_PAREN_OPEN = re.compile(rf"[\u4e00-\u9fff][(（]\s*(?:{V.OP_PREFIX})?\s*$")
 _RESULT_AFTER_PAREN = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*\d")
 _PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*")
+# 亩均增产不低于50公斤，实际增产55公斤: a bound figure, then the result opening the next clause with 实际 in
+# the same unit: the sentence states an indicator's target and result
+_OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*$")
+_THEN_ACTUAL = re.compile(r"\s*[，,；;]\s*实际[^，,。；;\d]{0,12}")
+_ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}\d+(?:\.\d+)?\s*(?P<unit>{V.RESULT_UNITS})")
+
+
+def _bound_then_actual(text: str, prev_end: int, m: re.Match, b: int) -> bool:
+    if not (m.group("op2") or _OP_BEFORE.search(text, prev_end, m.start())):
+        return False
+    nxt = _ACTUAL_NEXT.match(text, m.end(), b)
+    return nxt is not None and nxt.group("unit") == m.group("unit")
+
+
 # …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
 _COMMA_GOAL = re.compile(rf"[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
@@ -604,12 +618,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and _PAREN_GOAL.search(text, prev_end, pos) is None \
                         and _COMMA_GOAL.search(text, prev_end, pos) is None \
                         and not _bracket_target(text, prev_end, m, b) \
+                        and not _bound_then_actual(text, prev_end, m, b) \
                         and not (out and out[-1].sentence == sentence and out[-1].is_target
                                  and out[-1].value.unit == unit
-                                 and _PAREN_THEN_RESULT.fullmatch(text, prev_end, pos) is not None):
+                                 and (_PAREN_THEN_RESULT.fullmatch(text, prev_end, pos) is not None
+                                      or _THEN_ACTUAL.fullmatch(text, prev_end, pos) is not None)):
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
                     # cost heading (人均补贴不超过800元，实际530元), the goal in brackets of the one before, or
-                    # a bracketed target and the result after it (面积（≥560万平方米）完成568万平方米)
+                    # a bracketed target and the result after it (面积（≥560万平方米）完成568万平方米), or a bound
+                    # and the result in the clause after it (增产不低于50公斤，实际增产55公斤)
                     continue
                 window = text[prev_end: pos]
                 # 变化率为-12.5% / ≤-5%: a minus before the number is the value's sign (not a range's dash: 1-5%)
@@ -1105,8 +1122,12 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 bare = not rest or _PER_ONE.match(rest) is not None or (name.startswith("实际") and _verb_only(rest))
                 # 满意度≥90%，实际调查满意度为94.6%: 实际 and the measure's end answer the goal just stated
                 # (so does 实际 and a unit per another, which names the measure: 补助标准1.2万元/场以内，实际平均补助1.15万元/场)
+                # (and so does 实际 and an amount right after the goal, in its sentence: 成本控制在1500元以内，实际
+                # 亩均投入1480元; a rate after 实际 names its own measure: 合格率≥90%，实际到课率94% is another)
                 answers = name.startswith("实际") and bool(out) and (
-                    len(rest) >= 2 and out[-1].name.endswith(rest[-2:]) or "/" in (st.value.unit or ""))
+                    len(rest) >= 2 and out[-1].name.endswith(rest[-2:]) or "/" in (st.value.unit or "")
+                    or st.value.unit not in ("%", "‰") and k > 0 and statements[k - 1].sentence == st.sentence
+                    and made.get(k - 1) is out[-1])
                 match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
                               and ((bare or answers) and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
