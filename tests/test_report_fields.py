@@ -34,7 +34,7 @@ def test_a_results_page_titled_as_its_self_evaluations_results():
 
 def test_a_title_naming_the_report_by_another_of_its_names():
     """绩效评估报告, 绩效情况报告, 绩效的报告, 绩效自查报告, 自评工作总结, 绩效评价表 and 绩效目标完成情况表 (the form as
-    some provinces name it), 绩效评价结果, 自评情况表 (whole): titles as 自评报告 is (unit, year, kind); a heading with
+    some provinces name it) or its 情况报告, 绩效评价自查报告, 绩效评价结果, 自评情况表 (whole): titles as 自评报告 is (unit, year, kind); a heading with
     none of them is none."""
     for title, kind in (("某某县水务局2022年度项目资金绩效评估报告", "project"),
                         ("某某县水务局2022年度预算执行及绩效情况报告", "department_overall"),
@@ -44,6 +44,9 @@ def test_a_title_naming_the_report_by_another_of_its_names():
                         ("某某县水务局2022年度项目支出绩效评价表", "project"),
                         ("某某县水务局2022年度项目支出绩效自评情况表", "project"),
                         ("某某县水务局2022年度项目绩效目标完成情况表", "project"),
+                        ("某某县水务局2022年度项目绩效目标完成情况报告", "project"),
+                        ("某某县水务局关于2022年度项目绩效目标执行情况的报告", "project"),
+                        ("某某县水务局2022年度项目资金绩效评价自查报告", "project"),
                         ("某某县水务局2022年度项目支出绩效评价结果", "project")):
         r = fields(title, "一、基本情况", "全年支出合计320万元。")
         assert (r["title"], r["department"], r["fiscal_year"], r["report_kind"]) == (title, "某某县水务局", 2022, kind)

@@ -206,10 +206,11 @@ OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), 
 # --- report fields ---------------------------------------------------------------------
 # (…绩效自评结果: a title as a results page names itself; 自评结果 of other words is a field's label; the other names of
 # the report, as SELF_EVALUATION_WORDS lists them: 绩效评估报告, 绩效情况报告, 绩效的报告; 自评工作总结; the form as some
-# provinces name it, 绩效评价表, 绩效目标完成情况表, 自评汇总表)
+# provinces name it, 绩效评价表, 绩效目标完成情况表 or its 情况报告, 自评汇总表; 绩效评价自查报告)
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况表"
                             r"|自评情况|自评工作报告|自评(?:工作)?总结|(?<=绩效)评价表|自评汇总表|(?<=绩效目标)(?:完成|实现|执行)情况表"
-                            r"|(?<=支出绩效|项目绩效)自评结果|(?<=支出绩效|项目绩效)评价结果|(?<=绩效)(?:分析|情况|执行情况|评估|考评|自查)报告|(?<=绩效)的报告)")
+                            r"|(?<=绩效目标完成情况|绩效目标实现情况|绩效目标执行情况)的?报告"
+                            r"|(?<=支出绩效|项目绩效)自评结果|(?<=支出绩效|项目绩效)评价结果|(?<=绩效)(?:分析|情况|执行情况|评估|考评|自查)报告|(?<=绩效评价)自查报告|(?<=绩效)的报告)")
 # Zones named after their city in short form (成都高新区, 苏州工业园区): the city is the one meant.
 DEVELOPMENT_ZONES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区", "保税区", "新区",
                      "试验区", "园区"]
