@@ -1378,3 +1378,13 @@ def test_a_bound_then_the_result_opening_the_next_clause_with_actual_is_one_indi
     # no bound, or another unit after 实际: nothing stated against a target
     assert got("2.经济效益指标。每亩玉米增产40公斤，实际增产46公斤。") == []
     assert got("2.经济效益指标。每亩玉米增产不低于40公斤，实际覆盖12公里。") == []
+
+
+def test_the_levels_written_before_a_name_with_dashes_are_no_part_of_it():
+    """产出指标-数量指标-开放天数：… / 效益指标—社会效益指标—参与率…: the levels, each closed by a dash, head the
+    indicator; its name is what follows them."""
+    got = lambda text: [(i.level1, i.level2, i.name) for i in narrative_indicators(build_document(text))]
+    assert got("绩效指标完成情况：\n产出指标-数量指标-举办展览场次：年度指标值≥10场，实际完成值12场，分值15，得分15；") \
+        == [("产出指标", "数量指标", "举办展览场次")]
+    assert got("绩效指标完成情况：\n效益指标—社会效益指标—群众文化活动参与率达到85%，目标80%。") \
+        == [("效益指标", "社会效益指标", "群众文化活动参与率")]

@@ -379,6 +379,9 @@ def _bound_then_actual(text: str, prev_end: int, m: re.Match, b: int) -> bool:
 _COMMA_GOAL = re.compile(rf"[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
 _GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
+# the levels written before a name, each closed by a dash (产出指标-数量指标-开放天数, 效益指标—社会效益指标—…): no
+# part of the name (the headings' rules read the levels)
+_LEVEL_PATH = re.compile(rf"^(?:(?:{_LEVEL_LABELS})\s*[-－—–/>＞]+\s*)+")
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
@@ -808,7 +811,7 @@ def _clean_name(name: str) -> str:
         name = _NAME_NUMBERING.sub("", name)
         first = name[:1]
     if "指标" in name:
-        name = V.INDICATOR_LINE.sub("", name)
+        name = _LEVEL_PATH.sub("", V.INDICATOR_LINE.sub("", name))
         first = name[:1]
     if first in _GOAL_LEAD_FIRST:
         name = _NAME_GOAL_LEAD.sub("", name)
