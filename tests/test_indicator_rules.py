@@ -65,6 +65,16 @@ def test_bound_words_that_hold_a_shorter_one_and_the_other_greater_equal_signs()
     assert (parse_value("≧ 85 %").op, parse_value("≧ 85 %").value, parse_value("≦4次").op) == (">=", 85.0, "<=")
 
 
+def test_not_over_is_at_most_though_it_holds_over():
+    """未超过 / 未超出 / 不超出 / 不超 / 未高于 (not over) are at most, though 未超过 holds 超过 (over); 未低于 is at
+    least; 不足 (short of) is below. In running text the word is no part of the name before it."""
+    ops = [parse_value(t).op for t in ("未超过5%", "未超出3天", "不超出2次", "不超5%", "未高于2%", "未低于90%", "不足5%")]
+    assert ops == ["<=", "<=", "<=", "<=", "<=", ">=", "<"]
+    assert parse_value("超过90%").op == ">"
+    found = narrative_indicators(build_document("1.质量指标：重复信访率未超过3%，目标值不超过5%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [("重复信访率", "<=", 5.0, 3.0)]
+
+
 def test_visit_counts_sets_events_pages_and_percentage_points_keep_their_whole_unit():
     assert [parse_value(t).unit for t in ("≥350台次", "120家次", "≥40户次", "16车次", "≥25组", "0起", "≥12万页")] == [
         "台次", "家次", "户次", "车次", "组", "起", "万页"]

@@ -434,7 +434,7 @@ INDICATOR_NAME_END = re.compile(r"(率|数|度|量|情况|次数|人次|时间|�
 # Narrative statements: "<name>[达到|为|保持][不少于]<number><unit>[以上]".
 INDICATOR_VERBS = ("达到|达|为|保持在|保持|是|实现|完成|稳定在|控制在|提高到|提升至|提升到|提高至"
                    "|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|在")
-OP_PREFIX = "≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
+OP_PREFIX = "未超过|未超出|不超出|未高于|未低于|≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
 OP_SUFFIX = "以上|以内|以下|及以上"
 # Units of things counted whole (people, households, cases, sites): a figure in one is an integer, so a
 # point followed by exactly three digits before it parts thousands (1.200人, 3.500户), as OCR and pages in
