@@ -850,7 +850,8 @@ def test_a_combined_score_cell_and_a_result_cell_holding_a_grade_word():
 
 @pytest.mark.parametrize("score_label, grade_label", [
     ("绩效自评得分", "绩效等级"), ("部门整体自评得分", "评定等级"), ("项目自评得分", "等次"), ("最终得分", "考核等次"),
-    ("自评综合得分", "绩效评价等级")])
+    ("自评综合得分", "绩效评价等级"), ("自评总得分", "自评等级"), ("绩效自评总分", "评价等级"), ("项目自评总分", "等级"),
+    ("自评综合评分", "评定等次")])
 def test_score_and_grade_cells_under_the_names_forms_give_them(score_label, grade_label):
     """The whole's score and grade cells go by more names than 自评得分 / 自评等级; an indicator table's score
     column (评价得分, 考核得分) names no whole's score."""
