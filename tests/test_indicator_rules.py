@@ -202,6 +202,23 @@ def test_a_group_label_heads_the_names_of_a_table_without_a_name_column():
     assert totals.score == 78.0
 
 
+def test_headers_under_other_words_of_the_same_roles():
+    """考核指标 (the group) heads the names as 绩效指标 does; 绩效目标 / 目标任务 head the targets; 年末实现值 /
+    年末完成值 the results (as 年终…); 完成情况 beside a target and no result column holds the results."""
+    for header in ("| 考核指标 | 目标任务 | 完成情况 | 分值 | 得分 |", "| 考核指标 | 绩效目标 | 实际完成 | 分值 | 得分 |",
+                   "| 指标名称 | 年初目标值 | 年末实现值 | 分值 | 得分 |", "| 三级指标 | 绩效目标 | 年末完成值 | 分值 | 得分 |"):
+        found, _ = rows(header + "\n| 安置房交付套数 | ≥120套 | 126套 | 40 | 38 |\n")
+        assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] \
+            == [("安置房交付套数", 120.0, 126.0, 40.0, 38.0)], header
+
+
+def test_a_name_read_from_a_table_row_as_text_holds_no_bar():
+    """A row of a table no header names, read as running text (培训农民人数 | ≥500人 | 520人): no bar in its name."""
+    found, _ = rows("2023年度项目支出绩效自评表\n项目名称 | 某项目 |\n指标 | 目标值 | 完成值 | 标准分 | 评分 |\n"
+                    "培训农民人数 | ≥500人 | 520人 | 20 | 19 |\n")
+    assert [r["name"] for r in found] == ["培训农民人数"]
+
+
 def test_the_unit_column_is_the_units_of_the_target_and_of_the_result():
     """指标性质 | 指标值 | 度量单位 | 实际完成值: the sign and the unit have columns of their own; the unit is the
     indicator's, so a bare result takes it too (a result written with its own unit keeps that)."""

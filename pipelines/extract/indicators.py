@@ -806,6 +806,8 @@ def _clean_name(name: str) -> str:
     # each pattern runs only where a character it needs is there (a cheap test: most names need none);
     # (the first and last characters sliced once, again only after a pattern changed the name)
     name = _compacted(name)
+    if "|" in name:
+        name = name.strip("|")  # (a table row read as text: the bars around its cells are no part of a name)
     first = name[:1]
     if first in _NUMBERING_FIRST or first.isdecimal():
         name = _NAME_NUMBERING.sub("", name)

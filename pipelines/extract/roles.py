@@ -181,7 +181,7 @@ _TARGET_HEADERS = _header_words(["", "年度", "全年", "年初", "预期", "�
                                  "绩效", "年度绩效", "考核", "指标"],
                                 [("目标", ["值", "数"]), ("指标", ["值"]), ("计划", ["值"]), ("绩效目标", ["值"]),
                                  ("计划完成", ["值"]), ("标准", ["值"]), ("期望", ["值"])])
-_ACTUAL_HEADERS = _header_words(["", "年度", "全年", "年终", "本年"],
+_ACTUAL_HEADERS = _header_words(["", "年度", "全年", "年终", "年末", "本年"],
                                 [("实际完成", ["值", "数"]), ("实际", ["值"]), ("实际达成", ["值"]), ("完成", ["值"]),
                                  ("实际完成指标", ["值"]), ("实际指标", ["值"]), ("完成指标", ["值"]), ("实现", ["值"]),
                                  ("实际实现", ["值"]), ("实际达到", ["值"])])
@@ -191,8 +191,9 @@ _TARGET_HEADERS += [p + "指标" for p in ("年度", "全年", "年初", "预期
                                        "全年计划")]
 # ... and the goal itself (预期目标 | 实际完成): the column of the year's target in a table of indicators. (The
 # 年度总体目标 table heads 预期目标 | 实际完成情况 too, but names no indicator: no name column, no header.)
-_TARGET_HEADERS += ["预期目标", "年度目标", "年度预期目标", "全年目标", "年初目标", "计划目标", "年度计划目标"]
-_ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "本年") for c in ("实际完成指标", "实际指标", "完成指标")]
+_TARGET_HEADERS += ["预期目标", "年度目标", "年度预期目标", "全年目标", "年初目标", "计划目标", "年度计划目标", "绩效目标",
+                    "目标任务", "年度目标任务"]
+_ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "年末", "本年") for c in ("实际完成指标", "实际指标", "完成指标")]
 # The score column under who gave it and how (实得分, 考评得分, 评估得分, 得分数, 得分情况): each is the row's score.
 # (Not 复核得分: the reviewer's, not the unit's own; a column not read.)
 _SCORE_HEADERS = [p + c for p in ("", "实", "实际", "自评", "考评", "考核", "评估", "评价", "核定", "最终", "指标", "单项指标")
@@ -200,7 +201,7 @@ _SCORE_HEADERS = [p + c for p in ("", "实", "实际", "自评", "考评", "考�
 for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS), ("score", _SCORE_HEADERS)):
     INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
 
-INDICATOR_GROUPS = ["绩效指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
+INDICATOR_GROUPS = ["绩效指标", "考核指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
                     "项目绩效指标", "部门整体支出绩效指标"]
 # Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
 # second line of a header written column by column: 年度 实际 … / 指标值 完成值).
