@@ -73,7 +73,8 @@ _BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排", "批�
 _AMOUNT_ENDS = ["数", "金额", "数额", "资金"]
 # A budget column named bare (预算数, 预算金额, 批复预算数): the base of the execution rate, but under a year
 # (2023年预算金额 beside 2022年决算数) that year's budget, not the evaluated year's.
-FUNDS_BARE_BUDGET = _funds_words([""], ["预算", "批复预算", "预算批复"], ["数", "金额", "数额"])
+# (批复数 / 批复金额: the amount approved, the budget)
+FUNDS_BARE_BUDGET = _funds_words([""], ["预算", "批复预算", "预算批复", "批复"], ["数", "金额", "数额"])
 _FUNDS_GENERATED = {
     "budget_initial": _funds_words(["年初"], _BUDGET_CORES, _AMOUNT_ENDS),
     "budget_full_year": _funds_words(["全年", "调整后", "调整后全年", "全年调整后"], _BUDGET_CORES, _AMOUNT_ENDS)
