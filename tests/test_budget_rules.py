@@ -653,3 +653,12 @@ def test_a_rise_in_the_year_named_in_other_words_and_a_parts_rise():
     assert items("年中预算调整为5678.9万元") == [("budget_full_year", Decimal("5678.9"))]
     assert items("基本支出追加预算50万元") == [("other", Decimal("50"))]
     assert items("专项资金预算调整50万元") == [("other", Decimal("50"))]
+
+
+def test_the_funds_spending_is_the_spending_unless_a_fund_is_named():
+    """下达资金300万元，资金支出298万元: 资金支出 is the spending of the funds; 专项资金支出 (a named fund's) is a part's."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("本项目下达资金300万元，资金支出298万元。") == [("budget_full_year", Decimal("300")),
+                                                   ("expenditure_total", Decimal("298"))]
+    assert got("本年支出合计500万元，其中专项资金支出120万元。") == [("expenditure_total", Decimal("500")),
+                                                     ("other", Decimal("120"))]

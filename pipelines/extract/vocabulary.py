@@ -32,6 +32,8 @@ BUDGET_LABELS: dict[str, list[str]] = {
         # the general-budget spending a department-wide self-evaluation covers (as the contract
         # counts 一般公共预算财政拨款收入 as income_total)
         "一般公共预算支出",
+        # the funds' spending (下达资金300万元，资金支出298万元); a named fund's (专项资金支出) is a part's
+        "资金支出", "资金实际支出",
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数", *DEPARTMENT_BUDGET_STATEMENTS],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增",
