@@ -94,6 +94,10 @@ def self_evaluation_evidence(text: str, forms: Forms) -> str | None:
     if any("expenditure_total" in block.header.columns and {"rate", "score"} & set(block.header.columns)
            for block in forms.funds):
         return "funds table with execution"
-    if V.PERFORMANCE_ACCOUNT_RE.search("".join(text.split()).replace("|", "")):
+    # (the words spaced out: a title a PDF spreads over its width, 绩 效 自 评 报 告)
+    compacted = "".join(text.split())
+    if V.SELF_EVALUATION_WORDS.search(compacted):
+        return "words"
+    if V.PERFORMANCE_ACCOUNT_RE.search(compacted.replace("|", "")):
         return "account of performance"
     return None

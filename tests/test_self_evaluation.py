@@ -12,6 +12,14 @@ def test_a_report_that_calls_itself_a_self_evaluation():
     assert problem("某县统计局2023年度部门整体支出绩效自评报告\n一、基本情况") is None
 
 
+def test_a_title_spread_over_its_width_still_says_it():
+    """``2 0 2 2 年 度 … 绩 效 自 评 报 告`` (a PDF's title with a space between its characters): the words are
+    there once the spaces go, as they are in every field the rules read."""
+    assert problem("某 县 民 政 局\n2 0 2 2 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n一、部门基本情况\n"
+                   "本部门编制人数18人。") is None
+    assert problem("某 县 民 政 局\n2 0 2 2 年 度 部 门 决 算 公 开\n一、部门基本情况\n本部门编制人数18人。") is not None
+
+
 def test_a_report_on_its_spending_named_a_performance_report():
     # (部门整体支出绩效报告: the unit's account of its spending, the self-evaluation by another name; the page's
     # first lines need not say 自评)
