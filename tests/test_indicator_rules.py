@@ -1415,3 +1415,10 @@ def test_the_levels_written_before_a_name_with_dashes_are_no_part_of_it():
         == [("产出指标", "数量指标", "举办展览场次")]
     assert got("绩效指标完成情况：\n效益指标—社会效益指标—群众文化活动参与率达到85%，目标80%。") \
         == [("效益指标", "社会效益指标", "群众文化活动参与率")]
+
+
+def test_the_score_said_with_its_verb_after_a_statement_is_its_score():
+    """…，全年实际值25次，得10分: the points the statement got, as 得分10分 would say."""
+    found = narrative_indicators(build_document("（1）防火宣传次数，年度指标值≥20次，全年实际值25次，得10分；\n"
+                                                "（2）扑火队员培训人数，年度指标值120人，全年实际值126人，实际得9.5分。"))
+    assert [(i.name, i.actual.value, i.score) for i in found] == [("防火宣传次数", 25.0, 10.0), ("扑火队员培训人数", 126.0, 9.5)]

@@ -906,10 +906,11 @@ def _may_state_result(text: str, at: int, end: int | None = None) -> bool:
 _FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
     - set(R.INDICATOR_COLUMNS["status"])
-# ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence
+# ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence (and the
+# score said with its verb: …，得10分)
 _EXPLICIT_POINTS = re.compile(
     rf"\s*[，,；;]\s*(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*分?"
-    r"(?![\d%])")
+    r"(?![\d%])|\s*[，,；;]\s*(?:实际|自评)?得(?P<got>\d{1,3}(?:\.\d+)?)\s*分(?![\d%])")
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 / 实际培训520人次
 _ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
@@ -973,7 +974,10 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
                             target_raw=t, actual_raw=a, target=target, actual=_result(actual))
             while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
-                if pts.group("w"):
+                if pts.group("got"):
+                    if ind.score is None:
+                        ind.score = float(pts.group("got"))
+                elif pts.group("w"):
                     if ind.weight is None:
                         ind.weight = float(pts.group("n"))
                 elif ind.score is None:
