@@ -662,3 +662,17 @@ def test_the_funds_spending_is_the_spending_unless_a_fund_is_named():
                                                    ("expenditure_total", Decimal("298"))]
     assert got("本年支出合计500万元，其中专项资金支出120万元。") == [("expenditure_total", Decimal("500")),
                                                      ("other", Decimal("120"))]
+
+
+def test_an_indicators_money_value_is_no_figure_of_the_funds():
+    """人均月补助标准不低于600元，实际为620元 / a row's 8400元: an indicator's target or result, not money of the
+    department's funds; the funds' figures around them stay."""
+    from pipelines.extract import extract_document
+    head = "某县民政局2023年度城乡低保资金项目支出绩效自评报告\n全年预算数500万元，全年执行数498万元。\n"
+    for rest, name in (("1、产出指标：保障对象1,200人，目标1,000人；人均月补助标准不低于600元，实际为620元。\n", "人均月补助标准"),
+                       ("一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                        "效益指标 | 经济效益指标 | 务工人员年人均增收 | ≥8400元 | 8400元 | 10 | 10 |\n", "务工人员年人均增收")):
+        got = extract_document(build_document(head + rest))
+        assert [(b["item"], b["amount_wan_yuan"]) for b in got.budget_items] == [
+            ("budget_full_year", Decimal("500")), ("expenditure_total", Decimal("498"))], rest
+        assert name in {i["name"] for i in got.indicators}

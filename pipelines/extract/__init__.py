@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,7 @@ from pipelines.extract.forms import read_forms
 from pipelines.extract.indicators import extract_indicators, table_totals
 from pipelines.extract.parts import own_part
 from pipelines.model import Document, Forms
+from pipelines.normalise import compact
 
 
 @dataclass
@@ -51,9 +53,33 @@ def extract_document(doc: Document) -> Extraction:
         "budget_execution_weight": funds[0] if funds else None, "budget_execution_score": funds[1] if funds else None,
         "budget_adjustment_rate_pct": own_facts.adjustment_rates[0][0] if own_facts.adjustment_rates else None,
     })
+    figures = _without_indicator_values(figures, indicators)
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
                       indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms,
                       notes=notes)
+
+
+def _without_indicator_values(figures, indicators) -> list:
+    """The figures less the `other` ones that are an indicator's target or result as written (人均补助标准不低于
+    600元, a row's 8400元): no money of the department's funds. A figure is an indicator's when that indicator's
+    raw value holds it and it stands between the indicator's line and the next one's."""
+    if not indicators or not any(f.item == "other" for f in figures):
+        return figures
+    starts = sorted((ind.line_no, k) for k, ind in enumerate(indicators))
+    lines = [line for line, _ in starts]
+    out = []
+    for f in figures:
+        if f.item == "other" and (at := bisect_right(lines, f.line_no) - 1) >= 0:
+            ind = indicators[starts[at][1]]
+            raw = compact(f.amount_raw) or ""
+            if raw and (raw in (ind.target_raw or "") or raw in (ind.actual_raw or "")) \
+                    and (at + 1 < len(lines) or f.line_no - ind.line_no <= _LAST_ROW_LINES):
+                continue
+        out.append(f)
+    return out
+
+
+_LAST_ROW_LINES = 12  # how far below its name the last indicator's values may stand (a row written a cell a line)
 
 
 def _budget_rows(figures, fiscal_year: int | None) -> list[dict[str, Any]]:
