@@ -868,6 +868,14 @@ def test_staff_cells_under_their_longer_names():
     assert (r["staff_authorized"], r["staff_actual"]) == (7, 6)
 
 
+def test_a_staff_table_under_other_names_of_its_columns():
+    """``| 人员编制 | 在职人数 | 退休人数 |`` over its counts (and 编制总数 | 在编人数): the unit's staff; the retired
+    column, after the known ones, is read past."""
+    for table in ("| 人员编制 | 在职人数 | 退休人数 |\n| 18 | 17 | 5 |", "| 编制总数 | 在编人数 |\n| 18 | 17 |"):
+        r = fields("某某县司法局2022年度部门整体支出绩效自评报告", "一、部门基本情况", table)
+        assert (r["staff_authorized"], r["staff_actual"]) == (18, 17), table
+
+
 def test_a_self_score_labelled_zipingfenshu_without_its_points():
     """``自评分数：86.5`` (no 分 after the figure) and ``| 自评分数 | 86.5 |``: the self score under that label too."""
     assert R.find_self_score(doc("二、自评结论", "自评分数：86.5", "等级：良")) == 86.5
