@@ -237,6 +237,24 @@ def test_columns_after_the_known_ones_are_not_the_first_rows_label():
     assert [(v.role, v.value) for v in funds.rows[0].values][:2] == [("budget_initial", 300), ("budget_full_year", 320)]
 
 
+def test_the_change_columns_after_two_years_are_read_past():
+    """项目 | 2022年决算数 | 2021年决算数 | 增减额 | 增减率: each year's figure under its own column, the change columns
+    not read (their values had shifted the years' one column on), in every layout; a column the rules do not know
+    ending the header's line is read past as well when the next line opens with its row's label."""
+    def money(text):
+        return sorted((b["item"], b["fiscal_year"], b["amount_wan_yuan"]) for b in extract_document(build_document(
+            "某单位2022年度部门整体支出绩效自评报告\n单位：万元\n" + text)).budget_items if b["item"] != "other")
+    rows = [["项目", "2022年决算数", "2021年决算数", "增减额", "增减率"], ["收入合计", "1,250.00", "1,100.00", "150.00", "13.64%"],
+            ["支出合计", "1,230.00", "1,090.00", "140.00", "12.84%"]]
+    want = [("expenditure_total", 2021, Decimal("1090")), ("expenditure_total", 2022, Decimal("1230")),
+            ("income_total", 2021, Decimal("1100")), ("income_total", 2022, Decimal("1250"))]
+    for text in in_every_layout(rows):
+        assert money(text) == want, text
+    unknown = [["项目", "2022年决算数", "2021年决算数", "差值", "占比"], ["收入合计", "1,250.00", "1,100.00", "150.00", "50.4%"],
+               ["支出合计", "1,230.00", "1,090.00", "140.00", "49.6%"]]
+    assert money(in_every_layout(unknown)[0]) == want
+
+
 def test_a_funds_column_the_rules_do_not_know_keeps_the_others_in_place():
     """结余 between 全年执行数 and 分值: an unread column of its own, so the row's values stay under theirs (the
     header ended at it before, and nothing was read), whatever the layout."""

@@ -145,10 +145,10 @@ def _worded_figure(text: str) -> bool:
 
 def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
     """The header with the cells that end its line after the known columns (编制数 | 实有人数 | 退休人数,
-    then the values on the next line) as columns of their own whose values are not read, and where
-    the rows start; without them the last would be read as the first row's label. A page may also end
-    each line with the next row's label (… | 得分 | 年度资金总额, then its values): the cells are columns
-    only when the next line has more values than the known columns."""
+    then the values on the next line, after its row's label or not) as columns of their own whose values are
+    not read, and where the rows start; without them the last would be read as the first row's label. A page
+    may also end each line with the next row's label (… | 得分 | 年度资金总额, then its values): the cells are
+    columns only when the next line has more values than the known columns."""
     i, n = header.end, len(cells)
     line = cells[header.end - 1].line_no
     j = i
@@ -157,9 +157,12 @@ def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
         j += 1
     if j == i or j == n or not cells[j].row_start:
         return header, i  # nothing after the known columns, or the line goes on: a row on the header's line
+    first = j
+    if kind(cells[j].text) == "text" and j + 1 < n and cells[j + 1].line_no == cells[j].line_no:
+        first = j + 1  # the next line opens with its row's label (收入合计 | 1,250.00 | …): its values follow it
     values = 0
-    while j + values < n and cells[j + values].line_no == cells[j].line_no \
-            and kind(cells[j + values].text) in ("num", "value", "ph", "empty"):
+    while first + values < n and cells[first + values].line_no == cells[j].line_no \
+            and kind(cells[first + values].text) in ("num", "value", "ph", "empty"):
         values += 1
     if values <= len(header.columns):
         return header, i  # the next line fills no more than the known columns: its label ends this line

@@ -31,7 +31,10 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "adjust_rate": ["预算调整率", "调整率"],
     "weight": ["分值", "权重", "分数"],  # (分数: the points a column is worth, as some provinces head it)
     "score": ["得分", "自评得分"],
-    "note": ["备注", "原因", "偏差原因", "说明"],
+    "note": ["备注", "原因", "偏差原因", "说明",
+             # the change against the other year's column (2022年决算数 | 2021年决算数 | 增减额 | 增减率): not read
+             "增减额", "增减率", "增减", "增减幅度", "增减比例", "增长率", "增减变动", "变动额", "变动率", "同比增减",
+             "同比增长", "比上年增减", "较上年增减"],
     # staff tables (财政供养人员情况 | 编制数 | 实际在职人数)
     "staff_authorized": ["编制数", "编制人数", "核定编制数", "核定编制", "人员编制", "人员编制数", "编制总数"],
     "staff_actual": ["实际在职人数", "在职人数", "实有人数", "实际人数", "实有在职人数", "在编人数", "在职在编人数",
