@@ -345,6 +345,8 @@ def test_the_whole_of_a_funds_table_under_a_label_of_its_own(whole, parts):
     ("年初预算数", "年度批复预算", "实际执行"),
     ("年初预算数", "全年预算数", "已支出"),
     ("年初预算数", "批复金额", "支出金额"),
+    ("年初预算", "调整预算", "决算"),
+    ("年初预算", "全年预算", "全年决算"),
     ("年初预算数", "批复数", "支出数"),
 ])
 def test_funds_columns_named_with_other_words_of_the_same_parts(initial, full_year, spent):

@@ -20,13 +20,15 @@ from itertools import product
 # Column header -> role. Money roles are the canonical budget item codes.
 FUNDS_COLUMNS: dict[str, list[str]] = {
     "budget_initial": ["年初预算数", "年初预算", "年初预算金额", "年初预算安排", "年初数"],
-    "budget_adjustment": ["预算调整数", "调整数", "调整预算数"],
+    "budget_adjustment": ["预算调整数", "调整数", "调整预算数", "调整预算"],
     # 预算数(A) alone (no 年初/全年 split) is the base of the execution rate: the full-year budget
     "budget_full_year": ["全年预算数", "调整后预算数", "调整后预算", "全年预算", "预算数", "转移支付预算数",
                          "全年预算安排数", "预算安排数", "批复预算", "批复预算数", "年度批复预算"],
     "expenditure_total": ["全年执行数", "执行数", "预算执行数", "实际执行数", "全年实际执行数", "转移支付执行数",
                           "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数", "全年实际支出数", "实际支出",
-                          "全年支出", "全年支出数", "实际执行", "已支出"],
+                          "全年支出", "全年支出数", "实际执行", "已支出",
+                          # the final accounts' figure named bare (年初预算 | 调整预算 | 决算 | 执行率)
+                          "决算", "全年决算", "本年决算", "年度决算", "决算金额", "全年决算数", "本年决算数", "年度决算数"],
     "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率", "完成率"],
     "adjust_rate": ["预算调整率", "调整率"],
     "weight": ["分值", "权重", "分数"],  # (分数: the points a column is worth, as some provinces head it)
@@ -44,7 +46,7 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
 
 # Budget columns named for the adjustment that are the budget after it where no full-year column stands beside
 # them (年初预算数 | 调整预算数 | 全年执行数 | 执行率: the rate's base); beside 全年预算数 they are the adjustment.
-ADJUSTED_BUDGET_COLUMNS = ["调整预算数"]
+ADJUSTED_BUDGET_COLUMNS = ["调整预算数", "调整预算"]
 # Column labels too general to name a value outside a funds header (任务完成率 | 100% is no execution rate).
 FUNDS_GRID_ONLY = ["完成率"]
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
