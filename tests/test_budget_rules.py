@@ -676,3 +676,10 @@ def test_an_indicators_money_value_is_no_figure_of_the_funds():
         assert [(b["item"], b["amount_wan_yuan"]) for b in got.budget_items] == [
             ("budget_full_year", Decimal("500")), ("expenditure_total", Decimal("498"))], rest
         assert name in {i["name"] for i in got.indicators}
+
+
+def test_the_final_accounts_figure_named_bare_after_its_subject():
+    """“三公”经费预算12万元，决算10万元: 决算 is the subject's actual figure, as 决算数 is; 基本支出预算…，决算… too."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("2022年“三公”经费预算12万元，决算10万元。") == [("other", Decimal("12")), ("three_public_total", Decimal("10"))]
+    assert got("基本支出预算700万元，决算690万元。") == [("other", Decimal("700")), ("expenditure_basic", Decimal("690"))]

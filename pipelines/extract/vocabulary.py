@@ -82,7 +82,9 @@ ACTUAL_QUALIFIERS = ["实际支出数", "实际支出", "决算数", "决算支�
                      "本年实际支出", "本年支出", "实际数", "实际执行",
                      # a verb phrase of spending (全年共支出98万元, 截至年底已支出…, 实际完成支出…)
                      "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额",
-                     "全年执行"]
+                     "全年执行",
+                     # the final accounts' figure named bare after its subject (“三公”经费预算12万元，决算10万元)
+                     "决算", "决算金额"]
 BUDGET_QUALIFIERS: dict[str, str] = {
     "年初预算数": "budget_initial",
     "年初预算": "budget_initial",
