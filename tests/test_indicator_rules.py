@@ -1422,3 +1422,11 @@ def test_the_score_said_with_its_verb_after_a_statement_is_its_score():
     found = narrative_indicators(build_document("（1）防火宣传次数，年度指标值≥20次，全年实际值25次，得10分；\n"
                                                 "（2）扑火队员培训人数，年度指标值120人，全年实际值126人，实际得9.5分。"))
     assert [(i.name, i.actual.value, i.score) for i in found] == [("防火宣传次数", 25.0, 10.0), ("扑火队员培训人数", 126.0, 9.5)]
+
+
+def test_a_target_and_its_result_parted_by_a_space_only():
+    """学员满意度：预期值95% 实际值97% (a row's cells copied as text, a space between them, or none once the spaces
+    between Chinese characters go): a result column's label with its figure right after it opens the result, as after
+    a comma."""
+    found = narrative_indicators(build_document("4.学员满意度：预期值95% 实际值97%\n5.培训人次：预期值500人次 实际完成值520人次"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [("学员满意度", 95.0, 97.0), ("培训人次", 500.0, 520.0)]

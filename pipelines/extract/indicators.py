@@ -883,7 +883,9 @@ _COLUMN_ACTUAL_FIRST = "".join(sorted({w[0] for w in R.INDICATOR_COLUMNS["actual
 _EXPLICIT_REST = re.compile(
     # (a bracket holding the target closes it: 场次（目标≥30场）：实际开展35场)
     rf"(?P<t>{_CELL_TEXT}?)(?:(?:\s*[，,；;]|\s*[)）]\s*[，,；;:：]?)\s*(?P<al>{_labels('actual')})"
-    rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?=[{re.escape(_COLUMN_ACTUAL_FIRST)}])(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：]))"
+    # (a form's result column label, with its colon or its figure right after it: 预期值95% 实际值97%, a row's
+    # cells copied as text)
+    rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?=[{re.escape(_COLUMN_ACTUAL_FIRST)}])(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：]|\s*[≥≤<>=]?\d))"
     rf"{V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
 # Words one of which every result label (of _EXPLICIT_REST: a form's column or a word of prose) holds. No
 # statement is read where none stands after a target label before the sentence's end (the target's text, the
