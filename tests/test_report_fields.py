@@ -427,6 +427,14 @@ def test_a_rate_after_a_run_of_joiners():
     assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "全年预算执行率达到了97.1%。")) == 97.1
 
 
+def test_a_rate_after_its_change_against_last_year():
+    """预算执行率较上年提高2个百分点，达到98.5%: the change in points comes first, the rate after it; a change alone
+    states no rate."""
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "预算执行率较上年提高2个百分点，达到98.5%。")) == 98.5
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "预算执行率比上年下降1.5个百分点，为97%。")) == 97.0
+    assert R.find_execution_rate(doc("部门整体支出绩效自评报告", "预算执行率较上年提高2个百分点。")) is None
+
+
 def test_a_bare_rate_after_the_budget_and_a_bare_spending_figure_is_the_overall_one():
     """全年预算数…，执行数…，执行率…: the bare spending figure is the total's when the sentence names no part;
     after 基本支出预算…，执行数… the rate stays the part's."""

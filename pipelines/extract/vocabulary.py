@@ -402,8 +402,11 @@ EXECUTION_RATE_RE = re.compile(
     r"|(?:预算资金|预算|资金)支出率)"
     # the spending's share of the budget, after the spending's figure (支出285万元，占全年预算的97.5%: _rate_in_text)
     r"|" + SHARE_OF_BUDGET + r")"
-    # the label's formula in brackets (执行率(B/A)97.5%), then a short run of joiners (为：, 达到了)
-    r"(?:\s*[(（][^()（）]{0,12}[)）])?(?:\s|为|是|达到?|了|:|：){0,3}"
+    # the label's formula in brackets (执行率(B/A)97.5%), the change against last year first (较上年提高2个百分点，
+    # 达到98.5%), then a short run of joiners (为：, 达到了)
+    r"(?:\s*[(（][^()（）]{0,12}[)）])?"
+    r"(?:\s*(?:较|比)(?:上年|去年|上一年度?)(?:同期)?[^，,。；;%\d]{0,6}\d+(?:\.\d+)?个?百分点\s*[，,]\s*)?"
+    r"(?:\s|为|是|达到?|了|:|：){0,3}"
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
