@@ -683,3 +683,14 @@ def test_the_final_accounts_figure_named_bare_after_its_subject():
     got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
     assert got("2022年“三公”经费预算12万元，决算10万元。") == [("other", Decimal("12")), ("three_public_total", Decimal("10"))]
     assert got("基本支出预算700万元，决算690万元。") == [("other", Decimal("700")), ("expenditure_basic", Decimal("690"))]
+
+
+def test_a_funds_record_named_by_its_group_before_its_first_label():
+    """项目资金（万元）：年初预算数 50  全年预算数 55 …: the group's name before the first label (and its colon) names
+    the record; the first figure is still the initial budget."""
+    from pipelines.extract import extract_document
+    doc = build_document("2023年度项目支出绩效自评表\n项目名称：某项目\n"
+                         "项目资金（万元）：年初预算数 50  全年预算数 55  全年执行数 54.2  执行率 98.55%\n")
+    got = sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(doc).budget_items)
+    assert got == [("budget_full_year", Decimal("55")), ("budget_initial", Decimal("50")),
+                   ("expenditure_total", Decimal("54.2"))]
