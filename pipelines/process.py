@@ -13,8 +13,7 @@ from pipelines.results import FileResult
 from pipelines.paths import path_from_text
 from pipelines.extract import extract_document
 from pipelines.extract import vocabulary as V
-from pipelines.extract.cells import cell_stream
-from pipelines.extract.forms import read_forms
+from pipelines.extract.forms import forms_of
 from pipelines.model import Document, Forms
 from pipelines.normalise import build_document
 from pipelines.quality import findings_for
@@ -73,7 +72,7 @@ def process_file(path: Path, source_file: str, size_bytes: int = 0, mtime_ns: in
 def not_a_self_evaluation(doc: Document, forms: Forms | None = None) -> str | None:
     """Why a document is not a performance self-evaluation report, or None when it is one."""
     if forms is None:
-        forms = read_forms(cell_stream(doc), doc.open_end)
+        forms = forms_of(doc)
     if self_evaluation_evidence(doc.text(), forms):
         return None
     head = "".join(doc.lines[:60])

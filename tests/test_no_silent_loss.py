@@ -60,7 +60,7 @@ TABLE_RATE_LINE = 7
 def fields_and_notes(*lines: str) -> tuple[dict, list[tuple[str, str]]]:
     notes: list[tuple[str, str]] = []
     d = build_document("\n".join(lines))
-    return R.read_report_fields(d, R._forms_of(d), None, notes), notes
+    return R.read_report_fields(d, R.forms_of(d), None, notes), notes
 
 
 def load(tmp_path: Path, text: str, name: str = "r.txt"):

@@ -900,7 +900,7 @@ def test_score_and_grade_from_the_total_row_and_the_cells():
     r = fields("| 其他需要说明事项 | 无 | 总分 | 100 | 93 | 优 |")
     assert (r["self_score"], r["grade"], r["self_score_line_no"]) == (93.0, "优", 1)
     d = doc("某某项目绩效目标自评表 填报日期:2023 年 5 月 6 项目名称 某某 自评总分: 88 项目实施单位 歙县交通运输局")
-    assert R.find_self_score(d, R._forms_of(d)) == 88.0
+    assert R.find_self_score(d, R.forms_of(d)) == 88.0
     assert R.find_grade(doc("本年度部门整体支出和两项专项资金的自评等次均为优秀。")) == "优"
 
 

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import (form_figures, narrative_figures, settle_allocations, settle_department_budgets,
-                                      settle_task_totals)
-from pipelines.extract.cells import cell_stream
-from pipelines.extract.forms import read_forms
-from pipelines.extract.indicators import extract_indicators, table_totals
+from pipelines.extract.budget import (BudgetFigure, form_figures, narrative_figures, settle_allocations,
+                                      settle_department_budgets, settle_task_totals)
+from pipelines.extract.forms import forms_of
+from pipelines.extract.indicators import Indicator, extract_indicators, table_totals
 from pipelines.extract.parts import own_part
 from pipelines.model import Document, Forms
 from pipelines.normalise import compact
@@ -29,7 +28,7 @@ class Extraction:
 
 def extract_document(doc: Document) -> Extraction:
     # the forms first: the report-field, budget and indicator rules read the roles they recovered
-    forms = read_forms(cell_stream(doc), doc.open_end)
+    forms = forms_of(doc)
     form_figs, facts = form_figures(doc, forms)
 
     # report fields: the form's cells and blocks first, then the title, the page, the text; a department's
@@ -59,7 +58,7 @@ def extract_document(doc: Document) -> Extraction:
                       notes=notes)
 
 
-def _without_indicator_values(figures, indicators) -> list:
+def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indicator]) -> list[BudgetFigure]:
     """The figures less the `other` ones that are an indicator's target or result as written (人均补助标准不低于
     600元, a row's 8400元): no money of the department's funds. A figure is an indicator's when that indicator's
     raw value holds it and it stands between the indicator's line and the next one's."""

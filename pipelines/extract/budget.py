@@ -152,7 +152,7 @@ def _subject_item(subject: str) -> str | None:
 
 _SIDE_OF = {item: side for side, item in V.BARE_SUBJECTS.items()}
 _WHOLE_BUDGETS = frozenset(("budget_initial", "budget_adjustment", "budget_full_year"))
-_FUNDS_SPENDING = frozenset(("资金支出", "资金实际支出"))  # (a named fund's spending is a part's: 专项资金支出)
+_FUNDS_SPENDING = frozenset(V.FUNDS_SPENDING)
 
 
 def _year_led(head: str) -> bool:
@@ -185,12 +185,13 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         part = _summed_part(text) if item in _SIDE_OF else None
         if part:
             return V.SUBJECTS[part] or "other", text[text.rindex(part):], part  # 三公经费支出合计: the part's sum
-        if item in _WHOLE_BUDGETS or label in _FUNDS_SPENDING:
-            part, named = _explicit_subject(text[: -len(label)]) if len(text) > len(label) else (None, False)
+        # (a part named before a whole budget's or the funds' spending makes them the part's)
+        if (item in _WHOLE_BUDGETS or label in _FUNDS_SPENDING) and len(text) > len(label):
+            part, named = _explicit_subject(text[: -len(label)])
             if named:
                 return "other", part + label, part  # 基本支出追加预算50万元: a part's budget, not the department's
-            if sentence_subject is None and item in _WHOLE_BUDGETS:
-                return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
+        if item in _WHOLE_BUDGETS and sentence_subject is None:
+            return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:

@@ -27,7 +27,8 @@ from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number,
                                       mend_point_thousands)
-from pipelines.model import Cell, Forms
+from pipelines.extract.cells import cell_stream
+from pipelines.model import Cell, Document, Forms
 
 
 # what every amount with points for thousands holds (.200.0 of 1.200.00): a literal-led pattern, fast to scan
@@ -83,6 +84,11 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
             t = V.POINT_THOUSANDS_COUNT_RE.sub(lambda m: m.group().replace(".", ","), t)
         out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
     return out
+
+def forms_of(doc: Document) -> Forms:
+    """The forms of a document: its cell stream read as ``read_forms`` reads it, with its open end."""
+    return read_forms(cell_stream(doc), doc.open_end)
+
 
 def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
     """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``)."""

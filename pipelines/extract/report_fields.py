@@ -32,8 +32,7 @@ from typing import Any
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.cells import cell_stream
-from pipelines.extract.forms import read_forms
+from pipelines.extract.forms import forms_of
 from pipelines.extract.kinds import key
 from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
                                        lines_holding, lines_of_scans, may_match, paragraphs_may_match)
@@ -102,17 +101,13 @@ def department_from_title(title: str | None) -> str | None:
     return parse_title(title, 0, gazetteer().starts_with_place).unit if title else None
 
 
-def _forms_of(doc: Document):
-    return read_forms(cell_stream(doc), doc.open_end)
-
-
 def find_department(doc: Document, title: str | None = None, forms=None) -> str | None:
-    ev = find_unit(doc, forms if forms is not None else _forms_of(doc), titles_of(doc), gazetteer())
+    ev = find_unit(doc, forms if forms is not None else forms_of(doc), titles_of(doc), gazetteer())
     return ev.value if ev else None
 
 
 def department_from_fields(doc: Document, forms=None) -> str | None:
-    units = form_units(doc, forms if forms is not None else _forms_of(doc))
+    units = form_units(doc, forms if forms is not None else forms_of(doc))
     return units[0][1].value if units else None
 
 
@@ -244,7 +239,7 @@ def _same_unit(a: str, b: str) -> bool:
 
 def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
     titles = [parse_title(title, 0)] if title else titles_of(doc)
-    ev = report_kind_evidence(doc, titles, forms if forms is not None else _forms_of(doc))
+    ev = report_kind_evidence(doc, titles, forms if forms is not None else forms_of(doc))
     return ev.value if ev else "department_overall"
 
 

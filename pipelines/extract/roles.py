@@ -27,8 +27,9 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "expenditure_total": ["全年执行数", "执行数", "预算执行数", "实际执行数", "全年实际执行数", "转移支付执行数",
                           "全年实际支出", "实际支出数", "支出数", "决算数", "资金执行数", "全年实际支出数", "实际支出",
                           "全年支出", "全年支出数", "实际执行", "已支出",
-                          # the final accounts' figure named bare (年初预算 | 调整预算 | 决算 | 执行率)
-                          "决算", "全年决算", "本年决算", "年度决算", "决算金额", "全年决算数", "本年决算数", "年度决算数"],
+                          # the final accounts' figure named bare (年初预算 | 调整预算 | 决算 | 执行率; 全年决算数 and
+                          # the like are generated below)
+                          "决算", "全年决算", "本年决算", "年度决算"],
     "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率", "完成率"],
     "adjust_rate": ["预算调整率", "调整率"],
     "weight": ["分值", "权重", "分数"],  # (分数: the points a column is worth, as some provinces head it)
@@ -86,7 +87,7 @@ _FUNDS_GENERATED = {
     "budget_full_year": _funds_words(["全年", "调整后", "调整后全年", "全年调整后"], _BUDGET_CORES, _AMOUNT_ENDS)
     + FUNDS_BARE_BUDGET,
     "expenditure_total": _funds_words(["", "全年", "年度", "本年", "实际", "全年实际", "年度实际", "本年实际"],
-                                      ["执行", "支出", "预算执行", "资金执行", "使用", "资金使用"],
+                                      ["执行", "支出", "预算执行", "资金执行", "使用", "资金使用", "决算"],
                                       ["数", "金额", "数额"]),
 }
 _FUNDS_TAKEN = {w for words in FUNDS_KEYS.values() for w in words} | set(FUNDS_GROUPS) \

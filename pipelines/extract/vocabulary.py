@@ -17,6 +17,8 @@ import re
 # opened with, as 年初预算; it stands only when nothing better states it (a 年初预算数, a funds table's).
 DEPARTMENT_BUDGET_STATEMENTS = ["收支总预算", "收支预算总额", "部门收支预算", "部门收入预算", "部门支出预算",
                                 "单位收支预算", "单位收入预算", "单位支出预算", "部门预算总额"]
+# The funds' spending (下达资金300万元，资金支出298万元): the spending, but a named fund's (专项资金支出) is a part's.
+FUNDS_SPENDING = ["资金支出", "资金实际支出"]
 BUDGET_LABELS: dict[str, list[str]] = {
     "income_total": [
         "本年收入合计", "本年收入", "本年度收入", "收入合计", "收入总计", "收入总额", "年度收入", "全年收入",
@@ -32,8 +34,7 @@ BUDGET_LABELS: dict[str, list[str]] = {
         # the general-budget spending a department-wide self-evaluation covers (as the contract
         # counts 一般公共预算财政拨款收入 as income_total)
         "一般公共预算支出",
-        # the funds' spending (下达资金300万元，资金支出298万元); a named fund's (专项资金支出) is a part's
-        "资金支出", "资金实际支出",
+        *FUNDS_SPENDING,
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数", *DEPARTMENT_BUDGET_STATEMENTS],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增",
