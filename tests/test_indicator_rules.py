@@ -1430,3 +1430,14 @@ def test_a_target_and_its_result_parted_by_a_space_only():
     a comma."""
     found = narrative_indicators(build_document("4.学员满意度：预期值95% 实际值97%\n5.培训人次：预期值500人次 实际完成值520人次"))
     assert [(i.name, i.target.value, i.actual.value) for i in found] == [("学员满意度", 95.0, 97.0), ("培训人次", 500.0, 520.0)]
+
+
+def test_a_bound_opening_a_clause_before_a_figure_named_a_goal_compares_the_result_with_it():
+    """参与率达到88%，超过80%的目标值 / 投诉率0.2%，低于0.5%的控制目标: the bound says how the result stands to the
+    goal, whose figure it is; it is no bound of the goal. A goal stated with its bound and its name keeps it, and the
+    verb meeting it (实现) is no part of the name."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("3、满意度指标\n活动参与率达到88%，超过80%的目标值。") == [("活动参与率", "=", 80.0, 88.0)]
+    assert got("2、效益指标\n投诉率0.2%，低于0.5%的控制目标。") == [("投诉率", "=", 0.5, 0.2)]
+    assert got("3、满意度指标\n实现读者满意度不低于85%的目标，实际读者满意度91%。") == [("读者满意度", ">=", 85.0, 91.0)]

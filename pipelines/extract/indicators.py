@@ -389,6 +389,8 @@ _BARE_GOAL = re.compile(rf"\s*[，,]\s*{_GOAL_LABEL}"
                         rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))\s*(?P<unit>分?)"
                         r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
 # (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)
+# a figure named a goal right after it (超过90%的目标值, 低于1%的控制目标): the goal's figure
+_GOAL_NAMED_AFTER = re.compile(r"\s*的(?:年度|全年|年初)?(?:控制|考核|预期|计划)?(?:目标|计划值)")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -697,12 +699,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
+                against = op1 is not None and not name and _GOAL_NAMED_AFTER.match(text, end, b) is not None
+                if against:
+                    op1 = None  # 达到95%，超过90%的目标值: the bound compares the result with the goal, not the goal's
                 # the verb (达到/为/完成) is not part of the value as written: 达到55.6% -> 55.6%
                 raw = _compacted((op1 or "") + ("-" if signed else "") + m.group(0))
                 # (what _VALUE and _UNITLESS match, a number and its unit, holds no bound word: only op1 or op2
                 # makes a bound, and a value without them is "=": a test holds the patterns to OP_WORDS)
                 bound = bool(op1 or op2)
-                is_target = bound or goal_in_paren or _states_a_goal(clause, name)
+                is_target = bound or against or goal_in_paren or _states_a_goal(clause, name)
                 value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
@@ -778,13 +783,13 @@ _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下
 
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
 _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.])+")
-_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|全年|年初|本年度|本年|年内|当年)+")
+_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年)+")
 _NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
 # A test keeps them in step with the patterns.
 _NUMBERING_FIRST = frozenset("、.")
-_GOAL_LEAD_FIRST = frozenset("其年目要确力全本当")
+_GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当")
 _GOAL_TAIL_LAST = frozenset("标值求划")
 _ADVERB_TAIL_LAST = frozenset("均都已别部体也仍")
 _ORG_LEAD_FIRST = frozenset("我本全")  # else the match holds 局
