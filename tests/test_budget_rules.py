@@ -694,3 +694,19 @@ def test_a_funds_record_named_by_its_group_before_its_first_label():
     got = sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(doc).budget_items)
     assert got == [("budget_full_year", Decimal("55")), ("budget_initial", Decimal("50")),
                    ("expenditure_total", Decimal("54.2"))]
+
+
+def test_a_sides_sum_after_words_naming_what_it_sums():
+    """支出总额 / 收入合计 after the name of a part (项目支出总额, 三公经费支出总额) are the part's figures; after other words
+    (培训费支出合计, 事业收入合计) some of the side's, ``other``; after the report's own words (我局, 2023年度部门,
+    an org and its year) or parts joined (基本支出和项目支出合计) the side's whole."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("本年支出合计800万元，其中项目支出总额275万元，人员经费支出总额300万元。") == [
+        ("expenditure_total", Decimal("800")), ("expenditure_project", Decimal("275")),
+        ("expenditure_personnel", Decimal("300"))]
+    assert got("培训费支出合计2万元，“三公”经费支出总额15万元。") == [("other", Decimal("2")), ("three_public_total", Decimal("15"))]
+    assert got("事业收入合计30万元，资本性支出合计12万元。") == [("other", Decimal("30")), ("other", Decimal("12"))]
+    assert got("某县档案馆2023年收入合计650万元，我局支出合计640万元。") == [
+        ("income_total", Decimal("650")), ("expenditure_total", Decimal("640"))]
+    assert got("基本支出和项目支出合计640万元，一般公共预算支出合计600万元。") == [
+        ("expenditure_total", Decimal("640")), ("expenditure_total", Decimal("600"))]

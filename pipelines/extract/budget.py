@@ -185,6 +185,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         part = _summed_part(text) if item in _SIDE_OF else None
         if part:
             return V.SUBJECTS[part] or "other", text[text.rindex(part):], part  # 三公经费支出合计: the part's sum
+        if item in _SIDE_OF and len(text) > len(label) and label.endswith(_SUMS) \
+                and (owner := _sum_owner(text, label)) is not None:
+            return owner  # 培训费支出合计 / 事业收入合计: the sum of what the words before it name
         # (a part named before a whole budget's or the funds' spending makes them the part's)
         if (item in _WHOLE_BUDGETS or label in _FUNDS_SPENDING) and len(text) > len(label):
             part, named = _explicit_subject(text[: -len(label)])
@@ -252,6 +255,35 @@ def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, s
     if named:
         return "other", clause, subject  # 基本支出预算调整为…: the part's (and what follows is the part's)
     return "budget_full_year", m.group(0), "支出"
+
+
+_SUMS = (*V.SUM_WORDS, "总额")
+# What may stand before a side's sum and leave it the department's (2023年度部门支出合计, 我局收入总额,
+# 项目资金支出总额: the report's own; 2023年 and 部门 as _SIDE_PREFIX takes them)
+_WHOLE_HEAD = re.compile(r"(?:我|本|全)(?:局|委|院|办|部门|单位)|(?:局)?机关|整体|部门整体|单位整体|年度|资金|经费|项目资金|项目经费")
+
+
+def _sum_owner(text: str, label: str) -> tuple[str, str, str | None] | None:
+    """A side's sum (支出合计, 收入总额) after words naming what it sums: a label of the side's own (财政拨款收入合计,
+    一般公共预算支出合计: that figure); a part (项目支出总额, 三公经费支出总额: the part's); other words (培训费支出合计,
+    事业收入合计, 资本性支出合计: some of the side, ``other``). None where the words are the report's own (time,
+    the unit, the project)."""
+    sum_word = next(w for w in _SUMS if label.endswith(w))
+    core = _last_clause(text[: -len(sum_word)])
+    base = label[: -len(sum_word)]  # (支出, 年度支出, 本年收入: the label's words before its sum)
+    head = core.removesuffix(base)
+    head = _SIDE_PREFIX.sub("", _TIME_WORDS.sub("", head) if head[-1:] in _TIME_WORDS_LAST else head)
+    if not head or _WHOLE_HEAD.fullmatch(head) or V.ORG_SUFFIX.search(head) is not None:
+        return None
+    own = _longest_suffix(core, _ALL_BUDGET_LABELS)
+    if own is not None and len(own) > len(base):
+        return _ALL_BUDGET_LABELS[own], core[-len(own):] + sum_word, _SIDE_OF.get(_ALL_BUDGET_LABELS[own])
+    for stem in (core, core.removesuffix("支出")):
+        if (part := _longest_suffix(stem, V.SUBJECTS)) is not None:
+            if stem[: -len(part)].endswith(("和", "与", "及", "、")):
+                return None  # 基本支出和项目支出合计: the parts together, the side's whole
+            return V.SUBJECTS[part] or "other", core[core.rindex(part):] + sum_word, part
+    return "other", (core + sum_word)[-30:], None
 
 
 def _summed_part(text: str) -> str | None:
