@@ -1108,3 +1108,13 @@ def test_a_wrapped_line_ending_a_letters_sentence_is_not_the_title():
     title, _ = R.find_title(d)
     assert title is None  # (not 县水务局农村供水保障项目绩效自评报告, cut from the sentence by the wrap)
     assert R.find_department(d, title) == "某县水务局"  # the signature's, not 县水务局 of the fragment
+
+
+def test_fiscal_year_from_a_date_at_the_years_end():
+    """A report is written after the year it evaluates, so a date gives the year before; the year's own end (截至…12月31日,
+    a period running to December) names that year itself. A plan's date (…年12月底前完成) is still a date."""
+    title = "某局部门整体支出绩效自评报告"
+    assert R.find_fiscal_year(doc(title, "截至2022年12月31日，预算执行率96%。"), title) == 2022
+    assert R.find_fiscal_year(doc(title, "评价时段：2022年1月1日至2022年12月31日。"), title) == 2022
+    assert R.find_fiscal_year(doc(title, "2022年1月至12月，我局累计支出96万元。", "某局", "2023年3月2日"), title) == 2022
+    assert R.find_fiscal_year(doc(title, "计划于2023年12月底前完成。", "某局", "2023年3月2日"), title) == 2022

@@ -134,6 +134,10 @@ _CITED_TITLE = re.compile(r"《[^《》]*(?:》|$)")
 _EVALUATION_WORDS = re.compile(r"自评|评价")
 
 
+_UP_TO = ("截至", "截止", "至", "到")
+_TO_DECEMBER = re.compile(rf"\s*(?:\d{{1,2}}\s*日)?\s*[至到\-—－~～]\s*(?:{YEAR}\s*年)?\s*12\s*月")
+
+
 def _cited_titles(line: str) -> list[tuple[int, int]]:
     """The spans of the titles cited in ``line`` that do not ask for the evaluation."""
     return [m.span() for m in _CITED_TITLE.finditer(line) if not _EVALUATION_WORDS.search(m.group())]
@@ -171,7 +175,11 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
             if line.startswith("度", m.end()):  # _YEAR_ANNUAL's match
                 annual[y] += 1
             if (d := DATE_RE.match(line, m.start())) is not None:
-                dates.append((int(d.group("year")), no))
+                # a report is written after the year it evaluates, but the year's own end (截至2022年12月31日,
+                # 2022年1月1日至2022年12月31日, 2022年1月至12月) names that year
+                year_end = (d.group("month") == "12" and line.endswith(_UP_TO, 0, d.start())) \
+                    or _TO_DECEMBER.match(line, d.end()) is not None
+                dates.append((int(d.group("year")) + (1 if year_end else 0), no))
             years[y] += 1
             first_line.setdefault(y, no)
     if annual:
