@@ -710,3 +710,18 @@ def test_a_sides_sum_after_words_naming_what_it_sums():
         ("income_total", Decimal("650")), ("expenditure_total", Decimal("640"))]
     assert got("基本支出和项目支出合计640万元，一般公共预算支出合计600万元。") == [
         ("expenditure_total", Decimal("640")), ("expenditure_total", Decimal("600"))]
+
+
+def test_names_listed_before_respectively_take_the_figures_in_order():
+    """基本支出、项目支出分别为500万元、150万元: each figure after 分别为 is the next name's (the first had gone to the
+    last name, the rest to ``other``); years listed before one name each take it; a comma may part the figures."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("基本支出、项目支出分别为500万元、150万元。") == [
+        ("expenditure_basic", None, Decimal("500")), ("expenditure_project", None, Decimal("150"))]
+    assert got("人员经费和公用经费分别为420.5万元和79.5万元。") == [
+        ("expenditure_personnel", None, Decimal("420.5")), ("expenditure_public", None, Decimal("79.5"))]
+    assert got("年初预算数、全年预算数和全年执行数分别为100万元，120万元，118万元。") == [
+        ("budget_initial", None, Decimal("100")), ("budget_full_year", None, Decimal("120")),
+        ("expenditure_total", None, Decimal("118"))]
+    assert got("2022年、2023年支出合计分别为600万元、650万元。") == [
+        ("expenditure_total", 2022, Decimal("600")), ("expenditure_total", 2023, Decimal("650"))]

@@ -41,7 +41,7 @@ def test_whitespace_class_is_str_isspace():
 
 def test_number_opening_with_one_class_is_the_lookbehind_pattern():
     fast_money = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*(?P<unit>亿元|万元|千元|元)")
-    plain_money = re.compile(rf"(?P<num>(?<![\d.,]){NUMBER})\s*(?P<unit>亿元|万元|千元|元)")
+    plain_money = re.compile(rf"(?P<num>(?<![\d.])(?<!\d,){NUMBER})\s*(?P<unit>亿元|万元|千元|元)")
     assert MONEY_RE.pattern == fast_money.pattern
     plain_percent = re.compile(rf"(?P<num>{NUMBER_AT_START_PLAIN})\s*%")
     pieces = ["1", "12", "1234", ",", ",567", ".", ".5", "-", "−", " ", "万元", "元", "%", "x", "亿", "\n"]
@@ -50,7 +50,8 @@ def test_number_opening_with_one_class_is_the_lookbehind_pattern():
         assert _spans(PERCENT_RE, text) == _spans(plain_percent, text), repr(text)
     assert [m.group("num") for m in MONEY_RE.finditer("收入-1,234.5万元，支出−20元，1.5元，a3元")] == \
         ["-1,234.5", "−20", "1.5", "3"]
-    assert [m.group("num") for m in MONEY_RE.finditer("1.5元,2元 12,3元")] == ["1.5"]  # none after a comma
+    # none after a digit's comma (a thousands group cut); after another's, the next figure
+    assert [m.group("num") for m in MONEY_RE.finditer("1.5元,2元 12,3元")] == ["1.5", "2"]
 
 
 def test_parse_number_cached_is_parse_number():

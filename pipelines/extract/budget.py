@@ -392,6 +392,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
     capped = False  # the sentence stated a cap (…控制在60万元以内): its bare 实际支出 is that cost's
+    queued: list[str] = []  # the names of a list read respectively (A、B分别为…) whose figures are still to come
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
         else (_ALL_AMOUNTS if bracketed else _MONEY_OR_BARE)
@@ -404,6 +405,12 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
+        if queued and _LIST_GAP.fullmatch(window) is not None:
+            window = queued.pop(0)  # …分别为500万元、150万元: the next figure is the next name's
+        elif "分别" in window and (listed := _respective_names(window)) is not None:
+            window, queued = listed
+        else:
+            queued = []
         if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
             subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
         item, label, subject = classify_label(window, subject)
@@ -448,6 +455,29 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         sentence.append((fig, window))
     _check_totals(sentence)
     return out
+
+
+# Names listed before 分别为 (基本支出、项目支出分别为500万元、150万元): each figure after is the next name's, the
+# figures parted by a list's mark only.
+_RESPECTIVELY = re.compile(r"(?P<list>[^，,。；;:：]*[、和及与][^，,。；;:：]*?)\s*分别(?:为|是|达到|达|计|[:：])?\s*$")
+_LIST_MARK = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
+_LIST_GAP = re.compile(r"\s*(?:[、，,]|以及|和|及|与)\s*")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _respective_names(window: str) -> tuple[str, list[str]] | None:
+    """(the first figure's window, the names of the figures after it) of a window ending in names listed before
+    分别为; None for any other. Years listed before one name (2022年、2023年支出合计分别为…) each take the name."""
+    m = _RESPECTIVELY.search(window)
+    if m is None:
+        return None
+    names = [n for n in _LIST_MARK.split(m.group("list")) if n]
+    if len(names) < 2:
+        return None
+    if all(_BARE_YEAR.fullmatch(n) for n in names[:-1]) and (y := _BARE_YEAR.match(names[-1])) is not None:
+        rest = names[-1][y.end():]
+        names = [n + rest for n in names[:-1]] + [names[-1]]
+    return window[: m.start("list")] + names[0], names[1:]
 
 
 # A sentence opening with a named project and a colon (…除险加固项目：…): its figures are the project's.

@@ -27,12 +27,13 @@ MONEY_UNITS: dict[str, Decimal] = {
     "千元": Decimal("0.1"),
     "元": Decimal("0.0001"),
 }
-# NUMBER not right after a digit, a point or a comma, opening with one class (the sign or the first digit,
+# NUMBER not right after a digit, a point or a digit's comma (12,3: a thousands group cut; after 500万元, the
+# comma NFKC makes of "，" opens the next figure: 分别为500万元，150万元), opening with one class (the sign or the first digit,
 # the test on the character before made after it, the digit after a sign taken next): re then skips
 # ahead to that class in C, where a pattern opening with a lookbehind is tried at every character.
 # The same matches, tried in the same order, as NUMBER_AT_START_PLAIN (a test holds the two together).
-NUMBER_AT_START = r"[-−\d](?<![\d.,].)(?:(?<=[-−])\d|(?<=\d))(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
-NUMBER_AT_START_PLAIN = rf"(?<![\d.,]){NUMBER}"
+NUMBER_AT_START = r"[-−\d](?<![\d.].)(?<!\d,.)(?:(?<=[-−])\d|(?<=\d))(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
+NUMBER_AT_START_PLAIN = rf"(?<![\d.])(?<!\d,){NUMBER}"
 MONEY_RE = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*(?P<unit>亿元|万元|千元|元)")
 PERCENT_RE = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*%")
 # A declared unit for the figures of a table: 单位：万元 / （万元） / 金额单位:元
