@@ -725,3 +725,16 @@ def test_names_listed_before_respectively_take_the_figures_in_order():
         ("expenditure_total", None, Decimal("118"))]
     assert got("2022年、2023年支出合计分别为600万元、650万元。") == [
         ("expenditure_total", 2022, Decimal("600")), ("expenditure_total", 2023, Decimal("650"))]
+
+
+def test_last_years_column_beside_this_years():
+    """项目 | 本年决算数 | 上年决算数: the second column is last year's (the year before the report's, -1 until the
+    report's year is known); last year's figure had been read as this year's, this year's lost."""
+    figs, _ = tables_of("单位：万元\n| 项目 | 本年决算数 | 上年决算数 |\n| 本年支出合计 | 925.00 | 860.00 |\n"
+                        "| 基本支出 | 650.00 | 600.00 |\n")
+    assert [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs] == [
+        ("expenditure_total", None, Decimal("925.00")), ("expenditure_total", -1, Decimal("860.00")),
+        ("expenditure_basic", None, Decimal("650.00")), ("expenditure_basic", -1, Decimal("600.00"))]
+    figs, _ = tables_of("单位：万元\n| 项目 | 上年度决算数 | 本年决算数 | 增减率 |\n| 支出合计 | 860.00 | 925.00 | 7.6% |\n")
+    assert [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs] == [
+        ("expenditure_total", -1, Decimal("860.00")), ("expenditure_total", None, Decimal("925.00"))]

@@ -166,6 +166,8 @@ def suffix_matcher(labels: Iterable[str]) -> Callable[..., str | None]:
 
 LABEL_MAX = 30  # longer cells are text, never a label: not worth normalising
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_LAST_YEAR_LEAD = re.compile(r"^(?:上年度?|上一年度?|去年)")
+_LAST_YEAR_FIRST = frozenset("上去")
 _PUNCT = re.compile(r"[，,。；;、:：]")
 # a funds label at the end of a longer header cell (整体年度实际支出数, 转移支付预算数)
 _funds_suffix = suffix_matcher(FUNDS_LABELS)
@@ -181,6 +183,8 @@ def funds_label(k: str) -> tuple[str, int | None, str] | None:
     m = _YEAR_LEAD.match(k)
     if m:
         year, k = int(k[:4]), k[m.end():]
+    elif k[:1] in _LAST_YEAR_FIRST and (m := _LAST_YEAR_LEAD.match(k)) is not None and len(k) > m.end():
+        year, k = -1, k[m.end():]  # 上年决算数 beside 本年决算数: last year's column (-1: the year before the report's)
     if k in GROUP_LABELS:
         return None  # 年度预算数(万元) over 年初预算 | 调整后预算数: a group of columns, not one
     label = k if k in FUNDS_LABELS else _funds_suffix(k)
