@@ -1118,3 +1118,19 @@ def test_fiscal_year_from_a_date_at_the_years_end():
     assert R.find_fiscal_year(doc(title, "评价时段：2022年1月1日至2022年12月31日。"), title) == 2022
     assert R.find_fiscal_year(doc(title, "2022年1月至12月，我局累计支出96万元。", "某局", "2023年3月2日"), title) == 2022
     assert R.find_fiscal_year(doc(title, "计划于2023年12月底前完成。", "某局", "2023年3月2日"), title) == 2022
+
+
+def test_a_rate_of_something_else_a_goal_or_a_scoring_rule_is_not_the_years_execution_rate():
+    """审计计划执行率 / 政府采购执行率 rate something else; “三公”经费预算执行率 is a part's; 目标要求…达到95%以上 a goal and
+    …达到100%的得满分 a scoring rule; the rate as of a date inside the year (截至6月底) is progress, even when the
+    sentence runs on from a heading. A sentence opening with 项目 and no money (完成审计项目20个) names no part."""
+    rate = lambda *lines: R.find_execution_rate(doc(*lines))
+    assert rate("全年审计计划执行率100%。") is None
+    assert rate("政府采购执行率100%。") is None
+    assert rate("“三公”经费预算执行率为45%。") is None
+    assert rate("目标要求预算执行率达到95%以上，实际预算执行率为92.3%。") == 92.3
+    assert rate("评分标准：预算执行率达到100%的得满分。") is None
+    assert rate("一、预算执行情况截至6月底，预算执行率45%；截至年底，预算执行率92.3%。") == 92.3
+    assert rate("完成审计项目20个，预算执行率96%。") == 96.0
+    assert rate("项目支出20万元，预算执行率100%。") is None
+    assert rate("预算执行率=96%。") == 96.0

@@ -678,7 +678,20 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
     listed after the sentence opens with a total (支出100万元，其中基本支出60万元，项目支出40万元，
     预算执行率97%) are a breakdown: the rate after them is the total's."""
     _, clauses = _sentence_before(text, start)
-    return any(w in clause for clause in {clauses[0], clauses[-1]} for w in parts)
+    if any(w in clauses[-1] for w in parts):
+        return True
+    # the sentence's opening names its subject: a part with money there (项目支出20万元), or a spending part
+    opening = clauses[0]
+    return len(clauses) > 1 and any(w in opening and (w not in V.RATE_PART_NOUNS or MONEY_RE.search(opening))
+                                    for w in parts)
+
+
+def _rate_not_the_years(text: str, label_start: int, end: int) -> bool:
+    """A rate of something else (审计计划执行率), stated as a goal (目标要求预算执行率达到95%以上) or in a scoring rule
+    (预算执行率达到100%的得满分): not the budget's rate of the year."""
+    _, clauses = _sentence_before(text, label_start)
+    return clauses[-1].endswith(V.OTHER_RATE_SUBJECTS) or V.RATE_GOAL_BEFORE.search(clauses[-1]) is not None \
+        or V.RATE_GOAL_AFTER.match(text, end) is not None
 
 
 def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
@@ -700,8 +713,14 @@ def _rate_within_the_year(text: str, start: int) -> bool:
     """截至9月末执行进度72.5% / 截至2023年6月30日，预算执行进度为46.2%: a rate whose own clause names a date
     inside the year, or whose sentence opens with one (截至…), is the progress by then, not the year's."""
     _, clauses = _sentence_before(text, start)
-    return bool(V.IN_YEAR_DATE.search(clauses[-1]) or (
-        clauses[0].lstrip().startswith(V.AS_OF_WORDS) and V.IN_YEAR_DATE.search(clauses[0])))
+    if V.IN_YEAR_DATE.search(clauses[-1]):
+        return True
+    first = clauses[0].lstrip()
+    if first.startswith(V.AS_OF_WORDS):
+        return V.IN_YEAR_DATE.search(first) is not None
+    # (截至 inside the opening clause: a title or heading run into the sentence before it)
+    at = max(first.rfind("截至"), first.rfind("截止"))
+    return at >= 0 and V.IN_YEAR_DATE.search(first, at) is not None
 
 
 _YEAR_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{1,2}月)")  # (a date's year dates, it scopes nothing)
@@ -757,7 +776,7 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             if not _kept("budget_execution_rate_pct", value, para.text[m.start("num"): m.end()], here.line_no, dropped):
                 continue
             label = m.group("label")
-            if _rate_within_the_year(para.text, m.start()):
+            if _rate_within_the_year(para.text, m.start()) or _rate_not_the_years(para.text, m.start(), m.end()):
                 continue
             if V.OVERALL_RATE_LABEL.match(label):
                 return here

@@ -407,7 +407,7 @@ EXECUTION_RATE_RE = re.compile(
     # 达到98.5%), then a short run of joiners (为：, 达到了)
     r"(?:\s*[(（][^()（）]{0,12}[)）])?"
     r"(?:\s*(?:较|比)(?:上年|去年|上一年度?)(?:同期)?[^，,。；;%\d]{0,6}\d+(?:\.\d+)?个?百分点\s*[，,]\s*)?"
-    r"(?:\s|为|是|达到?|了|:|：){0,3}"
+    r"(?:\s|为|是|达到?|了|:|：|=){0,3}"
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
@@ -422,9 +422,17 @@ RATE_TOTAL_LABELS = [*SPENDING_TOTAL_LABELS, *BUDGET_LABELS["budget_full_year"],
 # A sentence opening with a fund named by its own words (某补助资金…, 某某经费…) states that fund's rate.
 FUND_SUBJECT = re.compile(r"资金|经费")
 # Words naming a part of the budget: a rate whose own clause names one is that part's rate.
-RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费")
+RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员经费", "公用经费", "三公")
+# Of these, the words that name a part only with money in their clause (完成审计项目20个 names none)
+RATE_PART_NOUNS = ("项目", "专项")
+# A rate of something else than the budget (审计计划执行率, 政府采购执行率): the words before its bare label
+OTHER_RATE_SUBJECTS = ("计划", "采购", "合同", "政策", "制度", "方案", "任务", "决议", "决定")
+# A rate stated as a goal (目标要求预算执行率达到95%以上) or as a scoring rule (执行率达到100%的得满分): not the
+# year's. Words before it in its clause, or after it.
+RATE_GOAL_BEFORE = re.compile(r"目标|要求|确保|力争|计划|预期|不低于|不少于|应达到")
+RATE_GOAL_AFTER = re.compile(r"\s*(?:及?以上|以下|以内)|\s*的?\s*(?:得满分|得\d|计\d|扣|不得分|得分)")
 # In a project's own report the project is the whole: only a department's spending parts are parts.
-DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费")
+DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费", "三公")
 # A date inside the year (6月30日, 9月末, 1-11月, 上半年, 三季度): a rate as of then is the progress so far,
 # not the year's. (12月 is the year's end: no match.)
 IN_YEAR_DATE = re.compile(r"(?<!\d)(?:[1-9]|1[01])\s*月|上半年|前三季|[一二三1-3]季度")
