@@ -1178,3 +1178,23 @@ def test_no_header_runs_through_a_sentence():
     assert len(headers) == 1
     assert headers[0].columns == ["level1", "level2", "name", "desc", "target", "actual", "weight", "score"]
     assert headers[0].labels[4:] == ["年度指标值", "实际完成值", "分值", "得分"]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "cells"])
+def test_a_first_level_carried_down_gives_way_to_the_one_its_second_level_stands_under(layout):
+    """产出指标 | 数量指标 … then | 社会效益指标 | with the first level's cell empty: the row stands under 效益指标, as
+    the national forms put it (it had kept 产出指标 from the rows above); 服务对象满意度指标 under 满意度指标."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造路灯数量", "≥300盏", "320盏", "20", "20"],
+            ["", "社会效益指标", "夜间出行安全改善", "明显改善", "明显改善", "20", "18"],
+            ["", "服务对象满意度指标", "沿街居民满意度", "≥90%", "93%", "10", "10"]]
+    if layout == "pipes":
+        body = "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    elif layout == "tabs":
+        body = "\n".join("\t".join(r) for r in rows)
+    else:
+        body = "\n".join(c for r in rows for c in r if c)
+    got = indicators_of("某县城管局2023年度路灯改造项目支出绩效自评表\n" + body + "\n")
+    assert [(i["level1"], i["level2"], i["name"]) for i in got] == [
+        ("产出指标", "数量指标", "改造路灯数量"), ("效益指标", "社会效益指标", "夜间出行安全改善"),
+        ("满意度指标", "服务对象满意度指标", "沿街居民满意度")]

@@ -111,6 +111,7 @@ _BEAM = 12.0
 # indicators under it (an empty slot: 经济效益指标 | 社会效益指标 | …)
 _LEVEL2_TWICE = 3.0
 _LEVEL_KINDS = ("level1", "level2", "level")
+_FORM_LEVEL1 = frozenset(R.LEVEL2_PARENT.values())  # the national forms' first levels
 _FRAME_WORDS = R.FRAME_LEVEL1 | R.FRAME_LEVEL2
 _FRAME_NAME = 1.5  # a framework's bare level word read as a name
 _KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
@@ -367,6 +368,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
             level1, level2 = l1, None
         if l2:
             level2 = l2
+            if not l1 and level1 in _FORM_LEVEL1 and (parent := R.LEVEL2_PARENT.get(l2)) is not None:
+                level1 = parent  # a first level carried down from rows of another (产出指标 … | 社会效益指标)
         name = _clean_name(got.get("name", ""))
         if ":" in name and (lead := _level_lead(name)) is not None:
             # 数量指标：培训人数: the row's level and its name in one cell

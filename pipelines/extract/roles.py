@@ -222,6 +222,15 @@ LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经�
           "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标", "满意度指标",
           # short forms, as some forms write them
           "数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益", "可持续影响", "可持续性"}
+# The first level each second level stands under in the national forms: a first level carried down from the rows
+# above (merged cells) gives way to it (产出指标 | 数量指标 … then | 社会效益指标 |: the effects' row lost its cell).
+LEVEL2_PARENT = {
+    **{w: "效益指标" for w in ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "经济效益", "社会效益",
+                            "生态效益", "可持续影响")},
+    **{w: "产出指标" for w in ("数量指标", "质量指标", "时效指标", "数量", "质量", "时效")},
+    **{w: "成本指标" for w in ("经济成本指标", "社会成本指标", "生态环境成本指标")},
+    "服务对象满意度指标": "满意度指标",
+}
 # The second levels under 产出指标 (成本指标 among them: a first level in the 2021 forms, a second in older ones).
 OUTPUT_LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "数量", "质量", "时效", "成本"}
 # The satisfaction level written short, a second level only in the 二级指标 column of a table lined up with its
