@@ -55,8 +55,11 @@ def _find_headers_plain(cells: list[Cell]):
                     run.append(H.RunCell(j, k))
                 j += 1
                 continue
-            if run and len(k) <= H._UNREAD_MAX and j + 1 < n and is_header_cell(keys[j + 1]) \
-                    and kind(cells[j].text) == "text":
+            # the next cell with a label, past empty ones, on this line or the next
+            nxt = next((q for q in range(j + 1, n) if keys[q] or cells[q].text
+                        or cells[q].line_no > cells[j].line_no + 1), None)
+            if run and len(k) <= H._UNREAD_MAX and nxt is not None and cells[nxt].line_no <= cells[j].line_no + 1 \
+                    and is_header_cell(keys[nxt]) and kind(cells[j].text) == "text":
                 run.append(H.RunCell(j, k, known=False))  # a column the rules do not know, between two they do
                 j += 1
                 continue

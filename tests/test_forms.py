@@ -1198,3 +1198,19 @@ def test_a_first_level_carried_down_gives_way_to_the_one_its_second_level_stands
     assert [(i["level1"], i["level2"], i["name"]) for i in got] == [
         ("产出指标", "数量指标", "改造路灯数量"), ("效益指标", "社会效益指标", "夜间出行安全改善"),
         ("满意度指标", "服务对象满意度指标", "沿街居民满意度")]
+
+
+@pytest.mark.parametrize("group", ["评分", "自评情况"])
+@pytest.mark.parametrize("layout", ["pipes", "tabs"])
+def test_a_group_cell_over_the_points_columns_of_a_two_row_header(group, layout):
+    """指标值 over 目标值 | 实际值 and 评分 (or a word the rules do not know, 自评情况) over 分值 | 得分: the second
+    row names the columns in their order (the group's 评分 had put the score before the weight; 自评情况, with the
+    empty cell of its merge after it, had ended the header)."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "", group, ""],
+            ["", "", "", "目标值", "实际值", "分值", "得分"],
+            ["产出指标", "质量指标", "救助对象认定准确率", "≥98%", "99%", "20", "19"]]
+    sep = (" | ", "| ", " |") if layout == "pipes" else ("\t", "", "")
+    body = "\n".join(sep[1] + sep[0].join(r) + sep[2] for r in rows)
+    got = indicators_of("某县民政局2023年度救助项目支出绩效自评表\n" + body + "\n")
+    assert [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in got] == [
+        ("救助对象认定准确率", 98.0, 99.0, 20.0, 19.0)]

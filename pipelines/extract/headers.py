@@ -186,9 +186,10 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
                 run.append(RunCell(j, k))
             j += 1
             continue
-        if run and len(k) <= _UNREAD_MAX and j + 1 < n and is_header_cell(keys[j + 1]) \
+        if run and len(k) <= _UNREAD_MAX and (q := _next_key(cells, keys, j)) is not None and is_header_cell(keys[q]) \
                 and kind(cells[j].text) == "text":
-            # a column the rules do not know, between two they do (指标解释, 数据来源, 完成情况说明)
+            # a column the rules do not know, between two they do (指标解释, 数据来源, 完成情况说明; a group cell
+            # over a header's second row: 自评情况 | | over 分值 | 得分)
             run.append(RunCell(j, k, known=False))
             j += 1
             continue
@@ -199,6 +200,14 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
 
 
 _UNREAD_MAX = 8  # longest header cell the rules do not know that a run reads past
+
+
+def _next_key(cells: list[Cell], keys: list[str], j: int) -> int | None:
+    """The next cell after ``j`` holding a label, past the empty cells of merged ones (on the next line at most)."""
+    q, n = j + 1, len(keys)
+    while q < n and not keys[q] and not cells[q].text and cells[q].line_no <= cells[j].line_no + 1:
+        q += 1
+    return q if q < n and cells[q].line_no <= cells[j].line_no + 1 else None
 
 _SUB_AMOUNTS = frozenset(R.FUNDS_SUB_AMOUNTS)
 _SUB_PARTS = frozenset(R.FUNDS_SUB_PARTS)
@@ -519,10 +528,15 @@ def _indicator_columns(ind: list[tuple[int, str, str]], unit_first: bool = False
     if early_weight:
         columns.insert(at + 1, "weight")
         labels.insert(at + 1, label["weight"])
-    trailing: list[tuple[str, str]] = []
+    trailing: list[tuple[int, str, str]] = []
+    last = {r: p for p, (_, _, r) in enumerate(ind)}
     for p, (_, k, r) in enumerate(ind):
-        if r in _TRAILING and not (early_weight and p == first["weight"]) and r not in [t for t, _ in trailing]:
-            trailing.append((r, k))
+        if r in _TRAILING and not (early_weight and p == first["weight"]) and r not in [t for _, t, _ in trailing]:
+            # a role named twice is placed by its later label: a group cell over the sub-columns that name the
+            # columns (评分 over 分值 | 得分)
+            trailing.append((last[r], r, k))
+    trailing.sort()
+    trailing = [(r, k) for _, r, k in trailing]
     columns += [r for r, _ in trailing]
     labels += [k for _, k in trailing]
     if "reason" in first:
