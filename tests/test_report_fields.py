@@ -1134,3 +1134,28 @@ def test_a_rate_of_something_else_a_goal_or_a_scoring_rule_is_not_the_years_exec
     assert rate("完成审计项目20个，预算执行率96%。") == 96.0
     assert rate("项目支出20万元，预算执行率100%。") is None
     assert rate("预算执行率=96%。") == 96.0
+
+
+def test_a_bare_score_of_a_part_an_indicator_or_someone_elses_marks_is_not_the_self_score():
+    """得分 alone may score anything: after a part's full marks (满分20分，得分19分), an indicator's statement (满意度
+    达到95%，得分10分), another body's marks (在全市目标考核中得分98.5分, 抽查复核得分86分) or several summed up
+    (平均得分93分) it is not the self score; the whole's full marks (满分100分，得分92分) leave it the total."""
+    score = lambda *lines: R.find_self_score(doc("某局2022年度部门整体支出绩效自评报告", *lines))
+    assert score("（一）预算执行情况（满分20分，得分19分）") is None
+    assert score("群众满意度达到95%，得分10分。") is None
+    assert score("在全市目标考核中得分98.5分，位列第一。") is None
+    assert score("财政部门抽查复核得分86分。") is None
+    assert score("我局共对5个项目开展自评，平均得分93分。") is None
+    assert score("经自评，本次评价满分100分，得分92分。") == 92.0
+
+
+def test_a_grade_of_another_thing_or_another_year_is_not_the_evaluations():
+    """满意度评价为优秀, 干部年度考核等次为优秀, 审计项目质量评定为优秀 grade other things; 2021年度…评价结果为优 in a
+    report of 2022 is last year's; the evaluation's own grade stays, also after a sentence on satisfaction."""
+    grade = lambda *lines: R.grade_evidence(doc("某局2022年度部门整体支出绩效自评报告", *lines), year=2022)
+    assert grade("群众满意度评价为优秀。") is None
+    assert grade("全局干部年度考核等次均为优秀。") is None
+    assert grade("审计项目质量评定为优秀。") is None
+    assert grade("2021年度部门整体支出绩效评价结果为优。") is None
+    assert grade("群众满意度达95%。评价等级为优。").value == "优"
+    assert grade("2022年度部门整体支出绩效评价结果为良。").value == "良"

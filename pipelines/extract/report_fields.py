@@ -329,8 +329,8 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
                 continue
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
-            if is_bare and V.PART_POINTS.search(so_far):
-                continue  # （一）部门决策（分值15分），得分14.5分: a part's score
+            if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)):
+                continue  # （一）部门决策（分值15分），得分14.5分: a part's score; 满意度95%，得分10分: an indicator's
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
                 continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
@@ -455,8 +455,9 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
 _SINGLE_GRADE = re.compile(r"^[优良中差好]$")
 
 
-def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
-    """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text."""
+def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = None) -> Evidence | None:
+    """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text (not one of another
+    thing, GRADE_NOT_SELF, or of a year not the report's ``year``)."""
     for f in (forms.field("grade") if forms is not None else []):
         choices = _grade_choices(doc, f.line_no)
         if choices is not None:
@@ -486,6 +487,10 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
             grade = m.group("grade")
             if _last_years(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
                 continue  # 上年度…等级为良: last year's grade
+            clause = _GRADE_CLAUSE_BREAK.split(para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
+            if V.GRADE_NOT_SELF.search(clause) or (year is not None and (years := _YEAR_IN_CLAUSE.findall(clause))
+                                                    and int(years[-1]) != year):
+                continue  # 满意度评价为优秀 / 2021年度…评价结果为优 in a report of 2022: not this evaluation's grade
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
@@ -505,6 +510,7 @@ def grade_evidence(doc: Document, forms=None, total_row=...) -> Evidence | None:
 
 
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
+_GRADE_CLAUSE_BREAK = re.compile(r"[，,。；;]")
 _TICK_RE = re.compile(f"[{V.GRADE_TICKS}]")
 _MARK_RE = re.compile(f"[{V.GRADE_TICKS}{V.GRADE_BOXES}]")
 
@@ -898,7 +904,7 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     total_row = _total_row(doc, forms)
     dropped: list[Dropped] = []
     score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None)
-    grade = grade_evidence(doc, forms, total_row)
+    grade = grade_evidence(doc, forms, total_row, year.value if year else None)
     authorized, actual = staff_evidence(doc, forms, facts, dropped)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
     if notes is not None:

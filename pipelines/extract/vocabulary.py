@@ -362,7 +362,7 @@ SELF_SCORE_RE = re.compile(
 )
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
-SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金")
+SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金|平均|最高|最低")
 # A bare 总分 is often the full marks of a scale (指标体系总分100分, 满分/总分值): it counts as the
 # self score only when its context names none of these and no other score follows in its sentence.
 BARE_TOTAL_SCORE_LABELS = {"总分"}
@@ -371,7 +371,13 @@ BARE_TOTAL_SCORE_LABELS = {"总分"}
 BARE_SCORE_LABELS = {"得分", "评分", "分数"}
 # A bare score after the points of its part, in its sentence (（一）部门决策（分值15分），得分14.5分): the part's
 # score. The full marks of the whole (总分值100分，得分92分) are no part's.
-PART_POINTS = re.compile(r"(?<!总)分值|权重")
+PART_POINTS = re.compile(r"(?<!总)分值|权重|满分(?!\s*100(?!\d))")
+# A bare score (得分10分) after an indicator's statement (满意度达到95%，得分10分), someone else's marks (在全市目标考核中
+# 得分98.5分, 抽查复核得分86分) or several scores summed up (平均得分93分): in its sentence so far, not the self score.
+BARE_SCORE_NOT_SELF = re.compile(r"\d\s*[%％]|满意度|指标|考核|抽查|复核|评比|测评|考评|平均|最高|最低|排名|位列")
+# A grade in running text whose clause names another thing graded: satisfaction (满意度评价为优秀), staff appraisals
+# (干部年度考核等次为优秀), the quality of a piece of work (审计项目质量评定为优秀).
+GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|职工)考核|干部|职工|公务员|质量|案件|评比|测评|评议|考评|抽查|复核|信用")
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
