@@ -1169,3 +1169,11 @@ def test_a_project_form_a_departments_report_attaches_gives_not_its_score():
     assert extract_document(build_document(text)).report["self_score"] == 90.0
     project = text.replace("部门整体支出", "审计业务经费项目支出").replace("综合得分90分", "综合得分95分")
     assert extract_document(build_document(project)).report["self_score"] == 95.0
+
+
+def test_a_department_named_with_a_second_name_in_brackets_keeps_the_closing_bracket():
+    """某区城市管理局（区综合行政执法局）2022年度…: the name runs to the bracket it opened, closed (it had lost the ')')."""
+    from pipelines.extract.titles import parse_title
+    assert parse_title("某区城市管理局（区综合行政执法局）2022年度部门整体支出绩效自评报告", 1).unit == "某区城市管理局(区综合行政执法局)"
+    assert parse_title("某县教育局（机关）2022年度部门整体支出绩效自评报告", 1).unit == "某县教育局(机关)"
+    assert parse_title("某县教育局2022年度部门整体支出绩效自评报告", 1).unit == "某县教育局"

@@ -108,7 +108,10 @@ def unit_prefix(text: str, places=None) -> str | None:
     text = _CODE_PREFIX.sub("", text)
     for end in range(min(len(text), 40), 2, -1):
         if is_unit(text[:end]) and text[end - 1: end + 1] not in V.NOT_UNIT_END:
-            return text[:end]
+            name = text[:end]
+            if text[end: end + 1] in (")", "）") and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
+                name += text[end]  # 某局(某某执法局): the bracket the name opened is closed
+            return name
     return None
 
 
