@@ -1177,3 +1177,17 @@ def test_a_department_named_with_a_second_name_in_brackets_keeps_the_closing_bra
     assert parse_title("某区城市管理局（区综合行政执法局）2022年度部门整体支出绩效自评报告", 1).unit == "某区城市管理局(区综合行政执法局)"
     assert parse_title("某县教育局（机关）2022年度部门整体支出绩效自评报告", 1).unit == "某县教育局(机关)"
     assert parse_title("某县教育局2022年度部门整体支出绩效自评报告", 1).unit == "某县教育局"
+
+
+def test_a_figure_ocr_spaced_digit_by_digit_is_read_whole():
+    """自评得分 9 2 分 (a space and no colon after the label; the line's cells split the figure) and 预算执行率：9 8 . 5 %
+    are 92 and 98.5, not their first digit; two figures side by side (5 5) stay two."""
+    from pipelines.extract import extract_document
+    from pipelines.extract.cells import split_spaced
+    for line, score in (("自评得分 9 2 分", 92.0), ("自评得分9 2 分", 92.0), ("综 合 得 分 9 2 分", 92.0)):
+        assert extract_document(build_document("某局2022年度部门整体支出绩效自评报告\n" + line + "\n")).report["self_score"] \
+            == score, line
+    got = extract_document(build_document("某局2022年度部门整体支出绩效自评报告\n预算执行率：9 8 . 5 %\n")).report
+    assert got["budget_execution_rate_pct"] == 98.5
+    assert split_spaced("完成率 9 5 %") == ["完成率", "95", "%"]
+    assert split_spaced("培训场次 3 3 个") == ["培训场次", "3", "3", "个"]

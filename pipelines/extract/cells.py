@@ -246,10 +246,18 @@ def joined_letters(parts: list[str]) -> list[str]:
     return out
 
 
+# A figure OCR spaced out digit by digit (预算执行率：9 8 . 5 %): single digits and its point, told by the point or by
+# a percent sign after them; two figures side by side (5 5) stay two.
+_SPACED_FIGURE = re.compile(r"(?<![^\s:：])\d(?: \d)*(?: \.(?: \d)+| \d(?= [%％]))(?!\S)")
+
+
 def split_spaced(line: str) -> list[str]:
-    """Cells of a line laid out with spaces; a bracket opened in a cell closes in the same cell."""
+    """Cells of a line laid out with spaces; a bracket opened in a cell closes in the same cell; a figure OCR
+    spaced out (9 8 . 5 %) is one cell."""
     if " " not in line:
         return [line]
+    if " ." in line or "%" in line or "％" in line:
+        line = _SPACED_FIGURE.sub(lambda m: m.group(0).replace(" ", ""), line)
     tokens = line.split()
     if "(" not in line and "（" not in line:
         return tokens  # no bracket to keep together: the tokens are the cells

@@ -289,7 +289,8 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
 
 # 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and
 # the field holds its first digits only. The figure after the colon, spaces inside it, ends at 分 or a stop.
-_SPACED_FIELD_SCORE = re.compile(r"[:：]\s*(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)(?=\s*(?:分|[，,。；;]|$))")
+_SPACED_FIELD_SCORE = re.compile(r"(?:[:：]\s*|(?<=[分数]) *)(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)"
+                                 r"(?=\s*(?:分|[，,。；;]|$))")  # (or after a label ending in 分/数 and a space: 自评得分 9 2 分)
 
 
 def _respaced_score(doc: Document, ev: Evidence) -> Evidence:
