@@ -738,3 +738,16 @@ def test_last_years_column_beside_this_years():
     figs, _ = tables_of("单位：万元\n| 项目 | 上年度决算数 | 本年决算数 | 增减率 |\n| 支出合计 | 860.00 | 925.00 | 7.6% |\n")
     assert [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in figs] == [
         ("expenditure_total", -1, Decimal("860.00")), ("expenditure_total", None, Decimal("925.00"))]
+
+
+def test_the_unit_naming_itself_before_its_side_and_this_years_opening_balance_added():
+    """我局收入决算3250万元 / 局机关支出决算数 / a unit's name then its year (某县人社局本年度收入决算数, a title run into the
+    first sentence): the side's whole, as 收入决算 alone (they had been ``other``); a subordinate's (下属中心收入决算) stays
+    ``other``. 加上年初结转和结余 is this year's opening balance (加上 + 年初), not last year's figure."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("我局收入决算3250万元，局机关支出决算数3100万元。") == [
+        ("income_total", None, Decimal("3250")), ("expenditure_total", None, Decimal("3100"))]
+    assert got("某县人社局本年度收入决算数为3250万元。") == [("income_total", None, Decimal("3250"))]
+    assert got("下属中心收入决算120万元。") == [("other", None, Decimal("120"))]
+    assert got("本年收入合计660万元，加上年初结转和结余30万元。") == [
+        ("income_total", None, Decimal("660")), ("carryover_begin", None, Decimal("30"))]

@@ -1191,3 +1191,15 @@ def test_a_figure_ocr_spaced_digit_by_digit_is_read_whole():
     assert got["budget_execution_rate_pct"] == 98.5
     assert split_spaced("完成率 9 5 %") == ["完成率", "95", "%"]
     assert split_spaced("培训场次 3 3 个") == ["培训场次", "3", "3", "个"]
+
+
+def test_staff_counted_as_the_whole_and_not_a_count_of_visits():
+    """全局共有干部职工32名 / 在职人员共计32人 / 编制共计15名 are head counts; 慰问在职人员300人次 counts visits, and
+    干部职工 of an activity (组织干部职工50人参加培训) no staff."""
+    staff = lambda line: R.staff_evidence(doc("某局2022年度部门整体支出绩效自评报告", line))
+    val = lambda ev: ev.value if ev is not None else None
+    assert [val(e) for e in staff("慰问在职人员300人次。")] == [None, None]
+    assert [val(e) for e in staff("全局共有干部职工32名。")] == [None, 32]
+    assert [val(e) for e in staff("在职人员共计32人。")] == [None, 32]
+    assert [val(e) for e in staff("编制共计15名，实有14人。")] == [15, 14]
+    assert [val(e) for e in staff("组织干部职工50人参加培训。")] == [None, None]

@@ -56,7 +56,7 @@ def _last_clause(text: str) -> str:
     return text[m.end():] if m else text
 _TIME_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|年度|上年|其中|主要|包括|以及|和|及|的)+$")
 _TIME_WORDS_LAST = frozenset("年度中要括及和的")  # the last characters of _TIME_WORDS' words
-_PREV_YEAR = re.compile(r"上年|去年|上一年度|上年度")
+_PREV_YEAR = re.compile(r"(?<!加)上年(?!初)度?|去年|上一年度")  # (加上年初结转…: 加上 + 年初, this year's)
 _THIS_YEAR = re.compile(r"本年|今年|当年")
 # A comparison names the previous year without the figure belonging to it: 本年支出比上年增加…
 _COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年度|上年度)(?:同期)?(?:相比)?")
@@ -64,7 +64,11 @@ _TIME_PREFIX = r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|上年�
 _OWN_PREFIX = r"(?:本部门|本单位|部门|单位)"
 _LEADING_TIME = re.compile(rf"^{_TIME_PREFIX}+{_OWN_PREFIX}?")  # 2021年部门收入: a year first
 _TIME_LEAD = re.compile(rf"^{_TIME_PREFIX}+")
-_SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数
+# the unit naming itself (我局, 本单位, 局机关), or by its name before a time word (某县人社局本年度…: a title run into
+# the first sentence), before the side it states
+_SELF_LEAD = (r"(?:(?:我|本|全)(?:局|委|院|办|厅|部门|单位|中心|馆|所|站|队)|(?:局)?机关"
+              rf"|[\u4e00-\u9fff]{{2,24}}?(?:局|委员会|委|办公室|院|中心|馆|所|站|政府)(?={_TIME_PREFIX}))")
+_SIDE_PREFIX = re.compile(rf"^{_SELF_LEAD}?{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数 / 我局收入决算
 _SUMMED = re.compile(rf"支出(?:{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$")
 
 

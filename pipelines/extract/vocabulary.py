@@ -384,17 +384,20 @@ TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|�
 SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
 # Staff and rate figures take any number of digits: one out of range is reported, not skipped unseen.
 STAFF_AUTHORIZED_RE = re.compile(
-    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：)?\s*(?P<num>\d+)\s*(?:人|名|个)"
+    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：|共计|合计|共)?\s*(?P<num>\d+)\s*(?:人|名|个)(?!次)"
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
 # What may stand between the listed parts.
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
 STAFF_ACTUAL_RE = re.compile(
-    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工|实际在编人数|在编人数|在岗人员|实有在岗人员"
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工|实际在编人数|在编人数|在岗人员|实有在岗人员|现有在编职工|在编职工"
+    # the whole staff counted (全局共有干部职工32名, 全体干部职工共32人)
+    r"|(?:全局|全体|现有|共有|全局共有)干部职工"
     # the bare word before the count (编制18名，实有17人 / 在职15人)
     r"|实有|在职|在编|在岗)"
-    r"(?:为|是|:|：|共)?\s*(?P<num>\d+)\s*(?:人|名)"
+    # (a count of visits, 慰问在职人员300人次, is no head count)
+    r"(?:为|是|:|：|共计|合计|共有|共)?\s*(?P<num>\d+)\s*(?:人|名)(?!次)"
 )
 # The spending's share of the budget (占全年预算的97.5%), an execution rate after the spending total's figure; each budget
 # word whole in the group: the document gate then looks for 全年预算 and the like (literals.gate), not 预算 alone
