@@ -1161,16 +1161,6 @@ def test_a_grade_of_another_thing_or_another_year_is_not_the_evaluations():
     assert grade("2022年度部门整体支出绩效评价结果为良。").value == "良"
 
 
-def test_a_project_form_a_departments_report_attaches_gives_not_its_score():
-    """A 部门整体支出 report with a project's form after its text (项目名称 | … then its 总分 row): the form's total is
-    the project's; the department's own, stated before, stands. The project's own report reads its form."""
-    from pipelines.extract import extract_document
-    text = "某县审计局2022年度部门整体支出绩效自评报告\n经自评，综合得分90分。\n项目名称|审计业务经费\n总分|100|95\n"
-    assert extract_document(build_document(text)).report["self_score"] == 90.0
-    project = text.replace("部门整体支出", "审计业务经费项目支出").replace("综合得分90分", "综合得分95分")
-    assert extract_document(build_document(project)).report["self_score"] == 95.0
-
-
 def test_a_department_named_with_a_second_name_in_brackets_keeps_the_closing_bracket():
     """某区城市管理局（区综合行政执法局）2022年度…: the name runs to the bracket it opened, closed (it had lost the ')')."""
     from pipelines.extract.titles import parse_title

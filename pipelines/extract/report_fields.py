@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -43,7 +43,7 @@ from pipelines.extract.titles import Title, arabic_years, find_titles, parse_tit
 from pipelines.extract.units import Evidence, find_unit, form_units
 from pipelines.model import Document
 from pipelines.page_chrome import page_menu
-from pipelines.normalise import build_document, compact
+from pipelines.normalise import compact
 
 __all__ = ["RANGES", "Dropped", "arabic_years", "read_report_fields"]
 
@@ -885,15 +885,6 @@ def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, 
 
 # --- all of them -----------------------------------------------------------------------------
 
-def _attached_project(forms, kind: Evidence | None) -> int | None:
-    """The line of the first project form a department's report attaches (项目名称 | 某项目经费, after the title
-    said 部门整体支出): its total, grade and rate are the project's. None for any other report."""
-    if kind is None or kind.value != "department_overall" or kind.source != "title" or forms is None:
-        return None
-    return next((f.line_no for f in forms.field("project") if f.line_no > kind.line_no
-                 and not V.WHOLE_DEPARTMENT_PROJECT.search(f.value)), None)
-
-
 def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[str, str]] | None = None
                        ) -> dict[str, Any]:
     """Every report field with its evidence line (``<field>_line_no``) and where the department
@@ -911,19 +902,12 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
+    total_row = _total_row(doc, forms)
     dropped: list[Dropped] = []
+    score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None)
+    grade = grade_evidence(doc, forms, total_row, year.value if year else None)
     authorized, actual = staff_evidence(doc, forms, facts, dropped)
-    # the department's own score, grade and rate come before a project's form its report attaches
-    own, own_forms, own_facts = doc, forms, facts
-    if (attached := _attached_project(forms, kind)) is not None:
-        own = build_document("\n".join(doc.lines[: attached - 1]))
-        own_forms = forms_of(own)
-        if facts is not None:
-            own_facts = replace(facts, execution_rates=[r for r in facts.execution_rates if r[1] < attached])
-    total_row = _total_row(own, own_forms)
-    score = self_score_evidence(own, own_forms, total_row, dropped, year.value if year else None)
-    grade = grade_evidence(own, own_forms, total_row, year.value if year else None)
-    rate = execution_rate_evidence(own, own_facts, kind.value if kind else None, dropped, year.value if year else None)
+    rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
     if notes is not None:
         # a figure out of range replaced by one in range is no loss: only an empty field is told
         kept = {"self_score": score, "staff_authorized": authorized, "staff_actual": actual,
