@@ -1214,3 +1214,17 @@ def test_a_group_cell_over_the_points_columns_of_a_two_row_header(group, layout)
     got = indicators_of("某县民政局2023年度救助项目支出绩效自评表\n" + body + "\n")
     assert [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in got] == [
         ("救助对象认定准确率", 98.0, 99.0, 20.0, 19.0)]
+
+
+def test_the_words_under_a_lined_up_rows_level_columns_are_its_levels_known_or_not():
+    """| 项目管理 | 资金管理 | 资金到位率 | … under 一级指标 | 二级指标 | 三级指标: an evaluation framework's own levels, words
+    the vocabulary does not know, stand in the level columns by their place (they had been glued into the name, the
+    levels carried from the row above)."""
+    text = ("某县市场监管局2023年度部门整体支出绩效自评报告\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 检查企业户数 | ≥500户 | 520户 | 10 | 10 |\n"
+            "| 项目管理 | 资金管理 | 资金到位率 | 100% | 100% | 20 | 20 |\n"
+            "| | 财务管理 | 资金使用合规性 | 合规 | 合规 | 10 | 10 |\n")
+    assert [(i["level1"], i["level2"], i["name"], i["weight"]) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "检查企业户数", 10.0), ("项目管理", "资金管理", "资金到位率", 20.0),
+        ("项目管理", "财务管理", "资金使用合规性", 10.0)]

@@ -422,6 +422,8 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
 
 
 _LINED_ROLES = ("level1", "level2", "name")
+# A short cell of words, no figure: a level's or a name's (not a sentence, not a value)
+_NAME_LIKE = re.compile(r"^\s*[\u4e00-\u9fff][^\d%％。；;，,]{1,11}\s*$")
 # The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
 # 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
 _LINED_VALUES = ("nature", "target", "unit", "actual", "weight", "score")
@@ -462,11 +464,16 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
             j += 1
         if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
+            # a row whose name cell holds a name: the words under its level columns are its levels, known or not
+            # (项目管理 | 资金管理 | 资金到位率: an evaluation framework's own levels)
+            named = levels and not shift and "name" in roles and _NAME_LIKE.match(body[i + roles.index("name")].text)
             for p in range(i, j):
                 role = roles[p - i + shift]
                 ck = kind(body[p].text)
                 if role in _LINED_ROLES and levels and not shift and (ck in _LEVEL_KINDS
-                                             or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN):
+                                             or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN
+                                             or named and role != "name" and ck == "text"
+                                             and _NAME_LIKE.match(body[p].text)):
                     fixed[p] = role
                 elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
                         and _emit(ck, role, _cell_facts_of[body[p].text][0]) < INF:
