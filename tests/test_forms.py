@@ -1228,3 +1228,17 @@ def test_the_words_under_a_lined_up_rows_level_columns_are_its_levels_known_or_n
     assert [(i["level1"], i["level2"], i["name"], i["weight"]) for i in indicators_of(text)] == [
         ("产出指标", "数量指标", "检查企业户数", 10.0), ("项目管理", "资金管理", "资金到位率", 20.0),
         ("项目管理", "财务管理", "资金使用合规性", 10.0)]
+
+
+@pytest.mark.parametrize("header", [
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指 | 实际完 | 分值 | 得分 |\n| | | | 标值 | 成值 | | |",
+    "| 一级指标 | 二级指标 | 评价指标 | 年度绩效目标 | 指标完成值 | 分值 | 得分 |",
+    "| 一级指标 | 二级指标 | 明细指标 | 年度指标值 | 绩效完成情况 | 分值 | 得分 |"])
+def test_value_and_name_columns_broken_mid_word_or_named_otherwise(header):
+    """年度指 / 标值 and 实际完 / 成值 (a narrow column's label wrapped inside a word), 评价指标 / 明细指标 for the name,
+    年度绩效目标 for the target, 指标完成值 / 绩效完成情况 for the result: the table is read (it had given nothing)."""
+    text = ("某县文旅局2023年度文物保护项目支出绩效自评表\n" + header + "\n"
+            "| 产出指标 | 数量指标 | 修缮文物点 | 5处 | 5处 | 30 | 30 |\n"
+            "| 产出指标 | 质量指标 | 修缮验收合格率 | 100% | 100% | 30 | 28 |\n")
+    assert [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
+        ("修缮文物点", 5.0, 5.0, 30.0, 30.0), ("修缮验收合格率", 100.0, 100.0, 30.0, 28.0)]

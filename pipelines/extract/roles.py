@@ -154,15 +154,19 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
     "index": ["序号", "编号"],
     "level1": ["一级指标"],
     "level2": ["二级指标"],
-    "name": ["三级指标", "指标名称", "绩效指标名称", "具体指标", "关键指标", "指标内容", "三级指标名称"],
+    "name": ["三级指标", "指标名称", "绩效指标名称", "具体指标", "关键指标", "指标内容", "三级指标名称",
+             # the name column under other words (评价指标 | 年度指标值 …)
+             "评价指标", "指标项", "明细指标", "评分指标", "绩效评价指标", "三级指标内容", "具体指标内容", "指标名称及内容"],
     "nature": ["指标性质", "符号", "指标方向"],
     "target": ["年度指标值", "年度目标值", "指标值", "目标值", "预期值", "预期指标值", "年初目标值", "计划值",
-               "预期实现值", "预期目标值", "年初指标值", "全年指标值", "指标(目标)值", "年度计划值", "绩效目标值"],
+               "预期实现值", "预期目标值", "年初指标值", "全年指标值", "指标(目标)值", "年度计划值", "绩效目标值",
+               "年度绩效目标"],
     "unit": ["度量单位", "计量单位", "单位"],
     "actual": ["实际完成值", "完成值", "全年实际值", "实际值", "全年实际完成值", "年终完成值", "单项指标实际完成值",
                "实际完成", "实际完成数", "年度实际完成值", "实际达成值", "指标完成情况",
                # the year's figure under other names (全年完成值 beside 预期指标值; 实际完成情况 beside 年度指标值)
-               "全年完成值", "年度完成值", "实际完成情况", "全年实际完成情况"],
+               "全年完成值", "年度完成值", "实际完成情况", "全年实际完成情况",
+               "指标完成值", "绩效完成情况", "实际完成目标"],
     "status": ["完成情况", "单项指标完成情况", "年度完成情况", "全年完成情况"],
     "weight": ["分值", "权重", "标准分", "指标分值", "权重占比", "权重分值", "分数", "指标权重", "权重分", "标准分值", "满分",
                "满分值"],
@@ -214,6 +218,11 @@ INDICATOR_GROUPS = ["绩效指标", "考核指标", "年度绩效指标", "年�
 # Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
 # second line of a header written column by column: 年度 实际 … / 指标值 完成值).
 HEADER_FRAGMENTS = ["一级", "二级", "三级", "年度", "实际", "年初", "全年", "偏差原因", "未完成"]
+# ... and the value columns of five characters broken after their third (年度指 / 标值, 实际完 / 成值, a narrow
+# column's cell wrapped in the middle of a word)
+_BROKEN_VALUE_LABELS = [w for role in ("target", "actual") for w in INDICATOR_COLUMNS[role]
+                        if len(w) == 5 and w[:2] in ("年度", "年初", "全年", "实际", "年终")]
+HEADER_FRAGMENTS += sorted({w[:3] for w in _BROKEN_VALUE_LABELS} | {w[3:] for w in _BROKEN_VALUE_LABELS})
 
 # Level cells of the indicator rows (written only when they change: merged cells).
 LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "过程指标", "决策指标", "管理指标", "履职效能",
