@@ -1242,3 +1242,17 @@ def test_value_and_name_columns_broken_mid_word_or_named_otherwise(header):
             "| 产出指标 | 质量指标 | 修缮验收合格率 | 100% | 100% | 30 | 28 |\n")
     assert [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
         ("修缮文物点", 5.0, 5.0, 30.0, 30.0), ("修缮验收合格率", 100.0, 100.0, 30.0, 28.0)]
+
+
+def test_a_unit_in_brackets_after_the_name_or_the_figure_and_more_counters():
+    """规范管理率（%） | 60 | 65: the unit the name carries is its figures'; ≥95（%） the unit in brackets after the figure;
+    笔, 延米, 项次 are units of a cell's figure (项次 had been cut to 项)."""
+    text = ("某县卫健局2023年度公卫项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 质量指标 | 高血压患者规范管理率（%） | 60 | 65 | 10 | 10 |\n"
+            "| 产出指标 | 质量指标 | 电子档案建档率 | ≥95（%） | 96（%） | 10 | 10 |\n"
+            "| 产出指标 | 数量指标 | 办理业务 | 500笔 | 520笔 | 10 | 10 |\n"
+            "| 产出指标 | 数量指标 | 管网改造长度 | 300延米 | 320延米 | 10 | 10 |\n"
+            "| 产出指标 | 数量指标 | 督导检查 | 20项次 | 22项次 | 10 | 10 |\n")
+    assert [(i["target_value"], i["target_unit"], i["actual_unit"]) for i in indicators_of(text)] == [
+        (60.0, "%", "%"), (95.0, "%", "%"), (500.0, "笔", "笔"), (300.0, "延米", "延米"), (20.0, "项次", "项次")]

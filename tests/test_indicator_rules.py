@@ -1441,3 +1441,13 @@ def test_a_bound_opening_a_clause_before_a_figure_named_a_goal_compares_the_resu
     assert got("3、满意度指标\n活动参与率达到88%，超过80%的目标值。") == [("活动参与率", "=", 80.0, 88.0)]
     assert got("2、效益指标\n投诉率0.2%，低于0.5%的控制目标。") == [("投诉率", "=", 0.5, 0.2)]
     assert got("3、满意度指标\n实现读者满意度不低于85%的目标，实际读者满意度91%。") == [("读者满意度", ">=", 85.0, 91.0)]
+
+
+def test_a_name_stated_as_a_sentence_of_its_own_before_the_explicit_values():
+    """培训合格率。年度指标值≥85%，… / 指标2：结业人数；年度指标值…: the name ends with a stop, its values follow (the
+    target's label had been taken for the name, the points lost); a long sentence before the label names nothing."""
+    got = lambda text: [(i.name, i.target.value, i.actual.value, i.weight, i.score)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("三、绩效指标完成情况\n培训合格率。年度指标值≥85%，实际完成值90%，分值10分，得分9分。\n"
+               "指标2：结业人数；年度指标值≥100人，实际完成值120人，分值10分，得分10分。") == [
+        ("培训合格率", 85.0, 90.0, 10.0, 9.0), ("结业人数", 100.0, 120.0, 10.0, 10.0)]

@@ -923,6 +923,18 @@ _ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 
 _ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
 
 
+def _name_sentence(before: str, stated: int) -> str | None:
+    """``before`` without the stop ending it, when the sentence it ends is a name alone (培训合格率。 / 指标2：结业人数；):
+    a few words, no figure."""
+    cut = before[:-1]
+    at = max((m.end() for m in _NAME_BREAK.finditer(cut, stated)), default=stated)
+    seg = cut[at:].strip()
+    return cut if 2 <= len(seg) <= _NAME_SENTENCE_MAX and not any(ch.isdigit() for ch in seg) else None
+
+
+_NAME_SENTENCE_MAX = 15
+
+
 def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[tuple[int, int, Indicator]]]]:
     """Indicators stated as ``<name>：<target label><target>，<actual label><result>``, with the spans
     they cover per paragraph (so the value statements do not read them again)."""
@@ -949,6 +961,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if not bracketed and rest.group("al") and any(c in ")）" for c in text[rest.end("t"): rest.start("al")]):
                 continue  # a bracket closes a target only when it opened before the label (年初目标值(A)实际完成值(B))
             before = before.rstrip("(（ ")
+            if before[-1:] in "。；;" and (named := _name_sentence(before, stated)) is not None:
+                before = named  # 培训合格率。年度指标值≥85%…: the name stated as a sentence of its own
             start = max((m.end() for m in _NAME_BREAK.finditer(before, stated)), default=stated)
             name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
             # a level heading run into the name (lines joined: …6213人 / 质量指标 / 高血压患者规范管理率)
@@ -1246,7 +1260,8 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
     for block in blocks:
         for row in block.rows:
             cells = row.cells
-            unit = _unit_cell(cells.get("unit"))
+            # the 度量单位 column, else a unit in brackets ending the name (高血压患者规范管理率（%） | 60 | 65)
+            unit = _unit_cell(cells.get("unit")) or (_name_unit(row.name) if row.name[-1:] in ")）" else None)
             op = op_of(cells["nature"]) if cells.get("nature") else None
             target_raw, actual_raw = _value_text(cells.get("target")), _value_text(cells.get("actual"))
             target = _form_value(target_raw, unit, op)
@@ -1283,6 +1298,9 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
     v = parse_value(text)
     if v.value is None:
         return v
+    if v.unit is None and text[-1:] in ")）" and (bu := _BRACKETED_UNIT_AFTER.search(text)) is not None \
+            and bu.group("unit") in R.UNITS:
+        v = Value(v.op, v.value, bu.group("unit"))  # ≥95（%）: the unit in brackets after the figure
     if v.unit is None and unit is not None and "." in text and (f := _POINTED_FIGURE.search(text)) is not None:
         # 人 | 1.200: the 度量单位 column's count unit makes a point before three digits a thousands mark
         v = Value(v.op, math.copysign(count_float(f.group(), unit), v.value), None)
@@ -1290,3 +1308,4 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
 
 
 _POINTED_FIGURE = re.compile(r"\d+(?:\.\d+)+")
+_BRACKETED_UNIT_AFTER = re.compile(r"\d\s*[(（]\s*(?P<unit>[^()（）\d\s]{1,4})\s*[)）]$")

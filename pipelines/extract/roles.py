@@ -285,7 +285,10 @@ UNITS = {"%", "‰", "个", "人", "人次", "次", "场", "场次", "批次", "
          "眼", "口", "班", "例", "剂", "架", "部", "块", "盏", "升", "羽", "千瓦时", "吨标准煤", "人·次", "人・次",
          # areas and volumes as forms also write them (平米, 立方; km², m³: km / m alone cut them short; 平方公里:
          # 平方 between the number and 公里 left no unit), power in kW / kWh, vessels and buildings (艘, 幢)
-         "平方公里", "km²", "m³", "平米", "立方", "kW", "kWh", "艘", "幢"}
+         "平方公里", "km²", "m³", "平米", "立方", "kW", "kWh", "艘", "幢",
+         # transactions, medals, bottles, teams or pens, lessons, rounds, songs and episodes, catties (斤), levels;
+         # power in MW; lengths of works (延米: 米 alone cuts it short); counts of items and of sessions (项次, 期次)
+         "笔", "枚", "瓶", "支", "根", "节", "轮", "首", "集", "斤", "级", "兆瓦", "MW", "延米", "项次", "期次"}
 # 2.1万亩, 3.5万平方米: 万 makes a unit of its own with a counted one (the value stays as written: 2.1)
 UNITS |= {"万" + u for u in ("亩", "公顷", "平方米", "立方米", "公里", "千米", "吨", "株", "棵", "头", "只", "人", "户", "册",
                              "件", "份", "次", "个", "台", "套", "张", "篇", "公斤", "千克", "页", "羽", "千瓦时", "吨标准煤",
