@@ -751,3 +751,16 @@ def test_the_unit_naming_itself_before_its_side_and_this_years_opening_balance_a
     assert got("下属中心收入决算120万元。") == [("other", None, Decimal("120"))]
     assert got("本年收入合计660万元，加上年初结转和结余30万元。") == [
         ("income_total", None, Decimal("660")), ("carryover_begin", None, Decimal("30"))]
+
+
+def test_a_bare_amount_column_takes_its_item_from_the_rows_label():
+    """项目 | 金额 under 单位：万元 (rows 本年支出合计 | 925.00 …) and 项目 | 2022年 | 2023年: the row's label names the figure,
+    as a sentence's label would (such tables had given nothing); under a bare year only a label of the funds makes a
+    figure (服务人次 | 500 | 600 is none)."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n| 项目 | 金额 |\n| 本年支出合计 | 925.00 |\n| 基本支出 | 650.00 |\n| 项目支出 | 275.00 |\n") == [
+        ("expenditure_total", None, Decimal("925.00")), ("expenditure_basic", None, Decimal("650.00")),
+        ("expenditure_project", None, Decimal("275.00"))]
+    assert got("单位：万元\n| 项目 | 2022年 | 2023年 |\n| 本年支出合计 | 860.00 | 925.00 |\n") == [
+        ("expenditure_total", 2022, Decimal("860.00")), ("expenditure_total", 2023, Decimal("925.00"))]
+    assert got("| 指标 | 2022年 | 2023年 |\n| 服务人次 | 500 | 600 |\n") == []

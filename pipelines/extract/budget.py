@@ -741,6 +741,12 @@ def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | 
         if scored:
             weight, score = facts.funds_row or (None, None)
             facts.funds_row = (float(fv.value), score) if role == "weight" else (weight, float(fv.value))
+    elif role == "amount":
+        # 项目 | 金额: the row's label names the figure as a sentence's label would; under a bare year (项目 | 2022年)
+        # only a label of the funds makes it money (服务人次 | 500 | 600 is no sum of money)
+        item, label = (classify_label(row_label, None)[0], row_label) if row_label else ("other", fv.label)
+        if item != "other" or not fv.year:
+            figures.append(_figure(doc, fv, item, label, unit))
     elif role in MONEY_ROLES:
         if total and role != "budget":
             item, label = role, fv.label  # 合计 | 年初预算数: the column names the figure

@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.extract.kinds import (
-    INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
+    AMOUNT_ROLES, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
     is_unit_cell,
     key, kind,
 )
@@ -312,11 +312,11 @@ def _funds_cost_of(text_role: tuple[str, str]) -> float:
     if s.endswith("%"):
         return 0.0 if role in ("rate", "adjust_rate", "other") else INF
     if _MONEY_CELL.match(s):
-        return 0.0 if role in MONEY_ROLES else INF
+        return 0.0 if role in AMOUNT_ROLES else INF
     v = parse_number(s)
     if v is None:
         return INF
-    if role in MONEY_ROLES:
+    if role in AMOUNT_ROLES:
         return 0.3
     if role in ("weight", "score"):
         return 0.3 if 0 <= v <= 100 else INF

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
-    FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES, STAFF_ROLES,
+    AMOUNT_ROLES, FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES,
+    STAFF_ROLES,
     declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind, suffix_matcher,
 )
 from pipelines.extract.memo import PerText, per_stream
@@ -342,7 +343,7 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
                 funds.append((k, ("budget_full_year", None, k)))
     funds = _adjusted_budget(funds)
     roles = [fl[0] for _, fl in funds]
-    money = [r for r in roles if r in MONEY_ROLES]
+    money = [r for r in roles if r in AMOUNT_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:

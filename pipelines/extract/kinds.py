@@ -168,6 +168,7 @@ LABEL_MAX = 30  # longer cells are text, never a label: not worth normalising
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _LAST_YEAR_LEAD = re.compile(r"^(?:上年度?|上一年度?|去年)")
 _LAST_YEAR_FIRST = frozenset("上去")
+_YEAR_AMOUNTS = frozenset(("", "金额", "数额", "数"))
 _PUNCT = re.compile(r"[，,。；;、:：]")
 # a funds label at the end of a longer header cell (整体年度实际支出数, 转移支付预算数)
 _funds_suffix = suffix_matcher(FUNDS_LABELS)
@@ -187,6 +188,8 @@ def funds_label(k: str) -> tuple[str, int | None, str] | None:
         year, k = -1, k[m.end():]  # 上年决算数 beside 本年决算数: last year's column (-1: the year before the report's)
     if k in GROUP_LABELS:
         return None  # 年度预算数(万元) over 年初预算 | 调整后预算数: a group of columns, not one
+    if year is not None and k in _YEAR_AMOUNTS:
+        return "amount", year, k or "金额"  # 项目 | 2022年 | 2023年: each year's amount, named by the row
     label = k if k in FUNDS_LABELS else _funds_suffix(k)
     if label is None:
         return None
@@ -208,4 +211,6 @@ def is_header_cell(k: str) -> bool:
 
 
 MONEY_ROLES = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total", "budget")
+# ... and a bare amount's column (项目 | 金额, 项目 | 2022年 | 2023年): the row's label names the figure
+AMOUNT_ROLES = (*MONEY_ROLES, "amount")
 STAFF_ROLES = ("staff_authorized", "staff_actual")

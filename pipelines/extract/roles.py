@@ -43,6 +43,8 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "staff_actual": ["实际在职人数", "在职人数", "实有人数", "实际人数", "实有在职人数", "在编人数", "在职在编人数",
                      "实有在编人数"],
     "other": ["控制率", "到位率"],
+    # a bare amount (项目 | 金额 under 单位：万元): what the figure is, its row's label says
+    "amount": ["金额", "数额", "本年数", "本年金额"],
 }
 
 # Budget columns named for the adjustment that are the budget after it where no full-year column stands beside
