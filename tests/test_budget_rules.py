@@ -764,3 +764,14 @@ def test_a_bare_amount_column_takes_its_item_from_the_rows_label():
     assert got("单位：万元\n| 项目 | 2022年 | 2023年 |\n| 本年支出合计 | 860.00 | 925.00 |\n") == [
         ("expenditure_total", 2022, Decimal("860.00")), ("expenditure_total", 2023, Decimal("925.00"))]
     assert got("| 指标 | 2022年 | 2023年 |\n| 服务人次 | 500 | 600 |\n") == []
+
+
+def test_a_tables_declared_unit_reaches_to_the_next_numbered_section():
+    """单位：元 over a table of 一、部门收支情况 is not the unit of a table of 二、三公经费 that declares none (its 15.00 had
+    been read as 15 元); as in running text, a declaration holds to the next numbered section."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("一、部门收支情况\n单位：元\n| 项目 | 2023年决算数 |\n| 基本支出 | 6500000.00 |\n"
+               "二、三公经费\n| 项目 | 2023年决算数 |\n| 三公经费合计 | 15.00 |\n") == [
+        ("expenditure_basic", Decimal("650")), ("three_public_total", Decimal("15.00"))]
+    assert got("单位：元\n| 项目 | 2023年决算数 |\n| 基本支出 | 6500000.00 |\n| 三公经费合计 | 150000.00 |\n") == [
+        ("expenditure_basic", Decimal("650")), ("three_public_total", Decimal("15"))]

@@ -96,7 +96,9 @@ def _unit_declarations_plain(doc):
         if m:
             at.append(i)
             units.append(m.group("unit"))
-    return at, units
+    # the numbered section headings below the first declaration
+    sections = [i for i, line in enumerate(doc.lines) if at and i > at[0] and B._SECTION_OPENS.match(line)]
+    return at, units, sections
 
 
 def test_unit_declarations_from_the_lines_holding_yuan_are_the_line_loop():

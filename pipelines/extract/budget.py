@@ -583,18 +583,23 @@ def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
 # --- tables ------------------------------------------------------------------------------
 
 def declared_unit(doc: Document, before_line: int) -> str:
-    """The money unit declared nearest above a table line (``单位：万元``); 万元 by default."""
-    at, units = _unit_declarations(doc)
+    """The money unit declared nearest above a table line (``单位：万元``) in its section (a numbered heading,
+    二、…, ends a declaration's reach, as in running text); 万元 by default."""
+    at, units, sections = _unit_declarations(doc)
     i = bisect.bisect_left(at, before_line) - 1  # the last declaration on a line index < before_line
-    return units[i] if i >= 0 else "万元"
+    if i < 0:
+        return "万元"
+    s = bisect.bisect_left(sections, before_line) - 1  # the last section heading above the line
+    return units[i] if s < 0 or sections[s] < at[i] else "万元"
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
 
 
-def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
-    """(0-based line indices, units) of every unit declaration, found once per document: looking
-    back from every table row instead was quadratic (minutes for a 100,000-row table)."""
+def _unit_declarations(doc: Document) -> tuple[list[int], list[str], list[int]]:
+    """(0-based line indices, units) of every unit declaration, and the 0-based lines of the numbered section
+    headings after the first, found once per document: looking back from every table row instead was
+    quadratic (minutes for a 100,000-row table)."""
     global _units_cache
     cached = _units_cache  # one read and one write of a tuple: safe should threads share the module
     if cached is not None and cached[0] is doc.lines:
@@ -610,8 +615,9 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
                 and (m := UNIT_DECLARATION_RE.search(line)) is not None:
             at.append(i)
             units.append(m.group("unit"))
-    _units_cache = (lines, (at, units))
-    return at, units
+    sections = [i for i in range(at[0] + 1, len(lines)) if _SECTION_OPENS.match(lines[i])] if at else []
+    _units_cache = (lines, (at, units, sections))
+    return at, units, sections
 
 
 # What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计),
