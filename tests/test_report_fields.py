@@ -1193,3 +1193,15 @@ def test_staff_counted_as_the_whole_and_not_a_count_of_visits():
     assert [val(e) for e in staff("在职人员共计32人。")] == [None, 32]
     assert [val(e) for e in staff("编制共计15名，实有14人。")] == [15, 14]
     assert [val(e) for e in staff("组织干部职工50人参加培训。")] == [None, None]
+
+
+def test_a_sites_name_above_the_title_or_the_issuer_of_a_cited_notice_is_not_the_department():
+    """某区人民政府门户网站 on the line above the page's title is the site, no part of the title (the department had been the
+    site); 根据某区财政局《关于开展…的通知》 cites the notice's issuer, not the unit reporting."""
+    from pipelines.extract import extract_document
+    got = extract_document(build_document("某区人民政府门户网站\n2022年度部门整体支出绩效自评报告\n经自评，综合得分90分。\n"
+                                          "某区审计局\n2023年3月1日\n")).report
+    assert (got["title"], got["department"]) == ("2022年度部门整体支出绩效自评报告", "某区审计局")
+    got = extract_document(build_document("2022年度部门整体支出绩效自评报告\n根据河北省唐山市丰南区财政局《关于开展2022年度"
+                                          "绩效自评工作的通知》要求，我局开展了自评。\n经自评，综合得分90分。\n")).report
+    assert got["department"] is None

@@ -225,6 +225,9 @@ def _has(title: Title) -> set[str]:
     return {k for k, v in (("unit", title.unit), ("year", title.year), ("kind", title.kind)) if v}
 
 
+_SITE_ENDS = ("网站", "门户", "政务网", "信息网", "公开网", "服务网", "网")
+
+
 def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     """Every title near the top of the document, in order (a page often repeats its title: as a
     headline, as a file name, above the text)."""
@@ -249,6 +252,8 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             read = parse_title(text, no, starts_with_place)
             has = _has(read)
             while top > 0 and i - top < _MAX_JOINED and not _first_cell(lines[top - 1][1])[1]:
+                if lines[top - 1][1].rstrip().endswith(_SITE_ENDS):
+                    break  # the site's name above the page's title (某区人民政府门户网站): no part of it
                 adds = _fragment(lines[top - 1][1], starts_with_place)
                 if "place" in adds and starts_with_place(compact(lines[top][1]) or ""):
                     break  # the line below names its place already

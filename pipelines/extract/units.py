@@ -187,6 +187,9 @@ def signature_unit(doc: Document) -> Evidence | None:
     return None
 
 
+_CITING = ("根据", "按照", "依据", "依照", "按")
+
+
 def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
     """The first organisation the running text names with its place (某县人民代表大会常务委员会部门… ->
     某县人民代表大会常务委员会)."""
@@ -202,6 +205,8 @@ def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
                 name = text[start:end]
                 if re.search(r"[^\u4e00-\u9fff]", name) or not is_unit(name):
                     break
+                if text.startswith(("《", "关于", "印发", "下发"), end) or text.endswith(_CITING, 0, start):
+                    break  # 根据某财政局《关于开展…的通知》: the issuer of a document cited, not the unit reporting
                 if not publishes_others(name):
                     return Evidence(name, para.line_at(start), "text")
                 publisher = publisher or Evidence(name, para.line_at(start), "text")
