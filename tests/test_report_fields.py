@@ -1205,3 +1205,12 @@ def test_a_sites_name_above_the_title_or_the_issuer_of_a_cited_notice_is_not_the
     got = extract_document(build_document("2022年度部门整体支出绩效自评报告\n根据河北省唐山市丰南区财政局《关于开展2022年度"
                                           "绩效自评工作的通知》要求，我局开展了自评。\n经自评，综合得分90分。\n")).report
     assert got["department"] is None
+
+
+def test_a_sections_heading_or_a_pages_link_above_the_title_is_no_title():
+    """二、绩效自评情况 (a section's heading) and 相关链接：2021年度…自评报告 (a link of the page's lists) above the report's
+    title are no title: the year and the unit come from the title below (the link had given 2021)."""
+    from pipelines.extract import extract_document
+    for above in ("二、绩效自评情况", "（二）绩效自评情况", "相关链接：2021年度部门整体支出绩效自评报告"):
+        got = extract_document(build_document(above + "\n某区审计局2022年度部门整体支出绩效自评报告\n经自评，综合得分90分。\n")).report
+        assert (got["title"], got["fiscal_year"]) == ("某区审计局2022年度部门整体支出绩效自评报告", 2022), above

@@ -181,7 +181,8 @@ def _title_text(cell: str, notice: bool = False) -> str | None:
     if "《" in cell[:3]:
         cell = cell.split("《", 1)[1]
     kw = V.TITLE_KEYWORDS.search(cell, 0, _TITLE_HEAD + 12)
-    if kw is None or kw.start() > _TITLE_HEAD or V.NOT_A_TITLE.search(cell[: kw.start()]):
+    if kw is None or kw.start() > _TITLE_HEAD or V.NOT_A_TITLE.search(cell[: kw.start()]) \
+            or V.NOT_A_TITLE_LEAD.search(cell[: kw.start()]):
         return None
     if (V.COVER_NOTICE_HEAD.search(cell, 0, kw.start()) or V.COVER_NOTICE_TAIL.match(cell, kw.end())) is not None:
         return cell[: kw.end()] if notice else None

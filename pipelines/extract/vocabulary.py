@@ -276,6 +276,9 @@ FORM_HEADING_MAX = 40
 TEXT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[章部分节])")
 # A line that says something rather than names a report: the sentence around a title.
 NOT_A_TITLE = re.compile(r"[，。；！？,;]|现将|根据|如下|下面是|整理|通知|关于印发|请|已经")
+# ... nor a section's heading (二、绩效自评情况, （三）自评结论) or a link of the page's lists (相关链接：…报告)
+NOT_A_TITLE_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
+                              r"|相关链接|相关文章|相关阅读|相关推荐|推荐阅读|热点文章|热门文章|上一篇|下一篇")
 # A cover notice's title, which names the report it publishes or forwards: 某财政局关于公开2023年度…自评报告
 # (的通知), …评价报告的公告. The report's own title, if the page gives it, is the title.
 # Words right after a title's keyword (and its brackets) that carry a sentence on: …自评报告如下： announces
