@@ -174,4 +174,4 @@ def test_total_row_and_unit_declaration_gates_hold_for_every_word():
     doc = build_document("某项目\n单位：万元\n其他\t无\n总 分\t100\t92\t优")
     row = _total_row(doc)
     assert (row.score, row.grade, row.line_no) == (92.0, "优", 4)
-    assert _unit_declarations(doc) == ([1], ["万元"], [])
+    assert _unit_declarations(doc) == ([1], ["万元"])

@@ -351,6 +351,7 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
 
 _UNIT_LINE = re.compile(r"^\s*[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?\s*$")
 _SECTION_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分节])")
+_SECTION_FIRST = frozenset("一二三四五六七八九十第 \t")  # (what a line _SECTION_OPENS matches opens with)
 # Under a declared unit, an amount written bare after its label's colon (本年收入合计：3,562,418.90，…).
 _MONEY_OR_BARE = re.compile(
     rf"{MONEY_RE.pattern}|[:：]\s*(?P<bare>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -585,21 +586,23 @@ def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
 def declared_unit(doc: Document, before_line: int) -> str:
     """The money unit declared nearest above a table line (``单位：万元``) in its section (a numbered heading,
     二、…, ends a declaration's reach, as in running text); 万元 by default."""
-    at, units, sections = _unit_declarations(doc)
+    at, units = _unit_declarations(doc)
     i = bisect.bisect_left(at, before_line) - 1  # the last declaration on a line index < before_line
-    if i < 0:
-        return "万元"
-    s = bisect.bisect_left(sections, before_line) - 1  # the last section heading above the line
-    return units[i] if s < 0 or sections[s] < at[i] else "万元"
+    if i < 0 or units[i] == "万元":
+        return "万元"  # (万元 is the default too: no section to look for)
+    lines = doc.lines
+    for j in range(at[i] + 1, min(before_line, len(lines))):
+        if lines[j][:1] in _SECTION_FIRST and _SECTION_OPENS.match(lines[j]):
+            return "万元"  # a numbered section heading between the declaration and the line
+    return units[i]
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
 
 
-def _unit_declarations(doc: Document) -> tuple[list[int], list[str], list[int]]:
-    """(0-based line indices, units) of every unit declaration, and the 0-based lines of the numbered section
-    headings after the first, found once per document: looking back from every table row instead was
-    quadratic (minutes for a 100,000-row table)."""
+def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
+    """(0-based line indices, units) of every unit declaration, found once per document: looking
+    back from every table row instead was quadratic (minutes for a 100,000-row table)."""
     global _units_cache
     cached = _units_cache  # one read and one write of a tuple: safe should threads share the module
     if cached is not None and cached[0] is doc.lines:
@@ -615,9 +618,8 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str], list[int]]:
                 and (m := UNIT_DECLARATION_RE.search(line)) is not None:
             at.append(i)
             units.append(m.group("unit"))
-    sections = [i for i in range(at[0] + 1, len(lines)) if _SECTION_OPENS.match(lines[i])] if at else []
-    _units_cache = (lines, (at, units, sections))
-    return at, units, sections
+    _units_cache = (lines, (at, units))
+    return at, units
 
 
 # What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计),
