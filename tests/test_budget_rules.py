@@ -710,6 +710,8 @@ def test_a_sides_sum_after_words_naming_what_it_sums():
         ("income_total", Decimal("650")), ("expenditure_total", Decimal("640"))]
     assert got("基本支出和项目支出合计640万元，一般公共预算支出合计600万元。") == [
         ("expenditure_total", Decimal("640")), ("expenditure_total", Decimal("600"))]
+    # headings run into the sentence (lines joined into a paragraph) name no part
+    assert got("部门概况\n本局内设股室6个\n部门收支\n收入合计3250万元。") == [("income_total", Decimal("3250"))]
 
 
 def test_names_listed_before_respectively_take_the_figures_in_order():
@@ -764,6 +766,10 @@ def test_a_bare_amount_column_takes_its_item_from_the_rows_label():
     assert got("单位：万元\n| 项目 | 2022年 | 2023年 |\n| 本年支出合计 | 860.00 | 925.00 |\n") == [
         ("expenditure_total", 2022, Decimal("860.00")), ("expenditure_total", 2023, Decimal("925.00"))]
     assert got("| 指标 | 2022年 | 2023年 |\n| 服务人次 | 500 | 600 |\n") == []
+    # a bare year over a second header row's columns groups them: no amount column of its own
+    assert got("单位：万元\n| 项目 | 2022年 | | 2023年 | |\n| | 预算数 | 决算数 | 预算数 | 决算数 |\n"
+               "| 支出合计 | 850.00 | 860.00 | 900.00 | 925.00 |\n") == [
+        ("other", None, Decimal("900.00")), ("expenditure_total", None, Decimal("925.00"))]
 
 
 def test_a_tables_declared_unit_reaches_to_the_next_numbered_section():
@@ -775,3 +781,7 @@ def test_a_tables_declared_unit_reaches_to_the_next_numbered_section():
         ("expenditure_basic", Decimal("650")), ("three_public_total", Decimal("15.00"))]
     assert got("单位：元\n| 项目 | 2023年决算数 |\n| 基本支出 | 6500000.00 |\n| 三公经费合计 | 150000.00 |\n") == [
         ("expenditure_basic", Decimal("650")), ("three_public_total", Decimal("15"))]
+    # a figure only 元 make so large (5,000,000.00) keeps the earlier section's 元
+    assert got("单位：元\n| 项目 | 2023年决算数 |\n| 本年收入合计 | 5,100,000.00 |\n二、支出情况\n"
+               "| 项目 | 2023年决算数 |\n| 本年支出合计 | 5,000,000.00 |\n") == [
+        ("income_total", Decimal("510")), ("expenditure_total", Decimal("500"))]

@@ -1134,6 +1134,9 @@ def test_a_rate_of_something_else_a_goal_or_a_scoring_rule_is_not_the_years_exec
     assert rate("完成审计项目20个，预算执行率96%。") == 96.0
     assert rate("项目支出20万元，预算执行率100%。") is None
     assert rate("预算执行率=96%。") == 96.0
+    # a heading before a colon is no goal (二、绩效目标完成情况：…); a project named (项目名称：…) is a part
+    assert rate("二、绩效目标完成情况：全年预算执行率96%，完成审计项目20个。") == 96.0
+    assert rate("项目名称：审计业务经费，预算执行率85%。项目名称：信息化建设，预算执行率70%。") is None
 
 
 def test_a_bare_score_of_a_part_an_indicator_or_someone_elses_marks_is_not_the_self_score():
@@ -1205,6 +1208,9 @@ def test_a_sites_name_above_the_title_or_the_issuer_of_a_cited_notice_is_not_the
     got = extract_document(build_document("2022年度部门整体支出绩效自评报告\n根据河北省唐山市丰南区财政局《关于开展2022年度"
                                           "绩效自评工作的通知》要求，我局开展了自评。\n经自评，综合得分90分。\n")).report
     assert got["department"] is None
+    # a unit's own 关于…的报告 is its document, not one it cites
+    got = extract_document(build_document("唐山市丰南区审计局关于2022年度绩效自评问题整改情况的报告\n针对自评中发现的问题，我局采取了措施。\n")).report
+    assert got["department"] == "唐山市丰南区审计局"
 
 
 def test_a_sections_heading_or_a_pages_link_above_the_title_is_no_title():

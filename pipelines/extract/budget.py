@@ -262,6 +262,7 @@ def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, s
 
 
 _SUMS = (*V.SUM_WORDS, "总额")
+_SUM_OWNER_MAX = 8  # the longest part's name before a side's sum (政府性基金, 一般公共预算)
 # What may stand before a side's sum and leave it the department's (2023年度部门支出合计, 我局收入总额,
 # 项目资金支出总额: the report's own; 2023年 and 部门 as _SIDE_PREFIX takes them)
 _WHOLE_HEAD = re.compile(r"(?:我|本|全)(?:局|委|院|办|部门|单位)|(?:局)?机关|整体|部门整体|单位整体|年度|资金|经费|项目资金|项目经费")
@@ -277,8 +278,9 @@ def _sum_owner(text: str, label: str) -> tuple[str, str, str | None] | None:
     base = label[: -len(sum_word)]  # (支出, 年度支出, 本年收入: the label's words before its sum)
     head = core.removesuffix(base)
     head = _SIDE_PREFIX.sub("", _TIME_WORDS.sub("", head) if head[-1:] in _TIME_WORDS_LAST else head)
-    if not head or _WHOLE_HEAD.fullmatch(head) or V.ORG_SUFFIX.search(head) is not None:
-        return None
+    if not head or _WHOLE_HEAD.fullmatch(head) or V.ORG_SUFFIX.search(head) is not None \
+            or len(head) > _SUM_OWNER_MAX or any(ch.isdigit() for ch in head):
+        return None  # (a long run of words before the sum: headings run into the sentence, no part's name)
     own = _longest_suffix(core, _ALL_BUDGET_LABELS)
     if own is not None and len(own) > len(base):
         return _ALL_BUDGET_LABELS[own], core[-len(own):] + sum_word, _SIDE_OF.get(_ALL_BUDGET_LABELS[own])
@@ -583,18 +585,24 @@ def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
 
 # --- tables ------------------------------------------------------------------------------
 
-def declared_unit(doc: Document, before_line: int) -> str:
+def declared_unit(doc: Document, before_line: int, amount=None) -> str:
     """The money unit declared nearest above a table line (``单位：万元``) in its section (a numbered heading,
-    二、…, ends a declaration's reach, as in running text); 万元 by default."""
+    二、…, ends a declaration's reach, as in running text, unless the ``amount`` read is of the size only 元 give:
+    5,000,000.00 under an earlier section's 单位：元); 万元 by default."""
     at, units = _unit_declarations(doc)
     i = bisect.bisect_left(at, before_line) - 1  # the last declaration on a line index < before_line
     if i < 0 or units[i] == "万元":
         return "万元"  # (万元 is the default too: no section to look for)
+    if units[i] == "元" and amount is not None and amount >= _YUAN_SIZED:
+        return "元"
     lines = doc.lines
     for j in range(at[i] + 1, min(before_line, len(lines))):
         if lines[j][:1] in _SECTION_FIRST and _SECTION_OPENS.match(lines[j]):
             return "万元"  # a numbered section heading between the declaration and the line
     return units[i]
+
+
+_YUAN_SIZED = 100000  # a figure this large under 单位：元 is in 元 wherever the table stands (1,000,000,000 元 in 万元)
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
@@ -766,7 +774,7 @@ def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | 
 
 
 def _figure(doc: Document, fv: FundsValue, item: str, label: str, unit: str | None) -> BudgetFigure:
-    unit = fv.unit or unit or declared_unit(doc, fv.line_no)
+    unit = fv.unit or unit or declared_unit(doc, fv.line_no, fv.value)
     return BudgetFigure(item=item, label=_clean(label), amount_wan_yuan=to_wan_yuan(fv.value, unit),
                         amount_raw=fv.raw if fv.unit else f"{fv.raw}{unit}", line_no=fv.line_no,
                         fiscal_year=fv.year)

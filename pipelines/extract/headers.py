@@ -329,6 +329,10 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
 def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell], end: int) -> Header | None:
     """The funds header a run makes (its cells with the broken ones joined: ``labelled``), None if it makes none."""
     start = run[0].index
+    if len({cells[c.index].line_no for c in run}) > 1:
+        # a bare year over the columns of a second header row (2022年 over 预算数 | 决算数) groups them: no column
+        labelled = [c for c in labelled if not ((fl := funds_label(c.key)) is not None and fl[0] == "amount"
+                                                and fl[1] is not None)]
     funds = _two_row_funds(cells, labelled)
     if funds is None:
         funds = []

@@ -689,16 +689,20 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
         return True
     # the sentence's opening names its subject: a part with money there (项目支出20万元), or a spending part
     opening = clauses[0]
-    return len(clauses) > 1 and any(w in opening and (w not in V.RATE_PART_NOUNS or MONEY_RE.search(opening))
-                                    for w in parts)
+    return len(clauses) > 1 and any(w in opening and (w not in V.RATE_PART_NOUNS or MONEY_RE.search(opening)
+                                                      or w + "名称" in opening) for w in parts)
 
 
 def _rate_not_the_years(text: str, label_start: int, end: int) -> bool:
     """A rate of something else (审计计划执行率), stated as a goal (目标要求预算执行率达到95%以上) or in a scoring rule
     (预算执行率达到100%的得满分): not the budget's rate of the year."""
     _, clauses = _sentence_before(text, label_start)
-    return clauses[-1].endswith(V.OTHER_RATE_SUBJECTS) or V.RATE_GOAL_BEFORE.search(clauses[-1]) is not None \
+    own = _AFTER_COLON.sub("", clauses[-1])  # (a heading before a colon, 二、绩效目标完成情况：, says nothing of it)
+    return own.endswith(V.OTHER_RATE_SUBJECTS) or V.RATE_GOAL_BEFORE.search(own) is not None \
         or V.RATE_GOAL_AFTER.match(text, end) is not None
+
+
+_AFTER_COLON = re.compile(r"^.*[:：]")
 
 
 def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:

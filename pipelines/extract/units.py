@@ -205,7 +205,7 @@ def text_unit(doc: Document, gaz: Gazetteer) -> Evidence | None:
                 name = text[start:end]
                 if re.search(r"[^\u4e00-\u9fff]", name) or not is_unit(name):
                     break
-                if text.startswith(("《", "关于", "印发", "下发"), end) or text.endswith(_CITING, 0, start):
+                if text.startswith(("《", "印发", "下发"), end) or text.endswith(_CITING, 0, start):
                     break  # 根据某财政局《关于开展…的通知》: the issuer of a document cited, not the unit reporting
                 if not publishes_others(name):
                     return Evidence(name, para.line_at(start), "text")

@@ -441,7 +441,7 @@ RATE_PART_NOUNS = ("项目", "专项")
 OTHER_RATE_SUBJECTS = ("计划", "采购", "合同", "政策", "制度", "方案", "任务", "决议", "决定")
 # A rate stated as a goal (目标要求预算执行率达到95%以上) or as a scoring rule (执行率达到100%的得满分): not the
 # year's. Words before it in its clause, or after it.
-RATE_GOAL_BEFORE = re.compile(r"目标|要求|确保|力争|计划|预期|不低于|不少于|应达到")
+RATE_GOAL_BEFORE = re.compile(r"目标(?!完成|实现)|要求|确保|力争|计划(?!执行|完成)|预期|不低于|不少于|应达到")
 RATE_GOAL_AFTER = re.compile(r"\s*(?:及?以上|以下|以内)|\s*的?\s*(?:得满分|得\d|计\d|扣|不得分|得分)")
 # In a project's own report the project is the whole: only a department's spending parts are parts.
 DEPARTMENT_PART_WORDS = ("基本支出", "人员经费", "公用经费", "三公")
