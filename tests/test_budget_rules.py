@@ -785,3 +785,12 @@ def test_a_tables_declared_unit_reaches_to_the_next_numbered_section():
     assert got("单位：元\n| 项目 | 2023年决算数 |\n| 本年收入合计 | 5,100,000.00 |\n二、支出情况\n"
                "| 项目 | 2023年决算数 |\n| 本年支出合计 | 5,000,000.00 |\n") == [
         ("income_total", Decimal("510")), ("expenditure_total", Decimal("500"))]
+
+
+def test_a_part_named_right_before_a_sum_word_is_the_parts_sum():
+    """“三公”经费合计15万元 / 人员经费总额560万元: the part's figure, as 三公经费支出合计 is (they had been ``other``); a
+    subject with no item of its own (专项资金合计) or parts joined (培训费和三公经费合计) stay ``other``."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("“三公”经费合计15万元，人员经费总额560万元。") == [
+        ("three_public_total", Decimal("15")), ("expenditure_personnel", Decimal("560"))]
+    assert got("专项资金合计80万元，培训费和三公经费合计20万元。") == [("other", Decimal("80")), ("other", Decimal("20"))]

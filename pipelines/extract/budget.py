@@ -239,9 +239,22 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         if subject is None and (whole or standalone):
             return "expenditure_total", label, sentence_subject
         return "other", label, subject if named else sentence_subject
+    if clause.endswith(_SUMS) and (summed := _summed_subject(clause)) is not None:
+        return summed  # 三公经费合计 / 人员经费总额: the part's sum, as 三公经费支出合计 is
     if len(clause) < len(text) and (named := _NAME_WITH_ASIDE.search(text)) is not None:
         clause = named.group(0)  # 因公出国（境）费: a name with a word in brackets inside, whole
     return "other", clause[-30:], sentence_subject
+
+
+def _summed_subject(clause: str) -> tuple[str, str, str | None] | None:
+    """(item, label, subject) of a part named right before a sum word (三公经费合计): the part's item; None for
+    any other clause, or a subject with no item of its own (项目合计, 专项资金合计)."""
+    sum_word = next(w for w in _SUMS if clause.endswith(w))
+    head = clause[: -len(sum_word)]
+    part = _longest_suffix(head, V.SUBJECTS)
+    if part is None or not V.SUBJECTS[part] or head[: -len(part)].endswith(("和", "与", "及", "、")):
+        return None
+    return V.SUBJECTS[part], head[-len(part):] + sum_word, part
 
 
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(V.SUM_WORDS)})$")
