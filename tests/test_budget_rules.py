@@ -794,3 +794,12 @@ def test_a_part_named_right_before_a_sum_word_is_the_parts_sum():
     assert got("“三公”经费合计15万元，人员经费总额560万元。") == [
         ("three_public_total", Decimal("15")), ("expenditure_personnel", Decimal("560"))]
     assert got("专项资金合计80万元，培训费和三公经费合计20万元。") == [("other", Decimal("80")), ("other", Decimal("20"))]
+
+
+def test_the_periods_opening_and_closing_balances_and_last_years_funds_brought_forward():
+    """期末结转结余 / 期初结转和结余 are the year's closing and opening balances, as 年末… / 年初… are; 上年结转资金 is
+    this year's opening balance (they had been ``other``)."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("期末结转结余35万元，期初结转和结余30万元，上年结转资金20万元。") == [
+        ("carryover_end", None, Decimal("35")), ("carryover_begin", None, Decimal("30")),
+        ("carryover_begin", None, Decimal("20"))]
