@@ -252,7 +252,7 @@ def _summed_subject(clause: str) -> tuple[str, str, str | None] | None:
     sum_word = next(w for w in _SUMS if clause.endswith(w))
     head = clause[: -len(sum_word)]
     part = _longest_suffix(head, V.SUBJECTS)
-    if part is None or not V.SUBJECTS[part] or head[: -len(part)].endswith(("和", "与", "及", "、")):
+    if part is None or not V.SUBJECTS[part] or head[: -len(part)].endswith(_JOINERS):
         return None
     return V.SUBJECTS[part], head[-len(part):] + sum_word, part
 
@@ -275,6 +275,7 @@ def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, s
 
 
 _SUMS = (*V.SUM_WORDS, "总额")
+_JOINERS = ("和", "与", "及", "、")  # parts named together before a sum (基本支出和项目支出合计): the whole's
 _SUM_OWNER_MAX = 8  # the longest part's name before a side's sum (政府性基金, 一般公共预算)
 # What may stand before a side's sum and leave it the department's (2023年度部门支出合计, 我局收入总额,
 # 项目资金支出总额: the report's own; 2023年 and 部门 as _SIDE_PREFIX takes them)
@@ -299,7 +300,7 @@ def _sum_owner(text: str, label: str) -> tuple[str, str, str | None] | None:
         return _ALL_BUDGET_LABELS[own], core[-len(own):] + sum_word, _SIDE_OF.get(_ALL_BUDGET_LABELS[own])
     for stem in (core, core.removesuffix("支出")):
         if (part := _longest_suffix(stem, V.SUBJECTS)) is not None:
-            if stem[: -len(part)].endswith(("和", "与", "及", "、")):
+            if stem[: -len(part)].endswith(_JOINERS):
                 return None  # 基本支出和项目支出合计: the parts together, the side's whole
             return V.SUBJECTS[part] or "other", core[core.rindex(part):] + sum_word, part
     return "other", (core + sum_word)[-30:], None
@@ -317,7 +318,7 @@ def _summed_part(text: str) -> str | None:
     for h in heads:
         part = _longest_suffix(h, V.SUBJECTS)
         if part and V.SUBJECTS[part]:
-            return None if h[: -len(part)].endswith(("和", "与", "及", "、")) else part
+            return None if h[: -len(part)].endswith(_JOINERS) else part
     return None
 
 
@@ -598,7 +599,7 @@ def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
 
 # --- tables ------------------------------------------------------------------------------
 
-def declared_unit(doc: Document, before_line: int, amount=None) -> str:
+def declared_unit(doc: Document, before_line: int, amount: Decimal | None = None) -> str:
     """The money unit declared nearest above a table line (``单位：万元``) in its section (a numbered heading,
     二、…, ends a declaration's reach, as in running text, unless the ``amount`` read is of the size only 元 give:
     5,000,000.00 under an earlier section's 单位：元); 万元 by default."""
@@ -615,7 +616,9 @@ def declared_unit(doc: Document, before_line: int, amount=None) -> str:
     return units[i]
 
 
-_YUAN_SIZED = 100000  # a figure this large under 单位：元 is in 元 wherever the table stands (1,000,000,000 元 in 万元)
+# A figure this large under 单位：元 is in 元 wherever its table stands: read as 万元 it would be a budget of a
+# billion yuan and more
+_YUAN_SIZED = 100000
 
 
 _units_cache: tuple | None = None  # (doc.lines, declarations) of the document being extracted
