@@ -239,25 +239,15 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         if subject is None and (whole or standalone):
             return "expenditure_total", label, sentence_subject
         return "other", label, subject if named else sentence_subject
-    if clause.endswith(_SUMS) and (summed := _summed_subject(clause)) is not None:
-        return summed  # 三公经费合计 / 人员经费总额: the part's sum, as 三公经费支出合计 is
+    if clause.endswith(_SUMS) and (part := _summed_part(clause)) is not None:
+        return V.SUBJECTS[part], clause[clause.rindex(part):], part  # 三公经费合计 / 人员经费总额: the part's sum
     if len(clause) < len(text) and (named := _NAME_WITH_ASIDE.search(text)) is not None:
         clause = named.group(0)  # 因公出国（境）费: a name with a word in brackets inside, whole
     return "other", clause[-30:], sentence_subject
 
 
-def _summed_subject(clause: str) -> tuple[str, str, str | None] | None:
-    """(item, label, subject) of a part named right before a sum word (三公经费合计): the part's item; None for
-    any other clause, or a subject with no item of its own (项目合计, 专项资金合计)."""
-    sum_word = next(w for w in _SUMS if clause.endswith(w))
-    head = clause[: -len(sum_word)]
-    part = _longest_suffix(head, V.SUBJECTS)
-    if part is None or not V.SUBJECTS[part] or head[: -len(part)].endswith(_JOINERS):
-        return None
-    return V.SUBJECTS[part], head[-len(part):] + sum_word, part
-
-
-_SUM_TAIL = re.compile(rf"(?:{'|'.join(V.SUM_WORDS)})$")
+_SUMS = (*V.SUM_WORDS, "总额")
+_SUM_TAIL = re.compile(rf"(?:{'|'.join(_SUMS)})$")
 # A budget changed to a figure (预算调整为95万元 / …年初预算80万元，年中调整为95万元): the year's budget after
 # the change. Without 预算 in its clause only right after the whole's budget (the spending side in scope).
 _ADJUSTED_TO = re.compile(r"(?P<budget>预算(?:数|资金)?)?(?:年中|年内|年底|后|经)*(?:调整为|调整至|调整到|调增至|调减至|调整后为)$")
@@ -274,7 +264,6 @@ def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, s
     return "budget_full_year", m.group(0), "支出"
 
 
-_SUMS = (*V.SUM_WORDS, "总额")
 _JOINERS = ("和", "与", "及", "、")  # parts named together before a sum (基本支出和项目支出合计): the whole's
 _SUM_OWNER_MAX = 8  # the longest part's name before a side's sum (政府性基金, 一般公共预算)
 # What may stand before a side's sum and leave it the department's (2023年度部门支出合计, 我局收入总额,
@@ -307,8 +296,9 @@ def _sum_owner(text: str, label: str) -> tuple[str, str, str | None] | None:
 
 
 def _summed_part(text: str) -> str | None:
-    """The part a sum label adds up (``三公经费支出合计`` / ``基本支出合计``: 三公经费 / 基本支出), or None for a
-    side's total (支出合计, 本年支出合计, 部门支出合计) and for parts summed together (基本支出和项目支出合计)."""
+    """The part a sum label adds up (``三公经费支出合计`` / ``基本支出总额`` / ``三公经费合计``: 三公经费 / 基本支出), or
+    None for a side's total (支出合计, 本年支出合计, 部门支出合计), for parts summed together (基本支出和项目支出合计)
+    and for a subject with no item of its own (专项资金合计)."""
     core = _SUM_TAIL.sub("", text)
     if core == text:
         return None

@@ -85,6 +85,7 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
         out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
     return out
 
+
 def forms_of(doc: Document) -> Forms:
     """The forms of a document: its cell stream read as ``read_forms`` reads it, with its open end."""
     return read_forms(cell_stream(doc), doc.open_end)

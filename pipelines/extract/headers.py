@@ -92,7 +92,7 @@ _PAIR_ENDS = frozenset(lab[-1] for lab in FUNDS_KEY_LABELS)
 _pair_suffix = suffix_matcher(FUNDS_KEY_LABELS)  # 转移支付预算数 -> 预算数
 _PAIR_ROLES = ("rate", "received", "carryover_end") + MONEY_ROLES
 _TOTAL_ROW_LABELS = frozenset(R.FUNDS_TOTAL_ROWS)
-_GROUP_LABELS = frozenset(R.FUNDS_GROUPS)
+_FUNDS_GROUP_LABELS = frozenset(R.FUNDS_GROUPS)
 
 
 def pair_role(k: str) -> str | None:
@@ -100,7 +100,7 @@ def pair_role(k: str) -> str | None:
     labels ``funds_block.read_funds_pairs`` reads."""
     if not k or k[-1] not in _PAIR_ENDS:
         return None
-    if ":" in k and ((head := k.split(":")[0]) in _TOTAL_ROW_LABELS or head.split("(")[0] in _GROUP_LABELS):
+    if ":" in k and ((head := k.split(":")[0]) in _TOTAL_ROW_LABELS or head.split("(")[0] in _FUNDS_GROUP_LABELS):
         # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record; 项目资金(万元)：年初预算数 50 …: the
         # funds' group naming the record
         k = k.rpartition(":")[2]
@@ -209,6 +209,7 @@ def _next_key(cells: list[Cell], keys: list[str], j: int) -> int | None:
     while q < n and not keys[q] and not cells[q].text and cells[q].line_no <= cells[j].line_no + 1:
         q += 1
     return q if q < n and cells[q].line_no <= cells[j].line_no + 1 else None
+
 
 _SUB_AMOUNTS = frozenset(R.FUNDS_SUB_AMOUNTS)
 _SUB_PARTS = frozenset(R.FUNDS_SUB_PARTS)

@@ -1298,9 +1298,8 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
     v = parse_value(text)
     if v.value is None:
         return v
-    if v.unit is None and text[-1:] in ")）" and (bu := _BRACKETED_UNIT_AFTER.search(text)) is not None \
-            and bu.group("unit") in R.UNITS:
-        v = Value(v.op, v.value, bu.group("unit"))  # ≥95（%）: the unit in brackets after the figure
+    if v.unit is None and text[-1:] in ")）" and (bracketed := _name_unit(text)) is not None:
+        v = Value(v.op, v.value, bracketed)  # ≥95（%）: the unit in brackets after the figure, as after a name
     if v.unit is None and unit is not None and "." in text and (f := _POINTED_FIGURE.search(text)) is not None:
         # 人 | 1.200: the 度量单位 column's count unit makes a point before three digits a thousands mark
         v = Value(v.op, math.copysign(count_float(f.group(), unit), v.value), None)
@@ -1308,4 +1307,3 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
 
 
 _POINTED_FIGURE = re.compile(r"\d+(?:\.\d+)+")
-_BRACKETED_UNIT_AFTER = re.compile(r"\d\s*[(（]\s*(?P<unit>[^()（）\d\s]{1,4})\s*[)）]$")

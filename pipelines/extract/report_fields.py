@@ -134,7 +134,7 @@ _CITED_TITLE = re.compile(r"《[^《》]*(?:》|$)")
 _EVALUATION_WORDS = re.compile(r"自评|评价")
 
 
-_UP_TO = ("截至", "截止", "至", "到")
+_UP_TO = (*V.AS_OF_WORDS, "至")  # (截至2022年12月31日 / …至2022年12月31日)
 _TO_DECEMBER = re.compile(rf"\s*(?:\d{{1,2}}\s*日)?\s*[至到\-—－~～]\s*(?:{YEAR}\s*年)?\s*12\s*月")
 
 
@@ -326,7 +326,7 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             if is_bare and bare is not None:
                 continue
             ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
-            ctx = re.split(r"[，。；;,]", ctx)[-1]
+            ctx = _CLAUSE_BREAK.split(ctx)[-1]
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
                 continue
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
@@ -488,7 +488,7 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
             grade = m.group("grade")
             if _last_years(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
                 continue  # 上年度…等级为良: last year's grade
-            clause = _GRADE_CLAUSE_BREAK.split(para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
+            clause = _CLAUSE_BREAK.split(para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
             if V.GRADE_NOT_SELF.search(clause) or (year is not None and (years := _YEAR_IN_CLAUSE.findall(clause))
                                                     and int(years[-1]) != year):
                 continue  # 满意度评价为优秀 / 2021年度…评价结果为优 in a report of 2022: not this evaluation's grade
@@ -511,7 +511,7 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
 
 
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
-_GRADE_CLAUSE_BREAK = re.compile(r"[，,。；;]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;]")  # the words before a score or a grade, back to the last of these
 _TICK_RE = re.compile(f"[{V.GRADE_TICKS}]")
 _MARK_RE = re.compile(f"[{V.GRADE_TICKS}{V.GRADE_BOXES}]")
 

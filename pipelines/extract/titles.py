@@ -226,7 +226,7 @@ def _has(title: Title) -> set[str]:
     return {k for k, v in (("unit", title.unit), ("year", title.year), ("kind", title.kind)) if v}
 
 
-_SITE_ENDS = ("网站", "门户", "政务网", "信息网", "公开网", "服务网", "网")
+_SITE_ENDS = ("网站", "门户", "网")  # (门户网站, 政务网, 信息公开网 …)
 
 
 def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
