@@ -1152,6 +1152,19 @@ def test_a_bare_score_of_a_part_an_indicator_or_someone_elses_marks_is_not_the_s
     assert score("经自评，本次评价满分100分，得分92分。") == 92.0
 
 
+def test_the_wholes_full_marks_before_a_bare_score_and_a_sum_of_part_scores():
+    """分值100分 / 满分为100分 before 得分 are the whole's full marks, so the score after them is the total; 得分 after
+    a sum word alone (…，合计得分88.5分) sums the parts listed before it. An indicator's result (实际值…，得分8分) and a
+    score followed by its own full marks below 100 (得分8分（满分10分）) are a part's."""
+    score = lambda *lines: R.find_self_score(doc("某局2022年度部门整体支出绩效自评报告", *lines))
+    assert score("经自评，分值100分，得分90.25分，等级为优。") == 90.25
+    assert score("本次评价满分为100分，本单位得分为86分。") == 86.0
+    assert score("产出指标得分40分，效益指标得分30分，满意度指标得分9分，合计得分88.5分。") == 88.5
+    assert score("学生资助人数：目标值≥500人，实际值512人，得分8分。") is None
+    assert score("完成校舍维修2处，得分8分（满分10分）。") is None
+    assert score("（二）预算执行（分值为20分），得分18分。") is None
+
+
 def test_a_grade_of_another_thing_or_another_year_is_not_the_evaluations():
     """满意度评价为优秀, 干部年度考核等次为优秀, 审计项目质量评定为优秀 grade other things; 2021年度…评价结果为优 in a
     report of 2022 is last year's; the evaluation's own grade stays, also after a sentence on satisfaction."""

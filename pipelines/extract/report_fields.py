@@ -322,15 +322,17 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
     for i in paragraphs_may_match(V.SELF_SCORE_RE, doc.paragraphs):
         para = doc.paragraphs[i]
         for m in V.SELF_SCORE_RE.finditer(para.text):
-            is_bare = m.group("label") in V.BARE_SCORE_LABELS
-            if is_bare and bare is not None:
-                continue
             ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
             ctx = _CLAUSE_BREAK.split(ctx)[-1]
+            # (…，合计得分93.6分: a bare 得分 after a sum word alone sums the parts before it, the total's)
+            is_bare = m.group("label") in V.BARE_SCORE_LABELS and not (ctx and V.SCORE_SUM_CLAUSE.fullmatch(ctx))
+            if is_bare and bare is not None:
+                continue
             if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
                 continue
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
-            if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)):
+            if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)
+                            or V.PART_FULL_MARKS_AFTER.match(para.text, m.end())):
                 continue  # （一）部门决策（分值15分），得分14.5分: a part's score; 满意度95%，得分10分: an indicator's
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
                 continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band

@@ -375,12 +375,17 @@ BARE_TOTAL_SCORE_LABELS = {"总分"}
 # Labels that also score a single indicator (…完成值100%，得分10分): the self score only when no total's own
 # label (自评得分, 总得分 …) states one anywhere in the text.
 BARE_SCORE_LABELS = {"得分", "评分", "分数"}
+# A bare score whose clause is only a sum word sums the parts listed before it (产出指标得分48分，…，合计得分93.6分):
+# the total's own label.
+SCORE_SUM_CLAUSE = re.compile(r"\s*(?:以上|各项|全部)?(?:合计|总计|共计|累计)\s*")
 # A bare score after the points of its part, in its sentence (（一）部门决策（分值15分），得分14.5分): the part's
-# score. The full marks of the whole (总分值100分，得分92分) are no part's.
-PART_POINTS = re.compile(r"(?<!总)分值|权重|满分(?!\s*100(?!\d))")
+# score. The full marks of the whole (总分值100分，得分92分 / 分值100分，得分92分 / 满分为100分) are no part's.
+PART_POINTS = re.compile(r"(?:(?<!总)分值|满分)(?!\s*(?:为|是|:|：)?\s*100(?!\d))|权重")
+# A bare score followed by its part's full marks, other than the whole's (得分10分（满分10分）): the part's.
+PART_FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*(?:满分|分值)\s*(?:为|:|：)?\s*(?!100(?!\d))\d")
 # A bare score (得分10分) after an indicator's statement (满意度达到95%，得分10分), someone else's marks (在全市目标考核中
 # 得分98.5分, 抽查复核得分86分) or several scores summed up (平均得分93分): in its sentence so far, not the self score.
-BARE_SCORE_NOT_SELF = re.compile(r"\d\s*[%％]|满意度|指标|考核|抽查|复核|评比|测评|考评|平均|最高|最低|排名|位列")
+BARE_SCORE_NOT_SELF = re.compile(r"\d\s*[%％]|满意度|指标|目标值|实际值|完成值|考核|抽查|复核|评比|测评|考评|平均|最高|最低|排名|位列")
 # A grade in running text whose clause names another thing graded: satisfaction (满意度评价为优秀), staff appraisals
 # (干部年度考核等次为优秀), the quality of a piece of work (审计项目质量评定为优秀).
 GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|职工)考核|干部|职工|公务员|质量|案件|评比|测评|评议|考评|抽查|复核|信用")
