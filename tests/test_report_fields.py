@@ -922,6 +922,16 @@ def test_a_closing_sum_row_over_the_full_marks_is_the_self_score():
     assert (full["self_score"], part["self_score"]) == (95.5, None)
 
 
+def test_a_scoring_tables_sum_row_over_the_full_marks_without_indicator_names():
+    """A department's scoring summary (一级指标 | 分值 | 得分, one row a part) ends in ``合计 | 100 | 93.5 | 优``: the
+    self score and grade. A 合计 row over 100 under a budget header (项目 | 金额) is money, not a score."""
+    scored = fields("| 一级指标 | 分值 | 得分 |", "| 决策 | 20 | 19 |", "| 过程 | 20 | 18 |", "| 产出 | 40 | 37.5 |",
+                    "| 效益 | 20 | 19 |", "| 合计 | 100 | 93.5 | 优 |")
+    assert (scored["self_score"], scored["grade"]) == (93.5, "优")
+    money = fields("| 项目 | 年初预算 | 执行数 |", "| 基本支出 | 60 | 58 |", "| 项目支出 | 40 | 35 |", "| 合计 | 100 | 93 |")
+    assert money["self_score"] is None
+
+
 def test_a_total_row_short_of_the_full_marks_gives_way_to_the_stated_total():
     """``总分 | 90 | 88`` sums the indicators alone: the total the text states (自评得分97.85分) is the self score;
     with no total stated the row's score stays."""

@@ -431,7 +431,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
             return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
                              block.total_line, f"{score:g}", block.total_weight)
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
-        return None
+        return _sum_row_over_full_marks(doc)
     for no in lines_holding(doc, ("分",)):
         line = doc.lines[no]
         if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word ends in 分
@@ -452,6 +452,33 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
         grade = V.GRADES.get(after[0]) if after else None
         weight = float(nums[0].strip().rstrip("分 ")) if len(nums) >= 2 else None
         return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
+    return _sum_row_over_full_marks(doc)
+
+
+_SUM_ROW_LABELS = {"合计", "总计"}
+_SCORING_HEADER_ROWS = 12  # how far above a sum row its table's header may stand
+
+
+def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
+    """A scoring table's sum row over the full marks: ``合计 | 100 | 94.5`` (and the grade after it) under a
+    header naming points and scores (一级指标 | 分值 | 得分). 合计 sums budgets too, so only under such a header."""
+    for no in lines_holding(doc, tuple(_SUM_ROW_LABELS)):
+        cells = _row_cells(doc.lines[no])
+        at = next((i for i, c in enumerate(cells) if compact(c) in _SUM_ROW_LABELS), None)
+        if at is None:
+            continue
+        rest = cells[at + 1:]
+        nums = [c for c in rest if _SCORE_CELL.fullmatch(c)]
+        if len(nums) < 2 or float(nums[0].strip().rstrip("分 ")) != 100:
+            continue
+        above = doc.lines[max(0, no - _SCORING_HEADER_ROWS): no]
+        if not any(V.SCORING_HEADER_POINTS.search(line) and V.SCORING_HEADER_SCORE.search(line) for line in above):
+            continue
+        written = nums[1].strip().rstrip("分 ")
+        score = float(written)
+        after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]]
+        return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(after[0]) if after else None,
+                         no + 1, written, 100.0)
     return None
 
 
