@@ -1256,3 +1256,15 @@ def test_a_unit_in_brackets_after_the_name_or_the_figure_and_more_counters():
             "| 产出指标 | 数量指标 | 督导检查 | 20项次 | 22项次 | 10 | 10 |\n")
     assert [(i["target_value"], i["target_unit"], i["actual_unit"]) for i in indicators_of(text)] == [
         (60.0, "%", "%"), (95.0, "%", "%"), (500.0, "笔", "笔"), (300.0, "延米", "延米"), (20.0, "项次", "项次")]
+
+
+def test_the_reason_columns_label_wrapped_after_its_conjunction_does_not_end_the_table():
+    """偏差原因分析及 / 改进措施 (the last header cell wrapped, one cell per line): the tail is the rest of the label,
+    not the 改进措施 that ends a table, so the rows under it are read (they had given nothing)."""
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及", "改进措施"]
+    rows = ["产出指标", "数量指标", "新建村级书屋", "≥12个", "12个", "40", "40", "无",
+            "效益指标", "社会效益指标", "借阅人次增长率", "≥10%", "12%", "40", "38", "宣传不足"]
+    text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(header + rows) + "\n"
+    assert [(i["level1"], i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"])
+            for i in indicators_of(text)] == [("产出指标", "新建村级书屋", 12.0, 12.0, 40.0, 40.0),
+                                              ("效益指标", "借阅人次增长率", 10.0, 12.0, 40.0, 38.0)]

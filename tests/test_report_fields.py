@@ -1195,6 +1195,20 @@ def test_a_department_named_with_a_second_name_in_brackets_keeps_the_closing_bra
     assert parse_title("某县教育局2022年度部门整体支出绩效自评报告", 1).unit == "某县教育局"
 
 
+def test_a_county_then_a_word_opening_with_a_township_ending_names_no_township():
+    """某县2023年度乡村道路…, 某县城乡…, 某县乡镇…, 某县街道…: 乡/镇/街道 right after the county's level (or one character
+    on) begins a word, not a township's name, which takes two characters or more (某县某某镇 stays a unit)."""
+    from pipelines.extract.titles import unit_prefix
+    assert unit_prefix("洱川县乡村道路养护项目") is None
+    assert unit_prefix("洱川县城乡环境整治项目") is None
+    assert unit_prefix("洱川县镇村污水治理项目") is None
+    assert unit_prefix("洱川县街道综合服务项目") is None
+    assert unit_prefix("洱川县石岭镇人民政府") == "洱川县石岭镇人民政府"
+    assert unit_prefix("洱川县石岭镇乡村道路") == "洱川县石岭镇"
+    d = doc("洱川县2023年度乡村道路养护项目支出绩效自评报告", "主管部门：洱川县交通运输局")
+    assert R.find_department(d, R.find_title(d)[0]) == "洱川县交通运输局"
+
+
 def test_a_figure_ocr_spaced_digit_by_digit_is_read_whole():
     """自评得分 9 2 分 (a space and no colon after the label; the line's cells split the figure) and 预算执行率：9 8 . 5 %
     are 92 and 98.5, not their first digit; two figures side by side (5 5) stay two."""

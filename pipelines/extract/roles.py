@@ -225,6 +225,10 @@ HEADER_FRAGMENTS = ["一级", "二级", "三级", "年度", "实际", "年初", 
 _BROKEN_VALUE_LABELS = [w for role in ("target", "actual") for w in INDICATOR_COLUMNS[role]
                         if len(w) == 5 and w[:2] in ("年度", "年初", "全年", "实际", "年终")]
 HEADER_FRAGMENTS += sorted({w[:3] for w in _BROKEN_VALUE_LABELS} | {w[3:] for w in _BROKEN_VALUE_LABELS})
+# ... and the reason column's long label broken after its conjunction (偏差原因分析及 / 改进措施): the tail alone would
+# end the table (BLOCK_END)
+_REASON_BREAKS = [(w[:i + 1], w[i + 1:]) for w in INDICATOR_COLUMNS["reason"] for i, c in enumerate(w) if c in "及和"]
+HEADER_FRAGMENTS += sorted({piece for pair in _REASON_BREAKS for piece in pair})
 
 # Level cells of the indicator rows (written only when they change: merged cells).
 LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "过程指标", "决策指标", "管理指标", "履职效能",

@@ -53,6 +53,9 @@ _BARE_LEVEL_UNIT = re.compile(rf"^[{V.BARE_LEVELS}](?!级)")
 # a township's unit after the year (2023年度某某镇人民政府…): towns are not in the gazetteer; 城乡/乡镇 are no town
 _TOWN_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?<![乡镇城])(?:镇|乡|街道)(?![镇村])")
 _PLACE_MAX = 8  # a place name written before the year, with its level (某某自治县)
+# 乡/镇/街道 at most one character after a place's level (某县乡村…, 某县城乡…, 某县乡镇…): a word (乡村, 城乡) or the
+# county's townships as a whole, not one township's name, which takes two characters or more (某县某某镇)
+_NO_TOWNSHIP = re.compile(rf"[{V.BARE_LEVELS}].?(?:乡|镇|街道)$")
 _CODE_PREFIX = re.compile(r"^[A-Za-z0-9]{2,}[-－—_.、:：\s]+")
 
 
@@ -107,7 +110,7 @@ def unit_prefix(text: str, places=None) -> str | None:
     """The longest beginning of ``text`` that is a unit's name (某县某某镇某某社区… -> 某县某某镇)."""
     text = _CODE_PREFIX.sub("", text)
     for end in range(min(len(text), 40), 2, -1):
-        if is_unit(text[:end]) and text[end - 1: end + 1] not in V.NOT_UNIT_END:
+        if is_unit(text[:end]) and text[end - 1: end + 1] not in V.NOT_UNIT_END and not _NO_TOWNSHIP.search(text, 0, end):
             name = text[:end]
             if text[end: end + 1] in (")", "）") and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
                 name += text[end]  # 某局(某某执法局): the bracket the name opened is closed
