@@ -1175,6 +1175,19 @@ def test_the_wholes_full_marks_before_a_bare_score_and_a_sum_of_part_scores():
     assert score("（二）预算执行（分值为20分），得分18分。") is None
 
 
+def test_an_average_or_an_areas_rate_and_a_comparison_with_last_year():
+    """全省平均预算执行率 / 全县预算执行率 before the unit's own is others' rate; 较上年提高… / 比上年增长… between the score
+    and the grade only compares, so the grade is this year's (it had been taken for last year's)."""
+    rate = lambda *lines: R.find_execution_rate(doc(*lines))
+    assert rate("全省平均预算执行率为93.2%，我局预算执行率为98.6%。") == 98.6
+    assert rate("全县预算执行率95%，本单位预算执行率为97.5%。") == 97.5
+    assert rate("全市平均预算执行率为93.2%。") is None
+    grade = lambda *lines: R.grade_evidence(doc("某局2022年度部门整体支出绩效自评报告", *lines), year=2022)
+    assert grade("自评得分91.5分，较上年（89分）提高2.5分，评价等级为“优”。").value == "优"
+    assert grade("自评得分91.5分，比上年同期增长2.5分，评价等级为良。").value == "良"
+    assert grade("上年度自评得分89分，评价等级为良。") is None
+
+
 def test_a_grade_of_another_thing_or_another_year_is_not_the_evaluations():
     """满意度评价为优秀, 干部年度考核等次为优秀, 审计项目质量评定为优秀 grade other things; 2021年度…评价结果为优 in a
     report of 2022 is last year's; the evaluation's own grade stays, also after a sentence on satisfaction."""

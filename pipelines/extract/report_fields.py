@@ -362,7 +362,10 @@ _SENTENCE_SO_FAR = re.compile(r"[。；;]")
 
 def _last_years(so_far: str) -> bool:
     """Whether a figure after ``so_far`` (its sentence up to it) is the year before's: the sentence names that
-    year (上年度…自评得分89.6分), and not the report's own after it (上年自评得分88分，本年自评得分92分)."""
+    year (上年度…自评得分89.6分), and not the report's own after it (上年自评得分88分，本年自评得分92分). A year named to
+    compare with (自评得分92分，较上年提高2分，等级为优) says nothing of whose the figure is."""
+    if "上" in so_far or "去" in so_far:
+        so_far = V.YEAR_COMPARISON.sub("", so_far)
     prev = None
     for prev in V.PREVIOUS_YEAR_WORDS.finditer(so_far):
         pass
@@ -723,12 +726,12 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
 
 
 def _rate_not_the_years(text: str, label_start: int, end: int) -> bool:
-    """A rate of something else (审计计划执行率), stated as a goal (目标要求预算执行率达到95%以上) or in a scoring rule
+    """A rate of something else (审计计划执行率) or of others (全省平均预算执行率), stated as a goal (目标要求预算执行率达到95%以上) or in a scoring rule
     (预算执行率达到100%的得满分): not the budget's rate of the year."""
     _, clauses = _sentence_before(text, label_start)
     own = _AFTER_COLON.sub("", clauses[-1])  # (a heading before a colon, 二、绩效目标完成情况：, says nothing of it)
     return own.endswith(V.OTHER_RATE_SUBJECTS) or V.RATE_GOAL_BEFORE.search(own) is not None \
-        or V.RATE_GOAL_AFTER.match(text, end) is not None
+        or V.RATE_OF_OTHERS.search(own) is not None or V.RATE_GOAL_AFTER.match(text, end) is not None
 
 
 _AFTER_COLON = re.compile(r"^.*[:：]")

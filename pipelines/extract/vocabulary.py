@@ -235,7 +235,7 @@ UNIT_SUFFIX = re.compile(
 # A unit's last character that here begins a word instead (某某社区, 部门, 会议): no end of a name.
 NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处理", "所有", "所以", "场所", "场地", "站点", "队伍",
                 "院校", "委托", "室内", "科技", "科学", "台账", "团队", "联系", "联合", "协调", "协同", "协议", "校园",
-                "局面", "厅堂", "馆藏"}
+                "局面", "厅堂", "馆藏", "乡村", "乡镇", "镇村"}
 # The endings of a unit's name in running text (a stricter list: 部门, 会议, 办法 are words).
 TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "法院", "检察院", "医院", "学校", "中学", "小学", "中心",
                   "局", "馆", "大队", "管理处", "管理所", "管理站"]
@@ -419,6 +419,9 @@ SHARE_OF_BUDGET = r"占(?:全年预算|年度预算|调整后预算)(?:数|资�
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
+# The year before named only to compare with (较上年提高2.3分, 比上年增长, 与上年同期持平): the figure is not its.
+YEAR_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上一?年度?|去年)(?:同期)?(?:[(（][^()（）]{0,12}[)）])?(?:相比)?"
+                             r"(?=提高|提升|增长|增加|上升|下降|减少|降低|持平)")
 # The report's own year in words (本年预算执行率98%, 今年, 当年): a clause naming it is about that year.
 THIS_YEAR_WORDS = re.compile(r"本年|今年|当年")
 EXECUTION_RATE_RE = re.compile(
@@ -450,6 +453,8 @@ RATE_PART_WORDS = ("基本支出", "项目支出", "项目", "专项", "人员�
 RATE_PART_NOUNS = ("项目", "专项")
 # A rate of something else than the budget (审计计划执行率, 政府采购执行率): the words before its bare label
 OTHER_RATE_SUBJECTS = ("计划", "采购", "合同", "政策", "制度", "方案", "任务", "决议", "决定")
+# A rate of others in its clause: an average, or a whole area's (全省平均预算执行率94.6%，我局…).
+RATE_OF_OTHERS = re.compile(r"平均|全国|全省|全市|全州|全县|全区|全旗")
 # A rate stated as a goal (目标要求预算执行率达到95%以上) or as a scoring rule (执行率达到100%的得满分): not the
 # year's. Words before it in its clause, or after it.
 RATE_GOAL_BEFORE = re.compile(r"目标(?!完成|实现)|要求|确保|力争|计划(?!执行|完成)|预期|不低于|不少于|应达到")
