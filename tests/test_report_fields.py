@@ -646,6 +646,25 @@ def test_a_page_that_runs_its_chrome_into_the_title():
     assert R.parse_title("填报日期2023年3月1日 2022年度某局项目支出绩效自评表", 1, place).year == 2022
 
 
+def test_a_title_broken_anywhere_over_lines_and_a_breadcrumb_ending_in_the_title():
+    """A title broken inside its kind (某局2023年度部门 / 整体支出绩效自评报告), in three (某局2023年度 / 部门整体支出绩效 /
+    自评报告), or after the year and a project's name (2023年度某县某某工程 / 项目支出绩效自评报告) is one title; a line
+    joined that loses what the title gave alone is none of it. A breadcrumb ending in the title (首页 > … > title)
+    gives the title alone."""
+    r = fields("沧县水务局2023年度部门", "整体支出绩效自评报告", "一、部门基本情况")
+    assert (r["title"], r["department"], r["fiscal_year"]) == ("沧县水务局2023年度部门整体支出绩效自评报告", "沧县水务局", 2023)
+    r = fields("沧县水务局2023年度", "部门整体支出绩效", "自评报告", "一、部门基本情况")
+    assert (r["title"], r["department"]) == ("沧县水务局2023年度部门整体支出绩效自评报告", "沧县水务局")
+    r = fields("2023年度沧县农村饮水安全工程", "项目支出绩效自评报告", "主管部门：沧县水务局")
+    assert (r["title"], r["fiscal_year"], r["report_kind"]) == ("2023年度沧县农村饮水安全工程项目支出绩效自评报告", 2023, "project")
+    r = fields("2023年度政务公开专栏", "沧县水务局部门整体支出绩效自评报告(2023年度)", "一、部门基本情况")
+    assert (r["title"], r["department"]) == ("沧县水务局部门整体支出绩效自评报告(2023年度)", "沧县水务局")
+    r = fields("首页 > 政务公开 > 财政资金 > 沧县水务局2023年度部门整体支出绩效自评报告", "一、部门基本情况")
+    assert (r["title"], r["department"]) == ("沧县水务局2023年度部门整体支出绩效自评报告", "沧县水务局")
+    r = fields("当前位置：首页>信息公开>沧县水务局2023年度部门整体支出绩效自评报告", "一、部门基本情况")
+    assert (r["title"], r["department"]) == ("沧县水务局2023年度部门整体支出绩效自评报告", "沧县水务局")
+
+
 def test_title_with_the_project_in_brackets_after_it():
     r = fields("泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)", "一、项目概况")
     assert r["title"] == "泗县民政局2022年度项目支出绩效自评报告(春节慰问经费)"

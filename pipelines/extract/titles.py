@@ -43,6 +43,10 @@ _YEAR_ONLY_LINE = re.compile(rf"^[(（]?\s*(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年
 _UNIT_YEAR_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?$")
 # …and the kind of the report after them, the keyword on the line below (某局2023年度部门整体支出).
 _UNIT_YEAR_KIND_LINE = re.compile(r"^(?P<unit>\D{2,25}?)\s*(?:19|20)\d{2}\s*年度?(?P<rest>\D{2,12})$")
+# A year opening the line and words after it, no date (2023年度某县农村饮水安全工程 / 项目支出绩效自评报告).
+_YEAR_LEAD_LINE = re.compile(r"^(?:19|20)\d{2}年度?(?![\d月])\D{2,25}$")
+# A project's or a fund's name ends so (某县乡村道路养护项目 / 2023年度绩效自评报告).
+_PROJECT_NAME_END = re.compile(r"(?:项目|工程|资金|经费|补助|补贴|专项)$")
 _BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _BRACKET_LINE = re.compile(r"^[(（][^()（）]{1,40}[)）]$")
 _CELL_SPLIT = re.compile(r"[\t|]")
@@ -180,7 +184,10 @@ def _title_text(cell: str, notice: bool = False) -> str | None:
     """The title inside a cell: chrome removed, cut after its keyword (and a bracket or two that
     follow: (2022年度), (春节慰问经费)); None when the cell is no title, or a cover notice's title
     (with ``notice``: the notice's title alone, cut after its keyword)."""
-    cell = V.TITLE_CHROME.sub("", compact(cell) or "")
+    cell = compact(cell) or ""
+    if (">" in cell or "»" in cell or "›" in cell or "→" in cell) and (crumb := V.BREADCRUMB.match(cell)) is not None:
+        cell = cell[crumb.end():]
+    cell = V.TITLE_CHROME.sub("", cell)
     if "《" in cell[:3]:
         cell = cell.split("《", 1)[1]
     kw = V.TITLE_KEYWORDS.search(cell, 0, _TITLE_HEAD + 12)
@@ -214,12 +221,17 @@ def _fragment(text: str, starts_with_place=None) -> set[str]:
         return {"unit"}
     if (m := _UNIT_YEAR_LINE.match(c)) and is_unit(m.group("unit")):
         return {"unit", "year"}
-    if (m := _UNIT_YEAR_KIND_LINE.match(c)) and is_unit(m.group("unit")) and kind_of(m.group("rest")):
-        return {"unit", "year", "kind"}  # 某局2023年度部门整体支出 / 绩效自评报告
+    if (m := _UNIT_YEAR_KIND_LINE.match(c)) and is_unit(m.group("unit")):
+        # 某局2023年度部门整体支出 / 绩效自评报告; 某局2023年度部门 / 整体支出绩效自评报告 (broken inside the kind)
+        return {"unit", "year", "kind"} if kind_of(m.group("rest")) else {"unit", "year"}
     if _YEAR_ONLY_LINE.match(c):
         return {"year"}
-    if re.match(r"^(?:19|20)\d{2}年", c) and kind_of(c):
-        return {"year", "kind"}
+    if _YEAR_LEAD_LINE.match(c):
+        return {"year", "kind"} if kind_of(c) else {"year"}  # 2023年度某县某某工程 / 项目支出绩效自评报告
+    if kind_of(c):
+        return {"kind"}  # 某局2023年度 / 部门整体支出绩效 / 自评报告
+    if _PROJECT_NAME_END.search(c) and (unit_prefix(c) or (starts_with_place is not None and starts_with_place(c))):
+        return {"unit"}  # 某局乡村道路养护 项目 / 项目支出绩效自评报告; 某县某某项目 / 2023年度绩效自评报告
     if starts_with_place is not None and len(c) <= _PLACE_LINE and starts_with_place(c):
         return {"place"}  # 某县 / 住房和城乡建设局2023年度… / 绩效自评报告: the unit's place
     return set()
@@ -274,7 +286,9 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
                 text += lines[i + 1][1]
                 read = None
         if read is None or top < i:
-            read = parse_title(text, first_no, starts_with_place)
+            joined = parse_title(text, first_no, starts_with_place)
+            # (lines joined that lose what the line gave alone, its unit, year or kind, were no part of it)
+            read = joined if read is None or not _has(read) - _has(joined) else read
         title = read
         if title.unit is None:
             # the unit on the line right below the title (2019年部门整体支出绩效评价报告 / 某局)

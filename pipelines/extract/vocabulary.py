@@ -268,6 +268,8 @@ BARE_LEVELS = "省市州盟区县旗"
 # …but not where the level character begins a word (市场监督管理局, 市政管理处, 区域…, 县级…).
 NOT_BARE_LEVEL = ("市场", "市政", "市民", "市容", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "旗级")
 # Page chrome before a title: 附件1：, 名称：, 文本内容：, bullets, the opening of a book-title mark.
+# A page's breadcrumb run into the title (首页 > 政务公开 > 某局…自评报告, 当前位置：首页>…): the title is its last step.
+BREADCRUMB = re.compile(r"^(?:(?:当前|您的|您现在的)?位置[:：]?)?首页.*[>»›→]|^(?:[^>»›→]{1,12}[>»›→]){2,}")
 TITLE_CHROME = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?|(?:名称|标题|文本内容|文件名)\s*[:：]|[-•·*#>《「“\s])+")
 # The lines heading a form attached to a report, above its first cells (parts.py): 附件：…, 附表1, 表2 …,
 # the form's title (…自评表), its year on a line of its own ((2023年度)), its money unit (单位：万元).
