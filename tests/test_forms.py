@@ -1268,3 +1268,14 @@ def test_the_reason_columns_label_wrapped_after_its_conjunction_does_not_end_the
     assert [(i["level1"], i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"])
             for i in indicators_of(text)] == [("产出指标", "新建村级书屋", 12.0, 12.0, 40.0, 40.0),
                                               ("效益指标", "借阅人次增长率", 10.0, 12.0, 40.0, 38.0)]
+
+
+def test_a_level_broken_inside_its_word_is_one_level():
+    """A level word broken anywhere (社会效 / 益指标, 服务对象满 / 意度指标; one cell a line) is one level, not a level's
+    tail and a name. (A first level written mid-group stays where it is written: rows above it state none.)"""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "效益指标", "社会效", "益指标", "借阅人次", "≥3000人次", "3400人次", "50", "50",
+             "满意度指标", "服务对象满", "意度指标", "读者满意度", "≥90%", "95%", "50", "48"]
+    text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(cells) + "\n"
+    assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
+        ("效益指标", "社会效益指标", "借阅人次"), ("满意度指标", "服务对象满意度指标", "读者满意度")]

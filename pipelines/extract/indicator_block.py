@@ -584,16 +584,17 @@ _LEVEL_TAILS = frozenset(w for w in _LEVELS if w.endswith("指标") and len(w) <
 
 
 def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
-    """``社会效益`` / ``指标``, ``服务对象`` / ``满意度指标``: a level cell broken over two lines is one cell (its
-    second piece alone reads as a level of its own, or as nothing)."""
+    """``社会效益`` / ``指标``, ``服务对象`` / ``满意度指标``, ``社会效`` / ``益指标``: a level cell broken over two lines is
+    one cell (its second piece alone reads as a level of its own, as a name, or as nothing)."""
     out: list[Cell] = []
     for c in cells:
         k = compact(c.text) or ""
         if k in ("指标", "指标等") and out and level_of((compact(out[-1].text) or "") + k):
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
-        if k in _LEVEL_TAILS and out and (compact(out[-1].text) or "") + k in _LEVELS \
-                and out[-1].line_no != c.line_no:
+        if out and out[-1].line_no != c.line_no and (prev := compact(out[-1].text) or "") + k in _LEVELS \
+                and (k in _LEVEL_TAILS or (prev not in _LEVELS and k not in _LEVELS)):
+            # (or broken anywhere, neither piece a level: 社会效 / 益指标, 服务对象满 / 意度指标)
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
         out.append(c)
