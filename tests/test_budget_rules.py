@@ -727,6 +727,10 @@ def test_names_listed_before_respectively_take_the_figures_in_order():
         ("expenditure_total", None, Decimal("118"))]
     assert got("2022年、2023年支出合计分别为600万元、650万元。") == [
         ("expenditure_total", 2022, Decimal("600")), ("expenditure_total", 2023, Decimal("650"))]
+    # a span of years before the name: each year in turn (the figures had all been this year's)
+    assert got("2021年至2023年，我局支出分别为310万元、325.5万元、348.2万元。") == [
+        ("expenditure_total", 2021, Decimal("310")), ("expenditure_total", 2022, Decimal("325.5")),
+        ("expenditure_total", 2023, Decimal("348.2"))]
 
 
 def test_last_years_column_beside_this_years():
@@ -803,3 +807,17 @@ def test_the_periods_opening_and_closing_balances_and_last_years_funds_brought_f
     assert got("期末结转结余35万元，期初结转和结余30万元，上年结转资金20万元。") == [
         ("carryover_end", None, Decimal("35")), ("carryover_begin", None, Decimal("30")),
         ("carryover_begin", None, Decimal("20"))]
+
+
+def test_a_side_after_the_unit_or_the_year_and_a_verb_of_getting_or_spending():
+    """我局共取得收入 / 本年实现收入 / 局机关共计收入 / 全年实现支出: a bare side after the unit or the year and a verb of
+    getting or spending is the side's whole (it had been ``other``); a subordinate's (下属中心实现收入) stays ``other``, and
+    a verb alone after a part (基本支出…，累计支出…) is the part's."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("2023年度我局共取得收入586.2万元。") == [("income_total", Decimal("586.2"))]
+    assert got("本年实现收入325.6万元，完成支出318.4万元。") == [
+        ("income_total", Decimal("325.6")), ("expenditure_total", Decimal("318.4"))]
+    assert got("局机关共计收入586.2万元。") == [("income_total", Decimal("586.2"))]
+    assert got("全年实现支出565.2万元。") == [("expenditure_total", Decimal("565.2"))]
+    assert got("下属中心实现收入120万元。") == [("other", Decimal("120"))]
+    assert got("基本支出年初预算600万元，累计支出590万元。")[1] == ("expenditure_basic", Decimal("590"))

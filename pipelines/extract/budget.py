@@ -166,10 +166,20 @@ def _year_led(head: str) -> bool:
     return m is not None and m.end() == len(clause) and _PREV_YEAR.search(clause) is None
 
 
+# A bare side after a time word or the unit naming itself, then a verb of getting or spending at most (2020年收入,
+# 上年度支出, 我局共取得收入, 全年实现支出, 局机关共计收入): the year's total. (A verb alone, 累计支出, is whatever the
+# sentence is about.)
+_LED_SIDE = re.compile(rf"(?:{_TIME_PREFIX}|{_SELF_LEAD}|{_OWN_PREFIX})+(?:共计|共|累计)?(?:实现|取得|获得|完成)?"
+                       r"(?P<side>收入|支出)")
+
+
 def _year_led_side(clause: str) -> str | None:
-    """``2020年收入`` / ``上年度支出``: a bare side after a time word is the year's total."""
-    m = _LEADING_TIME.match(clause)
-    return clause[m.end():] if m and clause[m.end():] in V.BARE_SUBJECTS else None
+    """``2020年收入`` / ``上年度支出`` / ``我局共取得收入``: a bare side led by time and self words (a verb after them at
+    most) is the year's total."""
+    if not clause.endswith(("收入", "支出")):
+        return None
+    m = _LED_SIDE.fullmatch(clause)
+    return m.group("side") if m is not None else None
 
 
 # (pure, its answer immutable: cached, as the same few words stand before the figures of many reports)
@@ -471,6 +481,10 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
 # Names listed before 分别为 (基本支出、项目支出分别为500万元、150万元): each figure after is the next name's, the
 # figures parted by a list's mark only.
 _RESPECTIVELY = re.compile(r"(?P<list>[^，,。；;:：]*[、和及与][^，,。；;:：]*?)\s*分别(?:为|是|达到|达|计|[:：])?\s*$")
+_YEAR_SPAN_RESPECTIVELY = re.compile(
+    r"(?P<a>(?:19|20)\d{2})\s*年度?\s*(?:至|到|[-—～~])\s*(?P<b>(?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?P<rest>[^，,。；;:：]*?)"
+    r"\s*分别(?:为|是|达到|达|计|[:：])?\s*$")
+_YEAR_SPAN_MAX = 6
 _LIST_MARK = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
 _LIST_GAP = re.compile(r"\s*(?:[、，,]|以及|和|及|与)\s*")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -481,7 +495,12 @@ def _respective_names(window: str) -> tuple[str, list[str]] | None:
     分别为; None for any other. Years listed before one name (2022年、2023年支出合计分别为…) each take the name."""
     m = _RESPECTIVELY.search(window)
     if m is None:
-        return None
+        # 2021年至2023年，我局支出分别为…: a span of years, each year the name of one figure in turn
+        if (span := _YEAR_SPAN_RESPECTIVELY.search(window)) is None \
+                or not 2 <= int(span.group("b")) - int(span.group("a")) + 1 <= _YEAR_SPAN_MAX:
+            return None
+        names = [f"{y}年{span.group('rest')}" for y in range(int(span.group("a")), int(span.group("b")) + 1)]
+        return window[: span.start()] + names[0], names[1:]
     names = [n for n in _LIST_MARK.split(m.group("list")) if n]
     if len(names) < 2:
         return None
