@@ -1451,3 +1451,16 @@ def test_a_name_stated_as_a_sentence_of_its_own_before_the_explicit_values():
     assert got("三、绩效指标完成情况\n培训合格率。年度指标值≥85%，实际完成值90%，分值10分，得分9分。\n"
                "指标2：结业人数；年度指标值≥100人，实际完成值120人，分值10分，得分10分。") == [
         ("培训合格率", 85.0, 90.0, 10.0, 9.0), ("结业人数", 100.0, 120.0, 10.0, 10.0)]
+
+
+def test_a_goal_named_only_by_its_label_after_the_result():
+    """完成抚育面积3200亩，计划3000亩 / …18次，预期目标15次 / …97.5%（指标值≥95%） / …，年初计划20项: the clause after a
+    result holding only a goal's label and a figure states that result's goal (the goal had been lost, or the result
+    with it); a plan stated first (计划培训1500人次，实际培训1620人次) still answers the result after it."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+    assert got("完成森林抚育面积3200亩，计划3000亩。") == [("森林抚育面积", "=", 3000.0, 3200.0)]
+    assert got("开展义诊活动18次，预期目标15次。") == [("开展义诊活动", "=", 15.0, 18.0)]
+    assert got("抽检合格率97.5%（指标值≥95%）。") == [("抽检合格率", ">=", 95.0, 97.5)]
+    assert got("完成统计调查23项，年初计划20项。") == [("统计调查", "=", 20.0, 23.0)]
+    assert got("计划培训1500人次，实际培训1620人次。") == [("培训", "=", 1500.0, 1620.0)]

@@ -167,6 +167,7 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 
 # A goal's label and its joiner (年度目标值为 / 计划：), as the goal's figure follows it in running text
 _GOAL_LABEL = V.GOAL_LABEL
+_GOAL_ONLY_ENDS = frozenset("标值划数期")  # the last characters of V.GOAL_ONLY_NAME's words
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
@@ -512,6 +513,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCES.finditer(text)]
 
 
+def _goal_label_only(words: str) -> bool:
+    """The words before a figure are only a goal's label (计划, 预期目标, 年初计划数, 指标值：)."""
+    words = words.strip(" :：为是")
+    return bool(words) and words[-1] in _GOAL_ONLY_ENDS and V.GOAL_ONLY_NAME.fullmatch(words) is not None
+
+
 def _states_a_goal(clause: str, name: str) -> bool:
     """The clause says its figure is a goal (目标/预期), in words outside the indicator's own name:
     目标责任考核合格率100% and 人均预期寿命78岁 state results."""
@@ -707,6 +714,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (what _VALUE and _UNITLESS match, a number and its unit, holds no bound word: only op1 or op2
                 # makes a bound, and a value without them is "=": a test holds the patterns to OP_WORDS)
                 bound = bool(op1 or op2)
+                if _goal_label_only(name or clause):
+                    name, goal_in_paren = "", True  # …150人次，计划120人次: the goal of the result before it
                 is_target = bound or against or goal_in_paren or _states_a_goal(clause, name)
                 value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)

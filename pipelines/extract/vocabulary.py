@@ -517,12 +517,14 @@ RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|
 AGAINST_TARGET = re.compile(
     r"(?:\s*[，,]\s*(?:均|已|仍)?(?:低于|高于|少于|多于|超过|未超过|超出|优于)[^，,。；;]{0,12}?(?:控制|目标|计划|预期|考核)"
     # or the goal in brackets right after it: 建设隔离带12公里（目标10公里）
-    r"|\s*[(（]\s*(?:年度|年初|全年)?(?:目标|计划|预期))")
+    r"|\s*[(（]\s*(?:年度|年初|全年)?(?:目标|计划|预期|指标值))")
 # A measure (not money: 收入100万元，目标120万元 is a budget sentence) followed by its goal's figure in the
 # next clause: 完成道路改造85公里，目标80公里.
 # (a goal's label: 目标值为, 年度计划：, and after the verb that meets it, 完成年度目标 / 实现目标值)
 GOAL_VERB = r"(?:完成|实现|达到)"
-GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:目标值?|计划值?)\s*(?:为|是|[:：])?\s*"
+GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:目标值?|计划值?|预期(?:目标)?值?|指标值)\s*(?:为|是|[:：])?\s*"
+# A statement's name that is only a goal's label (…18次，预期目标15次 / …150人次，计划120人次): the goal of the result before it.
+GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:目标值?|计划值?|计划数|预期(?:目标)?值?|指标值)")
 GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
