@@ -63,6 +63,11 @@ _INVISIBLE_CHARS = "\u00ad\u200c\u200d\u2060"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
+# Circled numbers opening the items of a list (①…；②…): NFKC makes them bare digits, which then run into the item
+# (②儿童免疫接种率 -> 2儿童…); written as ⑴ is (NFKC's (1)) they stay a list's marks.
+_CIRCLED_NUMBERS = {0x2460 + i: f"({i + 1})" for i in range(20)}
+
+
 def normalise_text(text: str) -> str:
     """NFKC, simplified characters, unified newlines; line structure is preserved."""
     return _normalise_text(text)[0]
@@ -78,6 +83,8 @@ def _normalise_text(text: str) -> tuple[str, bool]:
     # (a find per character: one scan of the class tests each character of the text, several times slower)
     if any(ch in text for ch in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
+    if "①" in text:  # (a list numbered ①②③ starts at ①: one find, not a scan for all twenty)
+        text = text.translate(_CIRCLED_NUMBERS)
     text = nfkc(text)
     if _needs_t2s(text):
         return _t2s().convert(text), False

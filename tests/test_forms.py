@@ -1279,3 +1279,16 @@ def test_a_level_broken_inside_its_word_is_one_level():
     text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(cells) + "\n"
     assert [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)] == [
         ("效益指标", "社会效益指标", "借阅人次"), ("满意度指标", "服务对象满意度指标", "读者满意度")]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "spaces", "lines"])
+def test_a_score_ocr_spaced_at_its_point_is_read_whole(layout):
+    """98 .5 / 9 .5 / 97. 68: OCR put a space at the point of a score; the figure is read whole (it had been its
+    digits before the point: 98), in pipe rows, space-separated rows and one cell a line."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "新建村级书屋", "≥12个", "12个", "90", "88 .5"],
+            ["满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "95%", "10", "9. 5"], ["总分", "100", "98 .0"]]
+    join = {"pipes": lambda r: "| " + " | ".join(r) + " |", "spaces": " ".join, "lines": "\n".join}[layout]
+    text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(map(join, rows)) + "\n"
+    assert [(i["name"], i["score"]) for i in indicators_of(text)] == [("新建村级书屋", 88.5), ("读者满意度", 9.5)]
+    assert extract_document(build_document(text.replace("98 .0", "98 .5"))).report["self_score"] == 98.5

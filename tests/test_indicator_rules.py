@@ -1464,3 +1464,12 @@ def test_a_goal_named_only_by_its_label_after_the_result():
     assert got("抽检合格率97.5%（指标值≥95%）。") == [("抽检合格率", ">=", 95.0, 97.5)]
     assert got("完成统计调查23项，年初计划20项。") == [("统计调查", "=", 20.0, 23.0)]
     assert got("计划培训1500人次，实际培训1620人次。") == [("培训", "=", 1500.0, 1620.0)]
+
+
+def test_items_numbered_with_circled_numbers_keep_no_digit_in_their_names():
+    """①开展义诊活动18次…；②儿童免疫接种率99.2%…: a circled number opens a list's item (NFKC alone had made it a bare
+    digit that ran into the name: 2儿童免疫接种率)."""
+    found = narrative_indicators(build_document(
+        "三、绩效目标完成情况\n①开展义诊活动18次，目标15次；②儿童免疫接种率99.2%，目标≥95%。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("开展义诊活动", 15.0, 18.0), ("儿童免疫接种率", 95.0, 99.2)]

@@ -45,7 +45,7 @@ def _markdown_cell(text: str) -> str:
     return text
 
 
-_SPACED_DIGITS = re.compile(r"^\d(?: \d){1,2}(?:\.\d{1,2})?$")
+_SPACED_DIGITS = re.compile(r"^(?:\d(?: \d){1,2}(?:\.\d{1,2})?|\d{1,3}(?: \. ?| ?\. )\d{1,2})$")
 # Whole level labels (效益指标, 经济效益指标): a line of one under a cell of another starts a cell of its own,
 # where an untabbed line otherwise continues Word's cell above (经济效 / 益指标)
 _WHOLE_LEVELS = frozenset(w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标"))
@@ -146,8 +146,9 @@ def cell_stream(doc: Document) -> list[Cell]:
             new_row = False
             continue
         elif not multi and s[0].isdigit() and _SPACED_DIGITS.match(s) is not None:
-            # one cell a line so far: single digits with spaces between (2 0 / 1 9.5) are a number OCR spaced
-            # out, one cell (a row's cells on one line hold more than one digit each: 10 9)
+            # one cell a line so far: single digits with spaces between (2 0 / 1 9.5), or a space at the point
+            # (98 .5 / 98. 5), are a number OCR spaced out, one cell (a row's cells on one line hold more than
+            # one digit each: 10 9)
             append(Cell(s, no, new_row))
             new_row = False
             continue
@@ -247,8 +248,8 @@ def joined_letters(parts: list[str]) -> list[str]:
 
 
 # A figure OCR spaced out digit by digit (预算执行率：9 8 . 5 %): single digits and its point, told by the point or by
-# a percent sign after them; two figures side by side (5 5) stay two.
-_SPACED_FIGURE = re.compile(r"(?<![^\s:：])\d(?: \d)*(?: \.(?: \d)+| \d(?= [%％]))(?!\S)")
+# a percent sign after them; two figures side by side (5 5) stay two. Also a space at the point alone (98 .5 / 98. 5).
+_SPACED_FIGURE = re.compile(r"(?<![^\s:：])(?:\d(?: \d)*(?: \.(?: \d)+| \d(?= [%％]))|\d{1,3}(?: \. ?| ?\. )\d{1,2})(?!\S)")
 
 
 def split_spaced(line: str) -> list[str]:
@@ -256,7 +257,7 @@ def split_spaced(line: str) -> list[str]:
     spaced out (9 8 . 5 %) is one cell."""
     if " " not in line:
         return [line]
-    if " ." in line or "%" in line or "％" in line:
+    if " ." in line or ". " in line or "%" in line or "％" in line:
         line = _SPACED_FIGURE.sub(lambda m: m.group(0).replace(" ", ""), line)
     tokens = line.split()
     if "(" not in line and "（" not in line:

@@ -483,8 +483,8 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
 
 
 # A bare number as OCR and web pages leave it in a cell: a point after it (20． / 19., NFKC makes ． a point)
-# or a space inside it (2 0 / 1 9.5). Up to three digits and a decimal: the size of a weight or a score.
-_BARE_NUMBER_NOISE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})?[.。]|\d(?: ?\d){0,2}(?:\.\d{1,2})?)$")
+# or a space inside it (2 0 / 1 9.5 / 98 .5 / 98. 5). Up to three digits and a decimal: the size of a weight or a score.
+_BARE_NUMBER_NOISE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})?[.。]|\d(?: ?\d){0,2}(?:\.\d{1,2})?|\d{1,3}(?: \. ?| ?\. )\d{1,2})$")
 
 
 def _mend_bare_numbers(body: list[Cell]) -> list[Cell]:
