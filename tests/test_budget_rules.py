@@ -821,3 +821,14 @@ def test_a_side_after_the_unit_or_the_year_and_a_verb_of_getting_or_spending():
     assert got("全年实现支出565.2万元。") == [("expenditure_total", Decimal("565.2"))]
     assert got("下属中心实现收入120万元。") == [("other", Decimal("120"))]
     assert got("基本支出年初预算600万元，累计支出590万元。")[1] == ("expenditure_basic", Decimal("590"))
+
+
+def test_a_funds_label_heading_a_column_takes_no_serial_number_from_the_next_row():
+    """序号 | 任务名称 | 主要内容 | 预算金额（万元） over | 1 | 统计调查 | … | 60.00 |: the label ends a header row, and the
+    next row's first cell is its serial number, not the label's value (it had been a budget of 1万元). A label alone on
+    its line with its value on the next (one cell a line) is still read."""
+    figs, _ = tables_of("| 序号 | 任务名称 | 主要内容 | 预算金额（万元） |\n| 1 | 统计调查 | 开展常规统计调查 | 60.00 |\n"
+                        "| 2 | 普查工作 | 开展经济普查 | 35.00 |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == []
+    figs, _ = tables_of("项目名称\n某某经费\n计划安排资金（万元）\n170\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [("budget_initial", Decimal("170"))]

@@ -457,6 +457,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
+        if cells[j].row_start and cells[j].line_no != c.line_no and i > 0 and cells[i - 1].line_no == c.line_no:
+            # 序号 | 任务名称 | 预算金额（万元） over | 1 | 统计调查 | … |: the label heads a column of a row of several
+            # cells; the next row's first cell is no value of it
+            continue
         if role == "rate" and "%" not in cells[j].text and "%" not in c.text and j + 1 < n \
                 and cells[j + 1].line_no == cells[j].line_no and _scored_next(cells[j + 1].text):
             # 预算完成率 | 10 | 9.6 or 预算完成率 | 4 | …=100%得4分，每低1%扣0.2分 | 3.6: a scoring table's row
