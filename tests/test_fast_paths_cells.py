@@ -397,6 +397,8 @@ def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
             j += 1
         if j >= n or kind(cells[j].text) not in ("num", "value") or j in taken:
             continue
+        if cells[j].row_start and cells[j].line_no != c.line_no and i > 0 and cells[i - 1].line_no == c.line_no:
+            continue  # a label ending a header row: the next row's first cell is no value of it
         s = compact(cells[j].text) or ""
         v = FB.parse_number(s)
         if v is None:

@@ -1207,6 +1207,20 @@ def test_an_average_or_an_areas_rate_and_a_comparison_with_last_year():
     assert grade("上年度自评得分89分，评价等级为良。") is None
 
 
+def test_in_a_departments_report_a_projects_score_and_grade_are_not_the_reports():
+    """A department's report often lists its projects' self-evaluations (某某项目自评得分98分，等级为优) before its own
+    conclusion: those are the projects'. The department's own (部门整体支出绩效自评得分94.5分) is the report's; in a
+    project's report 本项目自评得分 stays its own."""
+    got = lambda *lines: fields("某县农业农村局2023年度部门整体支出绩效自评报告", *lines)
+    r = got("五、项目支出绩效情况", "乡村产业发展项目自评得分98分，评价等级为“优”。", "动物防疫项目自评得分78分，评价等级为“中”。",
+            "六、自评结论", "经自评，部门整体支出绩效自评得分84.5分，评价等级为“良”。")
+    assert (r["self_score"], r["grade"]) == (84.5, "良")
+    r = got("五、项目支出绩效情况", "乡村产业发展项目自评得分98分，评价等级为“优”。")
+    assert (r["self_score"], r["grade"]) == (None, None)
+    r = fields("某县农业农村局2023年度乡村产业发展项目支出绩效自评报告", "经自评，本项目自评得分96分，评价等级为“优”。")
+    assert (r["self_score"], r["grade"]) == (96.0, "优")
+
+
 def test_a_grade_of_another_thing_or_another_year_is_not_the_evaluations():
     """满意度评价为优秀, 干部年度考核等次为优秀, 审计项目质量评定为优秀 grade other things; 2021年度…评价结果为优 in a
     report of 2022 is last year's; the evaluation's own grade stays, also after a sentence on satisfaction."""

@@ -268,7 +268,7 @@ def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evid
 
 
 def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None,
-                        year: int | None = None) -> Evidence | None:
+                        year: int | None = None, kind: str | None = None) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
     # 自评得分 / 自评分 also head the indicator table's score column: only a total's label is read
     # from the cells (自评总分, 项目总得分); the others are read where they stand, as before
@@ -280,11 +280,11 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
         return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
         # 总分 | 90 | 88 sums the indicators alone: a total the text states (自评得分97.85分) is the whole
-        text = _self_score_in_text(doc, None, labelled_only=True, year=year)
+        text = _self_score_in_text(doc, None, labelled_only=True, year=year, kind=kind)
         if text is not None:
             return text
     return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
-            or _self_score_in_text(doc, dropped, year=year))
+            or _self_score_in_text(doc, dropped, year=year, kind=kind))
 
 
 # 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and
@@ -313,9 +313,10 @@ def find_self_score(doc: Document, forms=None) -> float | None:
 
 
 def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, labelled_only: bool = False,
-                        year: int | None = None) -> Evidence | None:
+                        year: int | None = None, kind: str | None = None) -> Evidence | None:
     """The total self-evaluation score; part scores (其中…, 预算执行得分) are skipped. A total's own label
-    (自评得分, 总得分) anywhere wins over a bare 得分 before it, which may score one indicator."""
+    (自评得分, 总得分) anywhere wins over a bare 得分 before it, which may score one indicator. In a department's report
+    (``kind``) a score whose clause names a project (某某项目自评得分98分) is that project's."""
     # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
     # document without the gate words has no paragraph holding one, and one scan of them answers)
     bare: Evidence | None = None
@@ -328,7 +329,8 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             is_bare = m.group("label") in V.BARE_SCORE_LABELS and not (ctx and V.SCORE_SUM_CLAUSE.fullmatch(ctx))
             if is_bare and bare is not None:
                 continue
-            if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx):
+            if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx) \
+                    or (kind == "department_overall" and _of_a_project(ctx)):
                 continue
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
             if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)
@@ -358,6 +360,12 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
 
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
+
+
+def _of_a_project(words: str) -> bool:
+    """Words before a score or grade in a department's report that name a project (乡村产业发展项目自评得分…), not
+    the department's whole (部门整体支出…, 本单位…)."""
+    return "项目" in words and V.DEPARTMENT_WHOLE_WORDS.search(words) is None
 
 
 def _last_years(so_far: str) -> bool:
@@ -488,7 +496,8 @@ def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
 _SINGLE_GRADE = re.compile(r"^[优良中差好]$")
 
 
-def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = None) -> Evidence | None:
+def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = None,
+                   kind: str | None = None) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text (not one of another
     thing, GRADE_NOT_SELF, or of a year not the report's ``year``)."""
     for f in (forms.field("grade") if forms is not None else []):
@@ -518,8 +527,9 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
         para = doc.paragraphs[i]
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
-            if _last_years(_SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]):
-                continue  # 上年度…等级为良: last year's grade
+            so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
+            if _last_years(so_far) or (kind == "department_overall" and _of_a_project(so_far)):
+                continue  # 上年度…等级为良: last year's grade; 某某项目自评得分98分，等级为优: a project's
             clause = _CLAUSE_BREAK.split(para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
             if V.GRADE_NOT_SELF.search(clause) or (year is not None and (years := _YEAR_IN_CLAUSE.findall(clause))
                                                     and int(years[-1]) != year):
@@ -940,8 +950,8 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     kind = report_kind_evidence(doc, titles, forms, department)
     total_row = _total_row(doc, forms)
     dropped: list[Dropped] = []
-    score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None)
-    grade = grade_evidence(doc, forms, total_row, year.value if year else None)
+    score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None, kind.value if kind else None)
+    grade = grade_evidence(doc, forms, total_row, year.value if year else None, kind.value if kind else None)
     authorized, actual = staff_evidence(doc, forms, facts, dropped)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
     if notes is not None:

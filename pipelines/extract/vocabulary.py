@@ -370,6 +370,8 @@ SELF_SCORE_RE = re.compile(
 )
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
+# Words naming the department's whole in a clause that also says 项目 (部门整体支出及项目…, 本单位…): the whole's.
+DEPARTMENT_WHOLE_WORDS = re.compile(r"部门|整体|单位|本局|我局|全局")
 SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金|平均|最高|最低")
 # A bare 总分 is often the full marks of a scale (指标体系总分100分, 满分/总分值): it counts as the
 # self score only when its context names none of these and no other score follows in its sentence.
