@@ -1035,6 +1035,14 @@ def test_the_unit_above_a_date_written_in_chinese_numerals_signs_the_report():
     assert R.find_department(d) is None
 
 
+def test_a_signature_with_its_label_or_its_seals_note_signs_the_report():
+    """``某某县档案馆（盖章）`` / ``报告单位：某某县档案馆`` above the closing date: the unit, its seal's note and its label
+    aside (they had hidden it)."""
+    for sig in ("某某县档案馆（盖章）", "报告单位：某某县档案馆", "某某县档案馆(公章)"):
+        d = doc("2023年度部门整体支出绩效自评报告", "一、基本情况", "正文。", "", sig, "2024年3月15日")
+        assert R.find_department(d) == "某某县档案馆", sig
+
+
 def test_a_report_with_a_garbled_chinese_date_is_still_read(tmp_path):
     from pipelines.process import process_file
 

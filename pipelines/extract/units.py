@@ -156,10 +156,13 @@ def publishes_others(unit: str) -> bool:
 # Opens with the line break: re searches for it in C.
 _MAYBE_DATE_LINE = re.compile(r"\n[^\S\n]*(?:1 *9|2 *0|一 *九|二 *[〇零○])[^\n]*[月\-./]")
 _DATE_FIRST = frozenset("12一二")
+# What a signature line may say around the unit's name: its label (报告单位：) and the seal's note (（盖章）).
+_SIGNATURE_WORDS = re.compile(r"^(?:报告|填报|编制|申报|评价|自评)单位\s*[:：]\s*|\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]$")
 
 
 def signature_unit(doc: Document) -> Evidence | None:
-    """The unit's name alone on a line, right above the date that closes the report."""
+    """The unit's name alone on a line (its label, 报告单位：, and its seal's note, （盖章）, aside), right above the
+    date that closes the report."""
     lines, text = doc.lines, doc.text()
     if not doc.lines_unbroken():
         at = range(1, len(lines))  # a line holding a line break: every line is looked at
@@ -180,7 +183,7 @@ def signature_unit(doc: Document) -> Evidence | None:
             above -= 1
         if above < 0:
             continue
-        prev = lines[above].strip()
+        prev = _SIGNATURE_WORDS.sub("", lines[above].strip())
         if len(prev) <= 30 and _DATE_LINE.match(arabic_years(line.replace(" ", ""))) and (u := clean_unit(prev)) \
                 and u == compact(prev):
             return Evidence(u, above + 1, "text")
