@@ -1292,3 +1292,14 @@ def test_a_score_ocr_spaced_at_its_point_is_read_whole(layout):
     text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(map(join, rows)) + "\n"
     assert [(i["name"], i["score"]) for i in indicators_of(text)] == [("新建村级书屋", 88.5), ("读者满意度", 9.5)]
     assert extract_document(build_document(text.replace("98 .0", "98 .5"))).report["self_score"] == 98.5
+
+
+def test_the_header_repeated_after_a_page_break_without_its_group_cell_is_no_row():
+    """A table over two pages repeats its header on the next page, often without the group's cell that opened it
+    (绩效指标): the repeat is skipped, not read as indicators (二级指标三级指标… had been one)."""
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    cells = ["绩效指标", *header, "产出指标", "数量指标", "新建村级书屋", "≥12个", "12个", "50", "50",
+             "第 1 页，共 2 页", *header, "效益指标", "社会效益指标", "借阅人次", "≥3000人次", "3400人次", "50", "48"]
+    text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(cells) + "\n"
+    assert [(i["name"], i["weight"], i["score"]) for i in indicators_of(text)] == [
+        ("新建村级书屋", 50.0, 50.0), ("借阅人次", 50.0, 48.0)]

@@ -553,9 +553,12 @@ _PAGE_FOOTER = re.compile(r"^(?:第\d+页)?[,，/]?(?:共\d+页)?[,，/]?(?:第\
 def _without_page_breaks(body: list[Cell], header: list[Cell]) -> list[Cell]:
     """A table over two pages: the page's footer (第 1 页，共 2 页) and the header repeated on the next page are
     no rows of it."""
-    first = key(header[0].text) if header else ""
+    keys = [key(x.text) for x in header]
+    # (the header again with or without its first cell: a group's label, 绩效指标, is often not repeated)
+    repeats = [h for h in (keys, keys[1:]) if len(h) > 1]
+    firsts = {h[0] for h in repeats}
     out: list[Cell] = []
-    n, i = len(header), 0
+    i = 0
     while i < len(body):
         c = body[i]
         if "页" in c.text:
@@ -570,8 +573,9 @@ def _without_page_breaks(body: list[Cell], header: list[Cell]) -> list[Cell]:
                 del out[len(out) - (i - a):]
                 i = b
                 continue
-        if n > 1 and key(c.text) == first and [key(x.text) for x in body[i: i + n]] == [key(x.text) for x in header]:
-            i += n  # the header again, after a page break
+        if firsts and (k := key(c.text)) in firsts and (h := next((h for h in repeats if h[0] == k and [
+                key(x.text) for x in body[i: i + len(h)]] == h), None)) is not None:
+            i += len(h)  # the header again, after a page break
             continue
         out.append(c)
         i += 1
