@@ -1229,6 +1229,14 @@ def test_in_a_departments_report_a_projects_score_and_grade_are_not_the_reports(
     assert (r["self_score"], r["grade"]) == (96.0, "优")
 
 
+def test_a_letter_grade_with_its_word_and_a_grade_reached():
+    """等级为A级（优） is the word in brackets (the 级 after the letter had hidden it); 达到优秀等次 states the grade
+    reached."""
+    grade = lambda *lines: R.grade_evidence(doc("某局2022年度部门整体支出绩效自评报告", *lines), year=2022)
+    assert grade("自评得分94.5分，评价等级为A级（优）。").value == "优"
+    assert grade("自评得分84.5分，达到良好等次。").value == "良"
+
+
 def test_a_grade_of_another_thing_or_another_year_is_not_the_evaluations():
     """满意度评价为优秀, 干部年度考核等次为优秀, 审计项目质量评定为优秀 grade other things; 2021年度…评价结果为优 in a
     report of 2022 is last year's; the evaluation's own grade stays, also after a sentence on satisfaction."""

@@ -317,8 +317,8 @@ GRADES: dict[str, str] = {
 _GRADE = "|".join(sorted(GRADES, key=len, reverse=True))
 GRADE_RE = re.compile(
     # 等级评定：合格 — the grade follows 评定 and its colon
-    # a letter grade with its word in brackets (自评等级：A（优秀）) is that word
-    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|自评为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*[(（]|[“\"'‘「])?)\s*"
+    # a letter grade with its word in brackets (自评等级：A（优秀）, 等级为A级（优）) is that word
+    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|自评为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*级?\s*[(（]|[“\"'‘「])?)\s*"
     rf"(?P<grade>{_GRADE})"
 )
 # Grades offered as check boxes (优☑ 良□ 中□ 差□ / □优 ■良 / √良): the ticked box's word is the grade, the
@@ -332,9 +332,9 @@ GRADE_CHOICE_RE = re.compile(
 GRADE_CHOICES_LINE = re.compile(rf"(?:\s*(?:{GRADE_CHOICE_RE.pattern}))+\s*")
 # a grade's label before its boxes, in running text (自评等级：□优 ■良)
 GRADE_LABEL_RE = re.compile(r"等级|等次|评级|级别")
-# The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 (read when no grade follows a label).
+# The grade written before its label, after a verb: 属于“良”等级 / 被评为优秀等次 / 达到优秀等次 (read when no grade follows a label).
 GRADE_BEFORE_LABEL_RE = re.compile(
-    rf"(?:属于|评为|评定为|确定为|定为|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
+    rf"(?:属于|评为|评定为|确定为|定为|达到|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
     r"(?:等级|等次|档次)"
 )
 # The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良。
