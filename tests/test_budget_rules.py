@@ -832,3 +832,20 @@ def test_a_funds_label_heading_a_column_takes_no_serial_number_from_the_next_row
     assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == []
     figs, _ = tables_of("项目名称\n某某经费\n计划安排资金（万元）\n170\n")
     assert [(f.item, f.amount_wan_yuan) for f in figs] == [("budget_initial", Decimal("170"))]
+
+
+def test_a_rows_serial_number_or_account_code_is_no_figure_of_the_table():
+    """序号 | 项目 | 年初预算数 | … over | 1 | 基本支出 | 220.00 | … and 科目编码 | 科目名称 | … over | 205 | 教育支出 | …: the
+    number opening a row before its label is its index, not a figure (1 had been the spending total, and the next
+    row's code the 合计's spending)."""
+    figs, _ = tables_of("单位：万元\n| 序号 | 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+                        "| 1 | 基本支出 | 220.00 | 230.00 | 228.00 | 99.13% |\n| 2 | 项目支出 | 80.00 | 90.00 | 84.00 | 93.33% |\n"
+                        "| | 合计 | 300.00 | 320.00 | 312.00 | 97.50% |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == [
+        ("expenditure_basic", Decimal("228.00")), ("expenditure_project", Decimal("84.00")),
+        ("budget_initial", Decimal("300.00")), ("budget_full_year", Decimal("320.00")),
+        ("expenditure_total", Decimal("312.00"))]
+    figs, _ = tables_of("单位：万元\n| 科目编码 | 科目名称 | 年初预算数 | 决算数 |\n| | 合计 | 9,400.00 | 9,600.00 |\n"
+                        "| 205 | 教育支出 | 8,800.00 | 9,000.00 |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == [
+        ("budget_initial", Decimal("9400.00")), ("expenditure_total", Decimal("9600.00"))]

@@ -135,7 +135,7 @@ def _signature_unit_plain(doc):
                 and U._DATE_LINE.match(arabic_years(text.replace(" ", ""))) \
                 and (u := U.clean_unit(prev[1])) and u == compact(prev[1]):
             return U.Evidence(u, prev[0], "text")
-        prev = (no, text)
+        prev = (no, U._SIGNATURE_WORDS.sub("", text))  # (the signature's label and seal note aside)
     return None
 
 

@@ -42,6 +42,16 @@ def _stops(k: str) -> bool:
 _GROUP_CELLS = frozenset(R.FUNDS_GROUPS)
 
 
+# A row's serial number or account code (1, 二, 208, 2080101): an integer, or a Chinese numeral with its mark.
+_ROW_INDEX = re.compile(r"\d{1,7}[.、]?|[一二三四五六七八九十]{1,3}[、.]?")
+
+
+def _row_index_at(cells: list[Cell], i: int) -> bool:
+    """Cell ``i`` opens a row with its serial number or account code, the row's label next on its line."""
+    return i + 1 < len(cells) and cells[i].row_start and cells[i + 1].line_no == cells[i].line_no \
+        and _ROW_INDEX.fullmatch(cells[i].text.strip()) is not None and _label_like_of[cells[i + 1].text]
+
+
 def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tuple[FundsBlock, int]:
     """Rows of a label and its values under a funds/base-table header; the index where the block ends
     (a long text, the next block, ten rows in a row without values). A page that writes each row's
@@ -62,6 +72,8 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
                 and key(cells[i].text) in _GROUP_CELLS and kind(cells[i + 1].text) == "text" \
                 and not is_header_cell(key(cells[i + 1].text)):
             i += 1  # the block's group cell written again on every row it spans (项目资金(万元) | 其中：… | 60)
+        if _row_index_at(cells, i):
+            i += 1  # a row's serial number or account code before its label (1 | 基本支出 | …, 2080101 | 行政运行 | …)
         start = i
         label_cells: list[Cell] = []
         while i < n and len(label_cells) < 3 and not (label_cells and cells[i].row_start) \
@@ -80,7 +92,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
                 values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
                 i += 1
                 continue
-            if ends_values_of[cells[i].text]:
+            if ends_values_of[cells[i].text] or (values and _row_index_at(cells, i)):
                 break  # (a glued run of amounts and a rate, 32.431.691097.80%, reads as text: a value, split later)
             values.append(cells[i])
             i += 1
