@@ -1473,3 +1473,17 @@ def test_items_numbered_with_circled_numbers_keep_no_digit_in_their_names():
         "三、绩效目标完成情况\n①开展义诊活动18次，目标15次；②儿童免疫接种率99.2%，目标≥95%。"))
     assert [(i.name, i.target.value, i.actual.value) for i in found] == [
         ("开展义诊活动", 15.0, 18.0), ("儿童免疫接种率", 95.0, 99.2)]
+
+
+def test_more_count_units_bound_words_and_list_marks_in_running_text():
+    """特派员65名 / 物资32种 / 路灯120盏 against a goal are indicators (名, 种, 盏 were no units); 高于 and ASCII >= bound
+    a goal (they had stayed in the name, the goal read as =); 一是… / 二是… mark a list's items, no part of a name."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+    assert got("选派科技特派员65名，预期目标60名。") == [("选派科技特派员", "=", 60.0, 65.0)]
+    assert got("储备应急物资品种32种，目标30种。") == [("储备应急物资品种", "=", 30.0, 32.0)]
+    assert got("新装路灯120盏，目标100盏。") == [("新装路灯", "=", 100.0, 120.0)]
+    assert got("价格监测数据准确率高于98%，实际99.5%。") == [("价格监测数据准确率", ">", 98.0, 99.5)]
+    assert got("法定传染病报告及时率>=95%，实际98.6%。") == [("法定传染病报告及时率", ">=", 95.0, 98.6)]
+    assert got("一是改厕质量合格率98%，目标≥95%；二是群众满意度95%，目标≥90%。") == [
+        ("改厕质量合格率", ">=", 95.0, 98.0), ("群众满意度", ">=", 90.0, 95.0)]

@@ -791,13 +791,13 @@ _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下
 
 
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
-_NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.])+")
+_NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.]|[一二三四五六七八九十]是)+")  # (一是…，二是…: a list's marks too)
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年)+")
 _NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
 # A test keeps them in step with the patterns.
-_NUMBERING_FIRST = frozenset("、.")
+_NUMBERING_FIRST = frozenset("、.一二三四五六七八九十")
 _GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当")
 _GOAL_TAIL_LAST = frozenset("标值求划")
 _ADVERB_TAIL_LAST = frozenset("均都已别部体也仍")

@@ -482,7 +482,8 @@ INDICATOR_NAME_END = re.compile(r"(率|数|度|量|情况|次数|人次|时间|�
 # Narrative statements: "<name>[达到|为|保持][不少于]<number><unit>[以上]".
 INDICATOR_VERBS = ("达到|达|为|保持在|保持|是|实现|完成|稳定在|控制在|提高到|提升至|提升到|提高至"
                    "|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|在")
-OP_PREFIX = "未超过|未超出|不超出|未高于|未低于|≥|≤|不少于|不低于|不超过|不高于|至少|超过|大于|低于|少于|=|>|<"
+OP_PREFIX = ("未超过|未超出|不超出|未高于|未低于|大于等于|小于等于|≥|≤|>=|<=|不少于|不低于|不小于|不超过|不高于|不大于|至少|超过"
+             "|大于|高于|低于|少于|小于|=|>|<")
 OP_SUFFIX = "以上|以内|以下|及以上"
 # Units of things counted whole (people, households, cases, sites): a figure in one is an integer, so a
 # point followed by exactly three digits before it parts thousands (1.200人, 3.500户), as OCR and pages in
@@ -513,7 +514,9 @@ DURATION_CLOSERS = "内左之"
 # (小时 is one of INDICATOR_UNITS; 万立方米 of earthworks, energy in 千瓦时 / 吨标准煤
 # before 千瓦 / 吨, which would cut them short)
 RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|万平方米|万亩|万吨|万株|公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
-                "|卷")
+                "|卷"
+                # …and counts of people, kinds and things (特派员65名, 物资32种, 路灯120盏, 车次, 班次)
+                "|名|种|盏|张|本|间|头|只|批|组|车次|班次|米")
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
