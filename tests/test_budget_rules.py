@@ -770,10 +770,11 @@ def test_a_bare_amount_column_takes_its_item_from_the_rows_label():
     assert got("单位：万元\n| 项目 | 2022年 | 2023年 |\n| 本年支出合计 | 860.00 | 925.00 |\n") == [
         ("expenditure_total", 2022, Decimal("860.00")), ("expenditure_total", 2023, Decimal("925.00"))]
     assert got("| 指标 | 2022年 | 2023年 |\n| 服务人次 | 500 | 600 |\n") == []
-    # a bare year over a second header row's columns groups them: no amount column of its own
+    # a bare year over a second header row's columns groups them: no amount column of its own (the spending's total
+    # row gives its budget and its spending)
     assert got("单位：万元\n| 项目 | 2022年 | | 2023年 | |\n| | 预算数 | 决算数 | 预算数 | 决算数 |\n"
                "| 支出合计 | 850.00 | 860.00 | 900.00 | 925.00 |\n") == [
-        ("other", None, Decimal("900.00")), ("expenditure_total", None, Decimal("925.00"))]
+        ("budget_full_year", None, Decimal("900.00")), ("expenditure_total", None, Decimal("925.00"))]
 
 
 def test_a_tables_declared_unit_reaches_to_the_next_numbered_section():
@@ -849,3 +850,15 @@ def test_a_rows_serial_number_or_account_code_is_no_figure_of_the_table():
                         "| 205 | 教育支出 | 8,800.00 | 9,000.00 |\n")
     assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == [
         ("budget_initial", Decimal("9400.00")), ("expenditure_total", Decimal("9600.00"))]
+
+
+def test_the_spending_totals_row_of_a_budgets_execution_gives_the_departments_budgets():
+    """本年支出合计 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率: the spending's total row is the department's row of its
+    budget's execution, so its budgets and rate are the department's (they had been ``other``, the rate lost)."""
+    text = ("单位：万元\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+            "| 本年支出合计 | 420.00 | 450.00 | 441.00 | 98.00% |\n| 基本支出 | 300.00 | 310.00 | 310.00 | 100.00% |\n")
+    figs, facts = tables_of(text)
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == [
+        ("budget_initial", Decimal("420.00")), ("budget_full_year", Decimal("450.00")),
+        ("expenditure_total", Decimal("441.00")), ("expenditure_basic", Decimal("310.00"))]
+    assert [rate for rate, _ in facts.execution_rates] == [98.0]

@@ -769,7 +769,10 @@ def _rate_part(label: str) -> str | None:
 
 def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | None, row_label: str,
                 figures: list[BudgetFigure], facts: TableFacts, scored: bool) -> None:
-    role, total = fv.role, meaning == "total"
+    # (the spending's total row, 本年支出合计 | 年初预算数 | 全年预算数 | 全年执行数, is the whole department's row of
+    # a budget's execution: its budgets and rate are the department's)
+    role = fv.role
+    total = meaning == "total" or (meaning == "expenditure_total" and role in _BUDGET_ROLES)
     if role == "rate":
         if total:
             facts.execution_rates.append((float(fv.value), fv.line_no))
@@ -796,6 +799,9 @@ def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | 
         else:
             item, label = "other", row_label or fv.label
         figures.append(_figure(doc, fv, item, label, unit))
+
+
+_BUDGET_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "rate"))
 
 
 def _figure(doc: Document, fv: FundsValue, item: str, label: str, unit: str | None) -> BudgetFigure:
