@@ -862,3 +862,23 @@ def test_the_spending_totals_row_of_a_budgets_execution_gives_the_departments_bu
         ("budget_initial", Decimal("420.00")), ("budget_full_year", Decimal("450.00")),
         ("expenditure_total", Decimal("441.00")), ("expenditure_basic", Decimal("310.00"))]
     assert [rate for rate, _ in facts.execution_rates] == [98.0]
+
+
+def test_a_table_whose_columns_are_the_spendings_parts_gives_its_total_rows_figures():
+    """支出决算表: | 项目 | 本年支出合计 | 基本支出 | 项目支出 | over | 合计 | 720.00 | 500.00 | 220.00 | gives the spending and
+    its parts (such tables had given nothing), by place when each header cell has its cell (- for none), 元 declared
+    above; a part over a second header row of parts (基本支出 over 人员经费 | 公用经费) is read from those, not from the
+    first figure under it; the whole's column over 人员经费 and 公用经费 alone (基本支出决算表) is no spending total."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in tables_of(text)[0] if f.item != "other"]
+    assert got("单位：万元\n| 项目 | 本年支出合计 | 基本支出 | 项目支出 |\n| 合计 | 720.00 | 500.00 | 220.00 |\n"
+               "| 公共安全支出 | 680.00 | 460.00 | 220.00 |\n") == [
+        ("expenditure_total", Decimal("720.00")), ("expenditure_basic", Decimal("500.00")),
+        ("expenditure_project", Decimal("220.00"))]
+    assert got("单位：元\n科目名称\t合计\t基本支出\t项目支出\t经营支出\n合计\t1,500,000.00\t1,500,000.00\t-\t0.00\n") == [
+        ("expenditure_total", Decimal("150")), ("expenditure_basic", Decimal("150"))]
+    assert got("单位：万元\n| 项目 | 合计 | 基本支出 | | 项目支出 |\n| | | 人员经费 | 公用经费 | |\n"
+               "| 合计 | 925.00 | 560.00 | 90.00 | 275.00 |\n") == [
+        ("expenditure_total", Decimal("925.00")), ("expenditure_project", Decimal("275.00")),
+        ("expenditure_personnel", Decimal("560.00")), ("expenditure_public", Decimal("90.00"))]
+    assert got("单位：万元\n| 项目 | 合计 | 人员经费 | 公用经费 |\n| 合计 | 523.01 | 468.00 | 55.01 |\n") == [
+        ("expenditure_personnel", Decimal("468.00")), ("expenditure_public", Decimal("55.01"))]

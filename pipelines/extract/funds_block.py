@@ -8,6 +8,7 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -498,6 +499,63 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             fv = _pair_value(role, k, label, m.group("value"), cells[i].line_no, declared_unit([label]))
             if fv is not None:
                 out.append(fv)
+    return out
+
+
+_CATEGORY_PARTS = R.CATEGORY_PART_COLUMNS
+_CATEGORY_WHOLE = frozenset(R.CATEGORY_WHOLE_COLUMNS)
+_CATEGORY_TOTALS = frozenset(R.CATEGORY_TOTAL_ROWS)
+_CATEGORY_ROWS = 8  # how many rows below its header a category table's total row may stand
+
+
+def read_category_totals(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
+    """The total row of a table whose columns are the spending's parts (| 项目 | 合计 | 基本支出 | 项目支出 | over
+    | 合计 | 756.30 | 520.10 | 236.20 |), each figure under its column's part, outside the blocks read (``taken``).
+    Rows are lines here (pipe, tab and space rows), and the total row's figures must be as many as the columns."""
+    out: list[FundsValue] = []
+    # (the part labels looked up over the stream's keys, in C: most documents hold no such header row)
+    hits = [i for i in compress(count(), map(_CATEGORY_PARTS.__contains__, cell_keys(cells))) if i not in taken]
+    if len(hits) < 2 or all(cells[i].line_no != cells[j].line_no for i, j in zip(hits, hits[1:])):
+        return out
+    lines: dict[int, list[int]] = {}
+    for i, c in enumerate(cells):
+        if i not in taken:
+            lines.setdefault(c.line_no, []).append(i)
+    order = list(lines)
+    hit_lines = [cells[i].line_no for i in hits]
+    header_lines = {line for line in hit_lines if hit_lines.count(line) >= 2}
+    for at, line in enumerate(order):
+        if line not in header_lines:
+            continue
+        keys = [key(cells[i].text) for i in lines[line]]
+        parts = [(k, _CATEGORY_PARTS[k]) for k in keys if k in _CATEGORY_PARTS]
+        if len(parts) < 2:
+            continue
+        basic = any(item == "expenditure_basic" for _, item in parts)
+        # the columns by place: the parts, and the whole's (the spending's over 基本支出, else none read)
+        columns = {p: (k, _CATEGORY_PARTS[k] if k in _CATEGORY_PARTS else "expenditure_total" if basic else None)
+                   for p, k in enumerate(keys) if k in _CATEGORY_PARTS or k in _CATEGORY_WHOLE}
+        below_keys = [key(cells[i].text) for i in lines[order[at + 1]]] if at + 1 < len(order) else []
+        if sum(k in _CATEGORY_PARTS for k in below_keys) >= 2:
+            # a second header row of parts (基本支出 | over 人员经费 | 公用经费): a part with an empty cell after it
+            # spans those, and its own figure is not under it
+            columns = {p: (k, None if p + 1 < len(keys) and not keys[p + 1] and k in _CATEGORY_PARTS else item)
+                       for p, (k, item) in columns.items()}
+        for below in order[at + 1: at + 1 + _CATEGORY_ROWS]:
+            row = [cells[i] for i in lines[below]]
+            label = next((key(c.text) for c in row if kind(c.text) == "text"), "")
+            if label not in _CATEGORY_TOTALS:
+                continue
+            if len(row) == len(keys):  # a cell under each header cell (blank, - or 0.00 too): by place
+                pairs = [(columns[p], c) for p, c in enumerate(row) if p in columns]
+            else:  # else only the figures, as many as the columns
+                nums = [c for c in row if kind(c.text) == "num"]
+                pairs = list(zip(columns.values(), nums)) if len(nums) == len(columns) else []
+            for (column, item), c in pairs:
+                if item is not None and kind(c.text) == "num" and (value := parse_number(c.text)) is not None:
+                    out.append(FundsValue(item, c.text.strip(), value, None, c.line_no,
+                                          label if column == label else label + column))
+            break
     return out
 
 

@@ -111,6 +111,13 @@ FUNDING_SOURCES = ["财政拨款", "当年财政拨款", "财政资金", "财政
                    "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金"]
 # (and the spending's parts as sub-columns: 预算数 over 合计 | 基本支出 | 项目支出; not read here)
 FUNDS_SUB_PARTS = FUNDING_SOURCES + ["基本支出", "项目支出", "人员经费", "公用经费"]
+# A table whose columns are the spending's parts (科目名称 | 合计 | 基本支出 | 项目支出, 项目 | 合计 | 人员经费 | 公用经费, the
+# final accounts' 支出决算表): its total row gives each part's figure, and the whole's column over 基本支出 and 项目支出
+# the spending's (over 人员经费 and 公用经费 it sums 基本支出 alone: no figure read).
+CATEGORY_PART_COLUMNS = {"基本支出": "expenditure_basic", "项目支出": "expenditure_project",
+                         "人员经费": "expenditure_personnel", "公用经费": "expenditure_public"}
+CATEGORY_WHOLE_COLUMNS = ["合计", "本年支出合计", "支出合计", "本年支出", "支出决算合计", "决算数合计"]
+CATEGORY_TOTAL_ROWS = ["合计", "总计", "本年支出合计", "支出合计", "本年支出", "支出总计"]
 # The header of the 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数): its rows are the department's tasks,
 # parts of its spending; none is the whole (a rate in them is a task's).
 TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主要内容"]
