@@ -466,16 +466,15 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
     return _sum_row_over_full_marks(doc)
 
 
-_SUM_ROW_LABELS = {"合计", "总计"}
 _SCORING_HEADER_ROWS = 12  # how far above a sum row its table's header may stand
 
 
 def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
     """A scoring table's sum row over the full marks: ``合计 | 100 | 94.5`` (and the grade after it) under a
     header naming points and scores (一级指标 | 分值 | 得分). 合计 sums budgets too, so only under such a header."""
-    for no in lines_holding(doc, tuple(_SUM_ROW_LABELS)):
+    for no in lines_holding(doc, V.SCORING_SUM_ROWS):
         cells = _row_cells(doc.lines[no])
-        at = next((i for i, c in enumerate(cells) if compact(c) in _SUM_ROW_LABELS), None)
+        at = next((i for i, c in enumerate(cells) if compact(c) in V.SCORING_SUM_ROWS), None)
         if at is None:
             continue
         rest = cells[at + 1:]
@@ -499,7 +498,7 @@ _SINGLE_GRADE = re.compile(r"^[优良中差好]$")
 def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = None,
                    kind: str | None = None) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text (not one of another
-    thing, GRADE_NOT_SELF, or of a year not the report's ``year``)."""
+    thing, GRADE_NOT_SELF, of a year not the report's ``year``, or of a project in a department's report)."""
     for f in (forms.field("grade") if forms is not None else []):
         choices = _grade_choices(doc, f.line_no)
         if choices is not None:

@@ -398,6 +398,7 @@ TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|�
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
 SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
 # A scoring table's header: a column of points and one of scores (一级指标 | 分值 | 得分), over a 合计 row of the whole.
+SCORING_SUM_ROWS = ("合计", "总计")
 SCORING_HEADER_POINTS = re.compile(r"分值|权重|满分")
 SCORING_HEADER_SCORE = re.compile(r"得分|评分")
 # Staff and rate figures take any number of digits: one out of range is reported, not skipped unseen.
