@@ -1453,12 +1453,17 @@ def test_a_name_stated_as_a_sentence_of_its_own_before_the_explicit_values():
         ("培训合格率", 85.0, 90.0, 10.0, 9.0), ("结业人数", 100.0, 120.0, 10.0, 10.0)]
 
 
+def _results_section(text: str) -> list[tuple]:
+    """(name, target op, target, result) of the prose indicators of ``text`` under a results section's heading."""
+    return [(i.name, i.target.op, i.target.value, i.actual.value)
+            for i in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+
+
 def test_a_goal_named_only_by_its_label_after_the_result():
     """完成抚育面积3200亩，计划3000亩 / …18次，预期目标15次 / …97.5%（指标值≥95%） / …，年初计划20项: the clause after a
     result holding only a goal's label and a figure states that result's goal (the goal had been lost, or the result
     with it); a plan stated first (计划培训1500人次，实际培训1620人次) still answers the result after it."""
-    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
-                        for i in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+    got = _results_section
     assert got("完成森林抚育面积3200亩，计划3000亩。") == [("森林抚育面积", "=", 3000.0, 3200.0)]
     assert got("开展义诊活动18次，预期目标15次。") == [("开展义诊活动", "=", 15.0, 18.0)]
     assert got("抽检合格率97.5%（指标值≥95%）。") == [("抽检合格率", ">=", 95.0, 97.5)]
@@ -1478,8 +1483,7 @@ def test_items_numbered_with_circled_numbers_keep_no_digit_in_their_names():
 def test_more_count_units_bound_words_and_list_marks_in_running_text():
     """特派员65名 / 物资32种 / 路灯120盏 against a goal are indicators (名, 种, 盏 were no units); 高于 and ASCII >= bound
     a goal (they had stayed in the name, the goal read as =); 一是… / 二是… mark a list's items, no part of a name."""
-    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
-                        for i in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+    got = _results_section
     assert got("选派科技特派员65名，预期目标60名。") == [("选派科技特派员", "=", 60.0, 65.0)]
     assert got("储备应急物资品种32种，目标30种。") == [("储备应急物资品种", "=", 30.0, 32.0)]
     assert got("新装路灯120盏，目标100盏。") == [("新装路灯", "=", 100.0, 120.0)]
