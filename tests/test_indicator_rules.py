@@ -1491,3 +1491,12 @@ def test_more_count_units_bound_words_and_list_marks_in_running_text():
     assert got("法定传染病报告及时率>=95%，实际98.6%。") == [("法定传染病报告及时率", ">=", 95.0, 98.6)]
     assert got("一是改厕质量合格率98%，目标≥95%；二是群众满意度95%，目标≥90%。") == [
         ("改厕质量合格率", ">=", 95.0, 98.0), ("群众满意度", ">=", 90.0, 95.0)]
+
+
+def test_a_date_before_a_name_is_no_part_of_it_and_an_age_after_a_preposition_is():
+    """组织2023年高考考点5个 / 2023年度新认定非遗项目: the date before the name is none of it (年高考考点 had been the
+    name); 为65岁以上老年人免费体检 / 为0-6岁儿童…: the age after 为 opens the name (岁以上… had lost it)."""
+    got = _results_section
+    assert got("组织2023年高考考点5个，目标5个。") == [("高考考点", "=", 5.0, 5.0)]
+    assert got("我县2023年度新认定非遗项目5个，目标4个。") == [("新认定非遗项目", "=", 4.0, 5.0)]
+    assert got("为65岁以上老年人免费体检1.8万人，目标1.6万人。") == [("65岁以上老年人免费体检", "=", 1.6, 1.8)]

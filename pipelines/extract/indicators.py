@@ -750,18 +750,22 @@ def _range_before(text: str, a: int, pos: int, m: re.Match) -> bool:
 
 # What a number opening a name may follow (a clause break), and what may not follow it for it to belong
 # to the name (a date, a list number).
-_NUMBER_OPENS_AFTER = frozenset("，,。；;:：()（）、")
+_NUMBER_OPENS_AFTER = frozenset("，,。；;:：()（）、为对")  # (为65岁以上老年人…: after a preposition too)
 _NUMBER_NOT_BEFORE = frozenset("年月日号时.．、")
+_DATE_MARKS = frozenset("年月日号")
 
 
 def _name_at(window: str, brk: re.Match | None) -> int:
-    """Where the name of the value ending ``window`` starts: after the last break (``_LAST_BREAK``), or at
-    a number opening the clause that runs into the words after it (65岁及以上老年人健康管理率, 2型糖尿病患者
-    规范管理率, 0-6岁儿童…, 12345热线…): there the number is part of the name."""
+    """Where the name of the value ending ``window`` starts: after the last break (``_LAST_BREAK``; after a date's
+    年/月/日), or at a number opening the clause, or after 为/对, that runs into the words after it (65岁及以上老年人
+    健康管理率, 2型糖尿病患者规范管理率, 0-6岁儿童…, 12345热线…): there the number is part of the name."""
     if brk is None:
         return 0
     at = brk.start()
     if not window[at].isdecimal() or window[at + 1: at + 2] in _NUMBER_NOT_BEFORE:
+        if window[at].isdecimal() and window[at + 1: at + 2] in _DATE_MARKS:
+            # a date before the name (组织2023年高考考点…, 2023年度新认定…): no part of it, its 年/度 neither
+            return at + 3 if window[at + 2: at + 3] == "度" else at + 2
         return at + 1
     j = at
     while j > 0 and (window[j - 1].isdecimal() or window[j - 1] in "-~～"):
