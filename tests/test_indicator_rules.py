@@ -1500,3 +1500,10 @@ def test_a_date_before_a_name_is_no_part_of_it_and_an_age_after_a_preposition_is
     assert got("组织2023年高考考点5个，目标5个。") == [("高考考点", "=", 5.0, 5.0)]
     assert got("我县2023年度新认定非遗项目5个，目标4个。") == [("新认定非遗项目", "=", 4.0, 5.0)]
     assert got("为65岁以上老年人免费体检1.8万人，目标1.6万人。") == [("65岁以上老年人免费体检", "=", 1.6, 1.8)]
+
+
+def test_a_goal_written_as_a_label_and_colon_before_the_result_written_alike():
+    """年度目标：资助困难学生1500人次；实际完成：资助困难学生1620人次: the clause opened by a goal's label and colon states
+    the goal, the result named alike after it answers it (both had been lost)."""
+    assert _results_section("年度目标：资助困难学生1500人次；实际完成：资助困难学生1620人次。") == [
+        ("资助困难学生", "=", 1500.0, 1620.0)]

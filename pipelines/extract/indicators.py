@@ -168,6 +168,8 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 # A goal's label and its joiner (年度目标值为 / 计划：), as the goal's figure follows it in running text
 _GOAL_LABEL = V.GOAL_LABEL
 _GOAL_ONLY_ENDS = frozenset("标值划数期")  # the last characters of V.GOAL_ONLY_NAME's words
+# A goal's label and a colon opening the clause a value ends (年度目标：资助困难学生1500人次).
+_GOAL_RECORD = re.compile(rf"(?:^|[，,。；;])\s*(?:{V.GOAL_ONLY_NAME.pattern})\s*:[^，,。；;:]*$")
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
@@ -717,6 +719,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if _goal_label_only(name or clause):
                     name, goal_in_paren = "", True  # …150人次，计划120人次: the goal of the result before it
                 is_target = bound or against or goal_in_paren or _states_a_goal(clause, name)
+                # 年度目标：资助困难学生1500人次；实际完成：…: a goal's label and colon opening the clause state a goal,
+                # kept for the result named alike after it, as a 绩效指标 line's is
+                goal_record = not is_target and bool(name) and ":" in window and _GOAL_RECORD.search(window) is not None
+                is_target = is_target or goal_record
                 value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
@@ -724,7 +730,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
-                                      indicator_line and k == 0, level1, level2))
+                                      indicator_line and k == 0 or goal_record, level1, level2))
                 if not is_target and text.startswith(("，", ","), end) \
                         and (goal := _BARE_GOAL.match(text, end, b)) is not None \
                         and (goal.group("unit") or None) == (unit if unit == "分" else None):
