@@ -630,7 +630,7 @@ def test_a_goal_named_after_the_verb_that_meets_it():
 
 
 def test_level_headings_numbered_as_lists_or_written_without_zhibiao():
-    """``①数量指标：`` (NFKC: 1数量指标), ``1.1 质量指标``, and a numbered level without 指标 ending at a colon or its
+    """``①数量指标：`` (normalised: (1)数量指标), ``1.1 质量指标``, and a numbered level without 指标 ending at a colon or its
     line (1.生态效益：…, （三）满意度) head what follows; a level word inside a sentence heads nothing."""
     found = narrative_indicators(build_document("\n".join([
         "（一）产出指标", "①数量指标：新建蓄水池12座，目标10座。", "1.1 质量指标", "工程验收合格率100%。",

@@ -8,6 +8,7 @@ by what they hold; and funds labels followed by their value outside a grid (计�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress, count
 from math import comb
 from dataclasses import replace
@@ -513,29 +514,27 @@ def read_category_totals(cells: list[Cell], taken: set[int]) -> list[FundsValue]
     | 合计 | 756.30 | 520.10 | 236.20 |), each figure under its column's part, outside the blocks read (``taken``).
     Rows are lines here (pipe, tab and space rows), and the total row's figures must be as many as the columns."""
     out: list[FundsValue] = []
+    all_keys = cell_keys(cells)
     # (the part labels looked up over the stream's keys, in C: most documents hold no such header row)
-    hits = [i for i in compress(count(), map(_CATEGORY_PARTS.__contains__, cell_keys(cells))) if i not in taken]
-    if len(hits) < 2 or all(cells[i].line_no != cells[j].line_no for i, j in zip(hits, hits[1:])):
+    hits = Counter(cells[i].line_no for i in compress(count(), map(_CATEGORY_PARTS.__contains__, all_keys))
+                   if i not in taken)
+    header_lines = {line for line, n in hits.items() if n >= 2}
+    if not header_lines:
         return out
     lines: dict[int, list[int]] = {}
     for i, c in enumerate(cells):
         if i not in taken:
             lines.setdefault(c.line_no, []).append(i)
     order = list(lines)
-    hit_lines = [cells[i].line_no for i in hits]
-    header_lines = {line for line in hit_lines if hit_lines.count(line) >= 2}
     for at, line in enumerate(order):
         if line not in header_lines:
             continue
-        keys = [key(cells[i].text) for i in lines[line]]
-        parts = [(k, _CATEGORY_PARTS[k]) for k in keys if k in _CATEGORY_PARTS]
-        if len(parts) < 2:
-            continue
-        basic = any(item == "expenditure_basic" for _, item in parts)
+        keys = [all_keys[i] for i in lines[line]]
+        basic = any(_CATEGORY_PARTS.get(k) == "expenditure_basic" for k in keys)
         # the columns by place: the parts, and the whole's (the spending's over 基本支出, else none read)
         columns = {p: (k, _CATEGORY_PARTS[k] if k in _CATEGORY_PARTS else "expenditure_total" if basic else None)
                    for p, k in enumerate(keys) if k in _CATEGORY_PARTS or k in _CATEGORY_WHOLE}
-        below_keys = [key(cells[i].text) for i in lines[order[at + 1]]] if at + 1 < len(order) else []
+        below_keys = [all_keys[i] for i in lines[order[at + 1]]] if at + 1 < len(order) else []
         if sum(k in _CATEGORY_PARTS for k in below_keys) >= 2:
             # a second header row of parts (基本支出 | over 人员经费 | 公用经费): a part with an empty cell after it
             # spans those, and its own figure is not under it
@@ -543,7 +542,7 @@ def read_category_totals(cells: list[Cell], taken: set[int]) -> list[FundsValue]
                        for p, (k, item) in columns.items()}
         for below in order[at + 1: at + 1 + _CATEGORY_ROWS]:
             row = [cells[i] for i in lines[below]]
-            label = next((key(c.text) for c in row if kind(c.text) == "text"), "")
+            label = next((all_keys[i] for i in lines[below] if kind(cells[i].text) == "text"), "")
             if label not in _CATEGORY_TOTALS:
                 continue
             if len(row) == len(keys):  # a cell under each header cell (blank, - or 0.00 too): by place

@@ -167,7 +167,6 @@ def _flat_name(lines: list[str], anchor: int, value_at: int) -> int | None:
 
 # A goal's label and its joiner (年度目标值为 / 计划：), as the goal's figure follows it in running text
 _GOAL_LABEL = V.GOAL_LABEL
-_GOAL_ONLY_ENDS = frozenset("标值划数期")  # the last characters of V.GOAL_ONLY_NAME's words
 # A goal's label and a colon opening the clause a value ends (年度目标：资助困难学生1500人次).
 _GOAL_RECORD = re.compile(rf"(?:^|[，,。；;])\s*(?:{V.GOAL_ONLY_NAME.pattern})\s*:[^，,。；;:]*$")
 # A value with its unit: the anchor of a narrative statement; the words before it are parsed
@@ -517,8 +516,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _goal_label_only(words: str) -> bool:
     """The words before a figure are only a goal's label (计划, 预期目标, 年初计划数, 指标值：)."""
-    words = words.strip(" :：为是")
-    return bool(words) and words[-1] in _GOAL_ONLY_ENDS and V.GOAL_ONLY_NAME.fullmatch(words) is not None
+    return V.GOAL_ONLY_NAME.fullmatch(words.strip(" :：为是")) is not None
 
 
 def _states_a_goal(clause: str, name: str) -> bool:

@@ -457,13 +457,19 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
             nums = [l for l in doc.lines[no + 1: no + 4] if _SCORE_CELL.fullmatch(l.strip("\t "))]
         if not nums:
             continue
-        written = (nums[1] if len(nums) >= 2 else nums[0]).strip().rstrip("分 ")
-        score = float(written)
-        after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
-        grade = V.GRADES.get(after[0]) if after else None
-        weight = float(nums[0].strip().rstrip("分 ")) if len(nums) >= 2 else None
-        return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
+        return _row_total(rest, nums, no)
     return _sum_row_over_full_marks(doc)
+
+
+def _row_total(rest: list[str], nums: list[str], no: int) -> _TotalRow:
+    """The total row of 0-based line ``no``: the cells after its label (``rest``) and the figures among them
+    (``nums``): the points then the score (one figure: the score), and the grade in the cell after them."""
+    written = (nums[1] if len(nums) >= 2 else nums[0]).strip().rstrip("分 ")
+    score = float(written)
+    after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
+    grade = V.GRADES.get(after[0]) if after else None
+    weight = float(nums[0].strip().rstrip("分 ")) if len(nums) >= 2 else None
+    return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
 
 
 _SCORING_HEADER_ROWS = 12  # how far above a sum row its table's header may stand
@@ -482,13 +488,8 @@ def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
         if len(nums) < 2 or float(nums[0].strip().rstrip("分 ")) != 100:
             continue
         above = doc.lines[max(0, no - _SCORING_HEADER_ROWS): no]
-        if not any(V.SCORING_HEADER_POINTS.search(line) and V.SCORING_HEADER_SCORE.search(line) for line in above):
-            continue
-        written = nums[1].strip().rstrip("分 ")
-        score = float(written)
-        after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]]
-        return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(after[0]) if after else None,
-                         no + 1, written, 100.0)
+        if any(V.SCORING_HEADER_POINTS.search(line) and V.SCORING_HEADER_SCORE.search(line) for line in above):
+            return _row_total(rest, nums, no)
     return None
 
 
