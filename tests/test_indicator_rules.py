@@ -460,6 +460,16 @@ def test_money_is_an_indicators_value_under_a_cost_heading():
         ("成本指标", "每册印制成本", "<=", 12.0, "元", 10.5)]
 
 
+def test_money_against_its_goal_is_an_indicators_value_under_an_economic_benefit_heading():
+    """Under 经济效益指标 money is what is measured: a result in 元 with its goal's figure in the next clause
+    (…增收260元，目标值≥200元) is read; the same under 社会效益指标, or with no goal after it, is not."""
+    found = narrative_indicators(build_document("\n".join([
+        "（二）效益指标", "1.经济效益指标", "试点户户均增收260元，目标值≥200元。", "带动村集体增收45万元。",
+        "2.社会效益指标", "每户减负80元，目标值≥60元。"])))
+    assert [(i.level2, i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit)
+            for i in found] == [("经济效益指标", "试点户户均增收", ">=", 200.0, "元", 260.0, "元")]
+
+
 def test_a_unit_per_another_unit_in_running_text_is_kept_whole():
     """300元/人, 8万元/公里, 120元/平方米: the value's unit is the whole (a bound after it, 以内, still reads);
     an amount per unit is a measure wherever it stands, not money of the budget."""

@@ -198,6 +198,12 @@ def _under_cost_heading(level1: str | None, level2: str | None) -> bool:
     """Under 成本指标 (a first level in some forms, a second in others) or 经济成本指标: money is what the
     indicators there measure."""
     return "成本" in (level1 or "") or "成本" in (level2 or "")
+
+
+def _under_economic_heading(level1: str | None, level2: str | None) -> bool:
+    """Under 经济效益指标: money is what those indicators measure too (亩均增收150元), read as a value where
+    its goal's figure follows (，目标值≥120元), as any result-only measure is."""
+    return "经济效益" in (level2 or "") or "经济效益" in (level1 or "")
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
@@ -625,7 +631,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if pos > a and text[pos - 1] in _RANGE_MARKS and _range_before(text, a, pos, m):
                     continue  # (3-5天: the first figure had no unit, so no match of its own)
                 if word in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
-                        and (word in _MONEY_UNITS or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
+                        and (word in _MONEY_UNITS and not _under_economic_heading(level1, level2)
+                             or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
                         and not (word in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
                         and _PAREN_GOAL.search(text, prev_end, pos) is None \
                         and _COMMA_GOAL.search(text, prev_end, pos) is None \
