@@ -1417,6 +1417,15 @@ def test_a_bound_then_the_result_opening_the_next_clause_with_actual_is_one_indi
     assert got("2.经济效益指标。每亩玉米增产不低于40公斤，实际覆盖12公里。") == []
 
 
+def test_a_bound_then_the_result_is_read_in_a_paragraph_of_its_own():
+    """A paragraph holding only result-only measures (亩, 公里) passes on to be read when a bound's figure is
+    followed by the result's clause (…不少于8公里，实际完成8.4公里), not only when it heads a level."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n修缮村道不少于8公里，实际完成8.4公里。\n整治坑塘3处，实际完成3处。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("修缮村道", ">=", 8.0, 8.4, "公里")]
+
+
 def test_the_levels_written_before_a_name_with_dashes_are_no_part_of_it():
     """产出指标-数量指标-开放天数：… / 效益指标—社会效益指标—参与率…: the levels, each closed by a dash, head the
     indicator; its name is what follows them."""

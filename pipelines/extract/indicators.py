@@ -204,6 +204,8 @@ def _under_economic_heading(level1: str | None, level2: str | None) -> bool:
     """Under 经济效益指标: money is what those indicators measure too (亩均增收150元), read as a value where
     its goal's figure follows (，目标值≥120元), as any result-only measure is."""
     return "经济效益" in (level2 or "") or "经济效益" in (level1 or "")
+# the clause stating the result after a bound or a bracket (…不低于5万亩，实际完成5.3万亩)
+_THEN_ACTUAL = re.compile(r"\s*[，,；;]\s*实际[^，,。；;\d]{0,12}")
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
@@ -211,17 +213,18 @@ def _under_economic_heading(level1: str | None, level2: str | None) -> bool:
 _UNIT_FIRST = "".join(sorted({w[0] for w in V.INDICATOR_UNITS.split("|") if w[0] != "万"} | {V.UNIT_COUNTER[0]}))
 _TEN_THOUSANDS = "|".join(w for w in V.INDICATOR_UNITS.split("|") if w[0] == "万")
 # A result-only measure (V.RESULT_UNITS: 50万元 is in every budget sentence) counts only with the
-# comparison after it, so only that lets a paragraph through.
+# comparison after it, or the result's clause after it (a bound, then 实际…), so only that lets a
+# paragraph through.
 # (a result-only measure per another unit, 300元/人, is a value wherever it stands)
 # (the digit written once, and the result-only measure once before its two endings: re skips ahead to
-# digits in C and reads the measure once; the gate finds a match where the three branches written out do,
+# digits in C and reads the measure once; the gate finds a match where the branches written out do,
 # a test holds it to them)
 # (the characters any branch may go on with after the digit, looked ahead for first: most digits are
 # followed by another digit or a date's 年/月, which then fail in one test instead of every branch)
 _GATE_AFTER_DIGIT = "".join(sorted(set(_UNIT_FIRST + "万余多") | {w[0] for w in V.RESULT_UNITS.split("|")}))
 _VALUE_GATE = re.compile(rf"\d(?=[\s{re.escape(_GATE_AFTER_DIGIT)}])(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
                          rf"|\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:/|(?:{V.OP_SUFFIX})?"
-                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern})))")
+                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{_THEN_ACTUAL.pattern})))")
 _LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
@@ -372,7 +375,6 @@ _PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|�
 # 亩均增产不低于50公斤，实际增产55公斤: a bound figure, then the result opening the next clause with 实际 in
 # the same unit: the sentence states an indicator's target and result
 _OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*$")
-_THEN_ACTUAL = re.compile(r"\s*[，,；;]\s*实际[^，,。；;\d]{0,12}")
 _ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}\d+(?:\.\d+)?\s*(?P<unit>{V.RESULT_UNITS})")
 
 
