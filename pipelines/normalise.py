@@ -34,6 +34,7 @@ _SPACE_RUNS = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff](?:[ \u00a0\u2000-\
 # spaces are side by side, so removing one makes no other space a neighbour of a tab or a line break), in one
 # pass that skips from space to space in C instead of four copies of the text (a test holds them equal).
 _EDGE_SPACE = re.compile(r" (?:(?=[\t\n])|(?<=[\t\n] ))")
+_LINE_END_TABS = re.compile(r"^([^\t\n]+)\t+$", re.M)
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
@@ -86,9 +87,24 @@ def _normalise_text(text: str) -> tuple[str, bool]:
     if "①" in text:  # (a list numbered ①②③ starts at ①: one find, not a scan for all twenty)
         text = text.translate(_CIRCLED_NUMBERS)
     text = nfkc(text)
+    if any(rule in text for rule in _RULE_HINTS):
+        text = _without_drawn_rules(text)
     if _needs_t2s(text):
         return _t2s().convert(text), False
     return text, True
+
+
+# A table drawn in text (box-drawing characters, or ASCII rules between pipe rows): its vertical bars part
+# cells as a pipe does, and its rule lines part nothing (left blank, so lines keep their numbers; a rule between
+# a header and its rows had ended the table). Four rule characters at least: a cell of its own may be a dash.
+_VERTICAL_BARS = {ord(ch): "|" for ch in "│┃║┆┇┊┋╎╏"}
+_RULE_HINTS = ("----", "____", "====", "─", "━", "═", *map(chr, _VERTICAL_BARS))
+_RULE_LINE = re.compile(r"^[ \t]*[-_=+|:\u2500-\u257f]*[-_=\u2500\u2501\u2550]{4}[-_=+|: \t\u2500-\u257f]*$",
+                        re.M)
+
+
+def _without_drawn_rules(text: str) -> str:
+    return _RULE_LINE.sub("", text.translate(_VERTICAL_BARS))
 
 
 def nfkc(text: str) -> str:
@@ -180,8 +196,11 @@ def _needs_t2s(text: str) -> bool:
 
 
 def normalise_line(line: str) -> str:
-    """Collapse runs of spaces, keep tabs (cell separators) and single spaces (flattened cells)."""
+    """Collapse runs of spaces, keep tabs (cell separators, save those ending a line that has no other: they
+    part off nothing) and single spaces (flattened cells)."""
     cells = [_SPACES.sub(" ", c).strip(" ") for c in line.split("\t")]
+    if len(cells) > 1 and cells[0] and not any(cells[1:]):
+        return cells[0].rstrip(" ")
     return "\t".join(cells).rstrip(" ")
 
 
@@ -200,7 +219,11 @@ def _normalised_lines_text(text: str, nfkc_output: bool = False) -> str:
         text = _wide_gaps_to_tabs(text)  # (it only puts tabs for spaces)
     text = _collapse_spaces(text, nfkc_output)
     # runs are single spaces now: the one at a cell's or a line's edge goes
-    return _EDGE_SPACE.sub("", text).strip(" ")
+    text = _EDGE_SPACE.sub("", text).strip(" ")
+    # tabs ending a line that has no other part off nothing (Word leaves one after a pipe row or a line laid out
+    # with spaces); kept, they made it a tab row of one cell. (In a row parted by tabs they keep its empty cells,
+    # and a tab alone is an empty cell of a table laid out a cell a line.)
+    return _LINE_END_TABS.sub(r"\1", text) if "\t\n" in text or text.endswith("\t") else text
 
 
 # The spaces of _SPACES other than the plain one (NFKC makes most of them plain: a text seldom holds one)

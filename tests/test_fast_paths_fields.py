@@ -76,7 +76,7 @@ def test_read_bytes_of_a_file_that_grew_after_its_size_was_taken(tmp_path, monke
         READ.read_bytes(path)
 
 
-_NOT_TEXTLIKE = re.compile(r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\s]+")
+_NOT_TEXTLIKE = re.compile(r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u2100-\u27bf\x20-\x7e\xa0-\xff\s]+")
 
 
 def _plausible_plain(text: str) -> bool:
@@ -89,7 +89,7 @@ def _plausible_plain(text: str) -> bool:
 
 def test_plausible_counts_the_rest_as_the_runs_outside_the_class_did():
     pieces = ["绩效", "a", " ", "\n", "\x00", "\x01", "\x7f", "é", "\ufffd", "，", "\u3000", "\u2028", "\u0085",
-              "\ud7ff", "\U0001f600", "ｶ", "Ω", "\u4dff", "\ua000"]
+              "\ud7ff", "\U0001f600", "ｶ", "Ω", "\u4dff", "\ua000", "│", "≥", "\u27c0", "\u2099"]
     for text in _random_texts(pieces, 20000, 30, 1):
         assert TEXT._plausible(text) == _plausible_plain(text), repr(text)
     # every code point: in the class, or counted as the rest

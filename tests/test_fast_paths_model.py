@@ -57,7 +57,7 @@ def _normalise_lines_plain(text: str) -> list[str]:
         text = N._wide_gaps_to_tabs(text)  # rows laid out with runs of spaces below a pipe table
     text = N._SPACE_RUNS.sub(" ", text)
     text = text.replace(" \t", "\t").replace("\t ", "\t").replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return text.split("\n")
+    return [line.rstrip("\t") if line.rstrip("\t") and "\t" not in line.rstrip("\t") else line for line in text.split("\n")]
 
 
 def _with_paragraphs_plain(lines, tables, table_lines) -> Document:

@@ -452,10 +452,11 @@ def test_a_completion_rate_after_a_statement_is_that_statements():
 
 def test_money_is_an_indicators_value_under_a_cost_heading():
     """Under a 成本指标 heading (a first or a second level) a figure in 元/万元 is the indicator's; elsewhere
-    money in running text stays no indicator."""
+    money in running text stays no indicator (unless a bound states it and 实际 the result after it: the rule of
+    test_a_bound_then_the_result_opening_the_next_clause_with_actual_is_one_indicator)."""
     found = narrative_indicators(build_document("\n".join([
         "（四）成本指标", "每册印制成本不超过12元,实际每册10.5元。",
-        "（五）效益指标", "人均补助不超过800元,实际完成530元。"])))
+        "（五）效益指标", "人均补助标准800元,实际完成530元。"])))
     assert [(i.level1, i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found] == [
         ("成本指标", "每册印制成本", "<=", 12.0, "元", 10.5)]
 

@@ -28,6 +28,30 @@ def test_tabs_separating_cells_are_kept():
     assert normalise_line("\t编制数\t\t8") == "\t编制数\t\t8"
 
 
+def test_a_tab_ending_a_line_parts_off_nothing():
+    """Word leaves a tab after a row's last cell: a pipe row so ended stays a pipe row, whose cells the table
+    reads (kept, the tab made it a tab row of one cell and an empty one)."""
+    rows = ["项目名称 | 护林员补助 |", "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+            "产出指标 | 数量指标 | 聘用护林员人数 | ≥120人 | 126人 | 20 | 20 |"]
+    ended = build_document("\n".join(row + "\t" for row in rows))
+    assert ended.lines == build_document("\n".join(rows)).lines
+    assert normalise_line("合计 100\t\t") == "合计 100"
+    # in a row parted by tabs they are its empty last cells, which keep the row as wide as its header
+    assert normalise_line("合计\t100\t\t") == "合计\t100\t\t"
+    assert build_document("一级指标\t二级指标\t指标值\t\n\t数量指标\t12个\t\n\t").lines == [
+        "一级指标\t二级指标\t指标值\t", "\t数量指标\t12个\t", "\t"]
+
+
+def test_a_table_drawn_in_text_reads_as_a_pipe_table():
+    """Box-drawing bars part cells as pipes do; rule lines (├──┤, +----+, ----, ____) part nothing and are left
+    blank, keeping every other line's number; a dash or two as a cell's text stays."""
+    drawn = build_document("\n".join(["┌────┬────┐", "│项目资金│年初预算数│全年执行数│", "├────┼────┤",
+                                      "┃年度资金总额┃120.00┃118.50┃", "+--------+-------+", "|其中：其他资金|--|--|",
+                                      "备注：______", "________________", "|合计|120.00|118.50|"]))
+    assert drawn.lines == ["", "|项目资金|年初预算数|全年执行数|", "", "|年度资金总额|120.00|118.50|", "",
+                           "|其中:其他资金|--|--|", "备注:______", "", "|合计|120.00|118.50|"]
+
+
 def test_compact_removes_inner_whitespace():
     assert compact("部门整体 支出") == "部门整体支出"
 

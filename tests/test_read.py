@@ -32,6 +32,14 @@ def test_binary_junk_is_rejected():
         read_text(raw(b"\x00\x01\x02\x03" * 50 + b"\xff\xfe\x00"), "junk.txt")
 
 
+def test_a_table_drawn_with_box_characters_is_text():
+    """A form drawn in text (│ bars, ├──┤ rules, □ and √, ≥) is read as text, not taken for binary content."""
+    drawn = "\n".join(["┌────────┬──────┐", "│项目名称│河道保洁│", "├────────┼──────┤",
+                       "│保洁覆盖率│≥95%│", "│评价等级│□优 √良│", "└────────┴──────┘"] * 3)
+    fmt, text = read_text(raw(drawn.encode("utf-8")), "drawn.txt")
+    assert fmt == "txt" and text == drawn
+
+
 def test_format_is_sniffed_from_content_not_name():
     assert sniff_format(b"%PDF-1.7 ...", "report.txt") == "pdf"
     assert sniff_format(b"<!DOCTYPE html><html>", "x.txt") == "html"
