@@ -1427,6 +1427,32 @@ def test_a_bound_then_the_result_is_read_in_a_paragraph_of_its_own():
         ("修缮村道", ">=", 8.0, 8.4, "公里")]
 
 
+def test_a_bound_or_a_unit_parted_from_its_figure_by_a_space_stays_with_it():
+    """PDF text laid out with spaces parts ≥ / 不少于 from the figure after it and 公里 / % / 以上 from the figure
+    before it: where the header has no column for the bound or the unit, they are joined to the figure again
+    (apart, each was a cell of its own and the row's cells fell into the wrong columns)."""
+    found, _ = rows("\n".join([
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 疏浚河道长度 ≥ 18 公里 19.5 公里 20 20",
+        "质量指标 验收合格率 不少于 95% 97.5 % 20 18",
+        "效益指标 社会效益指标 受益人口 3000人 以上 3260人 20 20"]))
+    assert [(r["level2"], r["name"], r["target_op"], r["target_value"], r["target_unit"], r["actual_value"],
+             r["actual_unit"], r["weight"], r["score"]) for r in found] == [
+        ("数量指标", "疏浚河道长度", ">=", 18.0, "公里", 19.5, "公里", 20.0, 20.0),
+        ("质量指标", "验收合格率", ">=", 95.0, "%", 97.5, "%", 20.0, 18.0),
+        ("社会效益指标", "受益人口", ">=", 3000.0, "人", 3260.0, "人", 20.0, 20.0)]
+
+
+def test_a_figure_and_its_unit_on_a_line_of_a_table_laid_out_a_cell_a_line_are_one_cell():
+    """One cell a line: 97.5 % or ≥ 95% on a line is one cell (its figure and its unit or bound), not two."""
+    found, _ = rows("\n".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                               "产出指标", "质量指标", "验收合格率", "≥ 95%", "97.5 %", "20", "18",
+                               "效益指标", "社会效益指标", "受益人口", "≥3000 人", "3260 人", "20", "20"]))
+    assert [(r["name"], r["target_op"], r["target_value"], r["target_unit"], r["actual_value"], r["actual_unit"],
+             r["weight"], r["score"]) for r in found] == [
+        ("验收合格率", ">=", 95.0, "%", 97.5, "%", 20.0, 18.0), ("受益人口", ">=", 3000.0, "人", 3260.0, "人", 20.0, 20.0)]
+
+
 def test_the_levels_written_before_a_name_with_dashes_are_no_part_of_it():
     """产出指标-数量指标-开放天数：… / 效益指标—社会效益指标—参与率…: the levels, each closed by a dash, head the
     indicator; its name is what follows them."""

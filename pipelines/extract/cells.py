@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
+from pipelines.extract.kinds import kind
 from pipelines.model import Cell, Document, Row
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
@@ -145,6 +146,12 @@ def cell_stream(doc: Document) -> list[Cell]:
             append(Cell(s, no, new_row or multi))
             new_row = False
             continue
+        elif not multi and len(s) <= _LOOSE_PAIR_MAX and s.count(" ") == 1 and _loose_pair(s):
+            # one cell a line so far: a figure and its unit or bound parted by a space (97.52 % / ≥ 95% / 260 人)
+            # is one cell (two cells of a row on one line would each hold a figure)
+            append(Cell(s.replace(" ", ""), no, new_row))
+            new_row = False
+            continue
         elif not multi and s[0].isdigit() and _SPACED_DIGITS.match(s) is not None:
             # one cell a line so far: single digits with spaces between (2 0 / 1 9.5), or a space at the point
             # (98 .5 / 98. 5), are a number OCR spaced out, one cell (a row's cells on one line hold more than
@@ -245,6 +252,18 @@ def joined_letters(parts: list[str]) -> list[str]:
                 i = j
         put_left(left)
     return out
+
+
+_LOOSE_PAIR_MAX = 24
+
+
+def _loose_pair(line: str) -> bool:
+    """A bound and its figure (≥ 95%, 不低于 90%), or a figure and its unit (97.52 %, 260 人: a score's 分 aside, a
+    score keeps its bare number), parted by one space."""
+    a, b = line.split(" ")
+    ka, kb = kind(a), kind(b)
+    return ka == "op" and kb in ("num", "value") \
+        or ka in ("num", "value") and a[-1].isdigit() and kb == "unit" and b != "分"
 
 
 # A figure OCR spaced out digit by digit (预算执行率：9 8 . 5 %): single digits and its point, told by the point or by

@@ -11,6 +11,7 @@ import re
 from operator import add
 
 from pipelines.extract import roles as R
+from pipelines.extract import vocabulary as V
 from pipelines.extract.headers import line_span
 from pipelines.extract.kinds import INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
 from pipelines.extract.memo import PerText
@@ -343,7 +344,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
 def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
     end = block_end(cells, header.end)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
-    body = _split_glued_weights(_mend_bare_numbers(body), header.columns)
+    body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(body), header.columns), header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     lined = _level_columns(cells, header, body)
@@ -519,6 +520,54 @@ _UNIT_WORDS = "|".join(map(re.escape, sorted((u for u in R.UNITS if u not in ("�
 _VALUE_THEN_WEIGHT = re.compile(rf"^(?P<value>.*\d\s*(?:{_UNIT_WORDS}))(?P<weight>100|[1-9]\d?(?:\.\d)?)$")
 # ... and the weight of the column before it (20≥95%): the bound's sign parts them
 _WEIGHT_THEN_VALUE = re.compile(r"^(?P<weight>100|[1-9]\d?(?:\.\d)?)(?P<value>[≥≤≧≦><≮≯]=?\s*\d.*)$")
+
+
+def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
+    """A bound or a unit parted from its figure by a space (PDF text: ≥ 95% | 38.2 公里 | 96.33 % | 90% 以上)
+    joined to it again, where the header has no column of its own for it (指标性质, 度量单位): left apart, each
+    was a cell of its own, and the row's cells fell into the wrong columns."""
+    ops = "nature" not in columns
+    units = "unit" not in columns
+    if not (ops or units) or not any(_loose_kind[c.text] for c in body):
+        return body
+    out: list[Cell] = []
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        loose = _loose_kind[c.text]
+        if loose == "op" and ops and i + 1 < n and kind(body[i + 1].text) in ("num", "value"):
+            # (the bound's line: a layout a cell a line puts it alone on its own, the figure below it)
+            out.append(Cell(c.text.strip() + body[i + 1].text.strip(), c.line_no, c.row_start))
+            i += 2
+            continue
+        if loose == "unit" and units and out and out[-1].line_no == c.line_no \
+                and kind(out[-1].text) in ("num", "value") \
+                and (out[-1].text.strip()[-1:].isdigit() or c.text.strip() in _SUFFIX_BOUNDS):
+            last = out[-1]
+            out[-1] = Cell(last.text.strip() + c.text.strip(), last.line_no, last.row_start)
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+_SUFFIX_BOUNDS = frozenset(V.OP_SUFFIX.split("|"))
+
+
+def _loose(text: str) -> str | None:
+    """"op" for a cell that is only a bound before its figure (≥, 不低于); "unit" for one that is only a unit
+    or a bound after it (%, 公里, 个百分点, 以上: a score's 分 aside, a weight or a score keeps its bare number)."""
+    t = text.strip()
+    k = kind(t)
+    if k == "op":
+        return k
+    if k == "unit" and t != "分" or t in _SUFFIX_BOUNDS or t[:1] == "个" and kind(t[1:]) == "unit":
+        return "unit"
+    return None
+
+
+_loose_kind = PerText(_loose)
 
 
 def _split_glued_weights(body: list[Cell], columns: list[str]) -> list[Cell]:
