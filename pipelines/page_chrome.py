@@ -51,14 +51,19 @@ FOOTER_MAX_LINES = 20
 
 def footer_start(lines: list[str]) -> int | None:
     """The index of the first line of the page's footer in ``lines``, or None: the first line holding a
-    footer marker among the last ``FOOTER_MAX_LINES`` non-blank lines, moved up over the blank lines and
-    the attachment and tool lines right above it."""
+    footer marker among the last ``FOOTER_MAX_LINES`` non-blank lines with no more than half the text's
+    characters from it on, moved up over the blank lines and the attachment and tool lines right above it."""
     tail = list(islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), FOOTER_MAX_LINES))
     markers, lead, _ = _patterns()
-    marked = [i for i in tail if markers.search(lines[i])]
+    marked = sorted(i for i in tail if markers.search(lines[i]))
     if not marked:
         return None
-    start = min(marked)
+    # A footer is the lesser part of the page: a marker whose cut would take most of the text is the page's
+    # head (上一篇… above the title, a site's © banner) on a page short enough for its last lines to reach it
+    half = sum(map(len, lines)) // 2
+    start = next((i for i in marked if sum(map(len, lines[i:])) <= half), None)
+    if start is None:
+        return None
     while start > 0 and (not lines[start - 1].strip() or lead.search(lines[start - 1].strip())):
         start -= 1
     while start < len(lines) and not lines[start].strip():

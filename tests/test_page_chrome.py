@@ -83,6 +83,18 @@ def test_a_marker_far_from_the_end_is_no_footer():
     assert without_footer(text) == text
 
 
+def test_a_marker_in_the_head_of_a_short_page_is_no_footer():
+    """On a page short enough for its last lines to reach its head, a marker there (上一篇 above the title, a
+    site's © banner) would cut most of the text: it is no footer, and the report stays; a footer under it is
+    still cut."""
+    body = "某县档案馆2023年度部门整体支出绩效自评报告\n一、基本情况：编制8人，实有8人。\n二、自评得分93分，等级为优。"
+    for head in ("上一篇：某县史志室2023年度部门整体支出绩效自评报告", "Copyright © 2024 某县人民政府 版权所有"):
+        assert without_footer(head + "\n" + body) == head + "\n" + body
+    text = head + "\n" + body + "\n" + "\n".join(["主办单位：某县人民政府办公室 版权所有", "网站标识码：0000000000"])
+    assert without_footer(text) == head + "\n" + body + "\n\n"
+    assert extract_document(build_document("上一篇：某县史志室工作动态\n" + body)).report["self_score"] == 93.0
+
+
 def test_every_marker_passes_the_gate():
     # the one-character gate must let each marker's text through, or a footer would stay unseen
     for word in (*FOOTER_LINKS, *FOOTER_WORDS):
