@@ -1115,6 +1115,14 @@ def test_a_grade_offered_as_check_boxes_is_the_ticked_one():
     assert R.ticked_grade("优☑良□中□") == "优" and R.ticked_grade("□优☑良□中") == "良"
 
 
+def test_a_box_ocr_read_as_kou_is_an_empty_box_of_the_grades_offered():
+    """OCR reads □ as 口: before a grade word (口优 √良 口中 口差) or after a one-character one (优口 良√), it is an
+    empty box, so the tick goes with the grade on its own side."""
+    assert R.find_grade(doc("项目名称：某某补助", "自评等级：口优 √良 口中 口差")) == "良"
+    assert R.find_grade(doc("项目名称：某某补助", "自评等级：口优 口良 ☑中 口差")) == "中"
+    assert R.ticked_grade("优口 良√ 中口 差口") == "良"
+
+
 def test_grade_boxes_written_one_cell_a_line_are_read_together():
     """A form of one cell a line gives its boxes a line each (优□ / 良☑ / 中□, or 优 / □ / 良 / ☑): the ticked
     one is the grade, not the first after the label."""

@@ -326,8 +326,10 @@ GRADE_RE = re.compile(
 GRADE_TICKS = "☑☒■√✓✔▣◼"
 GRADE_BOXES = "□☐"
 # the tokens of such a line: a mark, a grade word, or a bracketed note (its band: 90分及以上), which is passed over
+# (OCR reads □ as 口: an empty box too, right before a grade word or right after a one-character one: 口优 √良 口中)
 GRADE_CHOICE_RE = re.compile(
-    rf"(?P<note>[(（][^()（）]{{0,20}}[)）])|(?P<tick>[{GRADE_TICKS}])|(?P<box>[{GRADE_BOXES}])|(?P<grade>{_GRADE})")
+    rf"(?P<note>[(（][^()（）]{{0,20}}[)）])|(?P<tick>[{GRADE_TICKS}])"
+    rf"|(?P<box>[{GRADE_BOXES}]|口(?=\s*(?:{_GRADE}))|(?<=[优良中差])口)|(?P<grade>{_GRADE})")
 # a line made only of such choices (the boxes written one a line: 优□ / 良☑ / 中□)
 GRADE_CHOICES_LINE = re.compile(rf"(?:\s*(?:{GRADE_CHOICE_RE.pattern}))+\s*")
 # a grade's label before its boxes, in running text (自评等级：□优 ■良)
