@@ -1453,6 +1453,33 @@ def test_a_figure_and_its_unit_on_a_line_of_a_table_laid_out_a_cell_a_line_are_o
         ("验收合格率", ">=", 95.0, "%", 97.5, "%", 20.0, 18.0), ("受益人口", ">=", 3000.0, "人", 3260.0, "人", 20.0, 20.0)]
 
 
+def test_the_result_word_after_a_name_is_no_part_of_it():
+    """…率实际完成98%，目标值≥95%: 实际 says the figure is the result, it is no part of the name; alone (计划…，实际
+    完成…) it still marks the result of the goal before it."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n培训考核合格率实际完成98%，目标值≥95%。\n计划开展义诊12次，实际完成15次。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("培训考核合格率", ">=", 95.0, 98.0), ("开展义诊", "=", 12.0, 15.0)]
+
+
+def test_a_goal_set_at_the_years_start_and_its_result_at_the_years_end_are_one_indicator():
+    """年初设定…≥90%，年末实际为93%: 设定 is no part of the name, and 年末实际 is the result of the goal before it (a
+    name of its own, 年末, had carried it); 年终 before a measure's words names it (年终结案率)."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n年初设定群众知晓率≥85%，年末实际为91.2%。\n年终结案率98%，目标值95%以上。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("群众知晓率", ">=", 85.0, 91.2), ("年终结案率", ">=", 95.0, 98.0)]
+
+
+def test_a_rate_of_how_funds_were_handled_is_an_indicator_under_any_heading():
+    """资金到位率 measures the budget, but 资金拨付及时率 / 补助资金发放准确率 / 专项资金专款专用率 measure how funds were
+    handled (timeliness, quality): indicators, written under no second level as often as under 时效指标."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n资金拨付及时率达100%。补助资金发放准确率99.6%，目标≥99%。资金到位率100%。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("资金拨付及时率", None, 100.0), ("补助资金发放准确率", 99.0, 99.6)]
+
+
 def test_the_levels_written_before_a_name_with_dashes_are_no_part_of_it():
     """产出指标-数量指标-开放天数：… / 效益指标—社会效益指标—参与率…: the levels, each closed by a dash, head the
     indicator; its name is what follows them."""

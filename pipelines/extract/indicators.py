@@ -713,7 +713,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
                 if (unit == "%" or unit == "‰") and level2 is None \
-                        and (V.NOT_INDICATOR_RATE.search(clause + name) or name in V.FUNDS_RATE_NAMES):
+                        and (V.NOT_INDICATOR_RATE.search(clause + name) and V.FUNDS_HANDLING_RATE.search(name) is None
+                             or name in V.FUNDS_RATE_NAMES):
                     continue  # 资金到位率: a budget rate; 资金拨付时限 (a time), or a rate under 时效指标, stays
                 against = op1 is not None and not name and _GOAL_NAMED_AFTER.match(text, end, b) is not None
                 if against:
@@ -809,15 +810,21 @@ _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下
 
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
 _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.]|[一二三四五六七八九十]是)+")  # (一是…，二是…: a list's marks too)
-_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年)+")
+# (a goal set, 年初设定…, and a result stated at the year's end, 年末实际为…: the time and the verb are no part of
+# the name, and 年末实际 is then 实际, the result of the goal before it; 年终 before anything else names the
+# measure: 年终结案率)
+_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年"
+                             r"|设定|(?:年末|年底|年终)(?=实际))+")
 _NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
-_NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍)+$")
+# (…实际 too, after a name: the result's word before its figure, 补助资金发放及时率实际完成98%, is no part of it;
+# 实际 alone, the result of the goal before it, stays the marker it is)
+_NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍|(?<=..)实际)+$")
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
 # A test keeps them in step with the patterns.
 _NUMBERING_FIRST = frozenset("、.一二三四五六七八九十")
-_GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当")
+_GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当设")
 _GOAL_TAIL_LAST = frozenset("标值求划")
-_ADVERB_TAIL_LAST = frozenset("均都已别部体也仍")
+_ADVERB_TAIL_LAST = frozenset("均都已别部体也仍际")
 _ORG_LEAD_FIRST = frozenset("我本全")  # else the match holds 局
 # 共发生森林火灾3起: the count's name is what occurred (森林火灾), not the verb counting it.
 _NAME_EVENT_LEAD = re.compile(r"^(?:共计|共|累计)?(?:发生|出现)了?(?=.{2})")

@@ -555,6 +555,9 @@ COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率
 # Words that make a rate a budget measure (资金到位率 98%), while a time or count about funds
 # (资金拨付时限≤30个工作日) is a real indicator: checked on percentages only.
 NOT_INDICATOR_RATE = re.compile(r"资金")
+# …unless the rate is of how the funds were handled (资金拨付及时率, 补助资金发放准确率, 专项资金专款专用率): a
+# timeliness or quality measure, written under no second level as often as under 时效指标/质量指标
+FUNDS_HANDLING_RATE = re.compile(r"(?:及时|准确|专用|合规|规范|兑现|足额)率$")
 # A rate named by these alone is the funds' (资金到位X万元，到位率100%): the funds paragraph leaves 资金 out.
 FUNDS_RATE_NAMES = frozenset(("到位率", "拨付率", "支付率"))
 # Narrative indicators in the explicit form "<name>：年度目标值<target>，实际完成值<result>" use the
