@@ -21,7 +21,7 @@ from pipelines.furniture import page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
 from pipelines.line_shapes import is_cjk as _is_cjk
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
-from pipelines.page_chrome import ends_open, without_cut_cell, without_footer, without_link_lists
+from pipelines.page_chrome import ends_open, without_cut_cell, without_footer, without_link_lists, without_print_marks
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff][ \u00a0\u2000-\u200b\u3000\ufeff]*")
@@ -354,7 +354,7 @@ def build_document(source: str | list[Block]) -> Document:
         text = without_cut_cell(text)  # (a piece of the text: NFKC's output still when it was)
         open_end = ends_open(raw)  # (before a cut cell is taken off: the rows it ended are cut all the same)
         # a web page's footer and lists of its other articles, copied with the report's text
-        text = without_link_lists(without_footer(_normalised_lines_text(text, nfkc_output)))
+        text = without_link_lists(without_footer(without_print_marks(_normalised_lines_text(text, nfkc_output))))
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:
@@ -386,7 +386,8 @@ def build_document(source: str | list[Block]) -> Document:
             lines.append("")
         else:
             normalised, nfkc_output = _normalise_text(block)
-            lines.extend(_normalised_lines_text(normalised, nfkc_output).split("\n"))  # (normalise_lines)
+            # (normalise_lines; a browser's print marks go here too: a PDF printed from a page holds them)
+            lines.extend(without_print_marks(_normalised_lines_text(normalised, nfkc_output)).split("\n"))
     breaks: set[int] = set()
     if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
         lines, breaks = furniture

@@ -92,6 +92,25 @@ CUT_CELL_MAX = 40
 _CLOSED_END = frozenset(" \t\n\r|\u3000")
 
 
+# What a browser prints at the head and the foot of each page of a page printed to PDF: the date and time of the
+# print (2025/4/18 09:32 and the page's title) and the page's address with the page's number (https://… 1/2). Never
+# the report's: blanked wherever they stand (inside a table they had been read as rows).
+_PRINT_MARKS = re.compile(r"^[ \t]*(?:\d{4}/\d{1,2}/\d{1,2}[ \t]+(?:上午|下午)?\d{1,2}:\d{2}(?:[ \t].*)?"
+                          r"|(?:https?://|www\.)\S+(?:[ \t]+\d{1,3}/\d{1,3})?)[ \t]*$", re.MULTILINE)
+
+
+def without_print_marks(text: str) -> str:
+    """``text`` with the lines a browser prints around a page blanked (line numbers kept), or ``text`` itself."""
+    # (the two literal tests first: a find each, most texts have neither a URL nor a date written with slashes)
+    if "://" not in text and "www." not in text and _PRINT_DATE.search(text) is None:
+        return text
+    return _PRINT_MARKS.sub("", text)
+
+
+# (opening on the slash: re skips to it in C, where a pattern opening on a digit is tried at every digit)
+_PRINT_DATE = re.compile(r"/\d{1,2}/\d{1,2}[ \t]+(?:上午|下午)?\d{1,2}:\d{2}")
+
+
 def ends_open(text: str) -> bool:
     """Whether ``text`` stops mid-line: no line break, space or bar after its last character (an excerpt of a
     page, cut where its count of characters ran out, or a file saved without its last line break)."""

@@ -1462,6 +1462,27 @@ def test_the_result_word_after_a_name_is_no_part_of_it():
         ("培训考核合格率", ">=", 95.0, 98.0), ("开展义诊", "=", 12.0, 15.0)]
 
 
+def test_a_reviewers_score_beside_the_self_evaluations_is_not_the_score():
+    """自评得分 | 复核得分: the self-evaluation's column is the row's score, the reviewer's is read into none."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 自评得分 | 复核得分 |",
+        "| 产出指标 | 数量指标 | 新建蓄水池 | ≥12座 | 12座 | 30 | 30 | 28 |",
+        "| 满意度指标 | 服务对象满意度指标 | 农户满意度 | ≥90% | 93% | 20 | 19 | 18 |"]))
+    assert [(r["name"], r["weight"], r["score"]) for r in found] == [("新建蓄水池", 30.0, 30.0), ("农户满意度", 20.0, 19.0)]
+
+
+def test_a_caption_among_a_tables_rows_is_no_indicator():
+    """(续上表) / 表3(续) after a page break, the next table's caption (附件2:…) and a note of units among the rows
+    caption the table: no indicator, and the rows after them still read."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 建设村级便民点 | ≥15个 | 16个 | 20 | 20 |", "单位:个、%", "(续上表)",
+        "| 产出指标 | 质量指标 | 便民点验收合格率 | 100% | 100% | 20 | 20 |", "表3(续)",
+        "| 效益指标 | 社会效益指标 | 群众办事便利度 | 明显提升 | 明显提升 | 30 | 28 |",
+        "附件2:村级便民服务运维项目绩效自评表"]))
+    assert [r["name"] for r in found] == ["建设村级便民点", "便民点验收合格率", "群众办事便利度"]
+
+
 def test_a_goal_set_at_the_years_start_and_its_result_at_the_years_end_are_one_indicator():
     """年初设定…≥90%，年末实际为93%: 设定 is no part of the name, and 年末实际 is the result of the goal before it (a
     name of its own, 年末, had carried it); 年终 before a measure's words names it (年终结案率)."""

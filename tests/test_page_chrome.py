@@ -3,7 +3,7 @@
 from pipelines.extract import extract_document
 from pipelines.normalise import build_document
 from pipelines.extract.vocabulary import FOOTER_LINKS, FOOTER_WORDS
-from pipelines.page_chrome import (FOOTER_GATE, footer_start, without_cut_cell, without_footer,
+from pipelines.page_chrome import (FOOTER_GATE, footer_start, without_cut_cell, without_footer, without_print_marks,
                                    is_menu_item, menu_run, without_link_lists)
 
 # A project form laid out one cell per line, as a page's text gives it, cut inside its last indicator row
@@ -93,6 +93,20 @@ def test_a_marker_in_the_head_of_a_short_page_is_no_footer():
     text = head + "\n" + body + "\n" + "\n".join(["主办单位：某县人民政府办公室 版权所有", "网站标识码：0000000000"])
     assert without_footer(text) == head + "\n" + body + "\n\n"
     assert extract_document(build_document("上一篇：某县史志室工作动态\n" + body)).report["self_score"] == 93.0
+
+
+def test_a_browsers_print_marks_are_blanked_wherever_they_stand():
+    """A page printed to PDF from a browser carries the print's date and time with the page's title, and the
+    page's address with the page's number: never the report's, blanked (line numbers kept); a figure's date
+    written with slashes inside a sentence, or a labelled address, stays."""
+    text = "\n".join(["| 产出指标 | 数量指标 | 修缮校舍 | 12所 | 12所 | 20 | 20 |",
+                      "2024/5/6 下午3:15 某县教育局项目支出绩效自评表",
+                      "https://www.example.gov.cn/art/2024/5/6/art_88.html 2/3",
+                      "截至2023/12/31 10:00前完成验收。", "网址:https://www.example.gov.cn"])
+    assert without_print_marks(text).split("\n") == [
+        "| 产出指标 | 数量指标 | 修缮校舍 | 12所 | 12所 | 20 | 20 |", "", "", "截至2023/12/31 10:00前完成验收。",
+        "网址:https://www.example.gov.cn"]
+    assert without_print_marks("没有网址的文字。") == "没有网址的文字。"
 
 
 def test_every_marker_passes_the_gate():

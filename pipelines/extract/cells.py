@@ -146,7 +146,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             append(Cell(s, no, new_row or multi))
             new_row = False
             continue
-        elif not multi and len(s) <= _LOOSE_PAIR_MAX and s.count(" ") == 1 and _loose_pair(s):
+        elif not multi and len(s) <= _LOOSE_PAIR_MAX and (s[0] in _OP_FIRST or s[0].isdigit() and not s[-1].isdigit()) \
+                and s.count(" ") == 1 and _loose_pair(s):
             # one cell a line so far: a figure and its unit or bound parted by a space (97.52 % / ≥ 95% / 260 人)
             # is one cell (two cells of a row on one line would each hold a figure)
             append(Cell(s.replace(" ", ""), no, new_row))
@@ -255,6 +256,8 @@ def joined_letters(parts: list[str]) -> list[str]:
 
 
 _LOOSE_PAIR_MAX = 24
+# (what such a line opens with: a bound's first character, or a digit, its unit then ending it)
+_OP_FIRST = frozenset(w[0] for w in V.OP_PREFIX.split("|"))
 
 
 def _loose_pair(line: str) -> bool:

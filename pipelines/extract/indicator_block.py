@@ -344,7 +344,8 @@ def decode_rows(cells: list[Cell], columns: list[str],
 def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
     end = block_end(cells, header.end)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
-    body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(body), header.columns), header.columns)
+    body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
+                                header.columns)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     lined = _level_columns(cells, header, body)
@@ -520,6 +521,18 @@ _UNIT_WORDS = "|".join(map(re.escape, sorted((u for u in R.UNITS if u not in ("�
 _VALUE_THEN_WEIGHT = re.compile(rf"^(?P<value>.*\d\s*(?:{_UNIT_WORDS}))(?P<weight>100|[1-9]\d?(?:\.\d)?)$")
 # ... and the weight of the column before it (20≥95%): the bound's sign parts them
 _WEIGHT_THEN_VALUE = re.compile(r"^(?P<weight>100|[1-9]\d?(?:\.\d)?)(?P<value>[≥≤≧≦><≮≯]=?\s*\d.*)$")
+
+
+def _without_captions(body: list[Cell]) -> list[Cell]:
+    """The body without the lines among its rows that caption the table (V.TABLE_CAPTION: (续上表), 表3(续),
+    附件2:…, 单位:个、%), each a cell alone on its line: read, they made a row, or a cell of the row after them."""
+    drop = [i for i, c in enumerate(body) if ("续" in c.text or "附件" in c.text or "单位" in c.text)
+            and V.TABLE_CAPTION.fullmatch(c.text.strip()) is not None
+            and (i == 0 or body[i - 1].line_no != c.line_no) and (i + 1 == len(body) or body[i + 1].line_no != c.line_no)]
+    if not drop:
+        return body
+    gone = set(drop)
+    return [c for i, c in enumerate(body) if i not in gone]
 
 
 def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
