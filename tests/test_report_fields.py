@@ -1320,6 +1320,22 @@ def test_a_sites_name_above_the_title_or_the_issuer_of_a_cited_notice_is_not_the
     assert got["department"] == "唐山市丰南区审计局"
 
 
+def test_a_publisher_alone_above_the_title_yields_to_the_unit_the_page_names():
+    """某县人民政府 / 某县财政局 alone on the line above a title with no unit of its own is the site as likely as
+    the title's upper part: the unit named right below the title, in a 单位名称 cell or in the signature reports;
+    with nothing else named, the publisher stays."""
+    from pipelines.extract import extract_document
+
+    def unit(*lines):
+        return extract_document(build_document("\n".join(lines))).report["department"]
+
+    title = "2023年度部门整体支出绩效自评报告"
+    assert unit("某县人民政府", "", title, "", "某县商务局", "经自评，综合得分91分。") == "某县商务局"
+    assert unit("某县财政局", title, "单位名称：某县教育局", "经自评，综合得分91分。") == "某县教育局"
+    assert unit("某县人民政府", title, "经自评，综合得分91分。", "某县统计局", "2024年3月1日") == "某县统计局"
+    assert unit("某县财政局", title, "经自评，综合得分91分。") == "某县财政局"
+
+
 def test_a_sections_heading_or_a_pages_link_above_the_title_is_no_title():
     """二、绩效自评情况 (a section's heading) and 相关链接：2021年度…自评报告 (a link of the page's lists) above the report's
     title are no title: the year and the unit come from the title below (the link had given 2021)."""

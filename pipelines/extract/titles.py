@@ -244,6 +244,13 @@ def _has(title: Title) -> set[str]:
 _SITE_ENDS = ("网站", "门户", "网")  # (门户网站, 政务网, 信息公开网 …)
 
 
+def _unit_below(lines: list[tuple[int, str]], i: int) -> str | None:
+    """The unit named alone on the (non-empty) line right below line ``i``, or None."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    name = compact(below[1]) if below and len(below[1]) <= _FRAGMENT and not _first_cell(below[1])[1] else None
+    return name if name and is_unit(name) else None
+
+
 def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     """Every title near the top of the document, in order (a page often repeats its title: as a
     headline, as a file name, above the text)."""
@@ -273,6 +280,9 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
                 adds = _fragment(lines[top - 1][1], starts_with_place)
                 if "place" in adds and starts_with_place(compact(lines[top][1]) or ""):
                     break  # the line below names its place already
+                if adds == {"unit"} and top == i and V.PUBLISHING_UNIT.search(compact(lines[top - 1][1]) or "") \
+                        and _unit_below(lines, i):
+                    break  # the site's publisher above the title (某县人民政府), the unit reporting below it
                 if not adds - has:
                     break
                 has |= adds
@@ -290,11 +300,8 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             # (lines joined that lose what the line gave alone, its unit, year or kind, were no part of it)
             read = joined if read is None or not _has(read) - _has(joined) else read
         title = read
-        if title.unit is None:
+        if title.unit is None and (name := _unit_below(lines, i)):
             # the unit on the line right below the title (2019年部门整体支出绩效评价报告 / 某局)
-            below = lines[i + 1] if i + 1 < len(lines) else None
-            name = compact(below[1]) if below and len(below[1]) <= _FRAGMENT and not _first_cell(below[1])[1] else None
-            if name and is_unit(name):
-                title = Title(title.text, title.line_no, name, below[0], title.year, title.kind)
+            title = Title(title.text, title.line_no, name, lines[i + 1][0], title.year, title.kind)
         out.append(title)
     return out or notices

@@ -306,6 +306,8 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
             chosen = cells[0][1]  # a form (…自评表): its 实施单位 reports, whoever's name the title bears
         elif agreeing:
             chosen = agreeing[0]  # the cell writes the report's unit, often in full
+        elif _publisher_line(doc, title) and (own := _reporting_unit(doc, cells, gaz)) is not None:
+            chosen = own  # the site's publisher on its own line above the title: the unit the page names reports
         else:
             chosen = title_ev  # a report is the unit's whose name it bears
     elif cells:
@@ -346,6 +348,23 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
     if fuller:
         chosen = fuller[0]
     return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)
+
+
+def _publisher_line(doc: Document, title: Title) -> bool:
+    """The title's unit is a publisher of others' reports (某县人民政府, 某县财政局) written alone on its line: the
+    site's name above the page's title as likely as the title's upper part."""
+    no = title.unit_line_no
+    return bool(title.unit) and publishes_others(title.unit) and no is not None and 0 < no <= len(doc.lines) \
+        and compact(doc.lines[no - 1]) == title.unit
+
+
+def _reporting_unit(doc: Document, cells: list[tuple[str, Evidence]], gaz: Gazetteer) -> Evidence | None:
+    """Another unit the page names as the one reporting, no publisher itself: a form's unit cell, the metadata's
+    source, the signature, else the running text's first unit."""
+    for ev in [e for _, e in cells] + [metadata_unit(doc), signature_unit(doc), text_unit(doc, gaz)]:
+        if ev is not None and not publishes_others(str(ev.value)):
+            return ev
+    return None
 
 
 def _place_named(unit: Evidence) -> bool:
