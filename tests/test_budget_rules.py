@@ -882,3 +882,23 @@ def test_a_table_whose_columns_are_the_spendings_parts_gives_its_total_rows_figu
         ("expenditure_personnel", Decimal("560.00")), ("expenditure_public", Decimal("90.00"))]
     assert got("单位：万元\n| 项目 | 合计 | 人员经费 | 公用经费 |\n| 合计 | 523.01 | 468.00 | 55.01 |\n") == [
         ("expenditure_personnel", Decimal("468.00")), ("expenditure_public", Decimal("55.01"))]
+
+
+def test_a_header_whose_top_row_groups_whole_budget_columns_reads_them_in_place():
+    """预算数 over 年初预算数 | 调整预算数 | 全年预算数, beside 执行数 | 执行率 on the top row alone: with the rows' empty cells
+    kept (pipes, tabs) each column is the second row's label at its place, else the top row's; laid out with
+    spaces, the second row's budget columns stand in the top row's one budget column. (Read in reading order,
+    every figure had fallen under another column.)"""
+    rows = ["| 合计 | 500.00 | 20.00 | 520.00 | 507.00 | 97.50% |", "| 基本支出 | 400.00 | 0.00 | 400.00 | 400.00 | 100.00% |"]
+    expected = [("budget_initial", Decimal("500.00")), ("budget_adjustment", Decimal("20.00")),
+                ("budget_full_year", Decimal("520.00")), ("expenditure_total", Decimal("507.00")),
+                ("expenditure_basic", Decimal("400.00"))]
+    piped = "单位：万元\n| 项目 | 预算数 | | | 执行数 | 执行率 |\n| | 年初预算数 | 调整预算数 | 全年预算数 | | |\n" + "\n".join(rows)
+    tabbed = "单位：万元\n项目\t预算数\t\t\t执行数\t执行率\n\t年初预算数\t调整预算数\t全年预算数\t\t\n" + "\n".join(
+        r.strip("| ").replace(" | ", "\t") for r in rows)
+    spaced = "单位：万元\n项目 预算数 执行数 执行率\n年初预算数 调整预算数 全年预算数\n" + "\n".join(
+        r.strip("| ").replace(" | ", " ") for r in rows)
+    for text in (piped, tabbed, spaced):
+        figs, facts = tables_of(text)
+        assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == expected, text
+        assert [rate for rate, _ in facts.execution_rates] == [97.5], text

@@ -519,7 +519,7 @@ def _make_header_plain(cells, run, end):
         unit_first = u is not None and t is not None and u < t and cells[u].line_no == cells[t].line_no
         columns, labels = H._header_order(ind, cells) or H._indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
-    funds = H._two_row_funds(cells, labelled)
+    funds = H._grouped_by_place(cells, run) or H._two_row_funds(cells, labelled)
     if funds is None:
         funds = []
         # 年度预算数 heads the budget columns it groups (年初预算数 | 调整后预算数); with none it is the budget column

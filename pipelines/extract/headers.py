@@ -334,7 +334,7 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
         # a bare year over the columns of a second header row (2022年 over 预算数 | 决算数) groups them: no column
         labelled = [c for c in labelled if not ((fl := funds_label(c.key)) is not None and fl[0] == "amount"
                                                 and fl[1] is not None)]
-    funds = _two_row_funds(cells, labelled)
+    funds = _grouped_by_place(cells, run) or _two_row_funds(cells, labelled)
     if funds is None:
         funds = []
         # 年度预算数 heads the budget columns it groups (年初预算数 | 调整后预算数); with none it is the budget column
@@ -423,6 +423,55 @@ def _two_row_funds(cells: list[Cell], run: list[RunCell]) -> list[FundsColumn] |
             kind_ = _sub_kind(s.key)
             out.append((c.key, fl) if kind_ == "amount" else (s.key, ("note", None, s.key)) if kind_ == "part"
                        else (s.key, funds_label(s.key)))
+    return out
+
+
+def _grouped_by_place(cells: list[Cell], run: list[RunCell]) -> list[FundsColumn] | None:
+    """The columns of a funds header in two rows whose top row groups whole column labels of the second (预算数
+    over 年初预算数 | 调整预算数 | 全年预算数, then 执行数 | 执行率 on the top row alone). Where both rows keep their
+    empty cells (pipe and tab rows: as many cells on each line), at each place the second row's label, else the
+    top row's; where they keep none (rows laid out with spaces), the budget columns of the second row in place
+    of the top row's one budget column. None for any other header (read in reading order, the group's columns
+    came after the top row's, and every figure of the rows fell under another column)."""
+    second_line = next((cells[c.index].line_no for c in run if cells[c.index].line_no != cells[run[0].index].line_no),
+                       None)
+    if second_line is None or any(cells[c.index].line_no not in (cells[run[0].index].line_no, second_line)
+                                  for c in run):
+        return None
+    top_s, top_e = line_span(cells, run[0].index)
+    sub_s, sub_e = line_span(cells, next(c.index for c in run if cells[c.index].line_no == second_line))
+    first = run[0].index - top_s  # (the row label's column before the run: 项目)
+    sub_keys = [key(cells[i].text) for i in range(sub_s, sub_e)]
+    named = [k for k in sub_keys if k]
+    labels = [funds_label(k) for k in named]
+    if len(named) < 2 or any(fl is None for fl in labels) or any(_sub_kind(k) is not None for k in named) \
+            or sum(fl[0] in MONEY_ROLES for fl in labels) < 2:
+        return None  # (金额 | 分值 under a column splits it: _two_row_funds)
+    top_keys = [key(cells[i].text) for i in range(top_s, top_e)]
+    if "" not in top_keys[first:]:
+        # no empty cell kept (a row laid out with spaces): the one budget column of the top row groups the second
+        # row's budget columns, all of them (预算数 over 年初预算数 | 调整预算数 | 全年预算数)
+        grouped = [p for p, k in enumerate(top_keys) if p >= first and k and (fl := funds_label(k)) is not None
+                   and fl[0] in _BUDGET_ROLES]
+        if len(grouped) != 1 or any(fl[0] not in _BUDGET_ROLES for fl in labels):
+            return None
+        out = []
+        for p in range(first, len(top_keys)):
+            if p == grouped[0]:
+                out += [(k, fl) for k, fl in zip(named, labels)]
+            elif (k := top_keys[p]):
+                out.append((k, fl if (fl := funds_label(k)) is not None else ("note", None, k)))
+        return out
+    if top_e - top_s == sub_e - sub_s + first:
+        sub_keys = [""] * first + sub_keys  # (a tab row's leading empty cell under 项目 is dropped as Word's)
+    elif top_e - top_s != sub_e - sub_s:
+        return None
+    out: list[FundsColumn] = []
+    for p in range(first, top_e - top_s):
+        k = sub_keys[p] or top_keys[p]
+        if k:
+            fl = funds_label(k)
+            out.append((k, fl if fl is not None else ("note", None, k)))
     return out
 
 
