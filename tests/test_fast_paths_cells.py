@@ -50,7 +50,9 @@ def _find_headers_plain(cells: list[Cell]):
             if not k and cells[j].text:
                 break  # a sentence
             if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
-                    or (k in ("指标", "预算数", "执行数") and run and run[-1].key in R.HEADER_FRAGMENTS):
+                    or (k in ("指标", "预算数", "执行数") and run and run[-1].key in R.HEADER_FRAGMENTS) \
+                    or (len(k) <= 3 and run and cells[j].line_no > cells[run[0].index].line_no
+                        and any(c.key + k in H.INDICATOR_LABELS for c in run if c.key in R.HEADER_FRAGMENTS)):
                 if k:
                     run.append(H.RunCell(j, k))
                 j += 1

@@ -522,6 +522,18 @@ def test_indicator_rows_spaced_with_a_header_broken_column_by_column():
                    ("产出指标", "时效指标", "完工时间", None, None, None, 10.0, 9.0)]
 
 
+def test_a_header_label_broken_onto_the_row_below_under_its_first_part():
+    """| 一级指标 | 二级指标 | 三级 | … over | | | 指标 | … (a PDF's pipe rows wrapping a header cell): 三级 and 指标 are
+    one label, the name column; and so for every level written so (一级 / 指标 …). The table had been lost."""
+    rows = ["| 产出指标 | 数量指标 | 新建候车亭 | ≥20个 | 22个 | 30 | 30 |",
+            "| 满意度指标 | 服务对象满意度指标 | 乘客满意度 | ≥90% | 94% | 20 | 19 |"]
+    for top, below in (("| 一级指标 | 二级指标 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 |", "| | | 指标 | | | | |"),
+                       ("| 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 |", "| 指标 | 指标 | 指标 | | | | |")):
+        got = [brief(i) for i in indicators_of("\n".join([top, below, *rows]))]
+        assert got == [("产出指标", "数量指标", "新建候车亭", ">=", 20.0, 22.0, 30.0, 30.0),
+                       ("满意度指标", "服务对象满意度指标", "乘客满意度", ">=", 90.0, 94.0, 20.0, 19.0)], top
+
+
 def test_indicator_header_in_two_rows_with_nature_and_unit_columns():
     # 年度指标值 spans 指标性质 / 指标值 / 度量单位 of the second header row; operators in full-width forms
     text = ("| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"

@@ -182,7 +182,10 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
         if not k and cells[j].text:
             break  # a sentence (a cell too long for a label): no header runs through it
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
-                or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS):
+                or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS) \
+                or (len(k) <= 3 and run and cells[j].line_no > cells[run[0].index].line_no
+                    and any(c.key + k in INDICATOR_LABELS for c in run if c.key in _FRAGMENTS)):
+            # (the rest of a broken label on the row below, under its first part: 三级 | … over | 指标 | …)
             if k:
                 run.append(RunCell(j, k))
             j += 1
