@@ -603,6 +603,17 @@ def test_title_broken_after_the_year():
     assert r["title_line_no"] == 1 and r["department_line_no"] == 1
 
 
+def test_title_wrapped_inside_the_units_name():
+    """A long title wrapped by a PDF's line inside the unit's name (…社会保障 / 局2022年度…, …自 / 治县林业局…): the
+    line above and the words before the year make the unit, opening with its place; a line above that names no
+    place (a breadcrumb) is not joined."""
+    r = fields("沧州市人力资源和社会保障", "局2022年度部门整体支出绩效自评报告", "一、部门基本情况")
+    assert (r["department"], r["fiscal_year"], r["city"]) == ("沧州市人力资源和社会保障局", 2022, "沧州市")
+    assert r["title"] == "沧州市人力资源和社会保障局2022年度部门整体支出绩效自评报告"
+    r = fields("信息公开目录", "局2022年度部门整体支出绩效自评报告", "一、部门基本情况")
+    assert r["title"] == "局2022年度部门整体支出绩效自评报告"
+
+
 def test_title_broken_after_its_kind_and_its_place_on_the_line_above():
     """``某局2023年度部门整体支出`` / ``绩效自评报告`` is one title; a place alone on the line above
     (``沧县``) is its unit's place. A place the line below names already is not joined again."""

@@ -244,6 +244,21 @@ def _has(title: Title) -> set[str]:
 _SITE_ENDS = ("网站", "门户", "网")  # (门户网站, 政务网, 信息公开网 …)
 
 
+_BEFORE_DIGIT = re.compile(r"[^\d]{1,20}(?=\d)")
+
+
+def _unit_broken(above: str, text: str, starts_with_place=None) -> bool:
+    """The line above a title and the title's words before its first figure (its year) make one unit's name
+    opening with a place, which the line above alone is not: a long title wrapped inside the unit's name
+    (某县人力资源和社会保障 / 局2023年度…, 某某自 / 治县林业局2023年度…)."""
+    if starts_with_place is None or len(above) > _FRAGMENT or re.search(r"[:：，。；,;|\t>＞]", above):
+        return False
+    upper = compact(above) or ""
+    head = _BEFORE_DIGIT.match(compact(text) or "")
+    return bool(upper) and head is not None and not is_unit(upper) and not V.TITLE_KEYWORDS.search(upper) \
+        and is_unit(upper + head.group()) and starts_with_place(upper + head.group())
+
+
 def _unit_below(lines: list[tuple[int, str]], i: int) -> str | None:
     """The unit named alone on the (non-empty) line right below line ``i``, or None."""
     below = lines[i + 1] if i + 1 < len(lines) else None
@@ -278,6 +293,9 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
                 if lines[top - 1][1].rstrip().endswith(_SITE_ENDS):
                     break  # the site's name above the page's title (某区人民政府门户网站): no part of it
                 adds = _fragment(lines[top - 1][1], starts_with_place)
+                if not adds and top == i and _unit_broken(lines[top - 1][1], text, starts_with_place):
+                    adds = {"unit"}  # 某县人力资源和社会保障 / 局2023年度…: the unit's name broken by the line's end
+                    has.discard("unit")
                 if "place" in adds and starts_with_place(compact(lines[top][1]) or ""):
                     break  # the line below names its place already
                 if adds == {"unit"} and top == i and V.PUBLISHING_UNIT.search(compact(lines[top - 1][1]) or "") \
