@@ -614,6 +614,15 @@ def test_title_wrapped_inside_the_units_name():
     assert r["title"] == "局2022年度部门整体支出绩效自评报告"
 
 
+def test_the_year_the_text_says_it_evaluates_is_the_fiscal_year_of_a_title_without_one():
+    """我局对2022年度部门整体支出开展了绩效自评: that year, though the notice asking for the evaluation and the plans
+    after it name the next more often (关于开展2023年度预算绩效自评工作的通知 / 2023年度我局将…)."""
+    r = fields("某县民政局部门整体支出绩效自评报告",
+               "根据县财政局《关于开展2023年度预算绩效自评工作的通知》要求，我局对2022年度部门整体支出开展了绩效自评。",
+               "2023年度我局将进一步加强预算管理。")
+    assert r["fiscal_year"] == 2022
+
+
 def test_title_broken_after_its_kind_and_its_place_on_the_line_above():
     """``某局2023年度部门整体支出`` / ``绩效自评报告`` is one title; a place alone on the line above
     (``沧县``) is its unit's place. A place the line below names already is not joined again."""

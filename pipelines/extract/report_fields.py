@@ -120,6 +120,10 @@ _YEAR_ANNUAL = re.compile(rf"({YEAR})\s*年度")
 _YEAR_LABEL = "(?:评价|预算|所属|项目|绩效|考核|自评)?年度"
 _YEAR_FIELD = re.compile(rf"(?:{_YEAR_LABEL}\s*[:：]|(?:^|[|\t])\s*{_YEAR_LABEL}\s*[|\t])\s*(?P<year>{YEAR})"
                          rf"(?:\s*年?\s*[-—~～至到－]\s*(?P<end>{YEAR}))?(?!\d)")
+# The year the text says it evaluates (我局对2023年度部门整体支出开展了绩效自评): that year, whatever year the notice
+# asking for the evaluation or the plans after it name more often (关于开展2024年度预算绩效自评工作的通知).
+_EVALUATED_YEAR = re.compile(rf"对\s*(?P<year>{YEAR})\s*年度?[^，,。；;《》]{{0,30}}?(?:开展|进行|实施|组织)(?:了)?"
+                             r"[^，,。；;]{0,12}?(?:自评|评价)")
 # the character before a year that compares with it (较2022年度, 比2021年, 与2020年相比)
 _COMPARED_WITH = frozenset("较比与")
 # a date written with numbers only: 填报日期：2024-03-15 / 2024/3/15
@@ -153,6 +157,10 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
             no, line = i + 1, doc.lines[i]
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
                 return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
+    for i in lines_holding(doc, ("对",)):
+        line = doc.lines[i]
+        if "年" in line and (m := _EVALUATED_YEAR.search(arabic_years(line))) is not None:
+            return Evidence(int(m.group("year")), i + 1, "text")  # 对2023年度部门整体支出开展了绩效自评
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
