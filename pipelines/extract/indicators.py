@@ -204,6 +204,8 @@ def _under_economic_heading(level1: str | None, level2: str | None) -> bool:
     """Under 经济效益指标: money is what those indicators measure too (亩均增收150元), read as a value where
     its goal's figure follows (，目标值≥120元), as any result-only measure is."""
     return "经济效益" in (level2 or "") or "经济效益" in (level1 or "")
+
+
 # the clause stating the result after a bound or a bracket (…不低于5万亩，实际完成5.3万亩)
 _THEN_ACTUAL = re.compile(r"\s*[，,；;]\s*实际[^，,。；;\d]{0,12}")
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand

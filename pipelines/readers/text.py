@@ -100,9 +100,9 @@ def _damaged_utf8(data: bytes, error: UnicodeDecodeError, notes: list[str]) -> s
 
 # Text-like characters (CJK, CJK/full-width punctuation, general punctuation, printable ASCII,
 # whitespace; Latin-1's signs, and the symbols' blocks from letterlike signs to dingbats, where ≥, ①, the
-# box-drawing rules of a table drawn in text, □ and √ are), in runs: what is left once they are removed is the rest. Matching the long runs of
-# the class is a tight loop in C, several times faster than searching for the rare characters
-# outside it (the complement class, which tries every position).
+# box-drawing rules of a table drawn in text, □ and √ are), in runs: what is left once they are removed
+# is the rest. Matching the long runs of the class is a tight loop in C, several times faster than
+# searching for the rare characters outside it (the complement class, which tries every position).
 _TEXTLIKE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u2100-\u27bf\x20-\x7e\xa0-\xff\s]+")
 
 
