@@ -1,5 +1,6 @@
 import pytest
 
+from pipelines.extract import extract_document
 from pipelines.extract import report_fields as R
 from pipelines.extract.regions import resolve_region
 from pipelines.normalise import build_document
@@ -621,6 +622,28 @@ def test_the_year_the_text_says_it_evaluates_is_the_fiscal_year_of_a_title_witho
                "根据县财政局《关于开展2023年度预算绩效自评工作的通知》要求，我局对2022年度部门整体支出开展了绩效自评。",
                "2023年度我局将进一步加强预算管理。")
     assert r["fiscal_year"] == 2022
+
+
+def test_the_sum_closing_a_list_of_part_scores_is_the_self_score():
+    """其中预算执行得分9分，产出指标得分38分，…，合计86.5分: the sum after two parts' scores or more is the total, though
+    no score label precedes it (an indicator's 得分10分 elsewhere had been taken); a 合计 of money is no score."""
+    r = fields("某县档案馆2023年度部门整体支出绩效自评报告", "产出指标完成率100%，得分10分。",
+               "其中预算执行得分9分，产出指标得分38分，效益指标得分25.5分，满意度得分14分，合计86.5分，等级为良。")
+    assert (r["self_score"], r["grade"]) == (86.5, "良")
+    r = fields("某县档案馆2023年度部门整体支出绩效自评报告", "基本支出120万元，项目支出30万元，合计150万元。")
+    assert r["self_score"] is None
+
+
+def test_a_footnotes_mark_after_the_total_score_leaves_the_score():
+    """总分 | 100 | 94.5* (or 94.5 *, 97.75① written (1)): the mark refers to a note; the figure is the score (the
+    row had given the full marks, 100, as the score). The indicator table's own total reads it alike."""
+    for total, score in (("94.5*", 94.5), ("94.5 *", 94.5), ("97.75①", 97.75)):
+        text = "\n".join(["某县民政局2023年度临时救助项目支出绩效自评表",
+                          "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                          "| 产出指标 | 数量指标 | 救助人次 | ≥300人次 | 312人次 | 50 | 50 |",
+                          f"| 总分 | | | | | 100 | {total} |", "注：*含加分项。"])
+        got = extract_document(build_document(text)).report
+        assert (got["self_score"], got["indicator_total_score"]) == (score, score), total
 
 
 def test_title_broken_after_its_kind_and_its_place_on_the_line_above():

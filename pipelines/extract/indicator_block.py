@@ -505,13 +505,19 @@ def _mend_bare_numbers(body: list[Cell]) -> list[Cell]:
 
 
 def _bare_number(text: str) -> str:
-    """``text`` as a plain number when it is a bare one with OCR's point after it or spaces inside it (20． / 1 9.5);
-    else ``text`` itself."""
-    # (literal tests first: most cells end in no point and hold no space)
-    if not (text[-1:] in ".。" or " " in text) or not text[:1].isdigit():
+    """``text`` as a plain number when it is a bare one with OCR's point after it or spaces inside it (20． / 1 9.5),
+    or a footnote's mark after it (94.5*, 97.75(1)); else ``text`` itself."""
+    # (literal tests first: most cells end in no point, no mark, and hold no space)
+    if not (text[-1:] in ".。*＊)]" or " " in text) or not text[:1].isdigit():
         return text
     t = text.strip()
+    if t[-1:] in "*＊)]" and (m := _MARKED_NUMBER.fullmatch(t)) is not None:
+        return m.group("num")
     return text if _BARE_NUMBER_NOISE.match(t) is None else t.replace(" ", "").rstrip(".。")
+
+
+# A bare number with a footnote's mark after it (94.5*, 94.5 *, 97.75(1) as ① is written, 93[1])
+_MARKED_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])")
 
 
 # A value and the weight of the column after it in one cell, the space between them lost (≥95%10, 130人20):

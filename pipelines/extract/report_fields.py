@@ -354,6 +354,11 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                 if not is_bare:
                     return Evidence(value, line_no, "text")
                 bare = Evidence(value, line_no, "text")
+    # 其中预算执行率得分8.9分，产出指标得分39分，…，合计87分: the sum after the parts' scores, with no label of its own
+    for i in lines_holding(doc, ("合计", "总计", "共计")):
+        if (total := _sum_of_parts(doc.lines[i])) is not None \
+                and _kept("self_score", total, f"{total:g}分", i + 1, dropped):
+            return Evidence(total, i + 1, "text")
     if labelled_only:
         return None
     # 评价结果：优秀（95.5分）; then a total's label with no 分 after its figure (自评得分：92.50，)
@@ -368,6 +373,19 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
 
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
+# A sum in points closing a clause list (…，合计87分 / …，总计为92.5分), and a part's score before it (产出指标得分39分)
+_SUM_OF_PARTS = re.compile(r"[，,]\s*(?:以上各项|各项)?(?:合计|总计|共计)(?:为|得分为?)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分")
+_PART_SCORE = re.compile(r"得分\s*(?:为)?\s*\d")
+
+
+def _sum_of_parts(line: str) -> float | None:
+    """The figure a line sums its parts' scores to (…得分8.9分，…得分39分，合计87分), two parts' scores at least in
+    its sentence before the sum; None when it has no such sum."""
+    for m in _SUM_OF_PARTS.finditer(line):
+        so_far = _SENTENCE_SO_FAR.split(line[:m.start()])[-1]
+        if len(_PART_SCORE.findall(so_far)) >= 2:
+            return float(m.group("num"))
+    return None
 
 
 def _of_a_project(words: str) -> bool:
@@ -424,8 +442,15 @@ def _row_cells(line: str) -> list[str]:
 
 # lines worth splitting into cells: those naming a total (a label spaced out, 总 分, too)
 _TOTAL_ROW_WORD = re.compile("|".join(r"\s*".join(w) for w in sorted(V.SELF_SCORE_TOTAL_ROWS, key=len, reverse=True)))
-# (a cell may write its points: 总分 | 100分 | 91.5分 | 优秀)
-_SCORE_CELL = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*(?:分\s*)?")
+# (a cell may write its points: 总分 | 100分 | 91.5分 | 优秀; or a footnote's mark after its figure: 94.5*, 97.75(1))
+_FOOTNOTE_MARK = r"(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])"
+_SCORE_CELL = re.compile(rf"\s*\d{{1,3}}(?:\.\d+)?\s*(?:分\s*)?(?:{_FOOTNOTE_MARK}\s*)?")
+_MARK_AFTER = re.compile(rf"\s*{_FOOTNOTE_MARK}\s*$")
+
+
+def _points(cell: str) -> str:
+    """A score cell's figure as written, without its 分 and a footnote's mark (94.5分* -> 94.5)."""
+    return _MARK_AFTER.sub("", cell).strip().rstrip("分 ")
 
 
 @dataclass
@@ -472,11 +497,11 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
 def _row_total(rest: list[str], nums: list[str], no: int) -> _TotalRow:
     """The total row of 0-based line ``no``: the cells after its label (``rest``) and the figures among them
     (``nums``): the points then the score (one figure: the score), and the grade in the cell after them."""
-    written = (nums[1] if len(nums) >= 2 else nums[0]).strip().rstrip("分 ")
+    written = _points(nums[1] if len(nums) >= 2 else nums[0])
     score = float(written)
     after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
     grade = V.GRADES.get(after[0]) if after else None
-    weight = float(nums[0].strip().rstrip("分 ")) if len(nums) >= 2 else None
+    weight = float(_points(nums[0])) if len(nums) >= 2 else None
     return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
 
 
@@ -493,7 +518,7 @@ def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
             continue
         rest = cells[at + 1:]
         nums = [c for c in rest if _SCORE_CELL.fullmatch(c)]
-        if len(nums) < 2 or float(nums[0].strip().rstrip("分 ")) != 100:
+        if len(nums) < 2 or float(_points(nums[0])) != 100:
             continue
         above = doc.lines[max(0, no - _SCORING_HEADER_ROWS): no]
         if any(V.SCORING_HEADER_POINTS.search(line) and V.SCORING_HEADER_SCORE.search(line) for line in above):
