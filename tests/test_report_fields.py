@@ -646,6 +646,16 @@ def test_a_footnotes_mark_after_the_total_score_leaves_the_score():
         assert (got["self_score"], got["indicator_total_score"]) == (score, score), total
 
 
+def test_a_list_of_the_sites_articles_opened_by_bullets_or_dates_lends_no_title():
+    """■ 某局2022年度…报告 / · … / [2024-04-01] 某局…报告, two such lines or more above the report: the site's latest
+    or related articles, each a link; the report's own title below them gives the unit and the year."""
+    for mark in ("■ ", "· ", "[2024-04-01] "):
+        r = fields("某县人民政府", f"{mark}某县水务局2022年度部门整体支出绩效自评报告",
+                   f"{mark}某县教育局2022年度部门整体支出绩效自评报告", "某县民政局2023年度部门整体支出绩效自评报告",
+                   "一、部门基本情况")
+        assert (r["department"], r["fiscal_year"]) == ("某县民政局", 2023), mark
+
+
 def test_title_broken_after_its_kind_and_its_place_on_the_line_above():
     """``某局2023年度部门整体支出`` / ``绩效自评报告`` is one title; a place alone on the line above
     (``沧县``) is its unit's place. A place the line below names already is not joined again."""

@@ -259,6 +259,17 @@ def _unit_broken(above: str, text: str, starts_with_place=None) -> bool:
         and is_unit(upper + head.group()) and starts_with_place(upper + head.group())
 
 
+# An item of a list of links: opened by a bullet, or by the date it was posted in brackets
+_LINK_ITEM = re.compile(r"[■□●○◆◇▪▫•·・►▶\-]|\[\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]")
+
+
+def _listed_links(lines: list[tuple[int, str]]) -> set[int]:
+    """The places (in ``lines``) of the items of a list of links: lines opened alike by a bullet or a bracketed
+    date, two of them at least one after another (a site's latest or related articles above the report)."""
+    marked = [i for i, (_, text) in enumerate(lines) if _LINK_ITEM.match(text)]
+    return {i for i in marked if i - 1 in marked or i + 1 in marked} if len(marked) >= 2 else set()
+
+
 def _unit_below(lines: list[tuple[int, str]], i: int) -> str | None:
     """The unit named alone on the (non-empty) line right below line ``i``, or None."""
     below = lines[i + 1] if i + 1 < len(lines) else None
@@ -270,11 +281,14 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     """Every title near the top of the document, in order (a page often repeats its title: as a
     headline, as a file name, above the text)."""
     lines = _non_empty(doc, TITLE_SCAN_LINES)
+    links = _listed_links(lines)
     out: list[Title] = []
     notices: list[Title] = []  # a cover notice's title: the title only when the page gives no other
     for i, (no, raw) in enumerate(lines):
         if not any(w in raw for w in TITLE_WORDS):
             continue  # every title keyword has one of them (cheap test before splitting cells)
+        if i in links:
+            continue  # an item of a list of the site's articles (■ 某局…报告 / [2024-04-01] 某局…报告): a link
         cell, more_cells = _first_cell(raw)
         text = _title_text(cell)
         if text is None:
