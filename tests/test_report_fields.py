@@ -656,6 +656,15 @@ def test_a_list_of_the_sites_articles_opened_by_bullets_or_dates_lends_no_title(
         assert (r["department"], r["fiscal_year"]) == ("某县民政局", 2023), mark
 
 
+def test_a_project_name_opening_with_a_kind_of_unit_yields_to_the_form_unit_cell():
+    """图书馆免费开放项目绩效自评报告 / 项目实施单位：某区文化和旅游局: the title's first words name a kind of unit, no unit
+    by its place; the unit cell names who reports. A unit the title names by its place still stands."""
+    r = fields("图书馆免费开放项目绩效自评报告", "（2023年度）", "项目实施单位：某区文化和旅游局", "一、项目基本情况")
+    assert r["department"] == "某区文化和旅游局"
+    r = fields("沧州市图书馆免费开放项目绩效自评报告", "（2023年度）", "项目实施单位：沧州市文化和旅游局", "一、项目基本情况")
+    assert r["department"] == "沧州市图书馆"
+
+
 def test_title_broken_after_its_kind_and_its_place_on_the_line_above():
     """``某局2023年度部门整体支出`` / ``绩效自评报告`` is one title; a place alone on the line above
     (``沧县``) is its unit's place. A place the line below names already is not joined again."""

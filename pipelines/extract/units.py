@@ -306,6 +306,11 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
             chosen = cells[0][1]  # a form (…自评表): its 实施单位 reports, whoever's name the title bears
         elif agreeing:
             chosen = agreeing[0]  # the cell writes the report's unit, often in full
+        elif cells and title.kind == "project" and not gaz.starts_with_place(title.unit) \
+                and title.text.startswith(title.unit) and len(title.unit) <= _GENERIC_UNIT_MAX:
+            # 图书馆免费开放项目…报告 / 项目实施单位：某区文化馆: a project's name opening with a kind of unit (图书馆,
+            # 中小学校), no unit named by its place; the form's unit cell names who reports
+            chosen = cells[0][1]
         elif _publisher_line(doc, title) and (own := _reporting_unit(doc, cells, gaz)) is not None:
             chosen = own  # the site's publisher on its own line above the title: the unit the page names reports
         else:
@@ -348,6 +353,9 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
     if fuller:
         chosen = fuller[0]
     return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)
+
+
+_GENERIC_UNIT_MAX = 5  # the longest kind of unit a project's name opens with (图书馆, 中小学校, 乡镇卫生院)
 
 
 def _publisher_line(doc: Document, title: Title) -> bool:
