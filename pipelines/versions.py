@@ -82,13 +82,17 @@ def lock_wait_seconds() -> float:
         return DEFAULT_LOCK_WAIT_S
 
 
+_UNNAMED_HOLDER = "another refresh (it did not say who it is)"
+_NAME_WAIT_S = 2.0  # how long a waiter's first message waits for the holder's note of who it is
+
+
 def describe_holder(path: Path) -> str:
     try:
         info = json.loads(path.read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
         info = {}
     if not info:
-        return "another refresh (it did not say who it is)"
+        return _UNNAMED_HOLDER
     run = f"Dagster run {info['run_id']}, " if info.get("run_id") else ""
     return (f"another refresh ({run}process {info.get('pid')} on {info.get('host')}, started "
             f"{info.get('started_at')}: {info.get('command')})")
@@ -104,7 +108,8 @@ def writer_lock(db: Path, run_id: str | None = None, wait_s: float | None = None
     wait_s = lock_wait_seconds() if wait_s is None else wait_s
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        deadline, told = time.monotonic() + wait_s, 0.0
+        started = time.monotonic()
+        deadline, told = started + wait_s, 0.0
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -117,7 +122,9 @@ def writer_lock(db: Path, run_id: str | None = None, wait_s: float | None = None
                         f"the warehouse {db} is being written by {holder}. This refresh "
                         + (f"waited {wait_s:g} s and gave up" if wait_s else "did not wait")
                         + f": run it again when that one has finished (set {LOCK_WAIT_ENV} to wait longer)") from None
-                if log and now - told >= 30:
+                # (the holder writes who it is right after taking the lock: an empty note a moment old is not
+                # yet written, and the message waits for it a little rather than name no one)
+                if log and now - told >= 30 and (holder != _UNNAMED_HOLDER or now - started >= _NAME_WAIT_S):
                     log(f"waiting for the warehouse {db}: it is being written by {holder}; "
                         f"this refresh starts when that one finishes (waiting at most {deadline - now:.0f} s more)")
                     told = now

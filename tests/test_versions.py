@@ -69,6 +69,31 @@ def test_a_damaged_warehouse_names_the_restore_command_which_brings_the_previous
     assert query(warehouse, SNAPSHOT) == good
 
 
+def test_a_writer_waiting_on_a_holder_not_yet_named_waits_for_its_name(tmp_path):
+    """The holder writes who it is right after it takes the lock: a waiter that arrives in between reads an
+    empty note, and its message waits for the name (it had said "it did not say who it is")."""
+    import fcntl
+    db = tmp_path / "w.duckdb"
+    path = versions.lock_path(db)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # the lock taken, the note still empty
+
+    def name_then_release():
+        time.sleep(0.5)
+        os.pwrite(fd, b'{"pid": 1, "host": "h", "run_id": "the-holder", "started_at": "t", "command": "c"}', 0)
+        time.sleep(0.5)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+    messages: list[str] = []
+    t = threading.Thread(target=name_then_release)
+    t.start()
+    with versions.writer_lock(db, run_id="waiter", wait_s=30, log=messages.append):
+        pass
+    t.join()
+    os.close(fd)
+    assert messages and all("Dagster run the-holder" in m for m in messages), messages
+
+
 def test_restore_without_a_previous_version_says_so(tmp_path):
     out = subprocess.run([sys.executable, "-m", "pipelines.versions", "restore"], cwd=ROOT, capture_output=True,
                          text=True, env={**os.environ, "WAREHOUSE_PATH": str(tmp_path / "w.duckdb")})
