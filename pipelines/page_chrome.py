@@ -95,7 +95,8 @@ _CLOSED_END = frozenset(" \t\n\r|\u3000")
 # What a browser prints at the head and the foot of each page of a page printed to PDF: the date and time of the
 # print (2025/4/18 09:32 and the page's title) and the page's address with the page's number (https://… 1/2). Never
 # the report's: blanked wherever they stand (inside a table they had been read as rows).
-_PRINT_MARKS = re.compile(r"^[ \t]*(?:\d{4}/\d{1,2}/\d{1,2}[ \t]+(?:上午|下午)?\d{1,2}:\d{2}(?:[ \t].*)?"
+_PRINT_TIME = r"/\d{1,2}/\d{1,2}[ \t]+(?:上午|下午)?\d{1,2}:\d{2}"  # (after the year: /4/18 09:32)
+_PRINT_MARKS = re.compile(rf"^[ \t]*(?:\d{{4}}{_PRINT_TIME}(?:[ \t].*)?"
                           r"|(?:https?://|www\.)\S+(?:[ \t]+\d{1,3}/\d{1,3})?)[ \t]*$", re.MULTILINE)
 
 
@@ -107,8 +108,9 @@ def without_print_marks(text: str) -> str:
     return _PRINT_MARKS.sub("", text)
 
 
-# (opening on the slash: re skips to it in C, where a pattern opening on a digit is tried at every digit)
-_PRINT_DATE = re.compile(r"/\d{1,2}/\d{1,2}[ \t]+(?:上午|下午)?\d{1,2}:\d{2}")
+# (the print's time alone, opening on the slash: re skips to it in C, where a pattern opening on a digit is
+# tried at every digit)
+_PRINT_DATE = re.compile(_PRINT_TIME)
 
 
 def ends_open(text: str) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.kinds import kind
+from pipelines.extract.kinds import joins_loose_part, kind, loose_part
 from pipelines.model import Cell, Document, Row
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
@@ -261,12 +261,11 @@ _OP_FIRST = frozenset(w[0] for w in V.OP_PREFIX.split("|"))
 
 
 def _loose_pair(line: str) -> bool:
-    """A bound and its figure (≥ 95%, 不低于 90%), or a figure and its unit (97.52 %, 260 人: a score's 分 aside, a
-    score keeps its bare number), parted by one space."""
+    """A bound and its figure (≥ 95%, 不低于 90%), or a figure and its unit or the bound after it (97.52 %, 260 人,
+    90% 以上), parted by one space: the parts the indicator table joins again (kinds.loose_part)."""
     a, b = line.split(" ")
-    ka, kb = kind(a), kind(b)
-    return ka == "op" and kb in ("num", "value") \
-        or ka in ("num", "value") and a[-1].isdigit() and kb == "unit" and b != "分"
+    return loose_part(a) == "op" and kind(b) in ("num", "value") \
+        or loose_part(b) == "unit" and joins_loose_part(a, b)
 
 
 # A figure OCR spaced out digit by digit (预算执行率：9 8 . 5 %): single digits and its point, told by the point or by

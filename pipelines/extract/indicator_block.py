@@ -13,7 +13,8 @@ from operator import add
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.headers import line_span
-from pipelines.extract.kinds import INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, key, kind, level_name, level_of
+from pipelines.extract.kinds import (INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, joins_loose_part, key,
+                                    kind, level_name, level_of, loose_part)
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
@@ -516,8 +517,8 @@ def _bare_number(text: str) -> str:
     return text if _BARE_NUMBER_NOISE.match(t) is None else t.replace(" ", "").rstrip(".。")
 
 
-# A bare number with a footnote's mark after it (94.5*, 94.5 *, 97.75(1) as ① is written, 93[1])
-_MARKED_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])")
+# A bare number with a footnote's mark after it (V.FOOTNOTE_MARK)
+_MARKED_NUMBER = re.compile(rf"(?P<num>\d{{1,3}}(?:\.\d+)?)\s*{V.FOOTNOTE_MARK}")
 
 
 # A value and the weight of the column after it in one cell, the space between them lost (≥95%10, 130人20):
@@ -547,21 +548,19 @@ def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
     was a cell of its own, and the row's cells fell into the wrong columns."""
     ops = "nature" not in columns
     units = "unit" not in columns
-    if not (ops or units) or not any(_loose_kind[c.text] for c in body):
+    if not (ops or units) or not any(map(loose_part, (c.text for c in body))):
         return body
     out: list[Cell] = []
     i, n = 0, len(body)
     while i < n:
         c = body[i]
-        loose = _loose_kind[c.text]
+        loose = loose_part(c.text)
         if loose == "op" and ops and i + 1 < n and kind(body[i + 1].text) in ("num", "value"):
             # (the bound's line: a layout a cell a line puts it alone on its own, the figure below it)
             out.append(Cell(c.text.strip() + body[i + 1].text.strip(), c.line_no, c.row_start))
             i += 2
             continue
-        if loose == "unit" and units and out and out[-1].line_no == c.line_no \
-                and kind(out[-1].text) in ("num", "value") \
-                and (out[-1].text.strip()[-1:].isdigit() or c.text.strip() in _SUFFIX_BOUNDS):
+        if loose == "unit" and units and out and out[-1].line_no == c.line_no and joins_loose_part(out[-1].text, c.text):
             last = out[-1]
             out[-1] = Cell(last.text.strip() + c.text.strip(), last.line_no, last.row_start)
             i += 1
@@ -569,24 +568,6 @@ def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
         out.append(c)
         i += 1
     return out
-
-
-_SUFFIX_BOUNDS = frozenset(V.OP_SUFFIX.split("|"))
-
-
-def _loose(text: str) -> str | None:
-    """"op" for a cell that is only a bound before its figure (≥, 不低于); "unit" for one that is only a unit
-    or a bound after it (%, 公里, 个百分点, 以上: a score's 分 aside, a weight or a score keeps its bare number)."""
-    t = text.strip()
-    k = kind(t)
-    if k == "op":
-        return k
-    if k == "unit" and t != "分" or t in _SUFFIX_BOUNDS or t[:1] == "个" and kind(t[1:]) == "unit":
-        return "unit"
-    return None
-
-
-_loose_kind = PerText(_loose)
 
 
 def _split_glued_weights(body: list[Cell], columns: list[str]) -> list[Cell]:

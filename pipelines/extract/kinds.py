@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from pipelines.extract import roles as R
+from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import NUMBER, UNIT_DECLARATION_RE
 from pipelines.extract.targets import UNIT_PATTERN
 
@@ -128,6 +129,31 @@ def level_of(s: str) -> str | None:
 def op_of(text: str) -> str | None:
     m = _OP_CELL.match(compact(text) or "")
     return _OP_SYMBOL.get(m.group(1)) if m else None
+
+
+# A bound written after its figure (90% 以上), a part of a value like a unit
+_SUFFIX_BOUNDS = frozenset(V.OP_SUFFIX.split("|"))
+
+
+@lru_cache(maxsize=4096)
+def loose_part(text: str) -> str | None:
+    """What a cell holding only a part of a value is, its figure in the cell next to it (PDF text parts them by a
+    space): "op" for a bound before the figure (≥, 不低于); "unit" for a unit or a bound after it (%, 公里, 个百分点,
+    以上: a score's 分 aside, a weight or a score keeps its bare number); None for any other cell."""
+    t = text.strip()
+    k = kind(t)
+    if k == "op":
+        return k
+    if k == "unit" and t != "分" or t in _SUFFIX_BOUNDS or t[:1] == "个" and kind(t[1:]) == "unit":
+        return "unit"
+    return None
+
+
+def joins_loose_part(figure: str, part: str) -> bool:
+    """Whether the cell ``part`` (a ``loose_part`` "unit") goes on the figure of the cell before it: a unit right
+    after a digit (38.2 | 公里), a bound after a value (3000人 | 以上)."""
+    f = figure.strip()
+    return kind(f) in ("num", "value") and (f[-1:].isdigit() or part.strip() in _SUFFIX_BOUNDS)
 
 
 def declared_unit(texts: list[str]) -> str | None:

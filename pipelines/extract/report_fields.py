@@ -443,9 +443,8 @@ def _row_cells(line: str) -> list[str]:
 # lines worth splitting into cells: those naming a total (a label spaced out, 总 分, too)
 _TOTAL_ROW_WORD = re.compile("|".join(r"\s*".join(w) for w in sorted(V.SELF_SCORE_TOTAL_ROWS, key=len, reverse=True)))
 # (a cell may write its points: 总分 | 100分 | 91.5分 | 优秀; or a footnote's mark after its figure: 94.5*, 97.75(1))
-_FOOTNOTE_MARK = r"(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])"
-_SCORE_CELL = re.compile(rf"\s*\d{{1,3}}(?:\.\d+)?\s*(?:分\s*)?(?:{_FOOTNOTE_MARK}\s*)?")
-_MARK_AFTER = re.compile(rf"\s*{_FOOTNOTE_MARK}\s*$")
+_SCORE_CELL = re.compile(rf"\s*\d{{1,3}}(?:\.\d+)?\s*(?:分\s*)?(?:{V.FOOTNOTE_MARK}\s*)?")
+_MARK_AFTER = re.compile(rf"\s*{V.FOOTNOTE_MARK}\s*$")
 
 
 def _points(cell: str) -> str:

@@ -245,13 +245,14 @@ _SITE_ENDS = ("网站", "门户", "网")  # (门户网站, 政务网, 信息公�
 
 
 _BEFORE_DIGIT = re.compile(r"[^\d]{1,20}(?=\d)")
+_NO_NAME_MARKS = re.compile(r"[:：，。；,;|\t>＞]")  # (a label, a sentence, cells or a breadcrumb: no name's part)
 
 
 def _unit_broken(above: str, text: str, starts_with_place=None) -> bool:
     """The line above a title and the title's words before its first figure (its year) make one unit's name
     opening with a place, which the line above alone is not: a long title wrapped inside the unit's name
     (某县人力资源和社会保障 / 局2023年度…, 某某自 / 治县林业局2023年度…)."""
-    if starts_with_place is None or len(above) > _FRAGMENT or re.search(r"[:：，。；,;|\t>＞]", above):
+    if starts_with_place is None or len(above) > _FRAGMENT or _NO_NAME_MARKS.search(above):
         return False
     upper = compact(above) or ""
     head = _BEFORE_DIGIT.match(compact(text) or "")
@@ -263,11 +264,10 @@ def _unit_broken(above: str, text: str, starts_with_place=None) -> bool:
 _LINK_ITEM = re.compile(r"[■□●○◆◇▪▫•·・►▶\-]|\[\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]")
 
 
-def _listed_links(lines: list[tuple[int, str]]) -> set[int]:
-    """The places (in ``lines``) of the items of a list of links: lines opened alike by a bullet or a bracketed
-    date, two of them at least one after another (a site's latest or related articles above the report)."""
-    marked = [i for i, (_, text) in enumerate(lines) if _LINK_ITEM.match(text)]
-    return {i for i in marked if i - 1 in marked or i + 1 in marked} if len(marked) >= 2 else set()
+def _listed_link(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line ``i`` (opened by a bullet or a bracketed date) is an item of a list of links: the line
+    before or after it is opened alike (a site's latest or related articles above the report)."""
+    return any(0 <= j < len(lines) and _LINK_ITEM.match(lines[j][1]) for j in (i - 1, i + 1))
 
 
 def _unit_below(lines: list[tuple[int, str]], i: int) -> str | None:
@@ -281,13 +281,12 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     """Every title near the top of the document, in order (a page often repeats its title: as a
     headline, as a file name, above the text)."""
     lines = _non_empty(doc, TITLE_SCAN_LINES)
-    links = _listed_links(lines)
     out: list[Title] = []
     notices: list[Title] = []  # a cover notice's title: the title only when the page gives no other
     for i, (no, raw) in enumerate(lines):
         if not any(w in raw for w in TITLE_WORDS):
             continue  # every title keyword has one of them (cheap test before splitting cells)
-        if i in links:
+        if _LINK_ITEM.match(raw) and _listed_link(lines, i):
             continue  # an item of a list of the site's articles (■ 某局…报告 / [2024-04-01] 某局…报告): a link
         cell, more_cells = _first_cell(raw)
         text = _title_text(cell)

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
@@ -369,7 +370,9 @@ def _publisher_line(doc: Document, title: Title) -> bool:
 def _reporting_unit(doc: Document, cells: list[tuple[str, Evidence]], gaz: Gazetteer) -> Evidence | None:
     """Another unit the page names as the one reporting, no publisher itself: a form's unit cell, the metadata's
     source, the signature, else the running text's first unit."""
-    for ev in [e for _, e in cells] + [metadata_unit(doc), signature_unit(doc), text_unit(doc, gaz)]:
+    # (each later piece read only when the ones before name no such unit)
+    later = (lambda: metadata_unit(doc), lambda: signature_unit(doc), lambda: text_unit(doc, gaz))
+    for ev in chain((e for _, e in cells), (read() for read in later)):
         if ev is not None and not publishes_others(str(ev.value)):
             return ev
     return None

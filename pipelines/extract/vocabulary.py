@@ -555,6 +555,8 @@ COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率
 # Words that make a rate a budget measure (资金到位率 98%), while a time or count about funds
 # (资金拨付时限≤30个工作日) is a real indicator: checked on percentages only.
 NOT_INDICATOR_RATE = re.compile(r"资金")
+# A footnote's mark after a figure (94.5*, 94.5 *, 97.75① written (1), 93[1]): the figure is the value.
+FOOTNOTE_MARK = r"(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])"
 # A line inside a table that captions it, not a row of it: the table continued after a page break ((续上表),
 # 表2(续)), the next table's caption (附件2:…绩效自评表), the note of its units (单位:亩、万元、%).
 TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[)）].*|附件\s*\d*\s*[:：].*"
