@@ -122,6 +122,22 @@ def test_text_only_and_ranked_targets_have_no_value():
         assert (v.op, v.value, v.unit) == (None, None, None)
 
 
+def test_a_cell_that_is_one_range_is_met_at_its_lower_figure():
+    """90%-95%, 0.5‰～0.9‰, 260至280人, 85-90% (the unit once), 8—12年: at least the lower figure, in the range's
+    unit. Two figures of different units, a span of months or of years, or a high figure first are no range."""
+    got = [(v.op, v.value, v.unit) for v in map(parse_value, (
+        "90%-95%", "0.5‰～0.9‰", "260至280人", "85-90%", "8—12年", "2 – 4 次"))]
+    assert got == [(">=", 90.0, "%"), (">=", 0.5, "‰"), (">=", 260.0, "人"), (">=", 85.0, "%"),
+                   (">=", 8.0, "年"), (">=", 2.0, "次")]
+    for text in ("3人-5%", "1-12月", "2022-2024年", "95%-90%", "第1-3名", "90%-95%以上"):
+        assert parse_value(text).value is None, text
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 满意度指标 | 服务对象满意度指标 | 受助家庭满意度 | 88%-92% | 93.5% | 10 | 10 |"]))
+    assert [(r["name"], r["target_raw"], r["target_op"], r["target_value"], r["target_unit"], r["actual_value"])
+            for r in found] == [("受助家庭满意度", "88%-92%", ">=", 88.0, "%", 93.5)]
+
+
 # --- way 1: the 自评表 ----------------------------------------------------------------------
 
 WORD_TABLE = "\n".join([

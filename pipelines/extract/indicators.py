@@ -317,7 +317,8 @@ def _changes_to(window: str) -> bool:
 
 
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
-# A range (保持在90%-95%之间, 3至5天): no one value, as a table's cell of it has none (targets.parse_value).
+# A range in running text (保持在90%-95%之间, 3至5天) states no indicator: a table's cell of one is met at its lower
+# figure (targets.parse_value), but a sentence's range is mostly a description, not a goal with a result.
 # Its first figure is followed by the range's mark and a number; its second follows the mark right
 # after a number in the same unit or none (80%提高至90% is a change: words stand between).
 _RANGE_MARKS = "-－~～〜—–至"

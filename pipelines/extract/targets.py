@@ -71,6 +71,8 @@ def parse_value(text: str | None) -> Value:
     if not s:
         return Value(None, None, None)
     matches = list(VALUE_RE.finditer(s))
+    if len(matches) == 2 and (low := _range_low(s, *matches)) is not None:
+        return low
     if len(matches) != 1 or _RANK.search(s):
         return Value(None, None, None)  # none, several (排名第5名、第1名) or a rank: keep the text only
     m = matches[0]
@@ -83,6 +85,29 @@ def parse_value(text: str | None) -> Value:
         op = "<="  # 10个工作日内, 3天内: within, as 以内 (not 内容, 内部: a word of its own after the figure)
     return Value(op, value, m.group("unit"))
 
+
+
+# A range's mark between its two figures (90%-95%, 5～10年, 260至280人), spaces already dropped.
+_RANGE_MARKS = frozenset("-－~～〜—–至到")
+# Units of dates: 1-12月 names a span of the calendar, not a target's bounds (as 2021-2023年; 5-10年 is a length).
+_CALENDAR_UNITS = frozenset(("月", "日", "年度"))
+
+
+def _range_low(s: str, first: re.Match, second: re.Match) -> Value | None:
+    """A cell that is one range and nothing else (90%-95%, 0.5‰～0.9‰, 260-280人, 5至10年) is met at its lower
+    figure: ``>=`` the first number, in the unit of either. None for anything else (two values side by side, a
+    fall of -5%~-3%, a span of years or months)."""
+    if first.start() != 0 or second.end() != len(s) or second.start() != first.end() + 1 \
+            or s[first.end()] not in _RANGE_MARKS:
+        return None
+    unit, other = first.group("unit"), second.group("unit")
+    if (unit and other and unit != other) or (unit or other) in _CALENDAR_UNITS:
+        return None
+    unit = unit or other
+    low, high = count_float(first.group("num"), unit), count_float(second.group("num"), unit)
+    if low >= high or (unit in (None, "年") and 1900 <= low and high <= 2100 and low.is_integer()):
+        return None  # (2021-2023: years)
+    return Value(">=", low, unit)
 
 
 def bound_op(text: str) -> str:
