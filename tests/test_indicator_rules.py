@@ -1617,3 +1617,17 @@ def test_a_goal_written_as_a_label_and_colon_before_the_result_written_alike():
     the goal, the result named alike after it answers it (both had been lost)."""
     assert _results_section("年度目标：资助困难学生1500人次；实际完成：资助困难学生1620人次。") == [
         ("资助困难学生", "=", 1500.0, 1620.0)]
+
+
+def test_level_labels_run_into_the_name_cell_are_the_rows_levels():
+    """Flattened merged cells leave a row's level labels run into its name (产出指标数量指标培训人次): the labels
+    are its levels, the rest its name; one label alone is the level it names."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "产出指标数量指标培训人次 ≥200人次 236人次 20 20",
+        "质量指标结业考核合格率 ≥90% 94% 20 20",
+        "满意度指标服务对象满意度指标学员满意度 ≥90% 96% 10 10"]))
+    assert [(r["level1"], r["level2"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("产出指标", "数量指标", "培训人次", 200.0, 236.0),
+        ("产出指标", "质量指标", "结业考核合格率", 90.0, 94.0),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", 90.0, 96.0)]

@@ -374,10 +374,12 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
             if not l1 and level1 in _FORM_LEVEL1 and (parent := R.LEVEL2_PARENT.get(l2)) is not None:
                 level1 = parent  # a first level carried down from rows of another (产出指标 … | 社会效益指标)
         name = _clean_name(got.get("name", ""))
-        if ":" in name and (lead := _level_lead(name)) is not None:
-            # 数量指标：培训人数: the row's level and its name in one cell
-            label, name = lead
-            if level_of(label) == "level1" or level_of(label) == "level" and not l1 and level1 is None:
+        if (":" in name or "指标" in name) and (lead := _level_lead(name)) is not None:
+            # 数量指标：培训人数 / 产出指标数量指标培训人数: the row's levels and its name in one cell
+            labels, name = lead
+            if len(labels) == 2:
+                level1, level2 = labels  # (both levels in order: 满意度指标 first is the first level)
+            elif level_of(label := labels[0]) == "level1" or level_of(label) == "level" and not l1 and level1 is None:
                 level1, level2 = label, None
             elif not l2:
                 level2 = label
@@ -654,12 +656,21 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _level_lead(name: str) -> tuple[str, str] | None:
-    """(level, name) of a name cell opening on a level label before a colon (数量指标:培训人数, 1.质量:合格率)."""
+def _level_lead(name: str) -> tuple[list[str], str] | None:
+    """(levels, name) of a name cell opening on a level label before a colon (数量指标:培训人数, 1.质量:合格率),
+    or on the labels of its levels run into it, as flattened merged cells leave them
+    (产出指标数量指标培训人数, 满意度指标服务对象满意度指标群众满意度)."""
     head, _, rest = name.partition(":")
-    if not rest or len(head) > 14 or not level_of(head):
-        return None
-    return level_name(head), rest
+    if rest and len(head) <= 14 and level_of(head):
+        return [level_name(head)], rest
+    if (glued := _GLUED_LEVELS.match(name)) is not None:
+        return [label for label in glued.groups() if label], name[glued.end():]
+    return None
+
+
+# One or two level labels of the forms (…指标) opening a name with two characters of it after them.
+_FORM_LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
+_GLUED_LEVELS = re.compile(rf"({_FORM_LEVEL_LABELS})({_FORM_LEVEL_LABELS})?(?=[^\d\W]{{2}})")
 
 
 def _clean_name(text: str) -> str:
