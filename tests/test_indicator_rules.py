@@ -1631,3 +1631,18 @@ def test_level_labels_run_into_the_name_cell_are_the_rows_levels():
         ("产出指标", "数量指标", "培训人次", 200.0, 236.0),
         ("产出指标", "质量指标", "结业考核合格率", 90.0, 94.0),
         ("满意度指标", "服务对象满意度指标", "学员满意度", 90.0, 96.0)]
+
+
+def test_a_row_written_again_at_the_top_of_the_next_page_is_one_indicator():
+    """A page break that repeats the row before it (every cell the same) gives one indicator; a row of the same
+    name with other figures, or under another level, is an indicator of its own."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 巡查河道里程 | ≥120公里 | 126公里 | 20 | 20 |",
+        "| 产出指标 | 数量指标 | 巡查河道里程 | ≥120公里 | 126公里 | 20 | 20 |",
+        "| 产出指标 | 质量指标 | 巡查河道里程 | ≥120公里 | 126公里 | 20 | 20 |",
+        "| 产出指标 | 质量指标 | 巡查河道里程 | ≥100公里 | 104公里 | 10 | 10 |",
+        "| 满意度指标 | 服务对象满意度指标 | 沿河群众满意度 | ≥90% | 93% | 10 | 10 |"]))
+    assert [(r["level2"], r["name"], r["target_value"], r["weight"]) for r in found] == [
+        ("数量指标", "巡查河道里程", 120.0, 20.0), ("质量指标", "巡查河道里程", 120.0, 20.0),
+        ("质量指标", "巡查河道里程", 100.0, 10.0), ("服务对象满意度指标", "沿河群众满意度", 90.0, 10.0)]

@@ -399,6 +399,9 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
         if not filled and R.LEVEL_POINTS.match(name):
             continue  # a level's points on a line of their own (产出指标 / (50分)), read into no column: no name
 
+        if block.rows and (last := block.rows[-1]).cells == got and last.name == name \
+                and (last.level1, last.level2) == (level1, level2) and filled:
+            continue  # the row before written again, the first of a new page repeating the last of the one before
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
     # the totals row, right at the end or after the form's closing cells (其他需要说明事项 | 无 | 总分 | …)
