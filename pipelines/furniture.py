@@ -200,8 +200,8 @@ def _running_header(lines: list[str], j: int, page: int, step: int, short: dict[
     department on every page, the title at two page breaks or more); the unit of the table going on (单位：万元 again, the unit declared last); or a
     name standing between the page number and the rest of a sentence the page cut."""
     line = lines[j]
-    if len(line) > RUNNING_HEADER_MAX or _is_row(line):
-        return False
+    if len(line) > RUNNING_HEADER_MAX or _is_row(line) or _FIGURES_ONLY.match(line):
+        return False  # (a figure is a cell of a table written one cell a line: 100% twice beside the page number)
     key = _key(line)
     if j in units:
         before = [k for k in units if k < j]

@@ -65,6 +65,16 @@ def test_a_cell_written_again_next_to_a_page_number_is_no_running_header():
     assert doc.lines.count("其中:中央财政") == 3
 
 
+def test_figures_next_to_a_page_number_in_a_table_of_one_cell_a_line_are_its_cells():
+    """A row of a table written one cell a line cut by the page: its figures beside the page number (96% twice,
+    written nowhere else) are cells, not the page's running header."""
+    row = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+           "产出指标", "质量指标", "档案归档完整率", "96%", "96%"]
+    text = "\n".join(["某县档案馆2023年度项目支出绩效自评表", *row, "— 2 —", "12", "11", "满意度指标"])
+    doc = build_document(text)
+    assert [line for line in doc.lines if line] == ["某县档案馆2023年度项目支出绩效自评表", *row, "12", "11", "满意度指标"]
+
+
 def test_the_unit_line_written_again_on_the_next_page_is_dropped():
     text = "\n".join(["单位：万元", "项目\t年初预算数\t全年预算数\t全年执行数", "合计\t10\t12\t11", "- 2 -",
                       "单位：万元", "其中：财政拨款\t10\t12\t11"])
