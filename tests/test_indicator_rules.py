@@ -1646,3 +1646,18 @@ def test_a_row_written_again_at_the_top_of_the_next_page_is_one_indicator():
     assert [(r["level2"], r["name"], r["target_value"], r["weight"]) for r in found] == [
         ("数量指标", "巡查河道里程", 120.0, 20.0), ("质量指标", "巡查河道里程", 120.0, 20.0),
         ("质量指标", "巡查河道里程", 100.0, 10.0), ("服务对象满意度指标", "沿河群众满意度", 90.0, 10.0)]
+
+
+def test_a_footnotes_mark_after_a_value_or_a_name_is_no_part_of_it():
+    """93.6%[1], ≥90%*, 12个(2), 99.2%¹ (NFKC: 99.2%1) are the value; 满意度*, 人口数量① (NFKC: (1)) and 成本注2
+    the name, their marks pointing to a note under the table."""
+    got = [(v.op, v.value, v.unit) for v in map(parse_value, ("93.6%[1]", "≥90%*", "12个(2)", "99.2%¹", "≤0.8‰3"))]
+    assert got == [("=", 93.6, "%"), (">=", 90.0, "%"), ("=", 12.0, "个"), ("=", 99.2, "%"), ("<=", 0.8, "‰")]
+    assert parse_value("2023(1)").value is None  # (no unit before the mark: not read as a mark)
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 受训农户数量① | ≥300户 | 312户 | 20 | 20 |",
+        "| 产出指标 | 成本指标 | 户均培训成本注2 | ≤800元 | 760元 | 10 | 10 |",
+        "| 满意度指标 | 服务对象满意度指标 | 受训农户满意度* | ≥90% | 95.1%[3] | 10 | 10 |"]))
+    assert [(r["name"], r["target_value"], r["actual_value"], r["actual_unit"]) for r in found] == [
+        ("受训农户数量", 300.0, 312.0, "户"), ("户均培训成本", 800.0, 760.0, "元"), ("受训农户满意度", 90.0, 95.1, "%")]

@@ -680,6 +680,8 @@ def _clean_name(text: str) -> str:
     name = compact(text) or ""
     name = re.sub(r"^\[bookmark:[^\]]*\]", "", name)
     name = ORDINAL.sub("", name)
+    if name[-1:] in "*＊)]" or name[-1:].isdecimal():
+        name = V.NAME_FOOTNOTE.sub("", name)  # a footnote's mark after the name (满意度*, 人口数量①, 成本注2)
     return name.strip(":：")
 
 

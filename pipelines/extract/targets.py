@@ -49,6 +49,7 @@ class Value:
 
 
 _RANK = re.compile(r"第\s*\d")
+_FOOTNOTE_LAST = frozenset("*＊)]")
 
 
 MINUS = frozenset("-−")
@@ -70,6 +71,8 @@ def parse_value(text: str | None) -> Value:
     s = "".join(text.split())
     if not s:
         return Value(None, None, None)
+    if s[-1] in _FOOTNOTE_LAST or s[-1].isdecimal() and ("%" in s or "‰" in s):
+        s = V.VALUE_FOOTNOTE.sub("", s)  # (a footnote's mark after the unit: 93.6%[1], 99.2%¹)
     matches = list(VALUE_RE.finditer(s))
     if len(matches) == 2 and (low := _range_low(s, *matches)) is not None:
         return low

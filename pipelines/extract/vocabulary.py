@@ -557,6 +557,10 @@ COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率
 NOT_INDICATOR_RATE = re.compile(r"资金")
 # A footnote's mark after a figure (94.5*, 94.5 *, 97.75① written (1), 93[1]): the figure is the value.
 FOOTNOTE_MARK = r"(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])"
+# ... ending a value after its unit (99.2%*, 93.6%[1], 12个(2)), or a superscript digit NFKC made plain after a
+# percentage (99.2%¹ read 99.2%1: no figure follows a % itself); ending a name, a note's number too (成本注2)
+VALUE_FOOTNOTE = re.compile(rf"(?:(?<=[^\d.\s]){FOOTNOTE_MARK}|(?<=[%‰])\d{{1,2}})$")
+NAME_FOOTNOTE = re.compile(rf"(?:{FOOTNOTE_MARK}|注\d{{1,2}})$")
 # A line inside a table that captions it, not a row of it: the table continued after a page break ((续上表),
 # 表2(续)), the next table's caption (附件2:…绩效自评表), the note of its units (单位:亩、万元、%).
 TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[)）].*|附件\s*\d*\s*[:：].*"
