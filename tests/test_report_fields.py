@@ -206,6 +206,14 @@ def test_a_totals_label_with_its_score_and_no_fen():
     assert R.find_self_score(doc("自评得分：92.50，", "经复核，自评得分为91分。")) == 91.0
 
 
+def test_a_totals_label_and_its_score_with_the_grades_label_run_on_after_the_figure():
+    """A line whose spaces were lost (总分100自评得分96.4自评等级优): the figure before the grade's label is the
+    score; a figure running on into other words (自评得分96.4万元) is none."""
+    assert R.find_self_score(doc("总分100自评得分96.4自评等级优")) == 96.4
+    assert R.find_self_score(doc("综合得分83.5等次良")) == 83.5
+    assert R.find_self_score(doc("自评得分96.4万元")) is None
+
+
 def test_full_marks_of_a_total_label_before_the_score_are_not_the_score():
     """``评价总分为100分，我局得分96.5分``: a total label's 100 with a score after it in its sentence is the
     scale; alone (自评总分100分) it is the score."""

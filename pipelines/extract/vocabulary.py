@@ -347,7 +347,8 @@ GRADE_AFTER_SCORE_RE = re.compile(
 # A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
 SELF_SCORE_UNITLESS_RE = re.compile(
     r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
-    r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$)"
+    # (then a clause's end, or the grade's label run on after the figure: 自评得分97.6自评等级优)
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$|\s*(?:自评|评价|评定)?(?:等级|等次|结果|级别))"
 )
 # What makes a score a band of the grading standard (90分（含）以上为优秀, 80-90分为良): 以上/以下 or a range after it.
 SCORE_BAND = re.compile(r"\s*(?:[(（]\s*含\s*[)）])?\s*(?:(?:及|或)?以上|(?:及|或)?以下|以内|[-~—－至到]\s*\d)")
