@@ -283,6 +283,30 @@ def _wide_gaps_to_tabs(text: str) -> str:
     return "".join(pieces) + text[pos:] if pieces else text
 
 
+# A pipe row a line break cut inside a cell: a line holding a pipe and ending in text, then a line that opens
+# in text and ends in a pipe (| 产出指标 | 数量指标 | 改造供水 / 管网长度 | ≥36公里 | 38.2公里 | 10 | 10 |).
+# (possessive runs and look-behinds: each pipe is a literal skipped to in C, and no run is tried twice)
+_BROKEN_PIPE_ROW = re.compile(r"\|[^|\n]*+\n(?<=[^|\s]\n)[^|\n][^\n]*+(?<=\|)")
+
+
+def _mend_broken_pipe_rows(text: str) -> str:
+    """The rows of a pipe table that a line break cut inside a cell, one line again (the second line left blank,
+    so every line keeps its number) where the whole is as wide as the row above or below it: a line ending in
+    text after a pipe is else a label and its value (项目名称 | 乡村道路养护), and the next row one of its own."""
+    pieces, pos = [], 0
+    for m in _BROKEN_PIPE_ROW.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1  # the cut row's first line
+        cut = text.index("\n", m.start())
+        width = text.count("|", start, m.end())
+        above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1: max(start - 1, 0)] if start else ""
+        end = text.find("\n", m.end() + 1)
+        below = text[m.end() + 1: len(text) if end < 0 else end] if m.end() < len(text) else ""
+        if width in (above.count("|"), below.count("|")):
+            pieces += [text[pos:cut], text[cut + 1: m.end()], "\n"]
+            pos = m.end()
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
 def close_cjk_gaps(line: str) -> str:
     """Drop spaces between CJK characters: layout noise inside running text (部门整体 支出)."""
     return _CJK_GAP.sub("", line) if " " in line else line  # most lines have no space to look at
@@ -355,6 +379,8 @@ def build_document(source: str | list[Block]) -> Document:
         open_end = ends_open(raw)  # (before a cut cell is taken off: the rows it ended are cut all the same)
         # a web page's footer and lists of its other articles, copied with the report's text
         text = without_link_lists(without_footer(without_print_marks(_normalised_lines_text(text, nfkc_output))))
+        if "|" in text:
+            text = _mend_broken_pipe_rows(text)
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:
@@ -387,7 +413,8 @@ def build_document(source: str | list[Block]) -> Document:
         else:
             normalised, nfkc_output = _normalise_text(block)
             # (normalise_lines; a browser's print marks go here too: a PDF printed from a page holds them)
-            lines.extend(without_print_marks(_normalised_lines_text(normalised, nfkc_output)).split("\n"))
+            text = without_print_marks(_normalised_lines_text(normalised, nfkc_output))
+            lines.extend((_mend_broken_pipe_rows(text) if "|" in text else text).split("\n"))
     breaks: set[int] = set()
     if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
         lines, breaks = furniture

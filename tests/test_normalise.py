@@ -52,6 +52,20 @@ def test_a_table_drawn_in_text_reads_as_a_pipe_table():
                            "|其中:其他资金|--|--|", "备注:______", "", "|合计|120.00|118.50|"]
 
 
+def test_a_pipe_row_cut_inside_a_cell_by_a_line_break_is_one_row_again():
+    """| 产出指标 | 数量指标 | 修缮古 / 建筑面积 | ≥800平方米 |…: a line ending in a cell's text after a pipe and the next,
+    ending in a pipe, are one row where the whole is as wide as the rows beside it (the second line is left
+    blank, every line keeps its number); a label and its value with a row of its own below stay."""
+    doc = build_document("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |",
+        "| 产出指标 | 数量指标 | 修缮古", "建筑面积 | ≥800平方米 | 812平方米 |",
+        "| 产出指标 | 质量指标 | 验收合格率 | 100% | 100% |"]))
+    assert doc.lines[1:] == ["| 产出指标 | 数量指标 | 修缮古建筑面积 | ≥800平方米 | 812平方米 |", "",
+                             "| 产出指标 | 质量指标 | 验收合格率 | 100% | 100% |"]
+    kept = ["项目名称 | 古建筑修缮", "主管部门 | 某县文物局 |", "实施单位 | 某县文物保护中心 |"]
+    assert build_document("\n".join(kept)).lines == kept
+
+
 def test_compact_removes_inner_whitespace():
     assert compact("部门整体 支出") == "部门整体支出"
 
