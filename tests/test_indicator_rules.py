@@ -1661,3 +1661,23 @@ def test_a_footnotes_mark_after_a_value_or_a_name_is_no_part_of_it():
         "| 满意度指标 | 服务对象满意度指标 | 受训农户满意度* | ≥90% | 95.1%[3] | 10 | 10 |"]))
     assert [(r["name"], r["target_value"], r["actual_value"], r["actual_unit"]) for r in found] == [
         ("受训农户数量", 300.0, 312.0, "户"), ("户均培训成本", 800.0, 760.0, "元"), ("受训农户满意度", 90.0, 95.1, "%")]
+
+
+def test_a_names_tail_wrapped_onto_a_line_of_its_own_below_its_row_is_joined_to_it():
+    """A table laid out a row a line (spaces or tabs) wraps a long name's tail below its row (村级公益设施管护 /
+    覆盖率): the tail is the name's. Not when the row below has no name (the line is that name's head), nor a
+    lone character or a level label's piece."""
+    found, _ = rows("\n".join([
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分",
+        "产出指标  数量指标  新建村级公益设施  ≥40处  42处  20  20",
+        "产出指标  质量指标  村级公益设施管护  ≥90%  93%  20  20",
+        "                      覆盖率",
+        "效益指标  社会效益指标  受益群众满意度  ≥90%  95%  10  10"]))
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("新建村级公益设施", 40.0, 42.0), ("村级公益设施管护覆盖率", 90.0, 93.0), ("受益群众满意度", 90.0, 95.0)]
+    found, _ = rows("\n".join([
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t新建村级公益设施\t≥40处\t42处\t20\t20",
+        "受益群众",
+        "效益指标\t社会效益指标\t≥90%\t95%\t10\t10"]))
+    assert found[0]["name"] == "新建村级公益设施"

@@ -347,6 +347,7 @@ def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, 
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
+    body = _with_name_tails(body)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     lined = _level_columns(cells, header, body)
@@ -573,6 +574,53 @@ def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
         out.append(c)
         i += 1
     return out
+
+
+# A name's tail wrapped onto a line of its own: a few CJK characters, no figure (消除率, 缩短, 运行年限)
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff（）()、]{2,8}")
+# The fewest cells of a row written whole on its line (a level, a name, a target, a result …)
+_WHOLE_ROW = 4
+
+
+def _with_name_tails(body: list[Cell]) -> list[Cell]:
+    """A name's tail that a table laid out a row a line wraps onto a line of its own, below its row (群众出行时间 /
+    缩短), joined to the name: the row's cell right before its target, a figure with its unit or bound. Only below
+    a whole row ending in a figure (its last cell text: the tail is that cell's, a note's), and above a whole row
+    with a text of its own, its name (else the tail may be the head of that name), or the table's end."""
+    lines: dict[int, list[int]] = {}
+    for i, c in enumerate(body):
+        lines.setdefault(c.line_no, []).append(i)
+    order = list(lines)
+    if len(order) == len(body):  # a cell a line: no row written whole
+        return body
+    joined: dict[int, str] = {}
+    drop: set[int] = set()
+    for k, line_no in enumerate(order):
+        at = [i for i in lines[line_no] if kind(body[i].text) != "empty"]  # (a tab row's empty cells aside)
+        if len(at) != 1 or k == 0 or not _NAME_TAIL.fullmatch(tail := compact(body[at[0]].text) or "") \
+                or kind(tail) != "text":
+            continue
+        above = [i for i in lines[order[k - 1]] if kind(body[i].text) != "empty"]
+        below = [i for i in lines[order[k + 1]] if kind(body[i].text) != "empty"] if k + 1 < len(order) else None
+        if len(above) < _WHOLE_ROW or (below is not None and (len(below) < _WHOLE_ROW
+                                                               or all(kind(body[i].text) != "text" for i in below))) \
+                or kind(body[above[-1]].text) not in ("num", "value") or tail.endswith("指标") \
+                or (name := _name_cell(body, above)) is None:
+            continue
+        joined[name] = joined.get(name, body[name].text.rstrip()) + tail
+        drop.update(lines[line_no])
+    if not drop:
+        return body
+    return [Cell(joined[i], c.line_no, c.row_start) if i in joined else c
+            for i, c in enumerate(body) if i not in drop]
+
+
+def _name_cell(body: list[Cell], row: list[int]) -> int | None:
+    """The row's name: the text cell right before its first figure, that figure a target (with a unit or a bound)."""
+    first = next((j for j, i in enumerate(row) if kind(body[i].text) in ("num", "value", "op")), 0)
+    if first == 0 or kind(body[row[first]].text) == "num" or kind(body[row[first - 1]].text) != "text":
+        return None
+    return row[first - 1]
 
 
 def _split_glued_weights(body: list[Cell], columns: list[str]) -> list[Cell]:
