@@ -167,6 +167,10 @@ def test_a_budget_changed_to_a_figure_is_the_years_budget():
     assert figures("基本支出预算调整为600万元，实际支出590万元。") == [
         ("other", Decimal(600), 1), ("expenditure_basic", Decimal(590), 1)]
     assert figures("补助标准年中调整为500万元。") == [("other", Decimal(500), 1)]
+    # the verb before the budget (调整预算至…, 调增预算为…): the same change; a part's stays the part's
+    assert figures("年初预算1,000万元，调整预算至1,150万元，实际支出1,120万元。")[1] == ("budget_full_year", Decimal(1150), 1)
+    assert figures("年中调增预算为1,080万元。") == [("budget_full_year", Decimal(1080), 1)]
+    assert figures("项目支出调整预算为300万元。") == [("other", Decimal(300), 1)]
 
 
 def test_the_same_figure_of_another_year_in_the_sentence_takes_its_item():

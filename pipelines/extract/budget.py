@@ -258,15 +258,17 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
 
 _SUMS = (*V.SUM_WORDS, "总额")
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(_SUMS)})$")
-# A budget changed to a figure (预算调整为95万元 / …年初预算80万元，年中调整为95万元): the year's budget after
-# the change. Without 预算 in its clause only right after the whole's budget (the spending side in scope).
-_ADJUSTED_TO = re.compile(r"(?P<budget>预算(?:数|资金)?)?(?:年中|年内|年底|后|经)*(?:调整为|调整至|调整到|调增至|调减至|调整后为)$")
+# A budget changed to a figure (预算调整为95万元 / 调整预算至95万元 / …年初预算80万元，年中调整为95万元): the year's
+# budget after the change. Without 预算 in its clause only right after the whole's budget (the spending side in scope).
+_ADJUSTED_TO = re.compile(r"(?:(?P<budget>预算(?:数|资金)?)?(?:年中|年内|年底|后|经)*(?:调整为|调整至|调整到|调增至|调减至|调整后为)"
+                          r"|(?P<verb_first>(?:调整|调增|调减)预算(?:数|资金)?(?:为|至|到)))$")
 
 
 def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, str | None] | None:
     clause = _last_clause(_QUOTES.sub("", "".join(window.split())))
     m = _ADJUSTED_TO.search(clause)
-    if m is None or (m.group("budget") is None and (m.start() > 0 or sentence_subject != "支出")):
+    if m is None or (m.group("budget") is None and m.group("verb_first") is None
+                     and (m.start() > 0 or sentence_subject != "支出")):
         return None
     subject, named = _explicit_subject(clause[: m.start()])
     if named:
