@@ -59,7 +59,7 @@ def test_change_to_test_is_the_gate_pattern():
 
 
 def test_states_a_goal_tests_the_goal_words():
-    assert V.GOAL_WORDS.pattern.split("|") == ["目标", "预期"]  # (the words _states_a_goal tests with `in`)
+    assert V.GOAL_WORDS.pattern.split("|") == ["目标", "预期", "指标值"]  # (the words _states_a_goal tests with `in`)
 
     def plain(clause: str, name: str) -> bool:
         if not V.GOAL_WORDS.search(clause):

@@ -1681,3 +1681,12 @@ def test_a_names_tail_wrapped_onto_a_line_of_its_own_below_its_row_is_joined_to_
         "受益群众",
         "效益指标\t社会效益指标\t≥90%\t95%\t10\t10"]))
     assert found[0]["name"] == "新建村级公益设施"
+
+
+def test_the_forms_name_of_the_goal_in_running_text_states_the_goal():
+    """指标值, the form's name of the goal's column, states the goal in a sentence as 目标值 does: …达到93.5%，高于
+    年度指标值90% and …（年度指标值90%）."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n档案数字化率达到93.5%，高于年度指标值90%；档案查阅办结率98%（年度指标值≥95%）。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("档案数字化率", "=", 90.0, 93.5), ("档案查阅办结率", ">=", 95.0, 98.0)]

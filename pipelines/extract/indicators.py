@@ -533,7 +533,7 @@ def _goal_label_only(words: str) -> bool:
 def _states_a_goal(clause: str, name: str) -> bool:
     """The clause says its figure is a goal (目标/预期), in words outside the indicator's own name:
     目标责任考核合格率100% and 人均预期寿命78岁 state results."""
-    if "目标" not in clause and "预期" not in clause:  # (V.GOAL_WORDS's two words, without a pattern's call)
+    if "目标" not in clause and "预期" not in clause and "指标值" not in clause:  # (V.GOAL_WORDS, without a pattern's call)
         return False
     return not name or name not in clause or V.GOAL_WORDS.search(clause.replace(name, "", 1)) is not None
 
@@ -818,7 +818,7 @@ _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.]|[一二三四五六七
 # measure: 年终结案率)
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年"
                              r"|设定|(?:年末|年底|年终)(?=实际))+")
-_NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?)$")
+_NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?|的?指标值)$")
 # (…实际 too, after a name: the result's word before its figure, 补助资金发放及时率实际完成98%, is no part of it;
 # 实际 alone, the result of the goal before it, stays the marker it is)
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍|(?<=..)实际)+$")

@@ -524,7 +524,7 @@ RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
-    r"(?:\s*[，,]\s*(?:均|已|仍)?(?:低于|高于|少于|多于|超过|未超过|超出|优于)[^，,。；;]{0,12}?(?:控制|目标|计划|预期|考核)"
+    r"(?:\s*[，,]\s*(?:均|已|仍)?(?:低于|高于|少于|多于|超过|未超过|超出|优于)[^，,。；;]{0,12}?(?:控制|目标|计划|预期|考核|指标值)"
     # or the goal in brackets right after it: 建设隔离带12公里（目标10公里）
     r"|\s*[(（]\s*(?:年度|年初|全年)?(?:目标|计划|预期|指标值))")
 # A measure (not money: 收入100万元，目标120万元 is a budget sentence) followed by its goal's figure in the
@@ -541,7 +541,7 @@ UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
 # sentence goes on to state the result.
 COMPARISON_SIGN = re.compile(r"[≥≤><=]")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
-GOAL_WORDS = re.compile(r"目标|预期")
+GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
     r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加(?!值)|减少|提高了|降低|百分点"
