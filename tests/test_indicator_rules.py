@@ -1690,3 +1690,19 @@ def test_the_forms_name_of_the_goal_in_running_text_states_the_goal():
         "（一）产出指标\n档案数字化率达到93.5%，高于年度指标值90%；档案查阅办结率98%（年度指标值≥95%）。"))
     assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
         ("档案数字化率", "=", 90.0, 93.5), ("档案查阅办结率", ">=", 95.0, 98.0)]
+
+
+def test_records_under_level_headings_take_the_headings_levels():
+    """指标名称：…  目标值：…  实际值：… records under headings of their levels (1.产出指标 / 2.效益指标 / （一）数量指标):
+    each record stands under the heading above it, as under a level cell of its own."""
+    found, _ = rows("\n".join([
+        "三、绩效目标完成情况", "1.产出指标",
+        "指标名称：新建农家书屋  目标值：≥30个  实际值：32个",
+        "指标名称：配送图书  目标值：≥6000册  实际值：6400册",
+        "2.效益指标", "（一）社会效益指标",
+        "指标名称：村民借阅人次  目标值：≥9000人次  实际值：9650人次",
+        "3.满意度指标",
+        "指标名称：村民满意度  目标值：≥90%  实际值：94%"]))
+    assert [(r["level1"], r["level2"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("产出指标", None, "新建农家书屋", 30.0, 32.0), ("产出指标", None, "配送图书", 6000.0, 6400.0),
+        ("效益指标", "社会效益指标", "村民借阅人次", 9000.0, 9650.0), ("满意度指标", None, "村民满意度", 90.0, 94.0)]

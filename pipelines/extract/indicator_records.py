@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pipelines.extract import roles as R
 from pipelines.extract.headers import marked_cells
-from pipelines.extract.kinds import INDICATOR_LABELS, compact
+from pipelines.extract.kinds import INDICATOR_LABELS, compact, level_name, level_of
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
 _ROLES = ("level1", "level2", "name", "nature", "target", "unit", "actual", "status", "weight", "score")
@@ -27,6 +27,7 @@ _RECORD_LABEL = re.compile(
 _RECORD_NUMBER = re.compile(r"\s*(?:\d+\s*[.．、]|[(（]\d+[)）]|[一二三四五六七八九十]+\s*、)?\s*")
 _SEPARATORS = "；;，,。 \t"
 _COLUMNS = list(_ROLES)  # (the block's columns, in the forms' row order)
+_HEADING_REACH = 2  # lines above the first record looked at for the heading of its level
 
 
 def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Iterable[int] | None = None
@@ -44,6 +45,8 @@ def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Itera
         pairs = _record_pairs(cell.text.strip())
         if not pairs:
             continue
+        # (before the first record, the few lines right above it: the heading opening the list)
+        level1, level2 = _headed(cells, last + 1 if last >= 0 else max(0, i - _HEADING_REACH), i, level1, level2)
         first, last = first if first >= 0 else i, i
         for label, value in pairs:
             role, value = _LABELS[label], compact(value) or ""
@@ -59,6 +62,21 @@ def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Itera
     if not rows:
         return None
     return IndicatorBlock(Header(first, last + 1, "indicators", _COLUMNS, [""] * len(_COLUMNS)), rows)
+
+
+def _headed(cells: list[Cell], start: int, end: int, level1: str | None, level2: str | None
+            ) -> tuple[str | None, str | None]:
+    """The levels after the lines between two records (cells[start:end]): a level's heading there, alone on its
+    line (2.效益指标 / （一）数量指标), heads the records after it, as a level cell of the records would."""
+    for c in cells[start:end]:
+        label = level_name(compact(c.text) or "")
+        if (which := level_of(label)) is None or not label.endswith("指标"):
+            continue
+        if which == "level2":
+            level2 = label
+        else:  # (满意度指标, first or second: a heading between records is the first level, as the forms' are)
+            level1, level2 = label, None
+    return level1, level2
 
 
 def _record_pairs(text: str) -> list[tuple[str, str]]:
