@@ -226,6 +226,13 @@ def test_self_score_from_total_row():
     assert R.find_self_score(d) == 88.0
 
 
+def test_a_total_row_written_a_cell_a_line_closed_by_pipes_gives_its_score_and_grade():
+    """A page's table copied a cell a line, each line closed by a pipe and rows parted by lines of pipes (总分 | /
+    ||||| / 100 | / 93.6 | / 优 |): the score and the grade on the lines after the label."""
+    d = doc("年度资金总额 |", "80 |", "78.2 |", "|||||||", "总分 |", "100 |", "93.6 |", "优 |")
+    assert (R.find_self_score(d), R.find_grade(d)) == (93.6, "优")
+
+
 def test_a_grade_written_before_its_label_after_a_verb():
     """属于“良”等级 / 被评为优秀等次: the grade before 等级/等次, after a verb; a hope (争创优秀等次) is none, and a
     grade after its label still comes first."""

@@ -486,7 +486,10 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
         rest = cells[at + 1:]
         nums = [c for c in rest if _SCORE_CELL.fullmatch(c)]
         if not nums:
-            nums = [l for l in doc.lines[no + 1: no + 4] if _SCORE_CELL.fullmatch(l.strip("\t "))]
+            # the row written a cell a line (总分 / 100 / 93.6 / 优, each line maybe closed by a pipe): its figures
+            # on the three lines after the label, its grade on the line after them
+            rest = [line.strip("\t |") for line in doc.lines[no + 1: no + 5]]
+            nums = [c for c in rest[:3] if _SCORE_CELL.fullmatch(c)]
         if not nums:
             continue
         return _row_total(rest, nums, no)
