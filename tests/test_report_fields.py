@@ -366,6 +366,15 @@ def test_a_cover_notices_title_gives_way_to_the_reports_own():
     assert R.find_title(d) == ("某县文化馆关于公开2023年度部门整体支出绩效自评报告", 1)
 
 
+def test_a_notice_publishing_the_report_names_its_unit_after_the_verb():
+    """关于公示某局2023年度…自评报告的公告 with no other title on the page: the unit is the one after the verb
+    (公示, 公开, 发布), not the verb and the unit."""
+    for verb in ("公示", "公开", "发布"):
+        found = extract_document(build_document(
+            f"关于{verb}某县档案馆2023年度部门整体支出绩效自评报告的公告\n一、部门概况\n本馆编制12人。"))
+        assert (found.report["department"], found.report["fiscal_year"]) == ("某县档案馆", 2023), verb
+
+
 def test_title_written_as_a_letter_about_the_self_evaluation():
     d = doc("关于芜湖市镜湖区档案馆2023年度部门整体支出绩效自评情况的报告", "一、基本情况")
     title, _ = R.find_title(d)

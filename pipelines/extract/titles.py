@@ -126,7 +126,8 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
     """Read a title: its unit (before the year, or right after it when it opens with a place name),
     its year and its kind. ``starts_with_place(s)`` says whether ``s`` opens with a place name."""
     t = arabic_years(compact(text) or "")
-    t = t.removeprefix("关于")  # 关于某局2023年度部门整体支出绩效自评的报告
+    if t.startswith("关于"):  # 关于某局2023年度部门整体支出绩效自评的报告 / 关于公示某局2023年度…的公告
+        t = t[(m.end() if (m := V.COVER_NOTICE_HEAD.match(t)) else 2):]
     kw = V.TITLE_KEYWORDS.search(t)
     head = t[: kw.start()] if kw else t
     kind = kind_of(t)

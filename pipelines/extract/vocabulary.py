@@ -289,7 +289,7 @@ NOT_A_TITLE_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[
 # Words right after a title's keyword (and its brackets) that carry a sentence on: …自评报告如下： announces
 # the report in a letter's running text (现将…), and a hard-wrapped line can start just before the title.
 TITLE_RUNS_ON = re.compile(r"\s*如下")
-COVER_NOTICE_HEAD = re.compile(r"关于(?:公开|公布|报送|转发|上报|批转)")
+COVER_NOTICE_HEAD = re.compile(r"关于(?:公开|公布|公示|发布|报送|转发|上报|批转)")
 COVER_NOTICE_TAIL = re.compile(r"[)）]?的?(?:通知|公告|公示|批复|函)")  # right after the title's keyword
 # What kind of report a title or a form names, searched in order of position (the first wins:
 # 部门整体和项目支出绩效自评报告 is a department-wide report that also covers projects).
