@@ -66,8 +66,33 @@ def footer_start(lines: list[str]) -> int | None:
         return None
     while start > 0 and (not lines[start - 1].strip() or lead.search(lines[start - 1].strip())):
         start -= 1
+    start = _link_list_head(lines, start)
     while start < len(lines) and not lines[start].strip():
         start += 1  # (blank lines above the footer belong to neither)
+    return start
+
+
+# The longest line of a list of links (a title, a site's name) between a list's heading and the footer, and how
+# many lines such lists may take together (a site's list of its departments is long)
+LINK_LINE_MAX = 40
+LINK_LISTS_MAX_LINES = 80
+
+
+def _link_list_head(lines: list[str], start: int) -> int:
+    """Where the footer starting at ``start`` starts with the lists of links right above it: the highest heading of
+    such a list (热点新闻, 友情链接) with only links between it and the footer (short lines, no sentence), and the
+    report's text above it (a sentence or a long line: the lists follow a report, they are not all there is);
+    ``start`` itself when there is none."""
+    from pipelines.extract import vocabulary as V
+
+    head, j = start, start - 1
+    while j >= 0 and start - j <= LINK_LISTS_MAX_LINES:
+        text = lines[j].strip()
+        if text.rstrip(":：") in V.FOOTER_LIST_HEADS:
+            head = j
+        elif text and (len(text) > LINK_LINE_MAX or "。" in text or "；" in text):
+            return head  # (the report's text)
+        j -= 1
     return start
 
 

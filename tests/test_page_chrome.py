@@ -71,6 +71,21 @@ def test_footer_opens_at_its_attachments_and_site_lines():
     assert lines[footer_start(lines)] == "相关附件："
 
 
+def test_the_sites_lists_of_links_above_its_footer_are_the_footer():
+    """热点新闻 / 友情链接 and their links (other articles, the other units' sites: short lines, no sentence) between
+    the report and the footer's marker are the footer: their years and units lend the report nothing. Without a
+    heading, or with a sentence among them, the lines stay."""
+    body = "某县档案馆部门整体支出绩效自评报告\n一、基本情况：编制8人，实有8人。\n二、自评得分93分，等级为优。"
+    links = ["热点新闻", *(f"某县2021年度{w}" for w in ("财政预算执行情况", "部门决算汇总", "统计公报")),
+             "友情链接", *(f"县{w}局" for w in ("财政", "民政", "水利", "林业", "审计") * 5)]
+    footer = ["主办：某县人民政府办公室", "网站标识码：0000000000 ICP备00000000号"]
+    text = "\n".join([body, *links, *footer])
+    assert without_footer(text) == body + "\n" * (len(links) + len(footer))
+    assert extract_document(build_document(text)).report["fiscal_year"] is None
+    kept = "\n".join([body, *links[1:4], *footer])  # (no heading: the links stay)
+    assert without_footer(kept).split("\n")[:6] == kept.split("\n")[:6]
+
+
 def test_a_report_naming_a_host_keeps_its_lines():
     # 主办单位 names a partner of the project here: no footer marker follows, nothing is dropped
     text = FORM + "\n主办单位：某县文化馆\n联系电话：0000-1234567"

@@ -605,6 +605,10 @@ FOOTER_LEAD_TOOLS = ("打印本页", "打印此页", "关闭窗口", "关闭本�
 FOOTER_LEAD_FIELDS = ("上一条", "下一条", "上一则", "下一则", "主办单位", "承办单位", "主办", "承办", "维护单位", "技术支持",
                       "网站主办", "网站维护", "联系电话", "联系地址", "联系我们", "地址", "邮编")
 FOOTER_LEAD_WORDS = ("公网安备",)
+# The heading of a list of the site's links above its footer (热点新闻, 友情链接 …): the footer starts there when only
+# links (short lines, no sentence) stand between it and the footer.
+FOOTER_LIST_HEADS = ("热点新闻", "热点文章", "热门文章", "热门新闻", "最新信息", "最新文章", "最新动态", "相关新闻", "相关链接",
+                     "相关文章", "相关阅读", "推荐阅读", "图片新闻", "猜你喜欢", "友情链接", "网站导航", "部门网站", "政府网站")
 # A link in a list of the site's articles (最新信息, 相关文章) is a document's title, then the date it was posted:
 # the words such a title holds.
 LINK_TITLE_WORDS = ("报告", "自评表", "评价表", "说明", "通知", "公告", "公示", "办法", "意见", "决定", "方案", "总结", "简报")
