@@ -485,6 +485,15 @@ def test_self_score_from_total_row_in_layout_text():
     assert R.find_self_score(d) == 87.6
 
 
+def test_staff_counts_written_as_records_after_a_colon_without_a_unit():
+    """编制数：20；实有数：19。: after its label and a colon a bare figure closing its clause is the count; without
+    the colon the count needs its unit (编制20 户 is no count), and a year after the colon is none."""
+    assert R.find_staff(doc("一、基本情况：编制数：20；实有数：19。")) == (20, 19)
+    assert R.find_staff(doc("核定编制：12，在职人数：11。")) == (12, 11)
+    assert R.find_staff(doc("编制20户，在职2023年调入。")) == (None, None)
+    assert R.find_staff(doc("编制数：2023年核定。")) == (None, None)
+
+
 def test_the_bare_word_before_the_count_of_staff():
     """``编制18名，实有17人`` / ``在职15人``: the bare word (实有, 在职, 在编, 在岗) before a count of people is the
     staff in post; words after it (在职党员) make another count."""

@@ -405,8 +405,12 @@ SCORING_SUM_ROWS = ("合计", "总计")
 SCORING_HEADER_POINTS = re.compile(r"分值|权重|满分")
 SCORING_HEADER_SCORE = re.compile(r"得分|评分")
 # Staff and rate figures take any number of digits: one out of range is reported, not skipped unseen.
+# A count of staff ends in its unit (人, 名, 个; not 人次); after its label and a colon, as a record writes it (编制数：20；
+# 实有数：19。), a bare figure closing its clause is the count too.
+_STAFF_COUNT_END = r"(?(colon)(?:(?:人|名|个)(?!次)|(?=[；;。，,]|$))|(?:人|名|个)(?!次))"
 STAFF_AUTHORIZED_RE = re.compile(
-    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|:|：|共计|合计|共)?\s*(?P<num>\d+)\s*(?:人|名|个)(?!次)"
+    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|(?P<colon>:|：)|共计|合计|共)?\s*(?P<num>\d+)\s*"
+    rf"{_STAFF_COUNT_END}"
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
@@ -417,9 +421,10 @@ STAFF_ACTUAL_RE = re.compile(
     # the whole staff counted (全局共有干部职工32名, 全体干部职工共32人)
     r"|(?:全局|全体|现有|共有|全局共有)干部职工"
     # the bare word before the count (编制18名，实有17人 / 在职15人)
-    r"|实有|在职|在编|在岗)"
+    r"|实有数|实有|在职|在编|在岗)"
     # (a count of visits, 慰问在职人员300人次, is no head count)
-    r"(?:为|是|:|：|共计|合计|共有|共)?\s*(?P<num>\d+)\s*(?:人|名)(?!次)"
+    r"(?:为|是|(?P<colon>:|：)|共计|合计|共有|共)?\s*(?P<num>\d+)\s*"
+    r"(?(colon)(?:(?:人|名)(?!次)|(?=[；;。，,]|$))|(?:人|名)(?!次))"
 )
 # The spending's share of the budget (占全年预算的97.5%), an execution rate after the spending total's figure; each budget
 # word whole in the group: the document gate then looks for 全年预算 and the like (literals.gate), not 预算 alone
