@@ -494,6 +494,12 @@ def test_staff_counts_written_as_records_after_a_colon_without_a_unit():
     assert R.find_staff(doc("编制数：2023年核定。")) == (None, None)
 
 
+def test_those_within_the_establishment_are_the_staff_in_post():
+    """编制内人员19人（编制数20人） / 编制内实有人员23人: the people within the establishment are those in post."""
+    assert R.find_staff(doc("一、基本情况：编制内人员19人（编制数20人）。")) == (20, 19)
+    assert R.find_staff(doc("核定编制25名，编制内实有人员23人。")) == (25, 23)
+
+
 def test_the_bare_word_before_the_count_of_staff():
     """``编制18名，实有17人`` / ``在职15人``: the bare word (实有, 在职, 在编, 在岗) before a count of people is the
     staff in post; words after it (在职党员) make another count."""
