@@ -375,6 +375,18 @@ def test_a_notice_publishing_the_report_names_its_unit_after_the_verb():
         assert (found.report["department"], found.report["fiscal_year"]) == ("某县档案馆", 2023), verb
 
 
+def test_a_place_the_project_builds_named_in_the_title_is_no_unit():
+    """关于2023年度滨河广场改造项目…的报告: 广场 (停车场, 运动场, 体育馆 …) ends as a unit's name does but is the
+    project's object; the unit is the one signing the report, or none; 校舍 (school buildings) ends no 学校."""
+    text = "\n".join(["关于2023年度滨河广场改造项目绩效自评情况的报告", "一、项目概况：项目全年预算120万元。",
+                      "二、自评得分91分。", "鹿邑县住房和城乡建设局", "2024年5月8日"])
+    assert extract_document(build_document(text)).report["department"] == "鹿邑县住房和城乡建设局"
+    assert extract_document(build_document(text.rsplit("\n", 2)[0])).report["department"] is None
+    from pipelines.extract.titles import unit_prefix
+
+    assert (unit_prefix("鹿邑县实验学校舍维修改造"), unit_prefix("鹿邑县实验学校校舍维修")) == (None, "鹿邑县实验学校")
+
+
 def test_title_written_as_a_letter_about_the_self_evaluation():
     d = doc("关于芜湖市镜湖区档案馆2023年度部门整体支出绩效自评情况的报告", "一、基本情况")
     title, _ = R.find_title(d)

@@ -107,7 +107,8 @@ def kind_of(text: str) -> str | None:
 def is_unit(name: str | None) -> bool:
     """An organisation's name: ends like one, is not a bare level word or a form's wording."""
     return bool(name) and 3 <= len(name) <= 40 and bool(V.UNIT_SUFFIX.search(name)) and not any(
-        w in name for w in ("绩效", "自评", "报告", ":", "：", "评价")) and not name[0].isdigit()
+        w in name for w in ("绩效", "自评", "报告", ":", "：", "评价")) and not name[0].isdigit() \
+        and not name.endswith(V.FACILITY_ENDS)
 
 
 def unit_prefix(text: str, places=None) -> str | None:

@@ -235,7 +235,9 @@ UNIT_SUFFIX = re.compile(
 # A unit's last character that here begins a word instead (某某社区, 部门, 会议): no end of a name.
 NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处理", "所有", "所以", "场所", "场地", "站点", "队伍",
                 "院校", "委托", "室内", "科技", "科学", "台账", "团队", "联系", "联合", "协调", "协同", "协议", "校园",
-                "局面", "厅堂", "馆藏", "乡村", "乡镇", "镇村"}
+                "局面", "厅堂", "馆藏", "乡村", "乡镇", "镇村", "校舍"}
+# Places a project builds or runs that end as a unit's name does (…场, …馆): the project's object, no unit.
+FACILITY_ENDS = ("停车场", "运动场", "体育场", "操场", "球场", "广场", "游乐场", "垃圾场", "填埋场", "体育馆", "展览馆")
 # The endings of a unit's name in running text (a stricter list: 部门, 会议, 办法 are words).
 TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "法院", "检察院", "医院", "学校", "中学", "小学", "中心",
                   "局", "馆", "大队", "管理处", "管理所", "管理站"]
