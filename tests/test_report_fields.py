@@ -214,6 +214,12 @@ def test_a_totals_label_and_its_score_with_the_grades_label_run_on_after_the_fig
     assert R.find_self_score(doc("自评得分96.4万元")) is None
 
 
+def test_a_score_in_quotation_marks():
+    """自评得分为“91.5分” / 综合得分「88分」 (quoted as a grade often is) is the score."""
+    assert R.find_self_score(doc("2023年度部门整体支出绩效自评得分为“91.5分”，等级“优”。")) == 91.5
+    assert R.find_self_score(doc("本项目综合得分「88分」。")) == 88.0
+
+
 def test_full_marks_of_a_total_label_before_the_score_are_not_the_score():
     """``评价总分为100分，我局得分96.5分``: a total label's 100 with a score after it in its sentence is the
     scale; alone (自评总分100分) it is the score."""

@@ -365,8 +365,8 @@ SELF_SCORE_RE = re.compile(
     r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分"
     # the verb alone before the figure: 该项目自评得96分, 本次自评共得92分
     r"|自评(?:共计|共|合计|累计)?得|自评为|综合得|最终得)"
-    # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分
-    r"(?:\s|为|是|:|：|达到?|合计|总计|共计){0,4}"
+    # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分 / 得分为“91.5分” (quoted)
+    r"(?:\s|为|是|:|：|达到?|合计|总计|共计|[“\"‘「『]){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
     # 百分之… (a percentage) are not scores
     # (OCR may space a figure's digits in running text: 自评得分9 2.5分 / 综合得分 9 6 分 / 9 5 . 5 分; one space
