@@ -534,6 +534,20 @@ def test_a_header_label_broken_onto_the_row_below_under_its_first_part():
                        ("满意度指标", "服务对象满意度指标", "乘客满意度", ">=", 90.0, 94.0, 20.0, 19.0)], top
 
 
+def test_a_header_wrapped_cell_by_cell_with_the_reason_column_last():
+    """| 一级 | 二级 | 三级 | 年度 | 实际 | 分值 | 得分 | 偏差 | over | 指标 | 指标 | 指标 | 指标值 | 完成值 | | | 原因分析及改进措施 |
+    (every cell of a narrow header wrapped): the header reads on through 偏差 into its second row. The table had
+    been lost."""
+    text = "\n".join([
+        "| 一级 | 二级 | 三级 | 年度 | 实际 | 分值 | 得分 | 偏差 |",
+        "| 指标 | 指标 | 指标 | 指标值 | 完成值 | | | 原因分析及改进措施 |",
+        "| 产出指标 | 数量指标 | 新建候车亭 | ≥20个 | 22个 | 30 | 30 | |",
+        "| 满意度指标 | 服务对象满意度指标 | 乘客满意度 | ≥90% | 88% | 20 | 18 | 线路调整影响 |"])
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "新建候车亭", ">=", 20.0, 22.0, 30.0, 30.0),
+        ("满意度指标", "服务对象满意度指标", "乘客满意度", ">=", 90.0, 88.0, 20.0, 18.0)]
+
+
 def test_indicator_header_in_two_rows_with_nature_and_unit_columns():
     # 年度指标值 spans 指标性质 / 指标值 / 度量单位 of the second header row; operators in full-width forms
     text = ("| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"

@@ -227,7 +227,7 @@ INDICATOR_GROUPS = ["绩效指标", "考核指标", "年度绩效指标", "年�
                     "项目绩效指标", "部门整体支出绩效指标"]
 # Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
 # second line of a header written column by column: 年度 实际 … / 指标值 完成值).
-HEADER_FRAGMENTS = ["一级", "二级", "三级", "年度", "实际", "年初", "全年", "偏差原因", "未完成"]
+HEADER_FRAGMENTS = ["一级", "二级", "三级", "年度", "实际", "年初", "全年", "偏差", "偏差原因", "未完成"]
 # ... and the value columns of five characters broken after their third (年度指 / 标值, 实际完 / 成值, a narrow
 # column's cell wrapped in the middle of a word)
 _BROKEN_VALUE_LABELS = [w for role in ("target", "actual") for w in INDICATOR_COLUMNS[role]
