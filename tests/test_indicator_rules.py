@@ -1706,3 +1706,16 @@ def test_records_under_level_headings_take_the_headings_levels():
     assert [(r["level1"], r["level2"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
         ("产出指标", None, "新建农家书屋", 30.0, 32.0), ("产出指标", None, "配送图书", 6000.0, 6400.0),
         ("效益指标", "社会效益指标", "村民借阅人次", 9000.0, 9650.0), ("满意度指标", None, "村民满意度", 90.0, 94.0)]
+
+
+def test_a_reason_cell_wrapped_onto_the_next_line_does_not_end_the_table():
+    """A row whose last cell (the reason) ends open, in a comma, wraps its sentence onto the next line: that line is
+    the cell's text, not running text after the table, and the rows after it are read."""
+    found, _ = rows("\n".join([
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数量指标 新建村级文化广场 8个 6个 20 15 两处选址涉及基本农田，",
+        "已重新选址，预计次年上半年完工",
+        "质量指标 广场验收合格率 100% 100% 20 20",
+        "满意度指标 服务对象满意度指标 村民满意度 ≥90% 93% 20 20"]))
+    assert [(r["name"], r["target_value"], r["actual_value"], r["score"]) for r in found] == [
+        ("新建村级文化广场", 8.0, 6.0, 15.0), ("广场验收合格率", 100.0, 100.0, 20.0), ("村民满意度", 90.0, 93.0, 20.0)]

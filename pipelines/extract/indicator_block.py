@@ -48,6 +48,7 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
 
 
 _ENDS_BLOCK, _SENTENCE = 1, 2
+_OPEN_CLAUSE = frozenset(",，、")  # what ends a cell whose sentence goes on
 
 
 def _ends(text: str) -> tuple[int, int]:
@@ -72,8 +73,8 @@ def _running_text(cells: list[Cell], i: int, length: int) -> bool:
     rows are)."""
     line = cells[i].line_no
     if length < _PARAGRAPH_MIN or i == 0 or cells[i - 1].line_no == line \
-            or (i + 1 < len(cells) and cells[i + 1].line_no == line):
-        return False
+            or (i + 1 < len(cells) and cells[i + 1].line_no == line) or cells[i - 1].text.rstrip()[-1:] in _OPEN_CLAUSE:
+        return False  # (after a cell its line leaves open, 2个站点选址冲突， / 已调整选址…: that cell's text wrapped)
     above, j = cells[i - 1].line_no, i - 1
     while j >= 0 and cells[j].line_no == above and i - j <= 3:
         j -= 1
