@@ -1719,3 +1719,18 @@ def test_a_reason_cell_wrapped_onto_the_next_line_does_not_end_the_table():
         "满意度指标 服务对象满意度指标 村民满意度 ≥90% 93% 20 20"]))
     assert [(r["name"], r["target_value"], r["actual_value"], r["score"]) for r in found] == [
         ("新建村级文化广场", 8.0, 6.0, 15.0), ("广场验收合格率", 100.0, 100.0, 20.0), ("村民满意度", 90.0, 93.0, 20.0)]
+
+
+def test_a_pipe_row_carrying_only_a_names_tail_and_the_level_opening_the_next_row():
+    """| | | 覆盖率 | | | | |: a pipe row holding only the tail of the name above; the row after it opens with its own
+    level (产出指标), which the empty cell ending the tail's row does not take: the next row keeps its levels."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 农村适龄妇女两癌筛查 | ≥85% | 88% | 20 | 20 |",
+        "|  |  | 覆盖率 |  |  |  |  |",
+        "| 产出指标 | 质量指标 | 筛查结果告知率 | 100% | 100% | 20 | 20 |",
+        "| 满意度指标 | 服务对象满意度指标 | 受检妇女满意度 | ≥90% | 95% | 20 |  |"]))
+    assert [(r["level1"], r["level2"], r["name"], r["weight"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "农村适龄妇女两癌筛查覆盖率", 20.0, 20.0),
+        ("产出指标", "质量指标", "筛查结果告知率", 20.0, 20.0),
+        ("满意度指标", "服务对象满意度指标", "受检妇女满意度", 20.0, None)]

@@ -699,8 +699,9 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
         if k in ("指标", "指标等") and out and level_of((compact(out[-1].text) or "") + k):
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
-        if out and out[-1].line_no != c.line_no and (prev := compact(out[-1].text) or "") + k in _LEVELS \
+        if out and out[-1].line_no != c.line_no and (prev := compact(out[-1].text) or "") and prev + k in _LEVELS \
                 and (k in _LEVEL_TAILS or (prev not in _LEVELS and k not in _LEVELS)):
+            # (an empty cell ending the line above is no first piece: 产出指标 opening the next row stays on it)
             # (or broken anywhere, neither piece a level: 社会效 / 益指标, 服务对象满 / 意度指标)
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
