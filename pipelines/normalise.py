@@ -86,6 +86,8 @@ def _normalise_text(text: str) -> tuple[str, bool]:
         text = _INVISIBLE.sub("", text)
     if "①" in text:  # (a list numbered ①②③ starts at ①: one find, not a scan for all twenty)
         text = text.translate(_CIRCLED_NUMBERS)
+    if "\u00b9" in text or "\u00b2" in text or "\u00b3" in text:  # (¹ ² ³: three finds, not a scan of a class)
+        text = _FOOTNOTE_SUPERSCRIPT.sub("", text)
     text = nfkc(text)
     if any(rule in text for rule in _RULE_HINTS):
         text = _without_drawn_rules(text)
@@ -101,6 +103,11 @@ _VERTICAL_BARS = {ord(ch): "|" for ch in "│┃║┆┇┊┋╎╏"}
 _RULE_HINTS = ("----", "____", "====", "─", "━", "═", *map(chr, _VERTICAL_BARS))
 _RULE_LINE = re.compile(r"^[ \t]*[-_=+|:\u2500-\u257f]*[-_=\u2500\u2501\u2550]{4}[-_=+|: \t\u2500-\u257f]*$",
                         re.M)
+
+
+# A superscript figure right after a figure or a percentage marks a footnote (99.2%¹, 1180.00²): NFKC would make it
+# a digit of the figure (99.2%1). After a letter it is a power (m², m³) and stays.
+_FOOTNOTE_SUPERSCRIPT = re.compile("(?<=[0-9%‰])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 
 
 def _without_drawn_rules(text: str) -> str:

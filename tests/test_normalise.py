@@ -66,6 +66,11 @@ def test_a_pipe_row_cut_inside_a_cell_by_a_line_break_is_one_row_again():
     assert build_document("\n".join(kept)).lines == kept
 
 
+def test_a_superscript_after_a_figure_is_a_footnotes_mark_and_after_a_letter_a_power():
+    """99.2%¹ and 1180.00² mark footnotes (NFKC would make them the figure's last digit: 99.2%1); m² stays m2."""
+    assert normalise_text("完成率99.2%¹，预算1180.00²万元，面积20m²") == "完成率99.2%,预算1180.00万元,面积20m2"
+
+
 def test_compact_removes_inner_whitespace():
     assert compact("部门整体 支出") == "部门整体支出"
 
