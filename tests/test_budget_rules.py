@@ -370,6 +370,21 @@ def test_a_part_row_under_a_group_cell_of_the_department_form():
         Decimal("200"), Decimal("280"), Decimal("300"), Decimal("320")]
 
 
+def test_the_department_forms_side_by_side_parts_under_their_own_header_are_no_whole():
+    """按收入性质分 | 全年执行数 | 按支出性质分 | 全年执行数 under the whole's row, then 其中：一般公共预算 | … | 其中：基本支出 |
+    …: a block whose first row opens with 其中 holds parts of the whole above it, not the whole."""
+    text = " ".join([
+        "年度部门整体支出预算执行情况（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 860.5 912.3 905.1 10 99.21% 9.9",
+        "按收入性质分 全年执行数 按支出性质分 全年执行数 其中：一般公共预算 842.6 其中：基本支出 701.2",
+        "政府性基金预算 62.5 项目支出 203.9 年度总体目标"])
+    figs, _ = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal("912.3")), ("budget_initial", Decimal("860.5")),
+        ("expenditure_basic", Decimal("701.2")), ("expenditure_project", Decimal("203.9")),
+        ("expenditure_total", Decimal("905.1"))]
+
+
 def test_functional_classification_is_not_the_previous_subject():
     got = figures("实际支出100万元(基本支出100万元、项目支出0万元),其中一般公共服务支出60万元、住房保障支出40万元。")
     assert [g[0] for g in got] == ["expenditure_total", "expenditure_basic", "expenditure_project", "other", "other"]

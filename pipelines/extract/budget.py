@@ -690,7 +690,8 @@ def row_meanings(labels: list[str]) -> list[str | None]:
     if "carryover_begin" in meanings or "carryover_end" in meanings:
         # a 收入支出决算总表: its 总计 adds the balances to the year's income (or spending), no figure of its own
         meanings = [None if m == "total" and _row_text(label) == "总计" else m for label, m in zip(labels, meanings)]
-    if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings:
+    if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings \
+            and not labels[0].startswith("其中"):  # (其中：一般公共预算 | 其中：基本支出: parts of a whole written above)
         rest = [_row_text(label) for label in labels[1:] if label]
         if labels[1].startswith("其中") or (rest and all(r.rstrip("：:") in _FUNDING_SOURCES for r in rest)):
             meanings[0] = "total"
