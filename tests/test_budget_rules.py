@@ -385,6 +385,18 @@ def test_the_department_forms_side_by_side_parts_under_their_own_header_are_no_w
         ("expenditure_total", Decimal("905.1"))]
 
 
+def test_a_whole_header_label_before_a_broken_one_stays_a_column_of_its_own():
+    """年初 预算数 全年 预算数 全年 执行数 分值 执行 率 得分 (labels broken by spaces): 分值 is whole, 执行 | 率 is the rate;
+    joined as one (分值执行率) the block lost a column and every figure after the budget slid into the wrong one."""
+    text = ("项目资金（万元） 年初 预算数 全年 预算数 全年 执行数 分值 执行 率 得分 "
+            "年度资金总额 420.5 436.8 418.2 10 95.74% 9.6 其中：当年财政拨款 420.5 436.8 418.2 — — —")
+    figs, facts = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal("436.8")), ("budget_initial", Decimal("420.5")),
+        ("expenditure_total", Decimal("418.2"))]
+    assert (facts.execution_rates[0][0], facts.funds_row) == (95.74, (10.0, 9.6))
+
+
 def test_functional_classification_is_not_the_previous_subject():
     got = figures("实际支出100万元(基本支出100万元、项目支出0万元),其中一般公共服务支出60万元、住房保障支出40万元。")
     assert [g[0] for g in got] == ["expenditure_total", "expenditure_basic", "expenditure_project", "other", "other"]

@@ -39,6 +39,8 @@ def _joined_label(keys: list[str], i: int) -> tuple[str, int] | None:
             # the label starts inside an earlier piece: 全年预算数 | 全年执行数 is two cells, not one
             if joined not in FUNDS_LABELS and funds_label(parts[-1]) is not None and fl[2] == funds_label(parts[-1])[2]:
                 continue
+            if (first := FUNDS_LABELS.get(parts[0])) is not None and first != fl[0]:
+                continue  # a whole label first, another after it: 分值 | 执行 | 率 is 分值 and 执行率, not 分值执行率
             return joined, span
     return None
 
