@@ -512,6 +512,15 @@ def test_staff_counts_written_as_records_after_a_colon_without_a_unit():
     assert R.find_staff(doc("编制数：2023年核定。")) == (None, None)
 
 
+def test_who_is_counted_between_shiyou_and_the_count():
+    """实有 and the people it counts before the figure (实有在编干警72人, 实有干部职工25人, 实有工作人员17人, 实有民警271名)
+    is the staff in post."""
+    for text, want in (("编制80人，实有在编干警72人。", (80, 72)), ("编制26人，实有干部职工25人。", (26, 25)),
+                       ("核定编制18人，实有工作人员17人。", (18, 17)), ("编制300名，实有民警271名。", (300, 271))):
+        assert R.find_staff(doc(text)) == want, text
+    assert R.find_staff(doc("实有行政人员9名、事业人员33名。")) == (None, None)  # (one kind of post: a part)
+
+
 def test_those_within_the_establishment_are_the_staff_in_post():
     """编制内人员19人（编制数20人） / 编制内实有人员23人: the people within the establishment are those in post."""
     assert R.find_staff(doc("一、基本情况：编制内人员19人（编制数20人）。")) == (20, 19)

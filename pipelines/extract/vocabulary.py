@@ -425,6 +425,9 @@ STAFF_ACTUAL_RE = re.compile(
     # those in post within the establishment (编制内人员19人（编制数20人）)
     r"|编制内(?:实有|在职|在编)?人员"
     # the bare word before the count (编制18名，实有17人 / 在职15人)
+    # 实有 and who is counted (实有在编干警72人, 实有干部职工25人, 实有工作人员17人, 实有民警271名); one kind of post
+    # (实有行政人员9名、事业人员33名) is a part, not the staff
+    r"|实有(?:在编|在职|在岗)?(?:(?!行政|事业|工勤|参公)[\u4e00-\u9fff]{0,2}(?:人员|干部职工|干部|职工|干警|民警|教师|教职工|队员))"
     r"|实有数|实有|在职|在编|在岗)"
     # (a count of visits, 慰问在职人员300人次, is no head count)
     r"(?:为|是|(?P<colon>:|：)|共计|合计|共有|共)?\s*(?P<num>\d+)\s*"
