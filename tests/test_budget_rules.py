@@ -397,6 +397,14 @@ def test_a_whole_header_label_before_a_broken_one_stays_a_column_of_its_own():
     assert (facts.execution_rates[0][0], facts.funds_row) == (95.74, (10.0, 9.6))
 
 
+def test_a_parts_spending_named_by_its_time_is_the_parts():
+    """“三公”经费全年支出4.85万元 / 公用经费本年支出…: the part named before the year's spending owns it; the
+    department's 全年支出 stays the department's."""
+    assert figures("2023年全年支出1,200.00万元。“三公”经费全年支出4.85万元。") == [
+        ("expenditure_total", Decimal("1200.00"), 1), ("three_public_total", Decimal("4.85"), 1)]
+    assert figures("公用经费本年支出86.2万元。") == [("expenditure_public", Decimal("86.2"), 1)]
+
+
 def test_functional_classification_is_not_the_previous_subject():
     got = figures("实际支出100万元(基本支出100万元、项目支出0万元),其中一般公共服务支出60万元、住房保障支出40万元。")
     assert [g[0] for g in got] == ["expenditure_total", "expenditure_basic", "expenditure_project", "other", "other"]

@@ -156,6 +156,8 @@ def _subject_item(subject: str) -> str | None:
 
 _SIDE_OF = {item: side for side, item in V.BARE_SUBJECTS.items()}
 _WHOLE_BUDGETS = frozenset(("budget_initial", "budget_adjustment", "budget_full_year"))
+# The year's spending named by its time (全年支出, 本年支出): a part's when the part is named right before it
+_TIMED_SPENDING = frozenset(t + "支出" for t in ("全年", "本年", "本年度", "年度", "当年"))
 _FUNDS_SPENDING = frozenset(V.FUNDS_SPENDING)
 
 
@@ -207,6 +209,11 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             part, named = _explicit_subject(text[: -len(label)])
             if named:
                 return "other", part + label, part  # 基本支出追加预算50万元: a part's budget, not the department's
+        if label in _TIMED_SPENDING and len(text) > len(label):
+            part, named = _explicit_subject(text[: -len(label)])
+            if named and part in V.SUBJECTS:
+                # “三公”经费全年支出4.85万元: the named part's spending in the year, not the department's
+                return _subject_item(part) or "other", part + label, part
         if item in _WHOLE_BUDGETS and sentence_subject is None:
             return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
