@@ -220,6 +220,17 @@ def test_a_score_in_quotation_marks():
     assert R.find_self_score(doc("本项目综合得分「88分」。")) == 88.0
 
 
+def test_the_grading_scale_gives_neither_the_score_nor_the_grade():
+    """总分100分，评价结果分为四档：90分（含）以上为“优”… states the scale: its 100 is the full marks and its 优 no grade
+    given; 优（90分及以上）、良（80—89分） lists the grades with their bands. The score and grade given come after."""
+    d = doc("按照评分办法，总分100分，评价结果分为四档：90分（含）以上为“优”，80分（含）至90分为“良”。",
+            "经逐项评分，我局部门整体支出绩效得分为88.6分。")
+    assert R.find_self_score(d) == 88.6
+    d = doc("评价结果分为四个等级：优（90分及以上）、良（80—89分）、中（60—79分）、差（60分以下）。",
+            "经评价，本单位部门整体支出绩效自评得分为87.5分，等级为良。")
+    assert (R.find_self_score(d), R.find_grade(d)) == (87.5, "良")
+
+
 def test_full_marks_of_a_total_label_before_the_score_are_not_the_score():
     """``评价总分为100分，我局得分96.5分``: a total label's 100 with a score after it in its sentence is the
     scale; alone (自评总分100分) it is the score."""

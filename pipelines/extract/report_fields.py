@@ -426,7 +426,7 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
         return "总分" in m.group("label") and _score_num(m) in ("100", "100.0", "100.00") \
             and V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
-    return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest))
+    return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest) or V.GRADING_SCALE.search(rest))
 
 
 # pdftotext -layout rows lose their tabs: ``总分   100   86.81`` is a label, then numbers.
@@ -569,6 +569,8 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
             if V.GRADE_NOT_SELF.search(clause) or (year is not None and (years := _YEAR_IN_CLAUSE.findall(clause))
                                                     and int(years[-1]) != year):
                 continue  # 满意度评价为优秀 / 2021年度…评价结果为优 in a report of 2022: not this evaluation's grade
+            if "(" in para.text[m.end(): m.end() + 2] and _GRADE_BAND_LIST.match(para.text, m.end()) is not None:
+                continue  # 分为四个等级：优（90分及以上）、良（80—89分）…: the grading scale, not the grade given
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
@@ -588,6 +590,9 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
 
 
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
+# A grade's band of scores in brackets right after it and the next grade after it (优（90分及以上）、良（80—89分）): the
+# scale's first entry (a grade given may carry its band too: 等级为优（90分及以上）。)
+_GRADE_BAND_LIST = re.compile(r"\s*\(\s*\d{1,3}[^()]{0,12}\)\s*[、,，;；]\s*(?:优|良|中|差|合格|较好|一般|好)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;]")  # the words before a score or a grade, back to the last of these
 _TICK_RE = re.compile(f"[{V.GRADE_TICKS}]")
 _MARK_RE = re.compile(f"[{V.GRADE_TICKS}{V.GRADE_BOXES}]")

@@ -399,6 +399,9 @@ BARE_SCORE_NOT_SELF = re.compile(r"\d\s*[%％]|满意度|指标|目标值|实际
 # (干部年度考核等次为优秀), the quality of a piece of work (审计项目质量评定为优秀).
 GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|职工)考核|干部|职工|公务员|质量|案件|评比|测评|评议|考评|抽查|复核|信用")
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
+# A grading scale stated after a bare 总分 in its sentence (总分100分，评价结果分为四档：90分（含）以上为优…): the 总分 is
+# the scale's full marks.
+GRADING_SCALE = re.compile(r"\d{2,3}\s*分\s*(?:[(（]\s*含\s*[)）])?\s*(?:及|或)?以[上下]|分为[二三四五两]\s*(?:个|档|等|级)")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
 SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
