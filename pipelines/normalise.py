@@ -105,6 +105,12 @@ _RULE_LINE = re.compile(r"^[ \t]*[-_=+|:\u2500-\u257f]*[-_=\u2500\u2501\u2550]{4
                         re.M)
 
 
+# A page's number inside a line (— 1 —, - 2 -): a form flattened onto one line keeps its pages' footers among its
+# cells (… 100% 100% 11 11 — 1 — 产出指标 …), where they read as cells. Alone on its line, it is the page
+# furniture's (pipelines/furniture.py), which also joins the row the page cut.
+_INLINE_PAGE_NUMBER = re.compile(r"(?<=[^\S\n])[-—–－―][^\S\n]?[1-9]\d{0,2}[^\S\n]?[-—–－―](?=[^\S\n])")
+
+
 # A superscript figure right after a figure or a percentage marks a footnote (99.2%¹, 1180.00²): NFKC would make it
 # a digit of the figure (99.2%1). After a letter it is a power (m², m³) and stays.
 _FOOTNOTE_SUPERSCRIPT = re.compile("(?<=[0-9%‰])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
@@ -388,6 +394,8 @@ def build_document(source: str | list[Block]) -> Document:
         text = without_link_lists(without_footer(without_print_marks(_normalised_lines_text(text, nfkc_output))))
         if "|" in text:
             text = _mend_broken_pipe_rows(text)
+        if "—" in text or " -" in text:
+            text = _INLINE_PAGE_NUMBER.sub(" ", text)
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:

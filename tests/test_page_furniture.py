@@ -22,6 +22,20 @@ def test_a_page_number_is_no_text_and_the_sentence_it_cut_is_one_again(number):
     assert doc.paragraphs[1].line_no == 2
 
 
+def test_a_page_number_inside_a_form_flattened_onto_one_line_is_no_cell():
+    """… 98% 97% 15 15 — 1 — 效益指标 …: a form run onto one line keeps its page's number among its cells; it goes,
+    and the rows around it are read as on one page. A dash between words or an empty cell's dash stays."""
+    line = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 质量指标 设备完好率 ≥95% 97% 15 15 — 1 — "
+            "效益指标 社会效益指标 群众就医等候时间缩短 ≥10分钟 12分钟 15 14")
+    doc = build_document("某县人民医院2023年度设备购置项目支出绩效自评表\n" + line)
+    assert "— 1 —" not in doc.lines[1] and doc.lines[1].startswith("一级指标")
+    found = extract_document(doc).indicators
+    assert [(i["name"], i["weight"], i["score"]) for i in found] == [
+        ("设备完好率", 15.0, 15.0), ("群众就医等候时间缩短", 15.0, 14.0)]
+    kept = "其中:其他资金 — — — 2021 — 2023年度 项目 — 已完成"
+    assert build_document(kept).lines == [kept]
+
+
 def test_a_bare_page_number_is_dropped_where_the_page_cut_a_sentence():
     doc = build_document(f"{_OPEN}\n3\n{_REST}\n")
     assert "3" not in doc.lines
