@@ -231,6 +231,13 @@ def test_the_grading_scale_gives_neither_the_score_nor_the_grade():
     assert (R.find_self_score(d), R.find_grade(d)) == (87.5, "良")
 
 
+def test_the_score_of_the_rating_and_the_spendings_share_of_the_budget_with_its_amount():
+    """评分结果为89分 is the score as 评价结果为… is; 占全年预算1,502.80万元的96.38% (the budget's amount before 的) is the
+    execution rate as 占全年预算的96.38% is."""
+    assert R.find_self_score(doc("经综合评定，评分结果为89分，等级为良。")) == 89.0
+    assert R.find_execution_rate(doc("全年共支出1,448.36万元，占全年预算1,502.80万元的96.38%。")) == 96.38
+
+
 def test_full_marks_of_a_total_label_before_the_score_are_not_the_score():
     """``评价总分为100分，我局得分96.5分``: a total label's 100 with a score after it in its sentence is the
     scale; alone (自评总分100分) it is the score."""

@@ -362,7 +362,8 @@ SCORE_AFTER_GRADE_RE = re.compile(
     r"\s*[(（]\s*(?:得分|总分|自评得分)?\s*(?:为|:|：)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|得分|评分|分数|总分"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|评分结果"
+    r"|得分|评分|分数|总分"
     # the verb alone before the figure: 该项目自评得96分, 本次自评共得92分
     r"|自评(?:共计|共|合计|累计)?得|自评为|综合得|最终得)"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分 / 得分为“91.5分” (quoted)
@@ -438,7 +439,8 @@ STAFF_ACTUAL_RE = re.compile(
 )
 # The spending's share of the budget (占全年预算的97.5%), an execution rate after the spending total's figure; each budget
 # word whole in the group: the document gate then looks for 全年预算 and the like (literals.gate), not 预算 alone
-SHARE_OF_BUDGET = r"占(?:全年预算|年度预算|调整后预算)(?:数|资金|总额)?的?"
+SHARE_OF_BUDGET = r"占(?:全年预算|年度预算|调整后预算)(?:数|资金|总额)?(?:\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))?的?"
+# (the budget's amount may stand before 的: 占全年预算1,502.80万元的96.38%)
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
