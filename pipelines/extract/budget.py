@@ -213,7 +213,7 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             part, named = _explicit_subject(text[: -len(label)])
             if named and part in V.SUBJECTS:
                 # “三公”经费全年支出4.85万元: the named part's spending in the year, not the department's
-                return _subject_item(part) or "other", part + label, part
+                return V.SUBJECTS[part] or "other", part + label, part
         if item in _WHOLE_BUDGETS and sentence_subject is None:
             return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows

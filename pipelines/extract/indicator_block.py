@@ -73,7 +73,8 @@ def _running_text(cells: list[Cell], i: int, length: int) -> bool:
     rows are)."""
     line = cells[i].line_no
     if length < _PARAGRAPH_MIN or i == 0 or cells[i - 1].line_no == line \
-            or (i + 1 < len(cells) and cells[i + 1].line_no == line) or cells[i - 1].text.rstrip()[-1:] in _OPEN_CLAUSE:
+            or (i + 1 < len(cells) and cells[i + 1].line_no == line) \
+            or cells[i - 1].text.rstrip()[-1:] in _OPEN_CLAUSE:
         return False  # (after a cell its line leaves open, 2个站点选址冲突， / 已调整选址…: that cell's text wrapped)
     above, j = cells[i - 1].line_no, i - 1
     while j >= 0 and cells[j].line_no == above and i - j <= 3:
@@ -519,7 +520,7 @@ def _bare_number(text: str) -> str:
     if not (text[-1:] in ".。*＊)]" or " " in text) or not text[:1].isdigit():
         return text
     t = text.strip()
-    if t[-1:] in "*＊)]" and (m := _MARKED_NUMBER.fullmatch(t)) is not None:
+    if t[-1:] in V.FOOTNOTE_LAST and (m := _MARKED_NUMBER.fullmatch(t)) is not None:
         return m.group("num")
     return text if _BARE_NUMBER_NOISE.match(t) is None else t.replace(" ", "").rstrip(".。")
 
@@ -594,32 +595,35 @@ def _with_name_tails(body: list[Cell]) -> list[Cell]:
     order = list(lines)
     if len(order) == len(body):  # a cell a line: no row written whole
         return body
+    kinds = [kind(c.text) for c in body]
+    # each line's cells that hold something (a tab row's empty cells aside)
+    filled = [[i for i in lines[line_no] if kinds[i] != "empty"] for line_no in order]
     joined: dict[int, str] = {}
     drop: set[int] = set()
-    for k, line_no in enumerate(order):
-        at = [i for i in lines[line_no] if kind(body[i].text) != "empty"]  # (a tab row's empty cells aside)
-        if len(at) != 1 or k == 0 or not _NAME_TAIL.fullmatch(tail := compact(body[at[0]].text) or "") \
-                or kind(tail) != "text":
+    for k, at in enumerate(filled):
+        if len(at) != 1 or k == 0 or kinds[at[0]] != "text" \
+                or not _NAME_TAIL.fullmatch(tail := compact(body[at[0]].text) or ""):
             continue
-        above = [i for i in lines[order[k - 1]] if kind(body[i].text) != "empty"]
-        below = [i for i in lines[order[k + 1]] if kind(body[i].text) != "empty"] if k + 1 < len(order) else None
+        above = filled[k - 1]
+        below = filled[k + 1] if k + 1 < len(filled) else None
         if len(above) < _WHOLE_ROW or (below is not None and (len(below) < _WHOLE_ROW
-                                                               or all(kind(body[i].text) != "text" for i in below))) \
-                or kind(body[above[-1]].text) not in ("num", "value") or tail.endswith("指标") \
-                or (name := _name_cell(body, above)) is None:
+                                                               or all(kinds[i] != "text" for i in below))) \
+                or kinds[above[-1]] not in ("num", "value") or tail.endswith("指标") \
+                or (name := _name_cell(kinds, above)) is None:
             continue
         joined[name] = joined.get(name, body[name].text.rstrip()) + tail
-        drop.update(lines[line_no])
+        drop.update(lines[order[k]])
     if not drop:
         return body
     return [Cell(joined[i], c.line_no, c.row_start) if i in joined else c
             for i, c in enumerate(body) if i not in drop]
 
 
-def _name_cell(body: list[Cell], row: list[int]) -> int | None:
-    """The row's name: the text cell right before its first figure, that figure a target (with a unit or a bound)."""
-    first = next((j for j, i in enumerate(row) if kind(body[i].text) in ("num", "value", "op")), 0)
-    if first == 0 or kind(body[row[first]].text) == "num" or kind(body[row[first - 1]].text) != "text":
+def _name_cell(kinds: list[str], row: list[int]) -> int | None:
+    """The row's name (``kinds``: the kind of each cell): the text cell right before its first figure, that figure a
+    target (with a unit or a bound)."""
+    first = next((j for j, i in enumerate(row) if kinds[i] in ("num", "value", "op")), 0)
+    if first == 0 or kinds[row[first]] == "num" or kinds[row[first - 1]] != "text":
         return None
     return row[first - 1]
 
@@ -730,7 +734,7 @@ def _clean_name(text: str) -> str:
     name = compact(text) or ""
     name = re.sub(r"^\[bookmark:[^\]]*\]", "", name)
     name = ORDINAL.sub("", name)
-    if name[-1:] in "*＊)]" or name[-1:].isdecimal():
+    if name[-1:] in V.FOOTNOTE_LAST or name[-1:].isdecimal():
         name = V.NAME_FOOTNOTE.sub("", name)  # a footnote's mark after the name (满意度*, 人口数量①, 成本注2)
     return name.strip(":：")
 

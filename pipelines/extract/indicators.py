@@ -30,7 +30,7 @@ from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_m
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import MINUS, PER_UNIT, Value, dash_is_sign, bound_op, parse_value
+from pipelines.extract.targets import MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, Value, bound_op, dash_is_sign, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 from pipelines.page_chrome import CUT_CELL_MAX
@@ -321,7 +321,6 @@ _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # figure (targets.parse_value), but a sentence's range is mostly a description, not a goal with a result.
 # Its first figure is followed by the range's mark and a number; its second follows the mark right
 # after a number in the same unit or none (80%提高至90% is a change: words stand between).
-_RANGE_MARKS = "-－~～〜—–至"
 _RANGE_OPENS = re.compile(rf"\s*[{_RANGE_MARKS}]\s*\d")
 _DIGIT = re.compile(r"\d")
 # A sentence opening with a level name heads what follows: 1.产出指标完成情况。/（二）效益指标：…

@@ -592,7 +592,8 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
 # A grade's band of scores in brackets right after it and the next grade after it (优（90分及以上）、良（80—89分）): the
 # scale's first entry (a grade given may carry its band too: 等级为优（90分及以上）。)
-_GRADE_BAND_LIST = re.compile(r"\s*\(\s*\d{1,3}[^()]{0,12}\)\s*[、,，;；]\s*(?:优|良|中|差|合格|较好|一般|好)")
+_GRADE_BAND_LIST = re.compile(
+    rf"\s*\(\s*\d{{1,3}}[^()]{{0,12}}\)\s*[、,，;；]\s*(?:{'|'.join(sorted(V.GRADES, key=len, reverse=True))})")
 _CLAUSE_BREAK = re.compile(r"[，,。；;]")  # the words before a score or a grade, back to the last of these
 _TICK_RE = re.compile(f"[{V.GRADE_TICKS}]")
 _MARK_RE = re.compile(f"[{V.GRADE_TICKS}{V.GRADE_BOXES}]")

@@ -49,7 +49,6 @@ class Value:
 
 
 _RANK = re.compile(r"第\s*\d")
-_FOOTNOTE_LAST = frozenset("*＊)]")
 
 
 MINUS = frozenset("-−")
@@ -71,7 +70,7 @@ def parse_value(text: str | None) -> Value:
     s = "".join(text.split())
     if not s:
         return Value(None, None, None)
-    if s[-1] in _FOOTNOTE_LAST or s[-1].isdecimal() and ("%" in s or "‰" in s):
+    if s[-1] in V.FOOTNOTE_LAST or s[-1].isdecimal() and ("%" in s or "‰" in s):
         s = V.VALUE_FOOTNOTE.sub("", s)  # (a footnote's mark after the unit: 93.6%[1], 99.2%¹)
     matches = list(VALUE_RE.finditer(s))
     if len(matches) == 2 and (low := _range_low(s, *matches)) is not None:
@@ -90,8 +89,9 @@ def parse_value(text: str | None) -> Value:
 
 
 
-# A range's mark between its two figures (90%-95%, 5～10年, 260至280人), spaces already dropped.
-_RANGE_MARKS = frozenset("-－~～〜—–至到")
+# A range's mark between its two figures (90%-95%, 5～10年, 260至280人); the running text's reader reads its ranges
+# by the same marks.
+RANGE_MARKS = "-－~～〜—–至"
 # Units of dates: 1-12月 names a span of the calendar, not a target's bounds (as 2021-2023年; 5-10年 is a length).
 _CALENDAR_UNITS = frozenset(("月", "日", "年度"))
 
@@ -101,7 +101,7 @@ def _range_low(s: str, first: re.Match, second: re.Match) -> Value | None:
     figure: ``>=`` the first number, in the unit of either. None for anything else (two values side by side, a
     fall of -5%~-3%, a span of years or months)."""
     if first.start() != 0 or second.end() != len(s) or second.start() != first.end() + 1 \
-            or s[first.end()] not in _RANGE_MARKS:
+            or s[first.end()] not in RANGE_MARKS:
         return None
     unit, other = first.group("unit"), second.group("unit")
     if (unit and other and unit != other) or (unit or other) in _CALENDAR_UNITS:

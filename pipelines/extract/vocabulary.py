@@ -402,7 +402,7 @@ GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|�
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
 # A grading scale stated after a bare 总分 in its sentence (总分100分，评价结果分为四档：90分（含）以上为优…): the 总分 is
 # the scale's full marks.
-GRADING_SCALE = re.compile(r"\d{2,3}\s*分\s*(?:[(（]\s*含\s*[)）])?\s*(?:及|或)?以[上下]|分为[二三四五两]\s*(?:个|档|等|级)")
+GRADING_SCALE = re.compile(rf"\d{{2,3}}\s*分(?:{SCORE_BAND.pattern})|分为[二三四五两]\s*(?:个|档|等|级)")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
 SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
@@ -413,10 +413,10 @@ SCORING_HEADER_SCORE = re.compile(r"得分|评分")
 # Staff and rate figures take any number of digits: one out of range is reported, not skipped unseen.
 # A count of staff ends in its unit (人, 名, 个; not 人次); after its label and a colon, as a record writes it (编制数：20；
 # 实有数：19。), a bare figure closing its clause is the count too.
-_STAFF_COUNT_END = r"(?(colon)(?:(?:人|名|个)(?!次)|(?=[；;。，,]|$))|(?:人|名|个)(?!次))"
+_STAFF_COUNT_END = r"(?(colon)(?:(?:{units})(?!次)|(?=[；;。，,]|$))|(?:{units})(?!次))"
 STAFF_AUTHORIZED_RE = re.compile(
     r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|(?P<colon>:|：)|共计|合计|共)?\s*(?P<num>\d+)\s*"
-    rf"{_STAFF_COUNT_END}"
+    + _STAFF_COUNT_END.format(units="人|名|个")
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
@@ -435,7 +435,7 @@ STAFF_ACTUAL_RE = re.compile(
     r"|实有数|实有|在职|在编|在岗)"
     # (a count of visits, 慰问在职人员300人次, is no head count)
     r"(?:为|是|(?P<colon>:|：)|共计|合计|共有|共)?\s*(?P<num>\d+)\s*"
-    r"(?(colon)(?:(?:人|名)(?!次)|(?=[；;。，,]|$))|(?:人|名)(?!次))"
+    + _STAFF_COUNT_END.format(units="人|名")
 )
 # The spending's share of the budget (占全年预算的97.5%), an execution rate after the spending total's figure; each budget
 # word whole in the group: the document gate then looks for 全年预算 and the like (literals.gate), not 预算 alone
@@ -575,6 +575,7 @@ COMPLETION_RATE_NAMES = {"完成率", "完成比例", "完成比率", "达成率
 NOT_INDICATOR_RATE = re.compile(r"资金")
 # A footnote's mark after a figure (94.5*, 94.5 *, 97.75① written (1), 93[1]): the figure is the value.
 FOOTNOTE_MARK = r"(?:\*+|＊|\(\d{1,2}\)|\[\d{1,2}\])"
+FOOTNOTE_LAST = "*＊)]"  # (what a footnote's mark ends with: a literal test before the patterns)
 # ... ending a value after its unit (99.2%*, 93.6%[1], 12个(2)), or a superscript digit NFKC made plain after a
 # percentage (99.2%¹ read 99.2%1: no figure follows a % itself); ending a name, a note's number too (成本注2)
 VALUE_FOOTNOTE = re.compile(rf"(?:(?<=[^\d.\s]){FOOTNOTE_MARK}|(?<=[%‰])\d{{1,2}})$")
