@@ -1734,3 +1734,22 @@ def test_a_pipe_row_carrying_only_a_names_tail_and_the_level_opening_the_next_ro
         ("产出指标", "数量指标", "农村适龄妇女两癌筛查覆盖率", 20.0, 20.0),
         ("产出指标", "质量指标", "筛查结果告知率", 20.0, 20.0),
         ("满意度指标", "服务对象满意度指标", "受检妇女满意度", 20.0, None)]
+
+
+def test_a_form_flattened_onto_a_few_lines_keeps_each_rows_levels():
+    """A 自评表 flattened onto a few long lines, two rows and pieces of rows a line, the header on the line of the
+    goals before it: no line is a row, so no cell stands in a column by its place on its line (the header's line,
+    counted from its goals, had as many cells as a line of two rows); each row takes its own levels."""
+    text = "\n".join([
+        "年度总体目标 预期目标 实际完成情况 完成路灯维修。 已完成。 绩效指标 一级指标 二级指标 三级指标 年度指标值"
+        " 实际完成值 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数量指标 维修路灯数 ≥300盏 312盏 20 20 产出指标 时效指标 维修完成时间 ≤30天 25天 20 18",
+        "效益指标 社会效益指标 夜间出行安全 明显改善 明显改善 20 20 满意度指标 服务对象满意度指标 居民满意度 ≥90% 93% 20 20",
+        "总分 100 98",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_value"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "维修路灯数", 300.0, 20.0),
+        ("产出指标", "时效指标", "维修完成时间", 30.0, 18.0),
+        ("效益指标", "社会效益指标", "夜间出行安全", None, 20.0),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", 90.0, 20.0)]

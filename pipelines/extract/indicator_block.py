@@ -453,6 +453,10 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     if at is None:
         return None
     a, b = line_span(cells, at)
+    # a form on one line or a few: the header's line holds cells before it and the first rows after it, which are
+    # no columns (the rows start at the first level cell after the header)
+    a = max(a, header.start)
+    b = next((i for i in range(header.end, b) if kind(cells[i].text) in _LEVEL_KINDS), b)
     roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
@@ -467,12 +471,18 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     groups = 0
     while groups < len(roles) and roles[groups] is None and key(cells[a + groups].text) in _GROUP_CELLS:
         groups += 1
-    fixed: dict[int, str] = {}
+    lines: list[tuple[int, int]] = []  # each line's cells [i, j)
     i = 0
     while i < len(body):
         j = i + 1
         while j < len(body) and body[j].line_no == body[i].line_no:
             j += 1
+        lines.append((i, j))
+        i = j
+    if any(j - i > len(roles) * 3 // 2 for i, j in lines):
+        return None  # a line holding rows and pieces of rows (a form flattened onto a few lines): lines are no rows
+    fixed: dict[int, str] = {}
+    for i, j in lines:
         if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
             # a row whose name cell holds a name: the words under its level columns are its levels, known or not
@@ -489,7 +499,6 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
                 elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
                         and _emit(ck, role, _cell_facts_of[body[p].text][0]) < INF:
                     fixed[p] = role
-        i = j
     return fixed or None
 
 
