@@ -717,6 +717,22 @@ def test_an_indicators_money_value_is_no_figure_of_the_funds():
         assert name in {i["name"] for i in got.indicators}
 
 
+def test_an_indicators_money_value_is_no_figure_of_the_funds_on_a_line_of_several_rows():
+    """A form flattened onto a few lines, several rows a line: a money value of any row of the line is the row's,
+    not the funds'; a bare funds figure (50) is no figure of a value holding it inside another (≥500件)."""
+    from pipelines.extract import extract_document
+    text = ("2023年度项目支出绩效自评表\n项目资金（万元） 年初预算数 全年预算数 全年执行数 年度资金总额 80 80 78"
+            " 其中：当年财政拨款 50 50 48\n"
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 调解案件数 ≥500件 520件 20 20 产出指标 成本指标 每件调解补贴 ≤1200元 1150元 20 20"
+            " 效益指标 社会效益指标 群众满意程度 明显提升 明显提升 20 20\n")
+    got = extract_document(build_document(text))
+    assert {(b["item"], b["amount_wan_yuan"]) for b in got.budget_items if b["amount_wan_yuan"] < 1} == set()
+    assert sorted(b["amount_wan_yuan"] for b in got.budget_items if b["item"] == "other") == [
+        Decimal("48"), Decimal("50"), Decimal("50")]
+    assert [i["name"] for i in got.indicators] == ["调解案件数", "每件调解补贴", "群众满意程度"]
+
+
 def test_the_final_accounts_figure_named_bare_after_its_subject():
     """“三公”经费预算12万元，决算10万元: 决算 is the subject's actual figure, as 决算数 is; 基本支出预算…，决算… too."""
     got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]

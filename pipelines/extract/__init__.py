@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,7 +61,8 @@ def extract_document(doc: Document) -> Extraction:
 def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indicator]) -> list[BudgetFigure]:
     """The figures less the `other` ones that are an indicator's target or result as written (人均补助标准不低于
     600元, a row's 8400元): no money of the department's funds. A figure is an indicator's when that indicator's
-    raw value holds it and it stands between the indicator's line and the next one's."""
+    raw value holds it and it stands between the indicator's line and the next one's (any of the indicators
+    of a line holding several)."""
     if not indicators or not any(f.item == "other" for f in figures):
         return figures
     starts = sorted((ind.line_no, k) for k, ind in enumerate(indicators))
@@ -69,13 +70,25 @@ def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indi
     out = []
     for f in figures:
         if f.item == "other" and (at := bisect_right(lines, f.line_no) - 1) >= 0:
-            ind = indicators[starts[at][1]]
             raw = compact(f.amount_raw) or ""
-            if raw and (raw in (ind.target_raw or "") or raw in (ind.actual_raw or "")) \
-                    and (at + 1 < len(lines) or f.line_no - ind.line_no <= _LAST_ROW_LINES):
+            first = bisect_left(lines, lines[at])  # (a form flattened onto a few lines: several rows a line)
+            if raw and any(_holds(ind.target_raw, raw) or _holds(ind.actual_raw, raw)
+                           for ind in (indicators[k] for _, k in starts[first: at + 1])) \
+                    and (at + 1 < len(lines) or f.line_no - lines[at] <= _LAST_ROW_LINES):
                 continue
         out.append(f)
     return out
+
+
+def _holds(value_raw: str | None, raw: str) -> bool:
+    """The value as written holds the figure as written, whole: 50 is no figure of ≥500件."""
+    at = (value_raw or "").find(raw)
+    while at >= 0:
+        if not (value_raw[at - 1: at].isdigit() or value_raw[at - 1: at] == "." or value_raw[at + len(raw): at + len(raw) + 1]
+                in tuple("0123456789.")):
+            return True
+        at = value_raw.find(raw, at + 1)
+    return False
 
 
 _LAST_ROW_LINES = 12  # how far below its name the last indicator's values may stand (a row written a cell a line)
