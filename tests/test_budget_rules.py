@@ -493,6 +493,16 @@ def test_initial_budget_of_income_and_spending_and_final_accounts_of_each_side()
                    ("income_total", None, Decimal("520.25")), ("expenditure_total", None, Decimal("498"))]
 
 
+def test_the_side_named_before_the_budget_word_is_the_budget_of_that_side():
+    """年初收入预算 / 全年支出预算数: the side before 预算, as 年初预算收入 / 全年预算支出 name it after; the side is then
+    in scope (决算数 after 年初收入预算 is the income's)."""
+    got = figures_with_year("本单位年初收入预算300万元，决算数为310万元；年初支出预算300万元，实际支出296万元。"
+                            "全年支出预算数320万元。")
+    assert got == [("budget_initial", None, Decimal("300")), ("income_total", None, Decimal("310")),
+                   ("budget_initial", None, Decimal("300")), ("expenditure_total", None, Decimal("296")),
+                   ("budget_full_year", None, Decimal("320"))]
+
+
 def test_other_income_is_not_the_income_side():
     assert [g[0] for g in figures("其他收入决算数为12万元，事业支出决算数为8万元。")] == ["other", "other"]
 

@@ -150,6 +150,14 @@ for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year"
         if _word not in BUDGET_QUALIFIERS:
             BUDGET_QUALIFIERS[_word] = _item
             STANDALONE_BUDGET.add(_word)
+# ... and with the side named before 预算 (年初收入预算968万元, 全年支出预算数…): as 年初预算收入 / 全年预算支出, the
+# side then in scope
+for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
+    for _side in ("收入", "支出"):
+        for _word in (_lead + _side + "预算" + e for e in _AMOUNT_ENDS):
+            BUDGET_QUALIFIERS.setdefault(_word, _item)
+            STANDALONE_BUDGET.add(_word)
+            QUALIFIER_SUBJECTS.setdefault(_word, _side)
 BUDGET_LABELS["budget_full_year"] += [w for w in ("调整后" + c + e for c in ("预算", "全年预算") for e in _AMOUNT_ENDS)
                                       if w not in BUDGET_LABELS["budget_full_year"]]
 # ... and the spending said as a verb of spending, using or paying out the funds, to date or in all (累计支出资金,
