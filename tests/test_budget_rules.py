@@ -743,6 +743,23 @@ def test_an_indicators_money_value_is_no_figure_of_the_funds_on_a_line_of_severa
     assert [i["name"] for i in got.indicators] == ["调解案件数", "每件调解补贴", "群众满意程度"]
 
 
+def test_a_summary_tables_row_labels_name_their_figures_with_no_header_row():
+    """A 收支 summary with no header row (| 收入合计 | 620.5 | 支出合计 | 598.2 |, or a cell a line), its unit declared in
+    the heading: each label of the funds names the figure after it. Figures in columns no header names (行次 then
+    amount) and running text spaced out around its figures (本年收入 665.14 万元，…) are no such pairs."""
+    from pipelines.extract import extract_document
+    got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items)
+    head = "某县档案馆2023年度部门整体支出绩效自评报告\n二、收支情况（单位：万元）\n"
+    assert got(head + "| 收入合计 | 620.5 | 支出合计 | 598.2 |\n| 其中：财政拨款收入 | 600 | 基本支出 | 410.7 |\n"
+                      "| 上年结转 | 0 | 项目支出 | 187.5 |\n") == [
+        ("carryover_begin", 0), ("expenditure_basic", Decimal("410.7")), ("expenditure_project", Decimal("187.5")),
+        ("expenditure_total", Decimal("598.2")), ("income_total", 600), ("income_total", Decimal("620.5"))]
+    assert got("某县档案馆2023年度部门整体支出绩效自评报告\n二、收支情况（单位：元）\n本年支出合计 |\n5,982,000.00 |\n"
+               "年末结转和结余 |\n223,000.00 |\n") == [("carryover_end", Decimal("22.3")), ("expenditure_total", Decimal("598.2"))]
+    assert got(head + "| 本年收入合计 | 6 | 620.5 | 本年支出合计 | 57 | 598.2 |\n") == []
+    assert got(head + "| 二、政府性基金预算财政拨款收入 | 2 | | 二、社会保障和就业支出 | 33 | 15.2 |\n") == []
+
+
 def test_the_final_accounts_figure_named_bare_after_its_subject():
     """“三公”经费预算12万元，决算10万元: 决算 is the subject's actual figure, as 决算数 is; 基本支出预算…，决算… too."""
     got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]

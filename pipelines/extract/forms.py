@@ -21,7 +21,8 @@ import re
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
-from pipelines.extract.funds_block import read_category_totals, read_funds, read_funds_pairs, read_rate_triple
+from pipelines.extract.funds_block import (read_category_totals, read_funds, read_funds_pairs, read_rate_triple,
+                                          read_row_pairs)
 from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
@@ -114,6 +115,6 @@ def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
         forms.indicators.append(records)  # no grid under a header: rows written as label：value records
     if (triple := read_rate_triple(cells, taken)) is not None:
         forms.funds.append(triple)  # a funds row's values left of a grid the page flattened out of order
-    forms.funds_pairs = read_funds_pairs(cells, taken) + read_category_totals(cells, taken)
+    forms.funds_pairs = read_funds_pairs(cells, taken) + read_category_totals(cells, taken) + read_row_pairs(cells, taken)
     forms.fields = read_fields(cells, header_cells)
     return forms

@@ -20,7 +20,7 @@ from pipelines.extract.kinds import (
     key, kind,
 )
 from pipelines.extract import roles as R
-from pipelines.extract.budget import row_meaning, row_meanings
+from pipelines.extract.budget import classify_label, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import NUMBER, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
@@ -500,6 +500,53 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             fv = _pair_value(role, k, label, m.group("value"), cells[i].line_no, declared_unit([label]))
             if fv is not None:
                 out.append(fv)
+    return out
+
+
+def _row_pair_item(text: str) -> str | None:
+    """The canonical item a row label names standing alone (收入合计, 其中：基本支出, 年末结转和结余), else None."""
+    k = key(text)
+    if not k or len(k) > _ROW_LABEL_MAX or kind(text) != "text" or any(p in k for p in _CLAUSE_MARKS):
+        return None  # (a clause of running text split at its spaced figures, 万元，年初结转和结余: no row label)
+    item = classify_label(k, None)[0]
+    return None if item == "other" else item
+
+
+_row_pair_item_of = PerText(_row_pair_item)
+_CLAUSE_MARKS = ",，;；。"
+_UNIT_AFTER = ("亿元", "万元", "千元", "元", "万", "%")
+
+
+def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
+    """A funds row's label and its figure with no header above them (| 收入合计 | 8,762.33 | 支出合计 | 8,571.09 |, or
+    本年收入合计 | over 28,419,665.40 |: a summary table whose header row the page left out, its unit declared above or
+    after it): the label names the figure as a sentence's would. Only labels of the department's funds; a bare
+    number only (a figure with its unit is read in the running text)."""
+    out: list[FundsValue] = []
+    n = len(cells)
+    texts = cell_texts(cells)
+    item_of = _row_pair_item_of
+    for j in range(1, n):
+        # (the figure first, a test of its first character: most cells hold no bare number)
+        t = texts[j]
+        if not t[:1].isdigit() or j in taken or kind(t) != "num":
+            continue
+        i = j - 1
+        if not texts[i] and i > 0 and cells[i - 1].line_no == cells[j].line_no:
+            i -= 1  # (an empty cell between: | 收入合计 | | 8,762.33 |)
+        if i in taken or (item := item_of[texts[i]]) is None:
+            continue
+        if cells[j].line_no != cells[i].line_no and (j + 1 < n and cells[j + 1].line_no == cells[j].line_no):
+            continue  # the label's line ends a row and the figure opens a row of several: no pair
+        if j + 1 < n and (cells[j + 1].line_no == cells[j].line_no and texts[j + 1].startswith(_UNIT_AFTER)
+                          or kind(texts[j + 1]) in ("num", "value")
+                          or not texts[j + 1] and cells[j + 1].line_no == cells[j].line_no):
+            # 665.14 | 万元: the figure's unit in the cell after it, running text spaced out; 本年收入合计 | 6 | 905.60:
+            # figures in several columns (行次 and amount, two years; | 2 | | with the amount's cell empty) that no
+            # header names
+            continue
+        if (value := parse_number(t)) is not None:
+            out.append(FundsValue(item, t.strip(), value, None, cells[j].line_no, key(texts[i])))
     return out
 
 
