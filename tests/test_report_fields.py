@@ -375,7 +375,7 @@ def test_region_ambiguous_district_uses_the_document():
 
 def test_region_municipality():
     r = resolve_region("北京市海淀区司法局")
-    assert (r.province, r.city, r.district) == ("北京市", "北京市", "海淀区")
+    assert (r.province, r.city, r.district) == ("北京市", None, "海淀区")
 
 
 def test_a_cover_notices_title_gives_way_to_the_reports_own():

