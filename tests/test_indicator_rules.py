@@ -1753,3 +1753,33 @@ def test_a_form_flattened_onto_a_few_lines_keeps_each_rows_levels():
         ("产出指标", "时效指标", "维修完成时间", 30.0, 18.0),
         ("效益指标", "社会效益指标", "夜间出行安全", None, 20.0),
         ("满意度指标", "服务对象满意度指标", "居民满意度", 90.0, 20.0)]
+
+
+def test_the_reason_column_under_each_provinces_words_is_no_indicator():
+    """扣分原因 / 未完成原因分析及改进措施 / 存在问题及改进措施 head the reason column as 偏差原因分析及改进措施 does: a
+    row's reason (无偏差) is no name of the next row, though that row's name opens with a figure (3岁以下…)."""
+    for label in ("扣分原因", "未完成原因分析及改进措施", "存在问题及改进措施", "偏差原因及改进措施", "原因说明"):
+        text = "\n".join([
+            f"绩效指标\t一级指标\t二级指标\t三级指标\t目标值\t实际值\t权重\t评分\t{label}",
+            "产出指标\t数量指标\t建立健康档案人数\t≥5200人\t5316人\t20\t20\t无偏差",
+            "3岁以下儿童系统管理人数\t860人\t872人\t20\t20\t无",
+            "质量指标\t档案合格率\t≥90%\t93%\t20\t20\t无",
+        ])
+        found, _ = rows(text)
+        assert [r["name"] for r in found] == ["建立健康档案人数", "3岁以下儿童系统管理人数", "档案合格率"], label
+
+
+def test_an_evaluations_scoring_table_gives_its_total_but_no_indicators():
+    """一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分 with no target or result: the evaluation's criteria, no 绩效指标
+    (the dev gold leaves a 决策/过程 block out); its 合计 row is the score. The form's indicator table after it is
+    read under its own header, not as more rows of the criteria."""
+    criteria = ["一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+                "投入\t目标设定\t绩效目标合理性\t5\t目标依据充分的得满分\t5",
+                "过程\t预算执行\t预算执行率\t10\t预算执行率=执行数/预算数×100%\t9.5"]
+    found, totals = rows("\n".join(criteria + ["合计\t\t\t100\t\t94.5"]))
+    assert found == [] and (totals.weight, totals.score) == (100.0, 94.5)
+    found, _ = rows("\n".join(criteria + [
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t维修路灯数\t≥300盏\t312盏\t20\t20"]))
+    assert [(r["level1"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("产出指标", "维修路灯数", 300.0, 312.0)]

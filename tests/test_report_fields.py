@@ -1489,3 +1489,16 @@ def test_a_sections_heading_or_a_pages_link_above_the_title_is_no_title():
     for above in ("二、绩效自评情况", "（二）绩效自评情况", "相关链接：2021年度部门整体支出绩效自评报告"):
         got = extract_document(build_document(above + "\n某区审计局2022年度部门整体支出绩效自评报告\n经自评，综合得分90分。\n")).report
         assert (got["title"], got["fiscal_year"]) == ("某区审计局2022年度部门整体支出绩效自评报告", 2022), above
+
+
+def test_a_scoring_tables_rate_rows_give_no_execution_rate():
+    """An evaluation's scoring table (三级指标 | 分值 | 评分标准 | 得分): the points after a rate's name are its weight,
+    whatever follows (a formula), and a rate of something other than the budget (政府采购执行率) is none; the
+    execution rate written as a sentence stays."""
+    table = ["某县档案局2021年度部门整体支出绩效评价指标评分表",
+             "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+             "过程\t预算执行\t预算执行率\t5\t预算执行率=（执行数/预算数）×100%\t4.5",
+             "\t\t政府采购执行率\t3\t按规定执行政府采购的得满分\t3"]
+    assert fields(*table)["budget_execution_rate_pct"] is None
+    assert fields(*table, "全年预算执行率为96.3%。")["budget_execution_rate_pct"] == 96.3
+    assert fields("某县档案局2021年度部门整体支出绩效自评表", "政府采购执行率：3")["budget_execution_rate_pct"] is None

@@ -99,7 +99,8 @@ def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
     taken: set[int] = set()
     header_cells: set[int] = set()
     pos = 0
-    for header in find_headers(cells):
+    headers = find_headers(cells)
+    for h, header in enumerate(headers):
         if header.start < pos:
             continue
         header_cells.update(range(header.start, header.end))
@@ -107,7 +108,11 @@ def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
             block, end = read_funds(cells, header, open_end)
             forms.funds.append(block)
         else:
-            block, end = read_indicators(cells, header)
+            # (the next indicator header of other columns ends the block: a scoring table of the process before the
+            # form's indicators; the same header again is a page's, and the rows go on under it)
+            limit = next((x.start for x in headers[h + 1:] if x.block != "funds" and x.start >= header.end
+                          and x.columns != header.columns), None)
+            block, end = read_indicators(cells, header, limit)
             forms.indicators.append(block)
         taken.update(range(header.start, end))
         pos = end

@@ -446,8 +446,9 @@ _pair_role_of = PerText(pair_role)
 
 
 def _scored_next(text: str) -> bool:
-    """The cell after a value on a scoring table's row: the score, or the standard giving it (…得4分，扣…, …×分值)."""
-    return kind(text) == "num" or ("分" in text and ("得" in text or "扣" in text or "分值" in text))
+    """The cell after a value on a scoring table's row: the score, or the standard giving it (…得4分，扣…, …×分值,
+    or the rate's formula: 预算执行率=执行数/预算数×100%)."""
+    return kind(text) == "num" or ("分" in text and ("得" in text or "扣" in text or "分值" in text)) or "=" in text
 
 
 def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:

@@ -109,6 +109,8 @@ def pair_role(k: str) -> str | None:
     role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
     if role is None or role not in _PAIR_ROLES or role == "budget":
         return None
+    if role == "rate" and any(w in k for w in R.OTHER_RATE_SUBJECTS):
+        return None  # 政府采购执行率, 整改任务完成率: the rate of something other than the budget
     return role
 
 
@@ -322,7 +324,10 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         ind = [(i, k, "actual" if r == "status" else r) for i, k, r in ind]
         ind_roles = (ind_roles - {"status"}) | {"actual"}
     start = run[0].index
-    if "name" in ind_roles and ind_roles & {"target", "actual"}:
+    # an evaluation's scoring table (一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分): the indicators and their
+    # points, with no target or result
+    scoring = "name" in ind_roles and {"weight", "score"} <= ind_roles and bool(ind_roles & {"level1", "level2"})
+    if "name" in ind_roles and ind_roles & {"target", "actual"} or scoring:
         # 度量单位 | 年度指标值 on one header line: the unit column is written before the target
         u = next((i for i, _, r in ind if r == "unit"), None)
         t = next((i for i, _, r in ind if r == "target"), None)

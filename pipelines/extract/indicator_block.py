@@ -344,8 +344,11 @@ def decode_rows(cells: list[Cell], columns: list[str],
     return rows
 
 
-def read_indicators(cells: list[Cell], header: Header) -> tuple[IndicatorBlock, int]:
+def read_indicators(cells: list[Cell], header: Header, limit: int | None = None) -> tuple[IndicatorBlock, int]:
+    """The rows under an indicator header, up to the block's end (or ``limit``, where another header starts)."""
     end = block_end(cells, header.end)
+    if limit is not None:
+        end = min(end, limit)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)

@@ -50,6 +50,9 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
 # Budget columns named for the adjustment that are the budget after it where no full-year column stands beside
 # them (年初预算数 | 调整预算数 | 全年执行数 | 执行率: the rate's base); beside 全年预算数 they are the adjustment.
 ADJUSTED_BUDGET_COLUMNS = ["调整预算数", "调整预算"]
+# What a rate's label names before its rate word when it is not the budget's execution (政府采购执行率, 合同履约完成率,
+# 整改任务完成率): no execution rate of the funds.
+OTHER_RATE_SUBJECTS = ["采购", "合同", "制度", "整改", "任务", "工作", "目标", "计划"]
 # Column labels too general to name a value outside a funds header (任务完成率 | 100% is no execution rate).
 FUNDS_GRID_ONLY = ["完成率"]
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
@@ -220,7 +223,13 @@ _ACTUAL_HEADERS += [p + c for p in ("", "年度", "全年", "年终", "年末", 
 # (Not 复核得分: the reviewer's, not the unit's own; a column not read.)
 _SCORE_HEADERS = [p + c for p in ("", "实", "实际", "自评", "考评", "考核", "评估", "评价", "核定", "最终", "指标", "单项指标")
                   for c in ("得分", "得分值", "得分数")] + ["得分情况", "自评分数"]
-for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS), ("score", _SCORE_HEADERS)):
+# The reason column under each province's words (未完成原因分析及改进措施, 偏差原因及改进措施, 扣分原因, 原因说明,
+# 存在问题及改进措施): what fell short, why, and what is done about it.
+_REASON_HEADERS = [p + c + e for p in ("偏差", "未完成", "未达成", "未达标", "扣分", "存在问题")
+                   for c in ("原因", "原因分析", "原因说明", "") for e in ("", "及改进措施", "和改进措施", "及整改措施")
+                   if c or (p == "存在问题" and e)] + ["原因说明", "原因分析及改进措施", "原因及改进措施"]
+for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS), ("score", _SCORE_HEADERS),
+                      ("reason", _REASON_HEADERS)):
     INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
 
 INDICATOR_GROUPS = ["绩效指标", "考核指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
