@@ -391,7 +391,10 @@ def build_document(source: str | list[Block]) -> Document:
         text = without_cut_cell(text)  # (a piece of the text: NFKC's output still when it was)
         open_end = ends_open(raw)  # (before a cut cell is taken off: the rows it ended are cut all the same)
         # a web page's footer and lists of its other articles, copied with the report's text
-        text = without_link_lists(without_footer(without_print_marks(_normalised_lines_text(text, nfkc_output))))
+        lined = _normalised_lines_text(text, nfkc_output)
+        text = without_link_lists(without_footer(without_print_marks(lined)))
+        if open_end and text.rstrip()[-20:] != lined.rstrip()[-20:]:
+            open_end = False  # the page's footer ends the text, mid-line or not: the report above it is whole
         if "|" in text:
             text = _mend_broken_pipe_rows(text)
         if "—" in text or " -" in text:

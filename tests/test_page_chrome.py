@@ -259,3 +259,25 @@ def test_menu_items_and_the_run_they_make():
     # a few short lines (a title's parts, cells of a row) make no menu; nor a run opening far down the page
     assert menu_run(["某局", "2021年度", "项目支出绩效自评表", "项目名称", "道路维修"]) == (0, 0)
     assert menu_run([f"第{i}行的正文内容" for i in range(20)] + ["首页"] * 10) == (0, 0)
+
+
+def test_a_row_the_excerpt_cut_after_its_name_is_a_row_of_its_name():
+    """The excerpt stops in a row's first value (立案件数 | ≥): the name before it is a row of its own, named without
+    values as the forms' cut rows are, not a tail of the name above (pipe rows) nor the reason of the row above
+    (a cell a line)."""
+    names = lambda text: [(i["name"], i["target_value"]) for i in extract_document(build_document(text)).indicators]
+    pipes = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+             "| 产出指标 | 数量指标 | 召开会议次数 | ≥4次 | 5次 | 10 | 10 | |\n| 立案件数 | ≥")
+    assert names(pipes) == [("召开会议次数", 4.0), ("立案件数", None)]
+    cells = ("一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n偏差原因分析及改进措施\n"
+             "产出指标\n数量指标\n召开会议次数\n≥4次\n5次\n10\n10\n部门预算执行率\n≥")
+    assert names(cells) == [("召开会议次数", 4.0), ("部门预算执行率", None)]
+
+
+def test_a_footer_after_a_line_left_open_leaves_the_report_whole():
+    """A footer line with no line break after it ends the text mid-line, but it is the page's: the report above is
+    not cut (its last row's name stays a name, no piece)."""
+    form = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 培训场次 ≥4场 5场 10 9\n"
+    footer = "主办单位：某县人民政府办公室\n版权所有 © 2019-2023"
+    assert build_document(form + footer).open_end is False
+    assert build_document(form.rstrip("\n")).open_end is True

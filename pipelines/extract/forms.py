@@ -112,7 +112,7 @@ def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
             # form's indicators; the same header again is a page's, and the rows go on under it)
             limit = next((x.start for x in headers[h + 1:] if x.block != "funds" and x.start >= header.end
                           and x.columns != header.columns), None)
-            block, end = read_indicators(cells, header, limit)
+            block, end = read_indicators(cells, header, limit, open_end)
             forms.indicators.append(block)
         taken.update(range(header.start, end))
         pos = end

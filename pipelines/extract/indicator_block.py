@@ -189,10 +189,11 @@ def _emit_plan(columns: list[str], skip_prefix: list[float], ck: str, small: boo
 
 
 def decode_rows(cells: list[Cell], columns: list[str],
-                fixed: dict[int, str] | None = None) -> list[list[tuple[int, str]]]:
+                fixed: dict[int, str] | None = None, cut: bool = False) -> list[list[tuple[int, str]]]:
     """Viterbi over the cells: each cell goes to a column of the current row, starts a new row, or is
     left out. Returns the rows as (cell index, role) lists. ``fixed`` gives the column a cell stands in
-    where its line lines up with the header (a level word under 三级指标 is a name, under 二级指标 a level)."""
+    where its line lines up with the header (a level word under 三级指标 is a name, under 二级指标 a level);
+    ``cut``: an excerpt's end cut the cells after the last one, so the last row's missing cells cost nothing."""
     n, k = len(cells), len(columns)
     if n == 0:
         return []
@@ -324,7 +325,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
         best = [c if c <= floor else INF for c in new]
         backs.append(back)
     # end: close the last row
-    final = [best[s + 1] + close(s) for s in range(-1, k)]
+    final = [best[s + 1] + (0.0 if cut else close(s)) for s in range(-1, k)]
     s = min(range(-1, k), key=lambda x: final[x + 1])
     assignment: list[tuple[int, int, str]] = []  # (cell, column, action)
     for i in range(n - 1, -1, -1):
@@ -344,22 +345,32 @@ def decode_rows(cells: list[Cell], columns: list[str],
     return rows
 
 
-def read_indicators(cells: list[Cell], header: Header, limit: int | None = None) -> tuple[IndicatorBlock, int]:
-    """The rows under an indicator header, up to the block's end (or ``limit``, where another header starts)."""
+def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
+                    open_end: bool = False) -> tuple[IndicatorBlock, int]:
+    """The rows under an indicator header, up to the block's end (or ``limit``, where another header starts);
+    ``open_end``: the text stops mid-line (an excerpt), so a block running into its end was cut there."""
     end = block_end(cells, header.end)
     if limit is not None:
         end = min(end, limit)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
-    body = _with_name_tails(body)
+    cut = open_end and end == len(cells)
+    body = _with_name_tails(body, cut)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
     lined = _level_columns(cells, header, body)
-    for row in decode_rows(body, header.columns, lined):
+    bound_cut = cut and bool(body) and "target" in header.columns and kind(body[-1].text) == "op"
+    if bound_cut:
+        # the excerpt ends on a target's bound, its figure cut off (部门预算执行率 / ≥): the bound opens the row's
+        # target, so the text before it is that row's name, not the row before's reason; the bound itself says nothing
+        lined = {**(lined or {}), len(body) - 1: "target"}
+    for row in decode_rows(body, header.columns, lined, cut):
         got: dict[str, str] = {}
         lines: dict[str, int] = {}
         for i, role in row:
+            if bound_cut and i == len(body) - 1:
+                continue
             text = body[i].text.strip()
             if role in got and role in ("desc", "name"):
                 got[role] += text
@@ -596,11 +607,12 @@ _NAME_TAIL = re.compile(r"[\u4e00-\u9fff（）()、]{2,8}")
 _WHOLE_ROW = 4
 
 
-def _with_name_tails(body: list[Cell]) -> list[Cell]:
+def _with_name_tails(body: list[Cell], cut: bool = False) -> list[Cell]:
     """A name's tail that a table laid out a row a line wraps onto a line of its own, below its row (群众出行时间 /
     缩短), joined to the name: the row's cell right before its target, a figure with its unit or bound. Only below
     a whole row ending in a figure (its last cell text: the tail is that cell's, a note's), and above a whole row
-    with a text of its own, its name (else the tail may be the head of that name), or the table's end."""
+    with a text of its own, its name (else the tail may be the head of that name), or the table's end, unless an
+    excerpt's end cut the table there (``cut``): a name alone on the last line is then a row cut after its name."""
     lines: dict[int, list[int]] = {}
     for i, c in enumerate(body):
         lines.setdefault(c.line_no, []).append(i)
@@ -618,6 +630,8 @@ def _with_name_tails(body: list[Cell]) -> list[Cell]:
             continue
         above = filled[k - 1]
         below = filled[k + 1] if k + 1 < len(filled) else None
+        if below is None and cut:
+            continue
         if len(above) < _WHOLE_ROW or (below is not None and (len(below) < _WHOLE_ROW
                                                                or all(kinds[i] != "text" for i in below))) \
                 or kinds[above[-1]] not in ("num", "value") or tail.endswith("指标") \
