@@ -178,6 +178,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             continue
         else:
             parts = C.joined_letters(C.split_spaced(s))  # (every spaced line: no gate)
+            parts = C.joined_pieces(parts) if len(parts) > 1 else parts
             first = new_row or multi or len(parts) > 1
         if first and parts:
             out.append(Cell(parts[0], no, True))

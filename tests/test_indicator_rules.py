@@ -1783,3 +1783,22 @@ def test_an_evaluations_scoring_table_gives_its_total_but_no_indicators():
         "产出指标\t数量指标\t维修路灯数\t≥300盏\t312盏\t20\t20"]))
     assert [(r["level1"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
         ("产出指标", "维修路灯数", 300.0, 312.0)]
+
+
+def test_a_forms_words_a_pdfs_text_broke_with_a_space_are_whole_again():
+    """PDF text lays cells out with spaces and breaks some words with one too (三 级指标, 实 际完成值, 数 量指标,
+    社会效益指 标): pieces that spell one of the forms' words, none a word itself, are that word; two whole labels
+    side by side stay two. A row of as many cells as the header with its group cell (绩效指标) opens with a level
+    under that group cell: it does not line up with the header by place."""
+    from pipelines.extract.cells import joined_pieces
+    assert joined_pieces(["产出指标", "数", "量指标", "维修路灯数"]) == ["产出指标", "数量指标", "维修路灯数"]
+    assert joined_pieces(["偏差", "原因分析", "及改进措施"]) == ["偏差原因分析及改进措施"]
+    assert joined_pieces(["一级指标", "二级指标"]) == ["一级指标", "二级指标"]
+    text = "\n".join([
+        "绩效指标 一级指标 二级指标 三 级指标 年度指标值 实 际完成值 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数 量指标 维修路灯数 ≥300盏 290盏 20 18 部分路段 施工延后",
+        "效益指标 社会效益指 标 亮灯率 ≥98% 99% 20 20",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "维修路灯数", 290.0, 20.0, 18.0), ("效益指标", "社会效益指标", "亮灯率", 99.0, 20.0, 20.0)]

@@ -166,6 +166,8 @@ def cell_stream(doc: Document) -> list[Cell]:
                 parts = _joined_dates(parts)
             if len(parts) > 1 and _TWO_LETTERS.search(s) is not None:
                 parts = joined_letters(parts)
+            if len(parts) > 1:
+                parts = joined_pieces(parts)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
@@ -252,6 +254,26 @@ def joined_letters(parts: list[str]) -> list[str]:
                 out.append("".join(parts[i:j]))
                 i = j
         put_left(left)
+    return out
+
+
+def joined_pieces(parts: list[str]) -> list[str]:
+    """A form's word that a PDF's text broke with a space (数 量指标, 实 际完成值, 偏差 原因分析 及改进措施, 产出指 标):
+    two or three pieces side by side that spell one of the forms' words, none of them a word of its own, are that
+    word (two whole labels side by side stay two cells)."""
+    labels = _spelled_labels()
+    out: list[str] = []
+    i, n = 0, len(parts)
+    while i < n:
+        for size in (3, 2):
+            if i + size <= n and (word := "".join(parts[i:i + size])) in labels \
+                    and not all(p in labels for p in parts[i:i + size]):
+                out.append(word)
+                i += size
+                break
+        else:
+            out.append(parts[i])
+            i += 1
     return out
 
 

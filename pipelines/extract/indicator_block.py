@@ -497,6 +497,8 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
         return None  # a line holding rows and pieces of rows (a form flattened onto a few lines): lines are no rows
     fixed: dict[int, str] = {}
     for i, j in lines:
+        if j - i == len(roles) and groups and kind(body[i].text) in _LEVEL_KINDS:
+            continue  # a level under the group's cell (绩效指标, spanning the rows down the side): a cell more elsewhere
         if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
             # a row whose name cell holds a name: the words under its level columns are its levels, known or not
