@@ -184,21 +184,9 @@ def _staff_in_text_plain(doc, dropped):
     for para in doc.paragraphs:
         text = "".join(para.text.split())
         if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
-            read_to = 0
-            for m in V.STAFF_AUTHORIZED_RE.finditer(text):
-                if m.start() < read_to:
-                    continue
-                value, read_to = R._listed_parts_total(text, m) if m.group("kind") else (int(m.group("num")), m.end())
-                if R._kept("staff_authorized", value, R._written_staff(text, m, value), R._compact_line(para, m),
-                           dropped):
-                    authorized = R.Evidence(value, para.line_no, "text")
-                    break
+            authorized = R._authorized_in(text, para, dropped)
         if actual is None and may_match(V.STAFF_ACTUAL_RE, text):
-            for m in V.STAFF_ACTUAL_RE.finditer(text):
-                value = int(m.group("num"))
-                if R._kept("staff_actual", value, R._written_staff(text, m, value), R._compact_line(para, m), dropped):
-                    actual = R.Evidence(value, para.line_no, "text")
-                    break
+            actual = R._actual_in(text, para, dropped)
     return authorized, actual
 
 

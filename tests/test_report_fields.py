@@ -1502,3 +1502,30 @@ def test_a_scoring_tables_rate_rows_give_no_execution_rate():
     assert fields(*table)["budget_execution_rate_pct"] is None
     assert fields(*table, "全年预算执行率为96.3%。")["budget_execution_rate_pct"] == 96.3
     assert fields("某县档案局2021年度部门整体支出绩效自评表", "政府采购执行率：3")["budget_execution_rate_pct"] is None
+
+
+def test_a_grade_after_is_and_a_colon_two_fields_in_one_cell_and_a_score_labelled_with_the_reports_kind():
+    """评价等级为：优秀 (为 then a colon); | 自评得分：96.4分    自评等级：良 | (two label：value pairs in one cell of a
+    row); 部门整体支出绩效自评得分（满分100分） | 91.5 | (the score's label after the report's kind)."""
+    head = "某县档案馆2023年度部门整体支出绩效自评报告"
+    assert fields(head, "经综合评价，本馆自评得分93分，评价等级为：优秀。")["grade"] == "优"
+    assert fields(head, "综合得分86分，部门整体支出绩效评价结论为：良好。")["grade"] == "良"
+    r = fields(head, "| 自评得分：86.4分    自评等级：良 |")
+    assert (r["self_score"], r["grade"]) == (86.4, "良")
+    assert fields(head, "部门整体支出绩效自评得分（满分100分） | 91.5 |")["self_score"] == 91.5
+
+
+def test_staff_totals_after_parts_named_holders_notes_thousands_and_both_kinds_of_post():
+    """The establishment's total after its parts (行政编制12名，…事业编制26名，共计38名; 编制数：行政9名、事业21名，合计30名),
+    核定编制教职工180人; staff in post named by whom (在编在岗教职工209人), with a note (实有人员（编制内）337名), with
+    thousands parted (1,318人), or counted by kind of post (实有行政人员26人，事业人员19人: both). 行政编制人员98人
+    counts those holding posts, no establishment."""
+    staff = lambda text: (lambda r: (r["staff_authorized"], r["staff_actual"]))(
+        fields("某县某局2023年度部门整体支出绩效自评报告", "一、基本情况", text))
+    assert staff("局机关行政编制12名，所属事业单位事业编制26名，共计38名。实有人员36名。") == (38, 36)
+    assert staff("编制数：行政9名、事业21名，合计30名；实有：28名。") == (30, 28)
+    assert staff("学校核定编制教职工180人，在编在岗教职工176人。") == (180, 176)
+    assert staff("核定编制340名，实有人员（编制内）337名。") == (340, 337)
+    assert staff("编制人数1,400人，实有职工1,318人。") == (1400, 1318)
+    assert staff("核定编制50名，在职在编实有行政人员26人，事业人员19人。") == (50, 45)
+    assert staff("现有干部职工146人，其中行政编制人员98人。")[0] is None

@@ -37,7 +37,11 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         c = cells[i]
         f = field_of[c.text]
         if len(f) == 3:  # label：value in the cell
-            out.append(FieldValue(f[0], f[1], f[2], c.line_no))
+            # (several, spaces between: 自评得分：98.2分    自评等级：优 in one cell of a row)
+            pairs = [g for piece in c.text.split() if (g := field_of[piece]) and len(g) == 3] \
+                if " " in c.text.strip() else []
+            for g in pairs if len(pairs) >= 2 else [f]:
+                out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
         role, k = f
         j = i + 1

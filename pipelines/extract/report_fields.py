@@ -676,23 +676,48 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
         para = doc.paragraphs[i]
         text = "".join(para.text.split())
         if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
-            read_to = 0
-            for m in V.STAFF_AUTHORIZED_RE.finditer(text):
-                if m.start() < read_to:
-                    continue  # a part of a sum already judged (out of range) is not the whole
-                value, read_to = _listed_parts_total(text, m) if m.group("kind") else (int(m.group("num")), m.end())
-                if _kept("staff_authorized", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
-                    authorized = Evidence(value, para.line_no, "text")
-                    break
+            authorized = _authorized_in(text, para, dropped)
         if actual is None and may_match(V.STAFF_ACTUAL_RE, text):
-            for m in V.STAFF_ACTUAL_RE.finditer(text):
-                value = int(m.group("num"))
-                if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
-                    actual = Evidence(value, para.line_no, "text")
-                    break
+            actual = _actual_in(text, para, dropped)
         if authorized is not None and actual is not None:
             break  # both found: the paragraphs after have nothing to add
     return authorized, actual
+
+
+def _authorized_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
+    """The establishment a paragraph's text (whitespace removed) states first: a count after 编制, the parts of one
+    summed or their total, or the parts written after the label (编制数：行政9名、事业21名，合计30名)."""
+    breakdown = V.STAFF_BREAKDOWN_RE.search(text)
+    read_to = 0
+    for m in V.STAFF_AUTHORIZED_RE.finditer(text):
+        if breakdown is not None and breakdown.start() <= m.start():
+            if (ev := _breakdown_total(text, breakdown, para, dropped)) is not None:
+                return ev
+            read_to, breakdown = max(read_to, breakdown.end()), None
+        if m.start() < read_to:
+            continue  # a part of a sum already judged (out of range) is not the whole
+        value, read_to = _listed_parts_total(text, m) if m.group("kind") else (_count(m), m.end())
+        if _kept("staff_authorized", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
+            return Evidence(value, para.line_no, "text")
+    return _breakdown_total(text, breakdown, para, dropped) if breakdown is not None else None
+
+
+def _breakdown_total(text: str, b: re.Match, para, dropped: list[Dropped] | None) -> Evidence | None:
+    """编制数：行政9名、事业21名，合计30名: the total, else the parts summed."""
+    value = int(b.group("num")) if b.group("num") else sum(map(int, re.findall(r"\d+", b.group("parts"))))
+    return Evidence(value, para.line_no, "text") if _kept("staff_authorized", value, b.group(0), _compact_line(para, b),
+                                                          dropped) else None
+
+
+def _actual_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
+    """The staff in post a paragraph's text (whitespace removed) states first."""
+    for m in V.STAFF_ACTUAL_RE.finditer(text):
+        value = _count(m)
+        if "行政" in m.group(0) and (other := V.STAFF_OTHER_KIND.match(text, m.end())) is not None:
+            value += int(other.group("num"))  # 实有行政人员26人，事业人员19人: both kinds of post
+        if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
+            return Evidence(value, para.line_no, "text")
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +740,12 @@ def _staff_paragraphs(paragraphs: list) -> list[int] | range:
 
 def _written_staff(text: str, m: re.Match, value: int) -> str:
     """The count as written (300000人); a sum of listed parts as the sum."""
-    return text[m.start("num"): m.end()] if int(m.group("num")) == value else f"{value}人"
+    return text[m.start("num"): m.end()] if _count(m) == value else f"{value}人"
+
+
+def _count(m: re.Match) -> int:
+    """A staff pattern's count, its thousands parted by commas or not (1,318人)."""
+    return int(m.group("num").replace(",", ""))
 
 
 def _compact_line(para, m: re.Match) -> int:
@@ -745,9 +775,15 @@ def _listed_parts_total(text: str, m: re.Match) -> tuple[int, int]:
         if (gap is None and part.start() >= m.end()) or (gap is not None and not V.STAFF_PART_JOINER.match(gap)):
             break
         parts.append(part)
+    end = parts[-1].end() if len(parts) >= 2 else m.end()
+    sentence_end = min((x for x in (text.find(p, end) for p in "。；;") if x >= 0), default=len(text))
+    total = V.STAFF_PARTS_TOTAL.search(text, end, sentence_end)
+    if total is not None and not any(w in text[end: total.start()] for w in ("实有", "在职", "在编", "在岗")):
+        # 行政编制12名，所属事业单位事业编制26名，共计38名: the total stated after the parts
+        return int(total.group("num")), total.end()
     if len(parts) >= 2:
         return sum(int(p.group("num")) for p in parts), parts[-1].end()
-    return int(m.group("num")), m.end()
+    return _count(m), m.end()
 
 
 # --- execution rate --------------------------------------------------------------------------

@@ -328,7 +328,8 @@ _GRADE = "|".join(sorted(GRADES, key=len, reverse=True))
 GRADE_RE = re.compile(
     # 等级评定：合格 — the grade follows 评定 and its colon
     # a letter grade with its word in brackets (自评等级：A（优秀）, 等级为A级（优）) is that word
-    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|自评为|定级|评定)(?P<sep>\s*(?:[均都皆]?为|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*级?\s*[(（]|[“\"'‘「])?)\s*"
+    # (为 then a colon too: 评价等级为：优秀)
+    r"(?:等次|等级|评级|级别|结果|结论|评价为|评定为|自评为|定级|评定)(?P<sep>\s*(?:[均都皆]?为\s*[:：]?|是|:|：|评定为|确定为)?\s*(?:[A-D]\s*级?\s*[(（]|[“\"'‘「])?)\s*"
     rf"(?P<grade>{_GRADE})"
 )
 # Grades offered as check boxes (优☑ 良□ 中□ 差□ / □优 ■良 / √良): the ticked box's word is the grade, the
@@ -423,13 +424,23 @@ SCORING_HEADER_SCORE = re.compile(r"得分|评分")
 # 实有数：19。), a bare figure closing its clause is the count too.
 _STAFF_COUNT_END = r"(?(colon)(?:(?:{units})(?!次)|(?=[；;。，,]|$))|(?:{units})(?!次))"
 STAFF_AUTHORIZED_RE = re.compile(
-    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:为|是|(?P<colon>:|：)|共计|合计|共)?\s*(?P<num>\d+)\s*"
+    # (the posts named by whom they are for after 核定编制: 核定编制教职工180人; 行政编制人员98人 counts those holding them)
+    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:(?<=核定编制)(?:教职工|人员))?"
+    r"(?:为|是|(?P<colon>:|：)|共计|合计|共)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
     + _STAFF_COUNT_END.format(units="人|名|个")
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
 # What may stand between the listed parts.
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
+# The establishment's total stated after its parts in the sentence (行政编制12名，所属事业单位事业编制26名，共计38名)
+STAFF_PARTS_TOTAL = re.compile(r"[，,、]\s*(?:共计|合计|总计|共)(?:编制)?\s*(?P<num>\d+)\s*(?:人|名|个)")
+# The establishment written as its parts after the label, then their total (编制数：行政9名、事业21名，合计30名)
+STAFF_BREAKDOWN_RE = re.compile(
+    r"(?<!预算)编制(?:总数|人数|数)?(?:为|是|:|：)?(?P<parts>(?:(?:行政|事业|工勤|参公)(?:编制)?\d+(?:人|名|个)[、，,和及]?){2,})"
+    r"(?:(?:共计|合计|总计|共)(?P<num>\d+)(?:人|名|个))?")
+# One kind of post counted, then the other (在职在编实有行政人员26人，事业人员19人): the staff is both
+STAFF_OTHER_KIND = re.compile(r"[，,、和及]\s*事业(?:编制)?人员\s*(?P<num>\d+)\s*(?:人|名)")
 STAFF_ACTUAL_RE = re.compile(
     r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工|实际在编人数|在编人数|在岗人员|实有在岗人员|现有在编职工|在编职工"
     # the whole staff counted (全局共有干部职工32名, 全体干部职工共32人)
@@ -441,8 +452,10 @@ STAFF_ACTUAL_RE = re.compile(
     # (实有行政人员9名、事业人员33名) is a part, not the staff
     r"|实有(?:在编|在职|在岗)?(?:(?!行政|事业|工勤|参公)[\u4e00-\u9fff]{0,2}(?:人员|干部职工|干部|职工|干警|民警|教师|教职工|队员))"
     r"|实有数|实有|在职|在编|在岗)"
-    # (a count of visits, 慰问在职人员300人次, is no head count)
-    r"(?:为|是|(?P<colon>:|：)|共计|合计|共有|共)?\s*(?P<num>\d+)\s*"
+    # (who is counted after 在编在岗: 在编在岗教职工209人; a note in brackets: 实有人员（编制内）337名)
+    r"(?:(?<=在编在岗)(?:人员|教职工|职工|干部职工|干部))?(?:[(（][^()（）]{1,8}[)）])?"
+    # (a count of visits, 慰问在职人员300人次, is no head count; thousands parted by commas: 1,318人)
+    r"(?:为|是|(?P<colon>:|：)|共计|合计|共有|共)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
     + _STAFF_COUNT_END.format(units="人|名")
 )
 # The spending's share of the budget (占全年预算的97.5%), an execution rate after the spending total's figure; each budget
