@@ -503,6 +503,21 @@ def test_the_side_named_before_the_budget_word_is_the_budget_of_that_side():
                    ("budget_full_year", None, Decimal("320"))]
 
 
+def test_more_of_the_running_texts_words_for_the_whole_departments_figures():
+    """部门预算支出 (the words of 部门支出预算 the other way round) and the spending after it; 决算支出合计; the general
+    budget's appropriation with 收入 left unsaid; an amount with the yuan sign before it; and a bare 支出 opening the
+    sentence after one of the whole's income: the whole's spending. After a part's income it stays the part's."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("2022年度部门预算支出1,416.80万元，实际支出1,390.62万元。") == [
+        ("budget_initial", Decimal("1416.80")), ("expenditure_total", Decimal("1390.62"))]
+    assert got("部门决算支出合计305.62万元。") == [("expenditure_total", Decimal("305.62"))]
+    assert got("其中一般公共预算拨款260.5万元。") == [("income_total", Decimal("260.5"))]
+    assert got("收入合计¥3,162,500.00元。") == [("income_total", Decimal("316.25"))]
+    assert got("2022年收入332.64万元，其中财政拨款收入298.20万元；支出327.85万元。") == [
+        ("income_total", Decimal("332.64")), ("income_total", Decimal("298.20")), ("expenditure_total", Decimal("327.85"))]
+    assert got("专项资金收入100万元；支出90万元。") == [("other", Decimal("100")), ("other", Decimal("90"))]
+
+
 def test_other_income_is_not_the_income_side():
     assert [g[0] for g in figures("其他收入决算数为12万元，事业支出决算数为8万元。")] == ["other", "other"]
 

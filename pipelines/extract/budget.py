@@ -32,7 +32,7 @@ from pipelines.extract.numbers import (AS_DIGITS, MISREAD_LETTER_GATE_RE, MONEY_
                                        to_wan_yuan)
 from pipelines.model import Document
 
-_QUOTES = re.compile(r"[“”\"'‘’「」『』《》]")
+_QUOTES = re.compile(r"[“”\"'‘’「」『』《》¥￥]")  # (and the yuan sign before an amount: 收入合计¥498,316,250.36元)
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?]")  # (read through _UP_TO_SENTENCE below; a test holds the two together)
 _CLAUSE_BREAK = re.compile(r"[，,、。；;:：()（）！？!?]")
 # Everything up to the last clause (sentence) break: one match in C instead of splitting off every clause
@@ -429,8 +429,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     for m in amounts.finditer(text):
         window = text[prev_end: m.start()]
         last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
+        side_before = None  # the side the sentence before spoke of, whole (收入…，其中…；支出…)
         if last_break:
             _check_totals(sentence)
+            side_before = subject in V.BARE_SUBJECTS or subject is None and bool(sentence) and all(
+                f.item != "other" for f, _ in sentence)
             subject, year_scope, sentence, capped = None, None, [], False
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
@@ -444,6 +447,10 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
             subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
         item, label, subject = classify_label(window, subject)
+        if side_before and item == "other" and (bare_side := _clean(window)) in V.BARE_SUBJECTS:
+            # 2022年收入532.64万元，其中财政拨款收入498.20万元；支出527.85万元: a side alone opening the sentence
+            # after one of the whole's figures is the whole's other side
+            item, label, subject = V.BARE_SUBJECTS[bare_side], bare_side, bare_side
         year = _figure_year(window)
         if year is not None:
             year_scope = None if year == _CURRENT else year

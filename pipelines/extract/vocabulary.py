@@ -16,7 +16,9 @@ import re
 # The department's budget named as a whole (部门收支总预算1234.5万元, 部门收入预算…): the budget the year
 # opened with, as 年初预算; it stands only when nothing better states it (a 年初预算数, a funds table's).
 DEPARTMENT_BUDGET_STATEMENTS = ["收支总预算", "收支预算总额", "部门收支预算", "部门收入预算", "部门支出预算",
-                                "单位收支预算", "单位收入预算", "单位支出预算", "部门预算总额"]
+                                "单位收支预算", "单位收入预算", "单位支出预算", "部门预算总额",
+                                # (the words in the other order: 部门预算支出22,416.80万元)
+                                "部门预算支出", "单位预算支出", "部门预算收入", "单位预算收入"]
 # The funds' spending (下达资金300万元，资金支出298万元): the spending, but a named fund's (专项资金支出) is a part's.
 FUNDS_SPENDING = ["资金支出", "资金实际支出"]
 BUDGET_LABELS: dict[str, list[str]] = {
@@ -26,6 +28,8 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "一般公共预算拨款收入", "本年财政拨款收入",
         # 本年度部门决算收入: the final-accounts income is the year's income
         "决算收入",
+        # the general budget's appropriation, 收入 left unsaid (其中一般公共预算拨款3,602.50万元)
+        "一般公共预算拨款",
     ],
     "expenditure_total": [
         "本年支出合计", "本年支出", "本年度支出", "支出合计", "支出总计", "支出总额", "年度支出合计",
@@ -34,6 +38,8 @@ BUDGET_LABELS: dict[str, list[str]] = {
         # the general-budget spending a department-wide self-evaluation covers (as the contract
         # counts 一般公共预算财政拨款收入 as income_total)
         "一般公共预算支出",
+        # the final accounts' spending summed (部门决算支出合计21,305.62万元)
+        "决算支出合计", "部门决算支出", "决算支出总额",
         *FUNDS_SPENDING,
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数", *DEPARTMENT_BUDGET_STATEMENTS],
