@@ -1802,3 +1802,13 @@ def test_a_forms_words_a_pdfs_text_broke_with_a_space_are_whole_again():
     found, _ = rows(text)
     assert [(r["level1"], r["level2"], r["name"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
         ("产出指标", "数量指标", "维修路灯数", 290.0, 20.0, 18.0), ("效益指标", "社会效益指标", "亮灯率", 99.0, 20.0, 20.0)]
+
+
+def test_a_rate_per_so_many_people_keeps_its_figure_and_bound():
+    """≤300/10万, 15/10万人, 2/千人 (incidence and mortality per population): one figure with its bound, the per-people
+    part its unit; a year span stays without a value."""
+    assert parse_value("≤300/10万") == Value("<=", 300.0, "/10万")
+    assert parse_value("186/10万") == Value("=", 186.0, "/10万")
+    assert parse_value("≤15/10万人") == Value("<=", 15.0, "/10万人")
+    assert parse_value("3.5/千人") == Value("=", 3.5, "/千人")
+    assert parse_value("2021-2023").value is None

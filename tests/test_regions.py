@@ -104,3 +104,11 @@ def test_a_unit_without_a_place_takes_the_county_written_before_it():
 def test_units_below_county_level_take_their_county_from_their_name(department, district):
     region = resolve_region(department)
     assert region.district == district and region.province == "安徽省"
+
+
+def test_a_zone_of_its_own_name_after_its_citys_short_name_belongs_to_that_city():
+    """大连金普新区, 青岛西海岸新区: a 新区 named after the city's short name and a name of its own is that city's (no
+    district, as a zone is none)."""
+    assert resolve_region("大连金普新区教育局") == Region(province="辽宁省", city="大连市", district=None)
+    assert resolve_region("青岛西海岸新区教育和体育局") == Region(province="山东省", city="青岛市", district=None)
+    assert resolve_region("成都路街道办事处") == Region()

@@ -1529,3 +1529,9 @@ def test_staff_totals_after_parts_named_holders_notes_thousands_and_both_kinds_o
     assert staff("编制人数1,400人，实有职工1,318人。") == (1400, 1318)
     assert staff("核定编制50名，在职在编实有行政人员26人，事业人员19人。") == (50, 45)
     assert staff("现有干部职工146人，其中行政编制人员98人。")[0] is None
+
+
+def test_a_forms_numbered_part_naming_the_grade_gives_the_grade():
+    """| 四、部门自评等级 | 优 |: the grade's label numbered as the form's last part, and named for whose grade it is."""
+    assert fields("某县文化和旅游局2021年度部门整体支出绩效自评表", "| 四、部门自评等级 | 优 | |")["grade"] == "优"
+    assert fields("某县文化和旅游局2021年度部门整体支出绩效自评表", "（四）自评等级", "良")["grade"] == "良"

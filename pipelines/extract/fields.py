@@ -21,6 +21,8 @@ _FIGURE_ENDS = frozenset("分人名")
 _FIELD_GLUED = re.compile(r"^(?P<label>[^\d:：]{2,12}?)(?P<value>\d{1,4}(?:\.\d+)?)(?:分|人|名)?$")
 _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 _FIELD_CELL_MAX = LABEL_MAX * 2  # longer cells are text, never a field (label：value included)
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+_SECTION_FIRST = frozenset("一二三四五六七八九十0123456789(（")
 
 
 def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[FieldValue]:
@@ -71,6 +73,9 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
         return None
     k = key(t)
     role = _FIELD_LABELS.get(k)
+    if role is None and k[:1] in _SECTION_FIRST and (m := _SECTION_NUMBER.match(k)) is not None:
+        k = k[m.end():]  # 四、部门自评等级 | 优: a form's part numbered before its label
+        role = _FIELD_LABELS.get(k)
     if role is not None:
         return role, k
     m = _FIELD_COLON.match(compact(t) or "")

@@ -95,8 +95,9 @@ class Gazetteer:
             if p.level == "city" and p.name.endswith("市") and len(p.name) >= 3:
                 self.zone_cities.setdefault(p.name[:-1], []).append(p)
         zones = "|".join(map(re.escape, DEVELOPMENT_ZONES))
+        # (a zone of its own name after the city's: 大连金普新区, 青岛西海岸新区)
         self.zone_re = re.compile("^(?:中国共产党|中共)?(" + "|".join(map(re.escape, sorted(self.zone_cities, key=len, reverse=True)))
-                                  + ")(?:" + zones + ")")
+                                  + ")(?:" + zones + r"|[\u4e00-\u9fff]{2,3}新区)")
         # A zone named on its own (某某新区民政局): the place is written before it elsewhere.
         self.own_zone_re = re.compile(r"^(?:中国共产党|中共)?([\u4e00-\u9fff]{1,8}?(?:" + zones + "))")
 

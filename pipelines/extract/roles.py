@@ -348,6 +348,8 @@ FIELDS: dict[str, list[str]] = {
                      for w in ("自评得分", "自评总分", "自评总得分"))],
     "grade": ["自评等级", "评价等级", "等级", "自评等次", "评价等次", "绩效等级", "评定等级", "绩效评价等级", "考核等级",
               "等次", "考核等次", "评定等次", "绩效等次",
+              # (whose grade: 部门自评等级 | 优, as Yunnan's department form heads its last part)
+              "部门自评等级", "单位自评等级", "项目自评等级", "部门整体支出绩效自评等级",
               "自评结论", "评价结论",  # (a conclusion cell holding a grade word: 自评结论 | 良好)
               "评价结果", "自评结果"],  # (and a result's: 评价结果 | 优; a score there is no grade word)
 }

@@ -17,8 +17,10 @@ _PER_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u and
                                          key=len, reverse=True)))
 PER_UNIT = rf"/(?:{_PER_RE})(?:[·・、](?:{_PER_RE}))?"
 UNIT_PATTERN = rf"(?:{_UNIT_RE})(?:{PER_UNIT})?"
+# A rate per so many people (300/10万, 15/10万人, 2/千人: the health forms' incidence and mortality)
+PER_POPULATION = r"/\d{0,3}(?:万|千|百)人?"
 VALUE_RE = re.compile(
-    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN})?")
+    rf"(?<![\d.第])(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?(?P<unit>{UNIT_PATTERN}|{PER_POPULATION})?")
 
 # Words that turn a value into a bound. Checked in order: the first that occurs decides.
 OP_WORDS: list[tuple[str, str]] = [
