@@ -775,6 +775,18 @@ def test_a_summary_tables_row_labels_name_their_figures_with_no_header_row():
     assert got(head + "| 二、政府性基金预算财政拨款收入 | 2 | | 二、社会保障和就业支出 | 33 | 15.2 |\n") == []
 
 
+def test_the_national_department_forms_total_row_and_its_numbered_structure_rows():
+    """部门整体支出绩效自评表: 部门预算支出总额 | 预算数 | 执行数 | 执行率 is the whole's row; 2.资金结构：（1）基本支出 |
+    （2）项目支出 are the spending's parts, the group's label and the numbers in brackets no part of their names."""
+    from pipelines.extract import extract_document
+    text = ("某县档案局2022年度部门整体支出绩效自评表\n年度预算执行情况（万元） 预算数 执行数 执行率 分值 得分\n"
+            "部门预算支出总额 318.60 305.04 95.74% 10 9.57\n1.资金来源：（1）财政拨款 318.60 305.04\n"
+            "2.资金结构：（1）基本支出 274.22 270.91\n（2）项目支出 44.38 34.13\n")
+    got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items if b["item"] != "other"}
+    assert got == {("budget_full_year", Decimal("318.60")), ("expenditure_total", Decimal("305.04")),
+                   ("expenditure_basic", Decimal("270.91")), ("expenditure_project", Decimal("34.13"))}
+
+
 def test_the_final_accounts_figure_named_bare_after_its_subject():
     """“三公”经费预算12万元，决算10万元: 决算 is the subject's actual figure, as 决算数 is; 基本支出预算…，决算… too."""
     got = lambda text: [(f.item, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]

@@ -58,13 +58,20 @@ def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValu
     """read_fields as it was: every cell's text through the rule (no cache, no pick in C)."""
     out: list[FieldValue] = []
     n = len(cells)
-    for i in [i for i, c in enumerate(cells) if len(c.text) <= F._FIELD_CELL_MAX and F._cell_field(c.text) is not None]:
+    labels = [i for i, c in enumerate(cells) if len(c.text) <= F._FIELD_CELL_MAX and F._cell_field(c.text) is not None]
+    over = F._labels_over_values(cells, labels) if len(labels) >= 2 else {}  # (the same rows of labels)
+    for i in labels:
         if i in headers:
             continue
         c = cells[i]
         f = F._cell_field(c.text)
+        if i in over:
+            out.append(FieldValue(f[0], f[1], compact(cells[over[i]].text) or "", cells[over[i]].line_no))
+            continue
         if len(f) == 3:
-            out.append(FieldValue(f[0], f[1], f[2], c.line_no))
+            pieces = [g for p in c.text.split() if len(p) <= F._FIELD_CELL_MAX and (g := F._cell_field(p)) and len(g) == 3]
+            for g in pieces if len(pieces) >= 2 and " " in c.text.strip() else [f]:
+                out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
         role, k = f
         j = i + 1

@@ -1535,3 +1535,15 @@ def test_a_forms_numbered_part_naming_the_grade_gives_the_grade():
     """| 四、部门自评等级 | 优 |: the grade's label numbered as the form's last part, and named for whose grade it is."""
     assert fields("某县文化和旅游局2021年度部门整体支出绩效自评表", "| 四、部门自评等级 | 优 | |")["grade"] == "优"
     assert fields("某县文化和旅游局2021年度部门整体支出绩效自评表", "（四）自评等级", "良")["grade"] == "良"
+
+
+def test_a_row_of_labels_over_a_row_of_their_values():
+    """A notice summing a report up: 部门名称 | 评价年度 | 自评得分 | 自评等级 over the unit's row: each label's value is
+    the cell under it. A row of labels and their values side by side (主管部门 | 某局 | 实施单位 | 某中心) stays label ->
+    value."""
+    r = fields("某县审计局关于2022年度部门整体支出绩效自评结果的公示", "部门名称 | 评价年度 | 自评得分 | 自评等级 |",
+               "某县审计局 | 2022年度 | 95.8 | 优 |")
+    assert (r["department"], r["self_score"], r["grade"]) == ("某县审计局", 95.8, "优")
+    r = fields("2023年度项目支出绩效自评表", "| 项目名称 | 法律援助经费 | | |", "| 主管部门 | 某县司法局 | 实施单位 | 某县法律援助中心 |",
+               "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |")
+    assert r["department"] == "某县法律援助中心"

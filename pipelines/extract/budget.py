@@ -673,7 +673,9 @@ def _unit_declarations(doc: Document) -> tuple[list[int], list[str]]:
 
 # What a row label may open with before its subject: 其中：, a list number, a time word (本年收入合计),
 # the group cell of the department form (按支出性质分 | 其中：基本支出: the cells of a row's label are joined).
-_ROW_PREFIX = re.compile(r"^(?:其中[:：]?|按[^其:：]{2,6}?分类?[:：]?(?=.)|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年)+")
+_ROW_PREFIX = re.compile(r"^(?:其中[:：]?|按[^其:：]{2,6}?分类?[:：]?(?=.)|[\d一二三四五六七八九十]+[、.]|本年度|本年|全年|当年"
+                         # (a group's label and its rows numbered in brackets: 资金结构：（1）基本支出)
+                         r"|[^:：(（]{2,8}[:：](?=[(（][\d一二三四五六七八九十]{1,2}[)）])|[(（][\d一二三四五六七八九十]{1,2}[)）])+")
 
 
 def _row_text(label: str) -> str:

@@ -6,6 +6,7 @@ import re
 from itertools import compress, count
 
 from pipelines.extract import roles as R
+from pipelines.extract import vocabulary as V
 from pipelines.extract.headers import cell_texts
 from pipelines.extract.kinds import LABEL_MAX, compact, is_header_cell, key, kind, label_table
 from pipelines.extract.memo import PerText
@@ -33,8 +34,14 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
     n = len(cells)
     field_of = _field_of
     # the few cells that are labels, picked in C: ``compress`` over each text's field, no loop body per cell
-    for i in compress(count(), map(field_of.__getitem__, cell_texts(cells))):
+    labels = list(compress(count(), map(field_of.__getitem__, cell_texts(cells))))
+    over = _labels_over_values(cells, labels) if len(labels) >= 2 else {}
+    for i in labels:
         if i in headers:
+            continue
+        if i in over:
+            role, k = field_of[cells[i].text][:2]
+            out.append(FieldValue(role, k, compact(cells[over[i]].text) or "", cells[over[i]].line_no))
             continue
         c = cells[i]
         f = field_of[c.text]
@@ -57,6 +64,34 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
             out.append(FieldValue(role, k, "", c.line_no))
             continue
         out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
+    return out
+
+
+def _labels_over_values(cells: list[Cell], labels: list[int]) -> dict[int, int]:
+    """A row of field labels over a row of their values, as a notice sums a report up (部门名称 | 评价年度 | 自评得分 |
+    自评等级 over 某局 | 2022年度 | 95.8 | 优): each label's value is the cell under it, where the row under it is as
+    wide and holds no label. Label index -> value index."""
+    out: dict[int, int] = {}
+    by_line: dict[int, list[int]] = {}
+    for i in labels:
+        by_line.setdefault(cells[i].line_no, []).append(i)
+    n = len(cells)
+    for line, found in by_line.items():
+        if len(found) < 2:
+            continue
+        a, b = found[0], found[-1] + 1  # the label row's cells [a, b)
+        while a > 0 and cells[a - 1].line_no == line:
+            a -= 1
+        while b < n and cells[b].line_no == line:
+            b += 1
+        c = b  # the next row's cells [b, c)
+        while c < n and cells[c].line_no == cells[b].line_no:
+            c += 1
+        row = [cells[j].text for j in range(a, b) if j not in found and cells[j].text.strip()]
+        if any(any(ch.isdigit() for ch in t) or V.ORG_SUFFIX.search(t.strip()) for t in row):
+            continue  # a value among the labels (主管部门 | 某局 | 实施单位 | 某中心): label -> value cells, no label row
+        if b < n and c - b == b - a and not any(_field_of[cells[j].text] for j in range(b, c)):
+            out.update({i: b + (i - a) for i in found})
     return out
 
 
