@@ -259,6 +259,12 @@ def test_first_cell_of_a_line_without_cells_is_the_line():
 
 def _parse_title_plain(text: str, line_no: int, starts_with_place=None) -> T.Title:
     t = _arabic_years_plain(compact(text) or "")
+    about = t.find("关于")
+    if not t.startswith("关于") and 0 < about <= 40 and T.is_unit(t[:about]):  # (a publisher's notice about a unit)
+        rest = re.sub(r"^关于(?:公开|公布|公示|发布|报送|转发|上报|批转)?", "", t[about:])
+        y = T._TITLE_YEAR.search(rest)
+        if y is not None and y.start() > 0 and T.unit_prefix(rest[: y.start()]) is not None:
+            t = t[about:]
     t = re.sub(r"^关于", "", t)
     kw = V.TITLE_KEYWORDS.search(t)
     head = t[: kw.start()] if kw else t

@@ -1547,3 +1547,11 @@ def test_a_row_of_labels_over_a_row_of_their_values():
     r = fields("2023年度项目支出绩效自评表", "| 项目名称 | 法律援助经费 | | |", "| 主管部门 | 某县司法局 | 实施单位 | 某县法律援助中心 |",
                "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |")
     assert r["department"] == "某县法律援助中心"
+
+
+def test_a_publishers_notice_about_another_units_report_names_that_unit():
+    """某财政局关于某自然资源局2023年度…自评结果的公告: the unit is the one after 关于; 某审计局关于2022年度…的公示 names
+    none after it, so the publisher is the unit."""
+    r = fields("某县财政局关于某县自然资源局2023年度部门整体支出绩效自评结果的公告")
+    assert (r["department"], r["fiscal_year"]) == ("某县自然资源局", 2023)
+    assert fields("某县审计局关于2022年度部门整体支出绩效自评结果的公示")["department"] == "某县审计局"

@@ -257,14 +257,27 @@ def joined_letters(parts: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _label_heads() -> frozenset[str]:
+    """The beginnings of the forms' words (``_spelled_labels``), shorter than the word: what may open a broken one."""
+    return frozenset(w[:k] for w in _spelled_labels() for k in range(1, len(w)))
+
+
 def joined_pieces(parts: list[str]) -> list[str]:
     """A form's word that a PDF's text broke with a space (数 量指标, 实 际完成值, 偏差 原因分析 及改进措施, 产出指 标):
     two or three pieces side by side that spell one of the forms' words, none of them a word of its own, are that
     word (two whole labels side by side stay two cells)."""
+    heads = _label_heads()
+    if heads.isdisjoint(parts):
+        return parts  # (most lines: no piece opens a word, found in C)
     labels = _spelled_labels()
     out: list[str] = []
     i, n = 0, len(parts)
     while i < n:
+        if parts[i] not in heads:  # (one look-up: most pieces open no word of the forms)
+            out.append(parts[i])
+            i += 1
+            continue
         for size in (3, 2):
             if i + size <= n and (word := "".join(parts[i:i + size])) in labels \
                     and not all(p in labels for p in parts[i:i + size]):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import getitem
 from math import comb
 from dataclasses import replace
 from decimal import Decimal
@@ -515,6 +516,7 @@ def _row_pair_item(text: str) -> str | None:
 
 _row_pair_item_of = PerText(_row_pair_item)
 _CLAUSE_MARKS = ",，;；。"
+_FIRST = slice(0, 1)
 _UNIT_AFTER = ("亿元", "万元", "千元", "元", "万", "%")
 
 
@@ -527,10 +529,10 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     n = len(cells)
     texts = cell_texts(cells)
     item_of = _row_pair_item_of
-    for j in range(1, n):
-        # (the figure first, a test of its first character: most cells hold no bare number)
+    # (the figures first, each text's first character tested in C: most cells hold no bare number)
+    for j in compress(count(), map(str.isdigit, map(getitem, texts, repeat(_FIRST)))):
         t = texts[j]
-        if not t[:1].isdigit() or j in taken or kind(t) != "num":
+        if j == 0 or j in taken or kind(t) != "num":
             continue
         i = j - 1
         if not texts[i] and i > 0 and cells[i - 1].line_no == cells[j].line_no:

@@ -127,6 +127,14 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
     """Read a title: its unit (before the year, or right after it when it opens with a place name),
     its year and its kind. ``starts_with_place(s)`` says whether ``s`` opens with a place name."""
     t = arabic_years(compact(text) or "")
+    if not t.startswith("关于") and 0 < (about := t.find("关于")) <= 40 and is_unit(t[:about]):
+        # 某财政局关于某自然资源局2023年度…结果的公告: the publisher's notice about another unit's report, whose unit is
+        # the one after 关于 (关于2023年度… names none: the publisher's own report)
+        rest = t[about:]
+        rest = rest[(m.end() if (m := V.COVER_NOTICE_HEAD.match(rest)) else 2):]
+        year_at = _TITLE_YEAR.search(rest)
+        if year_at is not None and year_at.start() > 0 and unit_prefix(rest[: year_at.start()]) is not None:
+            t = t[about:]
     if t.startswith("关于"):  # 关于某局2023年度部门整体支出绩效自评的报告 / 关于公示某局2023年度…的公告
         t = t[(m.end() if (m := V.COVER_NOTICE_HEAD.match(t)) else 2):]
     kw = V.TITLE_KEYWORDS.search(t)
