@@ -429,7 +429,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     for m in amounts.finditer(text):
         window = text[prev_end: m.start()]
         last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
-        side_before = None  # the side the sentence before spoke of, whole (收入…，其中…；支出…)
+        side_before = False  # the sentence before spoke of the whole (收入…，其中…；支出…)
         if last_break:
             _check_totals(sentence)
             side_before = subject in V.BARE_SUBJECTS or subject is None and bool(sentence) and all(
