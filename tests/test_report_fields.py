@@ -1555,3 +1555,11 @@ def test_a_publishers_notice_about_another_units_report_names_that_unit():
     r = fields("某县财政局关于某县自然资源局2023年度部门整体支出绩效自评结果的公告")
     assert (r["department"], r["fiscal_year"]) == ("某县自然资源局", 2023)
     assert fields("某县审计局关于2022年度部门整体支出绩效自评结果的公示")["department"] == "某县审计局"
+
+
+def test_a_unit_with_no_place_of_its_own_takes_the_place_of_the_government_whose_site_it_is_on():
+    """麦市镇人民政府 on 通城县人民政府's site: the township is the county's; a unit naming its place keeps its own."""
+    r = fields("通城县人民政府", "首页 > 信息公开 > 乡镇街道", "某市镇人民政府2023年度部门整体绩效自评报告")
+    assert (r["province"], r["city"], r["district"]) == ("湖北省", "咸宁市", "通城县")
+    r = fields("通城县人民政府门户网站", "崇阳县民政局2023年度部门整体支出绩效自评报告")
+    assert (r["province"], r["city"], r["district"]) == ("湖北省", "咸宁市", "崇阳县")

@@ -1008,6 +1008,20 @@ def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, 
 
 # --- all of them -----------------------------------------------------------------------------
 
+# The site's name heading the page (固始县人民政府门户网站, 济南市历下区人民政府): a government's name and at most the
+# site's words, on a line of its own
+_SITE_GOVERNMENT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,12}?(?:人民政府|政府))(?:门户网站|网站|网|信息公开(?:网|平台)?)?\s*$")
+_SITE_LINES = 5
+
+
+def _site_government(doc: Document) -> str | None:
+    """The government whose site the page is on, from the page's first lines."""
+    for line in [x for x in doc.lines[:3 * _SITE_LINES] if x.strip()][:_SITE_LINES]:
+        if "政府" in line and (m := _SITE_GOVERNMENT.match(line)) is not None:
+            return m.group("name")
+    return None
+
+
 def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[str, str]] | None = None
                        ) -> dict[str, Any]:
     """Every report field with its evidence line (``<field>_line_no``) and where the department
@@ -1022,6 +1036,9 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     head = doc.text() if len(doc.lines) <= 200 else "\n".join(doc.lines[:200])
     context = "\n".join([*(t.text for t in titles), head])
     region = gaz.resolve(department, context)
+    if region.province is None and department and (site := _site_government(doc)) is not None:
+        # a unit with no place of its own (陈集镇人民政府, 酒仙桥街道办事处) on its county's or district's site: the site's
+        region = gaz.resolve(site, context)
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
