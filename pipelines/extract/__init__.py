@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,13 +83,7 @@ def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indi
 
 def _holds(value_raw: str | None, raw: str) -> bool:
     """The value as written holds the figure as written, whole: 50 is no figure of ≥500件."""
-    at = (value_raw or "").find(raw)
-    while at >= 0:
-        if not (value_raw[at - 1: at].isdigit() or value_raw[at - 1: at] == "." or value_raw[at + len(raw): at + len(raw) + 1]
-                in tuple("0123456789.")):
-            return True
-        at = value_raw.find(raw, at + 1)
-    return False
+    return bool(value_raw) and raw in value_raw and re.search(rf"(?<![\d.]){re.escape(raw)}(?![\d.])", value_raw) is not None
 
 
 _LAST_ROW_LINES = 12  # how far below its name the last indicator's values may stand (a row written a cell a line)

@@ -517,7 +517,7 @@ def _row_pair_item(text: str) -> str | None:
 _row_pair_item_of = PerText(_row_pair_item)
 _CLAUSE_MARKS = ",，;；。"
 _FIRST = slice(0, 1)
-_UNIT_AFTER = ("亿元", "万元", "千元", "元", "万", "%")
+_UNIT_AFTER = (*_MONEY_UNITS, "万", "%")  # (a figure's unit, or a share, in the cell after it)
 
 
 def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:

@@ -164,8 +164,8 @@ class Gazetteer:
             consistent = [p for p in candidates if self._consistent(p, mentioned)]
             if len(consistent) > 1:
                 # 河北省石家庄市桥西区: of the 桥西区 of 河北省, the one whose city is named too
-                most = max(map(self._parents_named, consistent, [mentioned] * len(consistent)))
-                consistent = [p for p in consistent if self._parents_named(p, mentioned) == most]
+                named = {p.code: len(self._parents(p) & mentioned) for p in consistent}
+                consistent = [p for p in consistent if named[p.code] == max(named.values())]
             pool = consistent or candidates
             best = self._pick(pool, context)
             if best is None:
@@ -265,12 +265,13 @@ class Gazetteer:
                 pos += len(hit)
         return out
 
-    def _parents_named(self, p: Place, mentioned: set[str]) -> int:
-        """How many of the place's province and city the name also names."""
-        return len({p.code[:2] + "0000", p.code[:4] + "00"} - {p.code} & mentioned)
+    @staticmethod
+    def _parents(p: Place) -> set[str]:
+        """The codes of the place's province and city (itself left out)."""
+        return {p.code[:2] + "0000", p.code[:4] + "00"} - {p.code}
 
     def _consistent(self, p: Place, mentioned: set[str]) -> bool:
-        parents = {p.code[:2] + "0000", p.code[:4] + "00"} - {p.code}
+        parents = self._parents(p)
         named_parents = {c for c in mentioned if c != p.code and self.by_code[c].level != "district"}
         return not named_parents or bool(parents & named_parents)
 
