@@ -34,7 +34,8 @@ _SPACE_RUNS = re.compile(r"[ \u00a0\u2000-\u200b\u3000\ufeff](?:[ \u00a0\u2000-\
 # spaces are side by side, so removing one makes no other space a neighbour of a tab or a line break), in one
 # pass that skips from space to space in C instead of four copies of the text (a test holds them equal).
 _EDGE_SPACE = re.compile(r" (?:(?=[\t\n])|(?<=[\t\n] ))")
-_LINE_END_TABS = re.compile(r"^([^\t\n]+)\t+$", re.M)
+# (a line's break opens the pattern, a literal re skips to in C: ^ under re.M is tried at every character)
+_LINE_END_TABS = re.compile(r"(\n[^\t\n]++)\t++(?=\n|\Z)")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A space between two CJK characters (or CJK and a full stop/comma) is layout noise.
@@ -236,7 +237,9 @@ def _normalised_lines_text(text: str, nfkc_output: bool = False) -> str:
     # tabs ending a line that has no other part off nothing (Word leaves one after a pipe row or a line laid out
     # with spaces); kept, they made it a tab row of one cell. (In a row parted by tabs they keep its empty cells,
     # and a tab alone is an empty cell of a table laid out a cell a line.)
-    return _LINE_END_TABS.sub(r"\1", text) if "\t\n" in text or text.endswith("\t") else text
+    if "\t\n" not in text and not text.endswith("\t"):
+        return text
+    return _LINE_END_TABS.sub(r"\1", "\n" + text)[1:]
 
 
 # The spaces of _SPACES other than the plain one (NFKC makes most of them plain: a text seldom holds one)

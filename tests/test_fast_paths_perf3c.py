@@ -104,3 +104,12 @@ def test_text_blocks_after_a_table_are_normalised_lines():
 
     doc = N.build_document([TableBlock([["项目", "金额"]]), "部门\u3000\u3000预算\u200b\u200b执行 \n 合计  12 "])
     assert doc.lines == ["项目\t金额", "", "部门 预算 执行", "合计 12"]
+
+
+def test_lines_of_the_whole_text_are_each_line_normalised_tabs_ending_a_line_too():
+    # (the whole text's passes, the last taking off a line's end tabs where it has no other, read line by line)
+    pieces = ["", "经费", "12", "\t", "\t\t", " ", "\n"]
+    for combo in itertools.product(pieces, repeat=6):
+        text = "".join(combo)
+        assert N._normalised_lines_text(text).split("\n") == [N.normalise_line(line) for line in text.split("\n")], \
+            repr(text)

@@ -531,13 +531,13 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     item_of = _row_pair_item_of
     # (the figures first, each text's first character tested in C: most cells hold no bare number)
     for j in compress(count(), map(str.isdigit, map(getitem, texts, repeat(_FIRST)))):
-        t = texts[j]
-        if j == 0 or j in taken or kind(t) != "num":
+        if j == 0 or j in taken:
             continue
         i = j - 1
         if not texts[i] and i > 0 and cells[i - 1].line_no == cells[j].line_no:
             i -= 1  # (an empty cell between: | 收入合计 | | 8,762.33 |)
-        if i in taken or (item := item_of[texts[i]]) is None:
+        # (the label first, a lookup: most figures stand after no funds label)
+        if i in taken or (item := item_of[texts[i]]) is None or kind(t := texts[j]) != "num":
             continue
         if cells[j].line_no != cells[i].line_no and (j + 1 < n and cells[j + 1].line_no == cells[j].line_no):
             continue  # the label's line ends a row and the figure opens a row of several: no pair

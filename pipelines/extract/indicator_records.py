@@ -69,7 +69,9 @@ def _headed(cells: list[Cell], start: int, end: int, level1: str | None, level2:
     """The levels after the lines between two records (cells[start:end]): a level's heading there, alone on its
     line (2.效益指标 / （一）数量指标), heads the records after it, as a level cell of the records would."""
     for c in cells[start:end]:
-        label = level_name(compact(c.text) or "")
+        if "指标" not in (text := compact(c.text) or ""):
+            continue  # (a level's label ends in 指标: most lines between records are no heading)
+        label = level_name(text)
         if (which := level_of(label)) is None or not label.endswith("指标"):
             continue
         if which == "level2":

@@ -105,11 +105,13 @@ def kind(text: str) -> str:
 _LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．](?!\d)"
                            r"|\d{1,2}(?:[.．]\d{1,2})+[、.．]?\s*(?=\D))")
 _NUMBER_FIRST = frozenset("一二三四五六七八九十(（0123456789")
+_POINTS_ENDS = ("分", ")", "）")  # (the last character of R.LEVEL_POINTS's two forms)
 
 
 def level_name(s: str) -> str:
     """A level cell's label without its points (产出指标(40分)) and its section number (一、产出指标)."""
-    s = R.LEVEL_POINTS.sub("", s)
+    if s.endswith(_POINTS_ENDS):  # (the points close the cell: most cells are no level, and pass untouched)
+        s = R.LEVEL_POINTS.sub("", s)
     if s[:1] in _NUMBER_FIRST and (m := _LEVEL_NUMBER.match(s)) is not None:
         s = s[m.end():]
     return s
