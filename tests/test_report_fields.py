@@ -1563,3 +1563,19 @@ def test_a_unit_with_no_place_of_its_own_takes_the_place_of_the_government_whose
     assert (r["province"], r["city"], r["district"]) == ("湖北省", "咸宁市", "通城县")
     r = fields("通城县人民政府门户网站", "崇阳县民政局2023年度部门整体支出绩效自评报告")
     assert (r["province"], r["city"], r["district"]) == ("湖北省", "咸宁市", "崇阳县")
+
+
+def test_execution_rate_from_the_budget_rate_indicator_when_nothing_else_states_one():
+    head = ["某县档案馆2021年度部门整体支出绩效自评表", "| 一级指标 | 二级指标 | 三级指标 | 分值 | 目标值 | 实际值 | 得分 |",
+            "| 投入 | 预算配置 | 在职人员控制率 | 3 | ≤100% | 95.2% | 3 |"]
+    r = fields(*head, "| 过程 | 预算执行 | 预算完成率 | 5 | 100% | 91.40% | 4.5 |",
+               "| 产出 | 职责履行 | 档案查阅利用率 | 5 | ≥90% | 96% | 5 |")
+    assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (91.4, 4)
+    # 部门预算执行率 too; a rate the text states wins over the row's
+    assert fields(*head, "| 过程 | 预算执行 | 部门预算执行率 | 5 | ≥95% | 97.5% | 5 |")["budget_execution_rate_pct"] == 97.5
+    r = fields(*head, "| 过程 | 预算执行 | 预算完成率 | 5 | 100% | 91.40% | 4.5 |",
+               "全年预算执行率为92.3%。")
+    assert r["budget_execution_rate_pct"] == 92.3
+    # another rate (支付进度率, 政府采购执行率), or a result not in percent, is none
+    assert fields(*head, "| 过程 | 预算执行 | 支付进度率 | 3 | ≥95% | 97.6% | 3 |")["budget_execution_rate_pct"] is None
+    assert fields(*head, "| 过程 | 预算执行 | 预算完成率 | 5 | 100% | 完成 | 5 |")["budget_execution_rate_pct"] is None

@@ -12,6 +12,7 @@ from pipelines.extract.budget import (BudgetFigure, form_figures, narrative_figu
                                       settle_department_budgets, settle_task_totals)
 from pipelines.extract.forms import forms_of
 from pipelines.extract.indicators import Indicator, extract_indicators, table_totals
+from pipelines.extract import vocabulary as V
 from pipelines.extract.parts import own_part
 from pipelines.model import Document, Forms
 from pipelines.normalise import compact
@@ -53,6 +54,9 @@ def extract_document(doc: Document) -> Extraction:
         "budget_execution_weight": funds[0] if funds else None, "budget_execution_score": funds[1] if funds else None,
         "budget_adjustment_rate_pct": own_facts.adjustment_rates[0][0] if own_facts.adjustment_rates else None,
     })
+    if report["budget_execution_rate_pct"] is None and own is None \
+            and (rate := _budget_rate_indicator(indicators)) is not None:
+        report["budget_execution_rate_pct"], report["budget_execution_rate_line_no"] = rate.actual.value, rate.line_no
     figures = _without_indicator_values(figures, indicators)
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
                       indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms,
@@ -79,6 +83,14 @@ def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indi
                 continue
         out.append(f)
     return out
+
+
+def _budget_rate_indicator(indicators: list[Indicator]) -> Indicator | None:
+    """The indicator of the budget's whole execution with its result in percent (预算完成率 | 100% | 86.10%),
+    when it is the only one: the rate the report states, in its indicator table."""
+    found = [ind for ind in indicators if ind.actual.unit == "%" and ind.actual.value is not None
+             and V.BUDGET_RATE_INDICATOR.fullmatch(compact(ind.name) or "")]
+    return found[0] if len(found) == 1 else None
 
 
 def _holds(value_raw: str | None, raw: str) -> bool:

@@ -489,6 +489,9 @@ EXECUTION_RATE_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
+# An indicator of the budget's whole execution (预算完成率 of the department forms' 过程/预算执行 part, 部门预算执行率,
+# 预算资金执行率): its result is the report's execution rate where no funds table or sentence states one.
+BUDGET_RATE_INDICATOR = re.compile(r"(?:部门|单位)?(?:整体)?(?:年度)?预算(?:资金)?(?:执行|完成)率")
 # Without 整体, a rate is the overall one when its label names the budget or the spending
 # (预算执行率, 支出执行率) and no part (checked on its clause); a bare 完成率 may be anything.
 OVERALL_RATE_WORDS = ("预算", "支出")
