@@ -1011,3 +1011,22 @@ def test_a_header_whose_top_row_groups_whole_budget_columns_reads_them_in_place(
         figs, facts = tables_of(text)
         assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == expected, text
         assert [rate for rate, _ in facts.execution_rates] == [97.5], text
+
+
+def test_the_department_forms_parts_written_label_colon_figure_in_their_cells():
+    """按收入性质分： | 按支出性质分： over 其中：一般公共预算：310.5 | 其中：基本支出：220.4 | and 政府性基金拨款：12 |
+    项目支出：98.1 |, under the funds header: each spending part's label names the bare figure after its colon (the
+    block's rows read none inside a cell); the income's sources name no item."""
+    from pipelines.extract import extract_document
+    text = ("某县档案馆2022年度部门整体支出绩效自评表\n"
+            "年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额 | 300 | 322.5 | 318.5 | 10 | 98.76% | 9.9 |\n按收入性质分： | 按支出性质分： |\n"
+            "其中：一般公共预算：310.5 | 其中：基本支出：220.4 |\n政府性基金拨款：12 | 项目支出：98.1 |\n其他资金：0 | |\n")
+    got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items}
+    assert got == {("budget_initial", 300), ("budget_full_year", Decimal("322.5")),
+                   ("expenditure_total", Decimal("318.5")), ("expenditure_basic", Decimal("220.4")),
+                   ("expenditure_project", Decimal("98.1"))}
+    # a cell a line, as a page flattens the form
+    cells = text.replace(" | ", " |\n").replace("|\n\n", "|\n")
+    got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(cells)).budget_items}
+    assert ("expenditure_basic", Decimal("220.4")) in got and ("expenditure_project", Decimal("98.1")) in got

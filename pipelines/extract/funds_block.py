@@ -489,19 +489,25 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
     texts = cell_texts(cells)
-    # (of the cells holding a colon, listed once per stream: those with the ASCII one, short, not read)
-    for i in [i for i in marked_cells(cells)[0] if ":" in texts[i] and len(texts[i]) <= _COLON_CELL_MAX
-              and i not in taken]:
+    # (of the cells holding a colon, listed once per stream: those with the ASCII one, short)
+    for i in [i for i in marked_cells(cells)[0] if ":" in texts[i] and len(texts[i]) <= _COLON_CELL_MAX]:
         m = _PAIR_COLON.match(cells[i].text)
         if m is None:
             continue
         k = key(m.group("label"))
-        role = role_of[k] if len(k) <= LABEL_MAX else None
+        role = role_of[k] if len(k) <= LABEL_MAX and i not in taken else None
         if role is not None and kind(m.group("value")) in ("num", "value"):
             label = m.group("label")
             fv = _pair_value(role, k, label, m.group("value"), cells[i].line_no, declared_unit([label]))
             if fv is not None:
                 out.append(fv)
+        elif role is None and kind(value := m.group("value")) == "num" \
+                and (item := _row_pair_item_of[m.group("label")]) is not None \
+                and (number := parse_number(value)) is not None:
+            # 其中：基本支出：5207.45 | over 项目支出：3207.63 | (the department form's parts under 按支出性质分, each a
+            # label and a bare figure in one cell): the item the label names, as a row pair's. Also under a funds
+            # header, whose rows read no figure inside a cell after its label's colon.
+            out.append(FundsValue(item, value.strip(), number, None, cells[i].line_no, k))
     return out
 
 
@@ -665,7 +671,8 @@ def _amount(s: str) -> str | None:
 
 
 # 年初预算数（万元）：150.00 — a funds label and its value in one cell (NFKC made the colon ":")
-_PAIR_COLON = re.compile(r"^\s*(?P<label>[^:]{2,24}?)\s*:\s*(?P<value>[^:\s]+)\s*$")
+# (a part's cell may open with 其中: before its label: 其中:基本支出:5207.45)
+_PAIR_COLON = re.compile(r"^\s*(?P<lead>其中\s*:\s*)?(?P<label>[^:]{2,24}?)\s*:\s*(?P<value>[^:\s]+)\s*$")
 _COLON_CELL_MAX = 40
 
 
