@@ -1812,3 +1812,21 @@ def test_a_rate_per_so_many_people_keeps_its_figure_and_bound():
     assert parse_value("≤15/10万人") == Value("<=", 15.0, "/10万人")
     assert parse_value("3.5/千人") == Value("=", 3.5, "/千人")
     assert parse_value("2021-2023").value is None
+
+
+def test_a_names_last_character_or_unit_word_wrapped_below_its_row_is_joined_to_it():
+    """A PDF's text wraps a name's last character (…账实相符 / 率, …任务完成 / 数) or a unit's word that ends it (…参与 /
+    人次) onto a line of its own: the name's. A unit's word under a target with no unit of its own (≥20万) may be
+    that target's, and another lone character (个) is no name's end."""
+    head = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
+    found, _ = rows("\n".join([
+        head, "产出指标 数量指标 重点工作任务完成 ≥12项 13项 20 20", "数",
+        "产出指标 质量指标 固定资产账实相符 100% 100% 20 20", "率",
+        "效益指标 社会效益指标 群众文化活动参与 ≥20万人次 21.5万人次 20 20", "人次",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20 20"]))
+    assert [r["name"] for r in found] == ["重点工作任务完成数", "固定资产账实相符率", "群众文化活动参与人次", "群众满意度"]
+    found, _ = rows("\n".join([
+        head, "效益指标 社会效益指标 群众文化活动参与 ≥20 21.5 20 20", "人次",
+        "产出指标 数量指标 新建文化站 ≥3 4 20 20", "个",
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20 20"]))
+    assert [r["name"] for r in found] == ["群众文化活动参与", "新建文化站", "群众满意度"]

@@ -605,6 +605,8 @@ def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
 
 # A name's tail wrapped onto a line of its own: a few CJK characters, no figure (消除率, 缩短, 运行年限)
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fff（）()、]{2,8}")
+# The last character of a name, wrapped alone (…账实相符 / 率, …健全 / 性, …任务完成 / 数)
+_NAME_FINALS = frozenset("率数性度量值比额")
 # The fewest cells of a row written whole on its line (a level, a name, a target, a result …)
 _WHOLE_ROW = 4
 
@@ -614,7 +616,9 @@ def _with_name_tails(body: list[Cell], cut: bool = False) -> list[Cell]:
     缩短), joined to the name: the row's cell right before its target, a figure with its unit or bound. Only below
     a whole row ending in a figure (its last cell text: the tail is that cell's, a note's), and above a whole row
     with a text of its own, its name (else the tail may be the head of that name), or the table's end, unless an
-    excerpt's end cut the table there (``cut``): a name alone on the last line is then a row cut after its name."""
+    excerpt's end cut the table there (``cut``): a name alone on the last line is then a row cut after its name.
+    A tail is a few characters, or the one a name ends in (率, 数, 性), or a unit's word (人次, 比例) under a row whose
+    target writes its own unit."""
     lines: dict[int, list[int]] = {}
     for i, c in enumerate(body):
         lines.setdefault(c.line_no, []).append(i)
@@ -627,8 +631,10 @@ def _with_name_tails(body: list[Cell], cut: bool = False) -> list[Cell]:
     joined: dict[int, str] = {}
     drop: set[int] = set()
     for k, at in enumerate(filled):
-        if len(at) != 1 or k == 0 or kinds[at[0]] != "text" \
-                or not _NAME_TAIL.fullmatch(tail := compact(body[at[0]].text) or ""):
+        if len(at) != 1 or k == 0 or kinds[at[0]] not in ("text", "unit"):
+            continue
+        tail = compact(body[at[0]].text) or ""
+        if not (_NAME_TAIL.fullmatch(tail) or kinds[at[0]] == "text" and tail in _NAME_FINALS):
             continue
         above = filled[k - 1]
         below = filled[k + 1] if k + 1 < len(filled) else None
@@ -639,6 +645,8 @@ def _with_name_tails(body: list[Cell], cut: bool = False) -> list[Cell]:
                 or kinds[above[-1]] not in ("num", "value") or tail.endswith("指标") \
                 or (name := _name_cell(kinds, above)) is None:
             continue
+        if kinds[at[0]] == "unit" and body[name + 1].text.rstrip()[-1:].isdigit():
+            continue  # (…参与 / 人次 under a target with no unit of its own, ≥20万: the unit may be the target's)
         joined[name] = joined.get(name, body[name].text.rstrip()) + tail
         drop.update(lines[order[k]])
     if not drop:
