@@ -1830,3 +1830,23 @@ def test_a_names_last_character_or_unit_word_wrapped_below_its_row_is_joined_to_
         "产出指标 数量指标 新建文化站 ≥3 4 20 20", "个",
         "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 20 20"]))
     assert [r["name"] for r in found] == ["群众文化活动参与", "新建文化站", "群众满意度"]
+
+
+def test_a_first_level_printed_on_the_middle_row_of_its_span_heads_the_rows_above_it():
+    """A PDF's text prints a merged level cell on the middle row it spans: the rows above the block's first level
+    label stand under it, their second level going on through its row (and the first second level heads the rows
+    above it). Rows whose second level is another first level's (数量指标 above 效益指标) stay without one."""
+    head = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
+    found, _ = rows("\n".join([
+        head, "新建文化站 ≥3个 4个 10 10", "数量指标 送戏下乡场次 ≥120场 136场 10 10",
+        "产出指标 图书流通人次 ≥15万人次 16万人次 10 10", "质量指标 文物安全事故数 0起 0起 10 10",
+        "效益指标 社会效益指标 群众文化活动参与率 ≥60% 65% 10 10"]))
+    assert [(r["level1"], r["level2"], r["name"]) for r in found] == [
+        ("产出指标", "数量指标", "新建文化站"), ("产出指标", "数量指标", "送戏下乡场次"),
+        ("产出指标", "数量指标", "图书流通人次"), ("产出指标", "质量指标", "文物安全事故数"),
+        ("效益指标", "社会效益指标", "群众文化活动参与率")]
+    found, _ = rows("\n".join([
+        head, "数量指标 送戏下乡场次 ≥120场 136场 10 10", "质量指标 文物安全事故数 0起 0起 10 10",
+        "效益指标 社会效益指标 群众文化活动参与率 ≥60% 65% 10 10"]))
+    assert [(r["level1"], r["level2"]) for r in found] == [
+        (None, "数量指标"), (None, "质量指标"), ("效益指标", "社会效益指标")]

@@ -385,7 +385,9 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             # unless the header above it puts it in the first level's column (满意度指标, 效益指标 never are)
             l1, l2 = None, l1
         if l1:
-            level1, level2 = l1, None
+            # (the block's first level printed below rows of its own, as a PDF prints a merged cell mid-span: the
+            # second level of those rows goes on)
+            level1, level2 = l1, None if level1 is not None or not block.rows else level2
         if l2:
             level2 = l2
             if not l1 and level1 in _FORM_LEVEL1 and (parent := R.LEVEL2_PARENT.get(l2)) is not None:
@@ -421,6 +423,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             continue  # the row before written again, the first of a new page repeating the last of the one before
         block.rows.append(IndicatorRow(level1=level1, level2=level2, name=name,
                                        line_no=lines.get("name", body[row[0][0]].line_no), cells=got))
+    _levels_printed_mid_span(block.rows)
     # the totals row, right at the end or after the form's closing cells (其他需要说明事项 | 无 | 总分 | …)
     at = next((j for j in range(end, min(len(cells), end + 8)) if key(cells[j].text) in _TOTALS), None) \
         if end < len(cells) and key(cells[end].text) in _ENDS | _TOTALS else None
@@ -444,6 +447,26 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+def _levels_printed_mid_span(rows: list[IndicatorRow]) -> None:
+    """The block's first rows, above its first level's label, under that level: a PDF's text prints a merged cell's
+    label on the middle row it spans (rows / 产出指标 row / rows), unless a second level of theirs belongs to another
+    first level. Their second level likewise, when the first rows have none: the first second-level label below
+    them, under the same first level."""
+    first = next((k for k, r in enumerate(rows) if r.level1 is not None), 0)
+    if first == 0:
+        return
+    level1 = rows[first].level1
+    if any(r.level2 in R.LEVEL1 or (R.LEVEL2_PARENT.get(r.level2) or R.FRAME_LEVEL2_PARENT.get(r.level2, level1))
+           != level1 for r in rows[:first]):
+        return  # rows of another first level (数量指标 rows, then 效益指标: the form wrote no 产出指标)
+    for r in rows[:first]:
+        r.level1 = level1
+    second = next((k for k, r in enumerate(rows) if r.level2 is not None), 0)
+    if second > 0 and all(r.level1 == level1 for r in rows[:second + 1]):
+        for r in rows[:second]:
+            r.level2 = rows[second].level2
 
 
 _LINED_ROLES = ("level1", "level2", "name")

@@ -278,6 +278,13 @@ FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满
 FRAME_LEVEL2 = {"目标设定", "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益", "项目立项", "绩效目标",
                 "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "满意度",
                 "社会公众或服务对象满意度"}
+# The first level each framework's second level stands under (部门整体: 投入 | 预算配置, 过程 | 预算执行; 项目: 决策 |
+# 项目立项, 过程 | 资金管理): rows of such a level are no rows of another first level.
+FRAME_LEVEL2_PARENT = {
+    **dict.fromkeys(("目标设定", "预算配置"), "投入"), **dict.fromkeys(("预算执行", "预算管理", "资产管理"), "过程"),
+    "职责履行": "产出", "履职效益": "效果", **dict.fromkeys(("项目立项", "绩效目标", "资金投入"), "决策"),
+    **dict.fromkeys(("资金管理", "组织实施"), "过程"), "项目效益": "效益",
+}
 # A level cell may carry its points after its label: 产出指标(40分), 效益指标（30分）, (40), （权重40%）, or 40分
 # written right after it.
 LEVEL_POINTS = re.compile(r"(?:[(（]\s*(?:权重|分值)?\s*\d+(?:\.\d+)?\s*[分%]?\s*[)）]|(?<=[^\d.\s])\s*\d+(?:\.\d+)?\s*分)$")
