@@ -1030,3 +1030,27 @@ def test_the_department_forms_parts_written_label_colon_figure_in_their_cells():
     cells = text.replace(" | ", " |\n").replace("|\n\n", "|\n")
     got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(cells)).budget_items}
     assert ("expenditure_basic", Decimal("220.4")) in got and ("expenditure_project", Decimal("98.1")) in got
+
+
+def test_the_general_budgets_appropriation_the_balance_alone_and_the_mid_year_change_named_in_short():
+    """其中：一般公共预算财政拨款 under 收入总计 is income (收入 left unsaid, as 一般公共预算拨款); 结转结余 as a clause of its
+    own after the year's totals is the year-end balance; 年中调整预算 is the budget's adjustment."""
+    from pipelines.extract import extract_document
+    got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items)
+    assert got("某县档案馆2022年度部门整体支出绩效自评报告\n二、收支情况\n| 项目 | 金额（万元） |\n| 收入总计 | 520.40 |\n"
+               "| 其中：一般公共预算财政拨款 | 498.10 |\n| 上年结转 | 22.30 |\n") == [
+        ("carryover_begin", Decimal("22.30")), ("income_total", Decimal("498.10")), ("income_total", Decimal("520.40"))]
+    assert got("某县档案馆2022年度部门整体支出绩效自评报告\n2022年度总收入520.4万元，总支出512.3万元。结转结余8.1万元。") == [
+        ("carryover_end", Decimal("8.1")), ("expenditure_total", Decimal("512.3")), ("income_total", Decimal("520.4"))]
+    assert got("某县档案馆2022年度部门整体支出绩效自评报告\n2022年度，年初预算480万元，年中调整预算40.4万元，全年预算520.4万元。") == [
+        ("budget_adjustment", Decimal("40.4")), ("budget_full_year", Decimal("520.4")), ("budget_initial", 480)]
+
+
+def test_a_funds_tables_balance_row_written_without_和():
+    """| 三、年末结转结余 | | 34.53 | | under 项目 | 预算数 | 决算数: the year-end balance, as 年末结转和结余 is."""
+    from pipelines.extract import extract_document
+    text = ("某镇人民政府2022年度部门整体支出绩效自评报告\n二、收支情况（单位：万元）\n| 项目 | 预算数 | 决算数 | 完成率 |\n"
+            "| 一、收入合计 | 3,218.60 | 3,406.12 | 105.83% |\n| 二、支出合计 | 3,406.12 | 3,371.59 | 98.99% |\n"
+            "| 三、年末结转结余 | | 34.53 | |\n")
+    got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items}
+    assert ("carryover_end", Decimal("34.53")) in got and ("other", Decimal("34.53")) not in got

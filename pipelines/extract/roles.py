@@ -157,6 +157,8 @@ FUNDS_PART_ITEMS: dict[str, str] = {
     # the balances of a 收入支出决算总表 (年初结转和结余 | 决算数): the figure of the year's spending column is theirs
     "年初结转和结余": "carryover_begin",
     "年末结转和结余": "carryover_end",
+    "年初结转结余": "carryover_begin",
+    "年末结转结余": "carryover_end",
 }
 # A part's row summed up (基本支出合计, 项目支出小计, 三公经费合计) is that part. (Not 支出总计 / 收入总计: in the
 # 收入支出决算总表 they add the balances carried over to the year's spending and income.)

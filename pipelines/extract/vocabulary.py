@@ -28,8 +28,9 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "一般公共预算拨款收入", "本年财政拨款收入",
         # 本年度部门决算收入: the final-accounts income is the year's income
         "决算收入",
-        # the general budget's appropriation, 收入 left unsaid (其中一般公共预算拨款3,602.50万元)
-        "一般公共预算拨款",
+        # the general budget's appropriation, 收入 left unsaid (其中一般公共预算拨款3,602.50万元, | 其中：一般公共预算财政
+        # 拨款 | 8,644.10 | under 收入总计)
+        "一般公共预算拨款", "一般公共预算财政拨款",
     ],
     "expenditure_total": [
         "本年支出合计", "本年支出", "本年度支出", "支出合计", "支出总计", "支出总额", "年度支出合计",
@@ -44,6 +45,7 @@ BUDGET_LABELS: dict[str, list[str]] = {
     ],
     "budget_initial": ["整体支出年初预算数", "部门年初预算数", *DEPARTMENT_BUDGET_STATEMENTS],
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增",
+                          "年中调整预算",
                           # the words in either order (年中追加调整, 预算追加)
                           "追加调整", "调整追加", "预算追加", "预算调整"],
     "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算",
@@ -63,7 +65,9 @@ BUDGET_LABELS: dict[str, list[str]] = {
 
 # Labels that name an item only as a whole clause (…已支出80万元，结余5万元: the balance left, as a form's 结余
 # column); ending a longer clause they belong to other words (使用非财政拨款结余, 收回结余资金).
-CLAUSE_BUDGET_LABELS: dict[str, str] = {"结余": "carryover_end", "结余资金": "carryover_end"}
+CLAUSE_BUDGET_LABELS: dict[str, str] = {"结余": "carryover_end", "结余资金": "carryover_end",
+                                         # (…总支出5,167.84万元。结转结余35.27万元: the year's balance)
+                                         "结转结余": "carryover_end", "结转和结余": "carryover_end"}
 
 # Labels whose 上年 says where the money comes from, not which year the figure belongs to:
 # 上年结转32.5万元 is this year's opening balance.
