@@ -1579,3 +1579,19 @@ def test_execution_rate_from_the_budget_rate_indicator_when_nothing_else_states_
     # another rate (支付进度率, 政府采购执行率), or a result not in percent, is none
     assert fields(*head, "| 过程 | 预算执行 | 支付进度率 | 3 | ≥95% | 97.6% | 3 |")["budget_execution_rate_pct"] is None
     assert fields(*head, "| 过程 | 预算执行 | 预算完成率 | 5 | 100% | 完成 | 5 |")["budget_execution_rate_pct"] is None
+
+
+def test_fiscal_year_of_the_spending_evaluated_over_the_years_of_the_work_and_the_plans():
+    """With no year in the title: the year written before the spending evaluated (现将我局2023年部门整体支出绩效自评情况
+    报告如下) wins over the years of the work (2024年绩效评价工作安排) and of the plans; a notice cited for the work of
+    2024 whose text evaluates 上年度 evaluates 2023."""
+    r = fields("某县卫生健康局部门整体支出绩效自评报告", "根据县财政局2024年绩效评价工作安排，现将我局2023年部门整体支出绩效自评情况"
+               "报告如下：", "一、预算执行率96.1%。", "二、下一步：2024年我局将加强预算绩效管理，做好2024年度绩效目标编制。")
+    assert (r["fiscal_year"], r["fiscal_year_line_no"], r["budget_execution_rate_pct"]) == (2023, 2, 96.1)
+    r = fields("某县市场监督管理局部门整体支出绩效自评报告",
+               "根据《某县财政局关于开展2024年度预算绩效自评工作的通知》要求，我局对上年度部门整体支出进行了绩效自评。",
+               "二、2023年部门预算执行率为95.2%。")
+    assert (r["fiscal_year"], r["budget_execution_rate_pct"]) == (2023, 95.2)
+    # the notice naming the year evaluated itself, the text saying nothing of 上年度: its year
+    assert fields("某县市场监督管理局部门整体支出绩效自评报告",
+                  "根据《某县财政局关于开展2023年度部门整体支出绩效自评工作的通知》要求，我局开展了绩效自评。")["fiscal_year"] == 2023

@@ -126,6 +126,11 @@ _EVALUATED_YEAR = re.compile(rf"对\s*(?P<year>{YEAR})\s*年度?[^，,。；;《
                              r"[^，,。；;]{0,12}?(?:自评|评价)")
 # the character before a year that compares with it (较2022年度, 比2021年, 与2020年相比)
 _COMPARED_WITH = frozenset("较比与")
+# the year of the spending evaluated, written before it (现将我局2023年部门整体支出绩效自评情况报告如下)
+_EVALUATED_SPENDING = re.compile(rf"(?P<year>{YEAR})\s*年度?\s*(?:部门|单位)?(?:整体支出|项目支出)[^，,。；;]{{0,6}}?"
+                                 r"(?:绩效)?(?:自评|评价)")
+# the evaluation of the year before the one a cited notice names (对上年度部门整体支出进行了绩效自评)
+_LAST_YEAR_EVALUATED = re.compile(r"对\s*上一?年度")
 # a date written with numbers only: 填报日期：2024-03-15 / 2024/3/15
 _NUMERIC_DATE = re.compile(rf"(?<!\d)(?P<year>{YEAR})\s*[-/]\s*\d{{1,2}}\s*[-/]\s*\d{{1,2}}(?!\d)")
 
@@ -140,6 +145,10 @@ _EVALUATION_WORDS = re.compile(r"自评|评价")
 
 _UP_TO = (*V.AS_OF_WORDS, "至")  # (截至2022年12月31日 / …至2022年12月31日)
 _TO_DECEMBER = re.compile(rf"\s*(?:\d{{1,2}}\s*日)?\s*[至到\-—－~～]\s*(?:{YEAR}\s*年)?\s*12\s*月")
+
+
+def _all_cited_titles(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CITED_TITLE.finditer(line)]
 
 
 def _cited_titles(line: str) -> list[tuple[int, int]]:
@@ -161,6 +170,11 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
         line = doc.lines[i]
         if "年" in line and (m := _EVALUATED_YEAR.search(arabic_years(line))) is not None:
             return Evidence(int(m.group("year")), i + 1, "text")  # 对2023年度部门整体支出开展了绩效自评
+    for i in lines_holding(doc, ("整体支出", "项目支出")):
+        line = doc.lines[i]
+        if "年" in line and (m := _EVALUATED_SPENDING.search(arabic_years(line))) is not None \
+                and not any(a < m.start() < b for a, b in _cited_titles(line)):
+            return Evidence(int(m.group("year")), i + 1, "text")  # 现将我局2023年部门整体支出绩效自评情况报告如下
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
@@ -180,6 +194,9 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
                 continue  # 2020-2022年度 / 2021至2025年: the end of a period, not one year
             if cited and any(a < m.start() < b for a, b in cited):
                 continue  # 《…关于做好2024年度预算绩效管理工作的通知》: the year of a document cited
+            if "《" in line and _LAST_YEAR_EVALUATED.search(line) and any(
+                    a < m.start() < b for a, b in _all_cited_titles(line)):
+                y -= 1  # 根据《…关于开展2024年度预算绩效自评工作的通知》，对上年度部门整体支出进行了绩效自评
             if line.startswith("度", m.end()):  # _YEAR_ANNUAL's match
                 annual[y] += 1
             if (d := DATE_RE.match(line, m.start())) is not None:
