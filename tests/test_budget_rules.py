@@ -1054,3 +1054,20 @@ def test_a_funds_tables_balance_row_written_without_和():
             "| 三、年末结转结余 | | 34.53 | |\n")
     got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items}
     assert ("carryover_end", Decimal("34.53")) in got and ("other", Decimal("34.53")) not in got
+
+
+def test_a_row_of_funds_labels_over_a_row_of_their_figures():
+    """本年收入 | 本年支出 | 基本支出 | 项目支出 over 402.36 | 398.14 | 306.52 | 91.62 (a page's summary laid across): each
+    figure is the item of the label above it. Not where a label names no item of the funds, nor under a row of
+    another width."""
+    from pipelines.extract import extract_document
+    got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items)
+    head = "某县统计局2021年度部门整体支出绩效自评报告\n二、部门整体支出情况\n单位：万元\n"
+    assert got(head + "本年收入 | 本年支出 | 基本支出 | 项目支出\n402.36 | 398.14 | 306.52 | 91.62\n") == [
+        ("expenditure_basic", Decimal("306.52")), ("expenditure_project", Decimal("91.62")),
+        ("expenditure_total", Decimal("398.14")), ("income_total", Decimal("402.36"))]
+    assert got(head + "本年收入\t上年结转\t本年支出\t年末结转\n1,024.56\t38.40\t1,041.72\t21.24\n") == [
+        ("carryover_begin", Decimal("38.40")), ("carryover_end", Decimal("21.24")),
+        ("expenditure_total", Decimal("1041.72")), ("income_total", Decimal("1024.56"))]
+    assert got(head + "本年收入 | 培训人次 | 本年支出\n402.36 | 120 | 398.14\n") == []
+    assert got(head + "本年收入 | 本年支出\n402.36 | 398.14 | 306.52\n") == []

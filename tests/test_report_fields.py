@@ -1595,3 +1595,13 @@ def test_fiscal_year_of_the_spending_evaluated_over_the_years_of_the_work_and_th
     # the notice naming the year evaluated itself, the text saying nothing of 上年度: its year
     assert fields("某县市场监督管理局部门整体支出绩效自评报告",
                   "根据《某县财政局关于开展2023年度部门整体支出绩效自评工作的通知》要求，我局开展了绩效自评。")["fiscal_year"] == 2023
+
+
+def test_staff_from_a_tables_total_row_over_its_first_part():
+    """人员类别 | 编制数 | 实有人数 over 行政 | 40 | 38, 事业 | 60 | 57, 合计 | 100 | 95: the whole staff is the total row's."""
+    r = fields("某县财政局2023年度部门整体支出绩效自评报告", "一、部门基本情况", "人员类别 | 编制数 | 实有人数 |",
+               "行政 | 40 | 38 |", "事业 | 60 | 57 |", "合计 | 100 | 95 |", "二、预算执行率96.4%。")
+    assert (r["staff_authorized"], r["staff_actual"], r["staff_authorized_line_no"]) == (100, 95, 6)
+    # no total row: the first row's, as before
+    r = fields("某县财政局2023年度部门整体支出绩效自评报告", "人员类别 | 编制数 | 实有人数 |", "行政 | 40 | 38 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (40, 38)

@@ -725,6 +725,7 @@ class TableFacts:
     # the rates of ``execution_rates`` a label gives to a part (基本支出执行率 | 99%): (rate, line) -> the part
     part_rates: dict[tuple[float, int], str] = field(default_factory=dict)
     part_row_lines: set[int] = field(default_factory=set)  # the lines of a funds block's part rows
+    staff_totals: set[str] = field(default_factory=set)  # the staff roles a table's total row gave
 
 
 # --- forms ---------------------------------------------------------------------------------
@@ -799,7 +800,13 @@ def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | 
         if total:
             facts.adjustment_rates.append((float(fv.value), fv.line_no))
     elif role in ("staff_authorized", "staff_actual"):
-        getattr(facts, role).append((int(fv.value), fv.line_no))
+        found = getattr(facts, role)
+        if meaning == "total" and role not in facts.staff_totals:
+            # the table's 合计 row (行政 | 40 | 38 over 事业 | 60 | 57 over 合计 | 100 | 95): the whole staff's, first
+            facts.staff_totals.add(role)
+            found.insert(0, (int(fv.value), fv.line_no))
+        else:
+            found.append((int(fv.value), fv.line_no))
     elif role in ("weight", "score"):
         if scored:
             weight, score = facts.funds_row or (None, None)

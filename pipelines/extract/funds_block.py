@@ -546,7 +546,10 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if i in taken or (item := item_of[texts[i]]) is None or kind(t := texts[j]) != "num":
             continue
         if cells[j].line_no != cells[i].line_no and (j + 1 < n and cells[j + 1].line_no == cells[j].line_no):
-            continue  # the label's line ends a row and the figure opens a row of several: no pair
+            # the label's line ends a row and the figure opens a row of several: no pair, unless each figure of the
+            # row stands under a label of the funds (本年收入 | 本年支出 | 基本支出 over 402.36 | 398.14 | 306.52)
+            out.extend(_labels_over_figures(cells, texts, j, taken))
+            continue
         if j + 1 < n and (cells[j + 1].line_no == cells[j].line_no and texts[j + 1].startswith(_UNIT_AFTER)
                           or kind(texts[j + 1]) in ("num", "value")
                           or not texts[j + 1] and cells[j + 1].line_no == cells[j].line_no):
@@ -557,6 +560,25 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if (value := parse_number(t)) is not None:
             out.append(FundsValue(item, t.strip(), value, None, cells[j].line_no, key(texts[i])))
     return out
+
+
+def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set[int]) -> list[FundsValue]:
+    """The figures of the row opening at ``j``, each under the funds label of the row above it at its place: a row
+    of labels over a row of figures as wide, every label naming an item of the funds, every figure bare."""
+    n = len(cells)
+    end = j
+    while end < n and cells[end].line_no == cells[j].line_no:
+        end += 1
+    start = j - (end - j)  # the row above, as wide
+    if start < 0 or cells[start].line_no != cells[j - 1].line_no or (start and cells[start - 1].line_no ==
+                                                                      cells[start].line_no):
+        return []
+    items = [_row_pair_item_of[texts[i]] for i in range(start, j)]
+    if None in items or any(i in taken for i in range(start, end)) \
+            or any(kind(texts[k]) != "num" for k in range(j, end)):
+        return []
+    return [FundsValue(item, texts[k].strip(), parse_number(texts[k]), None, cells[k].line_no, key(texts[i]))
+            for item, i, k in zip(items, range(start, j), range(j, end)) if parse_number(texts[k]) is not None]
 
 
 _CATEGORY_PARTS = R.CATEGORY_PART_COLUMNS
