@@ -90,6 +90,10 @@ def _normalise_text(text: str) -> tuple[str, bool]:
     if "\u00b9" in text or "\u00b2" in text or "\u00b3" in text:  # (¹ ² ³: three finds, not a scan of a class)
         text = _FOOTNOTE_SUPERSCRIPT.sub("", text)
     text = nfkc(text)
+    if "O" in text and "年" in text:  # (the capital: a lowercase o is in most pages' links)
+        text = _OCR_YEAR.sub(_year_digits, text)
+    if "兀" in text:
+        text = _OCR_YUAN.sub("元", text)
     if any(rule in text for rule in _RULE_HINTS):
         text = _without_drawn_rules(text)
     if _needs_t2s(text):
@@ -115,6 +119,16 @@ _INLINE_PAGE_NUMBER = re.compile(r"(?<=[^\S\n])[-—–－―][^\S\n]?[1-9]\d{0,
 # A superscript figure right after a figure or a percentage marks a footnote (99.2%¹, 1180.00²): NFKC would make it
 # a digit of the figure (99.2%1). After a letter it is a power (m², m³) and stays.
 _FOOTNOTE_SUPERSCRIPT = re.compile("(?<=[0-9%‰])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
+# OCR's letter O for a year's 0 (2O23年度, 202O年): a year before 年 holds digits only. And its 兀 for the 元 of an
+# amount (4826.35万兀): after a figure or its magnitude, 兀 is no word of its own.
+_OCR_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|2[0O])[0-9O]{2}(?=\s*年)")
+_OCR_YUAN = re.compile(r"(?<=[0-9万千亿])\s?兀")
+
+
+def _year_digits(m: re.Match) -> str:
+    return m.group().replace("O", "0")
 
 
 def _without_drawn_rules(text: str) -> str:

@@ -127,3 +127,11 @@ def test_a_line_opening_on_a_date_a_list_number_or_a_row_of_figures_is_no_wrappe
     heading = "二、部门整体支出绩效目标实现情况及其分析"
     for nxt in ("2023年，本单位完成了各项工作任务。", "1.资金使用情况良好。", "12 13 14 15", "3月15日完成验收。"):
         assert len(build_document(heading + "\n" + nxt).paragraphs) == 2, nxt
+
+
+def test_ocrs_letter_o_in_a_year_and_its_wu_for_yuan_are_read_back():
+    """OCR writes a year's 0 as the letter O (2O23年度) and an amount's 元 as 兀 (4826.35万兀): a year before 年 holds
+    digits only, and 兀 after a figure or its magnitude is no word. Elsewhere both stay (Office 2O, 突兀)."""
+    assert normalise_text("项目支出绩效自评表（2O23年度）某局202O年") == "项目支出绩效自评表(2023年度)某局2020年"
+    assert normalise_text("收入合计4826.35万兀，支出12兀") == "收入合计4826.35万元,支出12元"
+    assert normalise_text("Office 2O 突兀 1O23年") == "Office 2O 突兀 1O23年"
