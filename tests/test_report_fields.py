@@ -1605,3 +1605,19 @@ def test_staff_from_a_tables_total_row_over_its_first_part():
     # no total row: the first row's, as before
     r = fields("某县财政局2023年度部门整体支出绩效自评报告", "人员类别 | 编制数 | 实有人数 |", "行政 | 40 | 38 |")
     assert (r["staff_authorized"], r["staff_actual"]) == (40, 38)
+
+
+def test_a_self_score_label_before_the_full_mark_and_the_score():
+    """自评总分 | 100 | 90.3 (a scoring table's total row, its label a report field's): 100 is the full mark, the score
+    the figure after it. A lone 100 is the score; so is 100 with more figures after it on the line (no such row)."""
+    head = ["某县应急管理局2022年度部门整体支出绩效自评表", "| 一级指标 | 二级指标 | 三级指标 | 分值 | 自评得分 | 备注 |",
+            "| 投入 | 预算配置 | 在职人员控制率 | 5 | 5 | |"]
+    assert fields(*head, "| 自评总分 | 100 | 90.3 |")["self_score"] == 90.3
+    assert fields(*head, "| 自评总分 | 100 |")["self_score"] == 100.0
+
+
+def test_execution_rate_from_the_final_accounts_share_of_the_budget_column():
+    """项目 | 预算数 | 决算数 | 决算数占预算数%: the share on the total row is the execution rate."""
+    r = fields("某市统计局2021年度部门整体支出绩效自评报告", "(单位：万元)", "项目 | 预算数 | 决算数 | 决算数占预算数%",
+               "支出合计 | 1,426.80 | 1,392.46 | 97.59%", "基本支出 | 986.30 | 986.30 | 100.00%")
+    assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (97.59, 4)

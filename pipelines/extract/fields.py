@@ -63,8 +63,27 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         if nk in _FIELD_LABELS or is_header_cell(nk):
             out.append(FieldValue(role, k, "", c.line_no))
             continue
+        if role == "self_score" and (after := _score_after_full_mark(cells, j)) is not None:
+            nxt = after  # 自评总分 | 100 | 90.3: the form's full mark, then the score
         out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
     return out
+
+
+def _score_after_full_mark(cells: list[Cell], j: int) -> Cell | None:
+    """The cell after ``cells[j]`` when ``cells[j]`` is the full mark, 100, and the cell after it, the last of the
+    line, a score (a total row read as a field: its 分值 then its 得分)."""
+    full = _SCORE_CELL.match(cells[j].text)
+    if full is None or float(full.group(1)) != 100 or j + 1 >= len(cells):
+        return None
+    after = cells[j + 1]
+    if after.line_no != cells[j].line_no or (j + 2 < len(cells) and cells[j + 2].line_no == after.line_no
+                                            and kind(cells[j + 2].text) in ("num", "value")):
+        return None
+    score = _SCORE_CELL.match(after.text)
+    return after if score is not None and float(score.group(1)) <= 100 else None
+
+
+_SCORE_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*$")
 
 
 def _labels_over_values(cells: list[Cell], labels: list[int]) -> dict[int, int]:

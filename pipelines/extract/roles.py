@@ -30,7 +30,9 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
                           # the final accounts' figure named bare (年初预算 | 调整预算 | 决算 | 执行率; 全年决算数 and
                           # the like are generated below)
                           "决算", "全年决算", "本年决算", "年度决算"],
-    "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率", "完成率"],
+    "rate": ["执行率", "预算执行率", "资金执行率", "预算执行进度", "执行进度", "预算完成率", "完成率",
+             # the final accounts' share of the budget (项目 | 预算数 | 决算数 | 决算数占预算数%)
+             "决算数占预算数%", "决算数占预算数", "决算占预算%", "决算占预算", "决算数占预算数比例"],
     "adjust_rate": ["预算调整率", "调整率"],
     "weight": ["分值", "权重", "分数"],  # (分数: the points a column is worth, as some provinces head it)
     "score": ["得分", "自评得分"],
