@@ -1850,3 +1850,18 @@ def test_a_first_level_printed_on_the_middle_row_of_its_span_heads_the_rows_abov
         "效益指标 社会效益指标 群众文化活动参与率 ≥60% 65% 10 10"]))
     assert [(r["level1"], r["level2"]) for r in found] == [
         (None, "数量指标"), (None, "质量指标"), ("效益指标", "社会效益指标")]
+
+
+def test_a_first_level_written_on_each_row_keeps_the_merged_second_level():
+    """产出指标 | 数量指标 | … over 产出指标 | | … (the first level written again on each of its rows, the second merged
+    and written once): the second level goes on; a new first level opens without one."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 办理法律援助案件 | ≥480件 | 512件 | 20 | 20 |",
+        "| 产出指标 | | 开展普法宣传活动 | ≥40场次 | 46场次 | 20 | 20 |",
+        "| 产出指标 | 质量指标 | 法律援助案件结案率 | ≥95% | 96.1% | 20 | 20 |",
+        "| 产出指标 | | 社区矫正对象脱管率 | ≤0.5% | 0% | 20 | 20 |",
+        "| 满意度指标 | | 受援人满意度 | ≥95% | 97.2% | 20 | 20 |"]))
+    assert [(r["level1"], r["level2"]) for r in found] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("产出指标", "质量指标"),
+        ("满意度指标", None)]

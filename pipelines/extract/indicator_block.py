@@ -387,7 +387,9 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         if l1:
             # (the block's first level printed below rows of its own, as a PDF prints a merged cell mid-span: the
             # second level of those rows goes on)
-            level1, level2 = l1, None if level1 is not None or not block.rows else level2
+            # (and a first level written again on each of its rows, the second merged: 产出指标 | 数量指标 | … over
+            # 产出指标 | | …, the second goes on too)
+            level1, level2 = l1, None if level1 is not None and l1 != level1 or not block.rows else level2
         if l2:
             level2 = l2
             if not l1 and level1 in _FORM_LEVEL1 and (parent := R.LEVEL2_PARENT.get(l2)) is not None:
