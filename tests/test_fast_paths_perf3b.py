@@ -84,7 +84,12 @@ def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValu
         if nk in F._FIELD_LABELS or is_header_cell(nk):
             out.append(FieldValue(role, k, "", c.line_no))
             continue
-        out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
+        if role == "self_score" and (after := F._score_after_full_mark(cells, j)) is not None:
+            nxt = after  # (the same steps after the value's cell is found)
+        value = (compact(nxt.text) or "").lstrip(":：")
+        if role in F._UNIT_ROLES and (rest := F._unit_rest(cells, j, value)) is not None:
+            value += rest
+        out.append(FieldValue(role, k, value, nxt.line_no))
     return out
 
 

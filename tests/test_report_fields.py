@@ -1621,3 +1621,15 @@ def test_execution_rate_from_the_final_accounts_share_of_the_budget_column():
     r = fields("某市统计局2021年度部门整体支出绩效自评报告", "(单位：万元)", "项目 | 预算数 | 决算数 | 决算数占预算数%",
                "支出合计 | 1,426.80 | 1,392.46 | 97.59%", "基本支出 | 986.30 | 986.30 | 100.00%")
     assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (97.59, 4)
+
+
+def test_a_units_name_a_narrow_cell_broke_is_read_whole():
+    """实施单位 桂岭县农业技术 推广中心 (a space or a line break in a narrow cell): the name whole, as the unit's; not a
+    mark before it (首页 > 部门 > 某局: a menu) nor a name that ends as a unit's already."""
+    r = fields("项目支出绩效自评表 (2021年度) 项目名称 高标准农田建设 主管部门 桂岭县农业农村局 实施单位 桂岭县农业技术 推广中心"
+               " 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分")
+    assert r["department"] == "桂岭县农业技术推广中心"
+    r = fields("部门（单位）整体支出绩效自评表", "部门（单位）名称 | 丰川县退役军人", "事务局 |", "年度主要任务 | 任务名称 | 主要内容 |")
+    assert r["department"] == "丰川县退役军人事务局"
+    r = fields("部门（单位）整体支出绩效自评表", "部门（单位）名称 | 丰川县民政局 | 办公室 |")
+    assert r["department"] == "丰川县民政局"

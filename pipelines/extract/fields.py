@@ -7,7 +7,7 @@ from itertools import compress, count
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.headers import cell_texts
+from pipelines.extract.headers import cell_texts, pair_role
 from pipelines.extract.kinds import LABEL_MAX, compact, is_header_cell, key, kind, label_table
 from pipelines.extract.memo import PerText
 from pipelines.model import Cell, FieldValue
@@ -65,8 +65,29 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
             continue
         if role == "self_score" and (after := _score_after_full_mark(cells, j)) is not None:
             nxt = after  # 自评总分 | 100 | 90.3: the form's full mark, then the score
-        out.append(FieldValue(role, k, (compact(nxt.text) or "").lstrip(":："), nxt.line_no))
+        value = (compact(nxt.text) or "").lstrip(":：")
+        if role in _UNIT_ROLES and (rest := _unit_rest(cells, j, value)) is not None:
+            value += rest  # 实施单位 桂岭县农业技术 推广中心: a unit's name a narrow cell broke
+        out.append(FieldValue(role, k, value, nxt.line_no))
     return out
+
+
+_UNIT_ROLES = frozenset(("department", "supervisor", "implementer"))
+_UNIT_PIECE_MAX = 8
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fff()（）]{2,}")  # (a name's head: words, no mark of a menu or of OCR)
+
+
+def _unit_rest(cells: list[Cell], j: int, value: str) -> str | None:
+    """The rest of a unit's name broken over two cells (a space or a line break in a narrow cell): the cell after
+    the value, short, no label, when the value does not end as a unit's name does and the two together do."""
+    if _NAME_HEAD.fullmatch(value) is None or V.ORG_SUFFIX.search(value) or value.endswith("单位") \
+            or pair_role(value) is not None or j + 1 >= len(cells):
+        return None  # (a whole name, or a funds label where the value was left empty: 主管部门 | 计划安排资金)
+    rest = compact(cells[j + 1].text) or ""
+    if not rest or len(rest) > _UNIT_PIECE_MAX or kind(rest) != "text" or _field_of[cells[j + 1].text] \
+            or is_header_cell(key(rest)) or not V.ORG_SUFFIX.search(rest):
+        return None
+    return rest
 
 
 def _score_after_full_mark(cells: list[Cell], j: int) -> Cell | None:
