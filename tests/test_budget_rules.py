@@ -1071,3 +1071,12 @@ def test_a_row_of_funds_labels_over_a_row_of_their_figures():
         ("expenditure_total", Decimal("1041.72")), ("income_total", Decimal("1024.56"))]
     assert got(head + "本年收入 | 培训人次 | 本年支出\n402.36 | 120 | 398.14\n") == []
     assert got(head + "本年收入 | 本年支出\n402.36 | 398.14 | 306.52\n") == []
+
+
+def test_the_initial_arrangement_with_预算_left_unsaid_and_the_departments_budget_funds_as_a_whole():
+    """部门预算资金年初安排397.11万元，…全年实际支出421.48万元: 年初安排 is the initial budget (预算 left unsaid), and the
+    department's budget funds name the whole, no fund of its own; a special fund's stays a part's."""
+    assert figures("2020年度部门预算资金年初安排397.11万元，全年实际支出421.48万元。") == [
+        ("budget_initial", Decimal("397.11"), 1), ("expenditure_total", Decimal("421.48"), 1)]
+    assert figures("年初安排资金606.54万元。") == [("budget_initial", Decimal("606.54"), 1)]
+    assert figures("专项预算资金年初安排50万元，实际支出40万元。") == [("other", Decimal(50), 1), ("other", Decimal(40), 1)]

@@ -69,8 +69,9 @@ def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValu
             out.append(FieldValue(f[0], f[1], compact(cells[over[i]].text) or "", cells[over[i]].line_no))
             continue
         if len(f) == 3:
-            pieces = [g for p in c.text.split() if len(p) <= F._FIELD_CELL_MAX and (g := F._cell_field(p)) and len(g) == 3]
-            for g in pieces if len(pieces) >= 2 and " " in c.text.strip() else [f]:
+            pieces = [g for p in F._PAIR_BREAK.split(c.text.strip())
+                      if p and len(p) <= F._FIELD_CELL_MAX and (g := F._cell_field(p)) and len(g) == 3]
+            for g in pieces if len(pieces) >= 2 and F._PAIR_BREAK.search(c.text.strip()) else [f]:
                 out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
         role, k = f

@@ -1865,3 +1865,13 @@ def test_a_first_level_written_on_each_row_keeps_the_merged_second_level():
     assert [(r["level1"], r["level2"]) for r in found] == [
         ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("产出指标", "质量指标"),
         ("满意度指标", None)]
+
+
+def test_how_a_result_was_measured_said_between_the_goal_and_the_result():
+    """群众满意度达到95%以上，经问卷调查实际为97.5%: the survey says how the result was measured, no measure of its own;
+    the result answers the goal just stated."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document("二、绩效目标完成情况\n" + text))]
+    assert got("群众满意度达到95%以上，经问卷调查实际为97.5%。") == [("群众满意度", ">=", 95.0, 97.5)]
+    assert got("群众满意度目标95%，通过发放问卷实际测评为97.5%。") == [("群众满意度", "=", 95.0, 97.5)]

@@ -1633,3 +1633,9 @@ def test_a_units_name_a_narrow_cell_broke_is_read_whole():
     assert r["department"] == "丰川县退役军人事务局"
     r = fields("部门（单位）整体支出绩效自评表", "部门（单位）名称 | 丰川县民政局 | 办公室 |")
     assert r["department"] == "丰川县民政局"
+
+
+def test_two_field_pairs_in_one_cell_parted_by_a_semicolon():
+    """自评得分：94分；自评等级：优 | (a cell ending in ` |` on the line under the table): both fields."""
+    r = fields("某县林业局2022年度天然林保护项目支出绩效自评表 |", "项目名称 |", "天然林保护 |", "自评得分：94分；自评等级：优 |")
+    assert (r["self_score"], r["grade"]) == (94.0, "优")

@@ -46,9 +46,10 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         c = cells[i]
         f = field_of[c.text]
         if len(f) == 3:  # label：value in the cell
-            # (several, spaces between: 自评得分：98.2分    自评等级：优 in one cell of a row)
-            pairs = [g for piece in c.text.split() if (g := field_of[piece]) and len(g) == 3] \
-                if " " in c.text.strip() else []
+            # (several, spaces or a semicolon between: 自评得分：98.2分    自评等级：优 / 自评得分：94分；自评等级：优 in
+            # one cell of a row)
+            pairs = [g for piece in _PAIR_BREAK.split(c.text.strip()) if piece and (g := field_of[piece]) and len(g) == 3] \
+                if _PAIR_BREAK.search(c.text.strip()) else []
             for g in pairs if len(pairs) >= 2 else [f]:
                 out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
@@ -72,6 +73,7 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
     return out
 
 
+_PAIR_BREAK = re.compile(r"\s+|[;；]")  # (between two label：value pairs in one cell)
 _UNIT_ROLES = frozenset(("department", "supervisor", "implementer"))
 _UNIT_PIECE_MAX = 8
 _NAME_HEAD = re.compile(r"[\u4e00-\u9fff()（）]{2,}")  # (a name's head: words, no mark of a menu or of OCR)

@@ -806,7 +806,10 @@ def _name_before_colon(window: str, colon: int) -> str:
     return name
 
 
-_PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")  # 每人/每户/每亩 before a bound: the name is before the colon
+_PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")
+# How a result was measured, said between the goal and the result (经问卷调查实际为97.5%, 通过发放问卷实际测评为…)
+_HOW_MEASURED = re.compile(r"(?:经|通过|根据|据|经过)[\u4e00-\u9fff]{0,8}?(?:调查|问卷|测评|统计|核查|抽查|评估|回访|测算)"
+                           r"(?:结果)?(?:显示|表明)?(?:实际)?(?:测评|测算)?")  # 每人/每户/每亩 before a bound: the name is before the colon
 _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下")
 
 
@@ -1184,7 +1187,8 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             if open_targets:
                 rest = _ACTUAL_LEAD.sub("", name)
                 # 实际达到96.5%, 实际每人650元, 实际支出58.2万元: the goal just stated
-                bare = not rest or _PER_ONE.match(rest) is not None or (name.startswith("实际") and _verb_only(rest))
+                bare = not rest or _PER_ONE.match(rest) is not None or (name.startswith("实际") and _verb_only(rest)) \
+                    or _HOW_MEASURED.fullmatch(rest) is not None  # 经问卷调查（实际为）97.5%: how, no measure's name
                 # 满意度≥90%，实际调查满意度为94.6%: 实际 and the measure's end answer the goal just stated
                 # (so does 实际 and a unit per another, which names the measure: 补助标准1.2万元/场以内，实际平均补助1.15万元/场)
                 # (and so does 实际 and an amount right after the goal, in its sentence: 成本控制在1500元以内，实际

@@ -152,7 +152,9 @@ STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "�
 # Reports name the budget and the spending with their own words made of the same parts (年初预算金额, 年初预算批复数,
 # 全年预算安排数 / 调整后预算金额 / 全年实际执行金额, 实际支出金额, 本年实际执行数): every combination stands for
 # the figure as the words above do. (No 到位 / 拨付: funds received, not spent.)
-_BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排"]
+_BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排",
+                 # (年初安排606.54万元, 部门预算资金年初安排…: 预算 left unsaid)
+                 "安排"]
 _AMOUNT_ENDS = ["", "数", "金额", "资金", "总额"]
 # (批复 is the budget as approved, the initial one: no 全年批复预算.)
 for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
@@ -199,7 +201,9 @@ MONEY_CAP_AFTER = ("以内", "以下")
 
 # Subjects that mean the whole department rather than a part of it.
 WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
-                    "本部门", "本单位"]
+                    "本部门", "本单位",
+                    # the department's budget as a whole (部门预算资金年初安排397.11万元)
+                    "部门预算资金", "部门预算", "单位预算资金", "单位预算"]
 # The bare word opening a clause (项目年初预算数…, 2023年项目资金全年预算数…) is the report's own project; a
 # project named (专项工作经费项目预算…) is a part, as SUBJECTS says.
 OWN_PROJECT = {"项目", "项目资金", "项目经费"}
