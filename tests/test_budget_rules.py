@@ -1033,13 +1033,14 @@ def test_the_department_forms_parts_written_label_colon_figure_in_their_cells():
 
 
 def test_the_general_budgets_appropriation_the_balance_alone_and_the_mid_year_change_named_in_short():
-    """其中：一般公共预算财政拨款 under 收入总计 is income (收入 left unsaid, as 一般公共预算拨款); 结转结余 as a clause of its
+    """其中：一般公共预算财政拨款 under 收入总计 is income (收入 left unsaid, as 一般公共预算拨款; the 收入总计 adding the
+    balance carried in is no income of the year); 结转结余 as a clause of its
     own after the year's totals is the year-end balance; 年中调整预算 is the budget's adjustment."""
     from pipelines.extract import extract_document
     got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items)
     assert got("某县档案馆2022年度部门整体支出绩效自评报告\n二、收支情况\n| 项目 | 金额（万元） |\n| 收入总计 | 520.40 |\n"
                "| 其中：一般公共预算财政拨款 | 498.10 |\n| 上年结转 | 22.30 |\n") == [
-        ("carryover_begin", Decimal("22.30")), ("income_total", Decimal("498.10")), ("income_total", Decimal("520.40"))]
+        ("carryover_begin", Decimal("22.30")), ("income_total", Decimal("498.10")), ("other", Decimal("520.40"))]
     assert got("某县档案馆2022年度部门整体支出绩效自评报告\n2022年度总收入520.4万元，总支出512.3万元。结转结余8.1万元。") == [
         ("carryover_end", Decimal("8.1")), ("expenditure_total", Decimal("512.3")), ("income_total", Decimal("520.4"))]
     assert got("某县档案馆2022年度部门整体支出绩效自评报告\n2022年度，年初预算480万元，年中调整预算40.4万元，全年预算520.4万元。") == [
@@ -1080,3 +1081,18 @@ def test_the_initial_arrangement_with_预算_left_unsaid_and_the_departments_bud
         ("budget_initial", Decimal("397.11"), 1), ("expenditure_total", Decimal("421.48"), 1)]
     assert figures("年初安排资金606.54万元。") == [("budget_initial", Decimal("606.54"), 1)]
     assert figures("专项预算资金年初安排50万元，实际支出40万元。") == [("other", Decimal(50), 1), ("other", Decimal(40), 1)]
+
+
+def test_a_grand_total_adding_the_balance_to_the_years_total_is_no_income_or_spending():
+    """本年收入合计660万元，加上年初结转和结余30万元，收入总计690万元: 690 adds the balance carried in, no income of the year;
+    收入总计 alone is the year's income."""
+    from pipelines.extract import extract_document
+    got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items)
+    head = "某县审计局2023年度部门整体支出绩效自评报告\n"
+    assert got(head + "本年收入合计660万元，加上年初结转和结余30万元，收入总计690万元。") == [
+        ("carryover_begin", 30), ("income_total", 660), ("other", 690)]
+    assert got(head + "| 收入项目 | 金额（万元） | 支出项目 | 金额（万元） |\n| 本年收入 | 1200 | 本年支出 | 1188 |\n"
+                      "| 年初结转和结余 | 10 | 年末结转和结余 | 22 |\n| 收入总计 | 1210 | 支出总计 | 1210 |\n") == [
+        ("carryover_begin", 10), ("carryover_end", 22), ("expenditure_total", 1188), ("income_total", 1200),
+        ("other", 1210), ("other", 1210)]
+    assert got(head + "2023年收入总计690万元，支出总计672万元。") == [("expenditure_total", 672), ("income_total", 690)]

@@ -603,6 +603,25 @@ def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]
     return figures
 
 
+def settle_grand_totals(figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """收入总计 / 支出总计 stated beside the year's own total and the balance it adds (本年收入2,380.41 + 年初结转和结余
+    11.34 = 收入总计2,391.75): the grand total is no figure of the year's income or spending, but ``other``. Alone,
+    it stands for the year's total."""
+    for item, balance in (("income_total", "carryover_begin"), ("expenditure_total", "carryover_end")):
+        grand = [f for f in figures if f.item == item and "总计" in f.label]
+        if not grand:
+            continue
+        own = {f.amount_wan_yuan for f in figures if f.item == item and "总计" not in f.label}
+        balances = {f.amount_wan_yuan for f in figures if f.item == balance}
+        for f in grand:
+            if any(abs(a + b - f.amount_wan_yuan) <= _SUM_TOLERANCE for a in own for b in balances):
+                f.item = "other"
+    return figures
+
+
+_SUM_TOLERANCE = Decimal("0.011")  # (figures rounded to 0.01)
+
+
 def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:
     """Allocation figures stand for the evaluated funds only where the report states them no other way:
     a stated budget (or income) makes every allocated sum a part; of several allocations the one
