@@ -1096,3 +1096,16 @@ def test_a_grand_total_adding_the_balance_to_the_years_total_is_no_income_or_spe
         ("carryover_begin", 10), ("carryover_end", 22), ("expenditure_total", 1188), ("income_total", 1200),
         ("other", 1210), ("other", 1210)]
     assert got(head + "2023年收入总计690万元，支出总计672万元。") == [("expenditure_total", 672), ("income_total", 690)]
+
+
+def test_the_sum_of_the_funds_sources_before_the_spending_column_is_the_full_year_budget():
+    """项目资金（万元） | 资金来源 | 中央资金 | 省级资金 | 市县资金 | 合计 | 全年执行数 | 执行率 | 分值 | 得分: the sources' 合计
+    is the full-year budget, the sources themselves no item; laid out a cell a line too."""
+    from pipelines.extract import extract_document
+    got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items
+                              if b["item"] != "other")
+    text = ("某县2022年农村供水保障工程项目支出绩效自评表\n"
+            "项目资金（万元） | 资金来源 | 中央资金 | 省级资金 | 市县资金 | 合计 | 全年执行数 | 执行率 | 分值 | 得分 |\n"
+            "年度资金总额 |  | 860 | 240 | 100 | 1200 | 1176.5 | 98.04% | 10 | 9.8 |\n")
+    assert got(text) == [("budget_full_year", 1200), ("expenditure_total", Decimal("1176.5"))]
+    assert got(text.replace(" | ", " |\n")) == [("budget_full_year", 1200), ("expenditure_total", Decimal("1176.5"))]

@@ -65,7 +65,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
     i, n = header.end, len(cells)
     cut = -1  # the segment the end of an open text cut
     tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
-    header, i = _unread_columns(cells, header)
+    header, i = _unread_columns(cells, _sources_total(cells, header))
     label_like_of, ends_values_of = _label_like_of, _ends_values_of
     idle = 0
     while i < n and len(segments) < 60 and idle < 10:
@@ -156,6 +156,31 @@ def _worded_figure(text: str) -> bool:
         return False  # (most value cells: 300, 86.5%) no CJK word, and compact's NFKC leaves ASCII as it is
     s = compact(text) or ""
     return bool(s) and s[0].isdigit() and _MONEY_CELL.match(s) is None and _WORDED_FIGURE.match(s) is not None
+
+
+_SOURCES_TOTALS = frozenset(("合计", "小计", "合计数", "资金合计", "总计"))
+
+
+def _sources_total(cells: list[Cell], header: Header) -> Header:
+    """The header with the columns before it on its line where they are the funds' sources and their sum (资金来源 |
+    中央资金 | 省级资金 | 市县资金 | 合计 | then 全年执行数 | 执行率 …): the sum is the full-year budget, the sources
+    are not read. Only where the header names no budget, and a label cell opens the sources (项目资金(万元))."""
+    at = header.start
+    if at < 2 or key(cells[at - 1].text) not in _SOURCES_TOTALS or any(r in _BUDGET_COLUMN_ROLES for r in header.columns):
+        return header
+    first = at - 1
+    while first > 0 and key(cells[first - 1].text) in _SOURCES:
+        first -= 1  # (back over the sources to the block's own label cell: 项目资金(万元))
+    sources = [key(c.text) for c in cells[first: at - 1]]
+    if len(sources) < 2 or first == 0 or kind(cells[first - 1].text) != "text":
+        return header
+    return replace(header, start=first, columns=[*["note"] * len(sources), "budget_full_year", *header.columns],
+                   labels=[*sources, key(cells[at - 1].text), *header.labels],
+                   years=[*[None] * (len(sources) + 1), *header.years] if header.years else [])
+
+
+_SOURCES = frozenset(R.FUNDING_SOURCES) | {"资金来源", "来源"}
+_BUDGET_COLUMN_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
 
 
 def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:

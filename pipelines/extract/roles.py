@@ -113,7 +113,8 @@ FUNDS_SUB_AMOUNTS = ["金额", "总额", "合计", "小计", "金额合计", "�
 # (the sources of funds are also the part rows of a funds table under its whole: 其中：财政拨款 | 上年结转 | 其他资金)
 FUNDING_SOURCES = ["财政拨款", "当年财政拨款", "财政资金", "财政拨款资金", "其他资金", "其他", "自有资金", "单位资金",
                    "上年结转", "上年结转资金", "中央资金", "中央财政资金", "中央补助", "地方资金", "省级资金", "市级资金",
-                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金"]
+                   "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金",
+                   "市县资金", "市县级资金", "中央补助资金", "省级补助资金"]
 # (and the spending's parts as sub-columns: 预算数 over 合计 | 基本支出 | 项目支出; not read here)
 FUNDS_SUB_PARTS = FUNDING_SOURCES + ["基本支出", "项目支出", "人员经费", "公用经费"]
 # A table whose columns are the spending's parts (科目名称 | 合计 | 基本支出 | 项目支出, 项目 | 合计 | 人员经费 | 公用经费, the
