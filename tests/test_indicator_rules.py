@@ -1875,3 +1875,15 @@ def test_how_a_result_was_measured_said_between_the_goal_and_the_result():
                         for i in narrative_indicators(build_document("二、绩效目标完成情况\n" + text))]
     assert got("群众满意度达到95%以上，经问卷调查实际为97.5%。") == [("群众满意度", ">=", 95.0, 97.5)]
     assert got("群众满意度目标95%，通过发放问卷实际测评为97.5%。") == [("群众满意度", "=", 95.0, 97.5)]
+
+
+def test_a_goal_written_with_a_bound_sign_in_a_list_of_goals():
+    """年初设定的主要绩效指标为：1.执法检查≥4次；2.培训≥300人次 (a count's bound as a sign, as 4次以上 is), then the
+    results in a later section: each goal meets its result. A sign after a list's mark (53处、≥820人次) is no name's."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("二、绩效目标\n年初设定的主要绩效指标为：1.执法检查≥4次；2.培训≥300人次。\n三、完成情况\n"
+               "执法检查实际完成5次，培训实际完成320人次。") == [("执法检查", ">=", 4.0, 5.0), ("培训", ">=", 300.0, 320.0)]
+    assert all(name and name[-1] != "、" for name, *_ in got(
+        "建设健身路径、救助困难群众分别完成53处、861人次，年度目标分别为不低于53处、≥820人次。"))

@@ -806,6 +806,8 @@ def _name_before_colon(window: str, colon: int) -> str:
     return name
 
 
+_BOUND_SIGNS = frozenset("≥≤><")
+_LIST_MARKS = frozenset("、,，;；")  # (a name ending in one is the tail of a list: 53处、≥820人次)
 _PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")
 # How a result was measured, said between the goal and the result (经问卷调查实际为97.5%, 通过发放问卷实际测评为…)
 _HOW_MEASURED = re.compile(r"(?:经|通过|根据|据|经过)[\u4e00-\u9fff]{0,8}?(?:调查|问卷|测评|统计|核查|抽查|评估|回访|测算)"
@@ -1109,6 +1111,13 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
         or (bare and bool(st.name) and _ACTUAL_LEAD.fullmatch(st.name) is None)
 
 
+def _answered_later(statements: list[_Statement], k: int, name: str) -> bool:
+    """A later statement gives a result of the goal ``statements[k]`` names ``name`` (培训≥300人次 … 培训实际完成320人次)."""
+    unit = statements[k].value.unit
+    return any(not s.is_target and s.value.unit == unit and _similar(name, _ACTUAL_LEAD.sub("", s.name) or s.name)
+               for s in statements[k + 1:])
+
+
 def _verb_only(rest: str) -> bool:
     """What follows 实际 is only the verb reporting a result (支出, 使用, 发放), not a measure's name (人数)."""
     return 0 < len(rest) <= 2 and V.INDICATOR_NAME_END.search(rest) is None
@@ -1174,8 +1183,12 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                         ind.target_raw, ind.target = st.raw, st.value
                         made[k] = ind
                         continue
+                # (a bound written as a sign, ≥4次, is a goal as 4次以上 is where a result of its measure follows:
+                # a list of goals, then the results)
                 if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
-                                    or planned or _signed_with_result(statements, k)):
+                                    or planned or _signed_with_result(statements, k)
+                                    or st.raw[:1] in _BOUND_SIGNS and name[-1] not in _LIST_MARKS
+                                    and _answered_later(statements, k, name)):
                     continue
                 ind = Indicator(name=name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw, target=st.value,
                                 level1=st.level1, level2=st.level2)
