@@ -602,8 +602,9 @@ def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set
     if None in items or any(i in taken for i in range(start, end)) \
             or any(kind(texts[k]) != "num" for k in range(j, end)):
         return []
-    return [FundsValue(item, texts[k].strip(), parse_number(texts[k]), None, cells[k].line_no, key(texts[i]))
-            for item, i, k in zip(items, range(start, j), range(j, end)) if parse_number(texts[k]) is not None]
+    numbers = [parse_number(texts[k]) for k in range(j, end)]
+    return [FundsValue(item, texts[k].strip(), number, None, cells[k].line_no, key(texts[i]))
+            for item, i, k, number in zip(items, range(start, j), range(j, end), numbers) if number is not None]
 
 
 _CATEGORY_PARTS = R.CATEGORY_PART_COLUMNS

@@ -148,6 +148,7 @@ _TO_DECEMBER = re.compile(rf"\s*(?:\d{{1,2}}\s*日)?\s*[至到\-—－~～]\s*(?
 
 
 def _all_cited_titles(line: str) -> list[tuple[int, int]]:
+    """The spans of every title cited in ``line`` (《…》)."""
     return [m.span() for m in _CITED_TITLE.finditer(line)]
 
 
