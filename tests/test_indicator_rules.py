@@ -1887,3 +1887,15 @@ def test_a_goal_written_with_a_bound_sign_in_a_list_of_goals():
                "执法检查实际完成5次，培训实际完成320人次。") == [("执法检查", ">=", 4.0, 5.0), ("培训", ">=", 300.0, 320.0)]
     assert all(name and name[-1] != "、" for name, *_ in got(
         "建设健身路径、救助困难群众分别完成53处、861人次，年度目标分别为不低于53处、≥820人次。"))
+
+
+def test_a_result_naming_nothing_answers_only_a_goal_stated_just_above_it():
+    """…2.家长满意度≥90%。 then a section on the spending (教育支出1331.57万元，占55.0%): the share names nothing and stands
+    a section below the goal, no result of it; the goal's own result later still meets it. A result naming nothing in
+    the sentence after its goal answers it."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.value, i.actual.value) for i in narrative_indicators(build_document(text))]
+    assert got("一、绩效目标\n年初设定的主要绩效指标为：1.开展教研活动不少于20次；2.家长满意度≥90%。\n\n二、部门整体支出情况\n"
+               "按支出功能分类：教育支出1331.57万元，占55.0%；社会保障支出200万元，占8.3%。\n三、完成情况\n家长满意度为90.1%。") == [
+        ("开展教研活动", 20.0, None), ("家长满意度", 90.0, 90.1)]
+    assert got("群众满意度目标90%以上。经调查，实际达到96.5%。") == [("群众满意度", 90.0, 96.5)]

@@ -807,6 +807,7 @@ def _name_before_colon(window: str, colon: int) -> str:
 
 
 _BOUND_SIGNS = frozenset("≥≤><")
+_NEAR_LINES = 2  # how many lines below its goal a result naming nothing may stand (a paragraph's wrapped lines)
 _LIST_MARKS = frozenset("、,，;；")  # (a name ending in one is the tail of a list: 53处、≥820人次)
 _PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")
 # How a result was measured, said between the goal and the result (经问卷调查实际为97.5%, 通过发放问卷实际测评为…)
@@ -1210,8 +1211,11 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                     len(rest) >= 2 and out[-1].name.endswith(rest[-2:]) or "/" in (st.value.unit or "")
                     or st.value.unit not in ("%", "‰") and k > 0 and statements[k - 1].sentence == st.sentence
                     and made.get(k - 1) is out[-1])
+                # (a result naming nothing answers the goal just stated on its line or the next two, not one stated
+                # a section above: …5.家长满意度≥90%。 then 二、支出情况 / …教育支出1331.57万元，占55.0%)
+                near = not bare or not out or st.line_no - out[-1].line_no <= _NEAR_LINES
                 match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
-                              and ((bare or answers) and out and out[-1] is t or _similar(t.name, name))), None)
+                              and ((bare and near or answers) and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
                 made[k] = match
