@@ -1639,3 +1639,9 @@ def test_two_field_pairs_in_one_cell_parted_by_a_semicolon():
     """自评得分：94分；自评等级：优 | (a cell ending in ` |` on the line under the table): both fields."""
     r = fields("某县林业局2022年度天然林保护项目支出绩效自评表 |", "项目名称 |", "天然林保护 |", "自评得分：94分；自评等级：优 |")
     assert (r["self_score"], r["grade"]) == (94.0, "优")
+
+
+def test_staff_in_post_of_each_kind_given_respectively_are_summed():
+    """核定编制数为行政编制32名、事业编制45名，实有人数分别为30名、41名: 71 in post, as the establishment's 77."""
+    r = fields("某镇人民政府2023年度部门整体支出绩效自评报告", "镇机关核定编制数为行政编制32名、事业编制45名，实有人数分别为30名、41名。")
+    assert (r["staff_authorized"], r["staff_actual"]) == (77, 71)

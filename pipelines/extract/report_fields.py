@@ -728,7 +728,14 @@ def _breakdown_total(text: str, b: re.Match, para, dropped: list[Dropped] | None
 
 
 def _actual_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
-    """The staff in post a paragraph's text (whitespace removed) states first."""
+    """The staff in post a paragraph's text (whitespace removed) states first; each kind's count summed where the
+    text gives them 分别 (实有人数分别为30名、41名)."""
+    if "分别" in text and (each := V.STAFF_ACTUAL_EACH.search(text)) is not None:
+        first = V.STAFF_ACTUAL_RE.search(text)
+        if first is None or first.start() >= each.start():
+            value = sum(map(int, re.findall(r"\d+", each.group("parts"))))
+            if _kept("staff_actual", value, f"{value}人", _compact_line(para, each), dropped):
+                return Evidence(value, para.line_no, "text")
     for m in V.STAFF_ACTUAL_RE.finditer(text):
         value = _count(m)
         if "行政" in m.group(0) and (other := V.STAFF_OTHER_KIND.match(text, m.end())) is not None:

@@ -453,6 +453,9 @@ STAFF_PARTS_TOTAL = re.compile(r"[，,、]\s*(?:共计|合计|总计|共)(?:编�
 STAFF_BREAKDOWN_RE = re.compile(
     r"(?<!预算)编制(?:总数|人数|数)?(?:为|是|:|：)?(?P<parts>(?:(?:行政|事业|工勤|参公)(?:编制)?\d+(?:人|名|个)[、，,和及]?){2,})"
     r"(?:(?:共计|合计|总计|共)(?P<num>\d+)(?:人|名|个))?")
+# The staff in post of each kind of post, summed (核定行政编制32名、事业编制45名，实有人数分别为30名、41名)
+STAFF_ACTUAL_EACH = re.compile(r"(?:实有人数|实有人员|在职人数|实有)分别(?:为|是)?\s*"
+                               r"(?P<parts>(?P<num>\d+)\s*(?:人|名)(?:\s*[、和及,，]\s*\d+\s*(?:人|名))+)")
 # One kind of post counted, then the other (在职在编实有行政人员26人，事业人员19人): the staff is both
 STAFF_OTHER_KIND = re.compile(r"[，,、和及]\s*事业(?:编制)?人员\s*(?P<num>\d+)\s*(?:人|名)")
 STAFF_ACTUAL_RE = re.compile(
