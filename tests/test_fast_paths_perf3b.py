@@ -71,7 +71,7 @@ def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValu
         if len(f) == 3:
             pieces = [g for p in F._PAIR_BREAK.split(c.text.strip())
                       if p and len(p) <= F._FIELD_CELL_MAX and (g := F._cell_field(p)) and len(g) == 3]
-            for g in pieces if len(pieces) >= 2 and F._PAIR_BREAK.search(c.text.strip()) else [f]:
+            for g in pieces if len(pieces) >= 2 else [f]:
                 out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
         role, k = f

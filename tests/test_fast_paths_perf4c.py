@@ -523,7 +523,7 @@ def _make_header_plain(cells, run, end):
     if funds is None:
         funds = []
         # 年度预算数 heads the budget columns it groups (年初预算数 | 调整后预算数); with none it is the budget column
-        budget_named = any((fl := H.funds_label(k)) is not None and fl[0] in H._BUDGET_ROLES for _, k, _ in labelled)
+        budget_named = any((fl := H.funds_label(k)) is not None and fl[0] in H.BUDGET_ROLES for _, k, _ in labelled)
         for _, k, known in labelled:
             if not known:
                 funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread

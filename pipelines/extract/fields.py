@@ -48,8 +48,7 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         if len(f) == 3:  # label：value in the cell
             # (several, spaces or a semicolon between: 自评得分：98.2分    自评等级：优 / 自评得分：94分；自评等级：优 in
             # one cell of a row)
-            pairs = [g for piece in _PAIR_BREAK.split(c.text.strip()) if piece and (g := field_of[piece]) and len(g) == 3] \
-                if _PAIR_BREAK.search(c.text.strip()) else []
+            pairs = [g for piece in _PAIR_BREAK.split(c.text.strip()) if piece and (g := field_of[piece]) and len(g) == 3]
             for g in pairs if len(pairs) >= 2 else [f]:
                 out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue

@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipelines.extract.kinds import (
-    AMOUNT_ROLES, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
+    AMOUNT_ROLES, BUDGET_ROLES, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
     is_unit_cell,
     key, kind,
 )
@@ -158,7 +158,7 @@ def _worded_figure(text: str) -> bool:
     return bool(s) and s[0].isdigit() and _MONEY_CELL.match(s) is None and _WORDED_FIGURE.match(s) is not None
 
 
-_SOURCES_TOTALS = frozenset(("合计", "小计", "合计数", "资金合计", "总计"))
+_SOURCES_TOTALS = frozenset(R.SOURCES_SUM_COLUMNS)
 
 
 def _sources_total(cells: list[Cell], header: Header) -> Header:
@@ -166,7 +166,7 @@ def _sources_total(cells: list[Cell], header: Header) -> Header:
     中央资金 | 省级资金 | 市县资金 | 合计 | then 全年执行数 | 执行率 …): the sum is the full-year budget, the sources
     are not read. Only where the header names no budget, and a label cell opens the sources (项目资金(万元))."""
     at = header.start
-    if at < 2 or key(cells[at - 1].text) not in _SOURCES_TOTALS or any(r in _BUDGET_COLUMN_ROLES for r in header.columns):
+    if at < 2 or key(cells[at - 1].text) not in _SOURCES_TOTALS or any(r in BUDGET_ROLES for r in header.columns):
         return header
     first = at - 1
     while first > 0 and key(cells[first - 1].text) in _SOURCES:
@@ -179,8 +179,7 @@ def _sources_total(cells: list[Cell], header: Header) -> Header:
                    years=[*[None] * (len(sources) + 1), *header.years] if header.years else [])
 
 
-_SOURCES = frozenset(R.FUNDING_SOURCES) | {"资金来源", "来源"}
-_BUDGET_COLUMN_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
+_SOURCES = frozenset(R.FUNDING_SOURCES + R.FUNDING_SOURCE_GROUPS)
 
 
 def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from pipelines.extract import roles as R
 from pipelines.extract.kinds import (
-    AMOUNT_ROLES, FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES,
+    AMOUNT_ROLES, BUDGET_ROLES, FUNDS_KEY_LABELS, FUNDS_LABELS, GROUP_LABELS, HEADER_ENDS, INDICATOR_LABELS, LABEL_MAX, MONEY_ROLES,
     STAFF_ROLES,
     declared_unit, funds_label, is_header_cell, is_unit_cell, key, kind, suffix_matcher,
 )
@@ -348,7 +348,7 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     if funds is None:
         funds = []
         # 年度预算数 heads the budget columns it groups (年初预算数 | 调整后预算数); with none it is the budget column
-        budget_named = any((fl := funds_label(k)) is not None and fl[0] in _BUDGET_ROLES for _, k, _ in labelled)
+        budget_named = any((fl := funds_label(k)) is not None and fl[0] in BUDGET_ROLES for _, k, _ in labelled)
         for _, k, known in labelled:
             if not known:
                 funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
@@ -382,7 +382,6 @@ def _adjusted_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
 
 
 _ADJUSTED = frozenset(R.ADJUSTED_BUDGET_COLUMNS)
-_BUDGET_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
 _BUDGET_GROUPS = frozenset(R.FUNDS_BUDGET_GROUPS)
 
 FundsColumn = tuple[str, tuple[str, int | None, str]]  # (label, (role, year, label))
@@ -462,8 +461,8 @@ def _grouped_by_place(cells: list[Cell], run: list[RunCell]) -> list[FundsColumn
         # no empty cell kept (a row laid out with spaces): the one budget column of the top row groups the second
         # row's budget columns, all of them (预算数 over 年初预算数 | 调整预算数 | 全年预算数)
         grouped = [p for p, k in enumerate(top_keys) if p >= first and k and (fl := funds_label(k)) is not None
-                   and fl[0] in _BUDGET_ROLES]
-        if len(grouped) != 1 or any(fl[0] not in _BUDGET_ROLES for fl in labels):
+                   and fl[0] in BUDGET_ROLES]
+        if len(grouped) != 1 or any(fl[0] not in BUDGET_ROLES for fl in labels):
             return None
         out = []
         for p in range(first, len(top_keys)):

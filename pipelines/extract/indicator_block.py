@@ -385,11 +385,12 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             # unless the header above it puts it in the first level's column (满意度指标, 效益指标 never are)
             l1, l2 = None, l1
         if l1:
-            # (the block's first level printed below rows of its own, as a PDF prints a merged cell mid-span: the
-            # second level of those rows goes on)
-            # (and a first level written again on each of its rows, the second merged: 产出指标 | 数量指标 | … over
-            # 产出指标 | | …, the second goes on too)
-            level1, level2 = l1, None if level1 is not None and l1 != level1 or not block.rows else level2
+            # a new first level opens without a second, but for the block's first one printed below rows of its own
+            # (a PDF prints a merged cell mid-span) and one written again on each of its rows (产出指标 | 数量指标 | …
+            # over 产出指标 | | …): the second level of those rows goes on
+            if not block.rows or level1 is not None and l1 != level1:
+                level2 = None
+            level1 = l1
         if l2:
             level2 = l2
             if not l1 and level1 in _FORM_LEVEL1 and (parent := R.LEVEL2_PARENT.get(l2)) is not None:

@@ -809,10 +809,10 @@ def _name_before_colon(window: str, colon: int) -> str:
 _BOUND_SIGNS = frozenset("≥≤><")
 _NEAR_LINES = 2  # how many lines below its goal a result naming nothing may stand (a paragraph's wrapped lines)
 _LIST_MARKS = frozenset("、,，;；")  # (a name ending in one is the tail of a list: 53处、≥820人次)
-_PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")
+_PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")  # 每人/每户/每亩 before a bound: the name is before the colon
 # How a result was measured, said between the goal and the result (经问卷调查实际为97.5%, 通过发放问卷实际测评为…)
 _HOW_MEASURED = re.compile(r"(?:经|通过|根据|据|经过)[\u4e00-\u9fff]{0,8}?(?:调查|问卷|测评|统计|核查|抽查|评估|回访|测算)"
-                           r"(?:结果)?(?:显示|表明)?(?:实际)?(?:测评|测算)?")  # 每人/每户/每亩 before a bound: the name is before the colon
+                           r"(?:结果)?(?:显示|表明)?(?:实际)?(?:测评|测算)?")
 _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下")
 
 
@@ -1115,8 +1115,7 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
 def _answered_later(statements: list[_Statement], k: int, name: str) -> bool:
     """A later statement gives a result of the goal ``statements[k]`` names ``name`` (培训≥300人次 … 培训实际完成320人次)."""
     unit = statements[k].value.unit
-    return any(not s.is_target and s.value.unit == unit and _similar(name, _ACTUAL_LEAD.sub("", s.name) or s.name)
-               for s in statements[k + 1:])
+    return any(not s.is_target and s.value.unit == unit and _similar(name, s.name) for s in statements[k + 1:])
 
 
 def _verb_only(rest: str) -> bool:

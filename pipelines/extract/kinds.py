@@ -238,6 +238,7 @@ def is_header_cell(k: str) -> bool:
     return k in INDICATOR_LABELS or k in GROUP_LABELS or bool(_INDICATOR_GROUP_POINTS.match(k)) or funds_label(k) is not None
 
 
+BUDGET_ROLES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
 MONEY_ROLES = ("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total", "budget")
 # ... and a bare amount's column (项目 | 金额, 项目 | 2022年 | 2023年): the row's label names the figure
 AMOUNT_ROLES = (*MONEY_ROLES, "amount")

@@ -722,7 +722,7 @@ def _authorized_in(text: str, para, dropped: list[Dropped] | None) -> Evidence |
 
 def _breakdown_total(text: str, b: re.Match, para, dropped: list[Dropped] | None) -> Evidence | None:
     """编制数：行政9名、事业21名，合计30名: the total, else the parts summed."""
-    value = int(b.group("num")) if b.group("num") else sum(map(int, re.findall(r"\d+", b.group("parts"))))
+    value = int(b.group("num")) if b.group("num") else _summed(b.group("parts"))
     return Evidence(value, para.line_no, "text") if _kept("staff_authorized", value, b.group(0), _compact_line(para, b),
                                                           dropped) else None
 
@@ -733,7 +733,7 @@ def _actual_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | Non
     if "分别" in text and (each := V.STAFF_ACTUAL_EACH.search(text)) is not None:
         first = V.STAFF_ACTUAL_RE.search(text)
         if first is None or first.start() >= each.start():
-            value = sum(map(int, re.findall(r"\d+", each.group("parts"))))
+            value = _summed(each.group("parts"))
             if _kept("staff_actual", value, f"{value}人", _compact_line(para, each), dropped):
                 return Evidence(value, para.line_no, "text")
     for m in V.STAFF_ACTUAL_RE.finditer(text):
@@ -766,6 +766,11 @@ def _staff_paragraphs(paragraphs: list) -> list[int] | range:
 def _written_staff(text: str, m: re.Match, value: int) -> str:
     """The count as written (300000人); a sum of listed parts as the sum."""
     return text[m.start("num"): m.end()] if _count(m) == value else f"{value}人"
+
+
+def _summed(parts: str) -> int:
+    """The counts listed in ``parts`` summed (行政9名、事业21名 -> 30)."""
+    return sum(map(int, re.findall(r"\d+", parts)))
 
 
 def _count(m: re.Match) -> int:

@@ -115,6 +115,10 @@ FUNDING_SOURCES = ["财政拨款", "当年财政拨款", "财政资金", "财政
                    "上年结转", "上年结转资金", "中央资金", "中央财政资金", "中央补助", "地方资金", "省级资金", "市级资金",
                    "县级资金", "区级资金", "本级资金", "上级资金", "配套资金", "社会资金", "一般公共预算", "政府性基金",
                    "市县资金", "市县级资金", "中央补助资金", "省级补助资金"]
+# A funds header's column naming the sources before them (资金来源 | 中央资金 | 省级资金 | 合计), and the column summing
+# them, the full-year budget (funds_block._sources_total)
+FUNDING_SOURCE_GROUPS = ["资金来源", "来源"]
+SOURCES_SUM_COLUMNS = ["合计", "小计", "合计数", "资金合计", "总计"]
 # (and the spending's parts as sub-columns: 预算数 over 合计 | 基本支出 | 项目支出; not read here)
 FUNDS_SUB_PARTS = FUNDING_SOURCES + ["基本支出", "项目支出", "人员经费", "公用经费"]
 # A table whose columns are the spending's parts (科目名称 | 合计 | 基本支出 | 项目支出, 项目 | 合计 | 人员经费 | 公用经费, the
