@@ -68,7 +68,14 @@ def _statements_plain(doc: Document, taken: dict) -> list:
     sentence = 0
     level1 = level2 = None
     styles = (None, None)
+    listing = None  # a list of goals over paragraphs: "" after its lead, then its items' numbering
     for p, para in enumerate(P.prose_paragraphs(doc)):
+        if listing is not None:
+            style = I._list_numbering(para.text)
+            listing = style if style is not None and listing in ("", style) else None
+        goals = (0, len(para.text)) if listing else None
+        if (listed := I._goal_list(para.text)) is not None:
+            goals, listing = listed[:2], ("" if listed[2] else None)
         if not I._DIGIT.search(para.text):
             label = I._level_heading(para.text)
             if label:
@@ -85,9 +92,10 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 level1, level2, styles = I._headed(label, s, level1, level2, styles)
             prev_end = 0
             for m in I._VALUE.finditer(s):
-                if m.group("unit") in I._RESULT_ONLY and not V.AGAINST_TARGET.match(s, m.end()):
-                    continue
                 pos = sent.start() + m.start("num")
+                listed = goals is not None and goals[0] <= pos < goals[1]
+                if m.group("unit") in I._RESULT_ONLY and not listed and not V.AGAINST_TARGET.match(s, m.end()):
+                    continue
                 window = s[prev_end: m.start("num")]
                 prev_end = m.end()
                 if depth is not None and depth.inside(pos):
@@ -120,7 +128,8 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                               I.count_float(m.group("num"), m.group("unit")), m.group("unit"))
                 out.append(I._Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos),
                                         sentence=sentence, is_target=is_target,
-                                        in_indicator_line=indicator_line and k == 0, level1=level1, level2=level2))
+                                        in_indicator_line=indicator_line and k == 0 or listed, level1=level1,
+                                        level2=level2))
     return out
 
 

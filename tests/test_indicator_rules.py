@@ -1889,6 +1889,26 @@ def test_a_goal_written_with_a_bound_sign_in_a_list_of_goals():
         "建设健身路径、救助困难群众分别完成53处、861人次，年度目标分别为不低于53处、≥820人次。"))
 
 
+def test_every_figure_of_a_list_of_goals_is_a_goal():
+    """年初确定的主要绩效目标为：1.送戏下乡演出40场；…3.普查覆盖率90%: after a list's lead each figure is its indicator's
+    goal, bound or not, whatever its unit (a count in 名 or 万亩 too), its result read later by its name; a list's
+    items may be paragraphs of their own after the lead. A level's label (产出指标：) or a lead that says the goals
+    were met (绩效目标完成情况：) lists results."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    results = "三、完成情况\n经核实，送戏下乡演出实际完成46场，资助学生实际完成12名，普查覆盖率实际为93%。"
+    want = [("送戏下乡演出", "=", 40.0, 46.0), ("资助学生", ">=", 10.0, 12.0), ("普查覆盖率", "=", 90.0, 93.0)]
+    assert got("二、年度绩效目标\n年初确定的主要绩效目标为：1.送戏下乡演出40场；2.资助学生不少于10名；3.普查覆盖率90%。\n"
+               + results) == want
+    assert got("二、年度绩效目标\n年度绩效目标如下：\n1.送戏下乡演出40场；\n2.资助学生不少于10名；\n3.普查覆盖率90%。\n"
+               + results) == want
+    assert got("年度目标：新建水利设施30处；实际完成：新建水利设施32处。") == [("新建水利设施", "=", 30.0, 32.0)]
+    # (no list: the figures state results, and a count in 处 alone is none)
+    assert got("产出指标：普查覆盖率93%；新建水利设施32处。") == [("普查覆盖率", None, None, 93.0)]
+    assert got("绩效目标完成情况：普查覆盖率93%，送戏下乡演出46场。") == [("普查覆盖率", None, None, 93.0)]
+
+
 def test_a_result_naming_nothing_answers_only_a_goal_stated_just_above_it():
     """…2.家长满意度≥90%。 then a section on the spending (教育支出1331.57万元，占55.0%): the share names nothing and stands
     a section below the goal, no result of it; the goal's own result later still meets it. A result naming nothing in

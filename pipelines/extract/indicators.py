@@ -513,6 +513,27 @@ def _headed(label: str, heading: str, level1: str | None, level2: str | None,
     return level1, label, (styles[0], style if style is not None else _numbering_style(heading))
 
 
+def _goal_list(text: str) -> tuple[int, int, bool] | None:
+    """Where the figures of a list of goals stand in ``text`` (年初确定的主要绩效目标为：1.送戏下乡40场；2.…。): from
+    its lead (V.GOAL_LIST_LEAD) to the sentence's end, and whether the lead ends the paragraph (its items are
+    the numbered paragraphs after it)."""
+    lead = V.GOAL_LIST_LEAD.search(text)
+    if lead is None:
+        return None
+    opens = max(text.rfind("。", 0, lead.start()), text.rfind("；", 0, lead.start()), text.rfind(";", 0, lead.start()))
+    if V.GOAL_LIST_NOT.search(text, opens + 1, lead.start()) is not None:
+        return None  # 绩效目标完成情况：… lists results
+    end = text.find("。", lead.end())
+    return lead.end(), len(text) if end < 0 else end, not text[lead.end():].strip()
+
+
+def _list_numbering(text: str) -> str | None:
+    """How a list item opening ``text`` is numbered (1. / （1） / 一、), None for no item's numbering
+    (2023年…)."""
+    style = _numbering_style(text)
+    return style if style is not None and (style[:1] == "(" or style[-1:] in ".、)") else None
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_SENTENCES`` in ``text``; a paragraph of one sentence (no break, or one break
     that ends it: most paragraphs) without running the pattern."""
@@ -557,6 +578,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     styles: tuple[str | None, str | None] = (None, None)  # how the headings of level1 and level2 are numbered
     muted = False  # under a heading of problems or plans (存在的问题, 下一步工作计划) or of the setting: no results
     sections: list[tuple[str, str | None]] = []  # the numbered sections open (_open_section)
+    # a list of goals over paragraphs (_goal_list): None, "" after a lead that ends its paragraph, then
+    # how its items are numbered
+    listing: str | None = None
+    listed_units: set[str | None] = set()  # the units of the goals lists state
     for p, para in enumerate(prose_paragraphs(doc)):
         text = para.text
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
@@ -565,8 +590,15 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             muted = _open_section(sections, text)
         elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
+        if listing is not None:
+            style = _list_numbering(text) if first.isdecimal() or first in _NUMBERED_FIRST else None
+            listing = style if style is not None and listing in ("", style) else None
         if muted:
             continue
+        goals = (0, len(text)) if listing else None  # where the figures state goals
+        if ("目标" in text or "指标" in text) and (":" in text or "：" in text) \
+                and (listed := _goal_list(text)) is not None:
+            goals, listing = listed[:2], ("" if listed[2] else None)
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
@@ -585,8 +617,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if p in taken:
                 _take_levels(taken[p], level1, level2)
             continue
-        if not may_head and _VALUE_GATE.search(text) is None and not _under_cost_heading(level1, level2) \
-                and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)):
+        if not may_head and goals is None and _VALUE_GATE.search(text) is None \
+                and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)):
             # digits but no value (dates, numbering: most such paragraphs): it heads nothing, so an explicit
             # statement in it stands under the levels already headed
             if p in taken:
@@ -634,7 +666,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 if pos > a and text[pos - 1] in _RANGE_MARKS and _range_before(text, a, pos, m):
                     continue  # (3-5天: the first figure had no unit, so no match of its own)
-                if word in _RESULT_ONLY and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
+                listed = goals is not None and goals[0] <= pos < goals[1]
+                answer_only = False  # a result read only as the answer of a listed goal of its unit
+                if word in _RESULT_ONLY and not listed and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
                         and (word in _MONEY_UNITS and not _under_economic_heading(level1, level2)
                              or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
                         and not (word in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
@@ -649,8 +683,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     # 15吨, 50万元 alone: not a value (nor the end of the next one's name), unless under a
                     # cost heading (人均补贴不超过800元，实际530元), the goal in brackets of the one before, or
                     # a bracketed target and the result after it (面积（≥560万平方米）完成568万平方米), or a bound
-                    # and the result in the clause after it (增产不低于50公斤，实际增产55公斤)
-                    continue
+                    # and the result in the clause after it (增产不低于50公斤，实际增产55公斤); or a result a list
+                    # of goals set the goal of (新建高标准农田50万亩以上 … 实际完成58万亩), once named as it
+                    if unit not in listed_units:
+                        continue
+                    answer_only = True
                 window = text[prev_end: pos]
                 # 变化率为-12.5% / ≤-5%: a minus before the number is the value's sign (not a range's dash: 1-5%)
                 signed = pos > prev_end and text[pos - 1] in MINUS and (pos - 1 == a or dash_is_sign(text[pos - 2]))
@@ -712,6 +749,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (the clause of a value that is no change passed this check above)
                 if changed and rejected or not_indicator.search(name):
                     continue
+                if answer_only and not any(t.in_indicator_line and t.value.unit == unit and _similar(t.name, name)
+                                           for t in out):
+                    continue
                 if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
                 if (unit == "%" or unit == "‰") and level2 is None \
@@ -740,7 +780,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
-                                      indicator_line and k == 0 or goal_record, level1, level2))
+                                      indicator_line and k == 0 or goal_record or listed, level1, level2))
+                if listed:
+                    listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
                         and (goal := _BARE_GOAL.match(text, end, b)) is not None \
                         and (goal.group("unit") or None) == (unit if unit == "分" else None):

@@ -598,6 +598,12 @@ UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
 # A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
 # sentence goes on to state the result.
 COMPARISON_SIGN = re.compile(r"[≥≤><=]")
+# The lead of a list of goals (年初确定的主要绩效目标为：1.…；2.…): what follows it, up to the sentence's end (or
+# the numbered paragraphs right after a lead that ends its own), states goals, each figure its indicator's
+# target. A lead that says the goals were met (绩效目标完成情况：, 实际完成：) lists results; a level's label (产出指标：)
+# heads results and goals alike.
+GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的|确定的|制定的)(?:绩效)?(?:目标|指标)(?:值|任务)?\s*(?:为|是|如下|包括|主要有|有)?\s*[:：]")
+GOAL_LIST_NOT = re.compile(r"完成|实现|情况|实际|结果|达成|达到|自评|评价")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
