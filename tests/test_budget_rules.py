@@ -84,6 +84,12 @@ def test_a_bare_actual_after_the_whole_budget_is_its_spending():
         ("other", Decimal(600), 1), ("expenditure_basic", Decimal(590), 1)]
 
 
+def test_the_income_received_beside_its_budget_is_the_years_income():
+    """收入预算900万元，实际收入1,012.36万元: the income as received is the year's, as 实际支出 is its spending."""
+    assert figures("本年收入预算900万元，实际收入1,012.36万元；支出预算900万元，实际支出1,004.82万元。")[1::2] == [
+        ("income_total", Decimal("1012.36"), 1), ("expenditure_total", Decimal("1004.82"), 1)]
+
+
 def test_spending_said_as_a_verb_phrase_is_the_spending():
     """共支出 / 累计支出 / 已支出 / 实际完成支出 / 实际支出资金 state what was spent: the total alone, a part's after
     the part (三公经费累计支出…), other for a named cost (公务接待费…)."""

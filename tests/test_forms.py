@@ -666,6 +666,24 @@ def test_weight_column_before_the_target():
     assert [brief(i) for i in indicators_of(text)] == [("产出指标", "数量指标", "种植面积", "=", 500.0, 520.0, 10.0, 10.0)]
 
 
+def test_the_points_after_each_level_are_the_levels_and_the_one_after_the_name_the_weight():
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 目标值 | 实际值 | 得分 (the department forms' frame of 投入 / 过程 /
+    产出 / 效果): a 分值 after a level's label holds that level's points, the one after the name the indicator's
+    weight, in every layout; the total row writes the full marks under each, its last two figures being the
+    weight's and the score's."""
+    rows = [["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "目标值", "实际值", "得分"],
+            ["投入", "20", "预算配置", "20", "在编人员控制率", "10", "≤100%", "95%", "10"],
+            ["重点支出保障率", "10", "≥90%", "93%", "9"],
+            ["产出", "80", "职责履行", "80", "重点工作完成率", "80", "100%", "98%", "76"]]
+    for text in in_every_layout(rows):
+        assert [brief(i) for i in indicators_of(text)] == [
+            ("投入", "预算配置", "在编人员控制率", "<=", 100.0, 95.0, 10.0, 10.0),
+            ("投入", "预算配置", "重点支出保障率", ">=", 90.0, 93.0, 10.0, 9.0),
+            ("产出", "职责履行", "重点工作完成率", "=", 100.0, 98.0, 80.0, 76.0)], text
+    block = forms_of(in_every_layout(rows + [["合计", "100", "", "100", "", "100", "", "", "95"]])[0]).indicators[0]
+    assert (block.total_weight, block.total_score) == (100.0, 95.0)
+
+
 def test_the_totals_row_after_empty_cells():
     text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
             "| 产出指标 | 数量指标 | 办件量 | ≥100件 | 120件 | 100 | 96 |\n| 总分 | | | | | 100 | 96 |\n")

@@ -510,7 +510,7 @@ _RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5
 _TRAILING = {"weight", "score", "other"}
 
 
-_LEADING = frozenset(("index", "level1", "level2", "name"))
+_LEADING = frozenset(("index", "level1", "level2", "points", "name"))
 _REPEATABLE = frozenset(("reason", "other"))  # columns a header may hold twice: notes, none of them read
 
 
@@ -546,12 +546,20 @@ def _header_order(ind: list[tuple[int, str, str]], cells: list[Cell]) -> tuple[l
         ind = [c for c in ind if row_of[c[0]] == rows[0] or c[2] in _LEADING]
     seen: set[str] = set()
     ind = list(ind)
+    # 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 目标值 …: a 分值 right after a level's label is that level's
+    # points (the department forms' frame of 投入/过程/产出/效果), the one after the name the indicator's weight
+    weights = [p for p, (_, _, r) in enumerate(ind) if r == "weight"]
+    if len(weights) > 1 and any(r == "name" for _, _, r in ind[:weights[-1]]):
+        for p in weights[:-1]:
+            if p and ind[p - 1][2] in ("level1", "level2"):
+                ind[p] = (*ind[p][:2], "points")
     for p, (i, k, r) in enumerate(ind):
         if r in seen and r in _REPEATABLE:
             ind[p] = (i, k, "other")  # a second note column (偏差原因 | 备注): kept in its place, not read
         seen.add(r)
     roles = [r for _, _, r in ind]
-    if len([r for r in roles if r != "other"]) != len({r for r in roles if r != "other"}) or "name" not in roles:
+    read = [r for r in roles if r != "other" and r != "points"]  # (the columns read: each once)
+    if len(read) != len(set(read)) or "name" not in roles:
         return None
     if max(p for p, r in enumerate(roles) if r in _LEADING) > min((p for p, r in enumerate(roles) if r not in _LEADING),
                                                                  default=len(roles)):

@@ -86,6 +86,8 @@ def _running_text(cells: list[Cell], i: int, length: int) -> bool:
 _EMIT: dict[str, dict[str, float]] = {
     "level1": {"level1": 0.0, "level": 0.0},
     "level2": {"level2": 0.0, "level": 0.2},
+    # a level's points, after its label (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 …): not read
+    "points": {"num": 0.0, "empty": 0.1, "ph": 0.3},
     "index": {"num": 0.0, "ord": 0.0},
     "name": {"text": 0.0, "oname": 0.0, "value": 2.0, "num": 6.0, "unit": 4.0, "level2": 3.0},
     "desc": {"text": 1.5},
@@ -101,7 +103,7 @@ _EMIT: dict[str, dict[str, float]] = {
     "other": {"num": 0.5, "value": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
     "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
 }
-_SKIP = {"level1": 0.0, "level2": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
+_SKIP = {"level1": 0.0, "level2": 0.0, "points": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
          "unit": 0.3, "actual": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
 _ROW = 1.0  # starting a row
 _TRAILING_SKIP = 0.6
@@ -214,7 +216,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
     # The row ends after column s. A row of level cells only is a merged slot; a row cut short (an
     # excerpt's end, a name whose values were never filled in) loses its last cells, so those cost less
     # than a cell missing in the middle. Indexed s + 1 (s = -1: no row yet).
-    closing = [0.0] + [0.0 if columns[s] in ("level1", "level2") else _TRAILING_SKIP * skips(s + 1, k)
+    closing = [0.0] + [0.0 if columns[s] in ("level1", "level2", "points") else _TRAILING_SKIP * skips(s + 1, k)
                        for s in range(k)]
 
     def close(s: int) -> float:
@@ -433,10 +435,13 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     if at is not None:
         block.total_label = key(cells[at].text)
         nums: list[float] = []
+        # (the full marks again under each level's points: 合计 | 100 | | 100 | | 100 | | | 93.5, the last two the
+        # weight's and the score's)
+        figures = 2 + header.columns.count("points")
         for c in cells[at + 1: at + 16]:
             text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
             kk = kind(text)
-            if kk == "num" and len(nums) < 2:
+            if kk == "num" and len(nums) < figures:
                 nums.append(float(parse_number(text)))
                 block.total_line = c.line_no
             elif kk in ("empty", "ph"):
@@ -446,7 +451,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                     block.total_grade = compact(c.text)  # 总分 | 100 | 96 | 优
                 break
         if len(nums) >= 2:
-            block.total_weight, block.total_score = nums[0], nums[1]
+            block.total_weight, block.total_score = nums[-2], nums[-1]
         elif nums:
             block.total_score = nums[0]
     return block, end

@@ -31,6 +31,9 @@ BUDGET_LABELS: dict[str, list[str]] = {
         # the general budget's appropriation, 收入 left unsaid (其中一般公共预算拨款3,602.50万元, | 其中：一般公共预算财政
         # 拨款 | 8,644.10 | under 收入总计)
         "一般公共预算拨款", "一般公共预算财政拨款",
+        # the year's income as received, beside its budget (收入预算968.40万元，实际收入1,012.36万元), as 实际支出 is
+        # the year's spending
+        "实际收入", "本年实际收入", "年度实际收入", "全年实际收入",
     ],
     "expenditure_total": [
         "本年支出合计", "本年支出", "本年度支出", "支出合计", "支出总计", "支出总额", "年度支出合计",
