@@ -1889,6 +1889,22 @@ def test_a_goal_written_with_a_bound_sign_in_a_list_of_goals():
         "建设健身路径、救助困难群众分别完成53处、861人次，年度目标分别为不低于53处、≥820人次。"))
 
 
+def test_a_goal_and_the_years_result_in_any_unit_with_their_verbs_and_points():
+    """计划完成40座，实际完成40座 / 年度目标≥1500亩，全年实际1575亩: a goal's label with the verb before its figure, and the
+    year's result, in a unit read only against a target (座, 亩); the weight in brackets after the name (（分值15分）)
+    and said of the indicator after it (，该指标分值15分，得分14分). A heading's label before a colon (绩效目标完成情况：)
+    states no goal: the statement after the colon is read on its own."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value, i.weight, i.score)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("数量指标：新建大棚计划完成40座，实际完成40座。") == [("新建大棚", "=", 40.0, 40.0, None, None)]
+    assert got("新增节水灌溉面积年度目标≥1500亩，全年实际1575亩。") == [("新增节水灌溉面积", ">=", 1500.0, 1575.0, None, None)]
+    assert got("（1）运维系统数量（分值15分）计划完成12个，实际完成12个，得分15分；") == [
+        ("运维系统数量", "=", 12.0, 12.0, 15.0, 15.0)]
+    assert got("（2）安全事件数：预期值0起，实际值0起，该指标分值10分，得分9分。") == [("安全事件数", "=", 0.0, 0.0, 10.0, 9.0)]
+    assert got("全年绩效目标完成情况：群众满意度不低于95%，全年实际完成98%。") == [("群众满意度", ">=", 95.0, 98.0, None, None)]
+
+
 def test_every_figure_of_a_list_of_goals_is_a_goal():
     """年初确定的主要绩效目标为：1.送戏下乡演出40场；…3.普查覆盖率90%: after a list's lead each figure is its indicator's
     goal, bound or not, whatever its unit (a count in 名 or 万亩 too), its result read later by its name; a list's

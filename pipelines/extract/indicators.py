@@ -993,13 +993,15 @@ def _may_state_result(text: str, at: int, end: int | None = None) -> bool:
             return True
     return False
 # (a verb may stand between a bare label and its figure: 计划达到100%, 实际为98%)
-_FIGURE_FIRST = re.compile(rf"^(?:达到|为|是)?(?:{V.OP_PREFIX})?\s*\d")
+_LABELLED = re.compile(r"[\u4e00-\u9fff]\s*:")  # (compacted text: NFKC's colon)
+_FIGURE_FIRST = re.compile(rf"^(?:达到|完成|为|是)?(?:{V.OP_PREFIX})?\s*\d")
 _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_COLUMNS["actual"]) \
     - set(R.INDICATOR_COLUMNS["status"])
 # ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence (and the
 # score said with its verb: …，得10分)
 _EXPLICIT_POINTS = re.compile(
-    rf"\s*[，,；;]\s*(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}(?P<n>\d{{1,3}}(?:\.\d+)?)\s*分?"
+    rf"\s*[，,；;]\s*(?:该指标|该项|本指标|本项)?(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}"
+    r"(?P<n>\d{1,3}(?:\.\d+)?)\s*分?"
     r"(?![\d%])|\s*[，,；;]\s*(?:实际|自评)?得(?P<got>\d{1,3}(?:\.\d+)?)\s*分(?![\d%])")
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 / 实际培训520人次
@@ -1056,10 +1058,15 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 continue
             end = _statement_end(para, rest.start("a"), rest.end())
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
-            t = t[2:] if t and t.startswith("达到") and t[2:3].isdigit() else t  # 计划达到100%: the value as written is 100%
+            # 计划达到100%, 计划完成40座: the value as written is 100%, 40座
+            t = t[2:] if t and t.startswith(("达到", "完成")) and t[2:3].isdigit() else t
             if bracketed:  # (the bracket opened before the target's label closes after the target or the result)
                 t, a = t.rstrip(")）"), a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
+            weight = None
+            if name[-1] in ")）" and (points := _NAME_POINTS.search(name)) is not None:
+                # 运维系统数量（分值15分）计划完成12个…: the indicator's weight, written after its name
+                name, weight = name[: points.start()], float(points.group("n"))
             if name[-1] in ")）" and (unit := _name_unit(name)) is not None:
                 # 处理率（%）目标值100，实际值100: the unit the name carries is its figures'
                 name = name[: name.rindex("(" if "(" in name else "（")]
@@ -1069,6 +1076,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             # 目标要求应免…达到90% (a sentence, the indicator named inside it) are no explicit statement
             if lab.group("label") in _PROSE_ONLY_TARGET and (target.value is None or not _FIGURE_FIRST.match(t)):
                 continue
+            if ":" in t and _LABELLED.search(t):
+                continue  # 绩效目标完成情况：满意度不低于100%: a heading's label, the statement after its colon its own
             if rest.group("al") == "实际" and not _FIGURE_FIRST.match(a) and (verb := _ACTUAL_VERB.match(a)) \
                     and parse_value(a[verb.end():]).unit == target.unit and target.unit is not None:
                 a = a[verb.end():]  # 目标1000人，实际新增1100人: the verb repeats the target's, in the same unit
@@ -1076,7 +1085,7 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if rest.group("al") in _PROSE_ONLY_ACTUAL and (actual.value is None or not _FIGURE_FIRST.match(a)):
                 continue
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
-                            target_raw=t, actual_raw=a, target=target, actual=_result(actual))
+                            target_raw=t, actual_raw=a, target=target, actual=_result(actual), weight=weight)
             while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
                 if pts.group("got"):
                     if ind.score is None:
@@ -1100,6 +1109,10 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
 # (V.INDICATOR_UNITS, V.RESULT_UNITS) or a compound unit with a slash.
 _UNIT_WORDS = frozenset(f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|"))
 _NAME_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）\d\s]{1,3}(?:/[^()（）\d\s]{1,3})?)\s*[)）]$")
+
+
+# the weight in brackets after a name: 培训人次（分值10分）, （权重：10分）
+_NAME_POINTS = re.compile(r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]$")
 
 
 def _name_unit(name: str) -> str | None:

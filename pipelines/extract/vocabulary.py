@@ -647,7 +647,9 @@ LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
 # read only in ``<name>：<target label><value>，<result label><value>``.
 # A bare verb (完成/达到) labels a result only with a figure after it: 目标值100%，完成年度目标 states none.
 PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标", "计划", "预期"],
-                          "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到", "实际"]}
+                          "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到", "实际",
+                                     # (the year's result: 年度目标≥1500亩，全年实际1575亩)
+                                     "全年实际完成", "全年实际", "年度实际完成", "年度实际"]}
 # Words a prose label opens without labelling anything: 计划生育 is no plan.
 NOT_A_PROSE_LABEL = re.compile(r"计划生育")
 # Measures stated without a unit (a coefficient, an index, a rate of zero): 灌溉水有效利用系数提高至0.58，
