@@ -90,6 +90,16 @@ def test_the_income_received_beside_its_budget_is_the_years_income():
         ("income_total", Decimal("1012.36"), 1), ("expenditure_total", Decimal("1004.82"), 1)]
 
 
+def test_last_years_figure_in_a_bracket_is_its_own_and_the_years_figures_after_it_stay():
+    """本年收入1,230万元（上年为1,100万元）/ 基本支出800万元（上年760万元），项目支出410万元: the bracket holds the same item's
+    figure of the year before; the figures after the bracket are the year's again."""
+    got = [(f.item, f.amount_wan_yuan, f.fiscal_year) for f in narrative_figures(build_document(
+        "本年收入1,230.00万元（上年为1,100.00万元）。其中基本支出800.00万元（上年760.00万元），项目支出410.00万元（2021年300.00万元）。"))]
+    assert got == [("income_total", Decimal(1230), None), ("income_total", Decimal(1100), -1),
+                   ("expenditure_basic", Decimal(800), None), ("expenditure_basic", Decimal(760), -1),
+                   ("expenditure_project", Decimal(410), None), ("expenditure_project", Decimal(300), 2021)]
+
+
 def test_spending_said_as_a_verb_phrase_is_the_spending():
     """共支出 / 累计支出 / 已支出 / 实际完成支出 / 实际支出资金 state what was spent: the total alone, a part's after
     the part (三公经费累计支出…), other for a named cost (公务接待费…)."""

@@ -1905,6 +1905,23 @@ def test_a_goal_and_the_years_result_in_any_unit_with_their_verbs_and_points():
     assert got("全年绩效目标完成情况：群众满意度不低于95%，全年实际完成98%。") == [("群众满意度", ">=", 95.0, 98.0, None, None)]
 
 
+def test_levels_joined_by_a_colon_written_short_or_met_after_a_goal_listed_apart():
+    """产出指标：数量指标，…；质量指标，…: a second level joined to its first by a colon or a comma heads what follows;
+    数量：…。质量：…: a short second level opening any sentence of a paragraph; a goal listed apart from the levels
+    (二、绩效目标 ①…) takes the levels its result is stated under."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.level1, i.level2, i.name, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("产出指标：数量指标，选聘护林员人数：预期620人，实际620人；质量指标，护林员在岗率年度指标值≥95%，"
+               "实际完成值99.1%。") == [("产出指标", "数量指标", "选聘护林员人数", 620.0, 620.0),
+                                   ("产出指标", "质量指标", "护林员在岗率", 95.0, 99.1)]
+    assert got("（一）产出指标完成情况\n数量：培训农民计划500人次，实际完成520人次。质量：培训合格率目标90%，实际93%。") == [
+        ("产出指标", "数量", "培训农民", 500.0, 520.0), ("产出指标", "质量", "培训合格率", 90.0, 93.0)]
+    assert got("二、绩效目标\n①培训农民不低于3200人；②培训合格率≥90%。\n四、绩效指标完成情况\n"
+               "1.产出指标—数量指标：培训农民实际完成3418人。\n2.产出指标—质量指标：培训合格率实际为93%。") == [
+        ("产出指标", "数量指标", "培训农民", 3200.0, 3418.0), ("产出指标", "质量指标", "培训合格率", 90.0, 93.0)]
+
+
 def test_every_figure_of_a_list_of_goals_is_a_goal():
     """年初确定的主要绩效目标为：1.送戏下乡演出40场；…3.普查覆盖率90%: after a list's lead each figure is its indicator's
     goal, bound or not, whatever its unit (a count in 名 or 万亩 too), its result read later by its name; a list's

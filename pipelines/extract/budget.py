@@ -452,9 +452,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             # after one of the whole's figures is the whole's other side
             item, label, subject = V.BARE_SUBJECTS[bare_side], bare_side, bare_side
         year = _figure_year(window)
-        if year is not None:
+        # (a year named in a bracket is its figure's alone: 基本支出800万元（上年760万元），项目支出410万元 is this year's)
+        aside = year is not None and _in_bracket(window)
+        if year is not None and not aside:
             year_scope = None if year == _CURRENT else year
-        year = year_scope
+        year = (None if year == _CURRENT else year) if aside else year_scope
         if sentence and (prev := sentence[-1][0]).item != "other":
             if item == "other" and (ref := _ANOTHER_YEARS_FIGURE.search(window)) is not None:
                 # 支出总计1.25亿元，较上年1.01亿元 / …，2022年为110万元: the same figure of another year
@@ -528,9 +530,15 @@ def _respective_names(window: str) -> tuple[str, list[str]] | None:
 
 # A sentence opening with a named project and a colon (…除险加固项目：…): its figures are the project's.
 _NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]")
+def _in_bracket(window: str) -> bool:
+    """The window's end stands inside a bracket it opens (…800万元（上年): an aside on the figure before."""
+    return max(window.rfind("("), window.rfind("（")) > max(window.rfind(")"), window.rfind("）"))
+
+
 # A clause that only names another year (and the comparison) before its figure: 较上年1.01亿元 / 2022年为110万元
+# (or a bracket: 本年收入1,230万元（上年为1,100万元）)
 _ANOTHER_YEARS_FIGURE = re.compile(
-    r"(?:^|[，,；;、])\s*(?:较|比|同比|相比)?\s*(?:上年度?|去年|上一年度|(?P<year>(?:19|20)\d{2})\s*年度?)(?:同期)?"
+    r"(?:^|[，,；;、(（])\s*(?:较|比|同比|相比)?\s*(?:上年度?|去年|上一年度|(?P<year>(?:19|20)\d{2})\s*年度?)(?:同期)?"
     r"\s*的?\s*(?:为|是|[:：])?\s*$")
 _BARE_ITEMS = frozenset(V.BARE_SUBJECTS.values())
 _BARE_WORDS = frozenset(V.BARE_SUBJECTS)

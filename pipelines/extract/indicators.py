@@ -330,7 +330,8 @@ _LEVEL_NUMBER = r"[(（]?[\d一二三四五六七八九十]{1,2}(?:[.．]\d{1,2}
 _LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS})")
 # 产出指标——数量指标：… / 效益指标-社会效益指标：…: a first level and its second joined by a dash head both
 _DASHES = "-—–－―"
-_JOINED_LEVEL = re.compile(rf"\s*[{_DASHES}]{{1,2}}\s*(?P<label>{_LEVEL_LABELS})")
+_JOINS = _DASHES + ":：，,"  # (or a colon or a comma: 产出指标：数量指标，…)
+_JOINED_LEVEL = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{_LEVEL_LABELS})")
 # A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…,
 # （三）满意度): a paragraph opening with one may head, although it holds no 指标.
 # The 效益 kinds (社会效益：…) head so unnumbered too, before a colon: no sentence opens on them with one otherwise.
@@ -480,7 +481,7 @@ def _joined_level(text: str) -> str | None:
 def _dashed_second(label: str, text: str, level1: str | None, level2: str | None) -> str | None:
     """The second level after the heading ``label`` just read off ``text``: one dashed to it when it headed a
     first level (成本指标 dashed to 产出指标 is its second level, whatever its numbering says)."""
-    if level1 == label and level2 is None and any(d in text for d in _DASHES) \
+    if level1 == label and level2 is None and any(d in text for d in _JOINS) \
             and (second := _joined_level(text)) is not None:
         return second
     return level2
@@ -637,9 +638,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if may_head:
                 said = text[a:b]  # (^ would not anchor at a position: slice)
                 label = _level_heading(said)
-                if label is None and k == 0 and output_level2 is not None:
-                    # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level)
-                    level2, label = output_level2.group("label"), None
+                if label is None and level1 is not None and "产出" in level1 \
+                        and (short := output_level2 if k == 0 else _BARE_OUTPUT_LEVEL2.match(said)) is not None:
+                    # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level; at the
+                    # start of any sentence: 数量：…。质量：…)
+                    level2, label = short.group("label"), None
                 if label is None and " " in said and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
@@ -1272,6 +1275,9 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                               and ((bare and near or answers) and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
+                if match.level1 is None and match.level2 is None:
+                    # a goal listed apart from the levels (二、绩效目标) and met under them (2.产出指标—数量指标：…)
+                    match.level1, match.level2 = st.level1, st.level2
                 made[k] = match
                 continue
             if st.in_indicator_line and name:

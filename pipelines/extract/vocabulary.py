@@ -328,7 +328,8 @@ REPORT_KIND_WORDS: dict[str, list[str]] = {
 }
 # The same, said in the running text when no title says it (三、整体支出绩效情况 / 项目绩效目标).
 TEXT_KIND_WORDS: dict[str, list[str]] = {
-    "project": ["项目支出绩效", "项目绩效", "转移支付资金绩效", "专项资金绩效"],
+    # (a project's report opens on the project: 一、项目基本情况 / （一）项目概况)
+    "project": ["项目支出绩效", "项目绩效", "转移支付资金绩效", "专项资金绩效", "项目基本情况", "项目概况"],
     "department_overall": ["部门整体支出", "整体支出绩效", "单位整体支出", "部门整体绩效"],
 }
 # A 项目名称 cell that names the whole department (项目名称：2023年部门整体支出, 某局部门预算) is no project.
