@@ -100,6 +100,30 @@ def test_last_years_figure_in_a_bracket_is_its_own_and_the_years_figures_after_i
                    ("expenditure_project", Decimal(410), None), ("expenditure_project", Decimal(300), 2021)]
 
 
+def test_the_projects_funds_named_alone_and_two_budgets_said_of_one_figure():
+    """项目资金85万元，其中中央财政资金51万元: the project's funds for the year (its sources after it are no item), but
+    拨付项目资金 is a use of them; 项目年初预算和全年预算均为618万元: one figure, both budgets."""
+    assert figures("项目资金85万元，其中中央财政资金51万元、县级配套资金34万元。") == [
+        ("budget_full_year", Decimal(85), 1), ("other", Decimal(51), 1), ("other", Decimal(34), 1)]
+    assert figures("已拨付项目资金50万元。")[0][0] == "other"
+    assert figures("项目年初预算和全年预算均为618.00万元，全年实际支出601万元。") == [
+        ("budget_initial", Decimal(618), 1), ("budget_full_year", Decimal(618), 1),
+        ("expenditure_total", Decimal(601), 1)]
+
+
+def test_the_general_budgets_appropriation_is_income_and_the_other_budgets_are_not():
+    """财政拨款收入 / 一般公共预算财政拨款收入 count as the income (the contract's income_total), in a sentence and as a
+    row of a final-accounts column (| 一、财政拨款收入 | 1,200.00 | under 决算数); the appropriation of the government
+    funds' budget (政府性基金预算财政拨款收入) is a source of it, no item."""
+    assert figures("收入合计1,230万元，其中：一般公共预算财政拨款收入1,000万元，政府性基金预算财政拨款收入200万元。") == [
+        ("income_total", Decimal(1230), 1), ("income_total", Decimal(1000), 1), ("other", Decimal(200), 1)]
+    for header in ("决算数", "2022年决算数"):
+        text = (f"| 项目 | {header} |\n| 一、财政拨款收入 | 1,200.00 |\n| 二、其他收入 | 40.00 |\n"
+                "| 本年收入合计 | 1,240.00 |\n")
+        got = [(f.item, f.amount_wan_yuan) for f in tables_of(text)[0]]
+        assert got == [("income_total", Decimal(1200)), ("other", Decimal(40)), ("income_total", Decimal(1240))], header
+
+
 def test_spending_said_as_a_verb_phrase_is_the_spending():
     """共支出 / 累计支出 / 已支出 / 实际完成支出 / 实际支出资金 state what was spent: the total alone, a part's after
     the part (三公经费累计支出…), other for a named cost (公务接待费…)."""

@@ -963,6 +963,9 @@ def test_report_kind_from_title_form_and_text():
     # a cover whose 项目名称 is the whole department's spending
     d = doc("项目名称：2023年部门整体支出", "部门名称：歙县档案馆")
     assert R.find_report_kind(None, d) == "department_overall"
+    # no kind in the title (…养护工程支出绩效自评报告): a report opening on the project's own section is a project's
+    d = doc("某县交通运输局2019年度农村公路养护工程支出绩效自评报告", "一、项目基本情况", "（一）项目概况", "养护农村公路。")
+    assert R.find_report_kind(None, d) == "project"
 
 
 def test_execution_rate_of_a_funds_block_flattened_into_text():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import Decimal
 
@@ -226,6 +226,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         return V.BARE_SUBJECTS[side], clause, side
     if clause in V.CLAUSE_BUDGET_LABELS:
         return V.CLAUSE_BUDGET_LABELS[clause], clause, sentence_subject
+    if clause.endswith(("资金", "资金总额", "资金总计", "经费")) and _TIME_LEAD.sub("", clause) in V.OWN_PROJECT_FUNDS:
+        return "budget_full_year", clause, "支出"  # 项目资金85万元，其中…: the project's funds for the year
     qualifier = _longest_suffix(text, _QUALIFIERS)
     if qualifier:
         head = text[: -len(qualifier)]
@@ -444,6 +446,9 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             window, queued = listed
         else:
             queued = []
+        both = None  # 年初预算和全年预算均为618万元: the second label the same figure is also
+        if ("均" in window or "都" in window) and (pair := _BOTH.search(window)) is not None:
+            window, both = window[: pair.start()], pair.group("b")
         if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
             subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
         item, label, subject = classify_label(window, subject)
@@ -492,6 +497,9 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             fig.as_a_whole = True
         out.append(fig)
         sentence.append((fig, window))
+        if both is not None and fig.item != "other" \
+                and (second := classify_label(both, subject)[:2])[0] not in ("other", fig.item):
+            out.append(replace(fig, item=second[0], label=second[1]))
     _check_totals(sentence)
     return out
 
@@ -528,6 +536,8 @@ def _respective_names(window: str) -> tuple[str, list[str]] | None:
     return window[: m.start("list")] + names[0], names[1:]
 
 
+# Two labels one figure is said of (项目年初预算和全年预算均为618万元, 年初预算数、全年预算数都是…)
+_BOTH = re.compile(r"(?:和|与|及|、)(?P<b>[^，,。；;:：和与及、]{2,12}?)(?:均|都)(?:为|是|达到|达)?\s*$")
 # A sentence opening with a named project and a colon (…除险加固项目：…): its figures are the project's.
 _NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]")
 def _in_bracket(window: str) -> bool:

@@ -161,6 +161,10 @@ FUNDS_PART_ITEMS: dict[str, str] = {
     "三公经费": "three_public_total",
     "收入合计": "income_total",
     "支出合计": "expenditure_total",
+    # the general budget's appropriation under the income (其中：财政拨款收入 | 6,501.37 in a 决算数 column), as the
+    # sentences count it (vocabulary.BUDGET_LABELS)
+    "财政拨款收入": "income_total",
+    "一般公共预算财政拨款收入": "income_total",
     # the balances of a 收入支出决算总表 (年初结转和结余 | 决算数): the figure of the year's spending column is theirs
     "年初结转和结余": "carryover_begin",
     "年末结转和结余": "carryover_end",

@@ -61,6 +61,9 @@ BUDGET_LABELS: dict[str, list[str]] = {
                         "年初结转结余资金", "上年结转结余资金", "年初结转资金", "年初结余资金", "上年结转资金",
                         # the period's opening balance, as accounts name it (期初结转和结余)
                         "期初结转和结余", "期初结转结余", "期初结余", "期初结转"],
+    # appropriations of the other budgets, named like the general budget's (…财政拨款收入): a source of the
+    # income, no code of their own
+    "other": ["政府性基金预算财政拨款收入", "政府性基金财政拨款收入", "国有资本经营预算财政拨款收入"],
     "carryover_end": ["年末结转和结余", "年末结转结余", "年末结余结转", "年末结转", "年末结余", "结转下年",
                       "年末结转结余资金", "年末结转资金", "年末结余资金",
                       "期末结转和结余", "期末结转结余", "期末结余", "期末结转"],
@@ -210,6 +213,9 @@ WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度�
 # The bare word opening a clause (项目年初预算数…, 2023年项目资金全年预算数…) is the report's own project; a
 # project named (专项工作经费项目预算…) is a part, as SUBJECTS says.
 OWN_PROJECT = {"项目", "项目资金", "项目经费"}
+# The funds of the project the report is about, named alone (项目资金85万元，其中中央财政资金51万元…): what was
+# made available for the year (as 安排项目资金56万元 is), not a source or a use of them.
+OWN_PROJECT_FUNDS = {"项目资金", "本项目资金", "该项目资金", "项目总资金", "项目资金总额", "项目资金总计", "项目总经费"}
 # The end of a noun naming a part of the funds (公务接待费, 某专项资金): such a subject scopes what follows.
 MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金|补助|补贴|专项)$")
 
