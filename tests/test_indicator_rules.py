@@ -1922,6 +1922,18 @@ def test_levels_joined_by_a_colon_written_short_or_met_after_a_goal_listed_apart
         ("产出指标", "数量指标", "培训农民", 3200.0, 3418.0), ("产出指标", "质量指标", "培训合格率", 90.0, 93.0)]
 
 
+def test_a_cost_level_run_in_after_its_siblings_under_the_output_level_is_a_second_level():
+    """（一）产出指标完成情况 / 数量指标：…。成本指标：…: 成本指标 written as 数量指标 and 质量指标 before it, under 产出指标, is
+    the older forms' second level; with a second level of its own joined to it (成本指标：经济成本指标，…) it is the
+    2021 forms' first level."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.level1, i.level2, i.name) for i in narrative_indicators(build_document(text))]
+    head = "（一）产出指标完成情况\n数量指标：维护路灯数量目标值9500盏，实际值9860盏。"
+    assert got(head + "成本指标：单灯年维护成本不超过260元，实际为248元。")[1] == ("产出指标", "成本指标", "单灯年维护成本")
+    assert got(head + "成本指标：经济成本指标，单灯年维护成本不超过260元，实际为248元。")[1] == (
+        "成本指标", "经济成本指标", "单灯年维护成本")
+
+
 def test_every_figure_of_a_list_of_goals_is_a_goal():
     """年初确定的主要绩效目标为：1.送戏下乡演出40场；…3.普查覆盖率90%: after a list's lead each figure is its indicator's
     goal, bound or not, whatever its unit (a count in 名 or 万亩 too), its result read later by its name; a list's

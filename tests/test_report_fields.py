@@ -409,6 +409,10 @@ def test_a_place_the_project_builds_named_in_the_title_is_no_unit():
     from pipelines.extract.titles import unit_prefix
 
     assert (unit_prefix("鹿邑县实验学校舍维修改造"), unit_prefix("鹿邑县实验学校校舍维修")) == (None, "鹿邑县实验学校")
+    # what a project does may end so too (送戏下乡: going to the countryside, no township)
+    text = "\n".join(["送戏下乡文化惠民工程项目支出绩效自评报告（2022年度）", "信息来源：克山县文化广电和旅游局",
+                      "一、项目基本情况"])
+    assert extract_document(build_document(text)).report["department"] == "克山县文化广电和旅游局"
 
 
 def test_title_written_as_a_letter_about_the_self_evaluation():
@@ -1648,3 +1652,13 @@ def test_staff_in_post_of_each_kind_given_respectively_are_summed():
     """核定编制数为行政编制32名、事业编制45名，实有人数分别为30名、41名: 71 in post, as the establishment's 77."""
     r = fields("某镇人民政府2023年度部门整体支出绩效自评报告", "镇机关核定编制数为行政编制32名、事业编制45名，实有人数分别为30名、41名。")
     assert (r["staff_authorized"], r["staff_actual"]) == (77, 71)
+
+
+def test_the_evaluated_whole_named_before_a_bare_score_and_a_parts_score_in_brackets():
+    """经自评，该项目得分92.8分: a bare 得分 after the evaluated whole is the self score, and 指标体系 in the clause
+    leading to it (根据…评价指标体系) names no indicator; 专项资金绩效自评得分: the fund's evaluation as a whole; a score in
+    the bracket of a part's points (预算执行率97%（分值：10分；得分：9.7分）) is that part's."""
+    assert fields("某县某局2023年度某某项目绩效自评报告", "根据项目支出绩效评价指标体系，经自评，该项目得分92.8分。")[
+        "self_score"] == 92.8
+    assert fields("某县某局2023年度某某项目绩效自评报告", "经自评，专项资金绩效自评得分91.6分，等级为优。")["self_score"] == 91.6
+    assert fields("某县某局2023年度某某项目绩效自评报告", "预算执行率97.27%（分值：10分；得分：9.7分）。")["self_score"] is None

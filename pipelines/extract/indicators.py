@@ -509,7 +509,11 @@ def _headed(label: str, heading: str, level1: str | None, level2: str | None,
     under 产出指标 in older ones) numbered as the second-level headings before it, not as the first-level one
     (（一）产出指标 / 1.数量指标 … / 4.成本指标), is a second level."""
     style = _numbering_style(heading) if label in R.LEVEL2 and level2 is not None else None
-    if _is_level1(label) and not (style is not None and style == styles[1] and style != styles[0]):
+    # (or, unnumbered, run in after its unnumbered siblings under 产出指标 with no second level of its own:
+    # 数量指标：…。质量指标：…。成本指标：…, not 成本指标：经济成本指标，…)
+    sibling = style is None and styles[1] is None and label in R.LEVEL2 and level2 is not None \
+        and level1 is not None and "产出" in level1 and _joined_level(heading) is None
+    if _is_level1(label) and not sibling and not (style is not None and style == styles[1] and style != styles[0]):
         return label, None, (_numbering_style(heading), None)
     return level1, label, (styles[0], style if style is not None else _numbering_style(heading))
 

@@ -352,16 +352,22 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             ctx = para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()]
             ctx = _CLAUSE_BREAK.split(ctx)[-1]
             # (…，合计得分93.6分: a bare 得分 after a sum word alone sums the parts before it, the total's)
-            is_bare = m.group("label") in V.BARE_SCORE_LABELS and not (ctx and V.SCORE_SUM_CLAUSE.fullmatch(ctx))
+            # (…，合计得分93.6分: a sum word alone; 经自评，该项目得分92.8分: the evaluated whole named: the total's)
+            is_bare = m.group("label") in V.BARE_SCORE_LABELS and not (ctx and (V.SCORE_SUM_CLAUSE.fullmatch(ctx)
+                                                                                 or V.SCORE_OWNER.fullmatch(ctx)))
             if is_bare and bare is not None:
                 continue
-            if V.SCORE_COMPONENT.search(ctx) or _is_scale_total(para.text, m, ctx) \
+            # (专项资金绩效自评得分: the fund's evaluation as a whole, no component)
+            if V.SCORE_COMPONENT.search(ctx) and not ctx.endswith("绩效") or _is_scale_total(para.text, m, ctx) \
                     or (kind == "department_overall" and _of_a_project(ctx)):
                 continue
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
             if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)
-                            or V.PART_FULL_MARKS_AFTER.match(para.text, m.end())):
-                continue  # （一）部门决策（分值15分），得分14.5分: a part's score; 满意度95%，得分10分: an indicator's
+                            or V.PART_FULL_MARKS_AFTER.match(para.text, m.end())
+                            or V.PART_POINTS.search(_open_bracket(para.text, m.start()))):
+                # （一）部门决策（分值15分），得分14.5分 / 执行率97%（分值：10分；得分：9.7分）: a part's score;
+                # 满意度95%，得分10分: an indicator's
+                continue
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
                 continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
             if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
@@ -391,6 +397,12 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
 
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
+
+
+def _open_bracket(text: str, end: int) -> str:
+    """The text in the bracket open at ``end`` (…（分值：10分；得分 -> 分值：10分；), "" when none is open."""
+    at = max(text.rfind("(", 0, end), text.rfind("（", 0, end))
+    return text[at + 1: end] if at > max(text.rfind(")", 0, end), text.rfind("）", 0, end)) else ""
 # A sum in points closing a clause list (…，合计87分 / …，总计为92.5分), and a part's score before it (产出指标得分39分)
 _SUM_OF_PARTS = re.compile(r"[，,]\s*(?:以上各项|各项)?(?:合计|总计|共计)(?:为|得分为?)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分")
 _PART_SCORE = re.compile(r"得分\s*(?:为)?\s*\d")

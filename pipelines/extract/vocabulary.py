@@ -268,7 +268,9 @@ NOT_UNIT_END = {"社区", "部门", "会议", "会计", "办法", "办理", "处
                 "院校", "委托", "室内", "科技", "科学", "台账", "团队", "联系", "联合", "协调", "协同", "协议", "校园",
                 "局面", "厅堂", "馆藏", "乡村", "乡镇", "镇村", "校舍"}
 # Places a project builds or runs that end as a unit's name does (…场, …馆): the project's object, no unit.
-FACILITY_ENDS = ("停车场", "运动场", "体育场", "操场", "球场", "广场", "游乐场", "垃圾场", "填埋场", "体育馆", "展览馆")
+FACILITY_ENDS = ("停车场", "运动场", "体育场", "操场", "球场", "广场", "游乐场", "垃圾场", "填埋场", "体育馆", "展览馆",
+                 # …and what it does: 送戏下乡, 科技下乡 (going to the countryside, no township)
+                 "下乡")
 # The endings of a unit's name in running text (a stricter list: 部门, 会议, 办法 are words).
 TEXT_UNIT_ENDS = ["委员会", "办公室", "人民政府", "街道办事处", "法院", "检察院", "医院", "学校", "中学", "小学", "中心",
                   "局", "馆", "大队", "管理处", "管理所", "管理站"]
@@ -428,7 +430,9 @@ PART_POINTS = re.compile(r"(?:(?<!总)分值|满分)(?!\s*(?:为|是|:|：)?\s*1
 PART_FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*(?:满分|分值)\s*(?:为|:|：)?\s*(?!100(?!\d))\d")
 # A bare score (得分10分) after an indicator's statement (满意度达到95%，得分10分), someone else's marks (在全市目标考核中
 # 得分98.5分, 抽查复核得分86分) or several scores summed up (平均得分93分): in its sentence so far, not the self score.
-BARE_SCORE_NOT_SELF = re.compile(r"\d\s*[%％]|满意度|指标|目标值|实际值|完成值|考核|抽查|复核|评比|测评|考评|平均|最高|最低|排名|位列")
+BARE_SCORE_NOT_SELF = re.compile(r"\d\s*[%％]|满意度|指标(?!体系)|目标值|实际值|完成值|考核|抽查|复核|评比|测评|考评|平均|最高|最低|排名|位列")
+# The clause before a bare score naming the evaluated whole (该项目得分92.8分, 本部门综合得分…): the total's.
+SCORE_OWNER = re.compile(r"\s*(?:该|本|此)(?:项目|部门|单位|专项资金|专项)(?:最终|综合|共|合计|累计)?\s*")
 # A grade in running text whose clause names another thing graded: satisfaction (满意度评价为优秀), staff appraisals
 # (干部年度考核等次为优秀), the quality of a piece of work (审计项目质量评定为优秀).
 GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|职工)考核|干部|职工|公务员|质量|案件|评比|测评|评议|考评|抽查|复核|信用")
