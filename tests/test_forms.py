@@ -684,6 +684,16 @@ def test_the_points_after_each_level_are_the_levels_and_the_one_after_the_name_t
     assert (block.total_weight, block.total_score) == (100.0, 95.0)
 
 
+def test_a_rows_label_going_on_in_words_heads_its_own_row_not_the_figures_above():
+    """| 部门整体支出预算执行情况 | 年初预算数 | 全年预算数 | 全年执行数 | over a row of figures with no label, then
+    | 厉行节约保障措施 | 严格执行… |: the worded row is a row of its own, the figures the execution's (a page writing
+    each label after its figures ends on a label alone)."""
+    text = ("| 部门整体支出预算执行情况 | 年初预算数 | 全年预算数 | 全年执行数 |\n| | 4,126.80 | 4,693.52 | 4,580.22 |\n"
+            "| 厉行节约保障措施 | 严格执行公务接待和公车使用管理规定。 |\n")
+    assert budget_of(text) == {"budget_initial": Decimal("4126.8"), "budget_full_year": Decimal("4693.52"),
+                               "expenditure_total": Decimal("4580.22")}
+
+
 def test_the_totals_row_after_empty_cells():
     text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
             "| 产出指标 | 数量指标 | 办件量 | ≥100件 | 120件 | 100 | 96 |\n| 总分 | | | | | 100 | 96 |\n")

@@ -1662,3 +1662,10 @@ def test_the_evaluated_whole_named_before_a_bare_score_and_a_parts_score_in_brac
         "self_score"] == 92.8
     assert fields("某县某局2023年度某某项目绩效自评报告", "经自评，专项资金绩效自评得分91.6分，等级为优。")["self_score"] == 91.6
     assert fields("某县某局2023年度某某项目绩效自评报告", "预算执行率97.27%（分值：10分；得分：9.7分）。")["self_score"] is None
+
+
+def test_the_income_budgets_completion_rate_is_no_execution_rate():
+    """收入预算完成率101.2%；支出预算完成率95.7%: how much of the income budget came in is the income's; the budget's
+    execution is the spending's rate."""
+    assert fields("某局2024年度部门整体支出绩效自评报告", "2024年收入预算数3,380万元，实际收入3,420.56万元，收入预算完成率101.2%；"
+                  "支出预算数3,418.26万元，实际支出3,271.28万元，支出预算完成率95.7%。")["budget_execution_rate_pct"] == 95.7

@@ -810,7 +810,9 @@ def _cost_table(block, meanings: list[str | None]) -> str | None:
     part or cost; ``""`` when it holds other costs (会议费 | 培训费 | 合计): its total is ``other``."""
     if not all(m in (None, "total", "three_public_total") for m in meanings):
         return None
-    named = ["".join(row.label.split()) for row, m in zip(block.rows, meanings) if m is None]
+    # (a row that is a sentence, 厉行节约保障措施严格执行公务接待…。, names no cost)
+    named = ["".join(row.label.split()) for row, m in zip(block.rows, meanings)
+             if m is None and "。" not in row.label and "；" not in row.label]
     three = [label for label in named if any(w in label for w in R.THREE_PUBLIC_ROWS)]
     costs = [label for label in named if label.endswith(R.COST_ITEMS) and label not in three]
     if costs and len(costs) + len(three) >= 2 and len(costs) + len(three) == len(named):

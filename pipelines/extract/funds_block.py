@@ -68,6 +68,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
     header, i = _unread_columns(cells, _sources_total(cells, header))
     label_like_of, ends_values_of = _label_like_of, _ends_values_of
     idle = 0
+    worded = False  # the last row's label goes on in words on its line, no figures
     while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
             i += 1
@@ -108,7 +109,12 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
         if open_end and i == n and values:
             cut = len(segments)
         segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
-    if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1]:
+        # (a label whose line goes on in words, 厉行节约保障措施 | 严格执行…, heads a row of its own)
+        worded = bool(label_cells) and not filled and (
+            i < n and cells[i].line_no == label_cells[-1].line_no and kind(cells[i].text) == "text"
+            or len(label_cells) > 1 and any(p in label_cells[-1].text for p in "。，；,;"))
+    if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1] \
+            and not worded:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
         cut = -1  # (labels after their numbers: the end cut a label)
     rows, width = [], None  # width: the values the first total row holds

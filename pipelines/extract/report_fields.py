@@ -854,6 +854,13 @@ def _rate_of_a_part(text: str, start: int, parts=V.RATE_PART_WORDS) -> bool:
                                                       or w + "名称" in opening) for w in parts)
 
 
+def _rate_of_the_income(text: str, end: int) -> bool:
+    """A rate whose own comma-clause names the income and not the spending (收入预算完成率101.2%): how much of the
+    income budget came in, not the budget's execution."""
+    clause = _sentence_before(text, end)[1][-1]
+    return "收入" in clause and "支出" not in clause
+
+
 def _rate_not_the_years(text: str, label_start: int, end: int) -> bool:
     """A rate of something else (审计计划执行率) or of others (全省平均预算执行率), stated as a goal (目标要求预算执行率达到95%以上) or in a scoring rule
     (预算执行率达到100%的得满分): not the budget's rate of the year."""
@@ -953,7 +960,8 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             if V.OVERALL_RATE_LABEL.match(label):
                 return here
             # (the part may end in the label: 基本支出执行率 is 基本 + the label 支出执行率)
-            if _rate_of_a_part(para.text, m.end("label"), parts) or _rate_of_another_year(para.text, m.start(), year):
+            if _rate_of_a_part(para.text, m.end("label"), parts) or _rate_of_another_year(para.text, m.start(), year) \
+                    or _rate_of_the_income(para.text, m.end("label")):
                 continue
             if "执行" in label and _rate_of_a_fund(para.text, m.start()):
                 funds.setdefault(value, here)
