@@ -124,6 +124,23 @@ def test_the_general_budgets_appropriation_is_income_and_the_other_budgets_are_n
         assert got == [("income_total", Decimal(1200)), ("other", Decimal(40)), ("income_total", Decimal(1240))], header
 
 
+def test_an_adjusted_budget_the_sums_tell_apart_and_an_adjustment_said_as_an_increase():
+    """调整预算 X beside the initial budget A: the adjustment when A + X is the full-year budget stated (调整后预算), the
+    full-year budget when none is and X is at least A; 调整预算增加 is the adjustment, 年度预算总额 the full-year budget."""
+    from pipelines.extract import extract_document
+
+    def items(text):
+        return [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items]
+    assert items("年初预算1,162.40万元，调整预算253.18万元，调整后预算1,415.58万元。") == [
+        ("budget_initial", Decimal("1162.4")), ("budget_adjustment", Decimal("253.18")),
+        ("budget_full_year", Decimal("1415.58"))]
+    assert items("年初预算100万元，调整预算120万元，执行数118万元。") == [
+        ("budget_initial", Decimal(100)), ("budget_full_year", Decimal(120)), ("expenditure_total", Decimal(118))]
+    assert items("年初预算100万元，调整预算20万元，执行数118万元。")[1][0] == "other"
+    assert figures("调整预算增加52.30万元，年度预算总额670.77万元。") == [
+        ("budget_adjustment", Decimal("52.3"), 1), ("budget_full_year", Decimal("670.77"), 1)]
+
+
 def test_spending_said_as_a_verb_phrase_is_the_spending():
     """共支出 / 累计支出 / 已支出 / 实际完成支出 / 实际支出资金 state what was spent: the total alone, a part's after
     the part (三公经费累计支出…), other for a named cost (公务接待费…)."""

@@ -1934,6 +1934,19 @@ def test_a_cost_level_run_in_after_its_siblings_under_the_output_level_is_a_seco
         "成本指标", "经济成本指标", "单灯年维护成本")
 
 
+def test_a_control_goal_a_survey_result_and_the_goals_verb_said_again_of_the_result():
+    """（控制目标4%以内）: a cap is a goal too; 目标≥90%，问卷调查结果为91.6%: the survey's result answers the goal; 目标救助80名，
+    实际救助86名 / 送教下基层：计划开展60场，实际开展72场: the goal's verb said again of the result is no part of either,
+    and the name is the one before the colon."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("城镇登记失业率3.1%（控制目标4%以内）。") == [("城镇登记失业率", "<=", 4.0, 3.1)]
+    assert got("服务对象满意度：目标≥90%，问卷调查结果为91.6%。") == [("服务对象满意度", ">=", 90.0, 91.6)]
+    assert got("残疾儿童康复救助：目标救助80名，实际救助86名。") == [("残疾儿童康复救助", "=", 80.0, 86.0)]
+    assert got("送教下基层：计划开展60场，实际开展72场。") == [("送教下基层", "=", 60.0, 72.0)]
+
+
 def test_every_figure_of_a_list_of_goals_is_a_goal():
     """年初确定的主要绩效目标为：1.送戏下乡演出40场；…3.普查覆盖率90%: after a list's lead each figure is its indicator's
     goal, bound or not, whatever its unit (a count in 名 or 万亩 too), its result read later by its name; a list's

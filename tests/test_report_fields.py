@@ -1669,3 +1669,12 @@ def test_the_income_budgets_completion_rate_is_no_execution_rate():
     execution is the spending's rate."""
     assert fields("某局2024年度部门整体支出绩效自评报告", "2024年收入预算数3,380万元，实际收入3,420.56万元，收入预算完成率101.2%；"
                   "支出预算数3,418.26万元，实际支出3,271.28万元，支出预算完成率95.7%。")["budget_execution_rate_pct"] == 95.7
+
+
+def test_a_self_score_named_the_evaluations_points_out_of_its_full_marks_or_summed_in_a_row():
+    """绩效评价分值为96.5分 / 自评得分为95.2/100分 / | 自评得分合计 | 100 | 97.2 |: each the self score."""
+    head = "某县某局2023年度部门整体支出绩效自评报告"
+    assert fields(head, "经综合评定，绩效评价分值为96.5分，等级为优。")["self_score"] == 96.5
+    assert fields(head, "本单位部门整体支出绩效自评得分为95.2/100分，等级为优。")["self_score"] == 95.2
+    assert fields(head, "| 一级指标 | 分值 | 得分 |", "| 产出指标 | 100 | 97.2 |", "| 自评得分合计 | 100 | 97.2 |")[
+        "self_score"] == 97.2

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.extract import report_fields as R
-from pipelines.extract.budget import (BudgetFigure, form_figures, narrative_figures, settle_allocations,
-                                      settle_department_budgets, settle_grand_totals, settle_task_totals)
+from pipelines.extract.budget import (BudgetFigure, form_figures, narrative_figures, settle_adjusted_budgets,
+                                      settle_allocations, settle_department_budgets, settle_grand_totals,
+                                      settle_task_totals)
 from pipelines.extract.forms import forms_of
 from pipelines.extract.indicators import Indicator, extract_indicators, table_totals
 from pipelines.extract import vocabulary as V
@@ -40,8 +41,8 @@ def extract_document(doc: Document) -> Extraction:
         own_doc, own_forms = own
         own_figs, own_facts = form_figures(own_doc, own_forms)
     narrative = narrative_figures(doc)
-    figures = settle_grand_totals(settle_allocations(settle_department_budgets(
-        settle_task_totals(form_figs + narrative, own_figs + narrative))))
+    figures = settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
+        settle_task_totals(form_figs + narrative, own_figs + narrative)))))
     notes: list[tuple[str, str]] = []
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
     fiscal_year = report["fiscal_year"]

@@ -226,6 +226,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         return V.BARE_SUBJECTS[side], clause, side
     if clause in V.CLAUSE_BUDGET_LABELS:
         return V.CLAUSE_BUDGET_LABELS[clause], clause, sentence_subject
+    if clause in _ADJUSTED_BUDGET_CLAUSES:
+        return "other", clause, sentence_subject  # 调整预算253.18万元: which it is, the sums tell (settle_adjusted_budgets)
     if clause.endswith(("资金", "资金总额", "资金总计", "经费")) and _TIME_LEAD.sub("", clause) in V.OWN_PROJECT_FUNDS:
         return "budget_full_year", clause, "支出"  # 项目资金85万元，其中…: the project's funds for the year
     qualifier = _longest_suffix(text, _QUALIFIERS)
@@ -609,6 +611,30 @@ def settle_task_totals(figures: list[BudgetFigure], own: list[BudgetFigure]) -> 
         for f in tasks:
             f.item = "other"
     return figures
+
+
+# A clause that names the budget adjusted, and not whether the figure is the adjustment or the budget after it
+_ADJUSTED_BUDGET_CLAUSES = frozenset(t + w for t in ("", "年中", "全年", "年度") for w in ("调整预算", "调整预算数"))
+
+
+def settle_adjusted_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """调整预算 X stated beside the initial budget A: the adjustment when A + X is a full-year budget stated too (年初预算
+    1,162.40，调整预算253.18，调整后预算1,415.58); the full-year budget when none is stated and X is at least A (年初预算100，
+    调整预算120，执行数118); else left ``other``."""
+    for f in figures:
+        if f.item != "other" or f.label not in _ADJUSTED_BUDGET_CLAUSES:
+            continue
+        year = [g for g in figures if g.fiscal_year == f.fiscal_year and g is not f]
+        initial = [g.amount_wan_yuan for g in year if g.item == "budget_initial"]
+        full = [g.amount_wan_yuan for g in year if g.item == "budget_full_year"]
+        if any(abs(a + f.amount_wan_yuan - c) <= _CENT for a in initial for c in full):
+            f.item = "budget_adjustment"
+        elif initial and not full and f.amount_wan_yuan >= max(initial):
+            f.item = "budget_full_year"
+    return figures
+
+
+_CENT = Decimal("0.01")
 
 
 def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:

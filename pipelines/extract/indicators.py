@@ -860,7 +860,7 @@ _NEAR_LINES = 2  # how many lines below its goal a result naming nothing may sta
 _LIST_MARKS = frozenset("、,，;；")  # (a name ending in one is the tail of a list: 53处、≥820人次)
 _PER_ONE = re.compile(r"^每[\u4e00-\u9fff]{1,2}$")  # 每人/每户/每亩 before a bound: the name is before the colon
 # How a result was measured, said between the goal and the result (经问卷调查实际为97.5%, 通过发放问卷实际测评为…)
-_HOW_MEASURED = re.compile(r"(?:经|通过|根据|据|经过)[\u4e00-\u9fff]{0,8}?(?:调查|问卷|测评|统计|核查|抽查|评估|回访|测算)"
+_HOW_MEASURED = re.compile(r"(?:(?:经|通过|根据|据|经过)[\u4e00-\u9fff]{0,8}?|第三方|抽样|问卷)?(?:调查|问卷|测评|统计|核查|抽查|评估|回访|测算)"
                            r"(?:结果)?(?:显示|表明)?(?:实际)?(?:测评|测算)?")
 _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下")
 
@@ -1081,6 +1081,10 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 actual = Value(actual.op, actual.value, actual.unit or unit) if actual.value is not None else actual
             # a bare word (目标, 计划, 完成, 实际) labels a figure written right after it: 完成年度目标任务 and
             # 目标要求应免…达到90% (a sentence, the indicator named inside it) are no explicit statement
+            if lab.group("label") in _PROSE_ONLY_TARGET and not _FIGURE_FIRST.match(t) and rest.group("al") == "实际" \
+                    and (verb := _ACTUAL_VERB.match(t)) is not None and a.startswith(verb.group()):
+                t = t[verb.end():]  # 目标救助80名，实际救助86名: the verb of the goal, said again of the result
+                target = parse_value(t)
             if lab.group("label") in _PROSE_ONLY_TARGET and (target.value is None or not _FIGURE_FIRST.match(t)):
                 continue
             if ":" in t and _LABELLED.search(t):

@@ -507,7 +507,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
         return _sum_row_over_full_marks(doc)
     for no in lines_holding(doc, ("分",)):
         line = doc.lines[no]
-        if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word ends in 分
+        if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word holds 分
             continue
         cells = _row_cells(line)
         at = next((i for i, c in enumerate(cells) if compact(c) in V.SELF_SCORE_TOTAL_ROWS), None)

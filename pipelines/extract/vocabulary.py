@@ -50,9 +50,11 @@ BUDGET_LABELS: dict[str, list[str]] = {
     "budget_adjustment": ["整体支出预算调整数", "部门预算调整数", "年中追加预算", "年中追加", "追加预算", "年中调增",
                           "年中调整预算",
                           # the words in either order (年中追加调整, 预算追加)
-                          "追加调整", "调整追加", "预算追加", "预算调整"],
+                          "追加调整", "调整追加", "预算追加", "预算调整",
+                          # the adjustment said as an increase (调整预算增加52.30万元, 年中调增)
+                          "调整增加", "调整预算增加", "预算调整增加", "调增预算", "预算调增"],
     "budget_full_year": ["整体支出全年预算数", "调整后全年预算数", "调整后全年预算", "调整后预算数", "调整后预算",
-                         "调整后预算总额"],
+                         "调整后预算总额", "年度预算总额", "全年预算总额"],
     # short forms too (上年结转32.5万元, 年末结转34.7万元); in tables 上年结转资金 is a funding source
     # row, read by the table rules, not these labels
     "carryover_begin": ["年初结转和结余", "年初结转结余", "上年结转和结余", "上年结转结余", "年初结余结转",
@@ -397,7 +399,7 @@ SCORE_AFTER_GRADE_RE = re.compile(
     r"\s*[(（]\s*(?:得分|总分|自评得分)?\s*(?:为|:|：)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
 )
 SELF_SCORE_RE = re.compile(
-    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|评分结果"
+    r"(?P<label>自评得分|自评分数|自评总分|评价总分|自评分值|评价分值|自评分|综合得分|综合评分|最终得分|评价得分|总得分|自评结果|评价结果|评分结果"
     r"|得分|评分|分数|总分"
     # the verb alone before the figure: 该项目自评得96分, 本次自评共得92分
     r"|自评(?:共计|共|合计|累计)?得|自评为|综合得|最终得)"
@@ -407,7 +409,8 @@ SELF_SCORE_RE = re.compile(
     # 百分之… (a percentage) are not scores
     # (OCR may space a figure's digits in running text: 自评得分9 2.5分 / 综合得分 9 6 分 / 9 5 . 5 分; one space
     # at most between two digits or at the point, three digits at most, so two figures side by side stay two)
-    r"(?:(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)\s*分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
+    # (the full marks may follow the figure: 95.2/100分)
+    r"(?:(?P<num>\d(?: ?\d){0,2}(?: ?\.(?: ?\d)+)?)\s*(?:/\s*100\s*)?分|(?P<cn>[零〇一二两三四五六七八九十百]{2,}(?:点[零〇一二三四五六七八九]+)?)\s*分(?!之))"
 )
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
@@ -442,7 +445,7 @@ TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|�
 GRADING_SCALE = re.compile(rf"\d{{2,3}}\s*分(?:{SCORE_BAND.pattern})|分为[二三四五两]\s*(?:个|档|等|级)")
 # First cell of the total row ending a 自评表: ``总分 | 100 | 93`` (weight total, then score).
 # Also a score cell next to its label: ``自评得分 | 91.35 | 自评等级 | 优秀``.
-SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分"}
+SELF_SCORE_TOTAL_ROWS = {"总分", "合计得分", "总得分", "综合得分", "自评得分", "自评总分", "自评得分合计", "得分合计"}
 # A scoring table's header: a column of points and one of scores (一级指标 | 分值 | 得分), over a 合计 row of the whole.
 SCORING_SUM_ROWS = ("合计", "总计")
 SCORING_HEADER_POINTS = re.compile(r"分值|权重|满分")
@@ -603,9 +606,10 @@ AGAINST_TARGET = re.compile(
 # next clause: 完成道路改造85公里，目标80公里.
 # (a goal's label: 目标值为, 年度计划：, and after the verb that meets it, 完成年度目标 / 实现目标值)
 GOAL_VERB = r"(?:完成|实现|达到)"
-GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:目标值?|计划值?|预期(?:目标)?值?|指标值)\s*(?:为|是|[:：])?\s*"
+GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:控制)?(?:目标值?|计划值?|预期(?:目标)?值?|指标值)\s*(?:为|是|[:：])?\s*"
 # A statement's name that is only a goal's label (…18次，预期目标15次 / …150人次，计划120人次): the goal of the result before it.
-GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:目标值?|计划值?|计划数|预期(?:目标)?值?|指标值)")
+GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目标值?|计划值?|计划数|预期(?:目标)?值?|指标值)"
+                            r"|控制(?:数|值|指标)?")  # (控制目标4%以内: its name cleaned of 目标)
 GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
