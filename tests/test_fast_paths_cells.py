@@ -345,6 +345,9 @@ def _split_spaced_plain(line: str) -> list[str]:
     cells: list[str] = []
     depth = 0
     for tok in tokens:
+        if depth == 0 and cells and cells[-1].endswith("指标") and re.fullmatch(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]", tok):
+            cells[-1] += tok
+            continue
         if depth > 0 and cells:
             cells[-1] += " " + tok
         else:
@@ -356,7 +359,8 @@ def _split_spaced_plain(line: str) -> list[str]:
 
 
 def test_split_spaced_skips_the_bracket_count_of_plain_tokens():
-    pieces = ["执行率", "(全年", "执行数/全年", "预算数)", "分值", "（万元）", "(", ")", "）", "某(某)", "）某（", " ", " ", "某" * 12]
+    pieces = ["执行率", "(全年", "执行数/全年", "预算数)", "分值", "（万元）", "(", ")", "）", "某(某)", "）某（", " ", " ", "某" * 12,
+              "产出指标", "（50分）", "(30分)"]
     rnd = random.Random(8)
     for _ in range(5000):
         line = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))

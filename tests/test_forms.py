@@ -694,6 +694,25 @@ def test_a_rows_label_going_on_in_words_heads_its_own_row_not_the_figures_above(
                                "expenditure_total": Decimal("4580.22")}
 
 
+def test_a_levels_points_spaced_off_its_label_stay_with_it():
+    """产出指标 （50分） 数量指标 指标1：… in a row laid out with spaces: the points are the level cell's, no name."""
+    text = ("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+            "产出指标 （50分） 数量指标 指标1：公益性岗位开发数量 ≥500个 512个 10 10\n"
+            "指标2：安置人数 ≥300人 318人 10 10\n"
+            "效益指标 （30分） 社会效益指标 指标1：困难人员收入增加 稳步增加 稳步增加 15 15\n")
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "公益性岗位开发数量", ">=", 500.0, 512.0, 10.0, 10.0),
+        ("产出指标", "数量指标", "安置人数", ">=", 300.0, 318.0, 10.0, 10.0),
+        ("效益指标", "社会效益指标", "困难人员收入增加", None, None, None, 15.0, 15.0)]
+
+
+def test_the_years_execution_column_named_without_its_number_word():
+    """资金情况（万元） | 年初预算 | 全年预算 | 全年执行 | 执行率: 全年执行 heads the spending's column as 全年执行数 does."""
+    text = "资金情况（万元）\t年初预算\t全年预算\t全年执行\t执行率\n年度资金总额\t900\t920\t892.4\t97%\n"
+    assert budget_of(text) == {"budget_initial": Decimal(900), "budget_full_year": Decimal(920),
+                               "expenditure_total": Decimal("892.4")}
+
+
 def test_the_totals_row_after_empty_cells():
     text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
             "| 产出指标 | 数量指标 | 办件量 | ≥100件 | 120件 | 100 | 96 |\n| 总分 | | | | | 100 | 96 |\n")

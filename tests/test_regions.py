@@ -75,6 +75,9 @@ def test_autonomous_prefectures_and_counties_by_their_short_names():
     # a county of a prefecture-level 州: the 州 is its city
     assert resolve_region("会东县审计局") == Region(province="四川省", city="凉山彝族自治州", district="会东县")
     assert resolve_region("阿拉善左旗财政局") == Region(province="内蒙古自治区", city="阿拉善盟", district="阿拉善左旗")
+    # or the name without its peoples, the kind kept whole (双江自治县 for 双江拉祜族佤族布朗族傣族自治县)
+    assert resolve_region("双江自治县茶叶和特色生物产业发展中心") == Region(
+        province="云南省", city="临沧市", district="双江拉祜族佤族布朗族傣族自治县")
 
 
 def test_a_zone_the_table_lists_with_a_code_is_no_county():

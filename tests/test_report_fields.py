@@ -1678,3 +1678,9 @@ def test_a_self_score_named_the_evaluations_points_out_of_its_full_marks_or_summ
     assert fields(head, "本单位部门整体支出绩效自评得分为95.2/100分，等级为优。")["self_score"] == 95.2
     assert fields(head, "| 一级指标 | 分值 | 得分 |", "| 产出指标 | 100 | 97.2 |", "| 自评得分合计 | 100 | 97.2 |")[
         "self_score"] == 97.2
+
+
+def test_the_sites_information_line_above_the_title_is_no_part_of_the_unit():
+    """平阴县人民政府 政府信息公开 on the line above 平阴县审计局2020年度…报告: the site's name, not the unit's upper part."""
+    assert fields("平阴县人民政府 政府信息公开", "平阴县审计局2020年度部门整体支出绩效自评报告", "一、部门基本情况")[
+        "department"] == "平阴县审计局"

@@ -308,6 +308,9 @@ def _loose_pair(line: str) -> bool:
 _SPACED_FIGURE = re.compile(r"(?<![^\s:：])(?:\d(?: \d)*(?: \.(?: \d)+| \d(?= [%％]))|\d{1,3}(?: \. ?| ?\. )\d{1,2})(?!\S)")
 
 
+_LEVEL_POINTS_CELL = re.compile(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
+
+
 def split_spaced(line: str) -> list[str]:
     """Cells of a line laid out with spaces; a bracket opened in a cell closes in the same cell; a figure OCR
     spaced out (9 8 . 5 %) is one cell."""
@@ -323,6 +326,9 @@ def split_spaced(line: str) -> list[str]:
     for tok in tokens:
         if not depth and "(" not in tok and "（" not in tok:
             cells.append(tok)  # no bracket open before it nor in it: a cell, and still none open
+            continue
+        if not depth and cells and cells[-1].endswith("指标") and _LEVEL_POINTS_CELL.fullmatch(tok):
+            cells[-1] += tok  # 产出指标 （50分）: the level's points, spaced off its label, are the label's cell
             continue
         if depth > 0 and cells:
             cells[-1] += " " + tok

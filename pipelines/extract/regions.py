@@ -307,8 +307,8 @@ def _read_adcodes(table: Path) -> list[Place]:
 
 
 def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Place]]:
-    """凉山彝族自治州 is written 凉山州, 德宏傣族景颇族自治州 德宏州, 宽城满族自治县 宽城县: the name without its
-    ethnic groups. Kept only where the short name is no other place's name."""
+    """凉山彝族自治州 is written 凉山州, 德宏傣族景颇族自治州 德宏州, 宽城满族自治县 宽城县 or 宽城自治县: the name without
+    its ethnic groups. Kept only where the short name is no other place's name."""
     names = {p.name for p in places}
     groups = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len, reverse=True)
     out: dict[str, list[Place]] = {}
@@ -319,9 +319,10 @@ def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Plac
             stem = p.name[: -len(full)]
             while (g := next((g for g in groups if stem.endswith(g) and len(stem) > len(g) + 1), None)):
                 stem = stem[: -len(g)]
-            alias = stem + short
-            if alias != p.name and alias not in names and len(stem) >= 2:
-                out.setdefault(alias, []).append(p)
+            # (or the stem with the whole kind still: 双江自治县 for 双江拉祜族佤族布朗族傣族自治县)
+            for alias in (stem + short, stem + full):
+                if alias != p.name and alias not in names and len(stem) >= 2:
+                    out.setdefault(alias, []).append(p)
     return {a: ps for a, ps in out.items() if len(ps) == 1}
 
 
