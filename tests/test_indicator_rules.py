@@ -1947,6 +1947,21 @@ def test_a_control_goal_a_survey_result_and_the_goals_verb_said_again_of_the_res
     assert got("送教下基层：计划开展60场，实际开展72场。") == [("送教下基层", "=", 60.0, 72.0)]
 
 
+def test_a_goal_stated_after_its_result_and_a_figure_an_excerpts_end_cut():
+    """视察调研14次，超过年初计划12次的目标 / 培训妇女860人次，完成年度任务800人次的107.5% / 满意度95.6%，高于年初设定的90% /
+    满意度88%，未达到90%的预期目标: the figure the result is measured against is its goal. A figure ending a text that
+    stops mid-line (…目标≥9, of ≥90%) was cut: no goal is read from it."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("视察调研14次，超过年初计划12次的目标。") == [("视察调研", "=", 12.0, 14.0)]
+    assert got("培训妇女860人次，完成年度任务800人次的107.5%。") == [("培训妇女", "=", 800.0, 860.0)]
+    assert got("群众满意度95.6%，高于年初设定的90%。") == [("群众满意度", "=", 90.0, 95.6)]
+    assert got("群众满意度88%，未达到90%的预期目标。") == [("群众满意度", "=", 90.0, 88.0)]
+    assert got("群众满意度达到96%，目标≥9") == [("群众满意度", None, None, 96.0)]
+    assert got("群众满意度达到96%，目标≥90\n") == [("群众满意度", ">=", 90.0, 96.0)]
+
+
 def test_every_figure_of_a_list_of_goals_is_a_goal():
     """年初确定的主要绩效目标为：1.送戏下乡演出40场；…3.普查覆盖率90%: after a list's lead each figure is its indicator's
     goal, bound or not, whatever its unit (a count in 名 or 万亩 too), its result read later by its name; a list's

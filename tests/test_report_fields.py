@@ -1684,3 +1684,11 @@ def test_the_sites_information_line_above_the_title_is_no_part_of_the_unit():
     """平阴县人民政府 政府信息公开 on the line above 平阴县审计局2020年度…报告: the site's name, not the unit's upper part."""
     assert fields("平阴县人民政府 政府信息公开", "平阴县审计局2020年度部门整体支出绩效自评报告", "一、部门基本情况")[
         "department"] == "平阴县审计局"
+
+
+def test_workers_a_project_pays_in_post_are_no_staff_of_the_unit():
+    """管护员在岗4186人 / 村医在岗596人: people a project pays, named as such before 在岗, are not the unit's staff."""
+    head = "某县林业局2022年度森林管护项目支出绩效自评表"
+    assert fields(head, "完成情况：管护面积128万亩，管护员在岗4186人。")["staff_actual"] is None
+    assert fields(head, "现有村医在岗596人。")["staff_actual"] is None
+    assert fields("某县林业局2022年度部门整体支出绩效自评报告", "编制35人，在岗33人。")["staff_actual"] == 33

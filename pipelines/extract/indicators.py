@@ -404,6 +404,9 @@ _BARE_GOAL = re.compile(rf"\s*[，,]\s*{_GOAL_LABEL}"
 # (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)
 # a figure named a goal right after it (超过90%的目标值, 低于1%的控制目标): the goal's figure
 _GOAL_NAMED_AFTER = re.compile(r"\s*的(?:年度|全年|年初)?(?:控制|考核|预期|计划)?(?:目标|计划值)")
+# the clause that compares a result with its goal, before the goal's figure (超过年初计划 / 完成年度任务 / 高于年初设定的)
+_GOAL_COMPARED = re.compile(r"\s*(?:超过|超出|高于|低于|优于|少于|多于|未达到|达到|完成了?|超额完成)?(?:了)?"
+                            r"(?:年初|年度|全年|本年|上级)?(?:计划|目标|任务|设定|确定|下达)(?:的)?(?:任务|目标)?(?:值|数)?\s*")
 _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 
 
@@ -587,8 +590,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     # how its items are numbered
     listing: str | None = None
     listed_units: set[str | None] = set()  # the units of the goals lists state
-    for p, para in enumerate(prose_paragraphs(doc)):
+    paragraphs = prose_paragraphs(doc)
+    for p, para in enumerate(paragraphs):
         text = para.text
+        # where the text stops mid-line, its last figure may be cut short (an excerpt's end)
+        cut_at = len(text) if doc.open_end and p == len(paragraphs) - 1 else -1
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
         if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
                 and _NUMBERED_HEADING.match(text):
@@ -664,6 +670,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 pos, end = m.span()  # (the number opens the match)
                 num, word, per, op2 = m.group("num", "unit", "per", "op2")  # (one call, not one per use)
                 unit = (word + per if per else word) or None
+                if unit is None and end == cut_at:
+                    continue  # …目标≥9 where an excerpt's end cut the figure (≥95%): no value
                 if pos == range_close:
                     continue
                 # (most values end a clause: the range pattern only where a mark or a space follows)
@@ -776,6 +784,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if _goal_label_only(name or clause):
                     name, goal_in_paren = "", True  # …150人次，计划120人次: the goal of the result before it
                 is_target = bound or against or goal_in_paren or _states_a_goal(clause, name)
+                if not is_target and out and (last := out[-1]).sentence == sentence and not last.is_target \
+                        and last.name and last.value.unit == unit \
+                        and (_GOAL_COMPARED.fullmatch(clause) or _GOAL_NAMED_AFTER.match(text, end, b)):
+                    # 视察调研14次，超过年初计划12次的目标 / 完成年度任务800人次的107.5% / 高于年初设定的90%: the goal the
+                    # result before it is measured against
+                    name, is_target, op1, op2 = "", True, None, None
                 # 年度目标：资助困难学生1500人次；实际完成：…: a goal's label and colon opening the clause state a goal,
                 # kept for the result named alike after it, as a 绩效指标 line's is
                 goal_record = not is_target and bool(name) and ":" in window and _GOAL_RECORD.search(window) is not None
@@ -791,7 +805,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
-                        and (goal := _BARE_GOAL.match(text, end, b)) is not None \
+                        and (goal := _BARE_GOAL.match(text, end, b)) is not None and goal.end() != cut_at \
                         and (goal.group("unit") or None) == (unit if unit == "分" else None):
                     number = unsigned_float(goal.group("num"))
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),

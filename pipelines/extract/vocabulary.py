@@ -485,7 +485,8 @@ STAFF_ACTUAL_RE = re.compile(
     # 实有 and who is counted (实有在编干警72人, 实有干部职工25人, 实有工作人员17人, 实有民警271名); one kind of post
     # (实有行政人员9名、事业人员33名) is a part, not the staff
     r"|实有(?:在编|在职|在岗)?(?:(?!行政|事业|工勤|参公)[\u4e00-\u9fff]{0,2}(?:人员|干部职工|干部|职工|干警|民警|教师|教职工|队员))"
-    r"|实有数|实有|在职|在编|在岗)"
+    # (not after a worker named as such: 管护员在岗4186人, 村医在岗596人 count the people a project pays)
+    r"|实有数|实有|在职|在编|(?<![员医])在岗)"
     # (who is counted after 在编在岗: 在编在岗教职工209人; a note in brackets: 实有人员（编制内）337名)
     r"(?:(?<=在编在岗)(?:人员|教职工|职工|干部职工|干部))?(?:[(（][^()（）]{1,8}[)）])?"
     # (a count of visits, 慰问在职人员300人次, is no head count; thousands parted by commas: 1,318人)
