@@ -141,6 +141,16 @@ def test_an_adjusted_budget_the_sums_tell_apart_and_an_adjustment_said_as_an_inc
         ("budget_adjustment", Decimal("52.3"), 1), ("budget_full_year", Decimal("670.77"), 1)]
 
 
+def test_the_parts_of_a_budget_listed_under_it_are_no_spending():
+    """年初预算1,284.36万元，其中基本支出207.40万元，项目支出1,076.96万元: the budget's parts, nothing spent; under the
+    year's spending (全年支出…，其中基本支出…) the parts are the spending's."""
+    assert figures("年初预算1,284.36万元，其中基本支出207.40万元，项目支出1,076.96万元。全年支出1,200万元，其中基本支出"
+                   "200万元，项目支出1,000万元。") == [
+        ("budget_initial", Decimal("1284.36"), 1), ("other", Decimal("207.4"), 1), ("other", Decimal("1076.96"), 1),
+        ("expenditure_total", Decimal(1200), 1), ("expenditure_basic", Decimal(200), 1),
+        ("expenditure_project", Decimal(1000), 1)]
+
+
 def test_spending_said_as_a_verb_phrase_is_the_spending():
     """共支出 / 累计支出 / 已支出 / 实际完成支出 / 实际支出资金 state what was spent: the total alone, a part's after
     the part (三公经费累计支出…), other for a named cost (公务接待费…)."""

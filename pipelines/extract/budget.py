@@ -426,6 +426,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
     capped = False  # the sentence stated a cap (…控制在60万元以内): its bare 实际支出 is that cost's
+    budget_parts = False  # the figure before was a part of the sentence's budget (…，其中基本支出…，项目支出…)
     queued: list[str] = []  # the names of a list read respectively (A、B分别为…) whose figures are still to come
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
@@ -438,7 +439,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             _check_totals(sentence)
             side_before = subject in V.BARE_SUBJECTS or subject is None and bool(sentence) and all(
                 f.item != "other" for f, _ in sentence)
-            subject, year_scope, sentence, capped = None, None, [], False
+            subject, year_scope, sentence, capped, budget_parts = None, None, [], False, False
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
@@ -474,6 +475,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                 item, label = prev.item, prev.label  # “三公”经费支出5.66万元，2022年支出6.02万元: the part's
         if item != "other" and _PER_HEAD.search(_last_clause(window)):
             item = "other"  # 人均公用经费5.61万元: a figure per head, not the funds
+        elif item in _SPENT_PARTS and sentence and ("其中" in window and _budgeted(sentence) or budget_parts):
+            # 年初预算1,284.36万元，其中基本支出207.40万元，项目支出1,076.96万元: the budget's parts, nothing spent yet
+            item, budget_parts = "other", True
+        else:
+            budget_parts = False
         if window.rstrip().endswith(V.MONEY_CAP_BEFORE) or text.startswith(V.MONEY_CAP_AFTER, m.end()):
             item, capped = "other", True  # 控制在60万元以内: a cost target
         elif capped and item != "other" and _clean(_last_clause(window) or " ") in V.STANDALONE_ACTUAL:
@@ -542,6 +548,15 @@ def _respective_names(window: str) -> tuple[str, list[str]] | None:
 _BOTH = re.compile(r"(?:和|与|及|、)(?P<b>[^，,。；;:：和与及、]{2,12}?)(?:均|都)(?:为|是|达到|达)?\s*$")
 # A sentence opening with a named project and a colon (…除险加固项目：…): its figures are the project's.
 _NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]")
+_SPENT_PARTS = frozenset(("expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"))
+
+
+def _budgeted(sentence: list[tuple[BudgetFigure, str]]) -> bool:
+    """The whole the sentence's last whole figure states is a budget (年初预算…，其中…), not the spending."""
+    whole = next((f for f, _ in reversed(sentence) if f.item not in _SPENT_PARTS and f.item != "other"), None)
+    return whole is not None and whole.item in _WHOLE_BUDGETS
+
+
 def _in_bracket(window: str) -> bool:
     """The window's end stands inside a bracket it opens (…800万元（上年): an aside on the figure before."""
     return max(window.rfind("("), window.rfind("（")) > max(window.rfind(")"), window.rfind("）"))
