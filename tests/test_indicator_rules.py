@@ -1901,6 +1901,7 @@ def test_a_goal_and_the_years_result_in_any_unit_with_their_verbs_and_points():
     assert got("新增节水灌溉面积年度目标≥1500亩，全年实际1575亩。") == [("新增节水灌溉面积", ">=", 1500.0, 1575.0, None, None)]
     assert got("（1）运维系统数量（分值15分）计划完成12个，实际完成12个，得分15分；") == [
         ("运维系统数量", "=", 12.0, 12.0, 15.0, 15.0)]
+    assert got("（分值15分）计划完成12个，实际完成12个。")[0][4] is None  # (no name before the bracket: no weight of one)
     assert got("（2）安全事件数：预期值0起，实际值0起，该指标分值10分，得分9分。") == [("安全事件数", "=", 0.0, 0.0, 10.0, 9.0)]
     assert got("全年绩效目标完成情况：群众满意度不低于95%，全年实际完成98%。") == [("群众满意度", ">=", 95.0, 98.0, None, None)]
 

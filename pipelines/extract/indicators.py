@@ -1085,7 +1085,7 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 t, a = t.rstrip(")）"), a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
             weight = None
-            if name[-1] in ")）" and (points := _NAME_POINTS.search(name)) is not None:
+            if name[-1] in ")）" and (points := _NAME_POINTS.search(name)) is not None and points.start():
                 # 运维系统数量（分值15分）计划完成12个…: the indicator's weight, written after its name
                 name, weight = name[: points.start()], float(points.group("n"))
             if name[-1] in ")）" and (unit := _name_unit(name)) is not None:
