@@ -26,7 +26,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
-from pipelines.extract.prose import prose_paragraphs
+from pipelines.extract.prose import open_bracket, prose_paragraphs
 from pipelines.extract.literals import lines_holding
 from pipelines.extract.numbers import (AS_DIGITS, MISREAD_LETTER_GATE_RE, MONEY_RE, UNIT_DECLARATION_RE, parse_number,
                                        to_wan_yuan)
@@ -461,7 +461,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             item, label, subject = V.BARE_SUBJECTS[bare_side], bare_side, bare_side
         year = _figure_year(window)
         # (a year named in a bracket is its figure's alone: 基本支出800万元（上年760万元），项目支出410万元 is this year's)
-        aside = year is not None and _in_bracket(window)
+        aside = year is not None and open_bracket(window, len(window)) >= 0
         if year is not None and not aside:
             year_scope = None if year == _CURRENT else year
         year = (None if year == _CURRENT else year) if aside else year_scope
@@ -557,11 +557,6 @@ def _budgeted(sentence: list[tuple[BudgetFigure, str]]) -> bool:
     return whole is not None and whole.item in _WHOLE_BUDGETS
 
 
-def _in_bracket(window: str) -> bool:
-    """The window's end stands inside a bracket it opens (…800万元（上年): an aside on the figure before."""
-    return max(window.rfind("("), window.rfind("（")) > max(window.rfind(")"), window.rfind("）"))
-
-
 # A clause that only names another year (and the comparison) before its figure: 较上年1.01亿元 / 2022年为110万元
 # (or a bracket: 本年收入1,230万元（上年为1,100万元）)
 _ANOTHER_YEARS_FIGURE = re.compile(
@@ -628,6 +623,7 @@ def settle_task_totals(figures: list[BudgetFigure], own: list[BudgetFigure]) -> 
     return figures
 
 
+_SUM_TOLERANCE = Decimal("0.011")  # (figures rounded to 0.01)
 # A clause that names the budget adjusted, and not whether the figure is the adjustment or the budget after it
 _ADJUSTED_BUDGET_CLAUSES = frozenset(t + w for t in ("", "年中", "全年", "年度") for w in ("调整预算", "调整预算数"))
 
@@ -642,14 +638,12 @@ def settle_adjusted_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
         year = [g for g in figures if g.fiscal_year == f.fiscal_year and g is not f]
         initial = [g.amount_wan_yuan for g in year if g.item == "budget_initial"]
         full = [g.amount_wan_yuan for g in year if g.item == "budget_full_year"]
-        if any(abs(a + f.amount_wan_yuan - c) <= _CENT for a in initial for c in full):
+        if any(abs(a + f.amount_wan_yuan - c) <= _SUM_TOLERANCE for a in initial for c in full):
             f.item = "budget_adjustment"
         elif initial and not full and f.amount_wan_yuan >= max(initial):
             f.item = "budget_full_year"
     return figures
 
-
-_CENT = Decimal("0.01")
 
 
 def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
@@ -678,7 +672,6 @@ def settle_grand_totals(figures: list[BudgetFigure]) -> list[BudgetFigure]:
     return figures
 
 
-_SUM_TOLERANCE = Decimal("0.011")  # (figures rounded to 0.01)
 
 
 def settle_allocations(figures: list[BudgetFigure]) -> list[BudgetFigure]:

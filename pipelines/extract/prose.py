@@ -60,3 +60,9 @@ def prose_paragraphs(doc: Document) -> list[Paragraph]:
         out = doc.paragraphs
     _cache = (doc.paragraphs, out)
     return out
+
+
+def open_bracket(text: str, end: int) -> int:
+    """Where the bracket still open at ``end`` opens in ``text`` (…800万元（上年 -> the （), -1 when none is."""
+    at = max(text.rfind("(", 0, end), text.rfind("（", 0, end))
+    return at if at > max(text.rfind(")", 0, end), text.rfind("）", 0, end)) else -1

@@ -37,7 +37,7 @@ from pipelines.extract.kinds import key
 from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
                                        lines_holding, lines_of_scans, may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
-from pipelines.extract.prose import prose_paragraphs
+from pipelines.extract.prose import open_bracket, prose_paragraphs
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
 from pipelines.extract.units import Evidence, find_unit, form_units
@@ -364,7 +364,8 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
             if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)
                             or V.PART_FULL_MARKS_AFTER.match(para.text, m.end())
-                            or V.PART_POINTS.search(_open_bracket(para.text, m.start()))):
+                            or (at := open_bracket(para.text, m.start())) >= 0
+                            and V.PART_POINTS.search(para.text, at + 1, m.start())):
                 # （一）部门决策（分值15分），得分14.5分 / 执行率97%（分值：10分；得分：9.7分）: a part's score;
                 # 满意度95%，得分10分: an indicator's
                 continue
@@ -398,11 +399,6 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
 
-
-def _open_bracket(text: str, end: int) -> str:
-    """The text in the bracket open at ``end`` (…（分值：10分；得分 -> 分值：10分；), "" when none is open."""
-    at = max(text.rfind("(", 0, end), text.rfind("（", 0, end))
-    return text[at + 1: end] if at > max(text.rfind(")", 0, end), text.rfind("）", 0, end)) else ""
 # A sum in points closing a clause list (…，合计87分 / …，总计为92.5分), and a part's score before it (产出指标得分39分)
 _SUM_OF_PARTS = re.compile(r"[，,]\s*(?:以上各项|各项)?(?:合计|总计|共计)(?:为|得分为?)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分")
 _PART_SCORE = re.compile(r"得分\s*(?:为)?\s*\d")
