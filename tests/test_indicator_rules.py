@@ -1923,6 +1923,36 @@ def test_levels_joined_by_a_colon_written_short_or_met_after_a_goal_listed_apart
         ("产出指标", "数量指标", "培训农民", 3200.0, 3418.0), ("产出指标", "质量指标", "培训合格率", 90.0, 93.0)]
 
 
+def test_the_weight_and_score_after_a_statement_in_prose_are_its_indicators_whatever_reads_it():
+    """…达到98.6%（目标值≥95%），分值10分，得分9分 / …不超过3小时，实际2.5小时，得8分（权重8分）: the points stated right after
+    an indicator's last figure (past the bracket closing its goal) are its weight and score, whether the sentence
+    is read as labelled values or as value statements; a weight in brackets after the score is its weight."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.value, i.actual.value, i.weight, i.score)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("1.供水水质抽检合格率达到98.6%（目标值≥95%），分值10分，得分9分。") == [
+        ("供水水质抽检合格率", 95.0, 98.6, 10.0, 9.0)]
+    assert got("2.故障处理时长不超过3小时，实际2.5小时，得8分（权重8分）。") == [("故障处理时长", 3.0, 2.5, 8.0, 8.0)]
+    assert got("3.巡查覆盖率：目标值100%，实际值100%，得6分（分值6分）。") == [("巡查覆盖率", 100.0, 100.0, 6.0, 6.0)]
+    # (figures after the next clause's own name are no points of the statement before it)
+    assert got("4.维修路灯目标600盏，实际640盏，群众满意度96%。")[0][3:] == (None, None)
+
+
+def test_a_short_second_level_joined_to_its_first_or_opening_a_clause_after_a_comma_heads_what_follows():
+    """产出指标—数量：… / 效益指标：社会效益，…: a second level written short joined to the first level it belongs to heads
+    what follows, as 数量指标 does; so does one opening a sentence or a clause after a semicolon before a comma
+    (…；质量，…). Joined to another first level, or followed by no separator (产出指标：质量较好), it heads nothing."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.level1, i.level2, i.name) for i in narrative_indicators(build_document(text))]
+    assert got("1.产出指标—数量：维修农村公路里程目标值45公里，实际值47公里。\n"
+               "2.效益指标：社会效益，沿线受益群众不少于8000人，实际8650人。") == [
+        ("产出指标", "数量", "维修农村公路里程"), ("效益指标", "社会效益", "沿线受益群众")]
+    assert got("产出指标：时效，维修任务完成及时率目标95%，实际98%；质量，维修工程验收合格率目标值100%，实际值100%。") == [
+        ("产出指标", "时效", "维修任务完成及时率"), ("产出指标", "质量", "维修工程验收合格率")]
+    assert got("效益指标：数量，带动就业人数目标300人，实际320人。")[0][:2] == ("效益指标", None)
+    assert got("产出指标：质量较好，路面完好率目标95%，实际97%。")[0][:2] == ("产出指标", None)
+
+
 def test_a_cost_level_run_in_after_its_siblings_under_the_output_level_is_a_second_level():
     """（一）产出指标完成情况 / 数量指标：…。成本指标：…: 成本指标 written as 数量指标 and 质量指标 before it, under 产出指标, is
     the older forms' second level; with a second level of its own joined to it (成本指标：经济成本指标，…) it is the

@@ -274,6 +274,9 @@ class _Statement:
     in_indicator_line: bool
     level1: str | None = None  # the level heading the statement stands under (1.产出指标完成情况。…)
     level2: str | None = None
+    # the weight and score stated right after it (…（目标值≥99%），该指标分值15分，得分14分)
+    weight: float | None = None
+    score: float | None = None
 
 
 class _Depth:
@@ -332,6 +335,10 @@ _LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS}
 _DASHES = "-—–－―"
 _JOINS = _DASHES + ":：，,"  # (or a colon or a comma: 产出指标：数量指标，…)
 _JOINED_LEVEL = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{_LEVEL_LABELS})")
+# …or its second level written short, a separator closing it (产出指标—数量：…, 效益指标：社会效益，…, 满意度指标：服务对象满意度，…):
+# a short word joined so heads only under the first level it belongs to (产出指标：质量较好 names no level)
+_JOINED_SHORT = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{'|'.join(R.SHORT_LEVEL2_PARENT)})"
+                           rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,、])")
 # A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…,
 # （三）满意度): a paragraph opening with one may head, although it holds no 指标.
 # The 效益 kinds (社会效益：…) head so unnumbered too, before a colon: no sentence opens on them with one otherwise.
@@ -353,10 +360,12 @@ def _short_level_heading(text: str, first: str | None = None) -> re.Match | None
     if first.isdecimal() or first in _SHORT_HEADING_FIRST:  # (\d is str.isdecimal; "" is in any string)
         return _SHORT_LEVEL_HEADING.match(text)
     return None
-# Under an 产出 heading, the four kinds of output open a line unnumbered before a colon (数量：…/质量：…/
-# 时效：…/成本：…), as the form's second level written short: they head it (数量指标 …). Elsewhere such a
-# line is a mere label (质量：严格把关), so only inside that section.
-_BARE_OUTPUT_LEVEL2 = re.compile(r"^\s*(?P<label>数量|质量|时效|成本)\s*[:：]")
+# Under an 产出 heading, the four kinds of output open a line or a sentence unnumbered before a colon or a comma
+# (数量：…/质量，…/时效：…/成本：…), as the form's second level written short: they head it (数量指标 …); so do the
+# 效益 kinds under 效益 (社会效益，…). Elsewhere such a line is a mere label (质量：严格把关), so only inside the section
+# of the first level each belongs to (R.SHORT_LEVEL2_PARENT).
+_BARE_LEVEL2 = re.compile(rf"^\s*(?P<label>{'|'.join(R.SHORT_LEVEL2_PARENT)})\s*[:：，,]")
+_SHORT_PARENTS = {w: (parent, parent.removesuffix("指标")) for w, parent in R.SHORT_LEVEL2_PARENT.items()}
 # A sentence opening on a level and 方面 (满意度方面，…; 效益指标方面，…) heads what follows, numbered or not.
 # So does one opening on a level and its 情况 as a heading (1．产出情况。… / 3、满意度完成情况：…).
 _ASPECT_LEVELS = "经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度"
@@ -477,8 +486,21 @@ def _level_heading(text: str) -> str | None:
 def _joined_level(text: str) -> str | None:
     """The second level joined by a dash to the level heading opening ``text`` (产出指标——数量指标)."""
     m = _LEVEL_HEADING.match(text)
-    j = _JOINED_LEVEL.match(text, m.end()) if m is not None else None
-    return j.group("label") if j is not None and j.group("label") in R.LEVEL2 else None
+    if m is None:
+        return None
+    j = _JOINED_LEVEL.match(text, m.end())
+    if j is not None:
+        return j.group("label") if j.group("label") in R.LEVEL2 else None
+    j = _JOINED_SHORT.match(text, m.end())
+    return j.group("label") if j is not None and R.SHORT_LEVEL2_PARENT[j.group("label")] == m.group("label") else None
+
+
+def _bare_level2(text: str, level1: str | None) -> re.Match | None:
+    """A second level written short opening ``text`` under the first level it belongs to (_BARE_LEVEL2)."""
+    if level1 is None or ("产出" not in level1 and "效益" not in level1):
+        return None
+    m = _BARE_LEVEL2.match(text)
+    return m if m is not None and level1 in _SHORT_PARENTS[m.group("label")] else None
 
 
 def _dashed_second(label: str, text: str, level1: str | None, level2: str | None) -> str | None:
@@ -612,7 +634,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             goals, listing = listed[:2], ("" if listed[2] else None)
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
-        output_level2 = _BARE_OUTPUT_LEVEL2.match(text) if level1 is not None and "产出" in level1 else None
+        output_level2 = _bare_level2(text, level1)
         # (_short_level_heading's first-letter test written out: a call per paragraph saved)
         may_head = "指标" in text or ((first.isdecimal() or first in _SHORT_HEADING_FIRST)
                                       and _SHORT_LEVEL_HEADING.match(text) is not None) or "方面" in text \
@@ -648,8 +670,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if may_head:
                 said = text[a:b]  # (^ would not anchor at a position: slice)
                 label = _level_heading(said)
-                if label is None and level1 is not None and "产出" in level1 \
-                        and (short := output_level2 if k == 0 else _BARE_OUTPUT_LEVEL2.match(said)) is not None:
+                if label is None and (short := output_level2 if k == 0 else _bare_level2(said, level1)) is not None:
                     # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level; at the
                     # start of any sentence: 数量：…。质量：…)
                     level2, label = short.group("label"), None
@@ -811,7 +832,17 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
                                                     -number if goal.group("sign") else number, unit),
                                           compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
+                after = end
+                while after < b and text[after] in ")）":
+                    after += 1
+                if text.startswith(_POINTS_OPEN, after):
+                    weight, score, _ = _points_after(text, after, None, None)
+                    if weight is not None or score is not None:
+                        out[-1] = replace(out[-1], weight=weight, score=score)
     return out
+
+
+_POINTS_OPEN = ("，", ",", "；", ";")  # (what _EXPLICIT_POINTS opens with, spaces aside: tested before its call)
 
 
 def _range_before(text: str, a: int, pos: int, m: re.Match) -> bool:
@@ -1024,6 +1055,28 @@ _EXPLICIT_POINTS = re.compile(
     rf"\s*[，,；;]\s*(?:该指标|该项|本指标|本项)?(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}"
     r"(?P<n>\d{1,3}(?:\.\d+)?)\s*分?"
     r"(?![\d%])|\s*[，,；;]\s*(?:实际|自评)?得(?P<got>\d{1,3}(?:\.\d+)?)\s*分(?![\d%])")
+# …，得13分（权重13分）: the weight in brackets after the score
+_BRACKET_WEIGHT = re.compile(r"\s*[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
+
+
+def _points_after(text: str, end: int, weight: float | None, score: float | None) -> tuple[float | None, float | None, int]:
+    """The weight and score stated right after a statement ending at ``end`` (_EXPLICIT_POINTS, each perhaps
+    followed by the weight in brackets), the ones given kept; and where they end."""
+    while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
+        if pts.group("got"):
+            score = float(pts.group("got")) if score is None else score
+        elif pts.group("w"):
+            weight = float(pts.group("n")) if weight is None else weight
+        elif score is None:
+            score = float(pts.group("n"))
+        end = pts.end()
+        if (text.startswith(("(", "（"), end) or text.startswith(" ", end)) \
+                and (bracket := _BRACKET_WEIGHT.match(text, end)) is not None:
+            weight = float(bracket.group("n")) if weight is None else weight
+            end = bracket.end()
+    return weight, score, end
+
+
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 / 实际培训520人次
 _ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
@@ -1111,16 +1164,7 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                 continue
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
                             target_raw=t, actual_raw=a, target=target, actual=_result(actual), weight=weight)
-            while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
-                if pts.group("got"):
-                    if ind.score is None:
-                        ind.score = float(pts.group("got"))
-                elif pts.group("w"):
-                    if ind.weight is None:
-                        ind.weight = float(pts.group("n"))
-                elif ind.score is None:
-                    ind.score = float(pts.group("n"))
-                end = pts.end()
+            ind.weight, ind.score, end = _points_after(text, end, ind.weight, ind.score)
             if level:
                 label = level.group("label")
                 ind.level1, ind.level2 = (label, None) if label in R.LEVEL1 else (None, label)
@@ -1322,6 +1366,12 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                                  actual_raw=st.raw, actual=Value(None, st.value.value, st.value.unit),
                                  level1=st.level1, level2=st.level2))
             made[k] = out[-1]
+    for k, ind in made.items():
+        st = statements[k]
+        if st.weight is not None and ind.weight is None:
+            ind.weight = st.weight
+        if st.score is not None and ind.score is None:
+            ind.score = st.score
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 

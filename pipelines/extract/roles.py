@@ -278,6 +278,13 @@ LEVEL2_PARENT = {
     **{w: "成本指标" for w in ("经济成本指标", "社会成本指标", "生态环境成本指标")},
     "服务对象满意度指标": "满意度指标",
 }
+# The second levels written short (no 指标) and the first level each stands under: joined to that first level,
+# or opening a sentence under it, before a separator, they are its second level (产出指标—数量：…, 效益指标：社会效益，…;
+# …。质量，…). (服务对象满意度 so placed is as often the indicator itself: 满意度指标：服务对象满意度，目标≥90%.)
+SHORT_LEVEL2_PARENT = {
+    **dict.fromkeys(("数量", "质量", "时效", "成本"), "产出指标"),
+    **dict.fromkeys(("经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
+}
 # The second levels under 产出指标 (成本指标 among them: a first level in the 2021 forms, a second in older ones).
 OUTPUT_LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "数量", "质量", "时效", "成本"}
 # The satisfaction level written short, a second level only in the 二级指标 column of a table lined up with its
