@@ -723,6 +723,25 @@ def test_no_results_under_a_heading_of_the_setting():
         ("群众满意度", 90.0, 96.0), ("培训合格率", None, 95.0)]
 
 
+def test_a_numbered_heading_run_in_with_its_text_opens_its_section():
+    """二、绩效目标完成情况：城区… / 一、基本情况 | （一）… / （二）绩效目标的设立情况 1.…: a heading written on one line with its
+    section's text (after a colon, a full stop, a table cell's bar, or a space before the next numbering) opens the
+    section as a heading on its own line does: after the setting, the results are read again."""
+    got = lambda *lines: [(i.name, i.actual.value) for i in narrative_indicators(build_document("\n".join(lines)))]
+    setting = "一、基本情况：本局在编人员32名，辖区森林覆盖率68%。"
+    assert got(setting, "二、绩效目标完成情况：城区道路保洁覆盖率达到99.2%，目标为95%以上；群众满意度96%。") == [
+        ("城区道路保洁覆盖率", 99.2), ("群众满意度", 96.0)]
+    assert got(setting, "二、绩效目标完成情况 | 城区道路保洁覆盖率达到99.2%，目标为95%以上；群众满意度96%。") == [
+        ("城区道路保洁覆盖率", 99.2), ("群众满意度", 96.0)]
+    assert got(setting, "（二）年度重点工作完成情况 1.城区道路保洁覆盖率达到99.2%，目标为95%以上；2.群众满意度96%。") == [
+        ("城区道路保洁覆盖率", 99.2), ("群众满意度", 96.0)]
+    # a figure opening a cell of a row read as text is named by the row's first cell, not its description's
+    assert got("二、完成情况", "就业培训人数 | 就业培训人数情况 | ≥150人 | 162人 |") == [("就业培训人数", 162.0)]
+    # (a run-in heading of problems mutes what it states)
+    assert got("二、绩效目标完成情况：群众满意度96%。", "三、存在的问题：部分路段保洁覆盖率仅为85%，需加强。") == [
+        ("群众满意度", 96.0)]
+
+
 def test_a_sub_section_is_as_the_section_it_stands_in():
     """Sub-headings with no words of their own (（一）机构设置, （2）编制, 1.资金方面) are as their section: under
     the setting their figures describe the unit, under problems or plans they state no result; a sub-section of
@@ -1934,6 +1953,9 @@ def test_the_weight_and_score_after_a_statement_in_prose_are_its_indicators_what
         ("供水水质抽检合格率", 95.0, 98.6, 10.0, 9.0)]
     assert got("2.故障处理时长不超过3小时，实际2.5小时，得8分（权重8分）。") == [("故障处理时长", 3.0, 2.5, 8.0, 8.0)]
     assert got("3.巡查覆盖率：目标值100%，实际值100%，得6分（分值6分）。") == [("巡查覆盖率", 100.0, 100.0, 6.0, 6.0)]
+    # the weight in brackets after the name, before its colon: past it the name is read (a number opening it too)
+    assert got("2型糖尿病患者随访率（分值12分）：≥70%，完成74.5%，得分12分。") == [
+        ("2型糖尿病患者随访率", 70.0, 74.5, 12.0, 12.0)]
     # (figures after the next clause's own name are no points of the statement before it)
     assert got("4.维修路灯目标600盏，实际640盏，群众满意度96%。")[0][3:] == (None, None)
 
@@ -2008,6 +2030,8 @@ def test_every_figure_of_a_list_of_goals_is_a_goal():
     assert got("二、年度绩效目标\n年度绩效目标如下：\n1.送戏下乡演出40场；\n2.资助学生不少于10名；\n3.普查覆盖率90%。\n"
                + results) == want
     assert got("年度目标：新建水利设施30处；实际完成：新建水利设施32处。") == [("新建水利设施", "=", 30.0, 32.0)]
+    # a heading ending in a full stop, its first item numbered right after it, leads a list too
+    assert got("（二）部门整体支出绩效目标。1.送戏下乡演出40场；2.资助学生不少于10名；3.普查覆盖率90%。\n" + results) == want
     # (no list: the figures state results, and a count in 处 alone is none)
     assert got("产出指标：普查覆盖率93%；新建水利设施32处。") == [("普查覆盖率", None, None, 93.0)]
     assert got("绩效目标完成情况：普查覆盖率93%，送戏下乡演出46场。") == [("普查覆盖率", None, None, 93.0)]

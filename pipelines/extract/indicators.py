@@ -227,7 +227,7 @@ _GATE_AFTER_DIGIT = "".join(sorted(set(_UNIT_FIRST + "万余多") | {w[0] for w 
 _VALUE_GATE = re.compile(rf"\d(?=[\s{re.escape(_GATE_AFTER_DIGIT)}])(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
                          rf"|\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:/|(?:{V.OP_SUFFIX})?"
                          rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{_THEN_ACTUAL.pattern})))")
-_LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
+_LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）|][^\d%，,。；;:：()（）|]*$")  # (a bar: a table cell's end, as a row read as text)
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
 # tries the same positions in the same order. The lookahead (the characters a non-empty tail opens
@@ -249,11 +249,12 @@ def _head_tail(window: str, at: int) -> tuple[int, str | None]:
         return max(at, len(bare)), None
     head = _HEAD_TAIL.search(window, at)  # (always matches: the tail may be empty)
     return head.start(), head.group("op1")
-# a clause ends at a comma, a colon, a bracket, or an item number of a list run together (…开展3.完成…)
-_CLAUSE_PLAIN = re.compile(r"[，,:：()（）]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
+# a clause ends at a comma, a colon, a bracket, a table cell's bar, or an item number of a list run together
+# (…开展3.完成…)
+_CLAUSE_PLAIN = re.compile(r"[，,:：()（）|]|(?<![\d.])\d{1,2}[.、．](?=[\u4e00-\u9fff])")
 # The same pattern opening with one character class (a mark, or the item number's first digit, not
 # after a digit or a dot): re then skips to those characters in C. A test holds it to _CLAUSE_PLAIN.
-_CLAUSE = re.compile(r"[，,:：()（）\d](?:(?<=[，,:：()（）])|(?<![\d.]\d)\d?[.、．](?=[\u4e00-\u9fff]))")
+_CLAUSE = re.compile(r"[，,:：()（）|\d](?:(?<=[，,:：()（）|])|(?<![\d.]\d)\d?[.、．](?=[\u4e00-\u9fff]))")
 _SENTENCES = re.compile(r"[^。；;!?！？]+")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]+")
 _ORG_LEAD = re.compile(r"^(?:我区|我局|我县|我市|我部门|我单位|本局|本单位|本部门|全区|全县|全市|[\u4e00-\u9fff]{1,8}?局(?=[\u4e00-\u9fff]{2,}))")
@@ -423,6 +424,10 @@ _CHANGE_FROM = re.compile(r"(?P<name>[^，,。；;:：]*?)由[^，,。；;]*$")
 # problems or plans: what such a section states with figures is no result of the year evaluated.
 _HEADING_MAX = 40
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))")
+# the heading a numbered paragraph opens with, its text run in after a colon, a full stop, a cell's end (a bar, a
+# tab: a table row read as text) or a space before the next numbering (…设立情况 1.保障…)
+_RUN_IN_HEAD = re.compile(rf"^(?P<head>[^:：。；;，,|\t]{{2,{_HEADING_MAX}}}?)"
+                          r"(?:[:：。|\t]|\s+(?=[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]))")
 _PLANS_HEADING = re.compile(r"存在的?(?:主要)?问题|下一步|改进(?:措施|意见|建议|方向)|整改措施|工作(?:计划|打算|思路)"
                             r"|意见(?:和|及)?建议|有关建议|(?:下|明)年(?:度)?(?:工作)?(?:计划|安排|目标)")
 # A heading of the unit's or project's setting (一、部门基本情况 / （一）项目概况): its figures describe the place and
@@ -618,9 +623,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         # where the text stops mid-line, its last figure may be cut short (an excerpt's end)
         cut_at = len(text) if doc.open_end and p == len(paragraphs) - 1 else -1
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
-        if len(text) <= _HEADING_MAX and (first.isdecimal() or first in _NUMBERED_FIRST) \
-                and _NUMBERED_HEADING.match(text):
-            muted = _open_section(sections, text)
+        if (first.isdecimal() or first in _NUMBERED_FIRST) and _NUMBERED_HEADING.match(text):
+            if len(text) <= _HEADING_MAX:
+                muted = _open_section(sections, text)
+            elif (run_in := _RUN_IN_HEAD.match(text)) is not None:
+                # 三、绩效目标完成情况：城区空气质量…: a heading run in with its section's text opens the section
+                muted = _open_section(sections, run_in.group("head"))
         elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
         if listing is not None:
@@ -629,7 +637,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         if muted:
             continue
         goals = (0, len(text)) if listing else None  # where the figures state goals
-        if ("目标" in text or "指标" in text) and (":" in text or "：" in text) \
+        if ("目标" in text or "指标" in text) and (":" in text or "：" in text or "。" in text or "." in text) \
                 and (listed := _goal_list(text)) is not None:
             goals, listing = listed[:2], ("" if listed[2] else None)
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
@@ -725,6 +733,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         continue
                     answer_only = True
                 window = text[prev_end: pos]
+                points = None  # the weight written in brackets after the name (规范管理率（分值13分）：≥65%)
+                if ("分)" in window or "分）" in window) and (aside := _NAME_POINTS_BEFORE.search(window)) is not None:
+                    window, points = window[: aside.start()] + window[aside.end():], float(aside.group("n"))
                 # 变化率为-12.5% / ≤-5%: a minus before the number is the value's sign (not a range's dash: 1-5%)
                 signed = pos > prev_end and text[pos - 1] in MINUS and (pos - 1 == a or dash_is_sign(text[pos - 2]))
                 if signed:
@@ -773,8 +784,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 head_at = _name_at(window, brk)
                 head_end, op1 = _head_tail(window, head_at)
                 name = _clean_name(window[head_at: head_end])
-                if brk and window[brk.start()] in ":：" and (not name or _PER_ONE.match(name)):
-                    name = _name_before_colon(window, brk.start())  # 群众满意度：不低于90%
+                if brk and (not name or _PER_ONE.match(name)):
+                    if window[brk.start()] in ":：":
+                        name = _name_before_colon(window, brk.start())  # 群众满意度：不低于90%
+                    elif window[brk.start()] == "|":
+                        name = _row_name(window, brk.start())  # 培训人数 | 培训人数情况 | ≥150人
                 if not name and (changed if changed is not None else _changes_to(window)):
                     # 数字化率由上年度的78.9%提高到86.4%: the result is the second figure
                     frm = _CHANGE_FROM.search(text, a, pos)
@@ -822,7 +836,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
-                                      indicator_line and k == 0 or goal_record or listed, level1, level2))
+                                      indicator_line and k == 0 or goal_record or listed, level1, level2, points))
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
@@ -842,6 +856,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     return out
 
 
+# the weight in brackets after the name, before the colon or the verb and bound of its figure (规范管理率（分值13分）：≥)
+_NAME_POINTS_BEFORE = re.compile(r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]"
+                                 r"(?=[^\d()（）:：，,。；;]{0,6}$|\s*[:：][^\d()（）:：，,。；;]{0,6}$)")
 _POINTS_OPEN = ("，", ",", "；", ";")  # (what _EXPLICIT_POINTS opens with, spaces aside: tested before its call)
 
 
@@ -890,11 +907,25 @@ def _bracket_target(text: str, start: int, m: re.Match, end: int) -> bool:
         and _BARE_PAREN_OPEN.search(text, start, m.start()) is not None
 
 
+_BREAK_BUT_BARS = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
+
+
+def _row_name(window: str, bar: int) -> str:
+    """The name of a figure opening a table cell of a row read as text (培训人数 | 培训人数情况 | ≥150人): the row's
+    first cell holding words, the cells after it its description."""
+    head = window[:bar]
+    brk = _BREAK_BUT_BARS.search(head)
+    for cell in head[brk.start() + 1 if brk else 0:].split("|"):
+        if (name := _clean_name(cell)):
+            return name
+    return ""
+
+
 def _name_before_colon(window: str, colon: int) -> str:
     """The name a colon ends, when only the value's verb or bound follows it (``群众满意度：不低于90%``):
     a record of its own. A heading before the colon (产出指标：, 完成情况：) names nothing."""
-    brk = _LAST_BREAK.search(window, 0, colon)
-    name = _clean_name(window[brk.start() + 1 if brk else 0: colon])
+    head = window[:colon]
+    name = _clean_name(head[_name_at(head, _LAST_BREAK.search(head)):])  # (2型糖尿病…：: a number opening the name)
     if not name or name.endswith(_COLON_HEADING_ENDS) or name in R.LEVEL1 or name in R.LEVEL2:
         return ""
     return name

@@ -621,7 +621,9 @@ COMPARISON_SIGN = re.compile(r"[≥≤><=]")
 # the numbered paragraphs right after a lead that ends its own), states goals, each figure its indicator's
 # target. A lead that says the goals were met (绩效目标完成情况：, 实际完成：) lists results; a level's label (产出指标：)
 # heads results and goals alike.
-GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的|确定的|制定的)(?:绩效)?(?:目标|指标)(?:值|任务)?\s*(?:为|是|如下|包括|主要有|有)?\s*[:：]")
+GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的|确定的|制定的)(?:绩效)?(?:目标|指标)(?:值|任务)?"
+                            r"\s*(?:(?:为|是|如下|包括|主要有|有)?\s*[:：]|[。.](?=\s*(?:[(（]?1[)）.、．]|①)))")
+# (or a heading's full stop, its first item numbered right after it: （二）部门整体支出绩效目标。1.…；2.…)
 GOAL_LIST_NOT = re.compile(r"完成|实现|情况|实际|结果|达成|达到|自评|评价")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
