@@ -1176,3 +1176,13 @@ def test_the_sum_of_the_funds_sources_before_the_spending_column_is_the_full_yea
             "年度资金总额 |  | 860 | 240 | 100 | 1200 | 1176.5 | 98.04% | 10 | 9.8 |\n")
     assert got(text) == [("budget_full_year", 1200), ("expenditure_total", Decimal("1176.5"))]
     assert got(text.replace(" | ", " |\n")) == [("budget_full_year", 1200), ("expenditure_total", Decimal("1176.5"))]
+
+
+def test_a_funds_label_and_its_figure_with_the_unit_after_a_space_take_that_unit():
+    """全年预算数 8511036.00 元,全年执行数…: PDF text puts a space between a figure and its unit, so the unit opens the
+    next cell; the figure is in 元 (851.1036万元), not in the default 万元. A word merely opening with 元 (元旦) is none."""
+    figs, _ = tables_of("全年预算数 6230000.00 元,预算执行率 97.9%\n全年执行数 6100000.00 元\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [("budget_full_year", Decimal("623")),
+                                                          ("expenditure_total", Decimal("610"))]
+    figs, _ = tables_of("全年预算数 623 元旦慰问\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [("budget_full_year", Decimal("623"))]

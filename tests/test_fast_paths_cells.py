@@ -406,6 +406,8 @@ def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
             continue
         if cells[j].row_start and cells[j].line_no != c.line_no and i > 0 and cells[i - 1].line_no == c.line_no:
             continue  # a label ending a header row: the next row's first cell is no value of it
+        if unit is None and j + 1 < n and cells[j + 1].line_no == cells[j].line_no:
+            unit = FB._opening_unit(cells[j + 1].text)  # (8511036.00 | 元,…: the unit after a space)
         s = compact(cells[j].text) or ""
         v = FB.parse_number(s)
         if v is None:

@@ -1448,6 +1448,8 @@ def test_a_bound_then_the_result_opening_the_next_clause_with_actual_is_one_indi
         == [("每亩玉米增产", ">=", 40.0, 46.0, "公斤")]
     assert got("（四）成本指标\n每公里维护成本控制在2000元以内，实际单位投入1850元。") \
         == [("每公里维护成本", "<=", 2000.0, 1850.0, "元")]
+    # (the result's figure grouped in thousands: 4,015.8万亩)
+    assert got("油菜种植面积稳定在4,000万亩以上，实际达到4,015.8万亩。") == [("油菜种植面积", ">=", 4000.0, 4015.8, "万亩")]
     # no bound, or another unit after 实际: nothing stated against a target
     assert got("2.经济效益指标。每亩玉米增产40公斤，实际增产46公斤。") == []
     assert got("2.经济效益指标。每亩玉米增产不低于40公斤，实际覆盖12公里。") == []
@@ -1960,6 +1962,17 @@ def test_the_weight_and_score_after_a_statement_in_prose_are_its_indicators_what
     assert got("4.维修路灯目标600盏，实际640盏，群众满意度96%。")[0][3:] == (None, None)
 
 
+def test_a_goal_labelled_as_the_years_task_or_number():
+    """…1532件，目标任务为不少于1300件 / 目标任务40个 / 办理目标数为400件，实际办理436件: 目标任务 and 目标数 label a goal's
+    figure as 目标 does, after the result or after the name."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("全年调处矛盾纠纷1532件，目标任务为不少于1300件；改造农村危房41户，目标任务40户。") == [
+        ("调处矛盾纠纷", ">=", 1300.0, 1532.0), ("改造农村危房", "=", 40.0, 41.0)]
+    assert got("公证事项办理目标数为400件，实际办理436件。") == [("公证事项办理", "=", 400.0, 436.0)]
+
+
 def test_a_short_second_level_joined_to_its_first_or_opening_a_clause_after_a_comma_heads_what_follows():
     """产出指标—数量：… / 效益指标：社会效益，…: a second level written short joined to the first level it belongs to heads
     what follows, as 数量指标 does; so does one opening a sentence or a clause after a semicolon before a comma
@@ -2030,6 +2043,9 @@ def test_every_figure_of_a_list_of_goals_is_a_goal():
     assert got("二、年度绩效目标\n年度绩效目标如下：\n1.送戏下乡演出40场；\n2.资助学生不少于10名；\n3.普查覆盖率90%。\n"
                + results) == want
     assert got("年度目标：新建水利设施30处；实际完成：新建水利设施32处。") == [("新建水利设施", "=", 30.0, 32.0)]
+    # a numbered heading naming the goals alone heads a list of numbered paragraphs (a count of 0 too)
+    assert got("（一）年度绩效目标\n1.送戏下乡演出40场；\n2.安全责任事故0起。\n（二）完成情况\n送戏下乡演出实际完成46场。") == [
+        ("送戏下乡演出", "=", 40.0, 46.0), ("安全责任事故", "=", 0.0, None)]
     # a heading ending in a full stop, its first item numbered right after it, leads a list too
     assert got("（二）部门整体支出绩效目标。1.送戏下乡演出40场；2.资助学生不少于10名；3.普查覆盖率90%。\n" + results) == want
     # (no list: the figures state results, and a count in 处 alone is none)

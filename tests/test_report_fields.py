@@ -509,6 +509,17 @@ def test_a_bare_rate_after_the_budget_and_a_bare_spending_figure_is_the_overall_
                                      "基本支出预算600万元，执行数590万元，执行率98.3%。")) is None
 
 
+def test_a_projects_completion_rate_after_its_budget_and_spending_is_its_execution_rate():
+    """项目全年预算数486万元，实际支出476.3万元，完成率98.0%: in a project's report the sentence naming 项目 names the whole, so the
+    bare 完成率 after the spending's figure is the execution rate (over 100% too), no indicator of its own."""
+    for rate in ("98.0", "101.6"):
+        found = extract_document(build_document(
+            f"某县林业局2023年度林业有害生物防治项目支出绩效自评报告\n一、项目资金情况\n"
+            f"项目全年预算数486万元，实际支出476.3万元，完成率{rate}%。\n"))
+        assert found.report["budget_execution_rate_pct"] == float(rate)
+        assert [i.name for i in found.indicators] == []
+
+
 def test_self_score_labelled_total_score():
     assert R.find_self_score(doc("对照指标体系逐项打分，本办自评总分为90.2分，等级为优秀。")) == 90.2
     # 总分 as the full marks of a scale is not the self score

@@ -516,6 +516,9 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # 项目 | 合计 | 因公出国（境）费 | 公务用车… | 公务接待费, then 预算数 | 12.5 | 0 | 8.0 | 4.5: the row's first
             # figure is the 三公经费's total, its spending the three costs' (three_public_total), its budget no code
             role = "three_public_total" if role == "expenditure_total" else "other"
+        if unit is None and j + 1 < n and cells[j + 1].line_no == cells[j].line_no:
+            # 全年预算数 8511036.00 元,全年执行数…: a unit opening the cell after the figure (a space before it) is its
+            unit = _opening_unit(cells[j + 1].text)
         if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
             out.append(fv)
     texts = cell_texts(cells)
@@ -539,6 +542,19 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # header, whose rows read no figure inside a cell after its label's colon.
             out.append(FundsValue(item, value.strip(), number, None, cells[i].line_no, k))
     return out
+
+
+def _opening_unit(text: str) -> str | None:
+    """The money unit a cell opens with, alone or before a break (元, 万元, 元，全年执行数…), else None (元旦)."""
+    if text[:1] not in _UNIT_FIRSTS:
+        return None
+    return next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u) and text[len(u): len(u) + 1] in _AFTER_UNIT), None)
+
+
+_AFTER_UNIT = frozenset(("", *"，,。；;)）、 "))
+
+_UNITS_LONGEST_FIRST = sorted(_MONEY_UNITS, key=len, reverse=True)
+_UNIT_FIRSTS = frozenset(u[0] for u in _MONEY_UNITS)
 
 
 def _row_pair_item(text: str) -> str | None:

@@ -188,7 +188,7 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})(?=[\s{re.escape(_AFTER_NUMBER)
 # pattern opening with a lookbehind is tried at every character)
 _UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
                        rf"(?=\s*[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?"
-                       r"\s*\d+(?:\.\d+)?\s*(?P=unit)\s*(?:[，。；;)）]|$))")
+                       rf"\s*{UNSIGNED_NUMBER}\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 _MONEY_UNITS = frozenset(("元", "万元"))
@@ -388,7 +388,7 @@ _PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|�
 # 亩均增产不低于50公斤，实际增产55公斤: a bound figure, then the result opening the next clause with 实际 in
 # the same unit: the sentence states an indicator's target and result
 _OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*$")
-_ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}\d+(?:\.\d+)?\s*(?P<unit>{V.RESULT_UNITS})")
+_ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}{UNSIGNED_NUMBER}\s*(?P<unit>{V.RESULT_UNITS})")  # (4,015.8万亩 too)
 
 
 def _bound_then_actual(text: str, prev_end: int, m: re.Match, b: int) -> bool:
@@ -554,6 +554,8 @@ def _goal_list(text: str) -> tuple[int, int, bool] | None:
     the numbered paragraphs after it)."""
     lead = V.GOAL_LIST_LEAD.search(text)
     if lead is None:
+        if len(text) <= _HEADING_MAX and _NUMBERED_HEADING.match(text) and V.GOAL_LIST_HEADING.search(text):
+            return len(text), len(text), True
         return None
     opens = max(text.rfind("。", 0, lead.start()), text.rfind("；", 0, lead.start()), text.rfind(";", 0, lead.start()))
     if V.GOAL_LIST_NOT.search(text, opens + 1, lead.start()) is not None:
@@ -637,7 +639,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         if muted:
             continue
         goals = (0, len(text)) if listing else None  # where the figures state goals
-        if ("目标" in text or "指标" in text) and (":" in text or "：" in text or "。" in text or "." in text) \
+        if ("目标" in text or "指标" in text) \
+                and (":" in text or "：" in text or "。" in text or "." in text or len(text) <= _HEADING_MAX) \
                 and (listed := _goal_list(text)) is not None:
             goals, listing = listed[:2], ("" if listed[2] else None)
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
@@ -832,8 +835,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
-                                                        or (spans and any(a <= x and y <= pos for x, y, _ in spans))):
-                    continue  # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence
+                                                        or (spans and any(a <= x and y <= pos for x, y, _ in spans))
+                                                        or _MONEY_FIGURE.search(text, a, pos) is not None):
+                    # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence; 实际支出
+                    # 493.75万元，完成率101.6%: the budget's (the report's execution rate)
+                    continue
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0 or goal_record or listed, level1, level2, points))
@@ -859,6 +865,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
 # the weight in brackets after the name, before the colon or the verb and bound of its figure (规范管理率（分值13分）：≥)
 _NAME_POINTS_BEFORE = re.compile(r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]"
                                  r"(?=[^\d()（）:：，,。；;]{0,6}$|\s*[:：][^\d()（）:：，,。；;]{0,6}$)")
+_MONEY_FIGURE = re.compile(r"\d\s*(?:万|亿)?元")
 _POINTS_OPEN = ("，", ",", "；", ";")  # (what _EXPLICIT_POINTS opens with, spaces aside: tested before its call)
 
 
@@ -946,9 +953,9 @@ _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.]|[一二三四五六七
 # (a goal set, 年初设定…, and a result stated at the year's end, 年末实际为…: the time and the verb are no part of
 # the name, and 年末实际 is then 实际, the result of the goal before it; 年终 before anything else names the
 # measure: 年终结案率)
-_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标为|(?:年度)?目标|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年"
+_NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标(?:任务|数)?为|(?:年度)?目标(?:任务|数)?|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年"
                              r"|设定|(?:年末|年底|年终)(?=实际))+")
-_NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标值?|的?目标要求|的?计划值?|的?指标值)$")
+_NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标(?:值|数|任务)?|的?目标要求|的?计划值?|的?指标值)$")
 # (…实际 too, after a name: the result's word before its figure, 补助资金发放及时率实际完成98%, is no part of it;
 # 实际 alone, the result of the goal before it, stays the marker it is)
 _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|仍|(?<=..)实际)+$")

@@ -909,21 +909,21 @@ def _rate_of_a_fund(text: str, start: int) -> bool:
     return bool(V.FUND_SUBJECT.search(first)) and not any(w in first for w in V.WHOLE_DEPARTMENT)
 
 
-def _rate_after_a_total(text: str, start: int) -> bool:
+def _rate_after_a_total(text: str, start: int, parts: tuple[str, ...] = V.RATE_PART_WORDS) -> bool:
     """支出合计768万元，执行率为80.32% / 调整后预算1,284万元，执行率97.48%: a bare rate opening the clause
     right after the spending total's or the full-year budget's figure is the overall rate (a part's
-    figure before it keeps it a part's)."""
+    figure before it keeps it a part's; ``parts``: the words naming one, in a project's report not 项目)."""
     sentence, clauses = _sentence_before(text, start)
     if len(clauses) < 2 or clauses[-1].strip():
         return False
     before = clauses[-2]
-    if MONEY_RE.search(before) is None or any(w in before for w in V.RATE_PART_WORDS):
+    if MONEY_RE.search(before) is None or any(w in before for w in parts):
         return False
     if any(label in before for label in V.RATE_TOTAL_LABELS):
         return True
     # 全年预算数1,000万元，执行数986万元，执行率98.6%: a bare spending figure is the total's when the sentence
     # names no part anywhere (基本支出预算600万元，执行数590万元 keeps the part's)
-    return any(label in before for label in _BARE_SPENDING) and not any(w in sentence for w in V.RATE_PART_WORDS)
+    return any(label in before for label in _BARE_SPENDING) and not any(w in sentence for w in parts)
 
 
 _BARE_SPENDING = (*V.STANDALONE_ACTUAL, "执行数", "决算数")
@@ -963,11 +963,11 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
                 funds.setdefault(value, here)
                 continue
             if label[0] == "占":  # (a share of the budget is the rate only as the spending total's)
-                if fallback is None and _rate_after_a_total(para.text, m.start()):
+                if fallback is None and _rate_after_a_total(para.text, m.start(), parts):
                     fallback = here
                 continue
             overall = (any(w in label for w in V.OVERALL_RATE_WORDS) or (project and "执行" in label)
-                       or _rate_after_a_total(para.text, m.start()))
+                       or _rate_after_a_total(para.text, m.start(), parts))
             if overall and fallback is None:
                 fallback = here
             elif not overall and "执行" in label:

@@ -607,9 +607,10 @@ AGAINST_TARGET = re.compile(
 # next clause: 完成道路改造85公里，目标80公里.
 # (a goal's label: 目标值为, 年度计划：, and after the verb that meets it, 完成年度目标 / 实现目标值)
 GOAL_VERB = r"(?:完成|实现|达到)"
-GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:控制)?(?:目标值?|计划值?|预期(?:目标)?值?|指标值)\s*(?:为|是|[:：])?\s*"
+GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:控制)?(?:目标(?:值|任务|数)?|计划值?|预期(?:目标)?值?|指标值)\s*(?:为|是|[:：])?\s*"
+# (目标任务为不少于1300件, 目标数为400件: the goal's figure too)
 # A statement's name that is only a goal's label (…18次，预期目标15次 / …150人次，计划120人次): the goal of the result before it.
-GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目标值?|计划值?|计划数|预期(?:目标)?值?|指标值)"
+GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目标(?:值|任务|数)?|计划值?|计划数|预期(?:目标)?值?|指标值)"
                             r"|控制(?:数|值|指标)?")  # (控制目标4%以内: its name cleaned of 目标)
 GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
@@ -624,6 +625,9 @@ COMPARISON_SIGN = re.compile(r"[≥≤><=]")
 GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的|确定的|制定的)(?:绩效)?(?:目标|指标)(?:值|任务)?"
                             r"\s*(?:(?:为|是|如下|包括|主要有|有)?\s*[:：]|[。.](?=\s*(?:[(（]?1[)）.、．]|①)))")
 # (or a heading's full stop, its first item numbered right after it: （二）部门整体支出绩效目标。1.…；2.…)
+# A numbered heading naming the year's goals alone (（一）年度绩效目标 / 二、部门整体支出绩效目标): the numbered paragraphs
+# under it list goals, as after a lead ending its paragraph
+GOAL_LIST_HEADING = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要)(?:绩效)?目标\s*$")
 GOAL_LIST_NOT = re.compile(r"完成|实现|情况|实际|结果|达成|达到|自评|评价")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
@@ -664,7 +668,7 @@ LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
 # form's header never uses for those columns (年度目标 heads a form's goal row; 完成情况 its status column),
 # read only in ``<name>：<target label><value>，<result label><value>``.
 # A bare verb (完成/达到) labels a result only with a figure after it: 目标值100%，完成年度目标 states none.
-PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标", "计划", "预期"],
+PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标任务", "目标数", "目标", "计划", "预期"],
                           "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到", "实际",
                                      # (the year's result: 年度目标≥1500亩，全年实际1575亩)
                                      "全年实际完成", "全年实际", "年度实际完成", "年度实际"]}
