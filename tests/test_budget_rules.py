@@ -1186,3 +1186,31 @@ def test_a_funds_label_and_its_figure_with_the_unit_after_a_space_take_that_unit
                                                           ("expenditure_total", Decimal("610"))]
     figs, _ = tables_of("全年预算数 623 元旦慰问\n")
     assert [(f.item, f.amount_wan_yuan) for f in figs] == [("budget_full_year", Decimal("623"))]
+
+
+def test_a_funds_table_total_row_named_as_the_years_whole_budget():
+    """| 年度总预算 | 100.00 | 120.00 | 114.00 | over 基本支出 | … (no 其中 before the parts): the row naming the year's whole
+    budget is the table's total row, its figures the initial and full-year budgets and the spending."""
+    figs, _ = tables_of("| 年度部门整体支出预算（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+                        "| 年度总预算 | 100.00 | 120.00 | 114.00 | 95.00% |\n| 基本支出 | 80.00 | 82.00 | 82.00 | |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.line_no == 2] == [
+        ("budget_initial", Decimal("100")), ("budget_full_year", Decimal("120")), ("expenditure_total", Decimal("114"))]
+
+
+def test_a_funds_block_turned_sideways_with_the_groups_cell_left_empty_on_each_row():
+    """| 年度…预算（万元） | 资金总额 | 财政拨款 | 其他资金 | over | | 预算数 | 120.00 | 110.00 | 10.00 |: the empty cell the group's
+    merged label leaves opens each row, and 预算数 with its figures after it on its line is the row's label, no header
+    of one column (which had read the last figure, the other funds', as the budget)."""
+    figs, _ = tables_of("| 年度部门整体支出预算（万元） | 资金总额 | 财政拨款 | 其他资金 |\n"
+                        "| | 预算数 | 120.00 | 110.00 | 10.00 |\n| | 执行数 | 114.00 | 105.00 | 9.00 |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == [
+        ("budget_full_year", Decimal("120")), ("expenditure_total", Decimal("114"))]
+
+
+def test_the_next_sections_heading_after_a_funds_row_with_no_label_is_no_label_of_it():
+    """年初预算数 | 全年预算数 | 全年执行数 | 执行率 over 100.00 | 120.00 | 114.00 | 95.00%, then 二、绩效指标完成情况: the heading is
+    the next section's, not the row's label written after its figures; the lone row is the block's whole."""
+    figs, _ = tables_of("一、预算执行情况（万元）\n年初预算数 | 全年预算数 | 全年执行数 | 执行率\n100.00 | 120.00 | 114.00 | 95.00%\n"
+                        "二、绩效指标完成情况\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [
+        ("budget_initial", Decimal("100")), ("budget_full_year", Decimal("120")), ("expenditure_total", Decimal("114"))]

@@ -114,7 +114,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
             i < n and cells[i].line_no == label_cells[-1].line_no and kind(cells[i].text) == "text"
             or len(label_cells) > 1 and any(p in label_cells[-1].text for p in "。，；,;"))
     if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1] \
-            and not worded:
+            and not worded and _SECTION_HEADING.match(segments[-1][0]) is None:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
         cut = -1  # (labels after their numbers: the end cut a label)
     rows, width = [], None  # width: the values the first total row holds
@@ -126,6 +126,10 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
             width = filled
         rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part, s == cut) if values else []))
     return FundsBlock(header, rows, tasks), i
+
+
+# The next section's heading after a row of figures with no label (二、绩效指标完成情况): no label written after them
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]).*(?:情况|指标|绩效|目标|评价)")
 
 
 def _label_like(text: str) -> bool:

@@ -360,7 +360,11 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in AMOUNT_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
-    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
+    # (not a row's label with its figures after it on its line, the row opened by the empty cell a merged group
+    # label leaves: | | 预算数 | 120.00 | 110.00 |, a block turned sideways)
+    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start \
+        and not (not cells[start - 1].text.strip() and end < len(cells) and cells[end].line_no == cells[start].line_no
+                 and kind(cells[end].text) == "num")
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:

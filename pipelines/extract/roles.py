@@ -143,6 +143,8 @@ FUNDS_TOTAL_ROWS += [w for w in _funds_words(["", "年度", "项目", "部门", 
                      if w not in FUNDS_TOTAL_ROWS and not w.startswith("经费")]
 # ... and the department form's own (年度预算执行情况 | 部门预算支出总额 | …, the national 部门整体支出绩效自评表)
 FUNDS_TOTAL_ROWS += ["部门预算支出总额", "部门预算总额", "单位预算支出总额", "单位预算总额", "预算支出总额"]
+# ... and the budget named as a whole (年度总预算 | 100.00 | 120.00 | 114.00 over 基本支出 | …)
+FUNDS_TOTAL_ROWS += ["年度总预算", "总预算", "部门总预算", "单位总预算", "年度预算总额", "预算总额"]
 # The rows of a table of the 三公经费 (公务接待费 | 公务用车购置及运行维护费 | 因公出国（境）费): its 合计 is the
 # three costs' sum, no figure of the whole department's funds.
 THREE_PUBLIC_ROWS = ("公务接待", "公务用车", "因公出国", "因公出境")
