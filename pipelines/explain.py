@@ -38,7 +38,7 @@ def explain(doc: Document, show_cells: bool = False) -> str:
         out.append("== cell stream (line, row start, kind, text)")
         for c in cells:
             out.append(f"  {c.line_no:>5} {'>' if c.row_start else ' '} {kind(c.text):<6} {c.text[:80]}")
-    forms = read_forms(cells, doc.open_end)
+    forms = read_forms(cells, doc.open_end, doc)
     for block in forms.funds:
         h = block.header
         out.append(f"== funds block, line {cells[h.start].line_no}: unit {h.unit or '万元 (default)'}")

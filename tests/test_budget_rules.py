@@ -1214,3 +1214,32 @@ def test_the_next_sections_heading_after_a_funds_row_with_no_label_is_no_label_o
                         "二、绩效指标完成情况\n")
     assert [(f.item, f.amount_wan_yuan) for f in figs] == [
         ("budget_initial", Decimal("100")), ("budget_full_year", Decimal("120")), ("expenditure_total", Decimal("114"))]
+
+
+def test_a_funds_rows_label_closed_by_a_colon_and_run_into_its_first_figure():
+    """年度资金总额：260 260 247.52 10 95.2% 9.52: the row's label and its first figure in one cell after a colon, the row's
+    other figures after it on its line: the first figure is the first column's (it had been lost, the label read as
+    年度资金总额:260). A label：figure cell alone on its line stays a field of its own."""
+    figs, _ = tables_of("项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额：260 280 247.52 10 88.4% 8.84\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [
+        ("budget_initial", Decimal("260")), ("budget_full_year", Decimal("280")), ("expenditure_total", Decimal("247.52"))]
+
+
+def test_a_line_written_as_a_record_of_funds_labels_and_bare_figures():
+    """资金情况（万元）：年初预算数38.00；全年预算数40.00；… / 年初预算数 3,208.50；全年预算数 8,762.14；… under 单位：万元: a line of funds
+    labels each with its bare figure (two or more) is the funds' record, in the unit its lead or a 单位 line above
+    declares; a part's record (其中：基本支出：…) gives the part its spending, a sentence with 万元 after its figures is
+    the sentences' reader's."""
+    def items(text):
+        return [(f.item, f.amount_wan_yuan) for f in form_figures(build_document(text), forms_of(build_document(text)))[0]
+                if f.item != "other"]
+    from pipelines.extract.forms import forms_of
+    assert items("资金情况（万元）：年初预算数38.00；全年预算数40.00；全年执行数37.05；执行率92.6%\n") == [
+        ("budget_initial", Decimal("38.00")), ("budget_full_year", Decimal("40.00")), ("expenditure_total", Decimal("37.05"))]
+    assert items("单位：元\n年初预算数 320,850；全年预算数 876,214；全年执行数 853,027\n"
+                 "其中：基本支出：年初预算数 100,000；全年预算数 110,000；全年执行数 105,000\n") == [
+        ("budget_initial", Decimal("32.085")), ("budget_full_year", Decimal("87.6214")),
+        ("expenditure_total", Decimal("85.3027")), ("expenditure_basic", Decimal("10.5"))]
+    assert items("年度资金总额（万元）：预算数 825.00 执行数 810.00 执行率 98.2%\n") == [
+        ("budget_full_year", Decimal("825.00")), ("expenditure_total", Decimal("810.00"))]
+    assert items("全年预算数38.00万元；全年执行数37.05万元。\n") == []

@@ -1354,6 +1354,20 @@ def test_a_level_broken_inside_its_word_is_one_level():
         ("效益指标", "社会效益指标", "借阅人次"), ("满意度指标", "服务对象满意度指标", "读者满意度")]
 
 
+def test_a_level_cell_wrapped_below_a_row_written_whole_goes_back_into_it():
+    """PDF text writes a row a line; a level cell too wide for its column wraps its last piece onto a line of its own
+    (效益指标 社会效益 … 10 10 / 指标, 可持续影 … / 响指标, 服务对象 … / 满意度指标): the piece completes the level cell of
+    the row above, wherever that stands in the row (it had been a row of its own, and the row's score was lost)."""
+    lines = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+             "效益指标 社会效益 农户增收户数 ≥500户 540户 20 19", "指标",
+             "可持续影 设施使用年限 ≥10年 10年 20 20", "响指标",
+             "满意度指标 服务对象 农户满意度 ≥90% 95% 10 9", "满意度指标"]
+    text = "某县农业农村局2023年度农田水利项目支出绩效自评表\n" + "\n".join(lines) + "\n"
+    assert [(i["level1"], i["level2"], i["name"], i["score"]) for i in indicators_of(text)] == [
+        ("效益指标", "社会效益指标", "农户增收户数", 19.0), ("效益指标", "可持续影响指标", "设施使用年限", 20.0),
+        ("满意度指标", "服务对象满意度指标", "农户满意度", 9.0)]
+
+
 @pytest.mark.parametrize("layout", ["pipes", "spaces", "lines"])
 def test_a_score_ocr_spaced_at_its_point_is_read_whole(layout):
     """98 .5 / 9 .5 / 97. 68: OCR put a space at the point of a score; the figure is read whole (it had been its

@@ -21,14 +21,15 @@ import re
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
-from pipelines.extract.funds_block import (read_category_totals, read_funds, read_funds_pairs, read_rate_triple,
-                                          read_row_pairs)
+from pipelines.extract.funds_block import (read_category_totals, read_funds, read_funds_pairs, read_inline_pairs,
+                                          read_rate_triple, read_row_pairs)
 from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number,
                                       mend_point_thousands)
 from pipelines.extract.cells import cell_stream
+from pipelines.extract.literals import lines_holding
 from pipelines.model import Cell, Document, Forms
 
 
@@ -89,14 +90,19 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
 
 def forms_of(doc: Document) -> Forms:
     """The forms of a document: its cell stream read as ``read_forms`` reads it, with its open end."""
-    return read_forms(cell_stream(doc), doc.open_end)
+    return read_forms(cell_stream(doc), doc.open_end, doc)
 
 
-def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
-    """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``)."""
+_INLINE_WORDS = ("预算", "执行")
+
+
+def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None = None) -> Forms:
+    """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``); with ``doc``, its
+    lines written as records of funds labels and figures too."""
     cells = mend_misread_cells(cells)
     forms = Forms()
     taken: set[int] = set()
+    spans: list[tuple[int, int]] = []  # the blocks read: (first cell, end)
     header_cells: set[int] = set()
     pos = 0
     headers = find_headers(cells)
@@ -115,11 +121,16 @@ def read_forms(cells: list[Cell], open_end: bool = False) -> Forms:
             block, end = read_indicators(cells, header, limit, open_end)
             forms.indicators.append(block)
         taken.update(range(header.start, end))
+        spans.append((header.start, end))
         pos = end
     if not forms.indicators and (records := read_indicator_records(cells, taken)) is not None:
         forms.indicators.append(records)  # no grid under a header: rows written as label：value records
     if (triple := read_rate_triple(cells, taken)) is not None:
         forms.funds.append(triple)  # a funds row's values left of a grid the page flattened out of order
     forms.funds_pairs = read_funds_pairs(cells, taken) + read_category_totals(cells, taken) + read_row_pairs(cells, taken)
+    if doc is not None:
+        # lines written as records (年初预算数 3,208.50；全年预算数 …): the lines holding a funds word, found in C
+        read = [(cells[a].line_no, cells[b - 1].line_no) for a, b in spans if b > a]
+        forms.funds_pairs += read_inline_pairs(doc.lines, lines_holding(doc, _INLINE_WORDS), read, forms.funds_pairs)
     forms.fields = read_fields(cells, header_cells)
     return forms

@@ -23,7 +23,7 @@ from pipelines.extract.kinds import (
 from pipelines.extract import roles as R
 from pipelines.extract.budget import classify_label, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
-from pipelines.extract.numbers import NUMBER, parse_number
+from pipelines.extract.numbers import NUMBER, UNSIGNED_NUMBER_PLAIN, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
 
@@ -85,7 +85,8 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
             label_cells.append(cells[i])
             i += 1
         values: list[Cell] = []
-        if label_cells and (glued := _glued_label(label_cells[-1])) is not None:
+        if label_cells and (glued := _glued_label(label_cells[-1], i < n and cells[i].line_no == label_cells[-1].line_no
+                                                  and kind(cells[i].text) in ("num", "value"))) is not None:
             label_cells[-1], first = glued
             values.append(first)
         while i < n:
@@ -226,8 +227,9 @@ def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
 _GLUED_LABEL = re.compile(rf"^(?P<label>.*?[^\d.,\s])\s*(?P<num>{NUMBER}\s*(?:亿元|万元|千元|元|万)?)$")
 
 
-def _glued_label(cell: Cell) -> tuple[Cell, Cell] | None:
-    """(label cell, amount cell) of a cell holding a funds row's label and then its first amount."""
+def _glued_label(cell: Cell, row_goes_on: bool = False) -> tuple[Cell, Cell] | None:
+    """(label cell, amount cell) of a cell holding a funds row's label and then its first amount; after a colon only
+    where the row's other figures follow on its line (``row_goes_on``: 年度资金总额：260 260 247.52 10 …)."""
     t = compact(cell.text) or ""
     if not t or not (t[-1].isdigit() or t[-1] in "元万"):
         return None
@@ -235,8 +237,10 @@ def _glued_label(cell: Cell) -> tuple[Cell, Cell] | None:
     if m is None or not m.group("num")[0].isdigit():
         return None
     label = m.group("label")
+    if label[-1] in ":：" and row_goes_on:
+        label = label.rstrip(":：")
     if label[-1] in ":：" or (row_meaning(label) is None and not label.startswith("其中")):
-        return None  # (label：figure is a field of its own, not a row run into its values)
+        return None  # (label：figure alone is a field of its own, not a row run into its values)
     return Cell(label, cell.line_no, cell.row_start), Cell(m.group("num"), cell.line_no)
 
 
@@ -545,6 +549,54 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # label and a bare figure in one cell): the item the label names, as a row pair's. Also under a funds
             # header, whose rows read no figure inside a cell after its label's colon.
             out.append(FundsValue(item, value.strip(), number, None, cells[i].line_no, k))
+    return out
+
+
+# A line written as a record of funds labels and their figures (资金情况(万元):年初预算数38.00;全年预算数38.00;执行率97.5% /
+# 年初预算数 3,208.50；全年预算数 8,762.14；…): each label opens after a break, its figure right after it (a colon or 为
+# between), the figure's unit after it or declared on the line or in a 单位 line just above.
+_INLINE_PAIR = re.compile(rf"(?:^|(?<=[;；,，:：\s|]))(?P<label>[^\d;；,，:：\s|]{{2,14}})\s*[:：]?\s*(?:为\s*)?"
+                          rf"(?P<num>{UNSIGNED_NUMBER_PLAIN})\s*(?P<unit>%)?(?=[;；,，。\s|]|$)")
+_PART_ITEMS = frozenset(("expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"))
+_INLINE_MIN = 2  # the fewest labelled amounts that make a line such a record (one is a sentence's or a cell pair's)
+# (a label's last character right before a figure: 预算数38.00, 执行数 825.00, 年初预算 240; what a record needs twice)
+_INLINE_GATE = re.compile(r"[数算出额金计](?=\s*[:：]?\s*(?:为\s*)?\d)")
+_FIGURE_WITH_UNIT = re.compile(r"\d\s*(?:万|亿|千)?元")
+_UNIT_LINES_ABOVE = 3
+
+
+def read_inline_pairs(lines: list[str], candidates, read: list[tuple[int, int]],
+                      found: list[FundsValue]) -> list[FundsValue]:
+    """The funds figures of lines written as records of labels and bare figures (``_INLINE_PAIR``): of ``lines``, those
+    numbered (0-based) in ``candidates`` (the lines that may hold a funds label), outside the blocks read (``read``:
+    their first and last line numbers) and past the roles the pair readers found on the same line (``found``)."""
+    have = {(fv.line_no, fv.role) for fv in found}
+    out: list[FundsValue] = []
+    for i in candidates:
+        line, no = lines[i], i + 1
+        if any(a <= no <= b for a, b in read) or _FIGURE_WITH_UNIT.search(line) is not None \
+                or len(_INLINE_GATE.findall(line)) < _INLINE_MIN:
+            continue  # (figures written with their unit are running text's: the sentences' reader reads them)
+        pairs = [(m, role) for m in _INLINE_PAIR.finditer(line) if (role := _pair_role_of[key(m.group("label"))])]
+        if sum(role != "rate" for _, role in pairs) < _INLINE_MIN:
+            continue
+        lead = key(line[: pairs[0][0].start()].rstrip(" :：|"))
+        meaning = row_meaning(lead)
+        if lead.startswith("其中") or meaning not in (None, "total") or "财政拨款" in lead or "其他资金" in lead:
+            # 其中：基本支出：年初预算数 716.50；…；全年执行数 738.92: a part's record, its spending the part's item (a
+            # source of funds' figures are none)
+            part = meaning if meaning in _PART_ITEMS else None
+            pairs = [(m, part) for m, role in pairs if role == "expenditure_total"] if part else []
+        # the unit declared on the line, or on a 单位 line just above
+        unit = declared_unit([line]) or next((u for j in range(i - 1, max(-1, i - 1 - _UNIT_LINES_ABOVE), -1)
+                                              if "单位" in lines[j] and (u := declared_unit([lines[j]]))), None)
+        for m, role in pairs:
+            if (no, role) in have:
+                continue
+            value = m.group("num") + (m.group("unit") or "")
+            if (fv := _pair_value(role, key(m.group("label")), m.group("label"), value, no, unit)) is not None:
+                out.append(fv)
+                have.add((no, role))
     return out
 
 

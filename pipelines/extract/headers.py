@@ -102,9 +102,10 @@ def pair_role(k: str) -> str | None:
     labels ``funds_block.read_funds_pairs`` reads."""
     if not k or k[-1] not in _PAIR_ENDS:
         return None
-    if ":" in k and ((head := k.split(":")[0]) in _TOTAL_ROW_LABELS or head.split("(")[0] in _FUNDS_GROUP_LABELS):
-        # 年度资金总额：预算数 135.00 执行数 …: the total row written as a record; 项目资金(万元)：年初预算数 50 …: the
-        # funds' group naming the record
+    if ":" in k and ((head := k.split(":")[0]) in _TOTAL_ROW_LABELS
+                     or (bare := head.split("(")[0]) in _FUNDS_GROUP_LABELS or bare in _TOTAL_ROW_LABELS):
+        # 年度资金总额(万元)：预算数 135.00 执行数 …: the total row written as a record; 项目资金(万元)：年初预算数 50 …:
+        # the funds' group naming the record
         k = k.rpartition(":")[2]
     role = FUNDS_KEY_LABELS.get(k) or FUNDS_KEY_LABELS.get(_pair_suffix(k, 14))
     if role is None or role not in _PAIR_ROLES or role == "budget":

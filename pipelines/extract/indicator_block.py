@@ -765,8 +765,14 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
     """``社会效益`` / ``指标``, ``服务对象`` / ``满意度指标``, ``社会效`` / ``益指标``: a level cell broken over two lines is
     one cell (its second piece alone reads as a level of its own, as a name, or as nothing)."""
     out: list[Cell] = []
-    for c in cells:
+    for n, c in enumerate(cells):
         k = compact(c.text) or ""
+        if out and out[-1].line_no != c.line_no and (n + 1 == len(cells) or cells[n + 1].line_no != c.line_no) \
+                and len(k) <= _PIECE_MAX and (at := _broken_level_above(out, k)) is not None:
+            # a row written whole on its line, its level cell's last piece alone on the next (效益指标 社会效益 … 10 10 /
+            # 指标, 可持续影 … / 响指标): the piece goes back into that cell, wherever it stands in the row
+            out[at] = Cell(out[at].text + k, out[at].line_no, out[at].row_start)
+            continue
         if k in ("指标", "指标等") and out and level_of((compact(out[-1].text) or "") + k):
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
@@ -778,6 +784,26 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
             continue
         out.append(c)
     return out
+
+
+_PIECE_MAX = 5  # (指标, 响指标, 满意度指标)
+
+
+def _broken_level_above(out: list[Cell], piece: str) -> int | None:
+    """The index in ``out`` of the cell of the last line, a row of several cells, that ``piece`` completes into a
+    level label (社会效益 + 指标, 可持续影 + 响指标, 服务对象 + 满意度指标); else None."""
+    line = out[-1].line_no
+    at = len(out) - 1
+    while at > 0 and out[at - 1].line_no == line:
+        at -= 1
+    if len(out) - at < 3:
+        return None
+    for i in range(at, len(out)):
+        k = compact(out[i].text) or ""
+        # (a piece that is a level itself, 满意度指标, completes only a cell that is none: 服务对象)
+        if k and k + piece in _LEVELS and not (piece in _LEVELS and k in _LEVELS):
+            return i
+    return None
 
 
 def _level_lead(name: str) -> tuple[list[str], str] | None:
