@@ -21,6 +21,8 @@ from pipelines.line_shapes import BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END, i
 
 # A running header is a short line: a title, a department's name
 RUNNING_HEADER_MAX = 60
+# The first lines of a text, where a title written with its page number (某某项目支出绩效自评表 第1页) is the title
+TITLE_LINES = 5
 # The fewest lines between two bare page numbers counted in turn (2, then 3 …): a table's serial numbers
 # written one cell a line follow each other after a row's few cells, a page holds far more lines
 PAGE_SEQUENCE_GAP = 10
@@ -95,9 +97,28 @@ def page_furniture(lines: list[str], text: str, keep: set[int] = frozenset()) ->
         no += prefixed.count("\n", pos, m.start())
         pos = m.start()
         found.append((no, m.lastgroup, m.group(m.lastgroup)))
+    if "页" in text:
+        # a running header and the page number on one line (某某市2020年度部门决算 第 18 页): a page number as well
+        no, pos = 0, 0
+        for m in _titled_re().finditer(prefixed):
+            no += prefixed.count("\n", pos, m.start())
+            pos = m.start()
+            if no >= TITLE_LINES or any(map(_is_row, lines[:no])):
+                # (at the top of the text, above any table, the line is the report's title: kept)
+                found.append((no, "strong", m.group(0).strip()))
+        found.sort()
     if not found:
         return None
     return _furniture(lines, found, header_re, {k - 1 for k in keep})
+
+
+@lru_cache(maxsize=1)
+def _titled_re() -> re.Pattern:
+    from pipelines.extract import vocabulary as V
+
+    # a title's words (no cell bar, no sentence's stop) then, after a space, the page number written with 第…页
+    return re.compile(rf"\n(?=[^\n|。；;]{{2,{RUNNING_HEADER_MAX}}}[ \t\u3000](?:{V.PAGE_NUMBER_FORMS[1]}) *(?:\n|$))"
+                      rf"[^\n|。；;]*?[ \t\u3000](?:{V.PAGE_NUMBER_FORMS[1]}) *(?=\n|$)")
 
 
 def _next_content(lines: list[str], i: int, step: int, skip: set[int]) -> int:

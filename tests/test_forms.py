@@ -1368,6 +1368,18 @@ def test_a_level_cell_wrapped_below_a_row_written_whole_goes_back_into_it():
         ("满意度指标", "服务对象满意度指标", "农户满意度", 9.0)]
 
 
+def test_a_first_levels_points_in_brackets_under_its_label_are_no_cell_of_the_row():
+    """产出指标 数量指标 指标1：… / （40分） 指标2：…: a form printing each first level's points under its label, the
+    bracket opens the group's second row; it is no name (the row had been named (40分)) and no row of its own."""
+    lines = ["一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
+             "产出指标 数量指标 指标1：新建机耕道路 20 ≥12公里 12.5公里 20",
+             "（40分） 指标2：新建排灌沟渠 20 ≥8公里 7.6公里 18",
+             "满意度指标 服务对象满意度指标 指标1：农户满意度 20 ≥90% 93% 20", "（20分）"]
+    text = "某县农业农村局2022年度高标准农田项目绩效目标自评表\n" + "\n".join(lines) + "\n"
+    assert [(i["level1"], i["name"], i["score"]) for i in indicators_of(text)] == [
+        ("产出指标", "新建机耕道路", 20.0), ("产出指标", "新建排灌沟渠", 18.0), ("满意度指标", "农户满意度", 20.0)]
+
+
 @pytest.mark.parametrize("layout", ["pipes", "spaces", "lines"])
 def test_a_score_ocr_spaced_at_its_point_is_read_whole(layout):
     """98 .5 / 9 .5 / 97. 68: OCR put a space at the point of a score; the figure is read whole (it had been its

@@ -1962,6 +1962,16 @@ def test_the_weight_and_score_after_a_statement_in_prose_are_its_indicators_what
     assert got("4.维修路灯目标600盏，实际640盏，群众满意度96%。")[0][3:] == (None, None)
 
 
+def test_a_bound_word_after_a_space_bounds_the_figure():
+    """城镇登记失业率控制在 3 % 以内，实际为 2.1 % (PDF text spaces the figure, its unit and its bound apart): the bound
+    after the space is the figure's (it had read as =)."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("城镇调查失业率控制在 3.5 % 以内，实际为 2.1 %。") == [("城镇调查失业率", "<=", 3.5, 2.1)]
+    assert got("仲裁结案率目标为 90 % 以上，实际为 96.8 %。") == [("仲裁结案率", ">=", 90.0, 96.8)]
+
+
 def test_a_goal_labelled_as_the_years_task_or_number():
     """…1532件，目标任务为不少于1300件 / 目标任务40个 / 办理目标数为400件，实际办理436件: 目标任务 and 目标数 label a goal's
     figure as 目标 does, after the result or after the name."""

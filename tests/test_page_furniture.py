@@ -36,6 +36,22 @@ def test_a_page_number_inside_a_form_flattened_onto_one_line_is_no_cell():
     assert build_document(kept).lines == [kept]
 
 
+def test_a_running_header_and_its_page_number_on_one_line_are_furniture_inside_a_table():
+    """| … | 10 | 10 | / 某某县2020年度部门决算 第 18 页 / | … |: the booklet's title and the page number on one line between a
+    table's rows are the page's furniture, no row (it had been an indicator named after the booklet, 18 页 its result);
+    at the top of the text such a line is the report's title and stays."""
+    rows = ["| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+            "| 产出指标 | 数量指标 | 修缮文物点数量 | 12处 | 12处 | 20 | 20 |",
+            "| | 质量指标 | 修缮工程验收合格率 | 100% | 100% | 20 | 20 |",
+            "某某县2020年度部门决算汇编 第 18 页",
+            "| | 时效指标 | 修缮按期完成率 | ≥90% | 95% | 20 | 20 |"]
+    doc = build_document("某县文物局2020年度文物保护项目支出绩效自评表\n" + "\n".join(rows) + "\n")
+    assert [(i["name"], i["actual_value"]) for i in extract_document(doc).indicators] == [
+        ("修缮文物点数量", 12.0), ("修缮工程验收合格率", 100.0), ("修缮按期完成率", 95.0)]
+    top = build_document("某县文物局2020年度文物保护项目支出绩效自评表 第 1 页\n" + "\n".join(rows[:3]) + "\n")
+    assert top.lines[0].startswith("某县文物局")
+
+
 def test_a_bare_page_number_is_dropped_where_the_page_cut_a_sentence():
     doc = build_document(f"{_OPEN}\n3\n{_REST}\n")
     assert "3" not in doc.lines

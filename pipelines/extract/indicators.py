@@ -173,14 +173,15 @@ _GOAL_RECORD = re.compile(rf"(?:^|[，,。；;])\s*(?:{V.GOAL_ONLY_NAME.pattern}
 # backwards from there (a left-to-right pattern with a lazy name is quadratic on long text).
 # A unit per another (300元/人, 8万元/公里, 2次/月) is kept whole: the per-unit part is its own group.
 _VALUE_PLAIN = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?"
-                          rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?P<op2>{V.OP_SUFFIX})?")
+                          rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?:\s*(?P<op2>{V.OP_SUFFIX}))?")
+# (the bound after a space too: PDF text spaces 3 % 以内 out)
 # The same pattern with a lookahead after the number (a space, 余/多, the counter or a unit's first
 # character): a date or a code fails there in one test instead of every unit tried at each of its digits
 # as the number backtracks. A test holds it to _VALUE_PLAIN.
 _AFTER_NUMBER = "".join(sorted({w[0] for w in f"{V.INDICATOR_UNITS}|{V.RESULT_UNITS}".split("|")}
                                | {"余", "多", V.UNIT_COUNTER[0]}))
 _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})(?=[\s{re.escape(_AFTER_NUMBER)}])\s*(?:余|多)?\s*(?:{V.UNIT_COUNTER})?"
-                    rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?P<op2>{V.OP_SUFFIX})?")
+                    rf"(?P<unit>{V.INDICATOR_UNITS}|{V.RESULT_UNITS})(?P<per>{PER_UNIT})?(?:\s*(?P<op2>{V.OP_SUFFIX}))?")
 # A figure with no unit, its goal's unitless figure right after it (系数提高至0.58，目标值≥0.56): read like a
 # _VALUE match (the same groups, the unit empty) when its name ends as V.UNITLESS_MEASURE_END.
 # A score in 分 of such a measure, its goal in 分 too (满意度为96.8分，目标值≥90分), reads so as well.
