@@ -40,6 +40,14 @@ def test_the_budget_at_the_years_end_and_a_rise_in_the_year():
         ("budget_initial", Decimal(860), 1), ("budget_adjustment", Decimal(140), 1), ("budget_full_year", Decimal(1000), 1)]
 
 
+def test_the_rise_said_with_its_budget_and_the_balance_at_the_years_end_said_as_nianzhong():
+    """调整增加预算96.15万元 is the adjustment (预算 closing it had named nothing); 年终结余 / 年底结余 the balance carried
+    at the year's end, as 年末结余 is."""
+    assert figures("年初预算812.4万元，年中调整增加预算96.15万元。")[1][:2] == ("budget_adjustment", Decimal("96.15"))
+    assert figures("年终结余611,209.24元。") == [("carryover_end", Decimal("61.120924"), 1)]
+    assert figures("年底结余12.5万元。") == [("carryover_end", Decimal("12.5"), 1)]
+
+
 def test_a_budget_named_by_its_sum_is_that_budget():
     """全年预算总额 / 年初预算总额 / 调整后预算总额 name the budget by its sum: the same figures as 全年预算 …;
     a part's (基本支出全年预算总额) stays the part's."""

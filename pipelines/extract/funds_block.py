@@ -574,8 +574,8 @@ def read_inline_pairs(lines: list[str], candidates, read: list[tuple[int, int]],
     out: list[FundsValue] = []
     for i in candidates:
         line, no = lines[i], i + 1
-        if any(a <= no <= b for a, b in read) or _FIGURE_WITH_UNIT.search(line) is not None \
-                or len(_INLINE_GATE.findall(line)) < _INLINE_MIN:
+        if _FIGURE_WITH_UNIT.search(line) is not None or len(_INLINE_GATE.findall(line)) < _INLINE_MIN \
+                or any(a <= no <= b for a, b in read):
             continue  # (figures written with their unit are running text's: the sentences' reader reads them)
         pairs = [(m, role) for m in _INLINE_PAIR.finditer(line) if (role := _pair_role_of[key(m.group("label"))])]
         if sum(role != "rate" for _, role in pairs) < _INLINE_MIN:

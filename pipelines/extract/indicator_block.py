@@ -773,8 +773,9 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for n, c in enumerate(cells):
         k = compact(c.text) or ""
-        if out and out[-1].line_no != c.line_no and (n + 1 == len(cells) or cells[n + 1].line_no != c.line_no) \
-                and len(k) <= _PIECE_MAX and (at := _broken_level_above(out, k)) is not None:
+        if k[-1:] == "标" and len(k) <= _PIECE_MAX and out and out[-1].line_no != c.line_no \
+                and (n + 1 == len(cells) or cells[n + 1].line_no != c.line_no) \
+                and (at := _broken_level_above(out, k)) is not None:
             # a row written whole on its line, its level cell's last piece alone on the next (效益指标 社会效益 … 10 10 /
             # 指标, 可持续影 … / 响指标): the piece goes back into that cell, wherever it stands in the row
             out[at] = Cell(out[at].text + k, out[at].line_no, out[at].row_start)
@@ -792,7 +793,7 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_PIECE_MAX = 5  # (指标, 响指标, 满意度指标)
+_PIECE_MAX = 5  # (指标, 响指标, 满意度指标: a level's last piece ends as the level does, in 标)
 
 
 def _broken_level_above(out: list[Cell], piece: str) -> int | None:

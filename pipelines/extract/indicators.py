@@ -549,6 +549,10 @@ def _headed(label: str, heading: str, level1: str | None, level2: str | None,
     return level1, label, (styles[0], style if style is not None else _numbering_style(heading))
 
 
+# (what V.GOAL_LIST_LEAD needs where no colon is written: 目标, 指标值 or 目标任务 then a full stop)
+_LEAD_STOP = re.compile(r"[标值务]\s*[。.]")
+
+
 def _goal_list(text: str) -> tuple[int, int, bool] | None:
     """Where the figures of a list of goals stand in ``text`` (年初确定的主要绩效目标为：1.送戏下乡40场；2.…。): from
     its lead (V.GOAL_LIST_LEAD) to the sentence's end, and whether the lead ends the paragraph (its items are
@@ -641,12 +645,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             continue
         goals = (0, len(text)) if listing else None  # where the figures state goals
         if ("目标" in text or "指标" in text) \
-                and (":" in text or "：" in text or "。" in text or "." in text or len(text) <= _HEADING_MAX) \
+                and (":" in text or "：" in text or len(text) <= _HEADING_MAX or _LEAD_STOP.search(text)) \
                 and (listed := _goal_list(text)) is not None:
             goals, listing = listed[:2], ("" if listed[2] else None)
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
-        output_level2 = _bare_level2(text, level1)
+        output_level2 = _bare_level2(text, level1) if level1 is not None else None
         # (_short_level_heading's first-letter test written out: a call per paragraph saved)
         may_head = "指标" in text or ((first.isdecimal() or first in _SHORT_HEADING_FIRST)
                                       and _SHORT_LEVEL_HEADING.match(text) is not None) or "方面" in text \
@@ -856,7 +860,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 after = end
                 while after < b and text[after] in ")）":
                     after += 1
-                if text.startswith(_POINTS_OPEN, after):
+                if text.startswith(_POINTS_OPEN, after) and (text.find("分", after, after + _POINTS_REACH) >= 0
+                                                             or text.find("权", after, after + _POINTS_REACH) >= 0):
                     weight, score, _ = _points_after(text, after, None, None)
                     if weight is not None or score is not None:
                         out[-1] = replace(out[-1], weight=weight, score=score)
@@ -867,6 +872,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
 _NAME_POINTS_BEFORE = re.compile(r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]"
                                  r"(?=[^\d()（）:：，,。；;]{0,6}$|\s*[:：][^\d()（）:：，,。；;]{0,6}$)")
 _MONEY_FIGURE = re.compile(r"\d\s*(?:万|亿)?元")
+_POINTS_REACH = 12  # (how far after the comma the points' 分 or 权 stands: ，该指标分值15分 / ，得15分 / ，权重15)
 _POINTS_OPEN = ("，", ",", "；", ";")  # (what _EXPLICIT_POINTS opens with, spaces aside: tested before its call)
 
 
