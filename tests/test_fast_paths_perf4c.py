@@ -493,16 +493,24 @@ def _make_header_plain(cells, run, end):
         return None
     labelled = H._resolve_fragments(run, {c.index: cells[c.index].line_no for c in run})
     ind = [(i, k, H.INDICATOR_LABELS[k]) for i, k, known in labelled if known and k in H.INDICATOR_LABELS]
-    # an unknown column is read past: after a value column as 'other', between the name and the values
-    # as a 'note' on the name (指标解释, 计算方法)
-    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
     name_at = min((i for i, _, r in ind if r == "name"), default=None)
+    if name_at is not None:
+        # value labels before the name on its row: the task's columns, the row's first one the group's (no column)
+        line = cells[name_at].line_no
+        ind = [(i, k, "task" if i < name_at and cells[i].line_no == line and r in ("target", "actual", "status")
+                and (r == "status" or any(j > name_at and q == r for j, _, q in ind)) else r) for i, k, r in ind]
+        ind = [c for c in ind if not (c[2] == "task" and cells[c[0]].row_start)]
+    # an unknown column is read past: after a value column as 'other', between the name and the values
+    # as a 'note' on the name (指标解释, 计算方法), before the name on its row as the task's
+    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
     for i, k, known in labelled:
         if not known and first_value is not None:
             if i > first_value:
                 ind.append((i, k, "other"))
             elif name_at is not None and i > name_at:
                 ind.append((i, k, "note"))
+            elif name_at is not None and i < name_at and cells[i].line_no == cells[name_at].line_no:
+                ind.append((i, k, "task"))
     ind.sort()
     ind_roles = {r for _, _, r in ind}
     if "name" not in ind_roles and ind_roles & {"target", "actual"}:
@@ -512,6 +520,11 @@ def _make_header_plain(cells, run, end):
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
     start = run[0].index
+    if start > 0 and (before := cells[start - 1]).row_start and before.line_no == cells[start].line_no \
+            and ind and ind[0][2] == "name" and cells[ind[0][0]].line_no == before.line_no \
+            and (k := H.key(before.text)) in H._TASK_LABELS:
+        start -= 1  # 任务名称 | 绩效指标 | …: the task's column opening the header row
+        ind.insert(0, (start, k, "task"))
     if "name" in ind_roles and ind_roles & {"target", "actual"}:
         # 度量单位 | 年度指标值 on one header line: the unit column is written before the target
         u = next((i for i, _, r in ind if r == "unit"), None)
@@ -534,7 +547,10 @@ def _make_header_plain(cells, run, end):
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in H.MONEY_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
-    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start
+    # (not a row's label with its figures after it on its line, the row opened by a merged group's empty cell)
+    row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start \
+        and not (not cells[start - 1].text.strip() and end < len(cells) and cells[end].line_no == cells[start].line_no
+                 and H.kind(cells[end].text) == "num")
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in H.STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:

@@ -1368,6 +1368,23 @@ def test_a_level_cell_wrapped_below_a_row_written_whole_goes_back_into_it():
         ("满意度指标", "服务对象满意度指标", "农户满意度", 9.0)]
 
 
+def test_the_task_an_indicator_serves_in_a_column_before_its_name_is_read_past():
+    """The Guangdong department form lists each indicator under its task: | 年度绩效目标 | 任务名称 | 关键指标 | 预期实现值 |
+    指标完成情况 | … (the group's label first, its rows giving it no cell) and | 任务名称 | 绩效指标 | 预期实现值 | … (the task
+    column opening the header row). The task's cell (任务2, 社会保险经办) is read past, however the row's values are written
+    (it had become the name, and the name the target, where a value was no figure: ＜0.08 / 0, 按规定时限 / 按时完成)."""
+    first = ["| 年度绩效目标 | 任务名称 | 关键指标 | 预期实现值 | 指标完成情况 | 未完成原因 |",
+             "| 任务1 | 食品抽检合格率 | ≥97% | 98.1% | |", "| 任务2 | 特种设备万台死亡率 | ＜0.08 | 0 | |",
+             "| 任务2 | 事故调查处理时限 | 按规定时限 | 按时完成 | |"]
+    second = ["| 三、年度绩效指标完成情况 |", "| 任务名称 | 绩效指标 | 预期实现值 | 实际完成值 | 未完成原因 |",
+              "| 就业创业服务 | 城镇新增就业人数 | 不少于6000人 | 6512人 | |", "| 社会保险经办 | 群众满意度 | ≥90% | 达标 | |"]
+    head = "某市某局2022年度部门整体支出绩效自评表\n| 合计 | 6821.50 | 6398.26 | 98.30% |\n"
+    for rows, want in ((first, [("食品抽检合格率", 97.0), ("特种设备万台死亡率", 0.08), ("事故调查处理时限", None)]),
+                       (second, [("城镇新增就业人数", 6000.0), ("群众满意度", 90.0)])):
+        found = indicators_of(head + "\n".join(rows) + "\n")
+        assert [(i["name"], i["target_value"]) for i in found] == want
+
+
 def test_a_first_levels_points_in_brackets_under_its_label_are_no_cell_of_the_row():
     """产出指标 数量指标 指标1：… / （40分） 指标2：…: a form printing each first level's points under its label, the
     bracket opens the group's second row; it is no name (the row had been named (40分)) and no row of its own."""

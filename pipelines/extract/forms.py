@@ -107,8 +107,9 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
     pos = 0
     headers = find_headers(cells)
     for h, header in enumerate(headers):
-        if header.start < pos:
-            continue
+        if header.start < pos and not (header.block == "indicators" and header.columns[0] == "task"
+                                       and header.start + 1 == pos):
+            continue  # (an indicator header opening on its task column's label, that a block above read as a row label)
         header_cells.update(range(header.start, header.end))
         if header.block == "funds":
             block, end = read_funds(cells, header, open_end)

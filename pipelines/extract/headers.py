@@ -302,16 +302,27 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
     ind = [(i, k, INDICATOR_LABELS[k]) for i, k, known in labelled if known and k in INDICATOR_LABELS]
     if not ind:
         return _funds_header(cells, run, labelled, end)  # (no indicator label: no indicator header, nothing to order)
-    # an unknown column is read past: after a value column as 'other', between the name and the values
-    # as a 'note' on the name (指标解释, 计算方法)
-    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
     name_at = min((i for i, _, r in ind if r == "name"), default=None)
+    if name_at is not None:
+        # 年度绩效目标 | 任务名称 | 关键指标 | 预期实现值 …, 主要任务 | 年初预期目标 | 目标完成情况 | 关键指标 …: a value's label
+        # on the header row before the name, the name's values after it, heads the task's own columns (the Guangdong
+        # department form), no value of the indicator
+        line = cells[name_at].line_no
+        ind = [(i, k, "task" if i < name_at and cells[i].line_no == line and r in _VALUE_ROLES
+                and (r == "status" or any(j > name_at and q == r for j, _, q in ind)) else r) for i, k, r in ind]
+        # (the row's first such label is the group's, over the block's rows, which give it no cell of their own)
+        ind = [c for c in ind if not (c[2] == "task" and cells[c[0]].row_start)]
+    # an unknown column is read past: after a value column as 'other', between the name and the values as a 'note';
+    # before the name on its row, as a column of the task (任务名称)
+    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
     for i, k, known in labelled:
         if not known and first_value is not None:
             if i > first_value:
                 ind.append((i, k, "other"))
             elif name_at is not None and i > name_at:
                 ind.append((i, k, "note"))
+            elif name_at is not None and i < name_at and cells[i].line_no == cells[name_at].line_no:
+                ind.append((i, k, "task"))
     ind.sort()
     ind_roles = {r for _, _, r in ind}
     if "name" not in ind_roles and ind_roles & {"target", "actual"}:
@@ -320,11 +331,17 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         if group is not None:
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
+    start = run[0].index
+    if start > 0 and (before := cells[start - 1]).row_start and before.line_no == cells[start].line_no \
+            and ind[0][2] == "name" and cells[ind[0][0]].line_no == before.line_no \
+            and (k := key(before.text)) in _TASK_LABELS:
+        # 任务名称 | 绩效指标 | 预期实现值 …: the task's column opening the header row, a label the rules read past
+        start -= 1
+        ind.insert(0, (start, k, "task"))
     if "status" in ind_roles and "target" in ind_roles and "actual" not in ind_roles:
         # 年度指标值 | 完成情况 with no result column besides it: 完成情况 holds the year's results (5场, 已完成)
         ind = [(i, k, "actual" if r == "status" else r) for i, k, r in ind]
         ind_roles = (ind_roles - {"status"}) | {"actual"}
-    start = run[0].index
     # an evaluation's scoring table (一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分): the indicators and their
     # points, with no target or result
     scoring = "name" in ind_roles and {"weight", "score"} <= ind_roles and bool(ind_roles & {"level1", "level2"})
@@ -508,14 +525,16 @@ def _split_owners(cells: list[Cell], cols: list, splits: list[list[RunCell]], mo
 
 
 _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
+_VALUE_ROLES = frozenset(("target", "actual", "status"))
+_TASK_LABELS = frozenset(R.TASK_TABLE_WORDS) | {"任务", "重点任务", "工作任务"}  # (a task column's label before the name)
 
 # Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
-_RANK = {"index": 0, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,
+_RANK = {"index": 0, "task": 0.5, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,
          "actual": 8, "status": 9}
 _TRAILING = {"weight", "score", "other"}
 
 
-_LEADING = frozenset(("index", "level1", "level2", "points", "name"))
+_LEADING = frozenset(("index", "task", "level1", "level2", "points", "name"))
 _REPEATABLE = frozenset(("reason", "other"))  # columns a header may hold twice: notes, none of them read
 
 
@@ -563,7 +582,7 @@ def _header_order(ind: list[tuple[int, str, str]], cells: list[Cell]) -> tuple[l
             ind[p] = (i, k, "other")  # a second note column (偏差原因 | 备注): kept in its place, not read
         seen.add(r)
     roles = [r for _, _, r in ind]
-    read = [r for r in roles if r != "other" and r != "points"]  # (the columns read: each once)
+    read = [r for r in roles if r != "other" and r != "points" and r != "task"]  # (the columns read: each once)
     if len(read) != len(set(read)) or "name" not in roles:
         return None
     if max(p for p, r in enumerate(roles) if r in _LEADING) > min((p for p, r in enumerate(roles) if r not in _LEADING),

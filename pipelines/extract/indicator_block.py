@@ -89,6 +89,8 @@ _EMIT: dict[str, dict[str, float]] = {
     # a level's points, after its label (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 …): not read
     "points": {"num": 0.0, "empty": 0.1, "ph": 0.3},
     "index": {"num": 0.0, "ord": 0.0},
+    # the task a row's indicator serves (任务1 | 食品安全监管 …, the Guangdong form's first columns): not read
+    "task": {"text": 0.5, "ord": 0.3, "oname": 1.0, "empty": 0.1, "ph": 0.3},
     "name": {"text": 0.0, "oname": 0.0, "value": 2.0, "num": 6.0, "unit": 4.0, "level2": 3.0},
     "desc": {"text": 1.5},
     # a column the header names but the rules do not read, between the name and the values (指标解释)
@@ -103,7 +105,7 @@ _EMIT: dict[str, dict[str, float]] = {
     "other": {"num": 0.5, "value": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
     "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
 }
-_SKIP = {"level1": 0.0, "level2": 0.0, "points": 0.0, "index": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
+_SKIP = {"level1": 0.0, "level2": 0.0, "points": 0.0, "index": 0.0, "task": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
          "unit": 0.3, "actual": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
 _ROW = 1.0  # starting a row
 _TRAILING_SKIP = 0.6
