@@ -1368,6 +1368,31 @@ def test_a_level_cell_wrapped_below_a_row_written_whole_goes_back_into_it():
         ("满意度指标", "服务对象满意度指标", "农户满意度", 9.0)]
 
 
+def test_a_form_on_one_line_whose_header_labels_run_together_is_read():
+    """A copy from a document-sharing site puts the whole form on one line, its figures spaced but its header's labels
+    run together (年初预算数全年预算数全年执行数分值执行率得分, 一级指标二级指标三级指标…分值得分…) and a row's two levels too
+    (产出指标数量指标): each label is a cell of its own again, so the funds and the indicators are read (none had been)."""
+    line = ("某县文旅局2023年度部门整体支出绩效自评表 年度预算申请（万元）年初预算数全年预算数全年执行数分值执行率得分 "
+            "年度资金总额 520.00 560.00 548.80 10 98.00% 9.8 "
+            "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分 "
+            "产出指标数量指标 送戏下乡场次 ≥40场 46场 20 20 满意度指标服务对象满意度指标 群众满意度 ≥90% 95% 10 10")
+    doc = build_document(line + "\n")
+    assert {b["item"]: float(b["amount_wan_yuan"]) for b in extract_document(doc).budget_items if b["item"] != "other"} \
+        == {"budget_initial": 520.0, "budget_full_year": 560.0, "expenditure_total": 548.8}
+    assert [(i["level1"], i["level2"], i["name"], i["weight"], i["score"]) for i in extract_document(doc).indicators] == [
+        ("产出指标", "数量指标", "送戏下乡场次", 20.0, 20.0), ("满意度指标", "服务对象满意度指标", "群众满意度", 10.0, 10.0)]
+
+
+def test_the_forms_total_named_with_its_owner_and_its_figure_run_in_ends_the_block():
+    """项目总得分98.6分 on the line after the last row: the form's total (its owner named, the figure in the cell), no row
+    of the block (it had been an indicator named so)."""
+    lines = ["一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
+             "产出指标 数量指标 指标1:新建桥梁座数 20 ≥3座 3座 20",
+             "满意度指标 服务对象满意度指标 指标1:沿线群众满意度 10 ≥90% 96% 9", "项目总得分98.6分"]
+    found = indicators_of("某县交通运输局2022年度桥梁建设项目绩效目标自评表\n" + "\n".join(lines) + "\n")
+    assert [i["name"] for i in found] == ["新建桥梁座数", "沿线群众满意度"]
+
+
 def test_the_task_an_indicator_serves_in_a_column_before_its_name_is_read_past():
     """The Guangdong department form lists each indicator under its task: | 年度绩效目标 | 任务名称 | 关键指标 | 预期实现值 |
     指标完成情况 | … (the group's label first, its rows giving it no cell) and | 任务名称 | 绩效指标 | 预期实现值 | … (the task

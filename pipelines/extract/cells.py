@@ -168,6 +168,8 @@ def cell_stream(doc: Document) -> list[Cell]:
                 parts = joined_letters(parts)
             if len(parts) > 1:
                 parts = joined_pieces(parts)
+            if len(parts) > 1 and _GLUED_LABELS_GATE.search(s) is not None:
+                parts = _unglued_labels(parts)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
@@ -384,6 +386,56 @@ def _glued_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _header_re() -> re.Pattern:
     return re.compile(_by_first_char(_LEADS))
+
+
+# A cell of a spaced line that runs a header's labels together (年初预算数全年预算数全年执行数分值执行率得分, a page copied
+# from a document-sharing site) or a row's two level labels (产出指标数量指标): its labels are cells of their own.
+_GLUED_LABELS_MIN = 8
+# (a label's end run into the next label's start, searched in C on the line first: 预算数全年, 指标二级, 指标数量, 指标服务)
+_GLUED_LABELS_GATE = re.compile(r"(?:指标|数|值)(?:一级|二级|三级|年度|全年|年初|实际|分值|执行|产出|效益|满意|数量|质量|时效|成本"
+                                r"|经济|社会|生态|可持续|服务)")
+_SHORT_LABELS = ("分值", "得分", "权重", "分数", "序号", "备注", "单位")  # (two letters: kept out of the labels' pattern)
+_SHORT_LABELS_RE = re.compile(f"(?:{'|'.join(_SHORT_LABELS)})+")
+
+
+@lru_cache(maxsize=1)
+def _glued_labels_re() -> re.Pattern:
+    levels = [w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")]
+    return re.compile(_by_first_char(sorted({*_LEADS, *levels}, key=len, reverse=True)))
+
+
+def _unglued_labels(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        pieces = _label_pieces(p) if len(p) >= _GLUED_LABELS_MIN and ("指标" in p or "数" in p) \
+            and not any(map(str.isdigit, p)) else None
+        out.extend(pieces or (p,))
+    return out
+
+
+def _label_pieces(text: str) -> list[str] | None:
+    """The labels ``text`` runs together, back to back from the first to its end (the two-letter labels between or
+    after them too; words before the first, a group's label, a cell of their own): three labels or more, or two level
+    labels that are the whole text; else None."""
+    found = list(_glued_labels_re().finditer(text))
+    if len(found) < 2:
+        return None
+    levels = sum(m.group().endswith("指标") for m in found)
+    pieces = [text[: found[0].start()]] if found[0].start() else []
+    pos = found[0].start()
+    for m in [*found, None]:
+        gap = text[pos: m.start() if m is not None else len(text)]
+        if gap:
+            if _SHORT_LABELS_RE.fullmatch(gap) is None:
+                return None
+            pieces += re.findall("|".join(_SHORT_LABELS), gap)
+        if m is not None:
+            pieces.append(m.group())
+            pos = m.end()
+    labels = len(pieces) - (1 if found[0].start() else 0)
+    if labels >= 3 or (labels == 2 and levels == 2 and not found[0].start()):
+        return pieces
+    return None
 
 
 def _by_first_char(words: list[str]) -> str:

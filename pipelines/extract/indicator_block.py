@@ -48,6 +48,7 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
 
 
 _ENDS_BLOCK, _SENTENCE = 1, 2
+_OWNED_TOTAL = re.compile(r"(?:项目|部门|单位|整体)?(?P<label>[^\d:]{2,6}?)(?::?\d{1,3}(?:\.\d+)?分?)?")
 _OPEN_CLAUSE = frozenset(",，、")  # what ends a cell whose sentence goes on
 
 
@@ -57,6 +58,8 @@ def _ends(text: str) -> tuple[int, int]:
     k = key(text)
     if k in _TOTALS or k in _ENDS or len(k) > 120:
         return _ENDS_BLOCK, len(k)
+    if "分" in k and (total := _OWNED_TOTAL.fullmatch(k)) is not None and total.group("label") in _TOTALS:
+        return _ENDS_BLOCK, len(k)  # 项目总得分98.6分 / 部门总分：95: the form's total, its owner named, a figure run in
     if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
         return _ENDS_BLOCK, len(k)
     if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
