@@ -177,6 +177,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             new_row = False
             continue
         else:
+            s = C._SPACED_POINT.sub(r"\1.\2", s)  # (every spaced line: no gate)
             parts = C.joined_letters(C.split_spaced(s))  # (every spaced line: no gate)
             parts = C.joined_pieces(parts) if len(parts) > 1 else parts
             parts = C._unglued_labels(parts) if len(parts) > 1 else parts  # (every part: no gate)
@@ -458,6 +459,7 @@ def test_cell_stream_of_long_lines_reads_as_the_plain_stream():
         "指标 指标 指标" + "某" * 60, "执行" + "某" * 70, "某" * 59, "某" * 60, "一级指标二级指标三级指标" * 5, "",
         "年初预算数 全年预算数 执行率", "\t某某\t", "短的一行",
         "年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分 年度资金总额 100 95", "产出指标数量指标 培训人数 ≥100人",
+        "质量指标 验收合格率 ≥90% 93. 6% 15 15", "1. 20 人",
     ]
     rnd = random.Random(32)
     for _ in range(600):

@@ -1422,6 +1422,16 @@ def test_a_first_levels_points_in_brackets_under_its_label_are_no_cell_of_the_ro
         ("产出指标", "新建机耕道路", 20.0), ("产出指标", "新建排灌沟渠", 18.0), ("满意度指标", "农户满意度", 20.0)]
 
 
+def test_a_figure_spaced_after_its_point_in_a_row_written_on_one_line_is_one_cell():
+    """质量指标 验收合格率 ≥90% 93. 6% 15 15: PDF text put a space after the result's point; the figure is one cell (93 had
+    been the result, 6% the weight, and the row's last figures lost)."""
+    lines = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分", "产出指标 质量指标 验收合格率 ≥90% 93. 6% 15 15",
+             "满意度指标 服务对象满意度指标 群众满意度 ≥85% 89. 27% 10 9"]
+    found = indicators_of("某县住建局2023年度老旧小区改造项目支出绩效自评表\n" + "\n".join(lines) + "\n")
+    assert [(i["name"], i["actual_value"], i["weight"], i["score"]) for i in found] == [
+        ("验收合格率", 93.6, 15.0, 15.0), ("群众满意度", 89.27, 10.0, 9.0)]
+
+
 @pytest.mark.parametrize("layout", ["pipes", "spaces", "lines"])
 def test_a_score_ocr_spaced_at_its_point_is_read_whole(layout):
     """98 .5 / 9 .5 / 97. 68: OCR put a space at the point of a score; the figure is read whole (it had been its

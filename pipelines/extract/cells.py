@@ -161,6 +161,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             new_row = False
             continue
         else:
+            if ". " in s:
+                s = _SPACED_POINT.sub(r"\1.\2", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
             parts = split_spaced(s)
             if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
                 parts = _joined_dates(parts)
@@ -188,6 +190,9 @@ def cell_stream(doc: Document) -> list[Cell]:
 # figure (2022) and a cell of its own; a 年 alone may be a unit column's cell and is left apart.
 _DATE_REST = re.compile(r"^年(?:\d{1,2}月|底|末|初|前|内|中|上半年|下半年)")
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+
+
+_SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,3})\.\s+(\d{1,2}%?)(?=\s|$)")
 
 
 def _joined_dates(parts: list[str]) -> list[str]:
