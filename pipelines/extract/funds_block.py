@@ -557,7 +557,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
 # between), the figure's unit after it or declared on the line or in a 单位 line just above.
 _INLINE_PAIR = re.compile(rf"(?:^|(?<=[;；,，:：\s|]))(?P<label>[^\d;；,，:：\s|]{{2,14}})\s*[:：]?\s*(?:为\s*)?"
                           rf"(?P<num>{UNSIGNED_NUMBER_PLAIN})\s*(?P<unit>%)?(?=[;；,，。\s|]|$)")
-_PART_ITEMS = frozenset(("expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"))
+_PART_ITEMS = frozenset(R.CATEGORY_PART_COLUMNS.values())  # (the spending's parts: a record's 全年执行数 is the part's)
 _INLINE_MIN = 2  # the fewest labelled amounts that make a line such a record (one is a sentence's or a cell pair's)
 # (a label's last character right before a figure: 预算数38.00, 执行数 825.00, 年初预算 240; what a record needs twice)
 _INLINE_GATE = re.compile(r"[数算出额金计](?=\s*[:：]?\s*(?:为\s*)?\d)")
@@ -565,7 +565,7 @@ _FIGURE_WITH_UNIT = re.compile(r"\d\s*(?:万|亿|千)?元")
 _UNIT_LINES_ABOVE = 3
 
 
-def read_inline_pairs(lines: list[str], candidates, read: list[tuple[int, int]],
+def read_inline_pairs(lines: list[str], candidates: list[int] | range, read: list[tuple[int, int]],
                       found: list[FundsValue]) -> list[FundsValue]:
     """The funds figures of lines written as records of labels and bare figures (``_INLINE_PAIR``): of ``lines``, those
     numbered (0-based) in ``candidates`` (the lines that may hold a funds label), outside the blocks read (``read``:
