@@ -117,8 +117,7 @@ def _titled_re() -> re.Pattern:
     from pipelines.extract import vocabulary as V
 
     # a title's words (no cell bar, no sentence's stop) then, after a space, the page number written with 第…页
-    return re.compile(rf"\n(?=[^\n|。；;]{{2,{RUNNING_HEADER_MAX}}}[ \t\u3000](?:{V.PAGE_NUMBER_FORMS[1]}) *(?:\n|$))"
-                      rf"[^\n|。；;]*?[ \t\u3000](?:{V.PAGE_NUMBER_FORMS[1]}) *(?=\n|$)")
+    return re.compile(rf"\n[^\n|。；;]{{2,{RUNNING_HEADER_MAX}}}?[ \t\u3000](?:{V.PAGE_NUMBER_DI}) *(?=\n|$)")
 
 
 def _next_content(lines: list[str], i: int, step: int, skip: set[int]) -> int:

@@ -315,7 +315,6 @@ def _loose_pair(line: str) -> bool:
 _SPACED_FIGURE = re.compile(r"(?<![^\s:：])(?:\d(?: \d)*(?: \.(?: \d)+| \d(?= [%％]))|\d{1,3}(?: \. ?| ?\. )\d{1,2})(?!\S)")
 
 
-_LEVEL_POINTS_CELL = re.compile(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
 
 
 def split_spaced(line: str) -> list[str]:
@@ -334,7 +333,7 @@ def split_spaced(line: str) -> list[str]:
         if not depth and "(" not in tok and "（" not in tok:
             cells.append(tok)  # no bracket open before it nor in it: a cell, and still none open
             continue
-        if not depth and cells and cells[-1].endswith("指标") and _LEVEL_POINTS_CELL.fullmatch(tok):
+        if not depth and cells and cells[-1].endswith("指标") and V.LEVEL_POINTS.fullmatch(tok):
             cells[-1] += tok  # 产出指标 （50分）: the level's points, spaced off its label, are the label's cell
             continue
         if depth > 0 and cells:
@@ -399,8 +398,11 @@ _GLUED_LABELS_MIN = 8
 # (a label's end run into the next label's start, searched in C on the line first: 预算数全年, 指标二级, 指标数量, 指标服务)
 _GLUED_LABELS_GATE = re.compile(r"(?:指标|数|值)(?:一级|二级|三级|年度|全年|年初|实际|分值|执行|产出|效益|满意|数量|质量|时效|成本"
                                 r"|经济|社会|生态|可持续|服务)")
-_SHORT_LABELS = ("分值", "得分", "权重", "分数", "序号", "备注", "单位")  # (two letters: kept out of the labels' pattern)
-_SHORT_LABELS_RE = re.compile(f"(?:{'|'.join(_SHORT_LABELS)})+")
+# (the columns' two-letter labels, kept out of the labels' pattern: 分值, 得分, 权重, 序号 …)
+_SHORT_LABELS = sorted({w for table in (R.FUNDS_COLUMNS, R.INDICATOR_COLUMNS) for ls in table.values() for w in ls
+                        if len(w) == 2})
+_SHORT_LABEL = re.compile("|".join(_SHORT_LABELS))
+_SHORT_LABELS_RE = re.compile(f"(?:{_SHORT_LABEL.pattern})+")
 
 
 @lru_cache(maxsize=1)
@@ -433,7 +435,7 @@ def _label_pieces(text: str) -> list[str] | None:
         if gap:
             if _SHORT_LABELS_RE.fullmatch(gap) is None:
                 return None
-            pieces += re.findall("|".join(_SHORT_LABELS), gap)
+            pieces += _SHORT_LABEL.findall(gap)
         if m is not None:
             pieces.append(m.group())
             pos = m.end()

@@ -23,7 +23,7 @@ from pipelines.extract.kinds import (
 from pipelines.extract import roles as R
 from pipelines.extract.budget import classify_label, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
-from pipelines.extract.numbers import NUMBER, UNSIGNED_NUMBER_PLAIN, parse_number
+from pipelines.extract.numbers import MONEY_RE, NUMBER, UNSIGNED_NUMBER_PLAIN, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
 
@@ -561,7 +561,6 @@ _PART_ITEMS = frozenset(R.CATEGORY_PART_COLUMNS.values())  # (the spending's par
 _INLINE_MIN = 2  # the fewest labelled amounts that make a line such a record (one is a sentence's or a cell pair's)
 # (a label's last character right before a figure: 预算数38.00, 执行数 825.00, 年初预算 240; what a record needs twice)
 _INLINE_GATE = re.compile(r"[数算出额金计](?=\s*[:：]?\s*(?:为\s*)?\d)")
-_FIGURE_WITH_UNIT = re.compile(r"\d\s*(?:万|亿|千)?元")
 _UNIT_LINES_ABOVE = 3
 
 
@@ -574,7 +573,7 @@ def read_inline_pairs(lines: list[str], candidates: list[int] | range, read: lis
     out: list[FundsValue] = []
     for i in candidates:
         line, no = lines[i], i + 1
-        if _FIGURE_WITH_UNIT.search(line) is not None or len(_INLINE_GATE.findall(line)) < _INLINE_MIN \
+        if MONEY_RE.search(line) is not None or len(_INLINE_GATE.findall(line)) < _INLINE_MIN \
                 or any(a <= no <= b for a, b in read):
             continue  # (figures written with their unit are running text's: the sentences' reader reads them)
         pairs = [(m, role) for m in _INLINE_PAIR.finditer(line) if (role := _pair_role_of[key(m.group("label"))])]

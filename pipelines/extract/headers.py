@@ -526,7 +526,7 @@ def _split_owners(cells: list[Cell], cols: list, splits: list[list[RunCell]], mo
 
 _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
 _VALUE_ROLES = frozenset(("target", "actual", "status"))
-_TASK_LABELS = frozenset(R.TASK_TABLE_WORDS) | {"任务", "重点任务", "工作任务"}  # (a task column's label before the name)
+_TASK_LABELS = frozenset(R.TASK_COLUMN_LABELS)
 
 # Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
 _RANK = {"index": 0, "task": 0.5, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,

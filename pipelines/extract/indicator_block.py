@@ -599,9 +599,6 @@ _VALUE_THEN_WEIGHT = re.compile(rf"^(?P<value>.*\d\s*(?:{_UNIT_WORDS}))(?P<weigh
 _WEIGHT_THEN_VALUE = re.compile(r"^(?P<weight>100|[1-9]\d?(?:\.\d)?)(?P<value>[≥≤≧≦><≮≯]=?\s*\d.*)$")
 
 
-_LEVEL_POINTS = re.compile(r"[(（]\s*\d{1,3}\s*分\s*[)）]")
-
-
 def _without_captions(body: list[Cell]) -> list[Cell]:
     """The body without the lines among its rows that caption the table (V.TABLE_CAPTION: (续上表), 表3(续),
     附件2:…, 单位:个、%), each a cell alone on its line: read, they made a row, or a cell of the row after them."""
@@ -610,7 +607,7 @@ def _without_captions(body: list[Cell]) -> list[Cell]:
             and (i == 0 or body[i - 1].line_no != c.line_no) and (i + 1 == len(body) or body[i + 1].line_no != c.line_no)]
     # a first level's points in brackets under its label, opening the group's second row (产出指标 … / （40分） 指标2：…):
     # no cell of the row (it had been read as the row's name)
-    drop += [i for i, c in enumerate(body) if "分" in c.text and c.row_start and _LEVEL_POINTS.fullmatch(c.text.strip())]
+    drop += [i for i, c in enumerate(body) if "分" in c.text and c.row_start and V.LEVEL_POINTS.fullmatch(c.text.strip())]
     if not drop:
         return body
     gone = set(drop)

@@ -29,7 +29,7 @@ from pipelines.extract.kinds import kind, op_of
 from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_may_match
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
-from pipelines.extract.numbers import NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
+from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
 from pipelines.extract.targets import MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, Value, bound_op, dash_is_sign, parse_value
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
@@ -228,7 +228,12 @@ _GATE_AFTER_DIGIT = "".join(sorted(set(_UNIT_FIRST + "万余多") | {w[0] for w 
 _VALUE_GATE = re.compile(rf"\d(?=[\s{re.escape(_GATE_AFTER_DIGIT)}])(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
                          rf"|\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:/|(?:{V.OP_SUFFIX})?"
                          rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{_THEN_ACTUAL.pattern})))")
-_LAST_BREAK = re.compile(r"[\d%，,。；;:：()（）|][^\d%，,。；;:：()（）|]*$")  # (a bar: a table cell's end, as a row read as text)
+_BREAKS = r"\d%，,。；;:：()（）"  # what ends the words a name is read from
+_LAST_BREAK = re.compile(rf"[{_BREAKS}|][^{_BREAKS}|]*$")  # (a bar: a table cell's end, as a row read as text)
+# (the same without the bar: the break before a row read as text, whose cells the bars part)
+_BREAK_BUT_BARS = re.compile(rf"[{_BREAKS}][^{_BREAKS}]*$")
+# an indicator's weight in brackets (（分值10分）, （权重：10分）): after its name, its score or before its figure
+_POINTS_IN_BRACKETS = r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]"
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
 # tries the same positions in the same order. The lookahead (the characters a non-empty tail opens
@@ -841,7 +846,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))
-                                                        or _MONEY_FIGURE.search(text, a, pos) is not None):
+                                                        or MONEY_RE.search(text, a, pos) is not None):
                     # 实际完成3260人次，完成率108.67%: the rate of the statement before it in its sentence; 实际支出
                     # 493.75万元，完成率101.6%: the budget's (the report's execution rate)
                     continue
@@ -869,9 +874,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
 
 
 # the weight in brackets after the name, before the colon or the verb and bound of its figure (规范管理率（分值13分）：≥)
-_NAME_POINTS_BEFORE = re.compile(r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]"
-                                 r"(?=[^\d()（）:：，,。；;]{0,6}$|\s*[:：][^\d()（）:：，,。；;]{0,6}$)")
-_MONEY_FIGURE = re.compile(r"\d\s*(?:万|亿)?元")
+_NAME_POINTS_BEFORE = re.compile(_POINTS_IN_BRACKETS + r"(?=[^\d()（）:：，,。；;]{0,6}$|\s*[:：][^\d()（）:：，,。；;]{0,6}$)")
 _POINTS_REACH = 12  # (how far after the comma the points' 分 or 权 stands: ，该指标分值15分 / ，得15分 / ，权重15)
 _POINTS_OPEN = ("，", ",", "；", ";")  # (what _EXPLICIT_POINTS opens with, spaces aside: tested before its call)
 
@@ -919,9 +922,6 @@ def _bracket_target(text: str, start: int, m: re.Match, end: int) -> bool:
     result follows the bracket: 保洁面积（≥560万平方米）完成568万平方米."""
     return _RESULT_AFTER_PAREN.match(text, m.end(), end) is not None \
         and _BARE_PAREN_OPEN.search(text, start, m.start()) is not None
-
-
-_BREAK_BUT_BARS = re.compile(r"[\d%，,。；;:：()（）][^\d%，,。；;:：()（）]*$")
 
 
 def _row_name(window: str, bar: int) -> str:
@@ -1101,7 +1101,7 @@ _EXPLICIT_POINTS = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d+)?)\s*分?"
     r"(?![\d%])|\s*[，,；;]\s*(?:实际|自评)?得(?P<got>\d{1,3}(?:\.\d+)?)\s*分(?![\d%])")
 # …，得13分（权重13分）: the weight in brackets after the score
-_BRACKET_WEIGHT = re.compile(r"\s*[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
+_BRACKET_WEIGHT = re.compile(r"\s*" + _POINTS_IN_BRACKETS)
 
 
 def _points_after(text: str, end: int, weight: float | None, score: float | None) -> tuple[float | None, float | None, int]:
@@ -1226,7 +1226,7 @@ _NAME_UNIT = re.compile(r"[(（]\s*(?P<unit>[^()（）\d\s]{1,3}(?:/[^()（）\d
 
 
 # the weight in brackets after a name: 培训人次（分值10分）, （权重：10分）
-_NAME_POINTS = re.compile(r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]$")
+_NAME_POINTS = re.compile(_POINTS_IN_BRACKETS + "$")
 
 
 def _name_unit(name: str) -> str | None:

@@ -131,6 +131,8 @@ CATEGORY_TOTAL_ROWS = ["合计", "总计", "本年支出合计", "支出合计",
 # The header of the 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数): its rows are the department's tasks,
 # parts of its spending; none is the whole (a rate in them is a task's).
 TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主要内容"]
+# The label of a column naming the task an indicator serves, before the name (任务名称 | 绩效指标 | 预期实现值 …)
+TASK_COLUMN_LABELS = [*TASK_TABLE_WORDS, "任务", "重点任务", "工作任务"]
 # Row labels. The whole-department row carries the block's figures; a part row with a canonical item
 # gives that item (公用经费 | 2022年决算数); other part rows (funding sources) give `other` figures.
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",

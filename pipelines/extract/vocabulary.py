@@ -629,6 +629,8 @@ GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主�
 # (or a heading's full stop, its first item numbered right after it: （二）部门整体支出绩效目标。1.…；2.…)
 # A numbered heading naming the year's goals alone (（一）年度绩效目标 / 二、部门整体支出绩效目标): the numbered paragraphs
 # under it list goals, as after a lead ending its paragraph
+# A first level's points in brackets (（40分）), printed beside or under its label: no cell of a row
+LEVEL_POINTS = re.compile(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
 GOAL_LIST_HEADING = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要)(?:绩效)?目标\s*$")
 GOAL_LIST_NOT = re.compile(r"完成|实现|情况|实际|结果|达成|达到|自评|评价")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
@@ -710,9 +712,10 @@ LINK_TITLE_WORDS = ("报告", "自评表", "评价表", "说明", "通知", "公
 # --- page furniture ------------------------------------------------------------------------
 # What a PDF's text layer leaves between the lines at a page break (pipelines/furniture.py drops it): the
 # page number as footers write it. A line made only of one of these is a page number wherever it stands.
+PAGE_NUMBER_DI = r"第\s*\d{1,4}\s*页(?:\s*[,，、/|]?\s*共\s*\d{1,4}\s*页)?"  # 第 2 页, 第2页 共5页 (after a title too)
 PAGE_NUMBER_FORMS = (
     r"[-—–－―]\s*\d{1,4}\s*[-—–－―]",  # - 3 -, — 3 —
-    r"第\s*\d{1,4}\s*页(?:\s*[,，、/|]?\s*共\s*\d{1,4}\s*页)?",  # 第 2 页, 第2页 共5页
+    PAGE_NUMBER_DI,
     r"共\s*\d{1,4}\s*页\s*[,，、/|]?\s*第\s*\d{1,4}\s*页",  # 共5页 第2页
     r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",  # Page 3, Page 3 of 5 (matched ignoring case)
 )
