@@ -5,6 +5,7 @@ them)."""
 
 import random
 import re
+from pathlib import Path
 
 from pipelines.extract import cells as C
 from pipelines.extract import fields as F
@@ -382,6 +383,56 @@ def test_per_text_remembers_a_pure_function_and_starts_over_when_full():
     assert [cache[t] for t in ("预算数", "执行数", "预算数", "分值")] == [3, 3, 3, 2]
     assert calls == ["预算数", "执行数", "分值"]  # the repeat was a lookup
     assert cache["指标名称"] == 4 and len(cache) == 1  # full at 3: started over
+
+
+def test_per_text_is_called_as_the_function_and_runs_it_once_a_text():
+    from pipelines.extract.memo import per_text
+
+    calls = []
+
+    def cells_of(line: str) -> list[str]:
+        calls.append(line)
+        return line.split()
+
+    split = per_text(cells_of)
+    assert split("预算数 执行数") == ["预算数", "执行数"] and split("分值") == ["分值"]
+    assert split("预算数 执行数") == ["预算数", "执行数"]
+    assert calls == ["预算数 执行数", "分值"]
+
+
+def _remembered_caches() -> list[dict]:
+    """Every per-text cache of the extraction modules (PerText, and per_text's functions)."""
+    import importlib
+    import pkgutil
+
+    import pipelines.extract as E
+    from pipelines.extract.memo import PerText
+
+    out = []
+    for info in pkgutil.iter_modules(E.__path__):
+        for value in vars(importlib.import_module(f"pipelines.extract.{info.name}")).values():
+            owner = getattr(value, "__self__", value)
+            if isinstance(owner, PerText) and all(owner is not c for c in out):
+                out.append(owner)
+    return out
+
+
+def test_remembered_answers_are_not_changed_by_their_callers():
+    # A remembered answer (a list of cells, a line's pairs) is shared by every caller asking of the same text:
+    # a caller changing it in place would change what the next document reads. Read twice, cold then warm.
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+
+    caches = _remembered_caches()
+    assert len(caches) >= 10  # (the functions remembered: a rename that drops one is seen here)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "sample_reports").glob("*.txt"))]
+    assert texts
+    for cache in caches:
+        cache.clear()
+    cold = [repr(extract_document(build_document(t))) for t in texts]
+    warm = [repr(extract_document(build_document(t))) for t in texts]
+    assert warm == cold
+    assert any(len(c) for c in caches)
 
 
 # --- funds label -> value pairs: the label cells picked from a per-key cache ------------------------

@@ -25,6 +25,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import joins_loose_part, kind, loose_part
 from pipelines.model import Cell, Document, Row
+from pipelines.extract.memo import per_text
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
 # A markdown table's rule line: pipes around runs of dashes, a colon either side for the alignment
@@ -161,17 +162,7 @@ def cell_stream(doc: Document) -> list[Cell]:
             new_row = False
             continue
         else:
-            if ". " in s:
-                s = _SPACED_POINT.sub(r"\1.\2", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
-            parts = split_spaced(s)
-            if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
-                parts = _joined_dates(parts)
-            if len(parts) > 1 and _TWO_LETTERS.search(s) is not None:
-                parts = joined_letters(parts)
-            if len(parts) > 1:
-                parts = joined_pieces(parts)
-            if len(parts) > 1 and _GLUED_LABELS_GATE.search(s) is not None:
-                parts = _unglued_labels(parts)
+            parts = spaced_cells(s)
             first = new_row or multi or len(parts) > 1
         # (plain loops: a comprehension is a frame of its own, made for each line)
         if first and parts:
@@ -184,6 +175,27 @@ def cell_stream(doc: Document) -> list[Cell]:
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
     return out
+
+
+def spaced_cells(s: str) -> list[str]:
+    """The cells of a line laid out with spaces (split_spaced), its pieces joined back where a space split a
+    date, a word or a label, and labels run together parted."""
+    if ". " in s:
+        s = _SPACED_POINT.sub(r"\1.\2", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
+    parts = split_spaced(s)
+    if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
+        parts = _joined_dates(parts)
+    if len(parts) > 1 and _TWO_LETTERS.search(s) is not None:
+        parts = joined_letters(parts)
+    if len(parts) > 1:
+        parts = joined_pieces(parts)
+    if len(parts) > 1 and _GLUED_LABELS_GATE.search(s) is not None:
+        parts = _unglued_labels(parts)
+    return parts
+
+
+# (a form's lines recur: its header, its labels, in every report of one template)
+spaced_cells = per_text(spaced_cells)
 
 
 # A date a page writes with a space after its year (完成时间为2022 年12月30日, 2021 年底): one cell, not a
@@ -308,6 +320,9 @@ def _loose_pair(line: str) -> bool:
     a, b = line.split(" ")
     return loose_part(a) == "op" and kind(b) in ("num", "value") \
         or loose_part(b) == "unit" and joins_loose_part(a, b)
+
+
+_loose_pair = per_text(_loose_pair)
 
 
 # A figure OCR spaced out digit by digit (预算执行率：9 8 . 5 %): single digits and its point, told by the point or by
@@ -485,6 +500,9 @@ def is_glued(line: str) -> bool:
         return True
     levels = sum(line.count(w) for w in ("产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标"))
     return levels >= 3
+
+
+is_glued = per_text(is_glued)
 
 
 _NOTE_AT = re.compile(r"[(（][^()（）]{0,16}[)）]")

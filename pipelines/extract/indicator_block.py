@@ -15,7 +15,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.headers import line_span
 from pipelines.extract.kinds import (INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, joins_loose_part, key,
                                     kind, level_name, level_of, loose_part)
-from pipelines.extract.memo import PerText
+from pipelines.extract.memo import PerText, per_text
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -841,3 +841,4 @@ def _clean_name(text: str) -> str:
     return name.strip(":：")
 
 
+_clean_name = per_text(_clean_name)

@@ -15,6 +15,7 @@ from pipelines.extract import roles as R
 from pipelines.extract.headers import marked_cells
 from pipelines.extract.kinds import INDICATOR_LABELS, compact, level_name, level_of
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
+from pipelines.extract.memo import per_text
 
 _ROLES = ("level1", "level2", "name", "nature", "target", "unit", "actual", "status", "weight", "score")
 # (a label that is also a report field, 自评得分：95, is the report's, not the last record's)
@@ -93,3 +94,6 @@ def _record_pairs(text: str) -> list[tuple[str, str]]:
             return []
     ends = [m.start() for m in labels[1:]] + [len(text)]
     return [(m.group("label"), text[m.end(): end].rstrip(_SEPARATORS)) for m, end in zip(labels, ends)]
+
+
+_record_pairs = per_text(_record_pairs)

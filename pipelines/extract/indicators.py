@@ -27,6 +27,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import kind, op_of
 from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_may_match
+from pipelines.extract.memo import PerText, per_text
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
@@ -468,18 +469,22 @@ def _open_section(trail: list[tuple[str, str | None]], heading: str) -> bool:
     outermost first) updated. A heading closes the section numbered as it is and those inside it; numbered
     as none open, it closes those numbered at its rank or deeper. A sub-heading with no words of its own
     (（一）机构设置, （2）人员编制) is as its section: under 一、部门基本情况 its figures describe the unit too."""
-    style = _numbering_style(heading) or ""
+    style, kind = _heading_facts[heading]
     styles = [s for s, _ in trail]
     if style in styles:
         del trail[styles.index(style):]
     else:
         while trail and _numbering_rank(trail[-1][0]) >= _numbering_rank(style):
             trail.pop()
-    trail.append((style, _section_kind(heading)))
+    trail.append((style, kind))
     kinds = [kind for _, kind in trail if kind is not None]
     # (the form's own levels state results anywhere; nothing else under problems or plans does; under the
     # setting, a section of goals or results does)
     return bool(kinds) and kinds[-1] != "levels" and ("plans" in kinds or kinds[-1] == "setting")
+
+
+# (a heading's numbering and kind per distinct heading: the national outline's headings recur, 一、基本情况 …)
+_heading_facts = PerText(lambda heading: (_numbering_style(heading) or "", _section_kind(heading)))
 
 
 def _level_heading(text: str) -> str | None:
@@ -492,6 +497,9 @@ def _level_heading(text: str) -> str | None:
     label = m.group("label") or m.group("label2")
     # (满意度方面 is a turn of phrase, not a form's short label: it heads as the level it names, 满意度指标)
     return label + "指标" if m.re is _ASPECT_HEADING and not label.endswith("指标") else label
+
+
+_level_heading = per_text(_level_heading)
 
 
 def _joined_level(text: str) -> str | None:
@@ -574,6 +582,9 @@ def _goal_list(text: str) -> tuple[int, int, bool] | None:
     return lead.end(), len(text) if end < 0 else end, not text[lead.end():].strip()
 
 
+_goal_list = per_text(_goal_list)
+
+
 def _list_numbering(text: str) -> str | None:
     """How a list item opening ``text`` is numbered (1. / （1） / 一、), None for no item's numbering
     (2023年…)."""
@@ -590,6 +601,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     if brk.end() == len(text) and brk.start() > 0:
         return [(0, brk.start())]
     return [m.span() for m in _SENTENCES.finditer(text)]
+
+
+_sentence_spans = per_text(_sentence_spans)
 
 
 def _goal_label_only(words: str) -> bool:
@@ -1027,6 +1041,9 @@ def _clean_name(name: str) -> str:
 
 
 # how a satisfaction was measured, after its name: 满意度调查结果, 满意率测评得分
+_clean_name = per_text(_clean_name)
+
+
 _SURVEY_TAIL = re.compile(r"(?<=满意度|满意率|知晓率|知晓度|认可度)(?:调查|测评|评价)?(?:结果|得分|情况)?$")
 _SURVEY_TAIL_LAST = frozenset("查评价果分况")
 
@@ -1436,6 +1453,9 @@ def _split_names(name: str) -> list[str]:
     if len(parts) > 1 and all(V.RATE_NAME_END.search(p) for p in parts):
         return parts
     return [name]
+
+
+_split_names = per_text(_split_names)
 
 
 def _with_actor(previous: str, name: str) -> str:

@@ -14,6 +14,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.numbers import NUMBER, UNIT_DECLARATION_RE
 from pipelines.extract.targets import UNIT_PATTERN
+from pipelines.extract.memo import per_text
 
 INF = float("inf")
 
@@ -126,6 +127,9 @@ def level_of(s: str) -> str | None:
     if one and two:
         return "level"
     return "level1" if one else "level2" if two else None
+
+
+level_of = per_text(level_of)
 
 
 def op_of(text: str) -> str | None:

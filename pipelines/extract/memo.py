@@ -43,3 +43,11 @@ def per_stream(fn: Callable[[list], T]) -> Callable[[list], T]:
         return value
 
     return remembered
+
+
+def per_text(fn: Callable[[str], V], max_size: int = 50_000) -> Callable[[str], V]:
+    """``fn`` remembered per distinct text (``PerText``), called as before: for a pure function of one text
+    that costs more than a dict's look-up (a microsecond or more), asked again of texts that recur (a form's
+    lines and labels, the indicators' names of one template). What it returns is shared: never changed in
+    place by a caller."""
+    return PerText(fn, max_size).__getitem__
