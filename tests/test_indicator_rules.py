@@ -1922,7 +1922,8 @@ def test_a_goal_and_the_years_result_in_any_unit_with_their_verbs_and_points():
     assert got("新增节水灌溉面积年度目标≥1500亩，全年实际1575亩。") == [("新增节水灌溉面积", ">=", 1500.0, 1575.0, None, None)]
     assert got("（1）运维系统数量（分值15分）计划完成12个，实际完成12个，得分15分；") == [
         ("运维系统数量", "=", 12.0, 12.0, 15.0, 15.0)]
-    assert got("（分值15分）计划完成12个，实际完成12个。")[0][4] is None  # (no name before the bracket: no weight of one)
+    # (no name before the bracket: no indicator's weight)
+    assert all(weight is None for *_, weight, _ in got("（分值15分）计划完成12个，实际完成12个。"))
     assert got("（2）安全事件数：预期值0起，实际值0起，该指标分值10分，得分9分。") == [("安全事件数", "=", 0.0, 0.0, 10.0, 9.0)]
     assert got("全年绩效目标完成情况：群众满意度不低于95%，全年实际完成98%。") == [("群众满意度", ">=", 95.0, 98.0, None, None)]
 
@@ -1960,6 +1961,17 @@ def test_the_weight_and_score_after_a_statement_in_prose_are_its_indicators_what
         ("2型糖尿病患者随访率", 70.0, 74.5, 12.0, 12.0)]
     # (figures after the next clause's own name are no points of the statement before it)
     assert got("4.维修路灯目标600盏，实际640盏，群众满意度96%。")[0][3:] == (None, None)
+
+
+def test_the_weight_and_score_in_one_bracket_after_the_name():
+    """林下种植面积（分值：20分；得分：18分）：目标120亩，完成110亩: a bracket after the name holding the weight and the score
+    gives both; the break inside it (；) ends no name. Read alike after a goal's label and before a bare figure."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.value, i.actual.value, i.weight, i.score)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("1.林下种植面积（分值：20分；得分：18分）：目标120亩，完成110亩。") == [("林下种植面积", 120.0, 110.0, 20.0, 18.0)]
+    assert got("2.苗木成活率（权重10分，得分9.5分）：目标≥85%，实际88%。") == [("苗木成活率", 85.0, 88.0, 10.0, 9.5)]
+    assert got("3.农户满意度（分值12分/得分12分）：≥90%，完成94%。") == [("农户满意度", 90.0, 94.0, 12.0, 12.0)]
 
 
 def test_a_bound_word_after_a_space_bounds_the_figure():

@@ -234,7 +234,9 @@ _LAST_BREAK = re.compile(rf"[{_BREAKS}|][^{_BREAKS}|]*$")  # (a bar: a table cel
 # (the same without the bar: the break before a row read as text, whose cells the bars part)
 _BREAK_BUT_BARS = re.compile(rf"[{_BREAKS}][^{_BREAKS}]*$")
 # an indicator's weight in brackets (（分值10分）, （权重：10分）): after its name, its score or before its figure
-_POINTS_IN_BRACKETS = r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]"
+# (the score may follow in the same bracket: （分值：10分；得分：9分）, （权重10分，得分10分）)
+_POINTS_IN_BRACKETS = (r"[(（]\s*(?:分值|权重|满分)\s*[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分?\s*"
+                       r"(?:[;；,，、/]\s*(?:实际|自评)?得分\s*[:：]?\s*(?P<s>\d{1,3}(?:\.\d+)?)\s*分?\s*)?[)）]")
 _HEAD = re.compile(rf"^(?P<name>.*?)\s*(?P<verb>(?:{V.INDICATOR_VERBS})?)\s*(?P<op1>{V.OP_PREFIX})?\s*$", re.S)
 # _HEAD's tail searched for on its own: the lazy name ends where the tail first matches, and search
 # tries the same positions in the same order. The lookahead (the characters a non-empty tail opens
@@ -760,9 +762,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         continue
                     answer_only = True
                 window = text[prev_end: pos]
-                points = None  # the weight written in brackets after the name (规范管理率（分值13分）：≥65%)
+                # the weight (and score) written in brackets after the name (规范管理率（分值13分）：≥65%)
+                points = got = None
                 if ("分)" in window or "分）" in window) and (aside := _NAME_POINTS_BEFORE.search(window)) is not None:
                     window, points = window[: aside.start()] + window[aside.end():], float(aside.group("n"))
+                    got = float(aside.group("s")) if aside.group("s") else None
                 # 变化率为-12.5% / ≤-5%: a minus before the number is the value's sign (not a range's dash: 1-5%)
                 signed = pos > prev_end and text[pos - 1] in MINUS and (pos - 1 == a or dash_is_sign(text[pos - 2]))
                 if signed:
@@ -866,7 +870,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
-                                      indicator_line and k == 0 or goal_record or listed, level1, level2, points))
+                                      indicator_line and k == 0 or goal_record or listed, level1, level2, points, got))
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
@@ -1182,6 +1186,12 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if not bracketed and rest.group("al") and any(c in ")）" for c in text[rest.end("t"): rest.start("al")]):
                 continue  # a bracket closes a target only when it opened before the label (年初目标值(A)实际完成值(B))
             before = before.rstrip("(（ ")
+            weight = score = None
+            if before[-1:] in ")）" and (points := _NAME_POINTS.search(before)) is not None:
+                # 运维系统数量（分值15分）计划完成12个, …（分值：10分；得分：9分）：目标…: the indicator's weight (and
+                # score), written after its name; a break inside the bracket ends no name
+                before, weight = before[: points.start()], float(points.group("n"))
+                score = float(points.group("s")) if points.group("s") else None
             if before[-1:] in "。；;" and (named := _name_sentence(before, stated)) is not None:
                 before = named  # 培训合格率。年度指标值≥85%…: the name stated as a sentence of its own
             start = max((m.end() for m in _NAME_BREAK.finditer(before, stated)), default=stated)
@@ -1199,10 +1209,6 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if bracketed:  # (the bracket opened before the target's label closes after the target or the result)
                 t, a = t.rstrip(")）"), a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
-            weight = None
-            if name[-1] in ")）" and (points := _NAME_POINTS.search(name)) is not None and points.start():
-                # 运维系统数量（分值15分）计划完成12个…: the indicator's weight, written after its name
-                name, weight = name[: points.start()], float(points.group("n"))
             if name[-1] in ")）" and (unit := _name_unit(name)) is not None:
                 # 处理率（%）目标值100，实际值100: the unit the name carries is its figures'
                 name = name[: name.rindex("(" if "(" in name else "（")]
@@ -1225,7 +1231,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if rest.group("al") in _PROSE_ONLY_ACTUAL and (actual.value is None or not _FIGURE_FIRST.match(a)):
                 continue
             ind = Indicator(name=name, line_no=para.line_at(start), source_kind="narrative",
-                            target_raw=t, actual_raw=a, target=target, actual=_result(actual), weight=weight)
+                            target_raw=t, actual_raw=a, target=target, actual=_result(actual), weight=weight,
+                            score=score)
             ind.weight, ind.score, end = _points_after(text, end, ind.weight, ind.score)
             if level:
                 label = level.group("label")

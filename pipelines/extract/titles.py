@@ -287,6 +287,9 @@ def _unit_below(lines: list[tuple[int, str]], i: int) -> str | None:
     return name if name and is_unit(name) else None
 
 
+_TITLE_WORD = re.compile("|".join(map(re.escape, TITLE_WORDS)))
+
+
 def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     """Every title near the top of the document, in order (a page often repeats its title: as a
     headline, as a file name, above the text)."""
@@ -294,7 +297,7 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
     out: list[Title] = []
     notices: list[Title] = []  # a cover notice's title: the title only when the page gives no other
     for i, (no, raw) in enumerate(lines):
-        if not any(w in raw for w in TITLE_WORDS):
+        if _TITLE_WORD.search(raw) is None:
             continue  # every title keyword has one of them (cheap test before splitting cells)
         if _LINK_ITEM.match(raw) and _listed_link(lines, i):
             continue  # an item of a list of the site's articles (■ 某局…报告 / [2024-04-01] 某局…报告): a link
