@@ -1654,6 +1654,20 @@ def test_level_labels_run_into_the_name_cell_are_the_rows_levels():
         ("满意度指标", "服务对象满意度指标", "学员满意度", 90.0, 96.0)]
 
 
+def test_both_levels_in_one_cell_joined_by_a_dash_or_a_slash_are_the_rows_levels():
+    """A form with one level column writes the path to the row (产出指标—时效指标, 满意度指标/服务对象满意度指标): the part
+    before the joint is its first level, the part after its second, however long the cell."""
+    found, _ = rows("\n".join([
+        "| 指标类别 | 指标名称 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标—时效指标 | 补助发放及时率 | 100% | 100% | 20 | 20 |",
+        "| 效益指标-社会效益指标 | 困难家庭覆盖户数 | ≥300户 | 316户 | 20 | 19 |",
+        "| 满意度指标/服务对象满意度指标 | 受助家庭满意度 | ≥90% | 95% | 10 | 10 |"]))
+    assert [(r["level1"], r["level2"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("产出指标", "时效指标", "补助发放及时率", 100.0, 100.0),
+        ("效益指标", "社会效益指标", "困难家庭覆盖户数", 300.0, 316.0),
+        ("满意度指标", "服务对象满意度指标", "受助家庭满意度", 90.0, 95.0)]
+
+
 def test_a_row_written_again_at_the_top_of_the_next_page_is_one_indicator():
     """A page break that repeats the row before it (every cell the same) gives one indicator; a row of the same
     name with other figures, or under another level, is an indicator of its own."""

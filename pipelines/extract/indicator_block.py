@@ -14,7 +14,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.headers import line_span
 from pipelines.extract.kinds import (INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, joins_loose_part, key,
-                                    kind, level_name, level_of, loose_part)
+                                    kind, level_name, level_of, level_path, loose_part)
 from pipelines.extract.memo import PerText, per_text
 from pipelines.extract.numbers import parse_number
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
@@ -386,6 +386,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                 lines[role] = body[i].line_no
         l1 = level_name(compact(got.get("level1", "")) or "") or None
         l2 = level_name(compact(got.get("level2", "")) or "") or None
+        if (path := level_path(l2 or l1 or "")) is not None and not (l1 and l2):
+            l1, l2 = path  # 产出指标—数量指标: both levels in the one level cell of the row
         if l1 and not l2 and l1 in R.OUTPUT_LEVEL2 and level2 and level1 in _OUTPUT_LEVEL1 \
                 and not (lined and any(lined.get(i) == "level1" for i, _ in row)):
             # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell,

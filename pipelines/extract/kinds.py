@@ -118,8 +118,27 @@ def level_name(s: str) -> str:
     return s
 
 
+# Both levels in one cell, the first joined to the second by a dash or a slash (产出指标—数量指标,
+# 满意度指标-服务对象满意度指标): the form's path to the row
+_LEVEL_PATH = re.compile(r"^(?P<a>[^—\-－/]{2,6}指标)\s*(?:—+|-+|－+|/)\s*(?P<b>[^—\-－/]{2,14})$")
+
+
+def level_path(s: str) -> tuple[str, str] | None:
+    """(first level, second level) of a cell naming both (_LEVEL_PATH), else None."""
+    if "指标" not in s or (m := _LEVEL_PATH.match(s)) is None or m.group("a") not in R.LEVEL1:
+        return None
+    b = m.group("b")
+    return (m.group("a"), b) if _level_of(b) in ("level2", "level") else None
+
+
 def level_of(s: str) -> str | None:
     s = level_name(s)
+    if (path := level_path(s)) is not None:
+        return "level2"  # (a level cell, read as its second level: the path's end)
+    return _level_of(s)
+
+
+def _level_of(s: str) -> str | None:
     one = s in R.LEVEL1 or s in R.FRAME_LEVEL1
     # any short "…指标" cell is a second-level label (服务对象满意度指标等), unless it is a first-level one
     two = s in R.LEVEL2 or s in R.FRAME_LEVEL2 or (not one and s.endswith(("指标", "指标等")) and 3 <= len(s) <= 12
