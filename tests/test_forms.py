@@ -1410,6 +1410,37 @@ def test_the_task_an_indicator_serves_in_a_column_before_its_name_is_read_past()
         assert [(i["name"], i["target_value"]) for i in found] == want
 
 
+def test_the_task_columns_the_tasks_number_and_funds_around_the_indicator_are_read_past():
+    """The Guangdong department form's whole header: 主要任务 | 年初预期目标 | 目标完成情况 | 关键指标 | 计算公式或指标内容 |
+    预期实现值 | 指标完成情况 | 任务涉及资金, each task's first row numbered (任务1) and carrying its funds, the rows after it
+    only the indicator's cells; and 任务名称 | 任务涉及资金 | 关键指标 … under a funds block. The task's cells and funds are
+    no indicator, no name and no value (they had become an indicator 任务1, the task's words a part of the name, and the
+    funds the result)."""
+    head = "某区某局2021年度部门整体支出绩效自评表\n资金来源 整体支出年初预算数 整体年度实际支出数 预算完成率\n合计 812.40 790.15 97.26%\n"
+    whole = ["主要任务 年初预期目标 目标完成情况 关键指标 计算公式或指标内容 预期实现值 指标完成情况 任务涉及资金",
+             "任务1 水土保持 完成坡耕地治理 已完成 坡耕地治理面积 当年治理的坡耕地面积 ≥300亩 320亩 156.20",
+             "治理工程验收合格率 验收合格工程/验收工程 ≥95% 97%",
+             "任务2 山塘整治 完成山塘清淤 已完成 山塘清淤座数 当年清淤的山塘座数 ≥20座 22座 98.60"]
+    named = ["| 年度主要任务 | 任务名称 | 任务涉及资金（万元） | 关键指标 | 预期实现值 | 指标完成情况 |",
+             "| 任务1 | 城乡低保救助 | 1,250.30 | 低保资金按时发放率 | 100% | 100% |",
+             "| 困难群众救助覆盖户数 | ≥800户 | 836户 |", "| 任务2 | 养老服务 | 312.00 | 新增养老服务站点 | ≥5个 | 6个 |"]
+    for rows, want in ((whole, [("坡耕地治理面积", 300.0, 320.0), ("治理工程验收合格率", 95.0, 97.0), ("山塘清淤座数", 20.0, 22.0)]),
+                       (named, [("低保资金按时发放率", 100.0, 100.0), ("困难群众救助覆盖户数", 800.0, 836.0),
+                                ("新增养老服务站点", 5.0, 6.0)])):
+        found = indicators_of(head + "\n".join(rows) + "\n")
+        assert [(i["name"], i["target_value"], i["actual_value"]) for i in found] == want
+
+
+def test_a_long_description_column_between_the_name_and_the_target_is_read_past():
+    """| 三级指标 | 计算公式或指标内容 | 年度指标值 | …: a column the rules do not read, its label longer than an unknown label
+    a header is read past at; the table is read (it had found no header, and no indicator of the table)."""
+    lines = ["| 一级指标 | 二级指标 | 三级指标 | 计算公式或指标内容 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+             "| 产出指标 | 数量指标 | 村道硬化里程 | 当年硬化的村道里程 | ≥40公里 | 42公里 | 20 | 20 |"]
+    found = indicators_of("某县交通运输局2022年度村道建设项目支出绩效自评表\n" + "\n".join(lines) + "\n")
+    assert [(i["level2"], i["name"], i["target_value"], i["actual_value"], i["score"]) for i in found] == [
+        ("数量指标", "村道硬化里程", 40.0, 42.0, 20.0)]
+
+
 def test_a_first_levels_points_in_brackets_under_its_label_are_no_cell_of_the_row():
     """产出指标 数量指标 指标1：… / （40分） 指标2：…: a form printing each first level's points under its label, the
     bracket opens the group's second row; it is no name (the row had been named (40分)) and no row of its own."""

@@ -96,6 +96,14 @@ def forms_of(doc: Document) -> Forms:
 _INLINE_WORDS = ("预算",)  # (a record of the funds names a budget: 年初预算数…, 预算数…)
 
 
+def _leading_tasks(columns: list[str]) -> int:
+    """How many task columns open an indicator header's columns (after the rows' numbers, 任务1: no cell of the header)."""
+    n = 0
+    while n < len(columns) and columns[n] in ("index", "task"):
+        n += 1
+    return n - (columns[0] == "index")
+
+
 def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None = None) -> Forms:
     """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``); with ``doc``, its
     lines written as records of funds labels and figures too."""
@@ -107,9 +115,9 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
     pos = 0
     headers = find_headers(cells)
     for h, header in enumerate(headers):
-        if header.start < pos and not (header.block == "indicators" and header.columns[0] == "task"
-                                       and header.start + 1 == pos):
-            continue  # (an indicator header opening on its task column's label, that a block above read as a row label)
+        if header.start < pos and not (header.block == "indicators" and "task" in header.columns[:2]
+                                       and pos <= header.start + _leading_tasks(header.columns)):
+            continue  # (an indicator header opening on its task columns' labels, that a block above read as a row's)
         header_cells.update(range(header.start, header.end))
         if header.block == "funds":
             block, end = read_funds(cells, header, open_end)

@@ -195,7 +195,8 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
                 run.append(RunCell(j, k))
             j += 1
             continue
-        if run and len(k) <= _UNREAD_MAX and (q := _next_key(cells, keys, j)) is not None and is_header_cell(keys[q]) \
+        if run and (len(k) <= _UNREAD_MAX or k in R.UNREAD_INDICATOR_COLUMNS) \
+                and (q := _next_key(cells, keys, j)) is not None and is_header_cell(keys[q]) \
                 and kind(cells[j].text) == "text":
             # a column the rules do not know, between two they do (指标解释, 数据来源, 完成情况说明; a group cell
             # over a header's second row: 自评情况 | | over 分值 | 得分)
@@ -308,8 +309,10 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         # on the header row before the name, the name's values after it, heads the task's own columns (the Guangdong
         # department form), no value of the indicator
         line = cells[name_at].line_no
-        ind = [(i, k, "task" if i < name_at and cells[i].line_no == line and r in _VALUE_ROLES
-                and (r == "status" or any(j > name_at and q == r for j, _, q in ind)) else r) for i, k, r in ind]
+        # (and a column the rules do not read there: 任务名称 | 任务涉及资金 | 关键指标 …)
+        ind = [(i, k, "task" if i < name_at and cells[i].line_no == line and (r in _VALUE_ROLES
+                and (r == "status" or any(j > name_at and q == r for j, _, q in ind)) or r == "other") else r)
+               for i, k, r in ind]
         # (the row's first such label is the group's, over the block's rows, which give it no cell of their own)
         ind = [c for c in ind if not (c[2] == "task" and cells[c[0]].row_start)]
     # an unknown column is read past: after a value column as 'other', between the name and the values as a 'note';
@@ -332,12 +335,12 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
     start = run[0].index
-    if start > 0 and (before := cells[start - 1]).row_start and before.line_no == cells[start].line_no \
-            and ind[0][2] == "name" and cells[ind[0][0]].line_no == before.line_no \
-            and (k := key(before.text)) in _TASK_LABELS:
-        # 任务名称 | 绩效指标 | 预期实现值 …: the task's column opening the header row, a label the rules read past
-        start -= 1
-        ind.insert(0, (start, k, "task"))
+    if ind[0][2] in ("name", "task") and (tasks := _task_columns(cells, ind[0][0])):
+        # 任务名称 | 绩效指标 | 预期实现值 …, 主要任务 | 年初预期目标 | 目标完成情况 | 关键指标 …: the task's columns opening
+        # the header row, labels the rules read past
+        start = min(start, tasks[0][0])
+        # (rows may number their tasks before them, 任务1 | 河道整治 | …: a column of the row's number, read past)
+        ind[:0] = [(tasks[0][0], "", "index"), *tasks] if all(r != "index" for _, _, r in ind) else tasks
     if "status" in ind_roles and "target" in ind_roles and "actual" not in ind_roles:
         # 年度指标值 | 完成情况 with no result column besides it: 完成情况 holds the year's results (5场, 已完成)
         ind = [(i, k, "actual" if r == "status" else r) for i, k, r in ind]
@@ -353,6 +356,23 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         columns, labels = _header_order(ind, cells) or _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
     return _funds_header(cells, run, labelled, end)
+
+
+_TASK_COLUMNS_MAX = 3  # (the Guangdong department form's: 主要任务 | 年初预期目标 | 目标完成情况)
+
+
+def _task_columns(cells: list[Cell], start: int) -> list[tuple[int, str, str]]:
+    """The task's columns before the header's first cell on its line (short labels back to the one opening the row,
+    a task's label: _TASK_LABELS), as (index, key, "task"); none when the row opens otherwise."""
+    line, out = cells[start].line_no, []
+    for j in range(start - 1, max(start - 1 - _TASK_COLUMNS_MAX, -1), -1):
+        k = key(cells[j].text)
+        if cells[j].line_no != line or not k or len(k) > _UNREAD_MAX or kind(cells[j].text) != "text":
+            return []
+        out.append((j, k, "task"))
+        if cells[j].row_start:
+            return out[::-1] if k in _TASK_LABELS else []
+    return []
 
 
 def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell], end: int) -> Header | None:

@@ -93,7 +93,8 @@ _EMIT: dict[str, dict[str, float]] = {
     "points": {"num": 0.0, "empty": 0.1, "ph": 0.3},
     "index": {"num": 0.0, "ord": 0.0},
     # the task a row's indicator serves (任务1 | 食品安全监管 …, the Guangdong form's first columns): not read
-    "task": {"text": 0.5, "ord": 0.3, "oname": 1.0, "empty": 0.1, "ph": 0.3},
+    # (or its funds: 任务涉及资金)
+    "task": {"text": 0.5, "ord": 0.3, "oname": 1.0, "num": 0.5, "empty": 0.1, "ph": 0.3},
     "name": {"text": 0.0, "oname": 0.0, "value": 2.0, "num": 6.0, "unit": 4.0, "level2": 3.0},
     "desc": {"text": 1.5},
     # a column the header names but the rules do not read, between the name and the values (指标解释)
@@ -235,7 +236,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
     same_back = [(t - 1, "same") for t in range(k + 1)]
     new_back = [(t - 1, "new") for t in range(k + 1)]
     # a cell continues the name or description of state t (the same cell, broken)
-    joins = [False] + [r in ("name", "desc") for r in columns]
+    joins = [False] + [r in ("name", "desc", "task") for r in columns]
     level2_t = level2_col + 1
     # the columns a cell may go to, per (kind, small, what its words add) or fixed role: the same few for
     # every cell, and for every block under the same header columns

@@ -43,8 +43,9 @@ _UNIT_NOTE = re.compile(r"^(?P<u>[%‰\u4e00-\u9fff/a-zA-Z²㎡]{1,5})\s*[(（][
 ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}\s*[:：.、．]?|\d{1,2}\s*[.、．:：](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 # 指标1：… / 指标2. …: a template's numbered name slot, so a name whatever follows
 _NAMED_ORDINAL = re.compile(r"^(?:指标\s*\d{1,2}|[①-⑳])")
-# 3. / (2) / 一、: a row number, never a name
-_BARE_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])$")
+# 3. / (2) / 一、 / 任务1: a row number, never a name
+_BARE_ORDINAL = re.compile(r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)）]|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+                           r"|任务\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))$")
 WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 TEMPLATE_SLOT = re.compile(r"^(?:指标\s*\d{0,2}|…+|\.{3,}|\d{1,2})$")
 

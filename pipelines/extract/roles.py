@@ -208,8 +208,15 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
     # (a reviewer's score beside the unit's own, 自评得分 | 复核得分: the self-evaluation's is the score)
     "other": ["复核分", "复核得分", "复核评分", "评审得分", "核定得分", "评价标准", "折算得分", "单项指标折算得分", "评价标准及依据", "佐证材料", "评分标准",
               # a column of each row's completion (实际完成值 / 年度指标值), not read
-              "完成率", "完成比例", "指标完成率", "偏差率"],
+              "完成率", "完成比例", "指标完成率", "偏差率",
+              # the funds of the task a row serves, after its figures (the Guangdong department form)
+              "任务涉及资金"],
 }
+
+# Columns of an indicator table the rules read past and do not read, named too long for a run to read past an
+# unknown label (headers._UNREAD_MAX): the description of each indicator (the Guangdong standard form's 计算公式或指标内容)
+UNREAD_INDICATOR_COLUMNS = frozenset({"计算公式或指标内容", "计算公式及指标内容", "指标内容及计算公式", "指标解释及计算公式",
+                                      "指标计算公式或内容", "指标内容或计算公式"})
 
 
 def _header_words(prefixes: list[str], cores: list[tuple[str, list[str]]]) -> list[str]:
