@@ -1186,6 +1186,94 @@ def test_the_sum_of_the_funds_sources_before_the_spending_column_is_the_full_yea
     assert got(text.replace(" | ", " |\n")) == [("budget_full_year", 1200), ("expenditure_total", Decimal("1176.5"))]
 
 
+def _laid_out(rows: list[list[str]], layout: str) -> str:
+    """Rows of cells as a page writes them: pipe rows, tab rows (the blanks kept), cells spaced apart, or a cell a line
+    (the blanks dropped)."""
+    if layout == "pipe":
+        return "".join("| " + " | ".join(row) + " |\n" for row in rows)
+    if layout == "tab":
+        return "".join("\t".join(row) + "\n" for row in rows)
+    if layout == "spaced":
+        return "".join("  ".join(c for c in row if c) + "\n" for row in rows)
+    return "".join(c + "\n" for row in rows for c in row if c)
+
+
+_LAYOUTS = ("pipe", "tab", "spaced", "lines")
+
+
+def _funds_items(text: str) -> list[tuple[str, Decimal]]:
+    from pipelines.extract import extract_document
+    return sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items
+                  if b["item"] != "other")
+
+
+def test_the_sources_of_funds_written_below_their_group_and_their_sum_the_full_year_budget():
+    """项目资金（万元） | 资金来源 | 执行数 | 执行率 | 得分 over | 中央 | 省级 | 市级 | 县级 | 合计 |: the 资金来源 group spans
+    the sources written on the header's second row (or a cell a line after it); their 合计 is the full-year budget,
+    the sources no item, and the group's place keeps the columns after it in theirs. The sum may come first."""
+    head = "某县2023年村道养护项目支出绩效自评表\n"
+    rows = [["项目资金（万元）", "", "资金来源", "", "", "", "执行数", "执行率", "得分"],
+            ["", "中央", "省级", "市级", "县级", "合计", "", "", ""],
+            ["", "510", "150", "90", "50", "800", "776", "97%", "9.7"],
+            ["年度总体目标", "完成村道养护"]]
+    for layout in _LAYOUTS:
+        assert _funds_items(head + _laid_out(rows, layout)) == [
+            ("budget_full_year", 800), ("expenditure_total", 776)], layout
+    # 财政拨款 | 其他资金 | 合计 under the group, a 分值 column after the spending's; and the sum first (总额)
+    rows = [["项目资金（万元）", "资金来源", "", "", "全年执行数", "分值", "执行率", "得分"],
+            ["", "财政拨款", "其他资金", "合计", "", "", "", ""],
+            ["年度资金总额", "64", "16", "80", "72", "10", "90%", "9"],
+            ["年度总体目标", "完成村道养护"]]
+    sum_first = [rows[0], ["", "总额", "财政拨款", "其他资金", "", "", "", ""],
+                 ["年度资金总额", "80", "64", "16", "72", "10", "90%", "9"], rows[3]]
+    for layout in _LAYOUTS:
+        for written in (rows, sum_first):
+            assert _funds_items(head + _laid_out(written, layout)) == [
+                ("budget_full_year", 80), ("expenditure_total", 72)], layout
+    # a 年初预算数 column before the group: the year's opening budget, and the sum still the full year's
+    rows = [["项目资金（万元）", "年初预算数", "资金来源", "", "", "全年执行数", "执行率", "得分"],
+            ["", "", "中央", "县级", "合计", "", "", ""],
+            ["年度资金总额", "70", "60", "20", "80", "72", "90%", "9"],
+            ["年度总体目标", "完成村道养护"]]
+    for layout in _LAYOUTS:
+        assert _funds_items(head + _laid_out(rows, layout)) == [
+            ("budget_full_year", 80), ("budget_initial", 70), ("expenditure_total", 72)], layout
+
+
+def test_the_sources_of_funds_with_no_sum_give_no_budget():
+    """资金来源 over 中央补助 | 地方配套 with no 合计: the form writes no budget (adding the sources up is no reader's
+    figure); the spending after them is still the spending."""
+    head = "某县2023年村道养护项目支出绩效自评表\n"
+    rows = [["项目资金（万元）", "资金来源", "", "执行数", "执行率", "得分"],
+            ["", "中央补助", "地方配套", "", "", ""],
+            ["", "300", "60", "342", "95%", "9.5"],
+            ["年度总体目标", "完成村道养护"]]
+    for layout in _LAYOUTS:
+        assert _funds_items(head + _laid_out(rows, layout)) == [("expenditure_total", 342)], layout
+
+
+def test_the_sources_of_funds_under_the_one_budget_column_sum_to_its_figure():
+    """全年预算数 | 全年执行数 | 执行率 over 中央 | 省级 | 小计: the sources split the one budget column, their sum is
+    its figure."""
+    head = "某县2023年村道养护项目支出绩效自评表\n"
+    rows = [["项目资金（万元）", "全年预算数", "", "", "全年执行数", "执行率", "得分"],
+            ["", "中央", "省级", "小计", "", "", ""],
+            ["", "120", "30", "150", "135", "90%", "9"],
+            ["年度总体目标", "完成村道养护"]]
+    for layout in _LAYOUTS:
+        assert _funds_items(head + _laid_out(rows, layout)) == [
+            ("budget_full_year", 150), ("expenditure_total", 135)], layout
+
+
+def test_a_pdf_header_with_the_sources_before_the_spending_and_a_label_broken_over_its_two_lines():
+    """A PDF's text layer writes the header row line by line: 中央 省级 本级 合计 执行数 执行 over (万元) … (万元) 率, the
+    execution rate's label broken with the other columns' units between its two pieces. 执行 … 率 is 执行率, and the
+    sources (named by their level alone) and their sum before the spending are the full-year budget's columns."""
+    text = ("某县农业农村局2022年度项目支出绩效自评表\n项目名称 高标准农田建设 项目属性 1、常年性 2、一次性 "
+            "中央 省级 本级 合计 执行数 执行 (万元) (万元) (万元) (万元) (万元) 率 400 120 80 600 570 95% 年度目标 建成农田\n")
+    assert _funds_items(text) == [("budget_full_year", 600), ("expenditure_total", 570)]
+
+
 def test_a_funds_label_and_its_figure_with_the_unit_after_a_space_take_that_unit():
     """全年预算数 8511036.00 元,全年执行数…: PDF text puts a space between a figure and its unit, so the unit opens the
     next cell; the figure is in 元 (851.1036万元), not in the default 万元. A word merely opening with 元 (元旦) is none."""

@@ -158,7 +158,7 @@ def _lines_with_label_plain(doc):
 
 
 def test_form_unit_lines_hold_every_label_match():
-    pieces = ["主管部门：", "实施单位 ", "部门", "单位", "某县民政局", "\t", "预算部门/", "填报单位:某局", "x"]
+    pieces = ["主管部门：", "实施单位 ", "部门", "单位", "某县民政局", "\t", "预算部门/", "填报单位:某局", "x", "中央主管部门 民政部"]
     for a, b, c in itertools.product(pieces, repeat=3):
         for lines in ([a + b, c], [a, b + c, ""], [a + "\n" + b, c]):
             doc = Document(lines=lines, paragraphs=[])
@@ -173,8 +173,10 @@ def test_form_unit_lines_hold_every_label_match():
                     u = U.clean_unit(m.group("value"))
                     if u and u not in seen:
                         seen.add(u)
-                        plain.append((U._LABEL_ROLE[m.group("label")], U.Evidence(u, no, "form")))
-            assert fast == sorted(plain, key=lambda r: U.UNIT_ROLES.index(r[0])), lines
+                        plain.append((U._LABEL_ROLE[m.group("label")], U.Evidence(u, no, "form"),
+                                      U._SUPERVISOR_RANK.get(m.group("label"), 0)))
+            plain.sort(key=lambda r: (U.UNIT_ROLES.index(r[0]), r[2]))
+            assert fast == [r[:2] for r in plain], lines
 
 
 # --- report fields ---------------------------------------------------------------------------

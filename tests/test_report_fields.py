@@ -1703,3 +1703,44 @@ def test_workers_a_project_pays_in_post_are_no_staff_of_the_unit():
     assert fields(head, "完成情况：管护面积128万亩，管护员在岗4186人。")["staff_actual"] is None
     assert fields(head, "现有村医在岗596人。")["staff_actual"] is None
     assert fields("某县林业局2022年度部门整体支出绩效自评报告", "编制35人，在岗33人。")["staff_actual"] == 33
+
+
+def test_a_transfer_payments_form_reports_for_its_most_local_supervisor():
+    """中央主管部门 | 某部 | 地方主管部门 | 某县某局, no 资金使用单位: the local supervisor reports, with its place, whatever the
+    title opens with; of 市级主管部门 and 区县主管部门 the 区县's."""
+    r = fields("2021年度中央对地方转移支付区域绩效自评表", "| 转移支付(项目)名称 | 某某补助资金 |",
+               "| 中央主管部门 | 农业农村部 | 地方主管部门 | 桐梓县农业农村局 |")
+    assert (r["department"], r["district"]) == ("桐梓县农业农村局", "桐梓县")
+    r = fields("云南省水利厅2021年度中央对地方转移支付区域绩效自评表", "| 转移支付(项目)名称 | 某某补助资金 |",
+               "| 中央主管部门 | 水利部 |", "| 地方主管部门 | 云南省水利厅 |")
+    assert (r["department"], r["province"]) == ("云南省水利厅", "云南省")
+    r = fields("2022年度市级转移支付区域绩效自评表", "| 转移支付(项目)名称 | 某某发展资金 |",
+               "| 市级主管部门 | 重庆市林业局 |", "| 区县主管部门 | 重庆市綦江区林业局 |")
+    assert (r["department"], r["district"]) == ("重庆市綦江区林业局", "綦江区")
+
+
+def test_staff_counts_under_their_header_when_the_rows_end_in_empty_cells():
+    """编制人数 | 实际人数 | 内设机构 | 下属单位 | | over 41 | 39 | 6 | 2 | |: each count is its column's, the empty
+    cells that end the rows aside (not 6 and 2, the counts of offices)."""
+    for table in ("编制人数 | 实际人数 | 内设机构 | 下属单位 | |\n41 | 39 | 6 | 2 | |",
+                  "| 编制数 | 实有人数 | 退休人数 | | |\n| 41 | 39 | 17 | | |"):
+        r = fields("某某县档案馆2021年度部门整体支出绩效自评表", "部门（单位）名称 | 某某县档案馆 | | |", table)
+        assert (r["staff_authorized"], r["staff_actual"]) == (41, 39), table
+
+
+def test_staff_at_the_years_end_in_a_cell_pair():
+    """``| 编制人数 | 31 | 年末实有人数 | 29 |`` / 年末在职人数 / 期末在编人数: the staff in post."""
+    for label in ("年末实有人数", "年末在职人数", "期末在编人数"):
+        r = fields("某某县审计局2022年度部门整体支出绩效自评表", f"| 编制人数 | 31 | {label} | 29 |")
+        assert (r["staff_authorized"], r["staff_actual"]) == (31, 29), label
+
+
+def test_the_evaluated_wholes_score_without_its_points_and_the_evaluations_score_cells():
+    """经自评，该项目得分为91.8，等级为优秀 (no 分 after the figure); 评价得分 | 91.8 beside the grade's cell, and
+    绩效评价得分 | 91.8: the self score. 评价得分 alone stays an indicator table's column (see above)."""
+    head = "某某县文旅局2022年度某某演出项目支出绩效自评报告"
+    assert fields(head, "三、自评得分及等级", "经自评，该项目得分为91.8，等级为优秀。")["self_score"] == 91.8
+    assert fields(head, "经自评，本项目得分91.8，评价等级为优。")["self_score"] == 91.8
+    r = fields(head, "| 项目名称 | 某某演出 |", "| 评价得分 | 91.8 | 评价等级 | 优 |")
+    assert (r["self_score"], r["grade"]) == (91.8, "优")
+    assert fields(head, "| 项目名称 | 某某演出 |", "| 绩效评价得分 | 91.8 |")["self_score"] == 91.8

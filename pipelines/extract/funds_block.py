@@ -65,7 +65,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
     i, n = header.end, len(cells)
     cut = -1  # the segment the end of an open text cut
     tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
-    header, i = _unread_columns(cells, _sources_total(cells, header))
+    header, i = _unread_columns(cells, _sources_below(cells, _sources_total(cells, header)))
     label_like_of, ends_values_of = _label_like_of, _ends_values_of
     idle = 0
     worded = False  # the last row's label goes on in words on its line, no figures
@@ -190,7 +190,63 @@ def _sources_total(cells: list[Cell], header: Header) -> Header:
                    years=[*[None] * (len(sources) + 1), *header.years] if header.years else [])
 
 
-_SOURCES = frozenset(R.FUNDING_SOURCES + R.FUNDING_SOURCE_GROUPS)
+_SOURCES = frozenset(R.FUNDING_SOURCE_COLUMNS + R.FUNDING_SOURCE_GROUPS)
+_SOURCE_GROUPS = frozenset(R.FUNDING_SOURCE_GROUPS)
+_SPLIT_SOURCES = frozenset(R.FUNDING_SOURCE_COLUMNS)
+_FULL_YEAR = frozenset(("budget_full_year", "budget"))
+
+
+def _sources_below(cells: list[Cell], header: Header) -> Header:
+    """The header with the columns its 资金来源 group (or its one budget column) spans written below it, the sources and
+    their sum (资金来源 | 执行数 | 执行率 over 中央 | 省级 | 市级 | 合计, on the next row or a cell a line after the
+    header), in the group's place: the sources are not read, their sum is the budget column's, or under 资金来源 the
+    full-year budget where the header names none. Without a sum no budget is read (the form writes none)."""
+    n = len(cells)
+    g = next((q for q in range(header.start, header.end) if key(cells[q].text) in _SOURCE_GROUPS), None)
+    budgets = [p for p, r in enumerate(header.columns) if r in BUDGET_ROLES]
+    if g is None:
+        if len(budgets) != 1:
+            return header
+        # (预算数 over 中央资金 | 省级资金 | 合计: the one budget column's cell opens the group)
+        g = next((q for q in range(header.start, header.end) if (fl := funds_label(key(cells[q].text))) is not None
+                  and fl[0] == header.columns[budgets[0]]), None)
+        if g is None:
+            return header
+    q = g + 1
+    while q < n and (not cells[q].text.strip() or is_header_cell(k := key(cells[q].text)) or is_unit_cell(k)):
+        q += 1  # (past the header's columns after the group and the merged cells' blanks, to the row below)
+    first = q
+    if first >= n or cells[first].line_no == cells[g].line_no:
+        return header  # (the group's columns are written on a row below it)
+    sums = [first] if key(cells[first].text) in _SOURCES_TOTALS else []
+    q = first + len(sums)
+    while q < n and (key(cells[q].text) in _SPLIT_SOURCES or not cells[q].text.strip() and q + 1 < n
+                     and key(cells[q + 1].text) in _SPLIT_SOURCES):
+        q += 1
+    if not sums and q < n and key(cells[q].text) in _SOURCES_TOTALS:
+        sums, q = [q], q + 1  # (the sum after the sources, as often as before them)
+    subs = [key(c.text) for c in cells[first: q] if c.text.strip()]
+    if len(subs) - len(sums) < 2 or any(k in header.labels for k in subs):
+        return header  # (no sources, or sub-columns the header finder read: 预算数 over 总额 | 财政拨款 | 其他资金)
+    if g in range(header.start, header.end) and key(cells[g].text) in _SOURCE_GROUPS:
+        at = _columns_before(cells, header, g)
+        role, span = "note" if any(header.columns[p] in _FULL_YEAR for p in budgets) else "budget_full_year", 0
+    else:
+        at, span = budgets[0], 1
+        role = header.columns[at]
+    columns = ["note" if k not in _SOURCES_TOTALS else role for k in subs]
+    return replace(header, end=max(header.end, q), columns=[*header.columns[:at], *columns, *header.columns[at + span:]],
+                   labels=[*header.labels[:at], *subs, *header.labels[at + span:]],
+                   years=[*header.years[:at], *[None] * len(subs), *header.years[at + span:]] if header.years else [])
+
+
+def _columns_before(cells: list[Cell], header: Header, g: int) -> int:
+    """How many of the header's columns its cells before cell ``g`` label (in the header's order)."""
+    p = 0
+    for c in cells[header.start: g]:
+        if p < len(header.labels) and key(c.text) == header.labels[p]:
+            p += 1
+    return p
 
 
 def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
@@ -205,18 +261,22 @@ def _unread_columns(cells: list[Cell], header: Header) -> tuple[Header, int]:
     while j < n and cells[j].line_no == line and not cells[j].row_start and kind(cells[j].text) == "text" \
             and len(cells[j].text) <= _ROW_LABEL_MAX:
         j += 1
+    end = j  # (the columns' cells, before the empty cells a page's grid ends the line with: | 下属单位 | | then 98 | …)
+    while j < n and j > i and cells[j].line_no == line and not cells[j].row_start and kind(cells[j].text) == "empty":
+        j += 1
     if j == i or j == n or not cells[j].row_start:
         return header, i  # nothing after the known columns, or the line goes on: a row on the header's line
     first = j
     if kind(cells[j].text) == "text" and j + 1 < n and cells[j + 1].line_no == cells[j].line_no:
         first = j + 1  # the next line opens with its row's label (收入合计 | 1,250.00 | …): its values follow it
-    values = 0
+    values = filled = 0  # (filled: the values up to the last one written, the empty cells ending the row aside)
     while first + values < n and cells[first + values].line_no == cells[j].line_no \
-            and kind(cells[first + values].text) in ("num", "value", "ph", "empty"):
+            and (k := kind(cells[first + values].text)) in ("num", "value", "ph", "empty"):
         values += 1
-    if values <= len(header.columns):
+        filled = values if k != "empty" else filled
+    if filled <= len(header.columns):
         return header, i  # the next line fills no more than the known columns: its label ends this line
-    extra = [compact(c.text) for c in cells[i:j]]
+    extra = [compact(c.text) for c in cells[i:end]]
     return replace(header, end=j, columns=[*header.columns, *["note"] * len(extra)],
                    labels=[*header.labels, *extra], years=[*header.years, *[None] * len(extra)]
                    if header.years else []), j

@@ -184,6 +184,10 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             run.append(RunCell(j, joined[0]))
             j += joined[1]
             continue
+        if run and k and len(k) <= 3 and (joined := _label_over_units(cells, keys, j)) is not None:
+            run.append(RunCell(j, joined[0]))
+            j = joined[1]
+            continue
         if not k and cells[j].text:
             break  # a sentence (a cell too long for a label): no header runs through it
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
@@ -212,6 +216,22 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
 _UNREAD_MAX = 8  # longest header cell the rules do not know that a run reads past
 
 
+def _label_over_units(cells: list[Cell], keys: list[str], j: int) -> tuple[str, int] | None:
+    """(the funds label, the index after it) of a label broken over a PDF header's two text lines, its end written
+    after the other columns' units on the second line (执行 | (万元) | (万元) | 率): the start at ``j``, units, the end;
+    None for any other cell."""
+    if is_header_cell(keys[j]):
+        return None
+    q, n = j + 1, len(keys)
+    while q < n and cells[q].line_no == cells[j].line_no and is_unit_cell(keys[q]):
+        q += 1
+    if q == j + 1 or q == n or not 0 < len(keys[q]) <= 2:
+        return None
+    joined = keys[j] + keys[q]
+    fl = funds_label(joined)
+    return (joined, q + 1) if fl is not None and fl[2] == joined else None
+
+
 def _next_key(cells: list[Cell], keys: list[str], j: int) -> int | None:
     """The next cell after ``j`` holding a label, past the empty cells of merged ones (on the next line at most)."""
     q, n = j + 1, len(keys)
@@ -222,6 +242,7 @@ def _next_key(cells: list[Cell], keys: list[str], j: int) -> int | None:
 
 _SUB_AMOUNTS = frozenset(R.FUNDS_SUB_AMOUNTS)
 _SUB_PARTS = frozenset(R.FUNDS_SUB_PARTS)
+_SOURCE_GROUPS = frozenset(R.FUNDING_SOURCE_GROUPS)
 
 
 def _sub_kind(k: str) -> str | None:
@@ -246,8 +267,9 @@ def line_span(cells: list[Cell], i: int) -> tuple[int, int]:
 def _sub_header_line(cells: list[Cell], keys: list[str], run: list[RunCell], j: int) -> int:
     """Where a funds header run ends when the line at ``j`` is the second row of a two-row header (预算数(万元)
     | 执行数(万元) over 总额 | 财政拨款 | 其他资金 | 总额 | …): that line's cells join the run. ``j`` otherwise."""
-    if not any((fl := funds_label(c.key)) is not None and fl[0] in MONEY_ROLES for c in run):
-        return j
+    if not any((fl := funds_label(c.key)) is not None and fl[0] in MONEY_ROLES for c in run) \
+            or any(c.key in _SOURCE_GROUPS for c in run):
+        return j  # (the sources under a 资金来源 group, and their sum, are read with the rows: funds_block._sources_below)
     s, e = line_span(cells, j)
     run_keys = {c.key for c in run}
     subs = amounts = 0

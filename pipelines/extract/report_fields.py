@@ -301,7 +301,7 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.score is None and row.written is not None and dropped is not None:
         _kept("self_score", float(row.written), row.written, row.line_no, dropped)
-    form = _form_number(forms, "self_score", dropped)
+    form = _form_number(forms, "self_score", dropped) or _score_beside_grade(doc, forms, dropped)
     if form is not None:
         return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
@@ -311,6 +311,24 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
             return text
     return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
             or _self_score_in_text(doc, dropped, year=year, kind=kind))
+
+
+_SCORE_BESIDE_GRADE = frozenset(R.SCORE_BESIDE_GRADE)
+
+
+def _score_beside_grade(doc: Document, forms, dropped: list[Dropped] | None = None) -> Evidence | None:
+    """评价得分 | 96.3 | 评价等级 | 优: a score label an indicator table also heads a column with, then its figure, on
+    the line of the form's grade cell (roles.SCORE_BESIDE_GRADE)."""
+    for g in (forms.field("grade") if forms is not None else []):
+        line = doc.lines[g.line_no - 1] if g.line_no and 0 < g.line_no <= len(doc.lines) else ""
+        if not any(w in line for w in _SCORE_BESIDE_GRADE):
+            continue  # (most grade lines: a literal test)
+        cells = _row_cells(line)
+        for label, value in zip(cells, cells[1:]):
+            if key(label) in _SCORE_BESIDE_GRADE and (m := _NUMBER_CELL.match(value)) \
+                    and _kept("self_score", float(m.group(1)), value, g.line_no, dropped):
+                return Evidence(float(m.group(1)), g.line_no, "form")
+    return None
 
 
 # 自评得分：9 1.5 in running text: OCR spaced the figure, the line's cells split it (自评得分：9 | 1.5), and

@@ -118,7 +118,13 @@ FUNDING_SOURCES = ["财政拨款", "当年财政拨款", "财政资金", "财政
 # A funds header's column naming the sources before them (资金来源 | 中央资金 | 省级资金 | 合计), and the column summing
 # them, the full-year budget (funds_block._sources_total)
 FUNDING_SOURCE_GROUPS = ["资金来源", "来源"]
-SOURCES_SUM_COLUMNS = ["合计", "小计", "合计数", "资金合计", "总计"]
+SOURCES_SUM_COLUMNS = ["合计", "小计", "合计数", "资金合计", "总计", "总额"]
+# The sources as a 资金来源 group's columns name them: by the level of government that gives them (中央 | 省级 | 市级 |
+# 区级, 中央补助 | 地方配套), with or without 资金 (funds_block reads them past, as columns of no figure of the report)
+FUNDING_SOURCE_COLUMNS = list(dict.fromkeys(FUNDING_SOURCES + _funds_words(
+    ["中央", "省", "省级", "市", "市级", "州", "州级", "县", "县级", "区", "区级", "市县", "市县级", "本级", "上级", "地方",
+     "乡镇", "乡镇级"], ["", "资金", "财政", "财政资金", "补助", "补助资金", "配套", "配套资金"])
+    + ["其它", "其他来源", "自筹", "自筹资金", "社会投入", "银行贷款"]))
 # (and the spending's parts as sub-columns: 预算数 over 合计 | 基本支出 | 项目支出; not read here)
 FUNDS_SUB_PARTS = FUNDING_SOURCES + ["基本支出", "项目支出", "人员经费", "公用经费"]
 # A table whose columns are the spending's parts (科目名称 | 合计 | 基本支出 | 项目支出, 项目 | 合计 | 人员经费 | 公用经费, the
@@ -371,7 +377,7 @@ FIELDS: dict[str, list[str]] = {
     "department": ["部门(单位)名称", "部门名称", "单位名称", "预算单位名称", "预算部门", "填报单位", "单位(盖章)",
                    "部门(盖章)", "部门", "单位", "编报单位", "报送单位", "被评价单位", "预算单位", "申报单位"],
     "supervisor": ["主管部门", "项目主管单位", "项目主管部门", "地方主管部门", "中央主管部门", "市县主管部门",
-                   "主管单位"],
+                   "主管单位", "省级主管部门", "市级主管部门", "县级主管部门", "区县主管部门", "区级主管部门"],
     "implementer": ["实施单位", "项目实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
     # (the same counts under the longer names forms give them: 人员编制数 | 12, 在职在编人数 | 11)
     "staff_authorized": ["编制数", "编制人数", "人员编制", "核定编制", "编制", "人员编制数", "核定编制数"],
@@ -383,6 +389,8 @@ FIELDS: dict[str, list[str]] = {
     "self_score": ["自评得分", "自评总分", "项目总得分", "总得分", "自评分", "自评分数", "综合评分", "综合得分",
                    "绩效自评得分", "自评综合得分", "部门自评得分", "整体自评得分", "部门整体自评得分", "项目自评得分",
                    "最终得分", "自评总得分", "绩效自评总分", "绩效自评总得分", "项目自评总分", "自评综合评分",
+                   # (the performance evaluation's score, the whole's as 绩效自评得分 is)
+                   "绩效评价得分",
                    # (the report's own kind before it: 部门整体支出绩效自评得分 | 92.5)
                    *(p + w for p in ("部门整体支出绩效", "整体支出绩效", "项目支出绩效", "部门整体支出", "单位整体支出绩效")
                      for w in ("自评得分", "自评总分", "自评总得分"))],
@@ -393,3 +401,12 @@ FIELDS: dict[str, list[str]] = {
               "自评结论", "评价结论",  # (a conclusion cell holding a grade word: 自评结论 | 良好)
               "评价结果", "自评结果"],  # (and a result's: 评价结果 | 优; a score there is no grade word)
 }
+# Score labels an indicator table also heads its score column with (评价得分): the whole's score only in a row
+# that gives the grade too (评价得分 | 96.3 | 评价等级 | 优), as a form's result row does.
+SCORE_BESIDE_GRADE = ["评价得分"]
+# The staff counted at the year's end (年末实有人数 | 25, 年末在职人数 | 21): the year's staff in post.
+FIELDS["staff_actual"] += [p + w for p in ("年末", "年底", "期末") for w in FIELDS["staff_actual"]]
+# The supervising units a transfer payment's form names above the one that spends it, the centre's first: the form
+# reports for its most local supervisor (中央主管部门 | 某部 | 地方主管部门 | 某县某局; 市级主管部门 | 区县主管部门: the
+# 区县's), any other supervisor label naming the local one.
+SUPERVISORS_ABOVE = ["中央主管部门", "省级主管部门", "市级主管部门"]

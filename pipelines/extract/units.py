@@ -98,10 +98,13 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
-    """(role, unit) from the form's cells, then from labels run into text, in the order of UNIT_ROLES."""
+    """(role, unit) from the form's cells, then from labels run into text, in the order of UNIT_ROLES (of the
+    supervisors, the most local first)."""
     found: list[tuple[str, Evidence]] = []
+    rank: dict[int, int] = {}  # a cell's place among the supervisors (roles.SUPERVISORS_ABOVE): the most local first
     for f in forms.fields if forms is not None else []:
         if f.role in UNIT_ROLES and (u := clean_unit(f.value)):
+            rank[len(found)] = _SUPERVISOR_RANK.get(f.label, 0)
             found.append((f.role, Evidence(u, f.line_no, "form")))
     seen = {e.value for _, e in found}
     for no in _lines_with_label(doc):
@@ -110,8 +113,14 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
             u = clean_unit(m.group("value"))
             if u and u not in seen:
                 seen.add(u)
+                rank[len(found)] = _SUPERVISOR_RANK.get(m.group("label"), 0)
                 found.append((_LABEL_ROLE[m.group("label")], Evidence(u, no, "form")))
-    return sorted(found, key=lambda re_: UNIT_ROLES.index(re_[0]))
+    order = sorted(range(len(found)), key=lambda i: (UNIT_ROLES.index(found[i][0]), rank[i]))
+    return [found[i] for i in order]
+
+
+# (中央主管部门 last, 省级 before it, 市级 before that, any other supervisor first)
+_SUPERVISOR_RANK = {label: len(R.SUPERVISORS_ABOVE) - i for i, label in enumerate(R.SUPERVISORS_ABOVE)}
 
 
 def _lines_with_label(doc: Document) -> list[int] | range:

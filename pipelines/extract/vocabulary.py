@@ -387,7 +387,9 @@ GRADE_AFTER_SCORE_RE = re.compile(
 )
 # A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
 SELF_SCORE_UNITLESS_RE = re.compile(
-    r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分)(?:\s|为|是|:|：){0,3}"
+    r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分"
+    # (or the evaluated whole's bare 得分: 经自评，该项目得分为94.6，等级为优秀)
+    r"|(?:该|本|此)(?:项目|部门|单位|专项资金|专项)(?:最终|综合|共|合计|累计)?得分)(?:\s|为|是|:|：){0,3}"
     # (then a clause's end, or the grade's label run on after the figure: 自评得分97.6自评等级优)
     r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$|\s*(?:自评|评价|评定)?(?:等级|等次|结果|级别))"
 )
