@@ -115,3 +115,22 @@ def test_a_zone_of_its_own_name_after_its_citys_short_name_belongs_to_that_city(
     assert resolve_region("大连金普新区教育局") == Region(province="辽宁省", city="大连市", district=None)
     assert resolve_region("青岛西海岸新区教育和体育局") == Region(province="山东省", city="青岛市", district=None)
     assert resolve_region("成都路街道办事处") == Region()
+
+
+@pytest.mark.parametrize("department, province, city", [
+    ("株洲青枫经济技术开发区社会事务局", "湖南省", "株洲市"),     # the city's short name, then the zone's own name
+    ("醴陵陶瓷高新区财政局", "湖南省", "株洲市"),                 # a county-level city's: its prefecture (no district)
+    ("湖南湘水新区株洲管理委员会民生保障局", "湖南省", "株洲市"),  # the province's, and the city's part of the zone
+    ("湖南湘水新区财政局", "湖南省", None),                       # the province's only
+])
+def test_a_zone_named_after_its_city_county_level_city_or_province_in_short_form(department, province, city):
+    assert resolve_region(department) == Region(province=province, city=city, district=None)
+
+
+def test_a_zone_by_its_own_name_under_a_header_naming_it_after_its_city():
+    """青枫高新区商务局 on the site of 株洲青枫新技术开发区管理委员会: the zone's own name (青枫) before a zone word after the
+    city's short name is that city's; a place of the same name that is no zone (青枫街道) gives nothing."""
+    region = resolve_region("青枫高新区商务局", context="株洲青枫新技术开发区管理委员会\n首页 > 政务公开")
+    assert region == Region(province="湖南省", city="株洲市", district=None)
+    assert region.found_in == "株洲青枫新技术开发区"
+    assert resolve_region("青枫高新区商务局", context="株洲市石峰区青枫街道办事处") == Region()

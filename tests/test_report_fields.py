@@ -1744,3 +1744,23 @@ def test_the_evaluated_wholes_score_without_its_points_and_the_evaluations_score
     r = fields(head, "| 项目名称 | 某某演出 |", "| 评价得分 | 91.8 | 评价等级 | 优 |")
     assert (r["self_score"], r["grade"]) == (91.8, "优")
     assert fields(head, "| 项目名称 | 某某演出 |", "| 绩效评价得分 | 91.8 |")["self_score"] == 91.8
+
+
+def test_a_unit_opening_the_name_of_the_fund_the_title_reports_on_yields_to_the_signature_or_source():
+    """醴陵市乡镇综合文化站免费开放补助资金绩效自评报告: the title's unit opens the fund's name (the units the fund is for, or
+    a fragment of the name read across the year: 茶陵县2022年省级某某驻镇帮镇扶村资金); the signature, else the page's source
+    when no publisher of others' reports, names the unit reporting. A unit signing in full stays, and the words naming
+    the kind of report (专项资金) are no fund's name."""
+    r = fields("醴陵市乡镇综合文化站免费开放补助资金绩效自评报告", "来源：市文旅广体局", "一、项目概况",
+               "全市乡镇综合文化站补助资金共安排85万元。", "醴陵市文化旅游广电体育局", "2023年4月6日")
+    assert (r["department"], r["district"]) == ("醴陵市文化旅游广电体育局", "醴陵市")
+    r = fields("攸县乡镇（街道）农技站运行经费项目绩效自评报告", "来源：攸县财政局", "一、项目概况", "攸县农业农村局",
+               "2023年3月2日")
+    assert r["department"] == "攸县农业农村局"
+    r = fields("茶陵县2022年省级乡村振兴驻镇帮镇扶村资金绩效自评报告", "发布时间：2023-05-06 来源：茶陵县农业农村局",
+               "一、项目基本情况")
+    assert (r["department"], r["district"]) == ("茶陵县农业农村局", "茶陵县")
+    r = fields("炎陵县第二中学专项资金绩效自评报告", "一、项目概况", "炎陵县教育局", "2023年3月2日")
+    assert r["department"] == "炎陵县第二中学"
+    r = fields("攸县某某镇垃圾中转站建设项目绩效自评报告", "一、项目概况", "攸县某某镇人民政府", "2023年3月2日")
+    assert r["department"] == "攸县某某镇人民政府"

@@ -13,9 +13,10 @@ A department name is read as ``[省][市][区/县/县级市]<organisation>``; wh
 out is filled from the gazetteer when the lower level is unique in China (``盘龙区`` -> 昆明市, 云南省),
 or from the cities and provinces the document mentions when it is not (``鼓楼区`` exists in four
 cities). A name with no place of its own (``某某新区民政局``, ``某某中学``) takes the place the
-document writes right before it (``某市某某新区``, ``某县某某中学``). Municipalities (北京, 上海,
-天津, 重庆) have no prefecture level: their districts and counties, and the municipality's own
-departments, have no city.
+document writes right before it (``某市某某新区``, ``某县某某中学``). A zone named after the short name of its city,
+county-level city or province (``大连某某经济技术开发区``, ``都匀经济开发区``, ``四川天府新区``) is that place's, with no
+district: a zone is no county. Municipalities (北京, 上海, 天津, 重庆) have no prefecture level: their
+districts and counties, and the municipality's own departments, have no city.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class Region:
 
 class Gazetteer:
     def __init__(self, places: list[Place], aliases: dict[str, list[Place]] | None = None,
-                 zones: set[str] | None = None):
+                 zones: set[str] | None = None, nations: list[str] | None = None):
         # codes of functional zones the table lists like divisions (苏州工业园区, 两江新区): a zone
         # gives the city it lies in, but is no county-level division of its own
         self.zones = zones or set()
@@ -89,17 +90,30 @@ class Gazetteer:
         self._longest_from: dict[str, int] = {}
         for n in names:
             self._longest_from.setdefault(n[:1], len(n))
-        # 成都高新区: a prefecture-level city's name without 市, right before a zone word.
-        self.zone_cities: dict[str, list[Place]] = {}
+        # 成都高新区, 都匀经济开发区, 四川天府新区: a zone's name opens with the short name (no 市, 省, 自治区) of the
+        # city, the county-level city or the province it lies in
+        self.zone_stems: dict[str, list[Place]] = {}
         for p in places:
-            if p.level == "city" and p.name.endswith("市") and len(p.name) >= 3:
-                self.zone_cities.setdefault(p.name[:-1], []).append(p)
+            if self._municipality_group(p) or p.name in _PLACEHOLDERS:
+                continue
+            if p.level == "province":
+                stem = re.sub(r"(?:省|市|自治区|特别行政区)$", "", p.name)
+                while (g := next((g for g in nations or () if stem.endswith(g) and len(stem) > len(g) + 1), None)):
+                    stem = stem[: -len(g)]  # 广西壮族 -> 广西, 新疆维吾尔 -> 新疆
+            elif p.name.endswith("市") and len(p.name) >= 3:
+                stem = p.name[:-1]
+            else:
+                continue
+            self.zone_stems.setdefault(stem, []).append(p)
         zones = "|".join(map(re.escape, DEVELOPMENT_ZONES))
-        # (a zone of its own name after the city's: 大连金普新区, 青岛西海岸新区)
-        self.zone_re = re.compile("^(?:中国共产党|中共)?(" + "|".join(map(re.escape, sorted(self.zone_cities, key=len, reverse=True)))
-                                  + ")(?:" + zones + r"|[\u4e00-\u9fff]{2,3}新区)")
+        # The zone's name: its head before the zone word (大连长兴岛, 武汉东湖新技术), and a city's short name after
+        # it where the zone's part in that city is run by its own committee (四川天府新区成都管理委员会, …眉山片区).
+        self.zone_re = re.compile(r"^(?:中国共产党|中共)?(?P<head>[\u4e00-\u9fff]{2,14}?)(?:" + zones + ")"
+                                  r"(?P<part>[\u4e00-\u9fff]{2,4}?(?=管|片区|直管区))?")
+        # a zone word a few characters after a zone's own name (东湖 in 武汉东湖新技术开发区)
+        self.zone_word_re = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + zones + ")")
         # A zone named on its own (某某新区民政局): the place is written before it elsewhere.
-        self.own_zone_re = re.compile(r"^(?:中国共产党|中共)?([\u4e00-\u9fff]{1,8}?(?:" + zones + "))")
+        self.own_zone_re = re.compile(r"^(?:中国共产党|中共)?(?P<zone>(?P<own>[\u4e00-\u9fff]{1,8}?)(?:" + zones + "))")
 
     def _municipality_group(self, p: Place) -> bool:
         """The city-level codes of a municipality (110100 北京市, 500200 重庆市 for its counties) carry the
@@ -175,30 +189,69 @@ class Gazetteer:
         return Region()
 
     def _zone_city(self, name: str, context: str = "") -> Region:
-        """The city of a zone named in short form: 成都高新区科技创新局 -> 四川省 / 成都市."""
+        """The place of a zone named after its city in short form: 成都高新区科技创新局, 大连长兴岛经济技术开发区某局 ->
+        the city; 都匀经济开发区某局 -> the county-level city's prefecture; 四川天府新区成都管理委员会某局 -> 四川省 / 成都市.
+        A zone is no county: district stays empty."""
         m = self.zone_re.match(name)
-        cities = self.zone_cities.get(m.group(1), []) if m else []
-        return self.region_of(cities[0], name) if len(cities) == 1 else Region()
+        if m is None:
+            return Region()
+        head, stems = m.group("head"), []
+        while len(stems) < 2 and (stem := self._stem_at(head, len("".join(stems)))) is not None:
+            stems.append(stem)  # (a province's, then its city's: 吉林长春新区)
+        if m.group("part") in self.zone_stems:
+            stems.append(m.group("part"))
+        # the last place named that lies in the ones named before it; the most specific of a stem's places (吉林:
+        # the city rather than the province)
+        while stems:
+            earlier = {p.code for s in stems[:-1] for p in self.zone_stems[s]}
+            pool = [p for p in self.zone_stems[stems[-1]] if not earlier or self._parents(p) & earlier]
+            for level in ("district", "city", "province"):
+                if (candidates := [p for p in pool if p.level == level]):
+                    best = self._pick(candidates, context)
+                    if best is None:
+                        return Region()
+                    r = self.region_of(best)
+                    return Region(province=r.province, city=r.city, found_in=name)
+            stems.pop()
+        return Region()
+
+    def _stem_at(self, text: str, pos: int) -> str | None:
+        return next((text[pos: pos + n] for n in (4, 3, 2) if text[pos: pos + n] in self.zone_stems), None)
 
     def _written_before(self, name: str, context: str) -> Region:
         """A name with no place of its own takes the place the document writes right before it:
         ``青溪新区民政局`` with ``荆门市青溪新区`` in the title is 荆门市's (a zone is no county: district
-        stays empty); ``青松中学`` with ``歙县青松中学`` in the text is 歙县's."""
+        stays empty); ``青松中学`` with ``歙县青松中学`` in the text is 歙县's. A zone is also found by its own
+        name before a zone word (东湖高新区 in 武汉东湖新技术开发区, the site's header), after its city in full or
+        in short form."""
         m = self.own_zone_re.match(name)
-        stem = m.group(1) if m else name
+        stems = [m.group("zone"), m.group("own")] if m else [name]
         for lead in _LEAD:
-            stem = stem.removeprefix(lead)
-        if len(stem) < 2 or not context:
+            stems = [s.removeprefix(lead) for s in stems]
+        if not context:
             return Region()
-        pos = context.find(stem)
-        while pos != -1:
-            found = self.places_ending_at(context, pos)
-            if found:
-                region = self._resolve_names(found, context, found_in=context[pos - len("".join(found)): pos + len(stem)])
-                if m is not None:  # a zone sits inside a city (or is one): it is no county of its own
-                    region = Region(province=region.province, city=region.city, found_in=region.found_in)
-                return region
-            pos = context.find(stem, pos + 1)
+        for i, stem in enumerate(stems):
+            if len(stem) < 2:
+                continue
+            pos = context.find(stem)
+            while pos != -1:
+                if i and self.zone_word_re.match(context, pos + len(stem)) is None:
+                    pos = context.find(stem, pos + 1)
+                    continue  # (the zone's own name is that of a zone there too: 东湖区 is no 东湖新技术开发区)
+                found = self.places_ending_at(context, pos)
+                if found:
+                    region = self._resolve_names(found, context, found_in=context[pos - len("".join(found)): pos + len(stem)])
+                    if m is not None:  # a zone sits inside a city (or is one): it is no county of its own
+                        region = Region(province=region.province, city=region.city, found_in=region.found_in)
+                    return region
+                if m is not None:
+                    for n in (4, 3, 2):
+                        if pos >= n and context[pos - n: pos] in self.zone_stems and \
+                                (z := self.zone_re.match(context[pos - n: pos + len(stem) + 24])) is not None:
+                            region = self._zone_city(z.group(0), context)
+                            if region != Region():
+                                return region
+                pos = context.find(stem, pos + 1)
         return Region()
 
     def places_ending_at(self, text: str, end: int) -> list[str]:
@@ -346,7 +399,7 @@ def gazetteer() -> Gazetteer:
     # (苏州工业园区, 两江新区, 雄安新区); 浦东新区 and 滨海新区 are districts in both
     statutory = {p.name for p in former_table}
     zones = {p.code for p in current if p.name.endswith(tuple(DEVELOPMENT_ZONES)) and p.name not in statutory}
-    return Gazetteer(places, aliases=_short_names(places, nations), zones=zones)
+    return Gazetteer(places, aliases=_short_names(places, nations), zones=zones, nations=nations)
 
 
 def resolve_region(department: str | None, context: str = "") -> Region:

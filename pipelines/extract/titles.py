@@ -170,6 +170,27 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
                  year=year, kind=kind)
 
 
+# A fund's or a project's name after the title's unit: two characters or more, then the word that ends such a name.
+_FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?(?:项目|工程|资金|经费|补助|补贴)")
+
+
+def unit_opens_fund_name(title: Title) -> bool:
+    """The title's unit is the opening words of the fund's or project's name the title goes on with
+    (某市乡镇综合文化站免费开放补助资金, 某市乡镇(街道)财政所业务经费项目, 某市2021年省级某某驻镇帮镇扶村资金): the units
+    the fund is for, or a fragment of its name, not necessarily the unit reporting. Words naming the kind of
+    report (专项资金, 项目支出, 部门整体) are no fund's name."""
+    if not title.unit:
+        return False
+    t = arabic_years(title.text)
+    at = t.find(title.unit)
+    if at < 0:  # a unit read across the year (某市2021年某某…): the year left out
+        t = _TITLE_YEAR.sub("", t, count=1)
+        if (at := t.find(title.unit)) < 0:
+            return False
+    m = _FUND_NAME_AFTER.match(t, at + len(title.unit))
+    return m is not None and not any(p.match(m.group()) for p in _KIND_RE.values())
+
+
 def _non_empty(doc: Document, limit: int) -> list[tuple[int, str]]:
     limit += page_menu(doc)[1]  # (a site's menu opening the page counts for nothing)
     out = []

@@ -30,7 +30,7 @@ from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.literals import _pivot_res, lines_of_scans
 from pipelines.extract.regions import Gazetteer
-from pipelines.extract.titles import Title, arabic_years, is_unit
+from pipelines.extract.titles import Title, arabic_years, is_unit, unit_opens_fund_name
 from pipelines.model import Document
 from pipelines.page_chrome import page_menu
 from pipelines.normalise import compact
@@ -321,6 +321,8 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
             # 图书馆免费开放项目…报告 / 项目实施单位：某区文化馆: a project's name opening with a kind of unit (图书馆,
             # 中小学校), no unit named by its place; the form's unit cell names who reports
             chosen = cells[0][1]
+        elif title.kind == "project" and unit_opens_fund_name(title) and (own := _signing_unit(doc, title_ev)) is not None:
+            chosen = own  # 某市乡镇综合文化站免费开放补助资金…报告, signed 某市文化广电旅游局: the fund's units are not its author
         elif _publisher_line(doc, title) and (own := _reporting_unit(doc, cells, gaz)) is not None:
             chosen = own  # the site's publisher on its own line above the title: the unit the page names reports
         else:
@@ -384,6 +386,18 @@ def _reporting_unit(doc: Document, cells: list[tuple[str, Evidence]], gaz: Gazet
     for ev in chain((e for _, e in cells), (read() for read in later)):
         if ev is not None and not publishes_others(str(ev.value)):
             return ev
+    return None
+
+
+def _signing_unit(doc: Document, title_ev: Evidence) -> Evidence | None:
+    """Another unit than the title's that the page names as the report's author: its signature, else the metadata's
+    source when no publisher of others' reports."""
+    sig = signature_unit(doc)
+    if sig is not None:
+        return None if same_unit(str(sig.value), str(title_ev.value)) else sig
+    meta = metadata_unit(doc)
+    if meta is not None and not publishes_others(str(meta.value)) and not same_unit(str(meta.value), str(title_ev.value)):
+        return meta
     return None
 
 
