@@ -1,6 +1,7 @@
 from decimal import Decimal
 
-from pipelines.extract.budget import classify_label, form_figures, narrative_figures, settle_allocations
+from pipelines.extract.budget import (classify_label, form_figures, narrative_figures, settle_adjusted_budgets,
+                                      settle_allocations)
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.forms import read_forms
 from pipelines.normalise import build_document
@@ -1339,3 +1340,98 @@ def test_a_line_written_as_a_record_of_funds_labels_and_bare_figures():
     assert items("年度资金总额（万元）：预算数 825.00 执行数 810.00 执行率 98.2%\n") == [
         ("budget_full_year", Decimal("825.00")), ("expenditure_total", Decimal("810.00"))]
     assert items("全年预算数38.00万元；全年执行数37.05万元。\n") == []
+
+
+def test_a_figure_right_after_a_comparison_is_the_compared_years():
+    """比上年决算数…, 较上年收入…, 与2021年度的…相比, 公用经费比上年…略有下降: the figure after a comparison and the words
+    naming it is the compared year's (of what those words, the words before the comparison or the figure before name),
+    never this year's; the comparison scopes nothing after it, and a change said after it (比上年增加…) is no item."""
+    assert figures_with_year("本部门收入决算数820.40万元，比上年决算数760.15万元增加60.25万元；"
+                             "支出决算数812.30万元，较上年支出750.00万元增加62.30万元。") == [
+        ("income_total", None, Decimal("820.40")), ("income_total", -1, Decimal("760.15")),
+        ("other", None, Decimal("60.25")), ("expenditure_total", None, Decimal("812.30")),
+        ("expenditure_total", -1, Decimal("750.00")), ("other", None, Decimal("62.30"))]
+    assert figures_with_year("2022年收入总额为530.20万元，与2021年度的498.60万元相比增加31.60万元，其中财政拨款收入"
+                             "510.20万元。") == [
+        ("income_total", 2022, Decimal("530.20")), ("income_total", 2021, Decimal("498.60")),
+        ("other", 2022, Decimal("31.60")), ("income_total", 2022, Decimal("510.20"))]
+    assert figures_with_year("公用经费比上年42.70万元略有下降。") == [("expenditure_public", -1, Decimal("42.70"))]
+
+
+def test_an_amount_in_wan_without_yuan_after_a_label_of_the_funds():
+    """年初预算2,480.5万，全年预算3,106.2万: 万 (亿) with 元 left unsaid is 万元 (亿元) after a label of the funds, whole
+    (never the digit before its thousands comma); after other words (游客1,250万，) it is no figure."""
+    doc = "2023年部门年初预算2,480.5万，全年预算3,106.2万，全年执行3,050.8万，执行率98.22%。全年接待游客1,250万，增长8%。\n"
+    assert figures(doc) == [("budget_initial", Decimal("2480.5"), 1), ("budget_full_year", Decimal("3106.2"), 1),
+                            ("expenditure_total", Decimal("3050.8"), 1)]
+    from pipelines.extract.forms import forms_of
+    built = build_document(doc)
+    assert [f.item for f in form_figures(built, forms_of(built))[0] if f.item != "other"] == []
+
+
+def test_a_pdfs_space_before_a_thousands_comma_splits_no_figure():
+    """年 初 预 算 2 ,318.60 万 元 / 年初预算数 1 ,362.48；… (a PDF's text layer): the digits before the comma are no figure
+    of the label's; the amount is read whole."""
+    from pipelines.extract.forms import forms_of
+
+    def items(text):
+        doc = build_document(text)
+        return [(f.item, f.amount_wan_yuan) for f in form_figures(doc, forms_of(doc))[0] if f.item != "other"]
+    assert items("2022 年 度 年 初 预 算 2 ,318.60 万 元 ，全 年 预 算 2 ,502.10 万 元 。\n") in (
+        [], [("budget_initial", Decimal("2318.60")), ("budget_full_year", Decimal("2502.10"))])
+    assert items("（单位：万元）\n年初预算数 1 ,362.48；全年预算数 2 ,105.93；全年执行数 2 ,031.56\n") == [
+        ("budget_initial", Decimal("1362.48")), ("budget_full_year", Decimal("2105.93")),
+        ("expenditure_total", Decimal("2031.56"))]
+
+
+def test_the_budgets_wordings_with_the_side_or_the_opening_figure_after_the_budget():
+    """全年预算收入 / 全年预算支出 are the full-year budget as 年初预算收入 is the initial one; 收入预算年初数为…，年中调整为…
+    and 部门预算年初数 the initial budget and the budget after the change; 全年决算数 the year's spending as 全年执行数 is;
+    执行 bare after a part (基本支出执行…) the part's spending."""
+    assert [f[:2] for f in figures("2021年部门年初预算收入1,210.40万元，全年预算收入1,388.20万元，收入决算1,388.20万元；"
+                                   "年初预算支出1,210.40万元，全年预算支出1,388.20万元，支出决算1,352.66万元。")] == [
+        ("budget_initial", Decimal("1210.40")), ("budget_full_year", Decimal("1388.20")),
+        ("income_total", Decimal("1388.20")), ("budget_initial", Decimal("1210.40")),
+        ("budget_full_year", Decimal("1388.20")), ("expenditure_total", Decimal("1352.66"))]
+    assert [f[:2] for f in figures("本部门收入预算年初数为806.30万元，年中调整为912.75万元。我局部门预算年初数640.18万元。")] == [
+        ("budget_initial", Decimal("806.30")), ("budget_full_year", Decimal("912.75")),
+        ("budget_initial", Decimal("640.18"))]
+    assert [f[:2] for f in figures("全年预算数2,460.00万元；全年决算数2,401.37万元。其中：基本支出执行612.48万元，"
+                                   "项目支出执行1,788.89万元。")] == [
+        ("budget_full_year", Decimal("2460.00")), ("expenditure_total", Decimal("2401.37")),
+        ("expenditure_basic", Decimal("612.48")), ("expenditure_project", Decimal("1788.89"))]
+
+
+def test_an_appropriation_named_bare_in_the_incomes_breakdown():
+    """总收入…，其中：财政拨款… (收入 left unsaid): the appropriation's income, as 财政拨款收入; after the spending it is none."""
+    assert [f[0] for f in figures("2022年部门总收入1.46亿元，其中：财政拨款1.38亿元，上年结转0.08亿元。")] == [
+        "income_total", "income_total", "carryover_begin"]
+    assert [f[0] for f in figures("2022年部门总支出1.40亿元，其中：财政拨款1.32亿元。")] == ["expenditure_total", "other"]
+
+
+def test_the_budgets_adjustment_said_in_the_year_or_cut_beside_an_addition():
+    """年度中调整预算-84.20万元 is the adjustment the sums tell (a negative one); 年中追加<what for>等预算… the adjustment; an
+    addition beside a cut in its sentence (年中追加…，年中追减…) is no adjustment of the year's, and a net change stated
+    with its parts stays."""
+    assert settle_adjusted_budgets(narrative_figures(build_document(
+        "我局年初预算批复930.50万元，年度中调整预算-84.20万元，调整后预算846.30万元。")))[1].item == "budget_adjustment"
+    assert [f[0] for f in figures("年初预算410.20万元；年中追加人口普查经费等预算96.40万元，全年预算506.60万元。")] == [
+        "budget_initial", "budget_adjustment", "budget_full_year"]
+    assert [f[0] for f in figures("年初预算1,200.00万元，年中追加350.00万元，年中追减42.50万元，全年预算1,507.50万元。")] == [
+        "budget_initial", "other", "other", "budget_full_year"]
+    assert [f[0] for f in figures("年初预算500万元，年中预算调整80万元（其中调增100万元，调减20万元），全年预算580万元。")] == [
+        "budget_initial", "budget_adjustment", "other", "other", "budget_full_year"]
+
+
+def test_the_departments_units_and_one_key_project_are_parts():
+    """所属单位年初预算…，实际支出… (the department's units named apart) and 本年度重点项目某某项目，预算资金…，已支付… are parts,
+    not the department's totals; 本级及所属单位 is the whole. 部门预算总额 stated with the initial budget and the
+    adjustment that make it up is the full-year budget."""
+    assert [f[0] for f in figures("所属单位年初预算3.20亿元，实际支出3.41亿元。")] == ["other", "other"]
+    assert [f[0] for f in figures("本年度重点项目某河流域监测站网建设项目，预算资金310.00万元，已支付298.60万元。")] == [
+        "other", "other"]
+    assert [f[0] for f in figures("2019年局本级及所属单位部门预算收入2,106.40万元。")] == ["budget_initial"]
+    from pipelines.extract.budget import settle_department_budgets
+    got = settle_department_budgets(narrative_figures(build_document(
+        "2020年部门预算总额为5.36亿元，其中：年初预算4.90亿元，年中调整预算0.46亿元。")))
+    assert [f.item for f in got] == ["budget_full_year", "budget_initial", "budget_adjustment"]

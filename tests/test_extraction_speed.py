@@ -41,8 +41,9 @@ def test_normalise_lines_equals_normalise_line_per_line():
 
 def test_gate_words_are_read_off_the_pattern():
     assert gate(V.STAFF_AUTHORIZED_RE) == ("编制",)
-    assert gate(V.EXECUTION_RATE_RE) == ("全年预算", "完成率", "年度预算", "执行率", "执行进度", "支出率", "支出进度",
-                                         "调整后预算")  # (占全年预算的…: the budget's name whole, not 预算 alone)
+    # (占全年预算的…, 支出决算占调整预算的…: the budget's name whole, not 预算 alone)
+    assert gate(V.EXECUTION_RATE_RE) == ("全年预算", "决算为", "决算占", "完成率", "年度预算", "执行数为", "执行数占", "执行率",
+                                         "执行进度", "支出为", "支出占", "支出率", "支出进度", "支出预算", "调整后预算")
     assert gate(re.compile(r"\d+%")) == ("%",)
     assert gate(re.compile(r"\d+(?:万元)?")) is None  # nothing literal to require
     assert gate(re.compile(r"(?:核定)?编制", re.I)) is None  # case folding: no gate

@@ -179,6 +179,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             continue
         else:
             s = C._SPACED_POINT.sub(r"\1.\2", s)  # (every spaced line: no gate)
+            s = C._SPACED_THOUSANDS.sub(r"\1", s)
             parts = C.joined_letters(C.split_spaced(s))  # (every spaced line: no gate)
             parts = C.joined_pieces(parts) if len(parts) > 1 else parts
             parts = C._unglued_labels(parts) if len(parts) > 1 else parts  # (every part: no gate)
@@ -295,6 +296,7 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
         " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "某某 | 某某", "| 某某 | 某某 |", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
         "续完 |", "- 2 -", "第3页 共4页", "2 0", "1 9.5", "10 9", "\t56.2\t54.8\t10", "| --- | :---: |", "| **总分** | 某<br>某 |",
+        "年 初 预 算 3 ,126.40 万 元", "合计 12 ,345 6 ,7890",
     ]
     rnd = random.Random(6)
     for _ in range(800):

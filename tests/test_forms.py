@@ -1485,3 +1485,82 @@ def test_the_header_repeated_after_a_page_break_without_its_group_cell_is_no_row
     text = "某县文旅局2023年度农家书屋项目支出绩效自评表\n" + "\n".join(cells) + "\n"
     assert [(i["name"], i["weight"], i["score"]) for i in indicators_of(text)] == [
         ("新建村级书屋", 50.0, 50.0), ("借阅人次", 50.0, 48.0)]
+
+
+def test_a_header_broken_after_its_first_level_label_lines_up_no_row():
+    """绩效指标 | 一级指标 | / 二级指标 | 三级指标 | 指标值 | …: the header's line under which the rows stand lacks its first
+    level, so a row as long as that line is no grid row of it (产出指标 had stood under 二级指标, 数量指标 under 三级指标:
+    the level word read as the name)."""
+    text = ("2022年度中央对地方转移支付区域绩效自评表\n"
+            "绩效指标 | 一级指标 |\n"
+            "二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | ||\n"
+            "产出指标 | 数量指标 | 新建蓄水池 | ≥40座 | 42座 | |||\n"
+            " | | 维修渠道长度 | ≥12公里 | 12.5公里 | |||\n"
+            "效益指标 | 社会效益指标 | 受益农户数 | ≥800户 | 860户 | |||\n")
+    assert [brief(i)[:6] for i in indicators_of(text)] == [
+        ("产出指标", "数量指标", "新建蓄水池", ">=", 40.0, 42.0), ("产出指标", "数量指标", "维修渠道长度", ">=", 12.0, 12.5),
+        ("效益指标", "社会效益指标", "受益农户数", ">=", 800.0, 860.0)]
+
+
+@pytest.mark.parametrize("rows", [
+    # a row under merged level cells: one empty cell for both, one more after its result
+    "| 产出指标 | 数量指标 | 新建蓄水池 | ≥40座 | 42座 | |\n| | 维修渠道长度 | ≥12公里 | 12.5公里 | |\n",
+    # a table wrapped four cells a line: | | 质量指标 | name | target | is no 一级指标 | 二级指标 | 三级指标 row
+    "| 产出指标 | 数量指标 | 新建蓄水池 | ≥40座 |\n| 42座 | | | |\n| | 质量指标 | 维修渠道长度 | ≥12公里 |\n| 12.5公里 | | | |\n"])
+def test_a_row_whose_cells_fall_under_other_labels_does_not_line_up_with_the_header(rows):
+    """A row as long as the header's line whose cells cannot stand under its labels (a target under 三级指标, 质量指标
+    under 一级指标) is no grid row: the values had shifted a column (the target lost), the second level read as the
+    first."""
+    head = "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 |\n| 指标值 | 全年实际完成值 | 未完成原因和改进措施 | |\n" \
+        if rows.count("\n") == 4 else "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |\n"
+    got = indicators_of("2022年度中央对地方转移支付区域绩效自评表\n" + head + rows)
+    assert [brief(i)[:6] for i in got] == [
+        ("产出指标", "数量指标", "新建蓄水池", ">=", 40.0, 42.0),
+        ("产出指标", "质量指标" if "质量" in rows else "数量指标", "维修渠道长度", ">=", 12.0, 12.5)]
+
+
+def test_the_guangdong_department_forms_second_levels():
+    """履职效能 | 部门履职目标 | … / 部门效果目标 | …: the Guangdong department form's second levels stand in their column
+    (they had been glued onto the name)."""
+    cells = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分",
+             "履职效能", "部门履职目标", "巡查河道里程", "≥600公里", "640公里", "10", "10",
+             "部门效果目标", "河长制群众知晓率", "≥80%", "86%", "10", "9"]
+    text = "某区水务局2022年度部门整体支出绩效自评报告\n" + "\n\n".join(cells) + "\n"
+    assert [brief(i)[:3] for i in indicators_of(text)] == [
+        ("履职效能", "部门履职目标", "巡查河道里程"), ("履职效能", "部门效果目标", "河长制群众知晓率")]
+
+
+def test_a_magnitude_before_any_counter_is_a_unit():
+    """≥ 2.5 万条 / 1.2 亿次 parted from their figure by a space: 万, 亿 or 千 before a counter makes a unit the figure
+    joins (万条 had been a name of its own, the row's values shifted)."""
+    text = ("某区融媒体中心2021年度项目支出绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 短视频播放量 ≥ 1 亿次 1.3 亿次 20 20\n"
+            "产出指标 数量指标 原创稿件发布 ≥ 2.5 万条 2.7 万条 20 18\n")
+    assert [brief(i)[2:] for i in indicators_of(text)] == [
+        ("短视频播放量", ">=", 1.0, 1.3, 20.0, 20.0), ("原创稿件发布", ">=", 2.5, 2.7, 20.0, 18.0)]
+
+
+def test_a_label_merged_across_the_level_columns_is_no_indicator():
+    """The Hebei form's closing line, 预算执行率 | 预算执行率 | 预算执行进度 | >= | 95 …: one label over the level columns,
+    the form's line of its own, not an indicator (it had been one, named 预算执行率预算执行率预算执行进度)."""
+    text = ("某县卫健局2022年度预算项目绩效自评表\n"
+            "四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 自评得分\n"
+            "符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分\n"
+            "产出指标 数量指标 免费体检人数 受检老人数 >= 3000 人 3150人 完成 40.00 40.00 16.00\n"
+            "预算执行率 预算执行率 预算执行进度 >= 95 %(百分比) 96% 完成 10.00 10.00 1.00\n")
+    assert [i["name"][:6] for i in indicators_of(text)] == ["免费体检人数"]
+    # a level merged across both level columns in a level column's own words is the row's level, the row an indicator
+    text = ("某县某局2023年度部门整体支出绩效自评表\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 履职效能 | 重点工作履行情况 | 窗口办件数 | ≥800件 | 850件 | 20 | 20 |\n"
+            "| 服务对象满意度 | 服务对象满意度 | 办事群众满意度 | ≥90% | 94% | 10 | 10 |\n")
+    assert [i["name"] for i in indicators_of(text)] == ["窗口办件数", "办事群众满意度"]
+
+
+def test_a_row_short_of_a_cell_still_lines_up_its_values_under_a_group_cell():
+    """绩效指标 | 指标内容 | 指标符号 | … with rows laid out with spaces (产出指标 | name | 定性 | 按月 | 按月 | 10 | 10, the empty
+    unit dropped): the row short of a cell lines up its values, not its levels, so its level word under the name's
+    label does not unline it (its weight had been read as the result, its score lost)."""
+    text = ("某县民政局2019年度特困供养项目支出绩效自评表\n绩效指标 指标内容 指标符号 指标值 计量单位 实际完成值 分值 得分\n"
+            "产出指标 救助对象人数 >= 500 人 512 30 30\n产出指标 补助金按季发放 定性 按季 按季 20 20\n")
+    assert [(i["name"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
+        ("救助对象人数", 512.0, 30.0, 30.0), ("补助金按季发放", None, 20.0, 20.0)]

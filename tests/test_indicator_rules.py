@@ -2099,3 +2099,15 @@ def test_a_result_naming_nothing_answers_only_a_goal_stated_just_above_it():
                "按支出功能分类：教育支出1331.57万元，占55.0%；社会保障支出200万元，占8.3%。\n三、完成情况\n家长满意度为90.1%。") == [
         ("开展教研活动", 20.0, None), ("家长满意度", 90.0, 90.1)]
     assert got("群众满意度目标90%以上。经调查，实际达到96.5%。") == [("群众满意度", 90.0, 96.5)]
+
+
+def test_a_result_written_as_its_change_against_the_year_before_states_no_level():
+    """较上年提高0.8个百分点 / 同比增长3.5% under an indicator that is no change (森林覆盖率 | 稳中有升): the figure is the
+    change, not the indicator's result (it had been read as one: 0.8); an indicator that is the change itself, its
+    name or target naming the year before (≤上年), keeps it."""
+    found, _ = rows("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                    "| 效益指标 | 生态效益指标 | 森林覆盖率 | 稳中有升 | 较上年提高0.8个百分点 | 10 | 10 |\n"
+                    "| 效益指标 | 社会效益指标 | 景区接待人次 | 稳步增长 | 同比增长3.5% | 10 | 10 |\n"
+                    "| 产出指标 | 成本指标 | 办公经费支出 | ≤上年 | 较上年下降2.4% | 10 | 10 |\n")
+    assert [(r["name"], r["actual_value"]) for r in found] == [("森林覆盖率", None), ("景区接待人次", None),
+                                                              ("办公经费支出", 2.4)]

@@ -1764,3 +1764,12 @@ def test_a_unit_opening_the_name_of_the_fund_the_title_reports_on_yields_to_the_
     assert r["department"] == "炎陵县第二中学"
     r = fields("攸县某某镇垃圾中转站建设项目绩效自评报告", "一、项目概况", "攸县某某镇人民政府", "2023年3月2日")
     assert r["department"] == "攸县某某镇人民政府"
+
+
+def test_the_spending_stated_as_a_share_of_its_budget_is_the_execution_rate():
+    """决算支出为调整后预算的96.40% / 本年支出决算占调整预算的95.12% / 完成支出预算的97.30%: the spending's share of its
+    budget, its subject the spending, is the year's rate (the income's share, 完成收入预算的…, is not; nor a part's)."""
+    assert R.find_execution_rate(doc("决算支出812.60万元，决算支出为调整后预算的96.40%。")) == 96.4
+    assert R.find_execution_rate(doc("本年支出决算占调整预算的95.12%。")) == 95.12
+    assert R.find_execution_rate(doc("收入决算640万元，完成收入预算的99.10%。支出决算630万元，完成支出预算的97.30%。")) == 97.3
+    assert R.find_execution_rate(doc("基本支出为全年预算的40.20%。")) is None

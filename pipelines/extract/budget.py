@@ -28,8 +28,8 @@ from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import open_bracket, prose_paragraphs
 from pipelines.extract.literals import lines_holding
-from pipelines.extract.numbers import (AS_DIGITS, MISREAD_LETTER_GATE_RE, MONEY_RE, UNIT_DECLARATION_RE, parse_number,
-                                       to_wan_yuan)
+from pipelines.extract.numbers import (AS_DIGITS, MISREAD_LETTER_GATE_RE, MONEY_RE, NUMBER_AT_START, UNIT_DECLARATION_RE,
+                                       parse_number, to_wan_yuan)
 from pipelines.model import Document
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》¥￥]")  # (and the yuan sign before an amount: 收入合计¥498,316,250.36元)
@@ -58,8 +58,9 @@ _TIME_WORDS = re.compile(r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当�
 _TIME_WORDS_LAST = frozenset("年度中要括及和的")  # the last characters of _TIME_WORDS' words
 _PREV_YEAR = re.compile(r"(?<!加)上年(?!初)度?|去年|上一年度")  # (加上年初结转…: 加上 + 年初, this year's)
 _THIS_YEAR = re.compile(r"本年|今年|当年")
-# A comparison names the previous year without the figure belonging to it: 本年支出比上年增加…
-_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年度|上年度)(?:同期)?(?:相比)?")
+# A comparison names the previous year (or another, 与2021年度相比) without the sentence going on about it: 本年支出比
+# 上年增加…
+_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年度|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?")
 _TIME_PREFIX = r"(?:(?:19|20)\d{2}年度?|本年度|本年|全年|当年|上年度|上一年度|上年|去年)"
 _OWN_PREFIX = r"(?:本部门|本单位|部门|单位)"
 _LEADING_TIME = re.compile(rf"^{_TIME_PREFIX}+{_OWN_PREFIX}?")  # 2021年部门收入: a year first
@@ -228,6 +229,10 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         return V.CLAUSE_BUDGET_LABELS[clause], clause, sentence_subject
     if clause in _ADJUSTED_BUDGET_CLAUSES:
         return "other", clause, sentence_subject  # 调整预算253.18万元: which it is, the sums tell (settle_adjusted_budgets)
+    if sentence_subject == "收入" and clause in V.INCOME_BREAKDOWN_SOURCES:
+        return V.INCOME_BREAKDOWN_SOURCES[clause], clause, sentence_subject  # 总收入…，其中财政拨款…
+    if "追加" in clause and _ADDED_IN_YEAR.fullmatch(clause) is not None and not any(p in clause for p in _PART_NAMES):
+        return "budget_adjustment", clause, sentence_subject  # 年中追加普查经费等预算152.60万元
     if clause.endswith(("资金", "资金总额", "资金总计", "经费")) and _TIME_LEAD.sub("", clause) in V.OWN_PROJECT_FUNDS:
         return "budget_full_year", clause, "支出"  # 项目资金85万元，其中…: the project's funds for the year
     qualifier = _longest_suffix(text, _QUALIFIERS)
@@ -267,6 +272,10 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     return "other", clause[-30:], sentence_subject
 
 
+# A clause adding to the budget in the year, what for named between (年中追加第五次经济普查经费等预算…, 年中追加普查经费
+# 等…): the adjustment, unless a part is named (年中追加项目支出预算: the part's) or the budget after it (追加经费后全年预算数)
+_ADDED_IN_YEAR = re.compile(r"(?:年中|年内|年度中)?追加(?:(?!全年|年初|后)[^，,；;。:：]){1,24}?(?:预算(?:资金|数)?|等)")
+_PART_NAMES = tuple(name for name, item in V.SUBJECTS.items() if item)
 _SUMS = (*V.SUM_WORDS, "总额")
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(_SUMS)})$")
 # A budget changed to a figure (预算调整为95万元 / 调整预算至95万元 / …年初预算80万元，年中调整为95万元): the year's
@@ -366,8 +375,9 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
         if "单位" in para.text and (d := _UNIT_LINE.match(para.text)) is not None:
             declared = d.group("unit")
             continue
-        # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none
-        if "元" in para.text or (declared is not None and (":" in para.text or "：" in para.text)):
+        # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none (nor an amount in 万 or 亿 alone)
+        if "元" in para.text or (declared is not None and (":" in para.text or "：" in para.text)) \
+                or ("万" in para.text or "亿" in para.text) and _WAN_ALONE.search(para.text) is not None:
             text = para.text
             if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
                 text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
@@ -394,6 +404,20 @@ _BRACKETED_AMOUNT = (r"[(（]\s*(?P<bunit>亿元|万元|千元|元)\s*[)）]\s*[
 _BRACKETED_UNIT = re.compile(r"元\s*[)）]\s*[:：]")
 _MONEY_OR_BRACKETED = re.compile(rf"{MONEY_RE.pattern}|{_BRACKETED_AMOUNT}")
 _ALL_AMOUNTS = re.compile(rf"{_MONEY_OR_BARE.pattern}|{_BRACKETED_AMOUNT}")
+
+
+# An amount in 万 or 亿 with 元 left unsaid (年初预算5,268.3万，全年预算8,912.6万): read as 万元 / 亿元 where a label of
+# the funds stands before it (3.2万亩, 1,320万人次 have their unit; a bare 万 after other words is dropped).
+_WAN_ALONE = re.compile(rf"(?P<wnum>{NUMBER_AT_START})\s*(?P<wunit>万|亿)(?=[ \t]*(?:[，,。；;、:：()（）\n]|$))")
+_WITH_WAN_ALONE: dict[str, re.Pattern] = {}
+
+
+def _with_wan_alone(amounts: re.Pattern) -> re.Pattern:
+    """``amounts`` also matching an amount in 万 or 亿 alone (its groups ``wnum``, ``wunit``)."""
+    found = _WITH_WAN_ALONE.get(amounts.pattern)
+    if found is None:
+        found = _WITH_WAN_ALONE[amounts.pattern] = re.compile(f"{amounts.pattern}|{_WAN_ALONE.pattern}")
+    return found
 
 
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
@@ -431,12 +455,16 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
         else (_ALL_AMOUNTS if bracketed else _MONEY_OR_BARE)
+    wan = ("万" in text or "亿" in text) and _WAN_ALONE.search(text) is not None
+    if wan:
+        amounts = _with_wan_alone(amounts)
     for m in amounts.finditer(text):
         window = text[prev_end: m.start()]
         last_break = _UP_TO_SENTENCE.match(window)  # up to the last sentence break in the window
         side_before = False  # the sentence before spoke of the whole (收入…，其中…；支出…)
         if last_break:
             _check_totals(sentence)
+            _check_adjustments(sentence)
             side_before = subject in V.BARE_SUBJECTS or subject is None and bool(sentence) and all(
                 f.item != "other" for f, _ in sentence)
             subject, year_scope, sentence, capped, budget_parts = None, None, [], False, False
@@ -454,7 +482,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             window, both = window[: pair.start()], pair.group("b")
         if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
             subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
-        item, label, subject = classify_label(window, subject)
+        compared = _compared_figure(window, subject, sentence) if _COMPARED_GATE.search(window) else None
+        if compared is not None:
+            item, label, compared_year = compared  # (the sentence's subject stays: it goes on about this year)
+        else:
+            item, label, subject = classify_label(window, subject)
         if side_before and item == "other" and (bare_side := _clean(window)) in V.BARE_SUBJECTS:
             # 2022年收入532.64万元，其中财政拨款收入498.20万元；支出527.85万元: a side alone opening the sentence
             # after one of the whole's figures is the whole's other side
@@ -465,7 +497,9 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         if year is not None and not aside:
             year_scope = None if year == _CURRENT else year
         year = (None if year == _CURRENT else year) if aside else year_scope
-        if sentence and (prev := sentence[-1][0]).item != "other":
+        if compared is not None:
+            year = compared_year
+        elif sentence and (prev := sentence[-1][0]).item != "other":
             if item == "other" and (ref := _ANOTHER_YEARS_FIGURE.search(window)) is not None:
                 # 支出总计1.25亿元，较上年1.01亿元 / …，2022年为110万元: the same figure of another year
                 item, label = prev.item, prev.label
@@ -486,12 +520,14 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             item = "other"  # …以内，实际支出58.2万元: the capped cost's result
         bare = declared is not None and m.group("bare") is not None
         in_unit = bracketed and m.group("bnum") is not None  # （万元）：450
-        amount = parse_number(m.group("bare") if bare else m.group("bnum") if in_unit else m.group("num"))
+        alone = wan and m.group("wnum") is not None  # 8,912.6万
+        amount = parse_number(m.group("bare") if bare else m.group("bnum") if in_unit else m.group("wnum") if alone
+                              else m.group("num"))
         prev_end = m.end()
         if amount is None or text.startswith("/", m.end()):
             continue  # (84元/人, 12万元/公里: a price per unit, no sum of the funds)
         at = m.start("bare") if bare else m.start()
-        unit = declared if bare else m.group("bunit") if in_unit else m.group("unit")
+        unit = declared if bare else m.group("bunit") if in_unit else m.group("wunit") + "元" if alone else m.group("unit")
         fig = BudgetFigure(
             item=item, label=label or written[at: m.end()],
             amount_wan_yuan=to_wan_yuan(amount, unit),
@@ -503,12 +539,15 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                 subject = "支出"  # 项目批复资金60万元，支出59.4万元: the funds allocated put their spending in scope
         elif label in _DEPARTMENT_BUDGET_STATEMENTS:
             fig.as_a_whole = True
+        if alone and fig.item == "other":
+            continue  # (万 alone is money only after a label of the funds: 游客1,320万，… is a count)
         out.append(fig)
         sentence.append((fig, window))
         if both is not None and fig.item != "other" \
                 and (second := classify_label(both, subject)[:2])[0] not in ("other", fig.item):
             out.append(replace(fig, item=second[0], label=second[1]))
     _check_totals(sentence)
+    _check_adjustments(sentence)
     return out
 
 
@@ -546,8 +585,9 @@ def _respective_names(window: str) -> tuple[str, list[str]] | None:
 
 # Two labels one figure is said of (项目年初预算和全年预算均为618万元, 年初预算数、全年预算数都是…)
 _BOTH = re.compile(r"(?:和|与|及|、)(?P<b>[^，,。；;:：和与及、]{2,12}?)(?:均|都)(?:为|是|达到|达)?\s*$")
-# A sentence opening with a named project and a colon (…除险加固项目：…): its figures are the project's.
-_NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]")
+# A sentence opening with a named project and a colon (…除险加固项目：…), or with one of the department's key projects
+# named and a comma (本年度重点项目某某监测站建设项目，预算资金…，已支付…): its figures are the project's.
+_NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]|^[^，,：:]{0,8}重点项目[^，,：:]{2,30}(?:项目|工程)\s*[，,]")
 _SPENT_PARTS = frozenset(("expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"))
 
 
@@ -562,6 +602,32 @@ def _budgeted(sentence: list[tuple[BudgetFigure, str]]) -> bool:
 _ANOTHER_YEARS_FIGURE = re.compile(
     r"(?:^|[，,；;、(（])\s*(?:较|比|同比|相比)?\s*(?:上年度?|去年|上一年度|(?P<year>(?:19|20)\d{2})\s*年度?)(?:同期)?"
     r"\s*的?\s*(?:为|是|[:：])?\s*$")
+# A figure right after a comparison with another year and at most the words naming it (收入…，比上年决算数13,905.62万元增加…,
+# 较上年收入452.10万元, 与2021年度的1,021.33万元相比, 公用经费比上年64.90万元略有下降): that year's figure, never this
+# year's; a change said in the clause (比上年增加…, 较上年节约…) is a difference, the clause's words no label.
+_COMPARED_GATE = re.compile(r"[比较与同]")
+_COMPARED = re.compile(r"(?:比|较|与|同)(?:(?P<prev>上年度?|去年|上一年度)|(?P<year>(?:19|20)\d{2})年度?)(?:同期)?(?:相比)?的?"
+                       r"(?P<label>[^增减降升提高少多节超持]*)$")
+
+
+def _compared_figure(window: str, subject: str | None,
+                     sentence: list[tuple[BudgetFigure, str]]) -> tuple[str, str, int] | None:
+    """(item, label, year: -1 or the year named) of a figure stated for the year a comparison names, or None."""
+    clause = _last_clause(_QUOTES.sub("", "".join(window.split())))
+    m = _COMPARED.search(clause)
+    if m is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else -1
+    words = _clean(clause[: m.start()] + m.group("label")) if clause[: m.start()] or m.group("label") else ""
+    if not words:  # 收入合计486.72万元，较上年452.10万元: the figure before it, of that year
+        prev = next((f for f, _ in reversed(sentence) if f.item != "other"), None)
+        return (prev.item, prev.label, year) if prev is not None else ("other", clause, year)
+    if words in V.BARE_SUBJECTS:
+        return V.BARE_SUBJECTS[words], words, year  # 较上年收入…: the side's total
+    item, label, _ = classify_label(words, subject)
+    return item, label, year
+
+
 _BARE_ITEMS = frozenset(V.BARE_SUBJECTS.values())
 _BARE_WORDS = frozenset(V.BARE_SUBJECTS)
 _YEAR_LED_BARE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|上年度?|去年)\s*(?:收入|支出)$")
@@ -607,6 +673,21 @@ def _check_totals(sentence: list[tuple[BudgetFigure, str]]) -> None:
             fig.item, fig.allocation = "other", None
 
 
+# A cut to the budget in the year (年中追减86.13万元, 调减预算38.60万元)
+_REDUCTION = re.compile(r"追减|调减|核减")
+_ADDITION = re.compile(r"追加|调增|增加")
+
+
+def _check_adjustments(sentence: list[tuple[BudgetFigure, str]]) -> None:
+    """A sentence stating a cut to the budget beside an addition (年中追加1,520.40万元，年中追减86.13万元): the addition
+    is no adjustment of the year's (that is what they make together, unstated); a net change stated (预算调整866.50万元
+    （其中调增…，调减…）) stays."""
+    added = [f for f, _ in sentence if f.item == "budget_adjustment" and _ADDITION.search(f.label)]
+    if added and any(f.item == "other" and _REDUCTION.search(_last_clause(window)) for f, window in sentence):
+        for f in added:
+            f.item = "other"
+
+
 # What states the department's own budget or spending, besides the tasks table's 合计.
 _DEPARTMENT_WHOLE = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total",
                                "income_total"))
@@ -625,7 +706,7 @@ def settle_task_totals(figures: list[BudgetFigure], own: list[BudgetFigure]) -> 
 
 _SUM_TOLERANCE = Decimal("0.011")  # (figures rounded to 0.01)
 # A clause that names the budget adjusted, and not whether the figure is the adjustment or the budget after it
-_ADJUSTED_BUDGET_CLAUSES = frozenset(t + w for t in ("", "年中", "全年", "年度") for w in ("调整预算", "调整预算数"))
+_ADJUSTED_BUDGET_CLAUSES = frozenset(t + w for t in ("", "年中", "全年", "年度", "年度中") for w in ("调整预算", "调整预算数"))
 
 
 def settle_adjusted_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
@@ -648,11 +729,16 @@ def settle_adjusted_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
 
 def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
     """部门收支总预算… (the department's budget named as a whole) is the initial budget only where no other
-    figure states it (年初预算数…, a funds table's 年初预算数 column); else its figures are ``other``."""
+    figure states it (年初预算数…, a funds table's 年初预算数 column); else its figures are ``other``, or the full-year
+    budget where they are the initial budget and the adjustment stated together (部门预算总额8.72亿元，其中：年初预算7.95亿元，
+    年中调整预算0.77亿元)."""
     whole = [f for f in figures if f.as_a_whole and f.item == "budget_initial"]
     if whole and any(f.item == "budget_initial" and not f.as_a_whole for f in figures):
+        initial = [g.amount_wan_yuan for g in figures if g.item == "budget_initial" and not g.as_a_whole]
+        adjusted = [g.amount_wan_yuan for g in figures if g.item == "budget_adjustment"]
         for f in whole:
-            f.item = "other"
+            summed = any(abs(a + b - f.amount_wan_yuan) <= _SUM_TOLERANCE for a in initial for b in adjusted)
+            f.item = "budget_full_year" if summed else "other"
     return figures
 
 

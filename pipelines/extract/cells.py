@@ -26,6 +26,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import joins_loose_part, kind, loose_part
 from pipelines.model import Cell, Document, Row
 from pipelines.extract.memo import per_text
+from pipelines.extract.numbers import SPACED_THOUSANDS
 
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
 # A markdown table's rule line: pipes around runs of dashes, a colon either side for the alignment
@@ -182,6 +183,8 @@ def spaced_cells(s: str) -> list[str]:
     date, a word or a label, and labels run together parted."""
     if ". " in s:
         s = _SPACED_POINT.sub(r"\1.\2", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
+    if " ," in s:
+        s = _SPACED_THOUSANDS.sub(r"\1", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
     parts = split_spaced(s)
     if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
         parts = _joined_dates(parts)
@@ -205,6 +208,7 @@ _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
 _SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,3})\.\s+(\d{1,2}%?)(?=\s|$)")
+_SPACED_THOUSANDS = SPACED_THOUSANDS  # (3 ,126.40: the comma opens no cell)
 
 
 def _joined_dates(parts: list[str]) -> list[str]:

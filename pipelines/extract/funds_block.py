@@ -23,7 +23,7 @@ from pipelines.extract.kinds import (
 from pipelines.extract import roles as R
 from pipelines.extract.budget import classify_label, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
-from pipelines.extract.numbers import MONEY_RE, NUMBER, UNSIGNED_NUMBER_PLAIN, parse_number
+from pipelines.extract.numbers import MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
 
@@ -614,9 +614,10 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
 
 # A line written as a record of funds labels and their figures (资金情况(万元):年初预算数38.00;全年预算数38.00;执行率97.5% /
 # 年初预算数 3,208.50；全年预算数 8,762.14；…): each label opens after a break, its figure right after it (a colon or 为
-# between), the figure's unit after it or declared on the line or in a 单位 line just above.
+# between), the figure's unit after it or declared on the line or in a 单位 line just above. (A thousands comma ends no
+# figure: 全年预算8,912.6万 is not 8.)
 _INLINE_PAIR = re.compile(rf"(?:^|(?<=[;；,，:：\s|]))(?P<label>[^\d;；,，:：\s|]{{2,14}})\s*[:：]?\s*(?:为\s*)?"
-                          rf"(?P<num>{UNSIGNED_NUMBER_PLAIN})\s*(?P<unit>%)?(?=[;；,，。\s|]|$)")
+                          rf"(?P<num>{UNSIGNED_NUMBER_PLAIN})\s*(?P<unit>%)?(?=[;；,，。\s|]|$)(?!,\d)")
 _PART_ITEMS = frozenset(R.CATEGORY_PART_COLUMNS.values())  # (the spending's parts: a record's 全年执行数 is the part's)
 _INLINE_MIN = 2  # the fewest labelled amounts that make a line such a record (one is a sentence's or a cell pair's)
 # (a label's last character right before a figure: 预算数38.00, 执行数 825.00, 年初预算 240; what a record needs twice)
@@ -633,6 +634,8 @@ def read_inline_pairs(lines: list[str], candidates: list[int] | range, read: lis
     out: list[FundsValue] = []
     for i in candidates:
         line, no = lines[i], i + 1
+        if " ," in line:
+            line = SPACED_THOUSANDS.sub(r"\1", line)  # (年初预算数 1 ,362.48: one figure)
         if MONEY_RE.search(line) is not None or len(_INLINE_GATE.findall(line)) < _INLINE_MIN \
                 or any(a <= no <= b for a, b in read):
             continue  # (figures written with their unit are running text's: the sentences' reader reads them)

@@ -426,6 +426,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             continue  # a stray mark of OCR ($, 工): not a name
         if filled and all(v == name for v in filled):
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
+        if _label_over_levels(body, row[0][0]):
+            continue  # the form's own line below its indicators (the Hebei form's 预算执行率 line): not an indicator
         if name.endswith(_SUBTOTALS):
             continue  # a subtotal of the rows above (小计, 产出指标小计): the rows below go on
         if not filled and R.LEVEL_POINTS.match(name):
@@ -465,6 +467,19 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     return block, end
 
 
+def _label_over_levels(body: list[Cell], i: int) -> bool:
+    """A row opening at cell ``i`` on one label written twice, no level, then a text of its own (预算执行率 | 预算执行率 |
+    预算执行进度 | >= | 95 …): a label merged across the level columns, a line of the form outside its levels. (A name
+    merged across the name's and the description's columns, 培训人数 | 培训人数 | ≥100人, has no text after it.)"""
+    if i + 2 >= len(body) or (i and body[i - 1].line_no == body[i].line_no) \
+            or not body[i].line_no == body[i + 1].line_no == body[i + 2].line_no:
+        return False
+    first = compact(body[i].text)
+    # (a level written in a level column's words merged across both, 服务对象满意度 | 服务对象满意度 | 某某满意度, is a level)
+    return first == compact(body[i + 1].text) and kind(first) == "text" and first not in R.LEVEL2_IN_COLUMN \
+        and kind(body[i + 2].text) == "text"
+
+
 def _levels_printed_mid_span(rows: list[IndicatorRow]) -> None:
     """The block's first rows, above its first level's label, under that level: a PDF's text prints a merged cell's
     label on the middle row it spans (rows / 产出指标 row / rows), unless a second level of theirs belongs to another
@@ -492,6 +507,27 @@ _NAME_LIKE = re.compile(r"^\s*[\u4e00-\u9fff][^\d%％。；;，,]{1,11}\s*$")
 # 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
 _LINED_VALUES = ("nature", "target", "unit", "actual", "weight", "score")
 _GROUP_CELLS = frozenset(R.INDICATOR_GROUPS)
+
+
+# The forms' first levels that are never a second (产出指标, 履职效能; not 满意度指标, nor a framework's 效果), and their
+# second levels that are never a first (数量指标, 社会效益指标; not 成本指标)
+_FIRST_ONLY = frozenset(R.LEVEL1 - R.LEVEL2)
+_SECOND_ONLY = frozenset(R.LEVEL2 - R.LEVEL1)
+
+
+def _misplaced(role: str | None, text: str, levels: bool) -> bool:
+    """A cell that cannot stand under the header's label its line puts it under: a figure under a level or the name
+    (≥200人 under 三级指标); with ``levels`` (a line as long as the header's, its levels lined up too), a first level
+    under the second or the name (产出指标 under 二级指标), a form's second level under the first (质量指标 under 一级指标).
+    A line holding one does not line up with the header's: its cells are no grid's."""
+    if role not in _LINED_ROLES:
+        return False
+    ck = kind(text)
+    if ck == "num" or ck == "value" and (role != "name" or not text.lstrip()[:1].isdigit() or text.rstrip()[-1:] == "%"):
+        return True  # (a name may open on a figure, 2023年新增就业人数: under the name only a bound or a rate is none)
+    if not levels or ck not in _LEVEL_KINDS:
+        return False
+    return level_name(compact(text)) in (_FIRST_ONLY if role != "level1" else _SECOND_ONLY)
 
 
 def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
@@ -540,6 +576,8 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
             continue  # a level under the group's cell (绩效指标, spanning the rows down the side): a cell more elsewhere
         if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
+            if any(_misplaced(roles[p - i + shift], body[p].text, not shift) for p in range(i, j)):
+                continue  # as many cells, not the same columns (merged cells written as fewer or more empty ones)
             # a row whose name cell holds a name: the words under its level columns are its levels, known or not
             # (项目管理 | 资金管理 | 资金到位率: an evaluation framework's own levels)
             named = levels and not shift and "name" in roles and _NAME_LIKE.match(body[i + roles.index("name")].text)

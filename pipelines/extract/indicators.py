@@ -1534,12 +1534,24 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
             target = _form_value(target_raw, unit, op)
             actual = _form_value(actual_raw, unit, None)  # the 度量单位 column is the indicator's: its result's too
             actual = Value(None, actual.value, actual.unit)
+            if actual.value is not None and _change_only(actual_raw, row.name, target_raw):
+                actual = Value(None, None, None)
             out.append(Indicator(
                 name=row.name, line_no=row.line_no, source_kind="table", level1=row.level1, level2=row.level2,
                 target_raw=compact(target_raw), actual_raw=compact(actual_raw),
                 weight=_number(cells.get("weight"), _WEIGHT_NUMBER), score=_number(cells.get("score")), target=target,
                 actual=actual))
     return out, table_totals(blocks)
+
+
+def _change_only(actual: str, name: str, target: str | None) -> bool:
+    """A result written as its change against the year before (较上年提高0.6个百分点, 同比增长4.2%) where the indicator is
+    no change itself (草原综合植被盖度 | 稳中有升): the figure states no level of it. (An indicator that is the change
+    names the year before in its name or target: 化肥使用量较上年, 部门公用经费 | ≤上年 | 较上年下降3.2%.)"""
+    s = compact(actual) or ""
+    if not ("上" in s or "去" in s or "同比" in s) or V.CHANGE_RESULT.match(s) is None:
+        return False
+    return not any(V.PREVIOUS_YEAR_WORDS.search(t) or "同比" in t for t in (name, target or ""))
 
 
 def table_totals(blocks: list[IndicatorBlock]) -> TableTotals:

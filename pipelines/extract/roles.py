@@ -309,18 +309,20 @@ OUTPUT_LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标",
 LEVEL2_IN_COLUMN = {"服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度", "群众满意度", "公众满意度"}
 # The levels of the evaluation frameworks, written bare in a table's level columns: 部门整体 (投入 | 预算配置 |
 # "三公经费"变动率, 过程 | 预算执行 | 结转结余率, 产出 | 职责履行, 效果 | 履职效益) and 项目 (决策 | 项目立项, 过程 |
-# 资金管理, 产出 | 产出数量, 效益 | 项目效益), and the short first levels of the 产出/效益/满意度 forms (产出 | 数量).
+# 资金管理, 产出 | 产出数量, 效益 | 项目效益), the Guangdong department form's (履职效能 | 部门履职目标, 部门效果目标), and
+# the short first levels of the 产出/效益/满意度 forms (产出 | 数量).
 # Only table cells read them as levels (prose and glued forms use the words otherwise: 预算执行率).
 FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满意度", "投入指标"}
 FRAME_LEVEL2 = {"目标设定", "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益", "项目立项", "绩效目标",
                 "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "满意度",
-                "社会公众或服务对象满意度"}
+                "社会公众或服务对象满意度", "部门履职目标", "部门效果目标"}
 # The first level each framework's second level stands under (部门整体: 投入 | 预算配置, 过程 | 预算执行; 项目: 决策 |
 # 项目立项, 过程 | 资金管理): rows of such a level are no rows of another first level.
 FRAME_LEVEL2_PARENT = {
     **dict.fromkeys(("目标设定", "预算配置"), "投入"), **dict.fromkeys(("预算执行", "预算管理", "资产管理"), "过程"),
     "职责履行": "产出", "履职效益": "效果", **dict.fromkeys(("项目立项", "绩效目标", "资金投入"), "决策"),
     **dict.fromkeys(("资金管理", "组织实施"), "过程"), "项目效益": "效益",
+    **dict.fromkeys(("部门履职目标", "部门效果目标"), "履职效能"),
 }
 # A level cell may carry its points after its label: 产出指标(40分), 效益指标（30分）, (40), （权重40%）, or 40分
 # written right after it.
@@ -358,10 +360,12 @@ UNITS = {"%", "‰", "个", "人", "人次", "次", "场", "场次", "批次", "
          # transactions, medals, bottles, teams or pens, lessons, rounds, songs and episodes, catties (斤), levels;
          # power in MW; lengths of works (延米: 米 alone cuts it short); counts of items and of sessions (项次, 期次)
          "笔", "枚", "瓶", "支", "根", "节", "轮", "首", "集", "斤", "级", "兆瓦", "MW", "延米", "项次", "期次"}
-# 2.1万亩, 3.5万平方米: 万 makes a unit of its own with a counted one (the value stays as written: 2.1)
-UNITS |= {"万" + u for u in ("亩", "公顷", "平方米", "立方米", "公里", "千米", "吨", "株", "棵", "头", "只", "人", "户", "册",
-                             "件", "份", "次", "个", "台", "套", "张", "篇", "公斤", "千克", "页", "羽", "千瓦时", "吨标准煤",
-                             "平方公里", "平米", "立方")}
+# 2.1万亩, 3.5万平方米, 1.2亿次, 5千册: 万, 亿 or 千 makes a unit of its own with any counted or measured one (the value
+# stays as written: 2.1); not with a share, money, a span of time, points or a grade
+_UNMAGNIFIED = {"%", "‰", "元", "亿元", "万", "亿", "天", "年", "月", "日", "周", "季度", "小时", "分钟", "工作日", "个工作日",
+                "分", "百分点", "级"}
+UNITS |= {m + u for u in UNITS if u not in _UNMAGNIFIED and "\u4e00" <= u[0] <= "\u9fff" and "/" not in u
+          for m in ("万", "亿", "千") if u[0] not in "万亿" + m}
 
 # What a 计量单位 column says of a measure that has no unit (是/否, 等级, 百分比): the unit cell as written,
 # never part of the indicator's name.

@@ -83,6 +83,10 @@ CLAUSE_BUDGET_LABELS: dict[str, str] = {"结余": "carryover_end", "结余资金
 # 上年结转32.5万元 is this year's opening balance.
 OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转", "上年结余"]
 
+# An appropriation named bare (其中财政拨款1.28亿元) right after the income is in scope: the appropriation's income, as
+# 财政拨款收入 (after the spending it is no income).
+INCOME_BREAKDOWN_SOURCES = {"财政拨款": "income_total", "其中财政拨款": "income_total"}
+
 # Subjects that scope what follows them: "基本支出年初预算安排为…，本年实际支出为…" speaks of 基本支出.
 # A subject mapped to None is a part that has no canonical code (a project, a fund, a sub-item):
 # figures qualified after it are recorded as `other`.
@@ -99,6 +103,11 @@ SUBJECTS: dict[str, str | None] = {
     "专项经费": None,
     "项目": None,
     "任务": None,
+    # the department's units named apart (所属单位年初预算…，实际支出…): parts of its consolidated funds (局本级 not: a
+    # report may be of the 局本级 alone)
+    "所属单位": None,
+    "下属单位": None,
+    "二级单位": None,
 }
 
 # Words after a subject (or alone) saying which figure of it is meant.
@@ -108,7 +117,11 @@ ACTUAL_QUALIFIERS = ["实际支出数", "实际支出", "决算数", "决算支�
                      "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额",
                      "全年执行",
                      # the final accounts' figure named bare after its subject (“三公”经费预算12万元，决算10万元)
-                     "决算", "决算金额"]
+                     "决算", "决算金额",
+                     # the year's final accounts (全年决算数5,508.37万元), as 全年执行数
+                     "全年决算数", "全年决算",
+                     # a verb of spending bare after its subject (基本支出执行1,536.80万元), as 执行数
+                     "执行"]
 BUDGET_QUALIFIERS: dict[str, str] = {
     "年初预算数": "budget_initial",
     "年初预算": "budget_initial",
@@ -137,6 +150,8 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     # the budget named by its sum (全年预算总额1,000万元): the same figure
     "全年预算总额": "budget_full_year",
     "年初预算总额": "budget_initial",
+    # the budget's figure at the year's opening (收入预算年初数为…, 部门预算年初数…)
+    "预算年初数": "budget_initial",
     # the budget as approved (批复) is the initial one, before the year's changes
     "预算批复数": "budget_initial",
     "批复预算": "budget_initial",
@@ -154,11 +169,11 @@ BARE_SUBJECTS: dict[str, str] = {"收入": "income_total", "支出": "expenditur
 # 决算支出2,968.40万元 alone is the year's spending; 三公经费决算支出 is 三公经费's (subject first).
 STANDALONE_ACTUAL = {"实际支出数", "实际支出", "全年执行数", "实际执行数", "本年实际支出", "本年支出", "决算支出", "实际执行",
                      "共支出", "共计支出", "累计支出", "已支出", "完成支出", "实际完成支出", "实际支出资金", "实际执行金额",
-                     "全年执行"}
+                     "全年执行", "全年决算数", "全年决算"}
 # 年初预算为1,380.0万元 alone (no subject in its sentence) is the department's initial budget.
 STANDALONE_BUDGET = {"年初预算数", "全年预算数", "预算调整数", "年初预算安排", "年初预算", "年初预算收入", "年初预算支出",
                      "年初预算资金", "年初预算安排资金", "全年预算资金", "全年预算", "年终预算数", "年终预算", "全年预算总额",
-                     "年初预算总额", "预算批复数", "批复预算", "批复预算数", "年初批复预算", "年初批复预算数"}
+                     "年初预算总额", "预算批复数", "批复预算", "批复预算数", "年初批复预算", "年初批复预算数", "预算年初数"}
 # Reports name the budget and the spending with their own words made of the same parts (年初预算金额, 年初预算批复数,
 # 全年预算安排数 / 调整后预算金额 / 全年实际执行金额, 实际支出金额, 本年实际执行数): every combination stands for
 # the figure as the words above do. (No 到位 / 拨付: funds received, not spent.)
@@ -172,11 +187,11 @@ for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year"
         if _word not in BUDGET_QUALIFIERS:
             BUDGET_QUALIFIERS[_word] = _item
             STANDALONE_BUDGET.add(_word)
-# ... and with the side named before 预算 (年初收入预算968万元, 全年支出预算数…): as 年初预算收入 / 全年预算支出, the
-# side then in scope
+# ... and with the side named before or after 预算 (年初收入预算968万元, 全年支出预算数…, 全年预算收入3,902.15万元): as
+# 年初预算收入, the side then in scope
 for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
     for _side in ("收入", "支出"):
-        for _word in (_lead + _side + "预算" + e for e in _AMOUNT_ENDS):
+        for _word in (*(_lead + _side + "预算" + e for e in _AMOUNT_ENDS), _lead + "预算" + _side):
             BUDGET_QUALIFIERS.setdefault(_word, _item)
             STANDALONE_BUDGET.add(_word)
             QUALIFIER_SUBJECTS.setdefault(_word, _side)
@@ -213,7 +228,9 @@ MONEY_CAP_AFTER = ("以内", "以下")
 WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度资金总额", "资金总额", "合计", "总计", "本项目", "该项目",
                     "本部门", "本单位",
                     # the department's budget as a whole (部门预算资金年初安排397.11万元)
-                    "部门预算资金", "部门预算", "单位预算资金", "单位预算"]
+                    "部门预算资金", "部门预算", "单位预算资金", "单位预算",
+                    # the department with its units (局本级及所属单位…: the consolidated whole, no unit apart)
+                    "及所属单位", "和所属单位", "及下属单位", "和下属单位"]
 # The bare word opening a clause (项目年初预算数…, 2023年项目资金全年预算数…) is the report's own project; a
 # project named (专项工作经费项目预算…) is a part, as SUBJECTS says.
 OWN_PROJECT = {"项目", "项目资金", "项目经费"}
@@ -501,19 +518,27 @@ STAFF_ACTUAL_RE = re.compile(
 # word whole in the group: the document gate then looks for 全年预算 and the like (literals.gate), not 预算 alone
 SHARE_OF_BUDGET = r"占(?:全年预算|年度预算|调整后预算)(?:数|资金|总额)?(?:\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元))?的?"
 # (the budget's amount may stand before 的: 占全年预算1,502.80万元的96.38%)
+# The spending named as a share of its budget (决算支出为调整后预算的97.90%, 本年支出决算占调整预算的97.17%, 完成支出预算的
+# 97.90%): the execution rate, the spending its own subject (完成收入预算的… is the income's). (The spending's word and
+# the verb written together, whole: the document gate then looks for them, not 预算 alone.)
+SPENT_SHARE_OF_BUDGET = (r"(?:(?:支出占|支出为|决算占|决算为|执行数占|执行数为)(?:全年|年度|调整后|调整)?预算(?:数|资金|总额)?"
+                         r"|完成(?:全年|年度)?支出预算(?:数)?)的")
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
 # The year before named only to compare with (较上年提高2.3分, 比上年增长, 与上年同期持平): the figure is not its.
 YEAR_COMPARISON = re.compile(r"(?:比|较|与|同)(?:上一?年度?|去年)(?:同期)?(?:[(（][^()（）]{0,12}[)）])?(?:相比)?"
                              r"(?=提高|提升|增长|增加|上升|下降|减少|降低|持平)")
+# A result written as its change against the year before (较上年提高0.6个百分点, 同比增长4.2%): the figure is the change,
+# not the indicator's level
+CHANGE_RESULT = re.compile(YEAR_COMPARISON.pattern + r"|同比(?=提高|提升|增长|增加|上升|下降|减少|降低)")
 # The report's own year in words (本年预算执行率98%, 今年, 当年): a clause naming it is about that year.
 THIS_YEAR_WORDS = re.compile(r"本年|今年|当年")
 EXECUTION_RATE_RE = re.compile(
     r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度"
     r"|(?:预算资金|预算|资金)支出率)"
     # the spending's share of the budget, after the spending's figure (支出285万元，占全年预算的97.5%: _rate_in_text)
-    r"|" + SHARE_OF_BUDGET + r")"
+    r"|" + SHARE_OF_BUDGET + r"|" + SPENT_SHARE_OF_BUDGET + r")"
     # the label's formula in brackets (执行率(B/A)97.5%), the change against last year first (较上年提高2个百分点，
     # 达到98.5%), then a short run of joiners (为：, 达到了)
     r"(?:\s*[(（][^()（）]{0,12}[)）])?"
