@@ -2111,3 +2111,80 @@ def test_a_result_written_as_its_change_against_the_year_before_states_no_level(
                     "| 产出指标 | 成本指标 | 办公经费支出 | ≤上年 | 较上年下降2.4% | 10 | 10 |\n")
     assert [(r["name"], r["actual_value"]) for r in found] == [("森林覆盖率", None), ("景区接待人次", None),
                                                               ("办公经费支出", 2.4)]
+
+
+# --- pages holding more than one form ----------------------------------------------------------
+
+_NEXT_FORM = ("项目支出绩效自评表 |\n（2022年度） |\n项目名称 | 某镇农村道路养护 |\n主管部门 | 某县交通运输局 | 实施单位 | 某县交通运输局 |\n"
+              "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+              "产出指标 | 数量指标 | 养护道路里程 | ≥40公里 | 42公里 | 20 | 20 |\n")
+
+
+def test_a_page_opening_on_the_tail_of_the_form_before_reads_its_rows_under_the_next_header():
+    """A page opening on the last rows of the form before (its header on the page before), its 总分 and 填表人, then
+    the next form: the rows are indicators, read under the columns of the header below; their total is the form
+    before's, no stated total of the text's."""
+    text = ("满意度指标 | 服务对象满意度指标 | 受益农户满意度 | ≥92% | 96% | 10 | 10 |\n总分 | 100 | 95 |\n"
+            "填表人：王某 | 联系电话：0000-1234567 |\n" + _NEXT_FORM)
+    found, totals = rows(text)
+    assert [(r["name"], r["level1"], r["target_value"], r["actual_value"], r["weight"]) for r in found] == [
+        ("受益农户满意度", "满意度指标", 92.0, 96.0, 10.0), ("养护道路里程", "产出指标", 40.0, 42.0, 20.0)]
+    assert totals.score is None
+    # (a page opening on anything but a level, a menu or a sentence, is read from its first header as before)
+    assert [r["name"] for r in rows("首页 | 政务公开 |\n" + _NEXT_FORM)[0]] == ["养护道路里程"]
+
+
+def test_the_headings_of_a_second_form_on_the_page_end_the_first_forms_rows():
+    """附件2 / …自评表 (a cell alone on its line each) between the first form's last row and the second form's cells
+    head the second form: no rows of the first (they had been read as indicators under its last level)."""
+    first = ("绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值\n"
+             "满意度指标 | 服务对象满意度指标 | 学生家长满意度 | ≥90% | 95%\n")
+    second = ("附件2\n某某专项资金绩效自评表\n项目名称 | 某县校舍维修\n"
+              "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值\n产出指标 | 数量指标 | 维修校舍面积 | ≥800平方米 | 860平方米\n")
+    assert [r["name"] for r in rows(first + second)[0]] == ["学生家长满意度", "维修校舍面积"]
+    # (the title broken over two lines, its unit above: 某县教育局 / 2022年度项目支出绩效自评表)
+    second = second.replace("附件2\n某某专项资金绩效自评表", "某县教育局\n2022年度项目支出绩效自评表")
+    assert [r["name"] for r in rows(first + second)[0]] == ["学生家长满意度", "维修校舍面积"]
+
+
+def test_the_sentences_of_a_forms_goal_table_are_no_indicators():
+    """年度总体目标 | 预期目标 | 实际完成情况 with the goals and results in sentences below: their figures restate the
+    indicator table's (the gold labels the table alone), no indicators of their own; the same sentences as running
+    text are still read."""
+    goal = "全年培训新型农民1200人次以上，农技推广覆盖率达到90%以上。"
+    done = "全年培训新型农民1350人次，农技推广覆盖率达到96%。"
+    form = f"年度总体目标 |\n预期目标 |\n实际完成情况 |\n{goal} |\n{done} |\n"
+    assert rows("部门整体支出绩效自评表 |\n部门（单位）名称 | 某县农业农村局 |\n" + form)[0] == []
+    assert rows("年度总体目标 | 预期目标 | 实际完成情况 |\n" + f"| {goal} | {done} |\n")[0] == []
+    assert [r["name"] for r in rows(f"{goal}\n{done}\n")[0]] == ["培训新型农民", "农技推广覆盖率"]
+
+
+def test_a_result_stated_before_its_goal_and_an_abbreviation_in_brackets_in_its_name():
+    """年均浓度28微克/立方米，目标为不高于40微克/立方米: the goal after the result is that result's; a concentration
+    is a measure's unit; a Latin abbreviation in brackets (AQI), (PM10) is part of the name, no break in it."""
+    found = narrative_indicators(build_document(
+        "三、绩效目标完成情况\n1.城区可吸入颗粒物（PM10）年均浓度28微克/立方米，目标为不高于40微克/立方米；"
+        "2.环境空气质量优良率（AQI）90.4%，目标88%以上。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("城区可吸入颗粒物(PM10)年均浓度", "<=", 40.0, 28.0), ("环境空气质量优良率(AQI)", ">=", 88.0, 90.4)]
+
+
+def test_a_zero_with_no_unit_after_a_rate_or_as_the_result_of_its_goal():
+    """再犯罪率为0 / 新生儿破伤风发病率为0: a zero written without its unit is the rate's result; …以内，实际为0 the
+    goal's, in its unit (so is 全年脱管率为0 after the goal of 脱管率). A zero under no measure's name (编号为0) is none."""
+    found = narrative_indicators(build_document(
+        "三、绩效目标完成情况\n安置帮教对象重新犯罪率为0；新生儿破伤风发病率为0。草原火灾受害率控制在1‰以内，实际为0。"
+        "系统编号为0。安置帮教对象脱管率控制在0.5%以内，全年脱管率为0。"))
+    assert [(i.name, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("安置帮教对象重新犯罪率", None, 0.0, None), ("新生儿破伤风发病率", None, 0.0, None),
+        ("草原火灾受害率", 1.0, 0.0, "‰"), ("安置帮教对象脱管率", 0.5, 0.0, "%")]
+
+
+def test_a_rate_of_how_funds_are_handled_or_published_holds_funds_words():
+    """补助经费按时足额发放率, 直达资金…直达率, 部门预算公开率: how funds are paid or published, an indicator though its
+    name holds 经费/资金/预算; the budget's own share (完成年度预算的101.3%) stays none."""
+    found = narrative_indicators(build_document(
+        "二、绩效目标完成情况\n全镇税收完成年度预算的101.3%；“两免一补”经费按时足额发放率100%；"
+        "惠民资金直达率99.5%；部门预算公开率100%。"))
+    assert [(i.name, i.actual.value) for i in found] == [
+        ("“两免一补”经费按时足额发放率", 100.0), ("惠民资金直达率", 99.5), ("部门预算公开率", 100.0)]

@@ -1773,3 +1773,14 @@ def test_the_spending_stated_as_a_share_of_its_budget_is_the_execution_rate():
     assert R.find_execution_rate(doc("本年支出决算占调整预算的95.12%。")) == 95.12
     assert R.find_execution_rate(doc("收入决算640万元，完成收入预算的99.10%。支出决算630万元，完成支出预算的97.30%。")) == 97.3
     assert R.find_execution_rate(doc("基本支出为全年预算的40.20%。")) is None
+
+
+def test_a_total_above_the_reports_title_closes_the_form_before():
+    """A page opening on the tail of another form (its rows, 总分 | 100 | 95, 填表人) then the report's own form: that
+    total is the form before's, not the report's self score; the report's own total below its title is."""
+    tail = "满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 94% | 10 | 10 |\n总分 | 100 | 95 |\n填表人：李某 |\n"
+    form = ("项目支出绩效自评表 |\n（2022年度） |\n项目名称 | 某乡饮水安全巩固提升 |\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 改造供水管网长度 | ≥12公里 | 12.5公里 | 20 | 20 |\n")
+    assert extract_document(build_document(tail + form)).report["self_score"] is None
+    assert extract_document(build_document(tail + form + "总分 | 100 | 91 |\n")).report["self_score"] == 91.0

@@ -18,6 +18,7 @@ a value with its unit, a plain number, a placeholder), not from where the page p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
@@ -26,6 +27,7 @@ from pipelines.extract.funds_block import (read_category_totals, read_funds, rea
 from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
+from pipelines.extract.kinds import kind
 from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number,
                                       mend_point_thousands)
 from pipelines.extract.cells import cell_stream
@@ -104,6 +106,26 @@ def _leading_tasks(columns: list[str]) -> int:
     return n - (columns[0] == "index")
 
 
+_LEVEL_KINDS = ("level1", "level2", "level")
+
+
+def _tail_above(cells: list[Cell], headers: list, open_end: bool):
+    """The rows a text opens with, above its first header, when its first cell is an indicator level: a page
+    opening on the tail of a form whose header was on the page before (the series prints one form a project). Read
+    under the columns of the first indicator header below (the same form again), up to its end (总分, 填表人 …)."""
+    if not cells or not headers or headers[0].start == 0 or kind(cells[0].text) not in _LEVEL_KINDS:
+        return None
+    below = next((x for x in headers if x.block == "indicators"), None)
+    if below is None:
+        return None
+    block, end = read_indicators(cells, replace(below, start=0, end=0), headers[0].start, open_end)
+    if not block.rows:
+        return None
+    # (its total row, 总分 | 100 | 97, closes the form before: none of the text's own form)
+    block.total_weight = block.total_score = block.total_grade = block.total_line = block.total_label = None
+    return block, end
+
+
 def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None = None) -> Forms:
     """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``); with ``doc``, its
     lines written as records of funds labels and figures too."""
@@ -114,6 +136,11 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
     header_cells: set[int] = set()
     pos = 0
     headers = find_headers(cells)
+    if (lead := _tail_above(cells, headers, open_end)) is not None:
+        block, pos = lead
+        forms.indicators.append(block)
+        taken.update(range(0, pos))
+        spans.append((0, pos))
     for h, header in enumerate(headers):
         if header.start < pos and not (header.block == "indicators" and "task" in header.columns[:2]
                                        and pos <= header.start + _leading_tasks(header.columns)):

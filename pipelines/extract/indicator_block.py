@@ -17,6 +17,7 @@ from pipelines.extract.kinds import (INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SL
                                     kind, level_name, level_of, level_path, loose_part)
 from pipelines.extract.memo import PerText, per_text
 from pipelines.extract.numbers import parse_number
+from pipelines.extract.titles import is_unit
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
 _TOTALS = set(R.TOTAL_ROWS)
@@ -360,6 +361,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     end = block_end(cells, header.end)
     if limit is not None:
         end = min(end, limit)
+    end = _before_headings(cells, header.end, end)
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
@@ -465,6 +467,31 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+def _before_headings(cells: list[Cell], start: int, end: int) -> int:
+    """A block's end moved above the headings right above it (附件2 / …绩效自评表 / (2023年度), each a cell alone on its
+    line): a second form on the page opens there, and its headings are no rows of the form above."""
+    at = end
+    while at > start and _heading_cell(cells, at - 1):
+        at -= 1
+    if start < at < end and _alone(cells, at - 1) and is_unit(compact(cells[at - 1].text)):
+        at -= 1  # (the title's upper line, its unit: 某县某局 / 2021年度项目支出绩效自评表)
+    return at
+
+
+def _alone(cells: list[Cell], i: int) -> bool:
+    """Cell ``i`` is alone on its line."""
+    line = cells[i].line_no
+    return not (i and cells[i - 1].line_no == line or i + 1 < len(cells) and cells[i + 1].line_no == line)
+
+
+def _heading_cell(cells: list[Cell], i: int) -> bool:
+    text = cells[i].text.strip()
+    if len(text) > V.FORM_HEADING_MAX or not _alone(cells, i):
+        return False
+    c = compact(text) or ""
+    return V.FORM_HEADING.search(c) is not None and V.NOT_A_TITLE.search(c) is None
 
 
 def _label_over_levels(body: list[Cell], i: int) -> bool:

@@ -25,8 +25,8 @@ from unicodedata import is_normalized
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.kinds import kind, op_of
-from pipelines.extract.literals import doc_may_match, fewest_words, paragraphs_may_match
+from pipelines.extract.kinds import INDICATOR_LABELS, key, kind, level_of, op_of
+from pipelines.extract.literals import doc_may_match, fewest_words, lines_holding, paragraphs_may_match
 from pipelines.extract.memo import PerText, per_text
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import prose_paragraphs
@@ -193,6 +193,11 @@ _UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<uni
                        rf"\s*{UNSIGNED_NUMBER}\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
+# A zero written with no unit after its verb (孕产妇死亡率为0, 再犯罪率为0, …以内，实际为0): nothing happened, so nothing
+# is measured; read like a _VALUE match (the unit empty) under a rate's name or as the result of the goal before it.
+_ZERO = re.compile(r"(?<=[为是])(?P<num>0)(?P<unit>)(?P<per>)(?P<op2>)(?=\s*(?:[，,。；;]|$))")
+# A Latin abbreviation in brackets ending or inside a name (空气质量优良率(AQI), 细颗粒物(PM2.5)年均浓度): part of it.
+_ABBREVIATION_BEFORE = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")
 _MONEY_UNITS = frozenset(("元", "万元"))
 
 
@@ -688,7 +693,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 _take_levels(taken[p], level1, level2)
             continue
         if not may_head and goals is None and _VALUE_GATE.search(text) is None \
-                and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)):
+                and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)) \
+                and "为0" not in text and "是0" not in text:
             # digits but no value (dates, numbering: most such paragraphs): it heads nothing, so an explicit
             # statement in it stands under the levels already headed
             if p in taken:
@@ -723,6 +729,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
                     and (bare := list(_UNITLESS.finditer(text, a, b))):
                 values = sorted([*values, *bare], key=lambda v: v.start())
+            if (text.find("为0", a, b) >= 0 or text.find("是0", a, b) >= 0) and (zeros := list(_ZERO.finditer(text, a, b))):
+                values = sorted([*values, *zeros], key=lambda v: v.start())
             range_close = -1  # where the second figure of a range read just before starts
             for m in values:
                 pos, end = m.span()  # (the number opens the match)
@@ -805,6 +813,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # read from a change (由…提高到, below), which drops the clause
                 not_indicator = V.NOT_COST_INDICATOR if word in _MONEY_UNITS \
                     and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
+                if (word == "%" or word == "‰") and "率" in clause and V.FUNDS_HANDLING_CLAUSE.search(clause) is not None:
+                    not_indicator = V.NOT_COST_INDICATOR  # 经费发放及时率, 预算公开率: how funds are handled, not a budget figure
                 rejected = not_indicator.search(clause) is not None
                 # (whether the window ends in a change is asked only where it decides: a rejected clause or
                 # no name; most values have neither, None stands for not asked)
@@ -812,6 +822,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if rejected and not changed:
                     continue
                 brk = _LAST_BREAK.search(window)
+                if brk is not None and window[brk.start()] in ")）" \
+                        and (abbr := _ABBREVIATION_BEFORE.search(window, 0, brk.start() + 1)) is not None:
+                    brk = _LAST_BREAK.search(window, 0, abbr.start())  # (AQI), (PM2.5): no break in the name
                 head_at = _name_at(window, brk)
                 head_end, op1 = _head_tail(window, head_at)
                 name = _clean_name(window[head_at: head_end])
@@ -835,6 +848,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
+                if m.re is _ZERO:
+                    last = out[-1] if out else None
+                    if last is not None and last.sentence == sentence and last.is_target \
+                            and (_ACTUAL_LEAD.fullmatch(name) is not None or _similar(last.name, name)):
+                        unit = last.value.unit  # …控制在0.9‰以内，实际为0 / 全年再犯罪率为0: the goal's unit
+                    elif V.UNITLESS_MEASURE_END.search(name) is None:
+                        continue
                 if (unit == "%" or unit == "‰") and level2 is None \
                         and (V.NOT_INDICATOR_RATE.search(clause + name) and V.FUNDS_HANDLING_RATE.search(name) is None
                              or name in V.FUNDS_RATE_NAMES):
@@ -1347,6 +1367,10 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
     out, taken = explicit_indicators(doc)
     open_targets: list[Indicator] = []
     statements = _statements(doc, taken)
+    if (goals := _goal_table_lines(doc)):
+        # (a form's goals in sentences: their figures restate the indicator table's, which the gold alone labels)
+        out = [i for i in out if i.line_no not in goals]
+        statements = [st for st in statements if st.line_no not in goals]
     statements = _respectively(statements) if len(statements) > 1 else statements
     previous: _Statement | None = None
     made: dict[int, Indicator] = {}  # statement index -> the indicator made or completed from it
@@ -1425,8 +1449,10 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                 continue
             # a result: a rate, anything on a 绩效指标 line, or a measure stated against its target; a name
             # that is only the verb reporting it (实际, 完成) names nothing
-            if not name or _ACTUAL_LEAD.fullmatch(name) or not (st.value.unit in ("%", "‰") and V.RATE_NAME_END.search(name) or st.in_indicator_line
-                                or st.value.unit in _RESULT_ONLY):
+            rate = (st.value.unit in ("%", "‰") or st.value.unit is None and st.value.value == 0) \
+                and V.RATE_NAME_END.search(_ABBREVIATION_END.sub("", name) if name[-1:] in ")）" else name)
+            if not name or _ACTUAL_LEAD.fullmatch(name) or not (rate or st.in_indicator_line
+                                                                or st.value.unit in _RESULT_ONLY):
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
                 continue  # the same result restated (满意率 … 综合满意率)
@@ -1444,7 +1470,39 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 
+_CELLS = re.compile(r"[\t|]|\s{2,}| (?=\S)")  # a row's cells: bars, tabs or spaces between them
+_HEADER_ROLES = ("level1", "level2", "name")
+_GOAL_WORDS = ("总体目标", "预期目标", "年度目标")  # (every goal table's label or column holds one)
+
+
+def _goal_cells(line: str) -> list[str]:
+    return [k for c in _CELLS.split(line) if (k := key(c))]
+
+
+def _goal_table_lines(doc: Document) -> set[int]:
+    """The lines (1-based) of a form's goal table (V.GOAL_TABLE_LABELS / V.GOAL_TABLE_COLUMNS): from its label's
+    line, a table's row or a cell alone, down to the indicators' header or a level (一级指标, 产出指标), at most
+    V.GOAL_TABLE_LINES lines."""
+    out: set[int] = set()
+    for no in lines_holding(doc, _GOAL_WORDS):
+        line = doc.lines[no]
+        if no + 1 in out or not any(w in line for w in _GOAL_WORDS):
+            continue
+        cells = _goal_cells(line)
+        if not (any(c in V.GOAL_TABLE_LABELS for c in cells)
+                or all(any(c in words for c in cells) for words in V.GOAL_TABLE_COLUMNS)) \
+                or any(INDICATOR_LABELS.get(c) in _HEADER_ROLES or level_of(c) for c in cells):
+            continue
+        for at in range(no, min(len(doc.lines), no + V.GOAL_TABLE_LINES)):
+            if at > no and any(INDICATOR_LABELS.get(c) in _HEADER_ROLES or level_of(c)
+                               for c in _goal_cells(doc.lines[at])):
+                break
+            out.add(at + 1)
+    return out
+
+
 _NAME_JOINT = re.compile(r"和|与|、|及(?!时)")
+_ABBREVIATION_END = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")  # (空气质量优良率(AQI): a rate)
 
 
 def _joined(name: str) -> bool:

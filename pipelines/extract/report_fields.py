@@ -505,14 +505,17 @@ class _TotalRow:
     weight: float | None = None  # the points the row totals (总分 | 90 | 88: the indicators' part alone)
 
 
-def _total_row(doc: Document, forms=None) -> _TotalRow | None:
+def _total_row(doc: Document, forms=None, title_line: int | None = None) -> _TotalRow | None:
     """A 自评表 ends with ``总分 | 100 | 93`` (weight total, then score), often followed by the grade
     (``总分 | 100 | 96 | 优``); the row may open with other cells (其他需要说明事项 | 无 | 总分 | …). The
-    indicator block's own totals row first (read from its cells, whatever the layout), else a line."""
+    indicator block's own totals row first (read from its cells, whatever the layout), else a line. A total above
+    the report's title (``title_line``) closes another form, the page's tail of the one before: not read."""
+    floor = title_line or 0
     for block in (forms.indicators if forms is not None else []):
         # 合计 often sums the indicators alone (without the funds row): only a 总分's is the self score,
         # or a 合计's over the full marks (合计 | 100 | 96.5)
-        if block.total_score is not None and (block.total_label in V.SELF_SCORE_TOTAL_ROWS
+        if block.total_score is not None and (block.total_line or 0) >= floor \
+                and (block.total_label in V.SELF_SCORE_TOTAL_ROWS
                                               or block.total_weight == 100):
             score = block.total_score
             return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
@@ -521,7 +524,7 @@ def _total_row(doc: Document, forms=None) -> _TotalRow | None:
         return _sum_row_over_full_marks(doc)
     for no in lines_holding(doc, ("分",)):
         line = doc.lines[no]
-        if "分" not in line or not _TOTAL_ROW_WORD.search(line):  # every total-row word holds 分
+        if "分" not in line or not _TOTAL_ROW_WORD.search(line) or no + 1 < floor:  # every total-row word holds 分
             continue
         cells = _row_cells(line)
         at = next((i for i, c in enumerate(cells) if compact(c) in V.SELF_SCORE_TOTAL_ROWS), None)
@@ -1106,7 +1109,7 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
-    total_row = _total_row(doc, forms)
+    total_row = _total_row(doc, forms, title.line_no if title else None)
     dropped: list[Dropped] = []
     score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None, kind.value if kind else None)
     grade = grade_evidence(doc, forms, total_row, year.value if year else None, kind.value if kind else None)

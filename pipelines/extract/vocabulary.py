@@ -625,7 +625,9 @@ DURATION_CLOSERS = "内左之"
 RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|万平方米|万亩|万吨|万株|公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
                 "|卷"
                 # …and counts of people, kinds and things (特派员65名, 物资32种, 路灯120盏, 车次, 班次)
-                "|名|种|盏|张|本|间|头|只|批|组|车次|班次|米")
+                "|名|种|盏|张|本|间|头|只|批|组|车次|班次|米"
+                # …and concentrations, the mass per volume after it (年均浓度32微克/立方米，目标为不高于35微克/立方米)
+                "|微克|毫克")
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
@@ -689,12 +691,26 @@ TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[
                            r"|(?:金额|计量)?单位\s*[:：].*")
 # …unless the rate is of how the funds were handled (资金拨付及时率, 补助资金发放准确率, 专项资金专款专用率): a
 # timeliness or quality measure, written under no second level as often as under 时效指标/质量指标
-FUNDS_HANDLING_RATE = re.compile(r"(?:及时|准确|专用|合规|规范|兑现|足额)率$")
+# (足额拨付率, 直达率 of the funds sent straight to the grassroots alike), or of publishing the budget (预算公开率),
+# or the revenue a finance bureau collects against its plan (一般公共预算收入完成率): no figure of the budget itself
+FUNDS_HANDLING_RATE = re.compile(r"(?:(?:及时|准确|专用|合规|规范|兑现|足额|直达)(?:拨付|发放|支付|兑付)?|公开"
+                                 r"|(?:公共预算|财政|税收)收入完成)率$")
+# …and such a rate with the verb of its figure still after it (经费按时足额拨付率达到100%): the funds words of the
+# name (经费, 预算) do not rule the figure out, a change does (NOT_COST_INDICATOR)
+FUNDS_HANDLING_CLAUSE = re.compile(FUNDS_HANDLING_RATE.pattern[:-1] + r"\s*(?:为|是|达到|达)?\s*$")
 # A rate named by these alone is the funds' (资金到位X万元，到位率100%): the funds paragraph leaves 资金 out.
 FUNDS_RATE_NAMES = frozenset(("到位率", "拨付率", "支付率"))
 # Narrative indicators in the explicit form "<name>：年度目标值<target>，实际完成值<result>" use the
 # indicator table's column labels (INDICATOR_COLUMNS target/actual); these may follow a label.
 LABEL_CONNECTOR = r"\s*[:：]?\s*(?:为|是)?\s*"
+# A form's goal table: its row label (年度总体目标 | …) or its columns (预期目标 | 实际完成情况), the goals and
+# their results written in sentences below, down to the indicators' header. The gold labels the indicator
+# table alone: the figures of those sentences are no indicators (indicators.py).
+GOAL_TABLE_LABELS = frozenset(("年度总体目标", "总体目标", "年度总体目标完成情况", "总体目标完成情况", "年度目标完成情况",
+                               "年度总体目标及完成情况", "总体目标及完成情况"))
+GOAL_TABLE_COLUMNS = (frozenset(("预期目标", "年度目标", "总体目标")),
+                      frozenset(("实际完成情况", "目标实际完成情况", "全年实际完成情况", "完成情况")))
+GOAL_TABLE_LINES = 30  # the farthest below its label a goal table's sentences are looked for
 # Labels of a target and its result in running text beyond the table's column labels (roles.py): words a
 # form's header never uses for those columns (年度目标 heads a form's goal row; 完成情况 its status column),
 # read only in ``<name>：<target label><value>，<result label><value>``.
