@@ -1213,32 +1213,25 @@ def test_the_sources_of_funds_written_below_their_group_and_their_sum_the_full_y
     the sources written on the header's second row (or a cell a line after it); their 合计 is the full-year budget,
     the sources no item, and the group's place keeps the columns after it in theirs. The sum may come first."""
     head = "某县2023年村道养护项目支出绩效自评表\n"
-    rows = [["项目资金（万元）", "", "资金来源", "", "", "", "执行数", "执行率", "得分"],
-            ["", "中央", "省级", "市级", "县级", "合计", "", "", ""],
-            ["", "510", "150", "90", "50", "800", "776", "97%", "9.7"],
-            ["年度总体目标", "完成村道养护"]]
-    for layout in _LAYOUTS:
-        assert _funds_items(head + _laid_out(rows, layout)) == [
-            ("budget_full_year", 800), ("expenditure_total", 776)], layout
-    # 财政拨款 | 其他资金 | 合计 under the group, a 分值 column after the spending's; and the sum first (总额)
-    rows = [["项目资金（万元）", "资金来源", "", "", "全年执行数", "分值", "执行率", "得分"],
-            ["", "财政拨款", "其他资金", "合计", "", "", "", ""],
-            ["年度资金总额", "64", "16", "80", "72", "10", "90%", "9"],
-            ["年度总体目标", "完成村道养护"]]
-    sum_first = [rows[0], ["", "总额", "财政拨款", "其他资金", "", "", "", ""],
-                 ["年度资金总额", "80", "64", "16", "72", "10", "90%", "9"], rows[3]]
-    for layout in _LAYOUTS:
-        for written in (rows, sum_first):
-            assert _funds_items(head + _laid_out(written, layout)) == [
-                ("budget_full_year", 80), ("expenditure_total", 72)], layout
-    # a 年初预算数 column before the group: the year's opening budget, and the sum still the full year's
-    rows = [["项目资金（万元）", "年初预算数", "资金来源", "", "", "全年执行数", "执行率", "得分"],
-            ["", "", "中央", "县级", "合计", "", "", ""],
-            ["年度资金总额", "70", "60", "20", "80", "72", "90%", "9"],
-            ["年度总体目标", "完成村道养护"]]
-    for layout in _LAYOUTS:
-        assert _funds_items(head + _laid_out(rows, layout)) == [
-            ("budget_full_year", 80), ("budget_initial", 70), ("expenditure_total", 72)], layout
+    goal = ["年度总体目标", "完成村道养护"]
+    split = [["项目资金（万元）", "资金来源", "", "", "全年执行数", "分值", "执行率", "得分"],
+             ["", "财政拨款", "其他资金", "合计", "", "", "", ""], ["年度资金总额", "64", "16", "80", "72", "10", "90%", "9"], goal]
+    cases = [
+        ([["项目资金（万元）", "", "资金来源", "", "", "", "执行数", "执行率", "得分"],
+          ["", "中央", "省级", "市级", "县级", "合计", "", "", ""], ["", "510", "150", "90", "50", "800", "776", "97%", "9.7"], goal],
+         [("budget_full_year", 800), ("expenditure_total", 776)]),
+        # 财政拨款 | 其他资金 | 合计 under the group, a 分值 column after the spending's; and the sum first (总额)
+        (split, [("budget_full_year", 80), ("expenditure_total", 72)]),
+        ([split[0], ["", "总额", "财政拨款", "其他资金", "", "", "", ""], ["年度资金总额", "80", "64", "16", "72", "10", "90%", "9"],
+          goal], [("budget_full_year", 80), ("expenditure_total", 72)]),
+        # a 年初预算数 column before the group: the year's opening budget, and the sum still the full year's
+        ([["项目资金（万元）", "年初预算数", "资金来源", "", "", "全年执行数", "执行率", "得分"],
+          ["", "", "中央", "县级", "合计", "", "", ""], ["年度资金总额", "70", "60", "20", "80", "72", "90%", "9"], goal],
+         [("budget_full_year", 80), ("budget_initial", 70), ("expenditure_total", 72)]),
+    ]
+    for rows, want in cases:
+        for layout in _LAYOUTS:
+            assert _funds_items(head + _laid_out(rows, layout)) == want, layout
 
 
 def test_the_sources_of_funds_with_no_sum_give_no_budget():
