@@ -1428,3 +1428,13 @@ def test_the_departments_units_and_one_key_project_are_parts():
     got = settle_department_budgets(narrative_figures(build_document(
         "2020年部门预算总额为5.36亿元，其中：年初预算4.90亿元，年中调整预算0.46亿元。")))
     assert [f.item for f in got] == ["budget_full_year", "budget_initial", "budget_adjustment"]
+
+
+def test_an_adjusted_budgets_figure_the_sums_tell_is_the_adjustment():
+    """年中调整预算数为X (the noun 调整预算数, not the budget changed to X) between the initial and the full-year budget
+    that X and the initial budget make up: the adjustment; with no such sum it stays the budget after the change."""
+    got = settle_adjusted_budgets(narrative_figures(build_document(
+        "2021年年初预算数为1,240.50万元，年中调整预算数为310.25万元，全年预算数1,550.75万元。")))
+    assert [f.item for f in got] == ["budget_initial", "budget_adjustment", "budget_full_year"]
+    got = settle_adjusted_budgets(narrative_figures(build_document("年初预算80万元，调整预算为95万元，执行数93万元。")))
+    assert [f.item for f in got] == ["budget_initial", "budget_full_year", "expenditure_total"]

@@ -1784,3 +1784,14 @@ def test_a_total_above_the_reports_title_closes_the_form_before():
             "产出指标 | 数量指标 | 改造供水管网长度 | ≥12公里 | 12.5公里 | 20 | 20 |\n")
     assert extract_document(build_document(tail + form)).report["self_score"] is None
     assert extract_document(build_document(tail + form + "总分 | 100 | 91 |\n")).report["self_score"] == 91.0
+
+
+def test_an_execution_rate_written_as_a_fraction_and_a_pipe_rows_closing_rate():
+    """执行率0.9875 in prose is 98.75% (a bare 完成率's fraction may be anything); the Hebei project form's
+    rows as | cells (预算数 | … | 执行数 | … | rate |, the header's last column 预算执行进度(%)) give the rate as spaces do."""
+    assert find_rate("截至年底，部门支出402.10万元，执行率0.9875。") == 98.75
+    assert find_rate("年度预算完成率0.85。") is None
+    r = fields("某县水利局2021年度预算项目绩效自评表",
+               "二、预算执行情况 | 预算安排情况(调整后) | 资金到位情况 | 资金执行情况 | 预算执行进度(%) |",
+               "预算数 | 36.00 | 到位数 | 36.00 | 执行数 | 33.12 | 92.00 |", "")
+    assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (92.0, 3)

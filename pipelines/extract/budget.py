@@ -714,13 +714,18 @@ def settle_adjusted_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
     1,162.40，调整预算253.18，调整后预算1,415.58); the full-year budget when none is stated and X is at least A (年初预算100，
     调整预算120，执行数118); else left ``other``."""
     for f in figures:
-        if f.item != "other" or f.label not in _ADJUSTED_BUDGET_CLAUSES:
+        # (调整预算数为… read as the budget changed to a figure is the noun too: the sums tell which it is)
+        read_as_changed = f.item == "budget_full_year" and f.label[:-1] in _ADJUSTED_BUDGET_CLAUSES \
+            and f.label[-1] in "为至到"
+        if not read_as_changed and (f.item != "other" or f.label not in _ADJUSTED_BUDGET_CLAUSES):
             continue
         year = [g for g in figures if g.fiscal_year == f.fiscal_year and g is not f]
         initial = [g.amount_wan_yuan for g in year if g.item == "budget_initial"]
         full = [g.amount_wan_yuan for g in year if g.item == "budget_full_year"]
         if any(abs(a + f.amount_wan_yuan - c) <= _SUM_TOLERANCE for a in initial for c in full):
             f.item = "budget_adjustment"
+        elif read_as_changed:
+            continue
         elif initial and not full and f.amount_wan_yuan >= max(initial):
             f.item = "budget_full_year"
     return figures

@@ -967,11 +967,14 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     for i in paragraphs_may_match(V.EXECUTION_RATE_RE, paragraphs):
         para = paragraphs[i]
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
-            value = float(m.group("num"))
-            here = Evidence(value, para.line_at(m.start()), "text")
-            if not _kept("budget_execution_rate_pct", value, para.text[m.start("num"): m.end()], here.line_no, dropped):
-                continue
             label = m.group("label")
+            if m.group("frac") is not None and not label.endswith("执行率"):
+                continue  # a bare fraction is a rate only after 执行率 (完成率0.85 may be anything)
+            value = float(m.group("num")) if m.group("frac") is None else round(float(m.group("frac")) * 100, 2)
+            here = Evidence(value, para.line_at(m.start()), "text")
+            start = m.start("num") if m.group("frac") is None else m.start("frac")
+            if not _kept("budget_execution_rate_pct", value, para.text[start: m.end()], here.line_no, dropped):
+                continue
             if _rate_within_the_year(para.text, m.start()) or _rate_not_the_years(para.text, m.start(), m.end()):
                 continue
             if V.OVERALL_RATE_LABEL.match(label):
@@ -1016,6 +1019,7 @@ _FUNDS_WINDOW_END = re.compile(r"[，。；;！？!?]|(?<!\d),|,(?!\d)|指标")
 # A funds header laid out with spaces, its last column the rate: … 资金执行情况 预算执行进度(%)
 _RATE_HEADER_END = re.compile(r"(?:执行率|执行进度|完成率)\s*(?:\([^)]{0,12}\))?\s*(?:\(%\)|%)?\s*$")
 _LAST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
+_CELL_ENDS = " \t|"  # a row's closing cell separator
 _WHOLE_LAST_NUMBER = re.compile(r"[\d.]+\s*%?\s*$")  # the same figure with all its digits, for a note
 
 
@@ -1029,11 +1033,12 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
             continue
         if ("任务" in line or "主要内容" in line) and any(w in line for w in R.TASK_TABLE_WORDS):
             continue  # the tasks table's header: the rates below it are the tasks'
-        # a header row whose last column is the rate, its figures on the next line
-        if _RATE_HEADER_END.search(line) and ("\t" not in line and "|" not in line):
-            nxt = doc.lines[no] if no < len(doc.lines) else ""
+        # a header row whose last column is the rate, its figures on the next line, the cells parted by spaces
+        # or by | and tabs (预算数 | 118.40 | 执行数 | 112.48 | 95.00 |: labels among the figures, no grid row)
+        if _RATE_HEADER_END.search(line.rstrip(_CELL_ENDS)):
+            nxt = doc.lines[no].rstrip(_CELL_ENDS) if no < len(doc.lines) else ""
             m = _LAST_NUMBER.search(nxt)
-            if (m and "执行" in nxt
+            if (m and "执行" in nxt and no + 1 not in part_rows
                     and _kept("budget_execution_rate_pct", float(m.group(1)), _WHOLE_LAST_NUMBER.search(nxt).group(0),
                               no + 1, dropped)):
                 return Evidence(float(m.group(1)), no + 1, "table")

@@ -544,7 +544,9 @@ EXECUTION_RATE_RE = re.compile(
     r"(?:\s*[(（][^()（）]{0,12}[)）])?"
     r"(?:\s*(?:较|比)(?:上年|去年|上一年度?)(?:同期)?[^，,。；;%\d]{0,6}\d+(?:\.\d+)?个?百分点\s*[，,]\s*)?"
     r"(?:\s|为|是|达到?|了|:|：|=){0,3}"
-    r"(?P<num>\d+(?:\.\d+)?)\s*%"
+    r"(?:(?P<num>\d+(?:\.\d+)?)\s*%"
+    # or a fraction (执行率0.9908: 99.08%), not a change or a count (0.5个百分点, 0.35倍); _rate_in_text takes it after 执行率 only
+    r"|(?P<frac>0\.\d{2,4})(?![\d.%个倍万亿元]))"
 )
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 # An indicator of the budget's whole execution (预算完成率 of the department forms' 过程/预算执行 part, 部门预算执行率,
