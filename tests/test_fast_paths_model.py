@@ -63,6 +63,7 @@ def _normalise_lines_plain(text: str) -> list[str]:
 def _with_paragraphs_plain(lines, tables, table_lines) -> Document:
     text = "\n".join(lines)
     closed = N._CJK_GAP.sub("", text).split("\n") if " " in text else lines
+    closed = [N._letter_spaced_closed(line, c) for line, c in zip(lines, closed)]  # (no gate: every line)
     paragraphs = []
     current = None
     for no, line in enumerate(closed, start=1):

@@ -550,7 +550,9 @@ def _make_header_plain(cells, run, end):
     # (not a row's label with its figures after it on its line, the row opened by a merged group's empty cell)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start \
         and not (not cells[start - 1].text.strip() and end < len(cells) and cells[end].line_no == cells[start].line_no
-                 and H.kind(cells[end].text) == "num")
+                 and H.kind(cells[end].text) == "num") \
+        and not (end < len(cells) and cells[end].line_no == cells[start].line_no and H.kind(cells[end].text) == "text"
+                 and H._names_a_form(cells, end))
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in H.STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:

@@ -1564,3 +1564,29 @@ def test_a_row_short_of_a_cell_still_lines_up_its_values_under_a_group_cell():
             "产出指标 救助对象人数 >= 500 人 512 30 30\n产出指标 补助金按季发放 定性 按季 按季 20 20\n")
     assert [(i["name"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
         ("救助对象人数", 512.0, 30.0, 30.0), ("补助金按季发放", None, 20.0, 20.0)]
+
+
+def test_digits_side_by_side_in_a_letter_spaced_line_are_one_figure():
+    """A line written a character a piece, most of them Chinese letters (some PDF converters' text): digits side by
+    side there spell one figure; on a line of cells, or one of few letters, figures side by side stay apart."""
+    assert [c.text for c in cell_stream(build_document("编 制 人 数 3 6 人 ， 实 有 人 数 3 4 人 。"))][:6] == [
+        "编制人数", "36", "人", ",", "实有人数", "34"]
+    assert [c.text for c in cell_stream(build_document("执 行 率 为 9 1.2 5% ， 得 分 9 分"))][:3] == ["执行率", "为", "91.25%"]
+    assert [c.text for c in cell_stream(build_document("产出指标 数量指标 某某人数 ≥120人 125人 10 9"))][-2:] == ["10", "9"]
+    assert [c.text for c in cell_stream(build_document("1 2 3 4 5 6 7 8 9 10"))][:2] == ["1", "2"]
+    # (a letter-spaced row's figures of two digits or more are each whole: its weight and score stay two)
+    assert [c.text for c in cell_stream(build_document("抽 查 合 格 率 ≥ 98 % 99 % 10 10"))][-2:] == ["10", "10"]
+
+
+@pytest.mark.parametrize("title", ["某市某区 2021年度 项目支出绩效自评表", "某 市 某 区 2 0 2 1 年 度 项 目 支 出 绩 效 自 评 表"])
+def test_a_year_between_a_titles_words_heads_no_funds_column(title):
+    """A title whose year stands between its words as a cell (某市某区 | 2021年度 | 项目支出绩效自评表) is no header row
+    of one money column after its label column (项目 | 全年执行数): the form's funds block below is read."""
+    text = (f"{title}\n项目名称 某某设备运行维护\n项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 320.00 320.00 300.80 10 94% 9.4\n")
+    got = budget_of(text)
+    assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (320, 320, Decimal("300.80"))
+    # (a header row of one money column with a short column after it, 项目 | 金额 | 占比, is still one)
+    got = budget_of("某县某局2023年度部门整体支出绩效自评报告\n| 项目 | 金额（万元） | 占比 |\n| 本年支出合计 | 871.06 | 100% |\n"
+                    "| 基本支出 | 612.58 | 70.33% |\n")
+    assert (got["expenditure_total"], got["expenditure_basic"]) == (Decimal("871.06"), Decimal("612.58"))

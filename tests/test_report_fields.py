@@ -1795,3 +1795,15 @@ def test_an_execution_rate_written_as_a_fraction_and_a_pipe_rows_closing_rate():
                "二、预算执行情况 | 预算安排情况(调整后) | 资金到位情况 | 资金执行情况 | 预算执行进度(%) |",
                "预算数 | 36.00 | 到位数 | 36.00 | 执行数 | 33.12 | 92.00 |", "")
     assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (92.0, 3)
+
+
+def test_a_figure_spaced_apart_in_letter_spaced_text_is_one_figure():
+    """Some PDF converters write every character a space apart (编 制 人 数 4 7 人): the digits of a figure there are one
+    figure, in the cells and in the running text, whole or partly spaced (9 3.4 5%); in a line of cells (10 9) figures
+    side by side stay apart."""
+    r = extract_document(doc(
+        "某 县 某 某 局 2 0 2 2 年 度 部 门 整 体 支 出 绩 效 自 评 报 告",
+        "（ 一 ） 人 员 情 况 。 编 制 人 数 4 7 人 ， 实 有 人 数 4 3 人 。",
+        "（ 二 ） 预 算 执 行 。 全 年 预 算 数 8 6 0 . 5 0 万 元 ， 预 算 执 行 率 为 9 3.4 5% 。")).report
+    assert (r["staff_authorized"], r["staff_actual"]) == (47, 43)
+    assert r["budget_execution_rate_pct"] == 93.45

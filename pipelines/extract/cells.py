@@ -186,6 +186,8 @@ def spaced_cells(s: str) -> list[str]:
     if " ," in s:
         s = _SPACED_THOUSANDS.sub(r"\1", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
     parts = split_spaced(s)
+    if len(parts) >= _LETTER_SPACED_MIN and (len(s) - (spaces := s.count(" "))) * 4 <= (spaces + 1) * 5:
+        parts = joined_figures(parts)  # (a character a piece on average: two counts in C first)
     if " 年" in s and len(parts) > 1:  # (a cell opening on 年 follows a space)
         parts = _joined_dates(parts)
     if len(parts) > 1 and _TWO_LETTERS.search(s) is not None:
@@ -277,6 +279,35 @@ def joined_letters(parts: list[str]) -> list[str]:
                 out.append("".join(parts[i:j]))
                 i = j
         put_left(left)
+    return out
+
+
+_LETTER_SPACED_MIN = 9  # pieces of a line, at least, for it to be letter-spaced
+# A piece of a figure a letter-spaced line spells out: digits, a point, the percent sign after them
+_FIGURE_PIECE = re.compile(r"[\d.．]+[%％]?|[%％]")
+
+
+def joined_figures(parts: list[str]) -> list[str]:
+    """A line letter-spaced as some PDF converters write text, every character a piece (编 制 人 数 6 2 人), most of
+    them Chinese letters: the digits side by side there are one figure (62, 96.21%). In a line of cells (10 9) the
+    figures stay apart."""
+    n = len(parts)
+    if n < _LETTER_SPACED_MIN or sum(map(len, parts)) * 4 > n * 5 or sum(map(_is_letter, parts)) * 2 < n:
+        return parts
+    out: list[str] = []
+    figure = False  # the last piece out is a figure a next digit goes on
+    single = False  # ... and the piece it ended on was one digit
+    for p in parts:
+        # (one of the pieces a single digit, 6 2 / 9 6.2 1%: two figures of two digits or more, 10 10, stay two)
+        one = len(p.rstrip("%％")) == 1
+        if figure and (single or one) and _FIGURE_PIECE.fullmatch(p) is not None:
+            out[-1] += p
+        else:
+            out.append(p)
+            figure = p[0].isdigit() and _FIGURE_PIECE.fullmatch(p) is not None
+            single = one
+            continue
+        figure, single = out[-1][-1] not in "%％", one
     return out
 
 

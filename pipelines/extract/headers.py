@@ -397,6 +397,19 @@ def _task_columns(cells: list[Cell], start: int) -> list[tuple[int, str, str]]:
     return []
 
 
+_FORM_NAME_ENDS = ("表", "报告")
+
+
+def _names_a_form(cells: list[Cell], j: int) -> bool:
+    """The line of cell ``j`` goes on, from it, to a form's or a report's name (… | 项目支出 | 绩效自评表): a title."""
+    line = cells[j].line_no
+    while j < len(cells) and cells[j].line_no == line:
+        if cells[j].text.strip().endswith(_FORM_NAME_ENDS):
+            return True
+        j += 1
+    return False
+
+
 def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell], end: int) -> Header | None:
     """The funds header a run makes (its cells with the broken ones joined: ``labelled``), None if it makes none."""
     start = run[0].index
@@ -421,10 +434,13 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     money = [r for r in roles if r in AMOUNT_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
     # (not a row's label with its figures after it on its line, the row opened by the empty cell a merged group
-    # label leaves: | | 预算数 | 120.00 | 110.00 |, a block turned sideways)
+    # label leaves: | | 预算数 | 120.00 | 110.00 |, a block turned sideways; nor a line going on in words after the
+    # column, a title's year: 某市某区 | 2021年度 | 项目支出绩效自评表)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start \
         and not (not cells[start - 1].text.strip() and end < len(cells) and cells[end].line_no == cells[start].line_no
-                 and kind(cells[end].text) == "num")
+                 and kind(cells[end].text) == "num") \
+        and not (end < len(cells) and cells[end].line_no == cells[start].line_no and kind(cells[end].text) == "text"
+                 and _names_a_form(cells, end))
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:
