@@ -126,7 +126,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             new_row, multi, word_cell, open_cell = True, False, False, False
             continue
         was_open, open_cell = open_cell, False
-        if was_open and not s.startswith("|"):
+        if was_open and not s.startswith("|") and s.split("|")[0].strip() not in C._TOTAL_ROW_LABELS:
             head = s.split("|")[0].strip()
             out[-1] = Cell(out[-1].text + head, out[-1].line_no, out[-1].row_start)
             if "|" not in s:

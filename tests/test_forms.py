@@ -1566,6 +1566,16 @@ def test_a_row_short_of_a_cell_still_lines_up_its_values_under_a_group_cell():
         ("救助对象人数", 512.0, 30.0, 30.0), ("补助金按季发放", None, 20.0, 20.0)]
 
 
+def test_a_total_row_after_a_pipe_row_left_open_is_a_row_of_its_own():
+    """…|10|9|样本偏少，下年扩大 then 总分||||100|96|: the last row left open (no closing bar) does not go on into the form's
+    total row; 总分 opens a row (it had been read into the reason, and the total's figures an indicator of their own)."""
+    text = ("某区水务局2022年度河道保洁项目支出绩效自评表\n|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因|\n"
+            "|产出指标|数量指标|保洁河道长度|≥60公里|62公里|20|20||\n"
+            "|满意度指标|服务对象满意度指标|沿河群众满意度|≥90%|88%|10|9|样本偏少，下年扩大\n总分||||100|96|\n")
+    assert [(i["name"], i["weight"], i["score"]) for i in indicators_of(text)] == [
+        ("保洁河道长度", 20.0, 20.0), ("沿河群众满意度", 10.0, 9.0)]
+
+
 def test_digits_side_by_side_in_a_letter_spaced_line_are_one_figure():
     """A line written a character a piece, most of them Chinese letters (some PDF converters' text): digits side by
     side there spell one figure; on a line of cells, or one of few letters, figures side by side stay apart."""

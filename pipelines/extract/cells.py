@@ -28,6 +28,7 @@ from pipelines.model import Cell, Document, Row
 from pipelines.extract.memo import per_text
 from pipelines.extract.numbers import SPACED_THOUSANDS
 
+_TOTAL_ROW_LABELS = frozenset(R.TOTAL_ROWS)
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
 # A markdown table's rule line: pipes around runs of dashes, a colon either side for the alignment
 _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
@@ -82,7 +83,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         if open_cell:
             open_cell = False
-            if s[0] != "|":
+            # (a form's total row opening the line, 总分 | | 100 | 97.5 |, is a row of its own, not the rest of the cell)
+            if s[0] != "|" and s.partition("|")[0].strip() not in _TOTAL_ROW_LABELS:
                 # a cell broken over lines in a pipe row: the line up to its first pipe ends that cell, the
                 # cells after it are the row's next ones (道路沥青 / 罩面面积 | ≥15万平方米 | …)
                 head, bar, rest = s.partition("|")
