@@ -409,15 +409,12 @@ _ALL_AMOUNTS = re.compile(rf"{_MONEY_OR_BARE.pattern}|{_BRACKETED_AMOUNT}")
 # An amount in 万 or 亿 with 元 left unsaid (年初预算5,268.3万，全年预算8,912.6万): read as 万元 / 亿元 where a label of
 # the funds stands before it (3.2万亩, 1,320万人次 have their unit; a bare 万 after other words is dropped).
 _WAN_ALONE = re.compile(rf"(?P<wnum>{NUMBER_AT_START})\s*(?P<wunit>万|亿)(?=[ \t]*(?:[，,。；;、:：()（）\n]|$))")
-_WITH_WAN_ALONE: dict[str, re.Pattern] = {}
 
 
+@lru_cache(maxsize=None)  # (four patterns at most: _scan's choices of amounts)
 def _with_wan_alone(amounts: re.Pattern) -> re.Pattern:
     """``amounts`` also matching an amount in 万 or 亿 alone (its groups ``wnum``, ``wunit``)."""
-    found = _WITH_WAN_ALONE.get(amounts.pattern)
-    if found is None:
-        found = _WITH_WAN_ALONE[amounts.pattern] = re.compile(f"{amounts.pattern}|{_WAN_ALONE.pattern}")
-    return found
+    return re.compile(f"{amounts.pattern}|{_WAN_ALONE.pattern}")
 
 
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)

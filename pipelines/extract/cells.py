@@ -186,7 +186,7 @@ def spaced_cells(s: str) -> list[str]:
     if ". " in s:
         s = _SPACED_POINT.sub(r"\1.\2", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
     if " ," in s:
-        s = _SPACED_THOUSANDS.sub(r"\1", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
+        s = SPACED_THOUSANDS.sub(r"\1", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
     parts = split_spaced(s)
     if len(parts) >= _LETTER_SPACED_MIN and (len(s) - (spaces := s.count(" "))) * 4 <= (spaces + 1) * 5:
         parts = joined_figures(parts)  # (a character a piece on average: two counts in C first)
@@ -212,7 +212,6 @@ _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
 _SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,3})\.\s+(\d{1,2}%?)(?=\s|$)")
-_SPACED_THOUSANDS = SPACED_THOUSANDS  # (3 ,126.40: the comma opens no cell)
 
 
 def _joined_dates(parts: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from pipelines.extract.kinds import (INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SL
                                     kind, level_name, level_of, level_path, loose_part)
 from pipelines.extract.memo import PerText, per_text
 from pipelines.extract.numbers import parse_number
-from pipelines.extract.titles import is_unit
+from pipelines.extract.titles import is_form_heading, is_unit
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
 _TOTALS = set(R.TOTAL_ROWS)
@@ -482,16 +482,11 @@ def _before_headings(cells: list[Cell], start: int, end: int) -> int:
 
 def _alone(cells: list[Cell], i: int) -> bool:
     """Cell ``i`` is alone on its line."""
-    line = cells[i].line_no
-    return not (i and cells[i - 1].line_no == line or i + 1 < len(cells) and cells[i + 1].line_no == line)
+    return line_span(cells, i) == (i, i + 1)
 
 
 def _heading_cell(cells: list[Cell], i: int) -> bool:
-    text = cells[i].text.strip()
-    if len(text) > V.FORM_HEADING_MAX or not _alone(cells, i):
-        return False
-    c = compact(text) or ""
-    return V.FORM_HEADING.search(c) is not None and V.NOT_A_TITLE.search(c) is None
+    return _alone(cells, i) and is_form_heading(cells[i].text)
 
 
 def _label_over_levels(body: list[Cell], i: int) -> bool:

@@ -197,7 +197,7 @@ _RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
 # is measured; read like a _VALUE match (the unit empty) under a rate's name or as the result of the goal before it.
 _ZERO = re.compile(r"(?<=[为是])(?P<num>0)(?P<unit>)(?P<per>)(?P<op2>)(?=\s*(?:[，,。；;]|$))")
 # A Latin abbreviation in brackets ending or inside a name (空气质量优良率(AQI), 细颗粒物(PM2.5)年均浓度): part of it.
-_ABBREVIATION_BEFORE = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")
+_ABBREVIATION_AT_END = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")
 _MONEY_UNITS = frozenset(("元", "万元"))
 
 
@@ -823,7 +823,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 brk = _LAST_BREAK.search(window)
                 if brk is not None and window[brk.start()] in ")）" \
-                        and (abbr := _ABBREVIATION_BEFORE.search(window, 0, brk.start() + 1)) is not None:
+                        and (abbr := _ABBREVIATION_AT_END.search(window, 0, brk.start() + 1)) is not None:
                     brk = _LAST_BREAK.search(window, 0, abbr.start())  # (AQI), (PM2.5): no break in the name
                 head_at = _name_at(window, brk)
                 head_end, op1 = _head_tail(window, head_at)
@@ -1064,10 +1064,10 @@ def _clean_name(name: str) -> str:
     return name
 
 
-# how a satisfaction was measured, after its name: 满意度调查结果, 满意率测评得分
 _clean_name = per_text(_clean_name)
 
 
+# how a satisfaction was measured, after its name: 满意度调查结果, 满意率测评得分
 _SURVEY_TAIL = re.compile(r"(?<=满意度|满意率|知晓率|知晓度|认可度)(?:调查|测评|评价)?(?:结果|得分|情况)?$")
 _SURVEY_TAIL_LAST = frozenset("查评价果分况")
 
@@ -1450,7 +1450,7 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             # a result: a rate, anything on a 绩效指标 line, or a measure stated against its target; a name
             # that is only the verb reporting it (实际, 完成) names nothing
             rate = (st.value.unit in ("%", "‰") or st.value.unit is None and st.value.value == 0) \
-                and V.RATE_NAME_END.search(_ABBREVIATION_END.sub("", name) if name[-1:] in ")）" else name)
+                and V.RATE_NAME_END.search(_ABBREVIATION_AT_END.sub("", name) if name[-1:] in ")）" else name)
             if not name or _ACTUAL_LEAD.fullmatch(name) or not (rate or st.in_indicator_line
                                                                 or st.value.unit in _RESULT_ONLY):
                 continue
@@ -1502,7 +1502,6 @@ def _goal_table_lines(doc: Document) -> set[int]:
 
 
 _NAME_JOINT = re.compile(r"和|与|、|及(?!时)")
-_ABBREVIATION_END = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")  # (空气质量优良率(AQI): a rate)
 
 
 def _joined(name: str) -> bool:

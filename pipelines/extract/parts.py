@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pipelines.extract import vocabulary as V
 from pipelines.extract.report_fields import report_kind_evidence, titles_of
-from pipelines.extract.titles import kind_of
+from pipelines.extract.titles import is_form_heading, kind_of
 from pipelines.model import Document, Forms, FundsBlock, IndicatorBlock, Table
 from pipelines.normalise import compact
 
@@ -76,15 +76,6 @@ def _other_projects(fields: list, blocks: list[int]) -> list[int]:
     return out
 
 
-def _is_heading(line: str) -> bool:
-    """A line of its own that heads a form: short, no cells, no sentence (附件1, 项目支出绩效自评表, (2023年度))."""
-    text = line.strip()
-    if not text or len(text) > V.FORM_HEADING_MAX or "|" in text or "\t" in text:
-        return False
-    c = compact(text) or ""
-    return V.FORM_HEADING.search(c) is not None and V.NOT_A_TITLE.search(c) is None
-
-
 def _heading_top(doc: Document, no: int, floor: int) -> int:
     """The first line of the headings right above line ``no`` (blank lines between them allowed), not above
     line ``floor``; ``no`` itself when no heading is there."""
@@ -92,7 +83,7 @@ def _heading_top(doc: Document, no: int, floor: int) -> int:
     while at > floor:
         line = doc.lines[at - 1]
         if line.strip():
-            if not _is_heading(line):
+            if not is_form_heading(line):
                 break
             top = at
         at -= 1
@@ -105,7 +96,7 @@ def _resumptions(doc: Document, after: int) -> list[int]:
     out = []
     for no in range(after + 1, len(doc.lines) + 1):
         line = doc.lines[no - 1]
-        if ("整体" in line or "部门" in line) and _is_heading(line) \
+        if ("整体" in line or "部门" in line) and is_form_heading(line) \
                 and kind_of(compact(line) or "") == "department_overall":
             out.append(no)
         elif (c := line.lstrip()[:1]) and c in _SECTION_FIRST and "|" not in line and "\t" not in line \

@@ -170,6 +170,15 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
                  year=year, kind=kind)
 
 
+def is_form_heading(line: str) -> bool:
+    """A line (or a cell) of its own that heads a form: short, no cells, no sentence (附件1, 项目支出绩效自评表, (2023年度))."""
+    text = line.strip()
+    if not text or len(text) > V.FORM_HEADING_MAX or "|" in text or "\t" in text:
+        return False
+    c = compact(text) or ""
+    return V.FORM_HEADING.search(c) is not None and V.NOT_A_TITLE.search(c) is None
+
+
 # A fund's or a project's name after the title's unit: two characters or more, then the word that ends such a name.
 _FUND_NAME_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?(?:项目|工程|资金|经费|补助|补贴)")
 

@@ -100,23 +100,20 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
     """(role, unit) from the form's cells, then from labels run into text, in the order of UNIT_ROLES (of the
     supervisors, the most local first)."""
-    found: list[tuple[str, Evidence]] = []
-    rank: dict[int, int] = {}  # a cell's place among the supervisors (roles.SUPERVISORS_ABOVE): the most local first
+    found: list[tuple[str, Evidence, str]] = []  # (role, unit, the label naming it)
     for f in forms.fields if forms is not None else []:
         if f.role in UNIT_ROLES and (u := clean_unit(f.value)):
-            rank[len(found)] = _SUPERVISOR_RANK.get(f.label, 0)
-            found.append((f.role, Evidence(u, f.line_no, "form")))
-    seen = {e.value for _, e in found}
+            found.append((f.role, Evidence(u, f.line_no, "form"), f.label))
+    seen = {e.value for _, e, _ in found}
     for no in _lines_with_label(doc):
         line = doc.lines[no - 1]
         for m in _TEXT_FIELD_RE.finditer(line):
             u = clean_unit(m.group("value"))
             if u and u not in seen:
                 seen.add(u)
-                rank[len(found)] = _SUPERVISOR_RANK.get(m.group("label"), 0)
-                found.append((_LABEL_ROLE[m.group("label")], Evidence(u, no, "form")))
-    order = sorted(range(len(found)), key=lambda i: (UNIT_ROLES.index(found[i][0]), rank[i]))
-    return [found[i] for i in order]
+                found.append((_LABEL_ROLE[m.group("label")], Evidence(u, no, "form"), m.group("label")))
+    found.sort(key=lambda f: (UNIT_ROLES.index(f[0]), _SUPERVISOR_RANK.get(f[2], 0)))  # (stable: written order kept)
+    return [(role, unit) for role, unit, _ in found]
 
 
 # (中央主管部门 last, 省级 before it, 市级 before that, any other supervisor first)
