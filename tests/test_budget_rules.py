@@ -851,6 +851,74 @@ def test_a_summary_tables_row_labels_name_their_figures_with_no_header_row():
     assert got(head + "| 二、政府性基金预算财政拨款收入 | 2 | | 二、社会保障和就业支出 | 33 | 15.2 |\n") == []
 
 
+def test_a_side_named_after_who_states_it_is_the_departments():
+    """The unit naming itself by its level or as a whole (全校, 局本级, 委机关本级, 单位本级) before 收入合计 / 支出总额
+    leaves the side's total; a label of the side's total before 决算数 (一般公共预算财政拨款支出决算数) makes it the side's;
+    the public funds as income (部门财政资金收入) and the general budget's old name are the income; a summed budget of a
+    side (全年预算收入合计) is the budget."""
+    assert [f[0] for f in figures("2019年度全校收入总额820.5万元，局本级支出合计790.2万元。")] == [
+        "income_total", "expenditure_total"]
+    assert [f[0] for f in figures("2021年委机关本级收入合计640万元，委机关本级支出合计630万元，单位本级支出合计600万元。")] == [
+        "income_total", "expenditure_total", "expenditure_total"]
+    assert [f[0] for f in figures("2020年度一般公共预算财政拨款支出决算数512.3万元，其中基本支出400万元。")] == [
+        "expenditure_total", "expenditure_basic"]
+    assert [f[0] for f in figures("2022年部门财政资金收入930万元，其中公共财政预算拨款900万元。")] == [
+        "income_total", "income_total"]
+    assert [f[0] for f in figures("年中追加经费12万元，全年预算收入合计336万元。")][-1] == "budget_full_year"
+    # (a part's sum stays the part's: 事业收入合计 is some of the income)
+    assert [f[0] for f in figures("全校事业收入合计20万元。")] == ["other"]
+
+
+def test_a_bare_final_account_after_a_sides_budget_is_that_sides():
+    """收入年初预算安排…，决算数…: the side named before the budget is in scope, its 决算数 the income's; 支出 after it
+    the spending's."""
+    assert [f[0] for f in figures("2021年收入年初预算安排300万元，决算数320万元；支出年初预算数300万元，决算数310万元。")] == [
+        "budget_initial", "income_total", "budget_initial", "expenditure_total"]
+
+
+def test_the_fund_a_project_reports_title_names_is_its_project_in_the_sentences():
+    """某某补贴资金年初预算数…，全年预算数…，全年执行数… in the report on that fund (its title names it): the project's own
+    budget and spending, as after 项目 / 本项目; a fund the title does not name stays ``other``."""
+    from pipelines.extract import extract_document
+    got = lambda text: [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items]
+    body = "一、基本情况\n2021年度乡村公路养护补助资金年初预算数150万元，全年预算数168万元，全年执行数160万元。\n"
+    assert got("某县交通运输局2021年度乡村公路养护补助资金项目绩效自评报告\n" + body) == [
+        ("budget_initial", 150), ("budget_full_year", 168), ("expenditure_total", 160)]
+    assert [item for item, _ in got("某县交通运输局2021年度客运站建设资金项目绩效自评报告\n" + body)] == [
+        "other", "other", "other"]
+
+
+def test_funding_sources_as_columns_give_each_funds_row_its_sum():
+    """资金来源 | 中央 | 省级 | 县级 | 合计 over 年初预算数 | … | 全年执行数 | …: each row's figure is the 合计 column's, not
+    the first source's; the rate row after them keeps its own cells."""
+    figs, facts = tables_of("| 项目名称 | 某某补助 |\n| 资金来源（万元） | 中央 | 省级 | 县级 | 合计 |\n"
+                            "| 年初预算数 | 500 | 40 | 10 | 550 |\n| 全年预算数 | 520 | 40 | 10 | 570 |\n"
+                            "| 全年执行数 | 510 | 40 | 6 | 556 |\n| 执行率 | 97.54% | 分值 | 10 | 得分 | 9.75 |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [
+        ("budget_initial", 550), ("budget_full_year", 570), ("expenditure_total", 556)]
+    assert [r for r, _ in facts.execution_rates] == [97.54]
+
+
+def test_a_row_pairs_label_and_figure_apart_by_merged_cells_blanks():
+    """A summary's label and figure each merged over columns leave empty cells between and after them (| 本年收入 | | |
+    620.5 | | |), or, a cell a line, lines of their own (本年收入 | / | / 620.5 |): still the label's figure. Under
+    项目 | 金额 the first row's label (年初预算数) is the row's, no second column of the header."""
+    from pipelines.extract import extract_document
+    got = lambda text: sorted((b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items)
+    head = "某县档案馆2023年度部门整体支出绩效自评报告\n二、收支情况（单位：万元）\n"
+    assert got(head + "| 项目 | | | 金额 | | |\n| 本年收入 | | | 620.5 | | |\n| 本年支出 | | | 598.2 | | |\n"
+                      "| 其中：基本支出 | | | 410.7 | | |\n") == [
+        ("expenditure_basic", Decimal("410.7")), ("expenditure_total", Decimal("598.2")),
+        ("income_total", Decimal("620.5"))]
+    rows = [("项目", "金额"), ("年初预算数", "600"), ("全年预算数", "640"), ("全年执行数", "598.2"),
+            ("其中：基本支出", "410.7"), ("项目支出", "187.5")]
+    assert got(head + "".join(f"{label} |\n |\n{value} |\n |\n" for label, value in rows)) == [
+        ("budget_full_year", 640), ("budget_initial", 600), ("expenditure_basic", Decimal("410.7")),
+        ("expenditure_project", Decimal("187.5")), ("expenditure_total", Decimal("598.2"))]
+    # (a 行次 column before the figure, the amount's own cell empty: no pair, as before)
+    assert got(head + "| 本年收入合计 | 6 | | |\n") == []
+
+
 def test_the_national_department_forms_total_row_and_its_numbered_structure_rows():
     """部门整体支出绩效自评表: 部门预算支出总额 | 预算数 | 执行数 | 执行率 is the whole's row; 2.资金结构：（1）基本支出 |
     （2）项目支出 are the spending's parts, the group's label and the numbers in brackets no part of their names."""
@@ -960,6 +1028,19 @@ def test_a_bare_amount_column_takes_its_item_from_the_rows_label():
     assert got("单位：万元\n| 项目 | 2022年 | | 2023年 | |\n| | 预算数 | 决算数 | 预算数 | 决算数 |\n"
                "| 支出合计 | 850.00 | 860.00 | 900.00 | 925.00 |\n") == [
         ("budget_full_year", None, Decimal("900.00")), ("expenditure_total", None, Decimal("925.00"))]
+
+
+def test_a_unit_line_right_below_a_table_is_its_unit():
+    """（单位：元） right below a funds table's last row, the next section after it, declares the table's unit; heading a
+    table under it, it is that table's."""
+    figs, _ = tables_of("二、收支情况\n项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+                        "合计\t5230000.00\t6010000.00\t5890000.00\t98.00%\n（单位：元）\n三、自评结果\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [
+        ("budget_initial", 523), ("budget_full_year", 601), ("expenditure_total", 589)]
+    figs, _ = tables_of("二、收支情况\n项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+                        "合计\t52.3\t60.1\t58.9\t98.00%\n（单位：元）\n项目\t金额\n公用经费\t30000\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs][:3] == [
+        ("budget_initial", Decimal("52.3")), ("budget_full_year", Decimal("60.1")), ("expenditure_total", Decimal("58.9"))]
 
 
 def test_a_tables_declared_unit_reaches_to_the_next_numbered_section():

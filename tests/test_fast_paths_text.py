@@ -187,7 +187,7 @@ def _staff_in_text_plain(doc, dropped):
         text = "".join(para.text.split())
         if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
             authorized = R._authorized_in(text, para, dropped)
-        if actual is None and may_match(V.STAFF_ACTUAL_RE, text):
+        if actual is None and R._may_state_actual(text):
             actual = R._actual_in(text, para, dropped)
     return authorized, actual
 

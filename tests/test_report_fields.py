@@ -585,6 +585,41 @@ def test_staff_kinds_listed_without_total_are_summed():
     assert R.find_staff(doc("本部门行政编制11名，实有人员10名。")) == (11, 10)
 
 
+def test_staff_kinds_each_with_its_count_in_post_are_summed():
+    """行政编制N人，实有M人；事业编制…: each kind of post with its count in post after it; both counts are the kinds'
+    sums. A kind named with its holder between (，下属事业单位事业编制…) is still a listed part."""
+    assert R.find_staff(doc("全所行政编制12人，实有11人；事业编制30人，实有27人。")) == (42, 38)
+    assert R.find_staff(doc("行政编制8名，在职7名，事业编制5名，在职5名。")) == (13, 12)
+    assert R.find_staff(doc("局机关行政编制15名，下属中心事业编制20名；年末实有人员33名。")) == (35, 33)
+    # (a kind alone with its count in post is the whole)
+    assert R.find_staff(doc("本局行政编制12人，实有11人。")) == (12, 11)
+    # (a part of those in post between is no holder: the establishment stops at it)
+    assert R.find_staff(doc("行政编制12名，其中在编干部10名，事业编制6名。"))[0] == 12
+    assert R.find_staff(doc("行政编制12名，核减事业编制3名。"))[0] == 12  # (a change, no part)
+
+
+def test_staff_wordings_of_the_establishment_and_of_those_in_post():
+    """定编 / 定编定员 and the posts after the unit holding them (学校编制教职工, 医院编制人员) are the establishment;
+    在岗教师 and a bare 现有 right after the establishment's count are the staff in post. Beds are no staff."""
+    assert R.find_staff(doc("局机关定编16人，年末实有在编15人。")) == (16, 15)
+    assert R.find_staff(doc("本站定编定员9人。"))[0] == 9
+    assert R.find_staff(doc("学校编制教职工150人，实有在编教职工141人。")) == (150, 141)
+    assert R.find_staff(doc("医院编制床位200张，医院编制人员180人，现有在职职工230人。")) == (180, 230)
+    assert R.find_staff(doc("学校核定教师编制60名，在岗教师58名。")) == (60, 58)
+    assert R.find_staff(doc("（二）人员：人员编制20名，现有19名，退休人员4名。")) == (20, 19)
+    assert R.find_staff(doc("行政编制人员98人。"))[0] is None  # (those holding the posts)
+    assert R.find_staff(doc("医院编制床位200张。")) == (None, None)
+    assert R.find_staff(doc("学校现有学生300名。")) == (None, None)
+
+
+def test_staff_counts_in_a_form_one_cell_a_line_with_their_unit():
+    """单位编制数 | 45人 / 实有人数 | 42人 as a department form's cells, one a line: the counts with their unit."""
+    d = doc("某县某局2023年度部门整体支出绩效自评表", "部门名称", "某县某局", "单位编制数", "45人", "实有人数", "42人",
+            "年度预算申请", "资金来源")
+    authorized, actual = R.staff_evidence(d, R.forms_of(d))
+    assert (authorized.value, authorized.source, actual.value, actual.source) == (45, "form", 42, "form")
+
+
 def test_execution_rate_after_a_breakdown_of_the_total():
     d = doc("本年支出合计860.5万元，其中基本支出500.1万元，项目支出360.4万元，预算执行率96.12%。")
     assert R.find_execution_rate(d) == 96.12
@@ -608,6 +643,19 @@ def test_fiscal_year_and_department_from_a_chinese_numeral_title():
     assert R.find_fiscal_year(d, title) == 2022
     assert R.department_from_title(title) == "宁陵县水利局"
     assert R.department_from_title("二零二三年度宁陵县水利局部门整体支出绩效自评报告") == "宁陵县水利局"
+
+
+def test_fiscal_year_from_the_form_year_line_under_its_heading():
+    """项目支出绩效自评表 / （2021年度）: the form's own year line, its digits spaced as a page's cells print them, and
+    over the year of a notice's title that publishes the form."""
+    d = doc("项目支出绩效自评表 |", "( 2 021 年度) |", "项目名称 |", "道路养护 |")
+    assert R.find_fiscal_year(d, None) == 2021
+    title = "某县某局2024年项目绩效自评结果公开"
+    d = doc(title, "现将自评表公开如下：", "| 项目支出绩效自评表 |", "| （2023年度） |", "| 项目名称 | 道路养护 |")
+    assert R.find_fiscal_year(d, title) == 2023
+    # (a year line under no form heading is no form's)
+    d = doc(title, "现将自评表公开如下：", "（2023年度）", "项目名称 | 道路养护")
+    assert R.find_fiscal_year(d, title) == 2024
 
 
 def test_fiscal_year_from_a_chinese_numeral_date_line():
@@ -1691,10 +1739,27 @@ def test_a_self_score_named_the_evaluations_points_out_of_its_full_marks_or_summ
         "self_score"] == 97.2
 
 
+def test_a_self_score_cut_by_an_excerpts_end_is_no_score():
+    """…自评得分9 as a text's last characters, stopping mid-line (an excerpt cut where its count ran out): the figure may
+    be cut short (of 95), so no score; the same figure closing a line that ends is one."""
+    head = ("某县某局2022年度部门整体支出绩效自评报告", "三、自评情况")
+    assert R.find_self_score(doc(*head, "经自评，本年度部门整体支出绩效自评得分9")) is None
+    assert R.find_self_score(doc(*head, "经自评，本年度部门整体支出绩效自评得分92", "")) == 92
+
+
 def test_the_sites_information_line_above_the_title_is_no_part_of_the_unit():
     """平阴县人民政府 政府信息公开 on the line above 平阴县审计局2020年度…报告: the site's name, not the unit's upper part."""
     assert fields("平阴县人民政府 政府信息公开", "平阴县审计局2020年度部门整体支出绩效自评报告", "一、部门基本情况")[
         "department"] == "平阴县审计局"
+
+
+def test_a_site_header_with_navigation_words_is_no_part_of_the_title():
+    """某市人民政府 政务公开 (a site's name and its menu's words) above 某镇人民政府2023年度…报告: never the title's upper
+    part."""
+    r = fields("宁远县人民政府 政务公开", "宁远县天堂镇人民政府2023年度部门整体支出绩效自评报告", "一、部门概况")
+    assert r["department"] == "宁远县天堂镇人民政府"
+    r = fields("宁远县人民政府 首页", "宁远县天堂镇人民政府2023年度部门整体支出绩效自评报告", "一、部门概况")
+    assert r["department"] == "宁远县天堂镇人民政府"
 
 
 def test_workers_a_project_pays_in_post_are_no_staff_of_the_unit():

@@ -40,11 +40,12 @@ def extract_document(doc: Document) -> Extraction:
     if (own := own_part(doc, forms)) is not None:
         own_doc, own_forms = own
         own_figs, own_facts = form_figures(own_doc, own_forms)
-    narrative = narrative_figures(doc)
-    figures = settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
-        settle_task_totals(form_figs + narrative, own_figs + narrative)))))
     notes: list[tuple[str, str]] = []
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
+    # (a project's report: the fund its title names is the project, in the sentences too)
+    narrative = narrative_figures(doc, report.get("title") if report.get("report_kind") == "project" else None)
+    figures = settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
+        settle_task_totals(form_figs + narrative, own_figs + narrative)))))
     fiscal_year = report["fiscal_year"]
     indicators, totals = extract_indicators(doc, forms)
     if own is not None:

@@ -67,9 +67,9 @@ _LEADING_TIME = re.compile(rf"^{_TIME_PREFIX}+{_OWN_PREFIX}?")  # 2021年部门�
 _TIME_LEAD = re.compile(rf"^{_TIME_PREFIX}+")
 # the unit naming itself (我局, 本单位, 局机关), or by its name before a time word (某县人社局本年度…: a title run into
 # the first sentence), before the side it states
-_SELF_LEAD = (r"(?:(?:我|本|全)(?:局|委|院|办|厅|部门|单位|中心|馆|所|站|队)|(?:局)?机关"
+_SELF_LEAD = (rf"(?:{'|'.join(sorted(map(re.escape, V.OWN_UNIT_WORDS), key=len, reverse=True))}|(?:我|本|全)(?:局|委|院|办|厅|部门|单位|中心|馆|所|站|队)|(?:局)?机关"
               rf"|[\u4e00-\u9fff]{{2,24}}?(?:局|委员会|委|办公室|院|中心|馆|所|站|政府)(?={_TIME_PREFIX}))")
-_SIDE_PREFIX = re.compile(rf"^{_SELF_LEAD}?{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数 / 我局收入决算
+_SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*{_SELF_LEAD}?{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数 / 我局收入决算
 _SUMMED = re.compile(rf"支出(?:{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$")
 
 
@@ -142,6 +142,8 @@ def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bo
     side = _SIDE_PREFIX.sub("", rest)
     if side in V.BARE_SUBJECTS:
         return side, True  # 本年收入决算数 / 支出决算数: the department's side
+    if (item := _ALL_BUDGET_LABELS.get(side)) in _SIDE_OF:
+        return _SIDE_OF[item], True  # 一般公共预算财政拨款支出决算数: a label of the side's total, its figure the side's
     if rest and not V.ORG_SUFFIX.search(rest) and (V.MONEY_NOUN_END.search(rest) or compound):
         # an unknown part (公务接待费预算数, 一般公共服务支出): its figures are `other`
         return rest, True
@@ -216,7 +218,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
                 # “三公”经费全年支出4.85万元: the named part's spending in the year, not the department's
                 return V.SUBJECTS[part] or "other", part + label, part
         if item in _WHOLE_BUDGETS and sentence_subject is None:
-            return item, label, "支出"  # 整体支出年初预算数…，执行数…: the spending of that budget
+            # 整体支出年初预算数…，执行数…: the spending of that budget (全年预算收入合计…，决算数…: the income's)
+            return item, label, "收入" if "收入" in label else "支出"
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
@@ -256,7 +259,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             if whole or ((subject is None or subject in V.BARE_SUBJECTS)
                          and (qualifier in V.STANDALONE_BUDGET or (not named and _year_led(head)))):
                 # the whole's budget puts its spending in scope: 项目预算数50万元，执行数48.5万元
-                return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, sentence_subject or "支出")
+                # (收入年初预算安排…，决算数…: the side named before the budget stays in scope)
+                side = explicit if named and explicit in V.BARE_SUBJECTS else sentence_subject or "支出"
+                return V.BUDGET_QUALIFIERS[qualifier], label, V.QUALIFIER_SUBJECTS.get(qualifier, side)
             return "other", label, subject if named else sentence_subject
         item = _subject_item(subject) if subject else None
         if item:
@@ -288,7 +293,7 @@ def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, s
     clause = _last_clause(_QUOTES.sub("", "".join(window.split())))
     m = _ADJUSTED_TO.search(clause)
     if m is None or (m.group("budget") is None and m.group("verb_first") is None
-                     and (m.start() > 0 or sentence_subject != "支出")):
+                     and (m.start() > 0 or sentence_subject not in V.BARE_SUBJECTS)):
         return None
     subject, named = _explicit_subject(clause[: m.start()])
     if named:
@@ -366,7 +371,9 @@ def _figure_year(window: str) -> int | None:
 
 # A table cell holding running text (a whole section written into one cell) is read as text: it is
 # long and has a sentence mark or two clause commas (not thousands separators).
-def narrative_figures(doc: Document) -> list[BudgetFigure]:
+def narrative_figures(doc: Document, own_title: str | None = None) -> list[BudgetFigure]:
+    """The money figures of the running text; ``own_title``: the title of a project's report, whose fund named in a
+    sentence (某某补贴资金年初预算数…) is the report's own project."""
     out: list[BudgetFigure] = []
     declared: str | None = None  # （金额单位：元） on its own line: the unit of the bare amounts after it
     for para in prose_paragraphs(doc):
@@ -384,7 +391,7 @@ def narrative_figures(doc: Document) -> list[BudgetFigure]:
             # (a find per letter first, each in C: the pattern opens with a digit, tried at every one)
             if ("O" in text or "o" in text or "l" in text or "I" in text) and _OCR_LETTERS.search(text) is not None:
                 text = _MISREAD_AMOUNT.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
-            out.extend(_scan(text, para.line_at, para.text, declared))
+            out.extend(_scan(text, para.line_at, para.text, declared, own_title))
     return out
 
 
@@ -436,7 +443,8 @@ def _joined_thousands(m: re.Match) -> str:
     return joined + " " * (len(m.group(0)) - len(joined))
 
 
-def _scan(text: str, line_at, written: str | None = None, declared: str | None = None) -> list[BudgetFigure]:
+def _scan(text: str, line_at, written: str | None = None, declared: str | None = None,
+          own_title: str | None = None) -> list[BudgetFigure]:
     """The money figures of a run of text, each labelled by the words since the previous one (``written``:
     the text as written, when ``text`` has its amounts mended; the same length, for the raw figures;
     ``declared``: the unit declared for bare amounts after a label's colon)."""
@@ -483,7 +491,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         if compared is not None:
             item, label, compared_year = compared  # (the sentence's subject stays: it goes on about this year)
         else:
+            before = subject
             item, label, subject = classify_label(window, subject)
+            if own_title and item == "other" and subject and (own := _own_fund(subject, own_title)) is not None:
+                # 2022年度某某补贴资金年初预算数… in the report on that fund: the project's own budget, as 本项目's
+                item, label, subject = classify_label(window.replace(own, _OWN_PROJECT_WORD), before)
         if side_before and item == "other" and (bare_side := _clean(window)) in V.BARE_SUBJECTS:
             # 2022年收入532.64万元，其中财政拨款收入498.20万元；支出527.85万元: a side alone opening the sentence
             # after one of the whole's figures is the whole's other side
@@ -546,6 +558,19 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     _check_totals(sentence)
     _check_adjustments(sentence)
     return out
+
+
+_OWN_PROJECT_WORD = "本项目"
+_OWN_FUND_MIN = 4  # the shortest fund's name taken for the title's (专项资金 and shorter are words of any report)
+_FUND_END = re.compile(r"(?:资金|经费|补贴|补助|项目|工程|专项)$")
+
+
+def _own_fund(subject: str, title: str) -> str | None:
+    """The fund's name a subject is (its time words aside) when the report's title names that fund; else None."""
+    name = _TIME_LEAD.sub("", subject)
+    if len(name) < _OWN_FUND_MIN or name not in title or not _FUND_END.search(name) or name in V.SUBJECTS:
+        return None
+    return name
 
 
 # Names listed before 分别为 (基本支出、项目支出分别为500万元、150万元): each figure after is the next name's, the
@@ -901,6 +926,7 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     for block in forms.funds:
         meanings = row_meanings([row.label for row in block.rows])
         costs = _cost_table(block, meanings)
+        unit = block.header.unit or _unit_below(doc, block)
         for row, meaning in zip(block.rows, meanings):
             if costs is not None and meaning == "total":
                 # its 合计 sums the costs its rows name: the 三公经费's (a part's row, spending and all), or those
@@ -912,7 +938,7 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
                 facts.part_row_lines.update(fv.line_no for fv in row.values)
             at = len(figures)
             for fv in row.values:
-                _read_value(doc, fv, block.header.unit, meaning, row.label, figures, facts, scored)
+                _read_value(doc, fv, unit, meaning, row.label, figures, facts, scored)
             if block.tasks and meaning == "total":
                 for f in figures[at:]:
                     f.tasks_total = True
@@ -924,6 +950,30 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
         else:
             figures.append(_figure(doc, fv, fv.role, fv.label, None))
     return figures, facts
+
+
+# A line declaring the unit and nothing else (（单位：元）, 金额单位：万元)
+_UNIT_LINE = re.compile(r"[(（]?\s*(?:金额)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?")
+_UNIT_BELOW_GAP = 2  # the blank lines a table's unit line may stand below its last row
+
+
+def _unit_below(doc: Document, block) -> str | None:
+    """The unit a line right below the block's last row declares (合计 | … over （单位：元）), when the text goes on with
+    a section heading, a sentence or nothing after it (no table of its own under it); else None."""
+    last = max((fv.line_no for row in block.rows for fv in row.values), default=0)
+    lines = doc.lines
+    i = last  # (line_no is 1-based: lines[last] is the line after it)
+    while i < len(lines) and i - last < _UNIT_BELOW_GAP and not lines[i].strip():
+        i += 1
+    if not last or i >= len(lines) or "单位" not in lines[i] \
+            or (m := _UNIT_LINE.fullmatch(lines[i].strip())) is None:
+        return None
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j < len(lines) and not (_SECTION_OPENS.match(lines[j]) or lines[j].rstrip().endswith("。")):
+        return None  # (a unit line heading the table under it)
+    return m.group("unit")
 
 
 def _cost_table(block, meanings: list[str | None]) -> str | None:

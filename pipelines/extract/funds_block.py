@@ -25,7 +25,7 @@ from pipelines.extract.budget import classify_label, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
-from pipelines.extract.headers import cell_keys, cell_texts, label_cells, marked_cells, pair_role
+from pipelines.extract.headers import cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
@@ -580,6 +580,8 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # 预算完成率 | 10 | 9.6 or 预算完成率 | 4 | …=100%得4分，每低1%扣0.2分 | 3.6: a scoring table's row
             # (分值, 评分标准, 得分), not a rate and its value
             continue
+        if role in MONEY_ROLES and (q := _sources_sum(cells, i)) is not None and kind(cells[q].text) in ("num", "value"):
+            j = q  # 资金来源 | 中央 | 省级 | 合计 over 全年预算数 | 6950 | 120 | 7070: the row's figure is its sources' sum
         if role in MONEY_ROLES and _under_three_public_columns(cells, i, j):
             # 项目 | 合计 | 因公出国（境）费 | 公务用车… | 公务接待费, then 预算数 | 12.5 | 0 | 8.0 | 4.5: the row's first
             # figure is the 三公经费's total, its spending the three costs' (three_public_total), its budget no code
@@ -704,8 +706,10 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if j == 0 or j in taken:
             continue
         i = j - 1
-        if not texts[i] and i > 0 and cells[i - 1].line_no == cells[j].line_no:
-            i -= 1  # (an empty cell between: | 收入合计 | | 8,762.33 |)
+        if not texts[i]:
+            i = _past_blanks(cells, texts, j)  # (empty cells between: | 收入合计 | | | 8,762.33 |, or one a line)
+            if i < 0:
+                continue
         # (the label first, a lookup: most figures stand after no funds label)
         if i in taken or (item := item_of[texts[i]]) is None or kind(t := texts[j]) != "num":
             continue
@@ -716,7 +720,8 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             continue
         if j + 1 < n and (cells[j + 1].line_no == cells[j].line_no and texts[j + 1].startswith(_UNIT_AFTER)
                           or kind(texts[j + 1]) in ("num", "value")
-                          or not texts[j + 1] and cells[j + 1].line_no == cells[j].line_no):
+                          or not texts[j + 1] and cells[j + 1].line_no == cells[j].line_no
+                          and not (i < j - 1 and _blank_to_line_end(cells, texts, j + 1))):
             # 665.14 | 万元: the figure's unit in the cell after it, running text spaced out; 本年收入合计 | 6 | 905.60:
             # figures in several columns (行次 and amount, two years; | 2 | | with the amount's cell empty) that no
             # header names
@@ -724,6 +729,40 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
         if (value := parse_number(t)) is not None:
             out.append(FundsValue(item, t.strip(), value, None, cells[j].line_no, key(texts[i])))
     return out
+
+
+_BLANKS_MAX = 4  # the most empty cells a row pair's label and figure stand apart (cells merged over columns)
+
+
+def _past_blanks(cells: list[Cell], texts: list[str], j: int) -> int:
+    """The cell before the empty cells right before figure ``j`` when they part a row's label from it: all on the
+    figure's line (| 本年收入 | | | 620.5 |: label and figure each merged over columns), or each alone on its line
+    with the label and the figure (a cell a line, the merged cells' blanks as lines of their own: 本年收入 | / | /
+    620.5 |). -1 otherwise."""
+    i, line = j - 1, cells[j].line_no
+    alone = (j + 1 >= len(cells) or cells[j + 1].line_no != line) and cells[j - 1].line_no != line
+    while i >= 0 and not texts[i] and j - i <= _BLANKS_MAX:
+        if alone:
+            if cells[i].line_no == cells[i + 1].line_no or (i and cells[i - 1].line_no == cells[i].line_no):
+                return -1
+        elif cells[i].line_no != line:
+            return -1
+        i -= 1
+    if i < 0 or not texts[i] and j - i > _BLANKS_MAX:
+        return -1
+    if alone and (cells[i].line_no == cells[i + 1].line_no or i and cells[i - 1].line_no == cells[i].line_no):
+        return -1
+    return i if alone or cells[i].line_no == line else -1
+
+
+def _blank_to_line_end(cells: list[Cell], texts: list[str], q: int) -> bool:
+    """The cells from ``q`` to the end of its line are all empty (a row's merged figure cell's blanks)."""
+    line = cells[q].line_no
+    while q < len(cells) and cells[q].line_no == line:
+        if texts[q]:
+            return False
+        q += 1
+    return True
 
 
 def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set[int]) -> list[FundsValue]:
@@ -861,6 +900,34 @@ def _amount(s: str) -> str | None:
 # (a part's cell may open with 其中: before its label: 其中:基本支出:5207.45)
 _PAIR_COLON = re.compile(r"^\s*(?P<lead>其中\s*:\s*)?(?P<label>[^:]{2,24}?)\s*:\s*(?P<value>[^:\s]+)\s*$")
 _COLON_CELL_MAX = 40
+
+
+_SOURCE_ROWS_UP = 6  # the most funds rows between a 资金来源 header row and a row under it
+
+
+def _sources_sum(cells: list[Cell], i: int) -> int | None:
+    """The cell under the sum column (合计) of the row the funds label at ``i`` opens, when the header row above its
+    rows (funds rows only between) names the funds' sources as columns (资金来源 | 中央 | 省级 | 市级 | 合计), cell
+    for cell as wide as the row; else None."""
+    s, e = line_span(cells, i)
+    if s != i or e - s < 3:
+        return None
+    at = s
+    for _ in range(_SOURCE_ROWS_UP):
+        if at == 0:
+            return None
+        hs, he = line_span(cells, at - 1)
+        first = key(cells[hs].text)
+        if first in _SOURCE_GROUPS:
+            keys = [key(cells[q].text) for q in range(hs, he)]
+            sums = [p for p, k in enumerate(keys) if k in _SOURCES_TOTALS]
+            if he - hs != e - s or len(sums) != 1 or sum(k in _SPLIT_SOURCES for k in keys) < 2:
+                return None
+            return s + sums[0]
+        if _pair_role_of[first] is None:
+            return None  # (no funds row: the rows above are another table's)
+        at = hs
+    return None
 
 
 _THREE_PUBLIC_LOOKBACK = 16  # cells before a row's label where its table's column labels stand

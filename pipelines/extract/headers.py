@@ -190,6 +190,8 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             continue
         if not k and cells[j].text:
             break  # a sentence (a cell too long for a label): no header runs through it
+        if run and cells[j].line_no > cells[run[-1].index].line_no and _amounts_only(run) and _figure_next(cells, j):
+            break  # 项目 | 金额 over 年初预算数 | 5,962.18: the row below opens with its label, its figure after it
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
                 or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS) \
                 or (len(k) <= 3 and run and cells[j].line_no > cells[run[0].index].line_no
@@ -214,6 +216,23 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
 
 
 _UNREAD_MAX = 8  # longest header cell the rules do not know that a run reads past
+
+
+def _amounts_only(run: list[RunCell]) -> bool:
+    """The run's labels are all a bare amount column's (金额, 数额): the one column of a 项目 | 金额 table."""
+    return all((fl := funds_label(c.key)) is not None and fl[0] == "amount" and fl[1] is None
+               or is_unit_cell(c.key) for c in run)
+
+
+_BLANKS_BEFORE_FIGURE = 3
+
+
+def _figure_next(cells: list[Cell], j: int) -> bool:
+    """The next cell after ``j`` holding text, past a few empty ones, is a figure."""
+    q = j + 1
+    while q < len(cells) and q - j <= _BLANKS_BEFORE_FIGURE and not cells[q].text.strip():
+        q += 1
+    return q < len(cells) and kind(cells[q].text) in ("num", "value")
 
 
 def _label_over_units(cells: list[Cell], keys: list[str], j: int) -> tuple[str, int] | None:

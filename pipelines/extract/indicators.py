@@ -29,7 +29,7 @@ from pipelines.extract.kinds import INDICATOR_LABELS, key, kind, level_of, op_of
 from pipelines.extract.literals import doc_may_match, fewest_words, lines_holding, paragraphs_may_match
 from pipelines.extract.memo import PerText, per_text
 from pipelines.model import Forms, IndicatorBlock
-from pipelines.extract.prose import prose_paragraphs
+from pipelines.extract.prose import cut_at, prose_paragraphs
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
 from pipelines.extract.targets import MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, Value, bound_op, dash_is_sign, parse_value
 from pipelines.model import Document, Paragraph
@@ -654,7 +654,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     for p, para in enumerate(paragraphs):
         text = para.text
         # where the text stops mid-line, its last figure may be cut short (an excerpt's end)
-        cut_at = len(text) if doc.open_end and p == len(paragraphs) - 1 else -1
+        cut = cut_at(doc, paragraphs, p)
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
         if (first.isdecimal() or first in _NUMBERED_FIRST) and _NUMBERED_HEADING.match(text):
             if len(text) <= _HEADING_MAX:
@@ -736,7 +736,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 pos, end = m.span()  # (the number opens the match)
                 num, word, per, op2 = m.group("num", "unit", "per", "op2")  # (one call, not one per use)
                 unit = (word + per if per else word) or None
-                if unit is None and end == cut_at:
+                if unit is None and end == cut:
                     continue  # …目标≥9 where an excerpt's end cut the figure (≥95%): no value
                 if pos == range_close:
                     continue
@@ -894,7 +894,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
-                        and (goal := _BARE_GOAL.match(text, end, b)) is not None and goal.end() != cut_at \
+                        and (goal := _BARE_GOAL.match(text, end, b)) is not None and goal.end() != cut \
                         and (goal.group("unit") or None) == (unit if unit == "分" else None):
                     number = unsigned_float(goal.group("num"))
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),

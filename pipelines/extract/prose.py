@@ -62,6 +62,13 @@ def prose_paragraphs(doc: Document) -> list[Paragraph]:
     return out
 
 
+def cut_at(doc: Document, paragraphs: list[Paragraph], p: int) -> int:
+    """Where an excerpt's end cut paragraph ``p`` of ``paragraphs`` (the document's, in order): the length of its
+    text when the text stops mid-line (``Document.open_end``) and it is the last; else -1. A figure running into it
+    without its unit may be cut short (…目标≥9 of ≥95%, …自评得分9 of 95分): no value."""
+    return len(paragraphs[p].text) if doc.open_end and p == len(paragraphs) - 1 else -1
+
+
 def open_bracket(text: str, end: int) -> int:
     """Where the bracket still open at ``end`` opens in ``text`` (…800万元（上年 -> the （), -1 when none is."""
     at = max(text.rfind("(", 0, end), text.rfind("（", 0, end))

@@ -7,7 +7,7 @@ from (the ``*_line_no`` columns of ``reports``):
 |---|---|
 | department | see ``units.py``: form cells (实施单位, 部门名称, 主管部门), title, page metadata, running text |
 | province, city, district | the department's name, else the place the page writes before it (``regions.py``) |
-| fiscal_year | the title's year; the year most written as ``YYYY年度``; the last date line's year - 1 |
+| fiscal_year | the title's year, unless the form's own year line under its heading ((2022年度)) differs; the year most written as ``YYYY年度``; the last date line's year - 1 |
 | report_kind | the title's words; the form (a 项目名称 cell naming a project); the running text's words |
 | self_score | the form's 自评得分 cell; the 总分 row; running text (自评得分92分) |
 | grade | the form's 自评等级 cell; the cell after the 总分 row's score; running text (等次为优秀) |
@@ -37,9 +37,9 @@ from pipelines.extract.kinds import key
 from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
                                        lines_holding, lines_of_scans, may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
-from pipelines.extract.prose import open_bracket, prose_paragraphs
+from pipelines.extract.prose import cut_at, open_bracket, prose_paragraphs
 from pipelines.extract.regions import gazetteer
-from pipelines.extract.titles import Title, arabic_years, find_titles, parse_title
+from pipelines.extract.titles import Title, arabic_years, find_titles, is_form_heading, parse_title
 from pipelines.extract.units import Evidence, find_unit, form_units
 from pipelines.model import Document
 from pipelines.page_chrome import page_menu
@@ -157,11 +157,37 @@ def _cited_titles(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CITED_TITLE.finditer(line) if not _EVALUATION_WORDS.search(m.group())]
 
 
+# A form's own year line under its heading (项目支出绩效自评表 / （2022年度）), its digits spaced or not (( 2 022 年度)
+# as a page's cells print it)
+_FORM_YEAR_LINE = re.compile(r"[(（]\s*(?P<year>(?:1\s*9|2\s*0)\s*\d\s*\d)\s*年\s*度?\s*[)）]")
+_FORM_YEAR_LINE_MAX = 24
+_CELL_EDGES = " \t|\u3000"
+
+
+def _form_year_line(doc: Document) -> Evidence | None:
+    """The year of the first form whose heading has its year on the line under it (自评表 / （2022年度））: the year
+    the form evaluates."""
+    for i in lines_holding(doc, ("年度", "年)", "年）")):
+        line = doc.lines[i].strip(_CELL_EDGES)
+        if len(line) > _FORM_YEAR_LINE_MAX or (m := _FORM_YEAR_LINE.fullmatch(line)) is None:
+            continue
+        above = next((t for j in range(i - 1, max(i - 3, -1), -1) if (t := doc.lines[j].strip(_CELL_EDGES))), "")
+        if above and is_form_heading(above) and _FORM_YEAR_LINE.fullmatch(above) is None:
+            return Evidence(int("".join(m.group("year").split())), i + 1, "form")
+    return None
+
+
 def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
-    """Title year; else the year most often written as ``YYYY年度``; else the date line's year - 1."""
+    """The form's own year line under its heading; the title's year; else the year most often written as
+    ``YYYY年度``; else the date line's year - 1. (A notice's title publishing the form may name the year it is
+    published in: 某局2023年项目绩效自评结果公开 over the form's （2022年度）.)"""
+    form_year = _form_year_line(doc)
     for t in titles[:1]:
         if t.year is not None:
-            return Evidence(t.year, t.line_no, "title")
+            return form_year if form_year is not None and form_year.value != t.year else Evidence(t.year, t.line_no,
+                                                                                                 "title")
+    if form_year is not None:
+        return form_year
     if doc_may_match(_YEAR_FIELD, doc):
         for i in lines_holding(doc, ("年度",)):
             no, line = i + 1, doc.lines[i]
@@ -281,13 +307,19 @@ def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
 
 # (a note in brackets after the figure, 95.5(满分100分), 12(含工勤2人), is no part of it)
 _NUMBER_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*(?:[(（][^()（）]*[)）])?\s*$")
+# A staff count's cell, its unit written after it or not (编制数 | 45人)
+_COUNT_CELL = re.compile(r"^\s*(\d+)(?:\.0+)?\s*(?:人|名)?\s*(?:[(（][^()（）]*[)）])?\s*$")
+
+
+_STAFF_ROLES = frozenset(("staff_authorized", "staff_actual"))
 
 
 def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evidence | None:
     """The first label -> value cell of ``role`` whose value is a number in the role's range
     (自评总分 | 91.35, 编制数 | 1200)."""
+    cell = _COUNT_CELL if role in _STAFF_ROLES else _NUMBER_CELL
     for f in (forms.field(role) if forms is not None else []):
-        m = _NUMBER_CELL.match(f.value)
+        m = cell.match(f.value)
         if m and _kept(role, float(m.group(1)), f.value, f.line_no, dropped):
             return Evidence(float(m.group(1)), f.line_no, "form")
     return None
@@ -409,6 +441,8 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
             if (m := pattern.search(para.text)) is not None:
+                if m.end("num") == cut_at(doc, doc.paragraphs, i):
+                    continue  # …自评得分9 where an excerpt's end cut the figure (95): no score
                 line_no = para.line_at(m.start("num"))
                 if _kept("self_score", float(m.group("num")), m.group("num"), line_no, dropped):
                     return Evidence(float(m.group("num")), line_no, "text")
@@ -724,11 +758,17 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
         text = "".join(para.text.split())
         if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
             authorized = _authorized_in(text, para, dropped)
-        if actual is None and may_match(V.STAFF_ACTUAL_RE, text):
+        if actual is None and _may_state_actual(text):
             actual = _actual_in(text, para, dropped)
         if authorized is not None and actual is not None:
             break  # both found: the paragraphs after have nothing to add
     return authorized, actual
+
+
+def _may_state_actual(text: str) -> bool:
+    """Whether a text (whitespace removed) may state the staff in post: a staff pattern's word, or a bare 现有 beside
+    the establishment (人员编制30名，现有28名)."""
+    return may_match(V.STAFF_ACTUAL_RE, text) or ("现有" in text and "编制" in text)
 
 
 def _authorized_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
@@ -765,6 +805,8 @@ def _actual_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | Non
             value = _summed(each.group("parts"))
             if _kept("staff_actual", value, f"{value}人", _compact_line(para, each), dropped):
                 return Evidence(value, para.line_no, "text")
+    if "编制" in text and (ev := _actual_beside_establishment(text, para, dropped)) is not None:
+        return ev
     for m in V.STAFF_ACTUAL_RE.finditer(text):
         value = _count(m)
         if "行政" in m.group(0) and (other := V.STAFF_OTHER_KIND.match(text, m.end())) is not None:
@@ -772,6 +814,37 @@ def _actual_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | Non
         if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
             return Evidence(value, para.line_no, "text")
     return None
+
+
+def _actual_beside_establishment(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
+    """The staff in post written beside the establishment's counts, where no staff pattern reads it earlier: each
+    kind's count after its establishment, summed (行政编制38人，实有36人；事业编制64人，实有59人), or a bare 现有
+    after the establishment (人员编制30名，现有28名)."""
+    first = V.STAFF_ACTUAL_RE.search(text)
+    pairs = _part_pairs(text)
+    if len(pairs) >= 2 and (first is None or first.start() >= pairs[0].start()):
+        value = sum(int(p.group("act")) for p in pairs)
+        if _kept("staff_actual", value, f"{value}人", _compact_line(para, pairs[0]), dropped):
+            return Evidence(value, para.line_no, "text")
+    if "现有" in text and (m := V.STAFF_ACTUAL_AFTER_ESTABLISHMENT.search(text)) is not None and (
+            first is None or first.start() >= m.start("num")):
+        value = _count(m)
+        if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
+            return Evidence(value, para.line_no, "text")
+    return None
+
+
+def _part_pairs(text: str, start: int = 0) -> list[re.Match]:
+    """The first run of kinds of post each with its count in post (行政编制38人，实有36人；事业编制64人，实有59人),
+    from ``start``: the pairs one joiner apart."""
+    pairs: list[re.Match] = []
+    for p in V.STAFF_PART_PAIR.finditer(text, start):
+        if pairs and not (p.start() - pairs[-1].end() == 1 and V.STAFF_PAIR_JOINER.match(text, pairs[-1].end())):
+            if len(pairs) >= 2:
+                break
+            pairs.clear()
+        pairs.append(p)
+    return pairs if len(pairs) >= 2 else []
 
 
 @lru_cache(maxsize=1)
@@ -829,9 +902,14 @@ def _listed_parts_total(text: str, m: re.Match) -> tuple[int, int]:
     together; a kind standing alone (核定行政编制52名) is the whole establishment. (count, where the
     parts read end)."""
     parts = []
+    pairs = {p.start(): p.end() + 1 for p in _part_pairs(text, m.start())} if "编制" in text[m.end():] else {}
     for part in V.STAFF_PART_RE.finditer(text, m.start()):
         gap = text[parts[-1].end(): part.start()] if parts else None
-        if (gap is None and part.start() >= m.end()) or (gap is not None and not V.STAFF_PART_JOINER.match(gap)):
+        # the parts joined, one holder named between (，所属事业单位事业编制…), or the count in post of the part
+        # before between (行政编制38人，实有36人；事业编制…)
+        if (gap is None and part.start() >= m.end()) or (
+                gap is not None and not (V.STAFF_PART_JOINER.match(gap) or V.STAFF_PART_HOLDER_GAP.fullmatch(gap)
+                                         or pairs.get(parts[-1].start()) == part.start())):
             break
         parts.append(part)
     end = parts[-1].end() if len(parts) >= 2 else m.end()

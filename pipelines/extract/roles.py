@@ -384,9 +384,11 @@ FIELDS: dict[str, list[str]] = {
                    "主管单位", "省级主管部门", "市级主管部门", "县级主管部门", "区县主管部门", "区级主管部门"],
     "implementer": ["实施单位", "项目实施单位", "资金使用单位", "项目单位", "实施(主管)单位", "项目承担单位"],
     # (the same counts under the longer names forms give them: 人员编制数 | 12, 在职在编人数 | 11)
-    "staff_authorized": ["编制数", "编制人数", "人员编制", "核定编制", "编制", "人员编制数", "核定编制数"],
+    # (and whose: 单位编制数 | 45人, 部门实有人数 | 42人)
+    "staff_authorized": ["编制数", "编制人数", "人员编制", "核定编制", "编制", "人员编制数", "核定编制数",
+                         "单位编制数", "部门编制数", "单位编制人数", "部门编制人数"],
     "staff_actual": ["实有人数", "实际在职人数", "在职人数", "实际人数", "在编人数", "实有在编人数", "在职在编人数",
-                     "在编在岗人数", "实有人员数"],
+                     "在编在岗人数", "实有人员数", "单位实有人数", "部门实有人数"],
     # (综合评分 | 92.5: the whole's score under the name a form gives it after its indicators)
     # (with 自评 and who scores itself: 绩效自评得分, 部门整体自评得分; not 评价得分 / 考核得分, an indicator table's
     # score column)

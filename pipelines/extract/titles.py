@@ -346,8 +346,10 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             read = parse_title(text, no, starts_with_place)
             has = _has(read)
             while top > 0 and i - top < _MAX_JOINED and not _first_cell(lines[top - 1][1])[1]:
-                if lines[top - 1][1].rstrip().endswith(_SITE_ENDS) or "信息公开" in lines[top - 1][1]:
-                    # the site's name above the page's title (某区人民政府门户网站, 某县人民政府 政府信息公开): no part of it
+                if lines[top - 1][1].rstrip().endswith(_SITE_ENDS) or any(
+                        w in lines[top - 1][1] for w in V.SITE_NAVIGATION_WORDS):
+                    # the site's name above the page's title (某区人民政府门户网站, 某县人民政府 政府信息公开), or its
+                    # navigation (某市人民政府 政务公开, 首页): no part of it
                     break
                 adds = _fragment(lines[top - 1][1], starts_with_place)
                 if not adds and top == i and _unit_broken(lines[top - 1][1], text, starts_with_place):

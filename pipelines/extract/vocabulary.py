@@ -31,6 +31,10 @@ BUDGET_LABELS: dict[str, list[str]] = {
         # the general budget's appropriation, 收入 left unsaid (其中一般公共预算拨款3,602.50万元, | 其中：一般公共预算财政
         # 拨款 | 8,644.10 | under 收入总计)
         "一般公共预算拨款", "一般公共预算财政拨款",
+        # (the general budget under its name before 2015: 公共财政预算拨款)
+        "公共财政预算拨款", "公共财政预算拨款收入",
+        # the department's public funds as its income (部门财政资金收入…，其中：一般公共预算财政拨款…)
+        "财政资金收入",
         # the year's income as received, beside its budget (收入预算968.40万元，实际收入1,012.36万元), as 实际支出 is
         # the year's spending
         "实际收入", "本年实际收入", "年度实际收入", "全年实际收入",
@@ -181,6 +185,7 @@ _BUDGET_CORES = ["预算", "批复预算", "预算批复", "预算安排",
                  # (年初安排606.54万元, 部门预算资金年初安排…: 预算 left unsaid)
                  "安排"]
 _AMOUNT_ENDS = ["", "数", "金额", "资金", "总额"]
+SUM_ENDS = ("合计", "总计", "共计")  # (总额 is an amount's end above)
 # (批复 is the budget as approved, the initial one: no 全年批复预算.)
 for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
     for _word in (_lead + c + e for c in _BUDGET_CORES for e in _AMOUNT_ENDS if _lead == "年初" or "批复" not in c):
@@ -195,6 +200,9 @@ for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year"
             BUDGET_QUALIFIERS.setdefault(_word, _item)
             STANDALONE_BUDGET.add(_word)
             QUALIFIER_SUBJECTS.setdefault(_word, _side)
+# ... and summed (全年预算收入合计3,364.85万元, 年初预算支出总计…): the same budget, not the side's total
+for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
+    BUDGET_LABELS[_item] += [_lead + w + s for w in ("预算收入", "预算支出", "收入预算", "支出预算") for s in SUM_ENDS]
 BUDGET_LABELS["budget_full_year"] += [w for w in ("调整后" + c + e for c in ("预算", "全年预算") for e in _AMOUNT_ENDS)
                                       if w not in BUDGET_LABELS["budget_full_year"]]
 # ... and the spending said as a verb of spending, using or paying out the funds, to date or in all (累计支出资金,
@@ -231,6 +239,10 @@ WHOLE_DEPARTMENT = ["整体支出", "部门整体", "部门", "整体", "年度�
                     "部门预算资金", "部门预算", "单位预算资金", "单位预算",
                     # the department with its units (局本级及所属单位…: the consolidated whole, no unit apart)
                     "及所属单位", "和所属单位", "及下属单位", "和下属单位"]
+# The unit naming itself by its level or as a whole before the side it states (全校收入总额, 委机关本级支出合计,
+# 局本级收入…): its own figures, as after 我局 / 本单位 / 局机关 (those the rules' own pattern takes).
+OWN_UNIT_WORDS = ["全校", "局本级", "委本级", "院本级", "厅本级", "办本级", "委机关本级", "局机关本级", "厅机关本级",
+                  "机关本级", "单位本级", "部门本级", "本级", "委机关", "厅机关", "院机关"]
 # The bare word opening a clause (项目年初预算数…, 2023年项目资金全年预算数…) is the report's own project; a
 # project named (专项工作经费项目预算…) is a part, as SUBJECTS says.
 OWN_PROJECT = {"项目", "项目资金", "项目经费"}
@@ -319,6 +331,9 @@ METADATA_LABEL_RE = re.compile("|".join(map(re.escape, METADATA_UNIT_LABELS)))  
 # a city's or a province's government; a township's government reports its own): named by the page's
 # metadata or its navigation, they yield to another unit the report names itself.
 PUBLISHING_UNIT = re.compile(r"(?:财政局|财政厅|财政部|财政委员会|[省市县区州盟旗](?:人民)?政府(?:办公室|办公厅|办)?)$")
+# A site's navigation words (某市人民政府 政务公开 / 首页 above the page's title): a line holding one is the site's
+# header, never a part of a title. (Not 政务服务, a unit's name: 政务服务中心.)
+SITE_NAVIGATION_WORDS = ("信息公开", "政务公开", "首页", "网站导航", "当前位置", "您的位置", "互动交流", "政民互动")
 # A unit named by its level alone (区疾控中心, 市地震局, 县民政局): the page's place of that level is meant.
 BARE_LEVELS = "省市州盟区县旗"
 # …but not where the level character begins a word (市场监督管理局, 市政管理处, 区域…, 县级…).
@@ -476,15 +491,25 @@ SCORING_HEADER_SCORE = re.compile(r"得分|评分")
 # 实有数：19。), a bare figure closing its clause is the count too.
 _STAFF_COUNT_END = r"(?(colon)(?:(?:{units})(?!次)|(?=[；;。，,]|$))|(?:{units})(?!次))"
 STAFF_AUTHORIZED_RE = re.compile(
-    # (the posts named by whom they are for after 核定编制: 核定编制教职工180人; 行政编制人员98人 counts those holding them)
-    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?编制(?:总数|人数|数)?(?:(?<=核定编制)(?:教职工|人员))?"
+    # (the posts named by whom they are for after 核定编制: 核定编制教职工180人, or after the unit that holds them:
+    # 学校编制教职工312人, 医院编制人员210人; 行政编制人员98人 counts those holding them, 非编制人员 those outside;
+    # the establishment fixed as 定编 / 定编定员)
+    r"(?:核定|批复|现有)?(?P<kind>行政|事业)?(?:编制|定编(?:定员)?)(?:总数|人数|数)?"
+    r"(?:(?<=核定编制)(?:教职工|人员)|(?<=[校院局所站心位关]编制)(?:教职工|人员))?"
     r"(?:为|是|(?P<colon>:|：)|共计|合计|共)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
     + _STAFF_COUNT_END.format(units="人|名|个")
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
-# What may stand between the listed parts.
+# What may stand between the listed parts: a joiner; a clause naming who holds the next kind (行政编制22名，所属事业单位
+# 事业编制27名); the count in post of the kind before (行政编制38人，实有36人；事业编制64人…).
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
+# (not a count in post, a part of the one before, a change or a gap: 核减事业编制, 空编, 超编)
+STAFF_PART_HOLDER_GAP = re.compile(r"[，,；;](?:(?!实有|在职|在编|在岗|其中|含|退休)[\u4e00-\u9fff](?<![减空超缺])){1,10}")
+# One kind of post with its count in post after it (行政编制38人，实有36人): the parts of both staff counts.
+STAFF_PART_PAIR = re.compile(r"(?:行政|事业|工勤|参公)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)[，,]"
+                             r"(?:实有|在职|在编|在岗)(?:人数|人员)?(?:为|是|:|：)?(?P<act>\d{1,5})(?:人|名)(?!次)")
+STAFF_PAIR_JOINER = re.compile(r"[；;，,、]")
 # The establishment's total stated after its parts in the sentence (行政编制12名，所属事业单位事业编制26名，共计38名)
 STAFF_PARTS_TOTAL = re.compile(r"[，,、]\s*(?:共计|合计|总计|共)(?:编制)?\s*(?P<num>\d+)\s*(?:人|名|个)")
 # The establishment written as its parts after the label, then their total (编制数：行政9名、事业21名，合计30名)
@@ -494,10 +519,13 @@ STAFF_BREAKDOWN_RE = re.compile(
 # The staff in post of each kind of post, summed (核定行政编制32名、事业编制45名，实有人数分别为30名、41名)
 STAFF_ACTUAL_EACH = re.compile(r"(?:实有人数|实有人员|在职人数|实有)分别(?:为|是)?\s*"
                                r"(?P<parts>(?P<num>\d+)\s*(?:人|名)(?:\s*[、和及,，]\s*\d+\s*(?:人|名))+)")
+# A bare 现有 count right after the establishment's (人员编制30名，现有28名): the staff in post.
+STAFF_ACTUAL_AFTER_ESTABLISHMENT = re.compile(r"编制(?:总数|人数|数)?(?:为|是|:|：)?\d{1,5}(?:人|名|个)[，,]现有"
+                                              r"(?:为|是)?(?P<num>\d{1,5})(?:人|名)(?!次)")
 # One kind of post counted, then the other (在职在编实有行政人员26人，事业人员19人): the staff is both
 STAFF_OTHER_KIND = re.compile(r"[，,、和及]\s*事业(?:编制)?人员\s*(?P<num>\d+)\s*(?:人|名)")
 STAFF_ACTUAL_RE = re.compile(
-    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工|实际在编人数|在编人数|在岗人员|实有在岗人员|现有在编职工|在编职工"
+    r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗教师|在岗教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工|实际在编人数|在编人数|在岗人员|实有在岗人员|现有在编职工|在编职工"
     # the whole staff counted (全局共有干部职工32名, 全体干部职工共32人)
     r"|(?:全局|全体|现有|共有|全局共有)干部职工"
     # those in post within the establishment (编制内人员19人（编制数20人）)
