@@ -1519,3 +1519,57 @@ def test_an_adjusted_budgets_figure_the_sums_tell_is_the_adjustment():
     assert [f.item for f in got] == ["budget_initial", "budget_adjustment", "budget_full_year"]
     got = settle_adjusted_budgets(narrative_figures(build_document("年初预算80万元，调整预算为95万元，执行数93万元。")))
     assert [f.item for f in got] == ["budget_initial", "budget_full_year", "expenditure_total"]
+
+
+def _items(text):
+    return {(f.item, float(f.amount_wan_yuan)) for f in tables_of(text)[0] if f.item != "other"}
+
+
+def test_a_funds_rows_long_note_ends_no_block():
+    """年度资金总额's row ends its line with the scoring column's formula (得分计算方法): a note of the row; the part rows
+    below it, one with its points wrapped to the next line, are read."""
+    text = "\n".join([
+        "部门(单位)总体资金(万元) | 年初预算数(A) | 全年执行数(B) | 分值 | 得分 | 得分计算方法 |",
+        "年度资金总额: | 500.00 | 480.00 | 10 | 9.6 | 执行数除以预算数再乘以该指标的分值,不超过分值上限 |",
+        "基本支出 | 300.00 | 290.00 |",
+        "10 | 10 |",
+        "项目支出 | 200.00 | 190.00 | 10 | 10 |",
+    ])
+    assert _items(text) == {("budget_initial", 500.0), ("expenditure_total", 480.0),
+                            ("expenditure_basic", 290.0), ("expenditure_project", 190.0)}
+
+
+def test_part_rows_take_the_columns_of_the_total_row():
+    """Under 年初预算数 | 全年预算数 | 全年执行数 the total row writes two amounts (the full year's budget and its spending,
+    年初 left out): the part rows below it, with two amounts and placeholders, fill the same columns."""
+    text = "\n".join([
+        "| 年度预算资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        "| 年度资金总额 | 900.00 | 870.00 | 10 | 96.67% | 9.67 |",
+        "| 按支出性质分 | 基本支出 | 400.00 | 395.00 | — |",
+        "| 项目支出 | 500.00 | 475.00 | — |",
+    ])
+    assert _items(text) == {("budget_full_year", 900.0), ("expenditure_total", 870.0),
+                            ("expenditure_basic", 395.0), ("expenditure_project", 475.0)}
+
+
+def test_a_funds_table_turned_reads_the_spendings_row_by_column():
+    """The funds' columns as rows (年初预算数 / 全年执行数) under the spending's parts as columns (合计 | 基本支出 | 其中：
+    人员经费 | 公用经费 | 项目支出): the spending's row gives each part's figure."""
+    text = "\n".join([
+        "| 部门预算资金（万元） | 合计 | 基本支出 | 其中：人员经费 | 公用经费 | 项目支出 |",
+        "| 年初预算数 | 700.00 | 300.00 | 250.00 | 50.00 | 400.00 |",
+        "| 全年执行数 | 680.00 | 310.00 | 260.00 | 50.00 | 370.00 |",
+        "| 执行率 | 97.14% | | | | |",
+    ])
+    items = _items(text)
+    assert {("expenditure_basic", 310.0), ("expenditure_personnel", 260.0), ("expenditure_public", 50.0),
+            ("expenditure_project", 370.0), ("expenditure_total", 680.0)} <= items
+    assert not any(item.startswith("expenditure_") and amount in (300.0, 250.0, 400.0) for item, amount in items)
+
+
+def test_a_parts_cell_with_its_figure_and_unit_after_a_colon():
+    """其中：基本支出：120.50万元 / 项目支出：80.25万元, a cell each, under the department form's 按支出性质分: the parts."""
+    text = "\n".join([
+        "\t按支出性质分：", "", "\t其中：基本支出：120.50万元", "\t项目支出：80.25万元", "",
+    ])
+    assert {("expenditure_basic", 120.5), ("expenditure_project", 80.25)} <= _items(text)

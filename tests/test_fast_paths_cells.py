@@ -109,7 +109,10 @@ def _cell_stream_plain(doc) -> list[Cell]:
     native = {row.line_no: row for table in doc.tables for row in table.rows}
     out = []
     new_row, multi, word_cell, open_cell, outer = True, False, False, False, False
+    cell_lines, skip = False, 0
     for no, line in enumerate(doc.lines, start=1):
+        if no <= skip:
+            continue
         if no in doc.page_breaks:  # a page break's lines: the cells go on over them
             continue
         row = native.get(no) if native else None
@@ -166,7 +169,22 @@ def _cell_stream_plain(doc) -> list[Cell]:
             open_cell = outer and s.startswith("|") and not s.endswith("|") and len(parts) > 1
             outer = open_cell or (s.startswith("|") and s.endswith("|"))
             first = new_row or multi or len([p for p in parts if p]) > 1
+            cell_lines = not s.startswith("|") and s.endswith("|") and len(parts) == 1
         elif " " not in s and len(s) < C._GLUED_MIN:
+            if cell_lines:
+                cell_lines = False
+                pieces = [s]
+                for k in range(no, min(len(doc.lines), no + 6)):
+                    t = doc.lines[k].strip()
+                    body = t[:-1].strip() if t.endswith("|") else t
+                    if not t or "\t" in doc.lines[k] or " " in body or len(t) >= C._GLUED_MIN \
+                            or any(ch.isdigit() for ch in s + t):
+                        break
+                    if "|" in t:
+                        if t.endswith("|") and t.count("|") == 1 and body:
+                            s, skip, cell_lines = "".join(pieces) + body, k + 1, True
+                        break
+                    pieces.append(t)
             out.append(Cell(s, no, new_row or multi))
             new_row = False
             continue

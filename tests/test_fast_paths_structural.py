@@ -74,6 +74,10 @@ def _statements_plain(doc: Document, taken: dict) -> list:
             style = I._list_numbering(para.text)
             listing = style if style is not None and listing in ("", style) else None
         goals = (0, len(para.text)) if listing else None
+        if styles[0] and level1 is not None and I._NUMBERED_HEADING.match(para.text) \
+                and I._ends_level(para.text, styles[0]):
+            level1 = level2 = None  # a numbered section of the first level's depth naming none ends it
+            styles = (None, None)
         if (listed := I._goal_list(para.text)) is not None:
             goals, listing = listed[:2], ("" if listed[2] else None)
         if not I._DIGIT.search(para.text):

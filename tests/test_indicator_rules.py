@@ -2188,3 +2188,173 @@ def test_a_rate_of_how_funds_are_handled_or_published_holds_funds_words():
         "惠民资金直达率99.5%；部门预算公开率100%。"))
     assert [(i.name, i.actual.value) for i in found] == [
         ("“两免一补”经费按时足额发放率", 100.0), ("惠民资金直达率", 99.5), ("部门预算公开率", 100.0)]
+
+
+def test_a_column_holding_the_target_and_its_result_in_one_cell():
+    """目标值及完成情况 / 指标值及实际完成情况: one column, each cell the target then its result, labelled or bare
+    (目标…，实际…; 年度目标：…；完成：…; 目标值…以上/实际…; ≥X/Y), split into the two with their bounds and units."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标值及实际完成情况 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 改造农房数量 | 目标≥40户,实际完成43户 | 20 | 20 |\n"
+            "| 产出指标 | 数量指标 | 新建步道长度 | 年度目标:≥1.2万米;完成:1.35万米 | 20 | 18 |\n"
+            "| 产出指标 | 质量指标 | 工程验收合格率 | 目标值95%以上/实际97% | 20 | 20 |\n"
+            "| 效益指标 | 社会效益指标 | 住房安全保障率 | ≥98%/100% | 20 | 20 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 农户满意度 | 目标≥90%，实际92.5% | 20 | 19 |\n")
+    got = [(r["name"], r["target_op"], r["target_value"], r["target_unit"], r["actual_value"], r["actual_unit"],
+            r["weight"], r["score"]) for r in rows(text)[0]]
+    assert got == [
+        ("改造农房数量", ">=", 40.0, "户", 43.0, "户", 20.0, 20.0),
+        ("新建步道长度", ">=", 1.2, "万米", 1.35, "万米", 20.0, 18.0),
+        ("工程验收合格率", ">=", 95.0, "%", 97.0, "%", 20.0, 20.0),
+        ("住房安全保障率", ">=", 98.0, "%", 100.0, "%", 20.0, 20.0),
+        ("农户满意度", ">=", 90.0, "%", 92.5, "%", 20.0, 19.0)]
+    assert rows(text)[0][0]["level2"] == "数量指标" and rows(text)[0][0]["source_kind"] == "table"
+    from pipelines.extract.indicators import split_combined
+    # (the result in brackets; a value per unit and a rate per population are one value, no split)
+    assert [split_combined(t) for t in ("≥85%（实际88%）", "≥600元/人·年", "12/10万")] == [
+        ("≥85%", "88%"), ("≥600元/人·年", None), ("12/10万", None)]
+
+
+def test_a_lone_pipe_line_among_cells_written_one_a_line_is_an_empty_cell_in_its_place():
+    """Cells one a line ending in `` |``: a line of a lone ``|`` is the row's empty cell (a result or a target left
+    blank), the cells after it keep their columns (the weight is no result, the score no weight)."""
+    lines = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+             "产出指标", "数量指标", "修缮校舍间数", "≥12间", "", "10", "8", "",
+             "时效指标", "资金支付及时率", "", "100%", "10", "10", "",
+             "满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "93%", "20", "20", ""]
+    text = "".join(f"{c} |\n" if c else "|\n" for c in lines)
+    got = [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in rows(text)[0]]
+    assert got == [("修缮校舍间数", 12.0, None, 10.0, 8.0), ("资金支付及时率", None, 100.0, 10.0, 10.0),
+                   ("师生满意度", 90.0, 93.0, 20.0, 20.0)]
+
+
+def test_a_row_under_a_header_whose_first_level_label_stands_on_the_line_above():
+    """一级 / 指标 broken onto the line above 二级指标 | 三级指标 | …: a row of as many cells as that header line,
+    its reason left out, still opens with its first level (满意度指标 | 服务对象满意度指标 | name), not a second level
+    and a name one column left."""
+    text = ("一级 指标\n"
+            "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+            "产出指标 数量指标 新修水渠长度 ≥8公里 8.5公里 30 30 无\n"
+            "效益指标 社会效益指标 受益农田面积 ≥2000亩 2100亩 30 30 无\n"
+            "满意度指标 服务对象满意度指标 农户满意度 ≥90% 92% 20 19\n"
+            "总分 100 99\n")
+    got = [(r["level1"], r["level2"], r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"])
+           for r in rows(text)[0]]
+    assert got[-1] == ("满意度指标", "服务对象满意度指标", "农户满意度", 90.0, 92.0, 20.0, 19.0)
+    assert got[0] == ("产出指标", "数量指标", "新修水渠长度", 8.0, 8.5, 30.0, 30.0)
+
+
+def test_the_forms_own_lines_after_the_satisfaction_rows_are_no_indicators():
+    """Below the satisfaction rows, no level cell of their own: the budget's execution rate with its points
+    (预算执行率 | 10 | 9.6) or cut after its label written twice, and a line of points and their labels
+    (资金执行分值 | 10 | 得分 | 9.5), are the form's own lines, not indicators."""
+    head = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 发放救助物资批次 ≥4批 4批 40 40\n"
+            "满意度指标 服务对象满意度指标 受助群众满意度 ≥90% 95% 50 50\n")
+    for tail in ("预算执行率 10 9.6\n其他需要说明事项 无\n", "| 资金执行分值 | 10 | 得分 | 9.5 |\n"):
+        names = [r["name"] for r in rows(head + tail)[0]]
+        assert names == ["发放救助物资批次", "受助群众满意度"], tail
+    # (under a header with a column of each indicator's explanation, the label's second cell stands in it)
+    text = ("一级指标 二级指标 三级指标 指标解释 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 发放救助物资批次 全年发放批次 ≥4批 4批 40 40\n"
+            "满意度指标 服务对象满意度指标 受助群众满意度 抽样调查满意比例 ≥90% 95% 50 50\n"
+            "预算执行率 预算执行率\n")
+    assert [r["name"] for r in rows(text)[0]] == ["发放救助物资批次", "受助群众满意度"]
+
+
+def test_a_rate_ocr_wrote_in_letters_alone_is_read_as_its_digits():
+    """lOO% (l for 1, O for 0, no digit left among them) is 100%, as ≥9O% is 90%; a word before a percent sign
+    (Il, a code) is left alone."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 时效指标 | 工程按期完工率 | ≥9O% | lOO% | 10 | 10 |\n")
+    got = rows(text)[0][0]
+    assert (got["target_value"], got["actual_value"], got["actual_unit"]) == (90.0, 100.0, "%")
+    from pipelines.extract.numbers import mend_misread_rate
+    assert (mend_misread_rate("lOO%"), mend_misread_rate("PIO%"), mend_misread_rate("达到lOO%")) == ("100%", "PIO%", "达到100%")
+
+
+def _with_units(text: str) -> list[tuple]:
+    """(name, target op, target, target unit, result, result unit) of the prose indicators of ``text`` under a results
+    section's heading."""
+    return [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit)
+            for i in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+
+
+def test_a_plan_then_its_result_in_any_counted_unit():
+    """计划…12处，实际建成13处: a plan and the result answering it with 实际 in the next clause state an indicator
+    whatever the unit counts (处, 公里, 座 as 个 or 人), as a table's row does."""
+    got = _with_units
+    assert got("计划修建村级文化广场12处，实际建成13处。") == [("修建村级文化广场", "=", 12.0, "处", 13.0, "处")]
+    assert got("计划铺设供水管网8公里，实际铺设8.6公里。") == [("铺设供水管网", "=", 8.0, "公里", 8.6, "公里")]
+
+
+def test_a_bound_before_the_verb_and_an_approximate_plan():
+    """至少达到35万平方米 (the bound before the verb), 计划约180吨左右 (about: no bound, no part of the name), the result
+    after each with 实际 and a qualifier (实际日均处理186吨)."""
+    got = _with_units
+    assert got("绿化面积至少达到35万平方米，实际完成37万平方米。") == [
+        ("绿化面积", ">=", 35.0, "万平方米", 37.0, "万平方米")]
+    assert got("污水日处理量计划约180吨左右，实际日均处理186吨。") == [("污水日处理量", "=", 180.0, "吨", 186.0, "吨")]
+
+
+def test_a_result_after_its_goal_with_a_verb_or_in_a_bracket():
+    """…以内，实际支出78.4万元: 实际 and the verb of spending answer the goal just stated (no budget clause of its own);
+    …90%以上（实际测评满意度为93.1%）: the bracket right after a goal holding 实际 holds its result, no aside."""
+    got = _with_units
+    assert got("培训成本控制在80万元以内，实际支出78.4万元。") == [("培训成本", "<=", 80.0, "万元", 78.4, "万元")]
+    assert got("群众满意度90%以上（实际测评满意度为93.1%）。") == [("群众满意度", ">=", 90.0, "%", 93.1, "%")]
+
+
+def test_a_plan_stated_after_its_result():
+    """新增城镇就业岗位215个，全年计划新增200个: the plan after the result, in its unit and naming only the plan and the
+    verb, is that result's goal."""
+    assert _with_units("新增城镇就业岗位215个，全年计划新增200个。") == [
+        ("新增城镇就业岗位", "=", 200.0, "个", 215.0, "个")]
+
+
+def test_a_rate_of_whom_the_funds_reach_is_an_indicator():
+    """助学资金资助覆盖率 / 补贴资金到户率: a rate of the people the funds reach is no budget rate (资金到位率 is)."""
+    got = _with_units
+    assert got("助学资金资助覆盖率达100%（目标≥90%）。") == [("助学资金资助覆盖率", ">=", 90.0, "%", 100.0, "%")]
+    assert got("资金到位率100%（目标≥90%）。") == []
+
+
+def test_a_numbered_section_ends_the_level_it_opened():
+    """（一）产出情况 … （二）运行情况: the next section numbered as the level's heading, naming no level, ends it."""
+    found = narrative_indicators(build_document(
+        "三、绩效目标完成情况\n（一）产出情况。培训合格率达到97%，目标不低于90%。\n"
+        "（二）运行情况。设备完好率98.5%，目标不低于95%。\n"))
+    assert [(i.name, i.level1) for i in found] == [("培训合格率", "产出指标"), ("设备完好率", None)]
+
+
+def test_percentages_written_in_words():
+    """百分之百, 百分之九十五以上, 百分之九十七点五: a figure with the unit %, in a table's cell and in running text alike."""
+    assert parse_value("百分之百") == Value("=", 100.0, "%")
+    assert parse_value("百分之九十五以上") == Value(">=", 95.0, "%")
+    assert parse_value("百分之一百零五") == Value("=", 105.0, "%")
+    assert parse_value("百分之零点五以下") == Value("<=", 0.5, "%")
+    assert _with_units("疫苗接种率为百分之九十七点五，年度目标为不低于百分之九十。") == [
+        ("疫苗接种率", ">=", 90.0, "%", 97.5, "%")]
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 质量指标 | 补助发放准确率 | 百分之九十五以上 | 百分之百 | 10 | 10 |\n")
+    row = rows(text)[0][0]
+    assert (row["target_op"], row["target_value"], row["actual_value"], row["actual_unit"]) == (">=", 95.0, 100.0, "%")
+
+
+def test_a_result_cell_with_two_figures_takes_the_one_in_the_target_unit():
+    """建成43个，完成率107.5%: of a result cell's figures, one per clause, the one in the target's unit is the result."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 新建农家书屋 | ≥40个 | 建成43个，完成率107.5% | 10 | 10 |\n")
+    row = rows(text)[0][0]
+    assert (row["target_value"], row["actual_value"], row["actual_unit"]) == (40.0, 43.0, "个")
+
+
+def test_a_total_row_named_for_the_indicators_is_no_indicator():
+    """绩效指标合计 | | 90 | 86 in tab rows: the indicators' total, its owner named before 合计, ends the table."""
+    text = "\n".join([
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "\t产出指标\t数量指标\t巡查河道长度\t≥120公里\t126公里\t45\t45",
+        "\t效益指标\t社会效益指标\t水质达标率\t≥90%\t88%\t45\t41",
+        "绩效指标合计\t\t90\t86",
+    ])
+    found, _ = rows(text)
+    assert [r["name"] for r in found] == ["巡查河道长度", "水质达标率"]

@@ -101,3 +101,15 @@ def test_a_markdown_table_with_its_rule_bold_cells_and_line_break_tags():
     assert [(i["level1"], i["name"], i["weight"], i["score"]) for i in out.indicators] == [
         ("产出指标", "巡查次数", 50.0, 50.0), ("效益指标", "河道整洁度", 50.0, 45.0)]
     assert out.report["self_score"] == 95.0
+
+
+def test_header_cells_wrapped_over_lines_where_each_cell_ends_in_a_pipe():
+    """One cell a line, each ending in `` |``: a header cell the page wrapped (绩 / 效 / 指 / 标 |, 年度 / 指标值 |,
+    实际 / 完成值 |) is one cell, read as its column."""
+    lines = ["项目名称 |", "示例河道治理 |", "||||", "绩", "效", "指", "标 |", "一级指标 |", "二级指标 |", "三级指标 |",
+             "年度", "指标值 |", "实际", "完成值 |", "分值 |", "得分 |", "偏差原因", "分析及", "改进措施 |", "||||", "产出指标 |", "数量指标 |", "清淤河道长度 |", "≥12公里 |",
+             "12.5公里 |", "50 |", "50 |", "||||", "|", "质量指标 |", "工程验收合格率 |", "100% |", "100% |", "50 |",
+             "48 |", "||||"]
+    ex = extract_document(build_document("\n".join(lines)))
+    assert [(i["name"], i["target_raw"], i["actual_value"], i["score"]) for i in ex.indicators] == [
+        ("清淤河道长度", "≥12公里", 12.5, 50.0), ("工程验收合格率", "100%", 100.0, 48.0)]

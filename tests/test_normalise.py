@@ -15,6 +15,29 @@ def test_traditional_characters_become_simplified():
     assert "部门整体支出绩效" in normalise_text("部門整體支出績效")
 
 
+def test_one_traditional_glyph_in_a_simplified_page_is_converted():
+    """年度资金总額: a page simplified but for one traditional form of a label's character (an OCR's, a typist's)."""
+    assert normalise_text("年度资金总額 100.00 98.00") == "年度资金总额 100.00 98.00"
+    assert normalise_text("全年執行数 95.00") == "全年执行数 95.00"
+
+
+def test_the_traditional_forms_listed_cover_the_labels_characters():
+    """normalise.TRADITIONAL_OF_LABELS holds the traditional form of every character of the rules' vocabulary
+    (pipelines/extract) that opencc converts back to it."""
+    import glob
+
+    import opencc
+
+    from pipelines.normalise import TRADITIONAL_OF_LABELS
+    s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    chars = set()
+    for path in glob.glob("pipelines/extract/*.py"):
+        with open(path, encoding="utf-8") as f:
+            chars |= {c for c in f.read() if "\u4e00" <= c <= "\u9fff"}
+    wanted = {t for c in chars for t in s2t.convert(c) if t != c and t2s.convert(t) == c}
+    assert wanted <= set(TRADITIONAL_OF_LABELS), "".join(sorted(wanted - set(TRADITIONAL_OF_LABELS)))
+
+
 def test_lines_keep_single_spaces_that_may_separate_flattened_cells():
     assert normalise_line("专款专用情况   专款专用  专款专用 ") == "专款专用情况 专款专用 专款专用"
 

@@ -35,7 +35,8 @@ DEPARTMENT_TEXT = [
 
 def test_attached_project_form_gives_no_report_field_but_keeps_its_rows():
     """附件：项目支出绩效自评表 after the department's text: the form's 总分, 执行率 and funds row are the
-    project's; the report's score, rate and grade are the text's. The form's indicators and money are kept."""
+    project's; the report's score, rate and grade are the text's. The form's indicators and money are kept, its
+    money as ``other``: the project's funds, not the department's."""
     ex = _extract(*DEPARTMENT_TEXT, "附件：项目支出绩效自评表", "",
                   "项目支出绩效自评表", "（2023年度）",
                   *_project_form("农技推广补助资金", "示例县农技推广站", "120.00", "105.60", "88%", (50, 40), 99))
@@ -44,7 +45,8 @@ def test_attached_project_form_gives_no_report_field_but_keeps_its_rows():
     assert r["department"] == "示例县农业农村局"
     assert (r["budget_execution_weight"], r["budget_execution_score"]) == (None, None)
     assert [i["name"] for i in ex.indicators] == ["培训农户人数", "农户满意度"]
-    assert {(b["item"], b["amount_wan_yuan"]) for b in ex.budget_items} >= {("budget_full_year", 120.0)}
+    assert {(b["item"], float(b["amount_wan_yuan"])) for b in ex.budget_items} >= {("other", 120.0), ("other", 105.6)}
+    assert ("budget_full_year", 120.0) not in {(b["item"], b["amount_wan_yuan"]) for b in ex.budget_items}
 
 
 def test_department_form_then_project_forms():
@@ -144,3 +146,21 @@ def test_indicator_totals_are_the_reports_own_forms():
     ex = _extract(*_PROJECT_THEN_DEPARTMENT_FORM)
     assert (ex.report["indicator_total_weight"], ex.report["indicator_total_score"]) == (100.0, 92.0)
     assert len(ex.indicators) == 3  # every form's indicators are still the report's rows
+
+
+def test_a_project_form_after_the_department_form_states_no_department_money():
+    """部门整体支出绩效自评表 then a 项目支出绩效自评表 on the same page: the project's 年度资金总额 row is the project's
+    funds (``other``); the department's row keeps its items."""
+    ex = _extract("示例县林业局2023年度绩效自评表", "部门整体支出绩效自评表",
+                  "| 部门名称 | 示例县林业局 | | | | | |",
+                  "| 年度预算资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                  "| | 年度资金总额 | 610.00 | 640.00 | 620.00 | 10 | 96.88% | 9.7 |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 植树造林面积 | ≥500亩 | 520亩 | 90 | 90 |",
+                  "| 总分 | | | | | 100 | 99.7 |",
+                  "项目支出绩效自评表",
+                  *_project_form("森林防火补助资金", "示例县林业局", "75.00", "70.00", "93.33%", (50, 40), 98))
+    items = {(b["item"], float(b["amount_wan_yuan"])) for b in ex.budget_items}
+    assert {("budget_initial", 610.0), ("budget_full_year", 640.0), ("expenditure_total", 620.0)} <= items
+    assert {("other", 75.0), ("other", 70.0)} <= items
+    assert not any(item != "other" and amount in (75.0, 70.0) for item, amount in items)

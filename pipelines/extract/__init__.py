@@ -42,6 +42,9 @@ def extract_document(doc: Document) -> Extraction:
         own_figs, own_facts = form_figures(own_doc, own_forms)
     notes: list[tuple[str, str]] = []
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
+    if own is not None and report["report_kind"] == "department_overall":
+        # a department's report: the project forms it attaches state each project's funds, not the department's
+        form_figs = _attached_as_other(doc, own_doc, form_figs)
     # (a project's report: the fund its title names is the project, in the sentences too)
     narrative = narrative_figures(doc, report.get("title") if report.get("report_kind") == "project" else None)
     figures = settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
@@ -64,6 +67,16 @@ def extract_document(doc: Document) -> Extraction:
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
                       indicators=[ind.row(seq) for seq, ind in enumerate(indicators, start=1)], forms=forms,
                       notes=notes)
+
+
+def _attached_as_other(doc: Document, own_doc: Document, figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """The figures with those of the attached forms (their lines blank in the report's own part ``own_doc``) made
+    ``other``."""
+    for f in figures:
+        no = f.line_no
+        if f.item != "other" and 0 < no <= len(doc.lines) and not own_doc.lines[no - 1] and doc.lines[no - 1]:
+            f.item = "other"
+    return figures
 
 
 def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indicator]) -> list[BudgetFigure]:

@@ -29,6 +29,7 @@ from pipelines.extract.memo import per_text
 from pipelines.extract.numbers import SPACED_THOUSANDS
 
 _TOTAL_ROW_LABELS = frozenset(R.TOTAL_ROWS)
+_DIGIT = re.compile(r"\d")
 _PIPES_ONLY = re.compile(r"^[|\s]*\|[|\s]*$")
 # A markdown table's rule line: pipes around runs of dashes, a colon either side for the alignment
 _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
@@ -67,7 +68,11 @@ def cell_stream(doc: Document) -> list[Cell]:
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
     open_cell = False  # a pipe row not closed (| a | b | 道路沥青): its last cell goes on on the next line
     outer_pipes = False  # the last pipe row opened and closed with a pipe (| a | b |): rows are written so here
+    cell_lines = False  # the last pipe line was one cell ending in a pipe (``text |``): cells are laid out so here
+    skip = 0  # the last line of a wrapped cell read with its first line
     for no, line in enumerate(doc.lines, start=1):
+        if no <= skip:
+            continue
         if special and no in special:
             if (row := special[no]) is not None:
                 out.extend(Cell(text, row.line_of(i), i == 0) for i, text in enumerate(row.cells))
@@ -135,7 +140,15 @@ def cell_stream(doc: Document) -> list[Cell]:
             outer_pipes = opens and s[-1] == "|" or open_cell
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
+            cell_lines = not opens and s[-1] == "|" and len(parts) == 1
         elif " " not in s and len(s) < _GLUED_MIN:
+            if cell_lines:
+                # each cell ends in a pipe here: a line without one is a cell the page wrapped (绩 / 效 / 指 / 标 |,
+                # 实际 / 完成值 |) when a line ending in the pipe closes it; else the layout is another
+                cell_lines = False
+                if (end := _wrapped_cell_end(doc.lines, no)) is not None:
+                    s = "".join(doc.lines[k].strip().rstrip("|").rstrip() for k in range(no - 1, end))
+                    skip, cell_lines = end, True
             append(Cell(s, no, new_row or multi))  # most lines: one cell
             new_row = False
             continue
@@ -178,6 +191,26 @@ def cell_stream(doc: Document) -> list[Cell]:
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
     return out
+
+
+_WRAPPED_LINES = 6  # the most lines a wrapped cell goes on over
+
+
+def _wrapped_cell_end(lines: list[str], no: int) -> int | None:
+    """The line (numbered from 1) closing with its pipe the cell that line ``no``, words without a pipe, opens in
+    a layout of one cell a line ending in a pipe (年度 / 指标值 |): each line between words only, short, no figure;
+    None when no such line closes it."""
+    if _DIGIT.search(lines[no - 1]) is not None:
+        return None
+    for k in range(no, min(len(lines), no + _WRAPPED_LINES)):
+        line = lines[k]
+        t = line.strip()
+        if not t or "\t" in line or " " in t.rstrip("|").rstrip() or len(t) >= _GLUED_MIN \
+                or _DIGIT.search(t) is not None:
+            return None
+        if "|" in t:
+            return k + 1 if t[-1] == "|" and t.count("|") == 1 and len(t) > 1 else None
+    return None
 
 
 def spaced_cells(s: str) -> list[str]:

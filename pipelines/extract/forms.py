@@ -28,8 +28,8 @@ from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.extract.kinds import kind
-from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE, mend_misread_number,
-                                      mend_point_thousands)
+from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, MISREAD_RATE_ENDS, MISREAD_RATE_RE,
+                                       SEVERAL_POINTS_RE, mend_misread_number, mend_misread_rate, mend_point_thousands)
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.literals import lines_holding
 from pipelines.model import Cell, Document, Forms
@@ -70,17 +70,20 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     joined = "\n".join(cell_texts(cells))
     # (cheap tests first: each pattern costs ~0.1 ms over a report's text, the substring tests microseconds)
     letters = _misread_letters(joined)
+    rates = any(end in joined for end in MISREAD_RATE_ENDS) and MISREAD_RATE_RE.search(joined) is not None
     points = counts = False
     if _EITHER_POINT_GATE.search(joined) is not None:
         points = _POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
         counts = _COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
-    if not (letters or points or counts):
+    if not (letters or rates or points or counts):
         return cells
     out = []
     for c in cells:
         t = c.text
         if letters and MISREAD_GATE_RE.search(t) is not None:
             t = mend_misread_number(t)
+        if rates and ("%" in t or "‰" in t):
+            t = mend_misread_rate(t)  # (lOO%: no digit left beside the letters)
         if points and "." in t:
             t = mend_point_thousands(t)
         if counts and "." in t:

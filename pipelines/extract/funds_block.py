@@ -97,6 +97,9 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
                 values[-1] = Cell(values[-1].text + cells[i].text.strip(), values[-1].line_no, values[-1].row_start)
                 i += 1
                 continue
+            if values and _row_note_at(cells, i, values[-1]):
+                i += 1  # a long note ending the row's line (得分计算方法: 执行率×分值…): no value, no next row's label
+                continue
             if ends_values_of[cells[i].text] or (values and _row_index_at(cells, i)):
                 break  # (a glued run of amounts and a rate, 32.431.691097.80%, reads as text: a value, split later)
             values.append(cells[i])
@@ -119,14 +122,41 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
         cut = -1  # (labels after their numbers: the end cut a label)
     rows, width = [], None  # width: the values the first total row holds
+    carried = header  # the columns the first total row was read with: its money columns left empty dropped
     for s, ((label, values), meaning) in enumerate(zip(segments, row_meanings([label for label, _ in segments]))):
         filled = sum(kind(c.text) != "empty" for c in values)
         total = meaning == "total"
         part = not total and (width is None or filled < width)  # a part row written as wide: laid out alike
-        if total and values and width is None:
+        first_total = total and values and width is None
+        if first_total:
             width = filled
-        rows.append(FundsRow(label, _align(_unglued(values, header), header, label, part, s == cut) if values else []))
+        under = carried if not total and width is not None and filled <= width else header
+        read = _align(_unglued(values, under), under, label, part, s == cut) if values else []
+        rows.append(FundsRow(label, read))
+        if first_total:
+            carried = _carried_columns(header, read)
     return FundsBlock(header, rows, tasks), i
+
+
+def _carried_columns(header: Header, total: list[FundsValue]) -> Header:
+    """The header without the money columns the total row (its values ``total``) left empty: the rows below it, no
+    wider, write their figures in the same columns (年初预算数 | 全年预算数 | 全年执行数 over 年度资金总额 | 8600 | 8400
+    and 基本支出 | 2200 | 2200: the full year's budget and its spending, not the opening budget)."""
+    have = {(fv.role, fv.year) for fv in total}
+    keep = [j for j, role in enumerate(header.columns) if role not in AMOUNT_ROLES or (role, header.years[j]
+                                                                                     if header.years else None) in have]
+    if len(keep) == len(header.columns) or not any(header.columns[j] in AMOUNT_ROLES for j in keep):
+        return header
+    return replace(header, columns=[header.columns[j] for j in keep], labels=[header.labels[j] for j in keep],
+                   years=[header.years[j] for j in keep] if header.years else [])
+
+
+def _row_note_at(cells: list[Cell], i: int, last: Cell) -> bool:
+    """Cell ``i`` goes on the line of a row's last value ``last`` with a long text: a note of the row (a scoring
+    column's formula, 执行率×该指标分值…), too long for a row's label, no stop of the block."""
+    c = cells[i]
+    return c.line_no == last.line_no and not c.row_start and len(c.text) > _ROW_LABEL_MAX and kind(c.text) == "text" \
+        and not _GLUED.match(compact(c.text) or "") and not _stops(key(c.text))
 
 
 # The next section's heading after a row of figures with no label (二、绩效指标完成情况): no label written after them
@@ -604,13 +634,16 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             fv = _pair_value(role, k, label, m.group("value"), cells[i].line_no, declared_unit([label]))
             if fv is not None:
                 out.append(fv)
-        elif role is None and kind(value := m.group("value")) == "num" \
+        elif role is None and ((vk := kind(value := m.group("value"))) == "num"
+                               or vk == "value" and (money := _MONEY_CELL.match(value)) is not None) \
                 and (item := _row_pair_item_of[m.group("label")]) is not None \
                 and (number := parse_number(value)) is not None:
             # 其中：基本支出：5207.45 | over 项目支出：3207.63 | (the department form's parts under 按支出性质分, each a
-            # label and a bare figure in one cell): the item the label names, as a row pair's. Also under a funds
-            # header, whose rows read no figure inside a cell after its label's colon.
-            out.append(FundsValue(item, value.strip(), number, None, cells[i].line_no, k))
+            # label and a bare figure in one cell, or the figure with its unit, 基本支出：5207.45万元): the item the
+            # label names, as a row pair's. Also under a funds header, whose rows read no figure inside a cell after
+            # its label's colon.
+            unit = money.group("unit") if vk == "value" else None
+            out.append(FundsValue(item, value.strip(), number, "万元" if unit == "万" else unit, cells[i].line_no, k))
     return out
 
 
@@ -785,7 +818,9 @@ def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set
             for item, i, k, number in zip(items, range(start, j), range(j, end), numbers) if number is not None]
 
 
-_CATEGORY_PARTS = R.CATEGORY_PART_COLUMNS
+# (a part named as one of its whole's, 其中：人员经费 beside 基本支出, is the part)
+_CATEGORY_PARTS = {**R.CATEGORY_PART_COLUMNS, **{among + k: item for k, item in R.CATEGORY_PART_COLUMNS.items()
+                                               for among in ("其中:", "其中：")}}
 _CATEGORY_WHOLE = frozenset(R.CATEGORY_WHOLE_COLUMNS)
 _CATEGORY_TOTALS = frozenset(R.CATEGORY_TOTAL_ROWS)
 _CATEGORY_ROWS = 8  # how many rows below its header a category table's total row may stand
@@ -825,8 +860,8 @@ def read_category_totals(cells: list[Cell], taken: set[int]) -> list[FundsValue]
         for below in order[at + 1: at + 1 + _CATEGORY_ROWS]:
             row = [cells[i] for i in lines[below]]
             label = next((all_keys[i] for i in lines[below] if kind(cells[i].text) == "text"), "")
-            if label not in _CATEGORY_TOTALS:
-                continue
+            if label not in _CATEGORY_TOTALS and _pair_role_of[label] != "expenditure_total":
+                continue  # (the table turned: rows of the funds' columns, 年初预算数 | 全年执行数, the spending's row read)
             if len(row) == len(keys):  # a cell under each header cell (blank, - or 0.00 too): by place
                 pairs = [(columns[p], c) for p, c in enumerate(row) if p in columns]
             else:  # else only the figures, as many as the columns

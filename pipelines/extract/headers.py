@@ -358,7 +358,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         ind = [c for c in ind if not (c[2] == "task" and cells[c[0]].row_start)]
     # an unknown column is read past: after a value column as 'other', between the name and the values as a 'note';
     # before the name on its row, as a column of the task (任务名称)
-    first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
+    first_value = min((i for i, _, r in ind if r in _READ_VALUES), default=None)
     for i, k, known in labelled:
         if not known and first_value is not None:
             if i > first_value:
@@ -369,7 +369,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
                 ind.append((i, k, "task"))
     ind.sort()
     ind_roles = {r for _, _, r in ind}
-    if "name" not in ind_roles and ind_roles & {"target", "actual"}:
+    if "name" not in ind_roles and ind_roles & _READ_VALUES:
         # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
         group = next(((i, k) for i, k, known in labelled if known and k in _NAME_GROUPS), None)
         if group is not None:
@@ -389,7 +389,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
     # an evaluation's scoring table (一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分): the indicators and their
     # points, with no target or result
     scoring = "name" in ind_roles and {"weight", "score"} <= ind_roles and bool(ind_roles & {"level1", "level2"})
-    if "name" in ind_roles and ind_roles & {"target", "actual"} or scoring:
+    if "name" in ind_roles and ind_roles & _READ_VALUES or scoring:
         # 度量单位 | 年度指标值 on one header line: the unit column is written before the target
         u = next((i for i, _, r in ind if r == "unit"), None)
         t = next((i for i, _, r in ind if r == "target"), None)
@@ -602,12 +602,14 @@ def _split_owners(cells: list[Cell], cols: list, splits: list[list[RunCell]], mo
 
 
 _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
-_VALUE_ROLES = frozenset(("target", "actual", "status"))
+_VALUE_ROLES = frozenset(("target", "actual", "status", "combined"))
+# the columns holding a row's target or result (``combined``: both in one cell, 目标值及完成情况)
+_READ_VALUES = frozenset(("target", "actual", "combined"))
 _TASK_LABELS = frozenset(R.TASK_COLUMN_LABELS)
 
 # Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
 _RANK = {"index": 0, "task": 0.5, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,
-         "actual": 8, "status": 9}
+         "combined": 7.5, "actual": 8, "status": 9}
 _TRAILING = {"weight", "score", "other"}
 
 

@@ -13,8 +13,8 @@ from operator import add
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.headers import line_span
-from pipelines.extract.kinds import (INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact, joins_loose_part, key,
-                                    kind, level_name, level_of, level_path, loose_part)
+from pipelines.extract.kinds import (FUNDS_LABELS, INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact,
+                                    joins_loose_part, key, kind, level_name, level_of, level_path, loose_part)
 from pipelines.extract.memo import PerText, per_text
 from pipelines.extract.numbers import parse_number
 from pipelines.extract.titles import is_form_heading, is_unit
@@ -49,7 +49,8 @@ def block_end(cells: list[Cell], start: int, limit: int = 600) -> int:
 
 
 _ENDS_BLOCK, _SENTENCE = 1, 2
-_OWNED_TOTAL = re.compile(r"(?:项目|部门|单位|整体)?(?P<label>[^\d:]{2,6}?)(?::?\d{1,3}(?:\.\d+)?分?)?")
+_OWNED_TOTAL = re.compile(r"(?:项目|部门|单位|整体|绩效指标|指标)?(?P<label>[^\d:]{2,6}?)(?::?\d{1,3}(?:\.\d+)?分?)?")
+_TOTAL_ENDS = ("合计", "总计")  # (绩效指标合计 | | 90 | 86: the table's total, its owner named, no 分 in it)
 _OPEN_CLAUSE = frozenset(",，、")  # what ends a cell whose sentence goes on
 
 
@@ -59,7 +60,8 @@ def _ends(text: str) -> tuple[int, int]:
     k = key(text)
     if k in _TOTALS or k in _ENDS or len(k) > 120:
         return _ENDS_BLOCK, len(k)
-    if "分" in k and (total := _OWNED_TOTAL.fullmatch(k)) is not None and total.group("label") in _TOTALS:
+    if ("分" in k or k.endswith(_TOTAL_ENDS)) and (total := _OWNED_TOTAL.fullmatch(k)) is not None \
+            and total.group("label") in _TOTALS:
         return _ENDS_BLOCK, len(k)  # 项目总得分98.6分 / 部门总分：95: the form's total, its owner named, a figure run in
     if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
         return _ENDS_BLOCK, len(k)
@@ -104,6 +106,8 @@ _EMIT: dict[str, dict[str, float]] = {
     "target": {"value": 0.0, "num": 0.3, "text": 1.2, "ph": 0.5, "empty": 0.3, "unit": 2.0, "oname": 6.0},
     "unit": {"unit": 0.0, "empty": 0.2},
     "actual": {"value": 0.0, "num": 0.3, "text": 1.2, "ph": 0.5, "empty": 0.3, "unit": 2.0, "oname": 6.0},
+    # the target and its result in one cell (目标值及完成情况 | 目标≥90%，实际96.5%): a text holding both
+    "combined": {"value": 0.3, "num": 0.5, "text": 0.3, "ph": 0.5, "empty": 0.3, "unit": 2.0, "oname": 6.0},
     "status": {"text": 0.8, "empty": 0.2, "ph": 0.3},
     "weight": {"num": 0.0, "ph": 0.5, "empty": 0.3},
     "score": {"num": 0.0, "ph": 0.5, "empty": 0.3},
@@ -111,7 +115,7 @@ _EMIT: dict[str, dict[str, float]] = {
     "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
 }
 _SKIP = {"level1": 0.0, "level2": 0.0, "points": 0.0, "index": 0.0, "task": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
-         "unit": 0.3, "actual": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
+         "unit": 0.3, "actual": 1.0, "combined": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
 _ROW = 1.0  # starting a row
 _TRAILING_SKIP = 0.6
 _HINT = 2.0  # going against the layout's row hint
@@ -176,14 +180,17 @@ _cell_facts_of = PerText(_cell_facts)
 
 
 def _emit_plan(columns: list[str], skip_prefix: list[float], ck: str, small: bool, words: int, name_col: int,
-               level1_col: int, level2_col: int, fixed: str | None) -> tuple[list, list, list]:
+               level1_col: int, level2_col: int, fixed: str | None,
+               empty_placed: bool = False) -> tuple[list, list, list]:
     """The columns a cell may go to, as ``decode_rows`` runs over them: (emits, after, at). ``emits`` are
     (j + 1, skip_prefix[j], cost) in column order, each column once; ``after[t]`` those after state t's
-    column (a same row); ``at[t]`` the costs in state t's own column (a cell broken)."""
+    column (a same row); ``at[t]`` the costs in state t's own column (a cell broken). An empty cell goes to no
+    column unless ``empty_placed`` (its line keeps its place: ``_lined_empties``)."""
     if fixed is not None:
         pairs = [(columns.index(fixed), 0.0)]
     else:
-        pairs = [] if ck == "empty" else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
+        pairs = [] if ck == "empty" and not empty_placed \
+            else [(j, e) for j, r in enumerate(columns) if (e := _emit(ck, r, small)) != INF]
         if words == 1:
             pairs = sorted([(j, e) for j, e in pairs if j != name_col] + [(name_col, _FRAME_NAME)])
         elif words == 2:
@@ -198,11 +205,13 @@ def _emit_plan(columns: list[str], skip_prefix: list[float], ck: str, small: boo
 
 
 def decode_rows(cells: list[Cell], columns: list[str],
-                fixed: dict[int, str] | None = None, cut: bool = False) -> list[list[tuple[int, str]]]:
+                fixed: dict[int, str] | None = None, cut: bool = False,
+                empties: bool = False) -> list[list[tuple[int, str]]]:
     """Viterbi over the cells: each cell goes to a column of the current row, starts a new row, or is
     left out. Returns the rows as (cell index, role) lists. ``fixed`` gives the column a cell stands in
     where its line lines up with the header (a level word under 三级指标 is a name, under 二级指标 a level);
-    ``cut``: an excerpt's end cut the cells after the last one, so the last row's missing cells cost nothing."""
+    ``cut``: an excerpt's end cut the cells after the last one, so the last row's missing cells cost nothing;
+    ``empties``: an empty cell may stand in a value column, holding its place (``_lined_empties``)."""
     n, k = len(cells), len(columns)
     if n == 0:
         return []
@@ -267,10 +276,13 @@ def decode_rows(cells: list[Cell], columns: list[str],
         else:
             words = 0
         plan_key = fixed[i] if fixed and i in fixed and fixed[i] in columns and ck != "empty" else (ck, small, words)
+        if empties and ck == "empty":
+            plan_key = ("placed empty",)
         plan = plans.get(plan_key)
         if plan is None:
             plan = plans[plan_key] = _emit_plan(columns, skip_prefix, ck, small, words, name_col, level1_col,
-                                                level2_col, plan_key if isinstance(plan_key, str) else None)
+                                                level2_col, plan_key if isinstance(plan_key, str) else None,
+                                                empties and ck == "empty")
         emits, after, at = plan
         if not emits and junk == 0.0:
             # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
@@ -354,6 +366,15 @@ def decode_rows(cells: list[Cell], columns: list[str],
     return rows
 
 
+def _lined_empties(body: list[Cell]) -> bool:
+    """Whether the block's empty cells keep their places: the rows laid one cell a line (``text |``, a lone ``|``
+    the empty cell between: ≥25个 | / | / 10 | / 9 |), every cell on a line of its own. Elsewhere pages drop and
+    add empty cells freely (merged cells, a row's trailing pipes), and an empty cell is only ever left out."""
+    if not any(not c.text for c in body):
+        return False
+    return all(a.line_no != b.line_no for a, b in zip(body, body[1:]))
+
+
 def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                     open_end: bool = False) -> tuple[IndicatorBlock, int]:
     """The rows under an indicator header, up to the block's end (or ``limit``, where another header starts);
@@ -375,7 +396,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         # the excerpt ends on a target's bound, its figure cut off (部门预算执行率 / ≥): the bound opens the row's
         # target, so the text before it is that row's name, not the row before's reason; the bound itself says nothing
         lined = {**(lined or {}), len(body) - 1: "target"}
-    for row in decode_rows(body, header.columns, lined, cut):
+    for row in decode_rows(body, header.columns, lined, cut, _lined_empties(body)):
         got: dict[str, str] = {}
         lines: dict[str, int] = {}
         for i, role in row:
@@ -417,7 +438,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                 level1, level2 = label, None
             elif not l2:
                 level2 = label
-        values = [compact(got.get(r)) for r in ("target", "actual", "weight", "score")]
+        values = [compact(got.get(r)) for r in ("target", "actual", "combined", "weight", "score")]
         filled = [v for v in values if v and kind(v) not in ("empty", "ph")]
         if not filled and not l2 and name + "指标" in R.LEVEL2:
             level2 = name  # a section row of the second level written short (服务对象满意度 | / | / |): as written
@@ -430,6 +451,10 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
         if _label_over_levels(body, row[0][0]):
             continue  # the form's own line below its indicators (the Hebei form's 预算执行率 line): not an indicator
+        if not l1 and not l2 and _budget_rate_line(name, level1, level2):
+            continue  # that line written otherwise: cut after its label (预算执行率 | 预算执行率), or its points alone
+        if _points_label(name) or any(_points_label(compact(got.get(r))) for r in _VALUE_CELLS):
+            continue  # a line of points and their labels (资金执行分值 | 10 | 得分 | 9.7; 分值 | 10): no indicator
         if name.endswith(_SUBTOTALS):
             continue  # a subtotal of the rows above (小计, 产出指标小计): the rows below go on
         if not filled and R.LEVEL_POINTS.match(name):
@@ -489,6 +514,23 @@ def _heading_cell(cells: list[Cell], i: int) -> bool:
     return _alone(cells, i) and is_form_heading(cells[i].text)
 
 
+_RATE_LABELS = frozenset(k for k, role in FUNDS_LABELS.items() if role == "rate")
+_VALUE_CELLS = ("target", "actual", "combined")
+_POINTS_ROLES = frozenset(("weight", "score"))
+
+
+def _points_label(text: str) -> bool:
+    """Whether a row's cell is the label of the weight's or the score's column (分值, 得分, 权重)."""
+    return INDICATOR_LABELS.get(text) in _POINTS_ROLES
+
+
+def _budget_rate_line(name: str, level1: str | None, level2: str | None) -> bool:
+    """A row named by the funds' execution rate (预算执行率), no level cell of its own, under the satisfaction level
+    carried down from the rows above: the form's own line after its indicators (the Hebei form's 预算执行率 | 10 | 9.77,
+    its points; or cut after its label written twice), no indicator of satisfaction."""
+    return name in _RATE_LABELS and (level1 in R.SATISFACTION_LEVELS or level2 in R.SATISFACTION_LEVELS)
+
+
 def _label_over_levels(body: list[Cell], i: int) -> bool:
     """A row opening at cell ``i`` on one label written twice, no level, then a text of its own (预算执行率 | 预算执行率 |
     预算执行进度 | >= | 95 …): a label merged across the level columns, a line of the form outside its levels. (A name
@@ -527,7 +569,7 @@ _LINED_ROLES = ("level1", "level2", "name")
 _NAME_LIKE = re.compile(r"^\s*[\u4e00-\u9fff][^\d%％。；;，,]{1,11}\s*$")
 # The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
 # 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
-_LINED_VALUES = ("nature", "target", "unit", "actual", "weight", "score")
+_LINED_VALUES = ("nature", "target", "unit", "combined", "actual", "weight", "score")
 _GROUP_CELLS = frozenset(R.INDICATOR_GROUPS)
 
 
@@ -552,6 +594,17 @@ def _misplaced(role: str | None, text: str, levels: bool) -> bool:
     return level_name(compact(text)) in (_FIRST_ONLY if role != "level1" else _SECOND_ONLY)
 
 
+def _level1_above(cells: list[Cell], header: Header, a: int) -> bool:
+    """Whether the header's first-level label (一级指标, or its pieces 一级 / 指标) stands on a line above cell ``a``'s."""
+    line = cells[a].line_no
+    return any(cells[i].line_no < line and key(cells[i].text) in _LEVEL1_LABELS for i in range(header.start, a))
+
+
+# the first level's header label, and its first piece when broken (一级 / 指标)
+_LEVEL1_LABELS = frozenset(R.INDICATOR_COLUMNS["level1"]) | {
+    f for f in R.HEADER_FRAGMENTS if any(w.startswith(f) for w in R.INDICATOR_COLUMNS["level1"])}
+
+
 def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
     """The column of each cell of the body on a line holding as many cells as the header's line (a grid's
     row, merged cells written empty): the header above it decides whether a level-like cell (产出 /
@@ -571,6 +624,10 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
+    if roles[0] == "level2" and "level1" in header.columns and _level1_above(cells, header, a):
+        # the first level's label broken onto the lines above (一级 / 指标 over 二级指标 | 三级指标 | …): its column
+        # opens the rows all the same
+        roles.insert(0, "level1")
     levels = "level1" in roles or "level2" in roles  # (no level column: a level cell is a section row)
     # the value columns line up only under a header in one row: no value label written twice (a group over two
     # columns) nor on another line (指标值 over 年度目标值 | 实际完成值)

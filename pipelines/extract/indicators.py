@@ -31,7 +31,8 @@ from pipelines.extract.memo import PerText, per_text
 from pipelines.model import Forms, IndicatorBlock
 from pipelines.extract.prose import cut_at, prose_paragraphs
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, Value, bound_op, dash_is_sign, parse_value
+from pipelines.extract.targets import (MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, WRITTEN_PERCENT, Value, bound_op,
+                                       dash_is_sign, parse_value, value_in_unit, written_percents)
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 from pipelines.page_chrome import CUT_CELL_MAX
@@ -214,7 +215,8 @@ def _under_economic_heading(level1: str | None, level2: str | None) -> bool:
 
 
 # the clause stating the result after a bound or a bracket (…不低于5万亩，实际完成5.3万亩)
-_THEN_ACTUAL = re.compile(r"\s*[，,；;]\s*实际[^，,。；;\d]{0,12}")
+# (an approximate figure's 左右 before it: 计划约260吨左右，实际…)
+_THEN_ACTUAL = re.compile(r"(?:\s*左右)?\s*[，,；;]\s*实际[^，,。；;\d]{0,12}")
 # A necessary condition for _VALUE, cheaper to search for: a digit (a number ends in one), what may stand
 # between a number and its unit (spaces, 余/多), then the first character of a unit or of the counter
 # (个). _VALUE backtracks over every digit of every year and date; this cannot. A test holds it to _VALUE.
@@ -252,6 +254,10 @@ _HEAD_TAIL = re.compile(rf"(?=[\s{re.escape(_TAIL_FIRST)}]|$)\s*(?P<verb>(?:{V.I
                         rf"(?P<op1>{V.OP_PREFIX})?\s*$")
 # The characters a verb or a bound ends with: a window whose last character (spaces aside) is none of them
 # has a tail of spaces only, so the name ends where they start (_head_tail; most windows end in a name).
+# a bound written before the verb (至少达到, 不低于达到): what the name before the verb ends with, the characters
+# its words end with tested first
+_OP_AT_END = re.compile(rf"(?:{V.OP_PREFIX})\s*$")
+_OP_LAST = frozenset(w[-1] for w in V.OP_PREFIX.split("|"))
 _TAIL_LAST = "".join(sorted({w[-1] for w in f"{V.INDICATOR_VERBS}|{V.OP_PREFIX}".split("|")}))
 
 
@@ -292,6 +298,7 @@ class _Statement:
     # the weight and score stated right after it (…（目标值≥99%），该指标分值15分，得分14分)
     weight: float | None = None
     score: float | None = None
+    planned: bool = False  # its clause says the figure is planned (计划新建公厕20座): a goal, where a result follows
 
 
 class _Depth:
@@ -401,15 +408,28 @@ _RESULT_AFTER_PAREN = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|�
 _PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|为)了?\s*")
 # 亩均增产不低于50公斤，实际增产55公斤: a bound figure, then the result opening the next clause with 实际 in
 # the same unit: the sentence states an indicator's target and result
-_OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*$")
+# (the bound before the verb too: 至少达到420万平方米)
+_OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*(?:{V.INDICATOR_VERBS})?\s*$")
 _ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}{UNSIGNED_NUMBER}\s*(?P<unit>{V.RESULT_UNITS})")  # (4,015.8万亩 too)
+# 计划新建公厕20座，实际建成22座 / 日清运量计划约260吨左右，实际…: a plan's figure in its clause, the result after it
+# the result in a bracket right after its goal (95%以上（实际调查满意度为97.2%）)
+_PAREN_ACTUAL = re.compile(r"\s*[(（]\s*实际[^，,。；;:：()（）\d]{0,12}")
+# 实际 and a verb alone (实际支出, 实际使用): the result of the goal before it, no measure's name
+_ACTUAL_VERB_ONLY = re.compile(r"\s*实际[\u4e00-\u9fff]{0,2}\s*")
+_PLAN_IN_CLAUSE = re.compile(r"计划(?!生育)[^，,。；;:：\d]*$")
 
 
 def _bound_then_actual(text: str, prev_end: int, m: re.Match, b: int) -> bool:
-    if not (m.group("op2") or _OP_BEFORE.search(text, prev_end, m.start())):
+    """A bound figure, or a planned one, then the result opening the next clause with 实际 in the same unit."""
+    if not (m.group("op2") or _OP_BEFORE.search(text, prev_end, m.start()) or _planned(text, prev_end, m.start())):
         return False
     nxt = _ACTUAL_NEXT.match(text, m.end(), b)
     return nxt is not None and nxt.group("unit") == m.group("unit")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """The clause in text[start:end] before a figure says the figure is planned (计划新建公厕 / 日清运量计划约)."""
+    return text.find("计划", start, end) >= 0 and _PLAN_IN_CLAUSE.search(text, start, end) is not None
 
 
 # …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
@@ -554,6 +574,14 @@ def _numbering_style(text: str) -> str | None:
         + {"）": ")", "．": "."}.get(m.group(4), m.group(4))
 
 
+def _ends_level(text: str, style: str) -> bool:
+    """A numbered heading opening ``text`` that names no level, numbered as the first level's heading (``style``)
+    or above it: the section of that level has ended."""
+    own = _numbering_style(text)
+    return own is not None and (own == style or _numbering_rank(own) < _numbering_rank(style)) \
+        and _level_heading(text) is None
+
+
 def _headed(label: str, heading: str, level1: str | None, level2: str | None,
             styles: tuple[str | None, str | None]) -> tuple[str | None, str | None, tuple[str | None, str | None]]:
     """The levels after a heading. A label of either level (成本指标: a first level in the 2021 forms, a second
@@ -635,6 +663,43 @@ def _take_levels(spans: list[tuple[int, int, Indicator]] | None, level1: str | N
             ind.level1, ind.level2 = level1, ind.level2 or level2
 
 
+_written: tuple | None = None  # (the running text, it with its percentages in words as figures) of the last document
+
+
+def _running_text(doc: Document) -> list[Paragraph]:
+    """The running text (prose.prose_paragraphs), its percentages written in words as figures (百分之九十八点五 ->
+    98.5%, targets.written_percents), each paragraph's lines' offsets moved with its text."""
+    global _written
+    paragraphs = prose_paragraphs(doc)
+    cached = _written
+    if cached is not None and cached[0] is paragraphs:
+        return cached[1]
+    out = paragraphs
+    if "百分之" in doc.text():
+        out = [_with_figures(para) if "百分之" in para.text else para for para in paragraphs]
+    _written = (paragraphs, out)
+    return out
+
+
+def _with_figures(para: Paragraph) -> Paragraph:
+    text, starts, shift, at = [], [], 0, 0
+    lines = iter(para.starts)
+    line = next(lines, None)
+    for m in WRITTEN_PERCENT.finditer(para.text):
+        figure = written_percents(m.group())
+        # (a line starting inside the words starts at the figure)
+        while line is not None and line[0] < m.end():
+            starts.append((max(line[0] - shift, 0) if line[0] <= m.start() else m.start() - shift, line[1]))
+            line = next(lines, None)
+        text += [para.text[at: m.start()], figure]
+        shift += len(m.group()) - len(figure)
+        at = m.end()
+    while line is not None:
+        starts.append((line[0] - shift, line[1]))
+        line = next(lines, None)
+    return Paragraph(text="".join(text) + para.text[at:], starts=starts)
+
+
 def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]]) -> list[_Statement]:
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
     spans already read as explicit indicators, which take the level headed where they stand)."""
@@ -650,7 +715,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     # how its items are numbered
     listing: str | None = None
     listed_units: set[str | None] = set()  # the units of the goals lists state
-    paragraphs = prose_paragraphs(doc)
+    paragraphs = _running_text(doc)
     for p, para in enumerate(paragraphs):
         text = para.text
         # where the text stops mid-line, its last figure may be cut short (an excerpt's end)
@@ -662,6 +727,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             elif (run_in := _RUN_IN_HEAD.match(text)) is not None:
                 # 三、绩效目标完成情况：城区空气质量…: a heading run in with its section's text opens the section
                 muted = _open_section(sections, run_in.group("head"))
+            if styles[0] and level1 is not None and _ends_level(text, styles[0]):
+                level1 = level2 = None  # （一）产出情况 … （二）质量与效益情况: the next section ends the level
+                styles = (None, None)
         elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
         if listing is not None:
@@ -732,6 +800,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             if (text.find("为0", a, b) >= 0 or text.find("是0", a, b) >= 0) and (zeros := list(_ZERO.finditer(text, a, b))):
                 values = sorted([*values, *zeros], key=lambda v: v.start())
             range_close = -1  # where the second figure of a range read just before starts
+            stated_end = -1  # where the value of the last statement of the sentence ends
             for m in values:
                 pos, end = m.span()  # (the number opens the match)
                 num, word, per, op2 = m.group("num", "unit", "per", "op2")  # (one call, not one per use)
@@ -757,7 +826,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and _COMMA_GOAL.search(text, prev_end, pos) is None \
                         and not _bracket_target(text, prev_end, m, b) \
                         and not _bound_then_actual(text, prev_end, m, b) \
-                        and not (out and out[-1].sentence == sentence and out[-1].is_target
+                        and not (out and out[-1].sentence == sentence and (out[-1].is_target or out[-1].planned)
                                  and out[-1].value.unit == unit
                                  and (_PAREN_THEN_RESULT.fullmatch(text, prev_end, pos) is not None
                                       or _THEN_ACTUAL.fullmatch(text, prev_end, pos) is not None)):
@@ -770,6 +839,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         continue
                     answer_only = True
                 window = text[prev_end: pos]
+                # the result of the goal stated just before it, in its sentence and unit: opening the next clause
+                # with 实际 (…以内，实际支出586.5万元) or in a bracket right after the goal (95%以上（实际调查满意度为97.2%）)
+                answering = stated_end == prev_end and "实际" in window and out[-1].sentence == sentence \
+                    and (out[-1].is_target or out[-1].planned) and out[-1].value.unit == unit \
+                    and (_THEN_ACTUAL.fullmatch(window) is not None or _PAREN_ACTUAL.fullmatch(window) is not None)
                 # the weight (and score) written in brackets after the name (规范管理率（分值13分）：≥65%)
                 points = got = None
                 if ("分)" in window or "分）" in window) and (aside := _NAME_POINTS_BEFORE.search(window)) is not None:
@@ -781,7 +855,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     window = window[:-1]
                 prev_end = end
                 goal_in_paren = False
-                if depth is not None and depth.inside(pos):
+                if depth is not None and depth.inside(pos) and answering and window.lstrip()[:1] in "(（":
+                    window = window.lstrip()[1:]  # (the bracket of the result: no aside, its words name it)
+                elif depth is not None and depth.inside(pos):
                     goal_in_paren = _GOAL_THEN_PAREN.search(window) is not None
                     if not goal_in_paren:
                         if _PAREN_GOAL.search(window) is None:
@@ -815,7 +891,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     and _under_cost_heading(level1, level2) else V.NOT_INDICATOR
                 if (word == "%" or word == "‰") and "率" in clause and V.FUNDS_HANDLING_CLAUSE.search(clause) is not None:
                     not_indicator = V.NOT_COST_INDICATOR  # 经费发放及时率, 预算公开率: how funds are handled, not a budget figure
-                rejected = not_indicator.search(clause) is not None
+                # (实际 and the verb of spending alone, 实际支出, answer the goal: no clause of the budget)
+                rejected = not_indicator.search(clause) is not None and not (answering and _ACTUAL_VERB_ONLY.fullmatch(clause))
                 # (whether the window ends in a change is asked only where it decides: a rejected clause or
                 # no name; most values have neither, None stands for not asked)
                 changed = _changes_to(window) if rejected else None
@@ -827,6 +904,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     brk = _LAST_BREAK.search(window, 0, abbr.start())  # (AQI), (PM2.5): no break in the name
                 head_at = _name_at(window, brk)
                 head_end, op1 = _head_tail(window, head_at)
+                if op1 is None and head_end > head_at and window[head_end - 1] in _OP_LAST \
+                        and (op0 := _OP_AT_END.search(window, head_at, head_end)) is not None:
+                    head_end, op1 = op0.start(), op0.group()  # 至少达到420万平方米: the bound before the verb
                 name = _clean_name(window[head_at: head_end])
                 if brk and (not name or _PER_ONE.match(name)):
                     if window[brk.start()] in ":：":
@@ -841,7 +921,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     name, clause = _clean_name(frm.group("name")), ""
                     rejected = not_indicator.search(clause) is not None
                 # (the clause of a value that is no change passed this check above)
-                if changed and rejected or not_indicator.search(name):
+                if changed and rejected or not_indicator.search(name) and not (answering and _ACTUAL_VERB_ONLY.fullmatch(name)):
                     continue
                 if answer_only and not any(t.in_indicator_line and t.value.unit == unit and _similar(t.name, name)
                                            for t in out):
@@ -889,8 +969,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     # 493.75万元，完成率101.6%: the budget's (the report's execution rate)
                     continue
                 line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, pos) - 1, 0)][1]
+                stated_end = end
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
-                                      indicator_line and k == 0 or goal_record or listed, level1, level2, points, got))
+                                      indicator_line and k == 0 or goal_record or listed, level1, level2, points, got,
+                                      not is_target and "计划" in window and _planned(window, 0, len(window))))
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
@@ -1009,6 +1091,8 @@ _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|
 _NUMBERING_FIRST = frozenset("、.一二三四五六七八九十")
 _GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当设")
 _GOAL_TAIL_LAST = frozenset("标值求划")
+# 约 (about) before a figure: no part of the name; a word ending in 约 (签约, 合约, 节约, 预约, 履约) is
+_APPROX_TAIL = re.compile(r"(?:大约|约为|约)$(?<![签合节制履违预公条契特集]约)")
 _ADVERB_TAIL_LAST = frozenset("均都已别部体也仍际")
 _ORG_LEAD_FIRST = frozenset("我本全")  # else the match holds 局
 # 共发生森林火灾3起: the count's name is what occurred (森林火灾), not the verb counting it.
@@ -1042,6 +1126,9 @@ def _clean_name(name: str) -> str:
         name = _NAME_GOAL_LEAD.sub("", name)
         first = name[:1]
     last = name[-1:]
+    if last == "约":
+        name = _APPROX_TAIL.sub("", name)  # 计划约260吨: approximate, no part of the name (签约 is a word)
+        last = name[-1:]
     if last in _GOAL_TAIL_LAST:
         name = _NAME_GOAL_TAIL.sub("", name)
         first, last = name[:1], name[-1:]
@@ -1185,7 +1272,7 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
     taken: dict[int, list[tuple[int, int, Indicator]]] = {}
-    paragraphs = prose_paragraphs(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else []
+    paragraphs = _running_text(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else []
     for p in paragraphs_may_match(_EXPLICIT_TARGET, paragraphs):
         para = paragraphs[p]
         text = para.text
@@ -1300,8 +1387,10 @@ def _signed_with_result(statements: list[_Statement], k: int) -> bool:
     result in the same unit is a target (a bare count without both is too often a mere fact)."""
     st = statements[k]
     nxt = statements[k + 1] if k + 1 < len(statements) else None
-    return bool(V.COMPARISON_SIGN.search(st.raw)) and nxt is not None and nxt.sentence == st.sentence \
-        and not nxt.is_target and nxt.value.unit == st.value.unit
+    return nxt is not None and nxt.sentence == st.sentence and not nxt.is_target and nxt.value.unit == st.value.unit \
+        and (V.COMPARISON_SIGN.search(st.raw) is not None
+             # (or a bound in words the result answers with 实际: 面积至少达到420万平方米，实际完成436万平方米)
+             or st.value.op not in (None, "=") and nxt.name.startswith("实际"))
 
 
 # 计划培训1500人次，实际培训1620人次: the plan is the target of the actual figure after it (计划生育 is no plan)
@@ -1321,8 +1410,19 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
     # (a bare 实际 answers the figure just before it: 发放准确率100%，实际100%; under a cost heading so does 实际
     # and the verb of spending it: 培训经费60万元，实际支出58.2万元)
     bare = not rest or _verb_only(rest) and _under_cost_heading(st.level1, st.level2)
-    return _PLAN_LEAD.match(st.name) is not None or (len(rest) >= 2 and st.name.endswith(rest[-2:])) \
+    return st.planned or _PLAN_LEAD.match(st.name) is not None or (len(rest) >= 2 and st.name.endswith(rest[-2:])) \
         or (bare and bool(st.name) and _ACTUAL_LEAD.fullmatch(st.name) is None)
+
+
+def _planned_after(statements: list[_Statement], k: int) -> bool:
+    """A plan stated after the result, in its sentence and unit, naming nothing but the plan and perhaps the verb
+    (安置就业困难人员312人，年度计划安置300人): the goal of that result."""
+    st = statements[k]
+    if k == 0 or st.is_target or "计划" not in st.name or (lead := _PLAN_LEAD.match(st.name)) is None:
+        return False
+    res, rest = statements[k - 1], st.name[lead.end():]
+    return res.sentence == st.sentence and not res.is_target and bool(res.name) and res.value.unit == st.value.unit \
+        and (not rest or rest in res.name or _verb_only(rest))
 
 
 def _answered_later(statements: list[_Statement], k: int, name: str) -> bool:
@@ -1379,6 +1479,9 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
         if planned:
             st = replace(st, name=_PLAN_LEAD.sub("", st.name), is_target=True,
                          value=Value("=", st.value.value, st.value.unit))
+        elif _planned_after(statements, k):
+            # 安置就业困难人员312人，年度计划安置300人: the plan of the result just before it, no name of its own
+            st = replace(st, name="", is_target=True, value=Value("=", st.value.value, st.value.unit))
         names = _split_names(st.name)
         if previous is not None and previous.sentence == st.sentence and len(names) == 1:
             names = [_with_actor(previous.name, names[0])]
@@ -1571,7 +1674,41 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d|底|末|初|中|前|上半|下
                    r"|\d{1,2}\s*月(?:底|末|初|中|前|份)")
 
 
-_VALUE_COLUMNS = frozenset(("target", "actual"))
+_VALUE_COLUMNS = frozenset(("target", "actual", "combined"))
+
+
+def _labels_of(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+# the result's label in a combined cell: after a separator, or right after the target's figure (目标≥90%实际96.5%)
+_COMBINED_ACTUAL = re.compile(rf"(?:[{re.escape(V.COMBINED_VALUE_SEPARATORS)}]|(?<=[\d%‰]))\s*"
+                              rf"(?:{_labels_of(V.COMBINED_VALUE_LABELS['actual'])})\s*[:：]?\s*(?:为|是)?\s*")
+_COMBINED_TARGET = re.compile(rf"^\s*(?:{_labels_of(V.COMBINED_VALUE_LABELS['target'])})\s*[:：]?\s*(?:为|是)?\s*")
+_BARE_SPLIT = re.compile(r"[/,，;；]")
+
+
+@per_text
+def split_combined(text: str) -> tuple[str | None, str | None]:
+    """(target, result) of a cell of the column holding both (目标值及完成情况): split at the result's label after a
+    separator (目标≥90%，实际96.5%; 年度目标：≥3.5万平方米；完成：3.82万平方米; 目标值99%以上/实际99.6%), each label
+    dropped; else at the one separator between two values written bare (≥99.5%/100%), the whole no value of its own
+    (300/10万, ≥720元/人·年). A cell split neither way is the target's."""
+    m = _COMBINED_ACTUAL.search(text, 1)
+    if m is not None:
+        target, actual = text[:m.start()], text[m.end():]
+        if m.group()[:1] in "(（" and actual[-1:] in ")）":
+            actual = actual[:-1]  # (the result in brackets after the target: ≥90%（实际96%）)
+    else:
+        parts = _BARE_SPLIT.split(text)
+        if len(parts) == 2 and parse_value(text).value is None \
+                and all(parse_value(p).value is not None for p in parts):
+            target, actual = parts
+        else:
+            target, actual = text, ""
+    if (lead := _COMBINED_TARGET.match(target)) is not None:
+        target = target[lead.end():]
+    return target.strip() or None, actual.strip() or None
 
 
 def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], TableTotals]:
@@ -1588,8 +1725,14 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
             unit = _unit_cell(cells.get("unit")) or (_name_unit(row.name) if row.name[-1:] in ")）" else None)
             op = op_of(cells["nature"]) if cells.get("nature") else None
             target_raw, actual_raw = _value_text(cells.get("target")), _value_text(cells.get("actual"))
+            if (both := _value_text(cells.get("combined"))) is not None:
+                both_target, both_actual = split_combined(both)
+                target_raw, actual_raw = target_raw or both_target, actual_raw or both_actual
             target = _form_value(target_raw, unit, op)
             actual = _form_value(actual_raw, unit, None)  # the 度量单位 column is the indicator's: its result's too
+            if actual.value is None and actual_raw is not None and target.unit is not None \
+                    and (one := value_in_unit(actual_raw, target.unit)).value is not None:
+                actual = one  # 全年完成1320户，完成率110%: of the figures, the one in the target's unit
             actual = Value(None, actual.value, actual.unit)
             if actual.value is not None and _change_only(actual_raw, row.name, target_raw):
                 actual = Value(None, None, None)

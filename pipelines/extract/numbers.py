@@ -131,6 +131,18 @@ def mend_misread_number(text: str) -> str:
     return MISREAD_NUMBER_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
 
 
+# A rate OCR wrote in those letters alone, no digit left (lOO%): two letters or more right before the percent sign,
+# no other Latin letter or digit before them
+MISREAD_RATE_RE = re.compile(r"(?<![A-Za-z\d.,])[OolI][OolI.]*[OolI](?=\s*[%‰])")
+# the letter right before a percent sign: the literal tests that gate the search above
+MISREAD_RATE_ENDS = tuple(ch + sign for ch in OCR_DIGIT_LETTERS for sign in "%‰")
+
+
+def mend_misread_rate(text: str) -> str:
+    """``'lOO%'`` -> ``'100%'``: a rate written in the letters OCR reads for digits, with no digit among them."""
+    return MISREAD_RATE_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
+
+
 # An amount with points for its thousands separators (1.200.00, 12.345.678.90): a number has one decimal
 # point, so with two or more every point but the last parts thousands (3 digits each after the first group).
 SEVERAL_POINTS_RE = re.compile(r"(?<![A-Za-z\d.,])\d{1,3}(?:\.\d{3})+(?=\.\d{1,2}(?![\d.]))")

@@ -5,7 +5,8 @@ project), and a department's form (表1 部门整体支出绩效自评表) is of
 (表2 项目支出绩效自评表 …). Each attached form is a document of its own about one project: its 总分, its
 执行率, its 自评等级, its 实施单位 are the project's, not the department's. The report's fields (self
 score, grade, execution rate, department, staff) are read from the report's own part; the budget items
-and indicators of every form are read from the whole document, as before.
+and indicators of every form are read from the whole document, as before, but in a department's report the
+attached forms' money figures are ``other`` (a project's funds, not the department's: extract_document).
 
 An attached form opens at a 项目名称 cell naming a project (a cover's 项目名称：部门整体支出 names the
 department), below the line that says the document is a department's report, together with the headings

@@ -264,6 +264,14 @@ for _role, _words in (("target", _TARGET_HEADERS), ("actual", _ACTUAL_HEADERS), 
                       ("reason", _REASON_HEADERS)):
     INDICATOR_COLUMNS[_role] += [w for w in dict.fromkeys(_words) if w not in INDICATOR_COLUMNS[_role] and w != "目标数"]
 
+# One column holding each row's target and its result together (目标值及完成情况 | 目标≥90%，实际96.5%): a target's word,
+# a conjunction, a result's word. Its cells are split at the result's label (vocabulary.COMBINED_VALUE_LABELS).
+INDICATOR_COLUMNS["combined"] = [t + c + a for t in ("目标值", "指标值", "年度指标值", "年度目标值", "目标", "年度目标",
+                                                    "预期目标", "绩效目标", "预期值", "计划值")
+                                 for c in ("及", "和", "与")
+                                 for a in ("完成情况", "实际完成情况", "完成值", "实际完成值", "实际值", "实际完成",
+                                           "实际情况")]
+
 INDICATOR_GROUPS = ["绩效指标", "考核指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
                     "项目绩效指标", "部门整体支出绩效指标"]
 # Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
@@ -295,6 +303,8 @@ LEVEL2_PARENT = {
     **{w: "成本指标" for w in ("经济成本指标", "社会成本指标", "生态环境成本指标")},
     "服务对象满意度指标": "满意度指标",
 }
+# The satisfaction levels (first and second), the forms' last indicators: below them only the form's own lines
+SATISFACTION_LEVELS = frozenset(("满意度指标", "服务对象满意度指标", "满意度", "服务对象满意度", "社会公众满意度指标"))
 # The second levels written short (no 指标) and the first level each stands under: joined to that first level,
 # or opening a sentence under it, before a separator, they are its second level (产出指标—数量：…, 效益指标：社会效益，…;
 # …。质量，…). (服务对象满意度 so placed is as often the indicator itself: 满意度指标：服务对象满意度，目标≥90%.)

@@ -65,6 +65,46 @@ def dash_is_sign(before: str) -> bool:
 _NEI_WORDS = frozenset("容部设外涵需地控")
 
 
+# A percentage written in words (百分之百, 百分之九十五, 百分之九十八点五): the figure with the unit %.
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+WRITTEN_PERCENT = re.compile(r"百分之(?P<int>[零〇一二两三四五六七八九十百]+)(?:点(?P<frac>[零〇一二三四五六七八九]+))?")
+
+
+def _written_integer(words: str) -> int | None:
+    """一百 / 百 -> 100, 九十八 -> 98, 十五 -> 15, 五 -> 5 (a percentage's whole part: up to a hundred)."""
+    total, digit = 0, None
+    for ch in words:
+        if total and ch in "零〇":
+            continue  # 一百零五: the zero holds the tens' place
+        if ch in _CN_DIGIT:
+            if digit is not None:
+                return None  # two digits in a row (九八): no figure written so
+            digit = _CN_DIGIT[ch]
+        else:
+            scale = 10 if ch == "十" else 100
+            if total % (scale * 10) >= scale or (total and total < scale):
+                return None  # a scale repeated or after a smaller one (十百)
+            total += (1 if digit is None else digit) * scale
+            digit = None
+    return total + (digit or 0)
+
+
+def written_percents(text: str) -> str:
+    """``text`` with each percentage written in words as a figure (补贴发放准确率为百分之百 -> …为100%); never
+    longer than ``text`` (each figure is written in no more characters than its words)."""
+    if "百分之" not in text:
+        return text
+    return WRITTEN_PERCENT.sub(_written_figure, text)
+
+
+def _written_figure(m: re.Match) -> str:
+    whole = _written_integer(m.group("int"))
+    if whole is None:
+        return m.group(0)
+    frac = "".join(str(_CN_DIGIT[ch]) for ch in m.group("frac") or "")
+    return f"{whole}.{frac}%" if frac else f"{whole}%"
+
+
 def parse_value(text: str | None) -> Value:
     """One number with its unit and bound; text without exactly one usable number has no value."""
     if text is None:
@@ -72,6 +112,8 @@ def parse_value(text: str | None) -> Value:
     s = "".join(text.split())
     if not s:
         return Value(None, None, None)
+    if "百分之" in s:
+        s = written_percents(s)  # 百分之九十五以上: ≥95%
     if s[-1] in V.FOOTNOTE_LAST or s[-1].isdecimal() and ("%" in s or "‰" in s):
         s = V.VALUE_FOOTNOTE.sub("", s)  # (a footnote's mark after the unit: 93.6%[1], 99.2%¹)
     matches = list(VALUE_RE.finditer(s))
@@ -89,6 +131,18 @@ def parse_value(text: str | None) -> Value:
         op = "<="  # 10个工作日内, 3天内: within, as 以内 (not 内容, 内部: a word of its own after the figure)
     return Value(op, value, m.group("unit"))
 
+
+
+_CLAUSE_BREAK = re.compile(r"[，；;。]|,(?!\d{3})")
+
+
+def value_in_unit(text: str | None, unit: str | None) -> Value:
+    """The one figure in ``unit`` of a text holding several, one per clause (全年完成1320户，完成率110%: the result
+    in the target's unit is 1320户); no value where no clause, or more than one, holds a figure in that unit."""
+    if text is None or unit is None:
+        return Value(None, None, None)
+    found = [v for clause in _CLAUSE_BREAK.split(text) if (v := parse_value(clause)).value is not None and v.unit == unit]
+    return found[0] if len(found) == 1 else Value(None, None, None)
 
 
 # A range's mark between its two figures (90%-95%, 5～10年, 260至280人); the running text's reader reads its ranges

@@ -722,8 +722,9 @@ TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[
 # …unless the rate is of how the funds were handled (资金拨付及时率, 补助资金发放准确率, 专项资金专款专用率): a
 # timeliness or quality measure, written under no second level as often as under 时效指标/质量指标
 # (足额拨付率, 直达率 of the funds sent straight to the grassroots alike), or of publishing the budget (预算公开率),
-# or the revenue a finance bureau collects against its plan (一般公共预算收入完成率): no figure of the budget itself
-FUNDS_HANDLING_RATE = re.compile(r"(?:(?:及时|准确|专用|合规|规范|兑现|足额|直达)(?:拨付|发放|支付|兑付)?|公开"
+# or the revenue a finance bureau collects against its plan (一般公共预算收入完成率), or of whom the funds reach
+# (补贴资金发放覆盖率, 资金到户率, 资金惠及率): no figure of the budget itself
+FUNDS_HANDLING_RATE = re.compile(r"(?:(?:及时|准确|专用|合规|规范|兑现|足额|直达)(?:拨付|发放|支付|兑付)?|公开|覆盖|到户|惠及"
                                  r"|(?:公共预算|财政|税收)收入完成)率$")
 # …and such a rate with the verb of its figure still after it (经费按时足额拨付率达到100%): the funds words of the
 # name (经费, 预算) do not rule the figure out, a change does (NOT_COST_INDICATOR)
@@ -749,6 +750,14 @@ PROSE_INDICATOR_LABELS = {"target": ["年度目标", "预期目标", "目标任�
                           "actual": ["实际完成情况", "完成情况", "实际达到", "完成", "达到", "实际",
                                      # (the year's result: 年度目标≥1500亩，全年实际1575亩)
                                      "全年实际完成", "全年实际", "年度实际完成", "年度实际"]}
+# A form's column holding a target and its result in one cell (roles.INDICATOR_COLUMNS["combined"]): the labels
+# its cells write before each (年度目标：≥3.5万平方米；完成：3.82万平方米, 目标值99%以上/实际99.6%), the result's after a
+# separator. Longest first where one holds another.
+COMBINED_VALUE_LABELS = {"target": ("年度目标值", "年度指标值", "年度目标", "目标值", "指标值", "预期值", "计划值", "目标",
+                                    "计划", "预期"),
+                         "actual": ("实际完成值", "实际完成", "全年实际", "年度实际", "实际值", "完成值", "实际达到",
+                                    "实际", "完成")}
+COMBINED_VALUE_SEPARATORS = ",，;；/、 (（"  # (a bracket holding the result: ≥90%（实际96%）)
 # Words a prose label opens without labelling anything: 计划生育 is no plan.
 NOT_A_PROSE_LABEL = re.compile(r"计划生育")
 # Measures stated without a unit (a coefficient, an index, a rate of zero): 灌溉水有效利用系数提高至0.58，
