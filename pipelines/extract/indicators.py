@@ -716,10 +716,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     listing: str | None = None
     listed_units: set[str | None] = set()  # the units of the goals lists state
     paragraphs = _running_text(doc)
+    last, last_cut = len(paragraphs) - 1, cut_at(doc, paragraphs, len(paragraphs) - 1) if paragraphs else -1
     for p, para in enumerate(paragraphs):
         text = para.text
         # where the text stops mid-line, its last figure may be cut short (an excerpt's end)
-        cut = cut_at(doc, paragraphs, p)
+        cut = last_cut if p == last else -1
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
         if (first.isdecimal() or first in _NUMBERED_FIRST) and _NUMBERED_HEADING.match(text):
             if len(text) <= _HEADING_MAX:

@@ -161,13 +161,14 @@ def _cited_titles(line: str) -> list[tuple[int, int]]:
 # as a page's cells print it)
 _FORM_YEAR_LINE = re.compile(r"[(（]\s*(?P<year>(?:1\s*9|2\s*0)\s*\d\s*\d)\s*年\s*度?\s*[)）]")
 _FORM_YEAR_LINE_MAX = 24
+_FORM_YEAR_CLOSES = ("年)", "年）", "度)", "度）", "年 )", "年 ）", "度 )", "度 ）")  # (what such a line holds: far fewer lines than 年度)
 _CELL_EDGES = " \t|\u3000"
 
 
 def _form_year_line(doc: Document) -> Evidence | None:
     """The year of the first form whose heading has its year on the line under it (自评表 / （2022年度））: the year
     the form evaluates."""
-    for i in lines_holding(doc, ("年度", "年)", "年）")):
+    for i in lines_holding(doc, _FORM_YEAR_CLOSES):
         line = doc.lines[i].strip(_CELL_EDGES)
         if len(line) > _FORM_YEAR_LINE_MAX or (m := _FORM_YEAR_LINE.fullmatch(line)) is None:
             continue
