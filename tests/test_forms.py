@@ -1600,3 +1600,17 @@ def test_a_year_between_a_titles_words_heads_no_funds_column(title):
     got = budget_of("某县某局2023年度部门整体支出绩效自评报告\n| 项目 | 金额（万元） | 占比 |\n| 本年支出合计 | 871.06 | 100% |\n"
                     "| 基本支出 | 612.58 | 70.33% |\n")
     assert (got["expenditure_total"], got["expenditure_basic"]) == (Decimal("871.06"), Decimal("612.58"))
+
+
+def test_the_task_group_label_opening_the_header_row_is_read_past_with_the_task_columns():
+    """| 年度主要任务完成情况 | 任务名称 | 任务涉及资金（万元） | 关键指标 | …: the group's label opening the header row, longer
+    than a column label, its rows giving it no cell; the task's cell (任务1：河道保洁, its number run in) and its funds are
+    no indicator (each had become one, the funds its target), and a row left empty before its indicator is read."""
+    rows = ["| 年度主要任务完成情况 | 任务名称 | 任务涉及资金（万元） | 关键指标 | 预期实现值 | 指标完成情况 |",
+            "| 任务1：河道保洁 | 64.20 | 保洁河道长度 | ≥120公里 | 126公里 |",
+            "|  |  | 河面漂浮物清理及时率 | 95% | 98% |",
+            "| 任务2：水质监测 | 21.80 | 监测断面数 | ≥12个 | 12个 |"]
+    found = indicators_of("某县水利局2023年度部门整体支出绩效自评表\n| 合计 | 930.00 | 902.40 | 97.03% |\n"
+                          + "\n".join(rows) + "\n")
+    assert [(i["name"], i["target_value"], i["actual_value"]) for i in found] == [
+        ("保洁河道长度", 120.0, 126.0), ("河面漂浮物清理及时率", 95.0, 98.0), ("监测断面数", 12.0, 12.0)]

@@ -400,6 +400,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
 
 
 _TASK_COLUMNS_MAX = 3  # (the Guangdong department form's: 主要任务 | 年初预期目标 | 目标完成情况)
+_TASK_GROUP_OPENS = tuple(w for w in R.TASK_COLUMN_LABELS if len(w) >= 4)  # (年度主要任务…, not a bare 任务…)
 
 
 def _task_columns(cells: list[Cell], start: int) -> list[tuple[int, str, str]]:
@@ -408,8 +409,12 @@ def _task_columns(cells: list[Cell], start: int) -> list[tuple[int, str, str]]:
     line, out = cells[start].line_no, []
     for j in range(start - 1, max(start - 1 - _TASK_COLUMNS_MAX, -1), -1):
         k = key(cells[j].text)
-        if cells[j].line_no != line or not k or len(k) > _UNREAD_MAX or kind(cells[j].text) != "text":
+        if cells[j].line_no != line or not k or kind(cells[j].text) != "text":
             return []
+        if len(k) > _UNREAD_MAX:
+            # the group's label opening the row, its words the tasks' and their state (年度主要任务完成情况 | 任务名称
+            # | …): the row's cells give it none, the task's columns are those after it
+            return out[::-1] if cells[j].row_start and out and k.startswith(_TASK_GROUP_OPENS) else []
         out.append((j, k, "task"))
         if cells[j].row_start:
             return out[::-1] if k in _TASK_LABELS else []
