@@ -1872,3 +1872,13 @@ def test_a_figure_spaced_apart_in_letter_spaced_text_is_one_figure():
         "（ 二 ） 预 算 执 行 。 全 年 预 算 数 8 6 0 . 5 0 万 元 ， 预 算 执 行 率 为 9 3.4 5% 。")).report
     assert (r["staff_authorized"], r["staff_actual"]) == (47, 43)
     assert r["budget_execution_rate_pct"] == 93.45
+
+
+def test_a_grade_after_its_label_and_a_space_in_one_cell_of_a_row():
+    """| 自评得分 88.5 | 评价等级 良 |: a page that flattened the form wrote each label and its value in one cell, a space
+    between (the grade had been lost: a word after the space, not a figure run into the label)."""
+    report = extract_document(build_document(
+        "某县农业农村局2022年度部门整体支出绩效自评报告\n"
+        "部门整体支出绩效自评表 单位名称 某县农业农村局 | 全年预算数（万元） 860.00 | 自评得分 88.5 | 评价等级 良 | "
+        "年度总体目标 完成高标准农田建设任务\n")).report
+    assert (report["self_score"], report["grade"]) == (88.5, "良")

@@ -20,6 +20,10 @@ _LABEL_TAILS = _FIELD_CHARS | frozenset(")）")
 _FIGURE_ROLES = frozenset({"self_score", "staff_authorized", "staff_actual"})
 _FIGURE_ENDS = frozenset("分人名")
 _FIELD_GLUED = re.compile(r"^(?P<label>[^\d:：]{2,12}?)(?P<value>\d{1,4}(?:\.\d+)?)(?:分|人|名)?$")
+# A short value after its label and a space in one cell (自评等级 优, 自评得分 90.5): the roles whose value is a word or a
+# figure (a unit's name after a space may be the name's own words)
+_FIELD_SPACED = re.compile(r"^(?P<label>[^\d\s:：|]{2,12})\s+(?P<value>[^\s:：|]{1,6})$")
+_SPACED_ROLES = _FIGURE_ROLES | {"grade"}
 _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 _FIELD_CELL_MAX = LABEL_MAX * 2  # longer cells are text, never a field (label：value included)
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
@@ -144,6 +148,9 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     if t[-1:].isdigit() or t[-1:] in _FIGURE_ENDS:
         if (m := _FIELD_GLUED.match(compact(t) or "")) and _FIELD_LABELS.get(k := key(m.group("label"))) in _FIGURE_ROLES:
             return _FIELD_LABELS[k], k, m.group("value")
+    if " " in t and (m := _FIELD_SPACED.match(t.strip())) is not None \
+            and (role := _FIELD_LABELS.get(k := key(m.group("label")))) in _SPACED_ROLES:
+        return role, k, m.group("value")  # 评价等级 优 in one cell of a row: a page put a space for the cell's edge
     # a label ends in one of its last characters, or in a note (编制数（人）, 实有人数(人)) key() takes off
     if not (t.rstrip(" :：|")[-1:] in _LABEL_TAILS or ":" in t or "：" in t):
         return None
