@@ -1573,3 +1573,17 @@ def test_a_parts_cell_with_its_figure_and_unit_after_a_colon():
         "\t按支出性质分：", "", "\t其中：基本支出：120.50万元", "\t项目支出：80.25万元", "",
     ])
     assert {("expenditure_basic", 120.5), ("expenditure_project", 80.25)} <= _items(text)
+
+
+def test_a_record_of_the_whole_gives_its_parts_bare_figures_in_the_unit_its_labels_declare():
+    from pipelines.extract import extract_document
+    items = lambda text: sorted((b["item"], float(b["amount_wan_yuan"])) for b in
+                                extract_document(build_document(text)).budget_items if b["item"] != "other")
+    line = ("某县某局2022年度部门整体支出绩效自评表 部门名称 某县某局 | 全年预算数（万元） 3,100.20 | "
+            "全年执行数（万元） 3,000.10 | 执行率 96.77% | 基本支出 1,200.40 | 项目支出 1,799.70 | 自评得分 92\n")
+    got = items(line)
+    assert ("expenditure_basic", 1200.4) in got and ("expenditure_project", 1799.7) in got
+    assert ("expenditure_total", 3000.1) in got
+    # no unit declared on the record: a bare part figure stays unread
+    bare = items(line.replace("（万元）", ""))
+    assert not any(item in ("expenditure_basic", "expenditure_project") for item, _ in bare)

@@ -2358,3 +2358,23 @@ def test_a_total_row_named_for_the_indicators_is_no_indicator():
     ])
     found, _ = rows(text)
     assert [r["name"] for r in found] == ["巡查河道长度", "水质达标率"]
+
+
+def test_a_closed_last_row_cut_inside_its_name_or_level_is_no_indicator():
+    head = ("一级指标 |\n二级指标 |\n三级指标 |\n指标值 |\n实际完成值 |\n分值 |\n得分 |\n"
+            "产出指标 |\n数量指标 |\n培训场次 |\n≥4场 |\n5场 |\n10 |\n10 |\n")
+    names = lambda text: [r["name"] for r in rows(text)[0]]
+    # a layout writing every cell closed by a bar stops on a name with no cell after it: a piece of the name
+    assert names(head + "效益指标 |\n社会效益指标 |\n群众知晓 |") == ["培训场次"]
+    # followed by its cells, the name is whole (a row named without values)
+    assert names(head + "效益指标 |\n社会效益指标 |\n群众知晓率 |\n|\n|\n|\n|") == ["培训场次", "群众知晓率"]
+    # the row written on one line, cut inside its level label before its name
+    assert names("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n"
+                 "| 产出指标 | 数量指标 | 培训场次 | ≥4场 | 5场 | 10 | 10 |\n| 效益指标 | 社会效益指 | |") == ["培训场次"]
+
+
+def test_a_level_label_cut_before_its_last_character_is_no_name():
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 培训场次 | ≥4场 | 5场 | 10 | 10 |\n| 效益指标 | 社会效益指 | | | | | |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% | 95% | 10 | 10 |\n")
+    assert [r["name"] for r in rows(text)[0]] == ["培训场次", "学员满意度"]

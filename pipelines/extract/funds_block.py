@@ -679,14 +679,21 @@ def read_inline_pairs(lines: list[str], candidates: list[int] | range, read: lis
             continue
         lead = key(line[: pairs[0][0].start()].rstrip(" :：|"))
         meaning = row_meaning(lead)
+        whole = True
         if lead.startswith("其中") or meaning not in (None, "total") or "财政拨款" in lead or "其他资金" in lead:
             # 其中：基本支出：年初预算数 716.50；…；全年执行数 738.92: a part's record, its spending the part's item (a
             # source of funds' figures are none)
+            whole = False
             part = meaning if meaning in _PART_ITEMS else None
             pairs = [(m, part) for m, role in pairs if role == "expenditure_total"] if part else []
         # the unit declared on the line, or on a 单位 line just above
         unit = declared_unit([line]) or next((u for j in range(i - 1, max(-1, i - 1 - _UNIT_LINES_ABOVE), -1)
                                               if "单位" in lines[j] and (u := declared_unit([lines[j]]))), None)
+        if unit is not None and whole:
+            # the whole's record names its spending's parts too (… 全年执行数（万元） 4,655.84 | 基本支出 1,472.93 | 项目支出
+            # …): each part's figure, bare, in the unit the record's labels declare
+            pairs += [(m, item) for m in _INLINE_PAIR.finditer(line) if _pair_role_of[key(m.group("label"))] is None
+                      and (item := _row_pair_item_of[m.group("label")]) in _PART_ITEMS]
         for m, role in pairs:
             if (no, role) in have:
                 continue

@@ -445,6 +445,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             continue
         if not name or (not filled and (TEMPLATE_SLOT.match(name) or len(name) <= 2)):
             continue  # an empty template slot (指标2, ……), or a cell cut short
+        if not filled and name[-1:] == "指" and name + "标" in _LEVELS:
+            continue  # a level label cut before its last character (社会效益指): no name
         if len(name) < 2 or not WORDY.search(name):
             continue  # a stray mark of OCR ($, 工): not a name
         if filled and all(v == name for v in filled):

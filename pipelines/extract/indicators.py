@@ -1647,7 +1647,7 @@ def extract_indicators(doc: Document, forms: Forms) -> tuple[list[Indicator], Ta
         found = flat_indicators(doc)
     if not found:
         found = narrative_indicators(doc)
-    if found and doc.open_end and _cut_by_the_end(doc, found[-1]):
+    if found and (doc.open_end and _cut_by_the_end(doc, found[-1]) or _cut_in_a_closed_row(doc, found[-1])):
         found.pop()
     return found, totals
 
@@ -1665,6 +1665,28 @@ def _cut_by_the_end(doc: Document, ind: Indicator) -> bool:
     # (a longer last piece is a form run together on a line: its cells end where the rules read them)
     return bool(name) and any(len(piece) <= CUT_CELL_MAX and (compact(piece) or "").endswith(name)
                               for piece in (re.split(r"[ \t|]", last)[-1], re.split(r"[\t|]", last)[-1]))
+
+
+# The end of a text whose rows close their cells with bars: the last cell and at most one empty cell after it
+_BARRED_END = re.compile(r"(?:[ \t]*\|){1,2}[ \t]*$")
+
+
+def _cut_in_a_closed_row(doc: Document, ind: Indicator) -> bool:
+    """A text ending in a bar (``… | 社会效益指标 | 居民健康素养水 |``, or a cell a line, each closed by `` |``) whose last
+    cell, or last but an empty one, is a row's name with no value: a layout that writes every cell, empty ones too,
+    stops inside that row, its cells after the name missing; a page cut mid-cell closes the cell it cut, so the
+    name is likelier a piece than whole. No indicator. (A row written whole has its empty cells after its name;
+    a text closed by a space or a line break writes no empty cells, and its last name stays.)"""
+    if doc.open_end or not doc.lines or "|" not in doc.lines[-1] or ind.line_no != len(doc.lines) \
+            or ind.target_raw or ind.actual_raw or ind.weight is not None or ind.score is not None:
+        return False
+    last = doc.lines[-1]
+    m = _BARRED_END.search(last)
+    if m is None:
+        return False
+    name = compact(ind.name) or ""
+    piece = last[: m.start()].rsplit("|", 1)[-1]
+    return bool(name) and len(piece) <= CUT_CELL_MAX and (compact(piece) or "").endswith(name)
 
 
 # --- forms ------------------------------------------------------------------------------------
