@@ -888,6 +888,51 @@ def test_the_fund_a_project_reports_title_names_is_its_project_in_the_sentences(
         "other", "other", "other"]
 
 
+def test_the_project_a_title_names_written_with_its_place_or_as_its_funds_is_its_own():
+    """…全县某某服务项目全年预算… / 2021年某某改造补助资金全年预算… in the report on 某某服务项目 / 某某改造补助项目 (the
+    title writes the name before its end word): the project's own budget, and the spending after it its own; a fund the
+    title does not name stays ``other``."""
+    from pipelines.extract import extract_document
+    got = lambda text: [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items]
+    assert got("某县2020年老年人健康管理服务项目绩效自评报告\n一、资金情况\n"
+               "2020年全县老年人健康管理服务项目全年预算480万元，其中：中央补助300万元，县级配套180万元。\n") == [
+        ("budget_full_year", 480), ("other", 300), ("other", 180)]
+    body = "一、资金情况\n2021年农村道路改造补助资金全年预算360万元（中央资金300万元，县级资金60万元），实际支出352万元。\n"
+    assert got("某县交通局2021年农村道路改造补助项目绩效自评报告\n" + body) == [
+        ("budget_full_year", 360), ("other", 300), ("other", 60), ("expenditure_total", 352)]
+    assert [item for item, _ in got("某县交通局2021年桥梁养护项目绩效自评报告\n" + body)][0] == "other"
+
+
+def test_a_level_of_government_or_the_projects_sum_before_the_budget():
+    """全年县级预算… is the year's budget (the level's words between do not block it); 项目预算总额… is the year's whole
+    budget."""
+    assert [f[0] for f in figures("年初预算安排80万元，年中追加5万元，全年县级预算85万元。")] == [
+        "budget_initial", "budget_adjustment", "budget_full_year"]
+    assert [f[0] for f in figures("2019年项目预算总额1,250万元，其中中央财政1,000万元，省级财政250万元。")] == [
+        "budget_full_year", "other", "other"]
+
+
+def test_a_projects_funds_paid_out_or_restated_in_its_report():
+    """In a project's report: 已通过…发放补贴资金… / 实际拨付…资金… / 实际完成投资… is its spending where nothing else states
+    it (上级拨付… is money received); 项目支出… alone is the project's spending, no part; a fund named with the budget's
+    own figure leaves the spending after it the project's; 年初预算即为… is the initial budget."""
+    from pipelines.extract import extract_document
+    got = lambda text: [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items]
+    title = "某县2021年农机购置补贴项目绩效自评报告\n一、资金情况\n"
+    assert got(title + "上级下达我县补贴资金520万元。截至年底，已通过一卡通发放补贴资金518万元。\n") == [
+        ("budget_full_year", 520), ("expenditure_total", 518)]
+    assert got(title + "全年预算300万元，实际支出296万元，实际拨付施工单位资金280万元。\n") == [
+        ("budget_full_year", 300), ("expenditure_total", 296), ("other", 280)]
+    assert got(title + "年初预算410万元，截至年底，实际完成投资402万元。\n") == [
+        ("budget_initial", 410), ("expenditure_total", 402)]
+    assert got(title + "年初预算410万元，截至年底，项目支出402万元。\n") == [
+        ("budget_initial", 410), ("expenditure_total", 402)]
+    assert got(title + "全年预算数32万元，省级某某专项资金32万元已全部到位，实际支出31万元。\n") == [
+        ("budget_full_year", 32), ("other", 32), ("expenditure_total", 31)]
+    assert got(title + "全年预算资金64万元，年初预算即为64万元。\n") == [
+        ("budget_full_year", 64), ("budget_initial", 64)]
+
+
 def test_funding_sources_as_columns_give_each_funds_row_its_sum():
     """资金来源 | 中央 | 省级 | 县级 | 合计 over 年初预算数 | … | 全年执行数 | …: each row's figure is the 合计 column's, not
     the first source's; the rate row after them keeps its own cells."""
@@ -897,6 +942,16 @@ def test_funding_sources_as_columns_give_each_funds_row_its_sum():
     assert [(f.item, f.amount_wan_yuan) for f in figs] == [
         ("budget_initial", 550), ("budget_full_year", 570), ("expenditure_total", 556)]
     assert [r for r, _ in facts.execution_rates] == [97.54]
+
+
+def test_funding_sources_as_columns_under_the_blocks_own_name():
+    """资金情况（万元） | | 中央 | 地方 | 合计 over 全年预算数 | | 900 | 100 | 1000: the block's name over the sources (an empty
+    cell after it) still makes each row's figure the 合计 column's, and the rate row's rate the sum's."""
+    figs, facts = tables_of("| 项目名称 | 某某补助 |\n| 资金情况（万元） |  | 中央资金 | 地方资金 | 合计 |\n"
+                            "| 全年预算数 |  | 900 | 100 | 1000 |\n| 全年执行数 |  | 900 | 80 | 980 |\n"
+                            "| 执行率 |  | 100% | 80% | 98% |\n")
+    assert [(f.item, f.amount_wan_yuan) for f in figs] == [("budget_full_year", 1000), ("expenditure_total", 980)]
+    assert [r for r, _ in facts.execution_rates] == [98]
 
 
 def test_a_row_pairs_label_and_figure_apart_by_merged_cells_blanks():
@@ -1495,6 +1550,25 @@ def test_the_budgets_adjustment_said_in_the_year_or_cut_beside_an_addition():
         "budget_initial", "other", "other", "budget_full_year"]
     assert [f[0] for f in figures("年初预算500万元，年中预算调整80万元（其中调增100万元，调减20万元），全年预算580万元。")] == [
         "budget_initial", "budget_adjustment", "other", "other", "budget_full_year"]
+
+
+def test_funds_added_or_cut_in_the_year_named_after_the_verb():
+    """年中追加<the funds>… / 年内追加…补助资金… / 年中<a reason>追加… is the year's adjustment (a named fund with no code,
+    专项资金, no part); 年中调减… alone is a negative one; a cut beside an addition, or inside a net change, is none."""
+    def adjustments(text):
+        return [(f[0], f[1]) for f in figures(text) if f[0] == "budget_adjustment"]
+    assert adjustments("年初预算900万元，年中追加省级资金60万元，全年预算960万元。") == [
+        ("budget_adjustment", Decimal("60"))]
+    assert adjustments("年初预算400万元，年中追加市级专项资金25万元，全年预算425万元。") == [
+        ("budget_adjustment", Decimal("25"))]
+    assert adjustments("年初预算安排90万元，年内按实施进度追加县级配套资金12.5万元。") == [
+        ("budget_adjustment", Decimal("12.5"))]
+    assert adjustments("项目年初预算800万元，年中调减150万元，调整后预算650万元。") == [
+        ("budget_adjustment", Decimal("-150"))]
+    assert adjustments("项目年初预算800万元，年中调减预算40万元，全年预算760万元。") == [
+        ("budget_adjustment", Decimal("-40"))]
+    assert adjustments("年初预算800万元，年中追加资金60万元，年中调减预算40万元，全年预算820万元。") == []
+    assert adjustments("年初预算800万元，年中追加项目支出资金60万元。") == []
 
 
 def test_the_departments_units_and_one_key_project_are_parts():

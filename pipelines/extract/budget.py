@@ -196,6 +196,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     if "调" in window and (adjusted := _adjusted_to(window, sentence_subject)) is not None:
         return adjusted
     text = _clean(window)
+    if ("级" in text or "中央" in text) and (level := _LEVEL_IN_BUDGET.search(text)) is not None:
+        text = text[: level.start("level")] + text[level.end("level"):]  # 全年县级预算…: the year's budget (the level's)
     if text[-1:] in ")）" and (aside := _TRAILING_ASIDE.search(text)) is not None:
         text = _clean(text[:aside.start()])  # 财政拨款收入（含追加）1200万元: the note in brackets is no part of the label
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
@@ -221,10 +223,15 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             # 整体支出年初预算数…，执行数…: the spending of that budget (全年预算收入合计…，决算数…: the income's)
             return item, label, "收入" if "收入" in label else "支出"
         return item, label, _SIDE_OF.get(item, sentence_subject)  # 本年收入…，支出…: the other side follows
+    clause = _last_clause(text)
+    if ("追加" in clause or "调增" in clause or "调减" in clause or "追减" in clause) \
+            and _CHANGED_IN_YEAR.fullmatch(clause) is not None and not any(p in clause for p in _PART_NAMES):
+        # 年中追加中央资金… / 年内追加省级补助资金… / 年中根据…追加… / 年中调减…: the year's adjustment (a cut: negative,
+        # see _scan), the funds added named after the verb (a subject with no code, 专项资金, names them, no part)
+        return "budget_adjustment", clause, sentence_subject
     subject = _longest_suffix(text, V.SUBJECTS)
     if subject:
         return V.SUBJECTS[subject] or "other", subject, subject
-    clause = _last_clause(text)
     side = _year_led_side(clause)
     if side:
         return V.BARE_SUBJECTS[side], clause, side
@@ -234,8 +241,6 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         return "other", clause, sentence_subject  # 调整预算253.18万元: which it is, the sums tell (settle_adjusted_budgets)
     if sentence_subject == "收入" and clause in V.INCOME_BREAKDOWN_SOURCES:
         return V.INCOME_BREAKDOWN_SOURCES[clause], clause, sentence_subject  # 总收入…，其中财政拨款…
-    if "追加" in clause and _ADDED_IN_YEAR.fullmatch(clause) is not None and not any(p in clause for p in _PART_NAMES):
-        return "budget_adjustment", clause, sentence_subject  # 年中追加普查经费等预算152.60万元
     if clause.endswith(("资金", "资金总额", "资金总计", "经费")) and _TIME_LEAD.sub("", clause) in V.OWN_PROJECT_FUNDS:
         return "budget_full_year", clause, "支出"  # 项目资金85万元，其中…: the project's funds for the year
     qualifier = _longest_suffix(text, _QUALIFIERS)
@@ -277,9 +282,14 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     return "other", clause[-30:], sentence_subject
 
 
+# A level of government between the time and the budget (全年县级预算, 年初市级预算数): the year's budget of the funds
+_LEVEL_IN_BUDGET = re.compile(r"(?:年初|全年)(?P<level>中央|省级|市级|州级|县级|区级|旗级|乡级|镇级|本级)预算[^，,、。；;:：]{0,4}$")
 # A clause adding to the budget in the year, what for named between (年中追加第五次经济普查经费等预算…, 年中追加普查经费
 # 等…): the adjustment, unless a part is named (年中追加项目支出预算: the part's) or the budget after it (追加经费后全年预算数)
-_ADDED_IN_YEAR = re.compile(r"(?:年中|年内|年度中)?追加(?:(?!全年|年初|后)[^，,；;。:：]){1,24}?(?:预算(?:资金|数)?|等)")
+# (or what funds: 年中追加中央资金, 年内追加省级补助资金, the time word and the reason before the verb: 年中根据承保规模追加…;
+# a cut the same way, 年中调减 / 年中调减预算)
+_CHANGED_IN_YEAR = re.compile(r"(?:(?:年中|年内|年度中)[^，,；;。:：]{0,16}?)?(?:追加|调增|调减|追减)"
+                              r"(?:(?:(?!全年|年初|后)[^，,；;。:：]){0,24}?(?:预算(?:资金|数)?|等|资金|经费))?")
 _PART_NAMES = tuple(name for name, item in V.SUBJECTS.items() if item)
 _SUMS = (*V.SUM_WORDS, "总额")
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(_SUMS)})$")
@@ -488,14 +498,24 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
             subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
         compared = _compared_figure(window, subject, sentence) if _COMPARED_GATE.search(window) else None
+        paid_out = False
         if compared is not None:
             item, label, compared_year = compared  # (the sentence's subject stays: it goes on about this year)
         else:
             before = subject
             item, label, subject = classify_label(window, subject)
-            if own_title and item == "other" and subject and (own := _own_fund(subject, own_title)) is not None:
+            if own_title and item == "other" and subject and (own := _own_fund(subject, own_title, window)) is not None:
                 # 2022年度某某补贴资金年初预算数… in the report on that fund: the project's own budget, as 本项目's
-                item, label, subject = classify_label(window.replace(own, _OWN_PROJECT_WORD), before)
+                said = window if own in window else "".join(window.split())
+                item, label, subject = classify_label(said.replace(own, _OWN_PROJECT_WORD), before)
+            if own_title and item == "expenditure_project" and label == "项目支出" and not any(
+                    f.item == "expenditure_basic" for f, _ in sentence) \
+                    and _TIME_LEAD.sub("", _last_clause(_clean(window))) == "项目支出":
+                item = "expenditure_total"  # (a project's report) 截至年底，项目支出…: the project's spending, no part
+            if own_title and item == "other" and _PAID_OUT_GATE.search(window) is not None \
+                    and _PAID_OUT.fullmatch(clause := _last_clause(_clean(window))) is not None:
+                # (a project's report) 已通过…发放补贴资金… / 实际拨付…资金…: its spending, where no other figure states it
+                item, label, paid_out = "expenditure_total", clause, True
         if side_before and item == "other" and (bare_side := _clean(window)) in V.BARE_SUBJECTS:
             # 2022年收入532.64万元，其中财政拨款收入498.20万元；支出527.85万元: a side alone opening the sentence
             # after one of the whole's figures is the whole's other side
@@ -542,7 +562,9 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             amount_wan_yuan=to_wan_yuan(amount, unit),
             amount_raw=written[at: m.end()].strip(), line_no=line_at(at), fiscal_year=year,
         )
-        if item == "other":
+        if paid_out:
+            fig.allocation = "allocated"  # (see settle_allocations: a stated spending wins)
+        elif item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
             if fig.item == "budget_full_year" and not (subject and V.SUBJECTS.get(subject)):
                 subject = "支出"  # 项目批复资金60万元，支出59.4万元: the funds allocated put their spending in scope
@@ -550,6 +572,15 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             fig.as_a_whole = True
         if alone and fig.item == "other":
             continue  # (万 alone is money only after a label of the funds: 游客1,320万，… is a count)
+        if fig.item == "budget_adjustment" and fig.amount_wan_yuan > 0 and "减" in label \
+                and _REDUCTION.search(label) is not None:
+            fig.amount_wan_yuan = -fig.amount_wan_yuan  # 年中调减200万元: the budget fell by it
+        if own_title and fig.item == "other" and subject and subject not in V.BARE_SUBJECTS \
+                and not V.SUBJECTS.get(subject) and any(f.item in _WHOLE_BUDGETS and f.amount_wan_yuan == fig.amount_wan_yuan
+                                                        for f, _ in sentence):
+            # (a project's report) 全年预算数45万元，省级某某专项资金45万元已全部到位，实际支出…: the fund is the
+            # project's whole budget again, no part of it: the spending after it is the project's
+            subject = "支出"
         out.append(fig)
         sentence.append((fig, window))
         if both is not None and fig.item != "other" \
@@ -560,17 +591,37 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     return out
 
 
+# The project's funds paid out (a project's report): 已通过一卡通发放补贴资金…, 实际拨付建设单位资金…, 实际完成投资…; the
+# project's spending, as 实际支出 (a lead word required: 上级拨付资金… is money received)
+_PAID_OUT_GATE = re.compile(r"发放|拨付|兑付|完成投资")
+_PAID_OUT = re.compile(r"(?:已|实际|累计|共计|共|全年)+(?:通过[^，,。；;:：]{1,12}?)?(?:发放|拨付|兑付|完成投资)"
+                       r"(?:[^，,。；;:：]{0,12}?(?:资金|补贴|补助|经费|款))?")
 _OWN_PROJECT_WORD = "本项目"
 _OWN_FUND_MIN = 4  # the shortest fund's name taken for the title's (专项资金 and shorter are words of any report)
 _FUND_END = re.compile(r"(?:资金|经费|补贴|补助|项目|工程|专项)$")
 
 
-def _own_fund(subject: str, title: str) -> str | None:
-    """The fund's name a subject is (its time words aside) when the report's title names that fund; else None."""
+_OWN_STEM_MIN = 5  # the shortest name before its end word (资金, 项目) taken for the title's project (中央财政 is none)
+
+
+def _own_fund(subject: str, title: str, window: str = "") -> str | None:
+    """The fund's name a subject is (its time words aside) when the report's title names that fund; else None. Else
+    the name as the clause writes it up to the subject, whose words before their end word the title writes (…全县某某服务
+    项目全年预算… / 2023年某某补助资金全年预算… in the report on 某某服务项目 / 某某补助项目): that name."""
     name = _TIME_LEAD.sub("", subject)
-    if len(name) < _OWN_FUND_MIN or name not in title or not _FUND_END.search(name) or name in V.SUBJECTS:
+    if len(name) >= _OWN_FUND_MIN and name in title and _FUND_END.search(name) and name not in V.SUBJECTS:
+        return name
+    clause = _last_clause("".join(window.split()))
+    end = clause.rfind(subject)
+    if end < 0 or not _FUND_END.search(subject):
         return None
-    return name
+    head = clause[: end + len(subject)]
+    for start in range(len(head) - _OWN_STEM_MIN):
+        named = head[start:]
+        stem = _TIME_LEAD.sub("", named[: _FUND_END.search(named).start()])
+        if len(stem) >= _OWN_STEM_MIN and stem in title:
+            return named
+    return None
 
 
 # Names listed before 分别为 (基本支出、项目支出分别为500万元、150万元): each figure after is the next name's, the
@@ -704,10 +755,20 @@ def _check_adjustments(sentence: list[tuple[BudgetFigure, str]]) -> None:
     """A sentence stating a cut to the budget beside an addition (年中追加1,520.40万元，年中追减86.13万元): the addition
     is no adjustment of the year's (that is what they make together, unstated); a net change stated (预算调整866.50万元
     （其中调增…，调减…）) stays."""
-    added = [f for f, _ in sentence if f.item == "budget_adjustment" and _ADDITION.search(f.label)]
-    if added and any(f.item == "other" and _REDUCTION.search(_last_clause(window)) for f, window in sentence):
-        for f in added:
+    changes = [f for f, _ in sentence if f.item == "budget_adjustment"]
+    if not changes:
+        return
+    cuts = [f for f in changes if _REDUCTION.search(f.label)]
+    added = [f for f in changes if _ADDITION.search(f.label)]
+    if added and (cuts or any(f.item == "other" and _REDUCTION.search(_last_clause(window)) for f, window in sentence)):
+        for f in added + cuts:
             f.item = "other"
+    elif cuts and len(changes) > len(cuts):
+        for f in cuts:  # 预算调整80万元（其中…调减20万元）: a part of the net change stated
+            f.item = "other"
+    for f in cuts:
+        if f.item == "other":
+            f.amount_wan_yuan = -f.amount_wan_yuan  # (the amount as written again: no adjustment of the year's)
 
 
 # What states the department's own budget or spending, besides the tasks table's 合计.

@@ -612,6 +612,9 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             continue
         if role in MONEY_ROLES and (q := _sources_sum(cells, i)) is not None and kind(cells[q].text) in ("num", "value"):
             j = q  # 资金来源 | 中央 | 省级 | 合计 over 全年预算数 | 6950 | 120 | 7070: the row's figure is its sources' sum
+        elif role == "rate" and (q := _sources_sum(cells, i)) is not None and "%" in cells[q].text \
+                and kind(cells[q].text) in ("num", "value"):
+            j = q  # … over 执行率 | 100% | 90% | 98%: the rate of the sum, the funds' whole
         if role in MONEY_ROLES and _under_three_public_columns(cells, i, j):
             # 项目 | 合计 | 因公出国（境）费 | 公务用车… | 公务接待费, then 预算数 | 12.5 | 0 | 8.0 | 4.5: the row's first
             # figure is the 三公经费's total, its spending the three costs' (three_public_total), its budget no code
@@ -944,6 +947,7 @@ _PAIR_COLON = re.compile(r"^\s*(?P<lead>其中\s*:\s*)?(?P<label>[^:]{2,24}?)\s*
 _COLON_CELL_MAX = 40
 
 
+_FUNDS_GROUP_CELLS = frozenset(R.FUNDS_GROUPS)
 _SOURCE_ROWS_UP = 6  # the most funds rows between a 资金来源 header row and a row under it
 
 
@@ -960,7 +964,8 @@ def _sources_sum(cells: list[Cell], i: int) -> int | None:
             return None
         hs, he = line_span(cells, at - 1)
         first = key(cells[hs].text)
-        if first in _SOURCE_GROUPS:
+        if first in _SOURCE_GROUPS or first in _FUNDS_GROUP_CELLS:
+            # (资金来源 | 中央 | …, or the block's own name over them: 资金情况（万元） | | 中央 | 地方 | 合计)
             keys = [key(cells[q].text) for q in range(hs, he)]
             sums = [p for p, k in enumerate(keys) if k in _SOURCES_TOTALS]
             if he - hs != e - s or len(sums) != 1 or sum(k in _SPLIT_SOURCES for k in keys) < 2:

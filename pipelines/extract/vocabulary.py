@@ -154,6 +154,8 @@ BUDGET_QUALIFIERS: dict[str, str] = {
     # the budget named by its sum (全年预算总额1,000万元): the same figure
     "全年预算总额": "budget_full_year",
     "年初预算总额": "budget_initial",
+    # the budget summed, after the project or a whole (项目预算总额9,632.5万元，其中…): the year's whole budget
+    "预算总额": "budget_full_year",
     # the budget's figure at the year's opening (收入预算年初数为…, 部门预算年初数…)
     "预算年初数": "budget_initial",
     # the budget as approved (批复) is the initial one, before the year's changes
@@ -255,7 +257,8 @@ MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金
 # Words allowed between a label and its number: 收入为 / 收入： / 支出共计 / 支出达到
 # (就: 基本支出就596万元, a colloquial filler; 人民币: 全年预算数为人民币3520万元, the currency named;
 # a bar: a table row's label cell before its figure's, 基本支出 | 700万元)
-CONNECTOR_RE = re.compile(r"(?:\s|[:：|]|分别为|分别是|共计|合计为|为|是|约|达到|达|了|共|就|人民币)*$")
+# (即为: the same figure restated under another label, 年初预算即为135万元)
+CONNECTOR_RE = re.compile(r"(?:\s|[:：|]|分别为|分别是|共计|合计为|即为|即是|为|是|约|达到|达|了|共|就|人民币)*$")
 
 # --- is this a self-evaluation? --------------------------------------------------------
 # What marks a performance self-evaluation, any one of them (a document with none is rejected):
