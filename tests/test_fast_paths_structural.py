@@ -100,7 +100,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 listed = goals is not None and goals[0] <= pos < goals[1]
                 if m.group("unit") in I._RESULT_ONLY and not listed and not V.AGAINST_TARGET.match(s, m.end()):
                     continue
-                window = s[prev_end: m.start("num")]
+                opened, window = prev_end, s[prev_end: m.start("num")]
                 prev_end = m.end()
                 if depth is not None and depth.inside(pos):
                     continue
@@ -133,7 +133,9 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                 out.append(I._Statement(name=name, value=value, raw=raw, line_no=para.line_at(pos),
                                         sentence=sentence, is_target=is_target,
                                         in_indicator_line=indicator_line and k == 0 or listed, level1=level1,
-                                        level2=level2))
+                                        level2=level2,
+                                        # (a count the next clause answers with 实际: 入库数≥1500家，实际完成1,686家)
+                                        planned=I._answered_by_actual(s, opened, m, len(s))))
     return out
 
 

@@ -2378,3 +2378,51 @@ def test_a_level_label_cut_before_its_last_character_is_no_name():
             "| 产出指标 | 数量指标 | 培训场次 | ≥4场 | 5场 | 10 | 10 |\n| 效益指标 | 社会效益指 | | | | | |\n"
             "| 满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% | 95% | 10 | 10 |\n")
     assert [r["name"] for r in rows(text)[0]] == ["培训场次", "学员满意度"]
+
+
+def test_weight_and_score_in_brackets_after_a_result_in_running_text():
+    """…实际举办32场（分值20分，得分18分）: the bracket right after an indicator's figure holds its weight and score;
+    a level heading's group points (产出指标（分值60分，得分58分）) stay with no indicator."""
+    found = narrative_indicators(build_document(
+        "产出指标（分值60分，得分58分）：\n1.数量指标：举办农技讲座不少于30场，实际举办32场（分值20分，得分18分）；"
+        "病虫害防治覆盖率目标≥85%，实际91%（分值15分，得分15分）。"))
+    assert [(i.name, i.target.value, i.actual.value, i.weight, i.score) for i in found] == [
+        ("举办农技讲座", 30.0, 32.0, 20.0, 18.0), ("病虫害防治覆盖率", 85.0, 91.0, 15.0, 15.0)]
+
+
+def test_a_count_answered_by_actual_in_the_next_clause_is_its_plan():
+    """数量指标：修缮文化站12座，实际修缮12座 / 帮扶农户目标80户，实际帮扶80户 / 年初目标新增造林面积2万亩，实际新增
+    2.3万亩: a count the next clause answers with 实际, at most its verb and a figure in its unit, is the plan where
+    its clause opens a level's record or names a goal (a bound is kept); money is the budget's (安排资金50万元，
+    实际支出48万元 makes no indicator), and a count alone stays a fact (test_a_bound_then_the_result_is_read_…)."""
+    found = narrative_indicators(build_document(
+        "1.数量指标：修缮乡镇文化站12座，实际修缮12座；帮扶农户目标80户，实际帮扶80户；"
+        "开展巡回演出不少于20场，实际演出24场。\n2.效益指标完成情况。年初目标新增造林面积2万亩，实际新增2.3万亩。"
+        "\n3.项目安排资金50万元，实际支出48万元。"))
+    assert sorted((i.name, i.target.op, i.target.value, i.target.unit, i.actual.value) for i in found) == sorted([
+        ("修缮乡镇文化站", "=", 12.0, "座", 12.0), ("帮扶农户", "=", 80.0, "户", 80.0),
+        ("开展巡回演出", ">=", 20.0, "场", 24.0), ("新增造林面积", "=", 2.0, "万亩", 2.3)])
+
+
+def test_a_goal_label_alone_after_a_name_alone_in_the_clause_before_is_that_names_goal():
+    """读者满意度，目标≥85%，经抽样调查，实际满意度为93% / 完成各类普查任务，年初计划9项，实际完成9项: the goal's
+    label opens its clause, the measure stands alone in the clause before (no figure there)."""
+    found = narrative_indicators(build_document(
+        "3.满意度指标：读者满意度，目标≥85%，经抽样调查，实际满意度为93%。\n"
+        "1.数量指标：完成各类普查任务，年初计划9项，实际完成9项。"))
+    assert sorted((i.name, i.target.op, i.target.value, i.actual.value) for i in found) == [
+        ("完成各类普查任务", "=", 9.0, 9.0), ("读者满意度", ">=", 85.0, 93.0)]
+
+
+def test_how_a_result_was_measured_before_its_actual_names_no_indicator():
+    """读者满意度目标≥85%，经问卷调查实际满意度为93%: the survey and 实际 answer the goal just stated."""
+    found = narrative_indicators(build_document("3.满意度指标：读者满意度目标≥85%，经问卷调查实际满意度为93%。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [("读者满意度", 85.0, 93.0)]
+
+
+def test_a_control_standard_in_brackets_after_a_result_is_its_ceiling():
+    """人均接待成本18元，低于控制标准（25元）: the control figure in brackets is the target, a ceiling."""
+    found = narrative_indicators(build_document(
+        "四、绩效目标完成情况。全年接待游客2.1万人次，超过年度目标（2万人次）；人均接待成本18元，低于控制标准（25元）。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("接待游客", "=", 2.0, 2.1, "万人次"), ("人均接待成本", "<=", 25.0, 18.0, "元")]

@@ -416,15 +416,34 @@ _ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}{UNSIGNED_NUMBER}\s*(?P<unit>
 _PAREN_ACTUAL = re.compile(r"\s*[(（]\s*实际[^，,。；;:：()（）\d]{0,12}")
 # 实际 and a verb alone (实际支出, 实际使用): the result of the goal before it, no measure's name
 _ACTUAL_VERB_ONLY = re.compile(r"\s*实际[\u4e00-\u9fff]{0,2}\s*")
+_PLAIN_THEN_ACTUAL = re.compile(r"\s*[，,]\s*实际[\u4e00-\u9fff]{0,2}\s*(?=\d)")
 _PLAN_IN_CLAUSE = re.compile(r"计划(?!生育)[^，,。；;:：\d]*$")
 
 
 def _bound_then_actual(text: str, prev_end: int, m: re.Match, b: int) -> bool:
-    """A bound figure, or a planned one, then the result opening the next clause with 实际 in the same unit."""
+    """A bound figure, or a planned one, then the result opening the next clause with 实际 in the same unit;
+    or any count so followed, 实际 and at most its verb before the figure (新建村卫生室45所，实际完成45所: the
+    figure answered is the plan; no money: 安排资金50万元，实际支出48万元 is the budget's)."""
     if not (m.group("op2") or _OP_BEFORE.search(text, prev_end, m.start()) or _planned(text, prev_end, m.start())):
-        return False
+        return _answered_by_actual(text, prev_end, m, b)
     nxt = _ACTUAL_NEXT.match(text, m.end(), b)
     return nxt is not None and nxt.group("unit") == m.group("unit")
+
+
+def _answered_by_actual(text: str, start: int, m: re.Match, b: int) -> bool:
+    """A count answered in the next clause by 实际, at most its verb and a figure in its unit, where its clause
+    (text[start:] up to it) says it is a goal or opens a level's record (资助学生目标120名，实际资助120名 / 数量指标：
+    新建村卫生室45所，实际完成45所): the plan. (Not money, not a rate: 实际 after those answers the rules of their
+    own; and a count alone, 整治坑塘3处，实际完成3处, is too often a mere fact.)"""
+    end, unit = m.end(), m.group("unit")
+    if not ("实际" in text[end: end + 4] and unit and unit not in _MONEY_UNITS and unit not in ("%", "‰")):
+        return False
+    at = m.start()
+    if text.find("目标", start, at) < 0 and text.find("指标:", start, at) < 0 and text.find("指标：", start, at) < 0 \
+            and not _planned(text, start, at):
+        return False
+    return (lead := _PLAIN_THEN_ACTUAL.match(text, end, b)) is not None \
+        and (nxt := _VALUE.match(text, lead.end(), b)) is not None and nxt.group("unit", "per") == m.group("unit", "per")
 
 
 def _planned(text: str, start: int, end: int) -> bool:
@@ -435,7 +454,9 @@ def _planned(text: str, start: int, end: int) -> bool:
 # …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
 _COMMA_GOAL = re.compile(rf"[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
-_GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
+_GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?|(?:控制|考核|预算)标准)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
+# 低于控制标准（340元）/ 控制目标（5%）: a control figure is a ceiling
+_CONTROL_THEN_PAREN = re.compile(r"控制(?:目标值?|标准|数)\s*[(（]\s*$")
 # the levels written before a name, each closed by a dash (产出指标-数量指标-开放天数, 效益指标—社会效益指标—…): no
 # part of the name (the headings' rules read the levels)
 _LEVEL_PATH = re.compile(rf"^(?:(?:{_LEVEL_LABELS})\s*[-－—–/>＞]+\s*)+")
@@ -646,6 +667,21 @@ def _goal_label_only(words: str) -> bool:
     return V.GOAL_ONLY_NAME.fullmatch(words.strip(" :：为是")) is not None
 
 
+def _name_clause_before(window: str) -> str:
+    """The name standing alone in the clause before a goal's label (群众满意度，目标≥90%: window 群众满意度，目标):
+    no figure in it nor just before it; "" if none."""
+    cut = max(window.rfind("，"), window.rfind(","))
+    if cut < 2:
+        return ""
+    brk = _LAST_BREAK.search(window, 0, cut)
+    if brk is not None and (window[brk.start()].isdecimal() or window[brk.start()] in "%|"):
+        return ""
+    name = _clean_name(window[brk.start() + 1 if brk is not None else 0: cut])
+    # (a heading is no measure: 一、产出指标，目标… / 3.满意度情况，目标…)
+    return name if 2 <= len(name) <= 20 and not name.endswith(_COLON_HEADING_ENDS) \
+        and V.NOT_INDICATOR.search(name) is None else ""
+
+
 def _states_a_goal(clause: str, name: str) -> bool:
     """The clause says its figure is a goal (目标/预期), in words outside the indicator's own name:
     目标责任考核合格率100% and 人均预期寿命78岁 state results."""
@@ -824,6 +860,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                              or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
                         and not (word in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
                         and _PAREN_GOAL.search(text, prev_end, pos) is None \
+                        and (not out or out[-1].sentence != sentence or out[-1].value.unit != unit
+                             or _GOAL_THEN_PAREN.search(text, prev_end, pos) is None) \
                         and _COMMA_GOAL.search(text, prev_end, pos) is None \
                         and not _bracket_target(text, prev_end, m, b) \
                         and not _bound_then_actual(text, prev_end, m, b) \
@@ -839,7 +877,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     if unit not in listed_units:
                         continue
                     answer_only = True
-                window = text[prev_end: pos]
+                opened, window = prev_end, text[prev_end: pos]
                 # the result of the goal stated just before it, in its sentence and unit: opening the next clause
                 # with 实际 (…以内，实际支出586.5万元) or in a bracket right after the goal (95%以上（实际调查满意度为97.2%）)
                 answering = stated_end == prev_end and "实际" in window and out[-1].sentence == sentence \
@@ -949,7 +987,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # makes a bound, and a value without them is "=": a test holds the patterns to OP_WORDS)
                 bound = bool(op1 or op2)
                 if _goal_label_only(name or clause):
-                    name, goal_in_paren = "", True  # …150人次，计划120人次: the goal of the result before it
+                    # …150人次，计划120人次: the goal of the result before it; opening its sentence, the goal of the
+                    # measure named alone in the clause before (群众满意度，目标≥90%，… / 完成调查任务，年初计划16项)
+                    name = _name_clause_before(window) if opened == a else ""
+                    goal_in_paren = True
+                elif not name and op1 and opened == a \
+                        and _goal_label_only(window[head_at: head_end]):
+                    name = _name_clause_before(window)  # 群众满意度，目标≥90%: a bound after the label
                 is_target = bound or against or goal_in_paren or _states_a_goal(clause, name)
                 if not is_target and out and (last := out[-1]).sentence == sentence and not last.is_target \
                         and last.name and last.value.unit == unit \
@@ -961,7 +1005,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # kept for the result named alike after it, as a 绩效指标 line's is
                 goal_record = not is_target and bool(name) and ":" in window and _GOAL_RECORD.search(window) is not None
                 is_target = is_target or goal_record
-                value = Value((bound_op(op1 or op2) if bound else "=") if is_target else None,
+                value = Value((bound_op(op1 or op2) if bound else "<=" if goal_in_paren and "控制" in window
+                               and _CONTROL_THEN_PAREN.search(window) is not None else "=") if is_target else None,
                               -count_float(num, unit) if signed else count_float(num, unit), unit)
                 if name in V.COMPLETION_RATE_NAMES and ((out and out[-1].sentence == sentence)
                                                         or (spans and any(a <= x and y <= pos for x, y, _ in spans))
@@ -973,7 +1018,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 stated_end = end
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0 or goal_record or listed, level1, level2, points, got,
-                                      not is_target and "计划" in window and _planned(window, 0, len(window))))
+                                      not is_target and "计划" in window and _planned(window, 0, len(window))
+                                      or _answered_by_actual(text, opened, m, b)))
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
@@ -991,6 +1037,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     weight, score, _ = _points_after(text, after, None, None)
                     if weight is not None or score is not None:
                         out[-1] = replace(out[-1], weight=weight, score=score)
+                elif after == end and text.startswith(("(", "（"), end) \
+                        and (bracket := _BRACKET_WEIGHT.match(text, end)) is not None:
+                    # …实际开展46场（分值15分，得分15分）: the weight (and score) in brackets right after the figure
+                    out[-1] = replace(out[-1], weight=float(bracket.group("n")),
+                                      score=float(bracket.group("s")) if bracket.group("s") else None)
     return out
 
 
@@ -1404,7 +1455,7 @@ def _planned_then_actual(statements: list[_Statement], k: int) -> bool:
     (合格率达到90%，实际合格率93%)."""
     st = statements[k]
     nxt = statements[k + 1] if k + 1 < len(statements) else None
-    if st.is_target or nxt is None or nxt.sentence != st.sentence or nxt.is_target \
+    if st.is_target and not st.planned or nxt is None or nxt.sentence != st.sentence or nxt.is_target \
             or nxt.value.unit != st.value.unit or not nxt.name.startswith("实际"):
         return False
     rest = nxt.name.removeprefix("实际")
@@ -1476,10 +1527,13 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
     previous: _Statement | None = None
     made: dict[int, Indicator] = {}  # statement index -> the indicator made or completed from it
     for k, st in enumerate(statements):
+        if not st.is_target and (at := st.name.find("实际")) > 0 and _HOW_MEASURED.fullmatch(st.name, 0, at) is not None:
+            # 经问卷调查实际满意度为96.5%: how the result was measured, then 实际 and the measure answering the goal
+            st = statements[k] = replace(st, name=st.name[at:])
         planned = _planned_then_actual(statements, k)
         if planned:
-            st = replace(st, name=_PLAN_LEAD.sub("", st.name), is_target=True,
-                         value=Value("=", st.value.value, st.value.unit))
+            st = replace(st, name=_PLAN_LEAD.sub("", st.name), is_target=True,  # (a bound kept: 不少于40场，实际46场)
+                         value=Value(st.value.op if st.is_target and st.value.op else "=", st.value.value, st.value.unit))
         elif _planned_after(statements, k):
             # 安置就业困难人员312人，年度计划安置300人: the plan of the result just before it, no name of its own
             st = replace(st, name="", is_target=True, value=Value("=", st.value.value, st.value.unit))
