@@ -1661,3 +1661,28 @@ def test_a_record_of_the_whole_gives_its_parts_bare_figures_in_the_unit_its_labe
     # no unit declared on the record: a bare part figure stays unread
     bare = items(line.replace("（万元）", ""))
     assert not any(item in ("expenditure_basic", "expenditure_project") for item, _ in bare)
+
+
+def test_a_numbered_heading_run_into_the_sections_first_sentence():
+    """二、某某情况 项目年初预算…: the heading (its space closed by normalising) is no subject of the figure."""
+    assert [f[0] for f in figures("已建成。 三、资金投入情况 项目年初预算80万元，年中追加20万元，调整后预算100万元。")] == [
+        "budget_initial", "budget_adjustment", "budget_full_year"]
+
+
+def test_funds_allocated_at_the_years_start_and_their_spending_named_again():
+    """年初预算安排某资金… is the initial budget; the funds the paragraph budgeted named again with 资金支出 are spent
+    as the whole (县级某资金支出 after 年中追加县级某资金)."""
+    assert [f[0] for f in figures("市级财政年初预算安排奖补资金50万元，年中追加市级奖补资金10万元，全年市级预算60万元；"
+                                  "年底市级奖补资金支出58万元。")] == [
+        "budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total"]
+
+
+def test_sources_listed_then_their_sum_is_the_allocation():
+    """省级下达某资金…，县级配套资金…，合计…: the sum of the sources is the funds allocated, not the first source."""
+    assert [(f[0], f[1]) for f in figures("省级下达改造补助资金70万元，县级配套资金30万元，合计100万元。")] == [
+        ("other", Decimal(70)), ("other", Decimal(30)), ("budget_full_year", Decimal(100))]
+
+
+def test_money_left_carried_into_the_next_year():
+    """剩余…万元结转下年使用: the year's closing balance."""
+    assert [f[0] for f in figures("全年实际支出90万元，剩余10万元结转下年使用。")] == ["expenditure_total", "carryover_end"]

@@ -134,3 +134,11 @@ def test_a_zone_by_its_own_name_under_a_header_naming_it_after_its_city():
     assert region == Region(province="湖南省", city="株洲市", district=None)
     assert region.found_in == "株洲青枫新技术开发区"
     assert resolve_region("青枫高新区商务局", context="株洲市石峰区青枫街道办事处") == Region()
+
+
+def test_a_city_bureaus_branch_named_after_a_district_of_that_city():
+    """某市公安局某某分局: the branch of the city's district of that name (written with or without 区); a branch named
+    after no district of that city (交警分局, 经开区分局) gives the city alone."""
+    assert resolve_region("南昌市公安局东湖分局") == Region(province="江西省", city="南昌市", district="东湖区")
+    assert resolve_region("南昌市自然资源局青山湖区分局").district == "青山湖区"
+    assert resolve_region("南昌市公安局交警分局") == Region(province="江西省", city="南昌市", district=None)

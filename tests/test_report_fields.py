@@ -95,6 +95,60 @@ def test_other_portals_words_for_the_publisher():
         assert R.find_department(d, R.find_title(d)[0]) == "某某县文化馆", label
 
 
+def test_a_browser_title_joining_the_sites_name_and_the_title_by_a_dash():
+    """``某县人民政府-关于某局…的报告``: the site's name before the dash is no part of the unit the title names; a dash
+    after the unit's own name, or a title naming no unit after the site's name, keeps what the title writes."""
+    for first in ("长丰县人民政府-关于长丰县档案馆2023年度部门整体支出绩效自评的报告",
+                  "长丰县人民政府门户网站_长丰县档案馆2023年度部门整体支出绩效自评报告",
+                  "长丰县档案馆-2023年度部门整体支出绩效自评报告"):
+        d = doc(first, "一、部门基本情况", "我馆负责全县档案管理。")
+        assert R.find_department(d) == "长丰县档案馆", first
+    d = doc("长丰县人民政府-2023年度部门整体支出绩效自评报告", "一、部门基本情况")
+    assert R.find_department(d) == "长丰县人民政府"
+
+
+def test_a_titles_unit_in_short_takes_the_full_name_the_metadata_or_the_signature_writes():
+    """区卫健局 / 某县人社局 / 经开区某局 in the title, the same unit in full in 来源： (a posting date after it) or above the
+    date: the full name; another unit, or one of another place, is no fuller name of it."""
+    body = ("一、部门基本情况", "我局负责全区卫生健康工作。")
+    d = doc("区卫健局2022年度部门整体支出绩效自评报告", "来源:南宁市青秀区卫生健康局  2023-06-01", *body)
+    assert R.find_department(d) == "南宁市青秀区卫生健康局"
+    sign = ("长丰县人社局2022年度就业补助资金绩效自评报告", *body)
+    assert R.find_department(doc(*sign, "长丰县人力资源和社会保障局", "2023年5月1日")) == "长丰县人力资源和社会保障局"
+    assert R.find_department(doc(*sign, "长丰县财政局", "2023年5月1日")) == "长丰县人社局"
+    assert R.find_department(doc(*sign, "肥西县人力资源和社会保障局", "2023年5月1日")) == "长丰县人社局"
+    r = fields("经开区教育局2023年度部门整体支出绩效自评报告", "来源:芜湖经济技术开发区教育局  2024-05-10", *body)
+    assert (r["department"], r["province"], r["city"]) == ("芜湖经济技术开发区教育局", "安徽省", "芜湖市")
+
+
+def test_a_township_or_street_named_without_its_places_takes_them_from_the_page():
+    """某街道办事处 / 某镇 in the title: the signature or the metadata writing it after its places (with their government
+    between) names it in full."""
+    body = ("一、部门基本情况", "本街道下辖8个社区。")
+    r = fields("东湖街道办事处2022年度部门整体支出绩效自评报告", *body, "南昌市东湖区人民政府东湖街道办事处", "2023年4月1日")
+    assert (r["department"], r["city"], r["district"]) == ("南昌市东湖区人民政府东湖街道办事处", "南昌市", "东湖区")
+    r = fields("桃源镇2021年度部门整体支出绩效自评报告", "来源：六安市金寨县桃源镇人民政府  2022-06-01", *body)
+    assert (r["department"], r["district"]) == ("六安市金寨县桃源镇人民政府", "金寨县")
+    # (the places the text writes before the township make no name the page does not write)
+    r = fields("桃源镇人民政府2021年度项目支出绩效自评报告", "为改善金寨县桃源镇人居环境，我镇实施了道路硬化项目。")
+    assert r["department"] == "桃源镇人民政府"
+    # (the signature naming the government stands as written)
+    r = fields("桃源镇2021年度项目支出绩效自评报告", "为改善金寨县桃源镇人居环境，我镇实施了道路硬化项目。",
+               "桃源镇人民政府", "2022年3月1日")
+    assert r["department"] == "桃源镇人民政府"
+
+
+def test_a_titles_unit_written_with_its_city_in_the_signature_is_given_so():
+    """某区某局 in the title, 某市某区某局 above the date: the same unit, with its city; the text writing it so, a unit of
+    another name, or its city written before another unit, change nothing (the title names the unit as it is)."""
+    head = ("青山湖区民政局2022年度部门整体支出绩效自评报告", "一、部门基本情况")
+    assert R.find_department(doc(*head, "我局负责全区民政工作。", "南昌市青山湖区民政局", "2023年4月1日")) \
+        == "南昌市青山湖区民政局"
+    assert R.find_department(doc(*head, "南昌市青山湖区民政局是区政府工作部门。")) == "青山湖区民政局"
+    assert R.find_department(doc(*head, "根据南昌市青山湖区财政局的通知开展自评。", "南昌市青山湖区财政局",
+                                 "2023年4月1日")) == "青山湖区民政局"
+
+
 def test_department_field_on_next_cell():
     d = doc("\t预算单位名称", "\t青山区档案馆", "")
     assert R.department_from_fields(d) == "青山区档案馆"
@@ -1784,6 +1838,20 @@ def test_a_transfer_payments_form_reports_for_its_most_local_supervisor():
     assert (r["department"], r["district"]) == ("重庆市綦江区林业局", "綦江区")
 
 
+def test_a_local_supervisors_cell_listing_its_levels_gives_the_most_local():
+    """地方主管部门 naming a supervisor a level (某省某委、某市某委、某县某局, or a cell a level on lines of their own): the
+    most local reports, not the centre's 中央主管部门 nor the first level; two units of one place are co-supervisors."""
+    r = fields("2023年度转移支付项目绩效自评表", "转移支付(项目)名称 | 某某补助资金 | |",
+               "中央主管部门 | 国家林业和草原局 | |", "地方主管部门 | 湖北省林业局、宜昌市林业和园林局、秭归县林业局 | |")
+    assert (r["department"], r["city"], r["district"]) == ("秭归县林业局", "宜昌市", "秭归县")
+    r = fields("2020年度省级专项资金绩效自评表 |", "专项资金名称 |", "某某发展专项资金 |", "省级主管部门 |", "湖北省林业局 |",
+               "地方主管部门 |", "宜昌市林业和园林局 |", "秭归县林业局 |", "资金情况（万元） |", "全年预算数(A) |")
+    assert (r["department"], r["district"]) == ("秭归县林业局", "秭归县")
+    r = fields("2023年度转移支付项目绩效自评表", "转移支付(项目)名称 | 某某补助资金 | |",
+               "中央主管部门 | 国家林业和草原局 | |", "地方主管部门 | 秭归县林业局、秭归县财政局 | |")
+    assert r["department"] != "秭归县财政局"
+
+
 def test_staff_counts_under_their_header_when_the_rows_end_in_empty_cells():
     """编制人数 | 实际人数 | 内设机构 | 下属单位 | | over 41 | 39 | 6 | 2 | |: each count is its column's, the empty
     cells that end the rows aside (not 6 and 2, the counts of offices)."""
@@ -1882,3 +1950,18 @@ def test_a_grade_after_its_label_and_a_space_in_one_cell_of_a_row():
         "部门整体支出绩效自评表 单位名称 某县农业农村局 | 全年预算数（万元） 860.00 | 自评得分 88.5 | 评价等级 良 | "
         "年度总体目标 完成高标准农田建设任务\n")).report
     assert (report["self_score"], report["grade"]) == (88.5, "良")
+
+
+def test_a_projects_funds_rate_named_by_their_use_when_no_execution_rate_is_stated():
+    """资金使用率/兑付率/拨付率 right after the money's figure is a project's execution rate where no 执行率 is stated;
+    not in a department's report, not beside a stated 执行率, not 到位率, not one with no money before it. A
+    date of the next year (截至次年1月底) is after the year's end."""
+    assert R._rate_in_text(doc("全年实际使用资金88万元，资金使用率95.5%。"), project=True).value == 95.5
+    assert R._rate_in_text(doc("截至2024年1月底，已发放补贴50万元，资金兑付率100%。"), project=True,
+                           year=2023).value == 100.0
+    assert R._rate_in_text(doc("截至2023年6月底，已拨付资金50万元，资金拨付率60%。"), project=True, year=2023) is None
+    assert R._rate_in_text(doc("全年实际使用资金88万元，资金使用率95.5%。")) is None
+    assert R._rate_in_text(doc("全年支出88万元，执行率90%，实际使用资金88万元，资金使用率95.5%。"),
+                           project=True).value == 90.0
+    assert R._rate_in_text(doc("资金到位90万元，到位率100%。"), project=True) is None
+    assert R._rate_in_text(doc("资金使用率95.5%。"), project=True) is None

@@ -42,6 +42,12 @@ _UP_TO_SENTENCE = re.compile(r"(?s:.*)[。；;！？!?]")
 # A space before a year opens a clause: a page that lost its line breaks runs a heading into the sentence
 # after it with a space between (…情况 2020年收入…); the last such space in a window.
 _YEAR_OPENS_CLAUSE = re.compile(r"(?s:.*)[^\S\n](?=(?:19|20)\d{2}年)")
+# A numbered heading run into the section's first sentence (二、项目资金投入和使用情况 项目年初预算…, its space
+# closed by normalising): the heading says what the section is about, no subject of the figure; the clause opens
+# after its last word
+_HEADING_WORDS = ("情况", "概况")
+_HEADING_RUN_IN = re.compile(r"(?:^|[\s。；;])\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))"
+                             r"[^，,。；;:：\d]{1,30}?(?:情况|概况)(?=[\u4e00-\u9fff]{2})")
 
 
 # A note in brackets closing the words before a figure (收入（含追加）, 支出（不含结转）) or a short word in
@@ -162,6 +168,7 @@ _WHOLE_BUDGETS = frozenset(("budget_initial", "budget_adjustment", "budget_full_
 # The year's spending named by its time (全年支出, 本年支出): a part's when the part is named right before it
 _TIMED_SPENDING = frozenset(t + "支出" for t in ("全年", "本年", "本年度", "年度", "当年"))
 _FUNDS_SPENDING = frozenset(V.FUNDS_SPENDING)
+_FUNDS_SPENDING_LABELS = tuple(V.FUNDS_SPENDING)
 
 
 def _year_led(head: str) -> bool:
@@ -467,6 +474,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     capped = False  # the sentence stated a cap (…控制在60万元以内): its bare 实际支出 is that cost's
     budget_parts = False  # the figure before was a part of the sentence's budget (…，其中基本支出…，项目支出…)
     queued: list[str] = []  # the names of a list read respectively (A、B分别为…) whose figures are still to come
+    budgeted: list[str] = []  # the windows of the whole's budget figures naming funds (年中追加某级补贴资金…)
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
         else (_ALL_AMOUNTS if bracketed else _MONEY_OR_BARE)
@@ -486,6 +494,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
+        elif any(w in window for w in _HEADING_WORDS) and (opens := _HEADING_RUN_IN.search(window)) is not None:
+            window = window[opens.end():]  # 二、项目资金投入和使用情况 项目年初预算…
         if queued and _LIST_GAP.fullmatch(window) is not None:
             window = queued.pop(0)  # …分别为500万元、150万元: the next figure is the next name's
         elif "分别" in window and (listed := _respective_names(window)) is not None:
@@ -516,6 +526,15 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                     and _PAID_OUT.fullmatch(clause := _last_clause(_clean(window))) is not None:
                 # (a project's report) 已通过…发放补贴资金… / 实际拨付…资金…: its spending, where no other figure states it
                 item, label, paid_out = "expenditure_total", clause, True
+        if item == "other" and subject and label.endswith(_FUNDS_SPENDING_LABELS) and (funds := subject + "资金") \
+                and any(funds in w for w in budgeted):
+            # 年中追加县级补贴资金38.6万元，…；县级补贴资金支出253.6万元: the spending of the funds the paragraph
+            # budgeted as the whole's, no part
+            item = "expenditure_total"
+        if item == "other" and "结转" in text[m.end(): m.end() + 8] \
+                and "".join(text[m.end(): m.end() + 12].split()).startswith(V.CARRIED_FORWARD_AFTER) \
+                and _last_clause(_clean(window) if window.strip() else "") in V.LEFT_OVER_CLAUSES:
+            item, label = "carryover_end", _last_clause(_clean(window)) + "结转下年" if window.strip() else "结转下年"
         if side_before and item == "other" and (bare_side := _clean(window)) in V.BARE_SUBJECTS:
             # 2022年收入532.64万元，其中财政拨款收入498.20万元；支出527.85万元: a side alone opening the sentence
             # after one of the whole's figures is the whole's other side
@@ -566,7 +585,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             fig.allocation = "allocated"  # (see settle_allocations: a stated spending wins)
         elif item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
-            if fig.item == "budget_full_year" and not (subject and V.SUBJECTS.get(subject)):
+            if fig.item in ("budget_full_year", "budget_initial") and not (subject and V.SUBJECTS.get(subject)):
                 subject = "支出"  # 项目批复资金60万元，支出59.4万元: the funds allocated put their spending in scope
         elif label in _DEPARTMENT_BUDGET_STATEMENTS:
             fig.as_a_whole = True
@@ -583,6 +602,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             subject = "支出"
         out.append(fig)
         sentence.append((fig, window))
+        if fig.item in _WHOLE_BUDGETS and "资金" in window:
+            budgeted.append("".join(window.split()))
         if both is not None and fig.item != "other" \
                 and (second := classify_label(both, subject)[:2])[0] not in ("other", fig.item):
             out.append(replace(fig, item=second[0], label=second[1]))
@@ -726,11 +747,16 @@ def _read_allocation(fig: BudgetFigure, window: str, after: str) -> None:
     if m is None or "其中" in m.group(0):
         return  # no allocation, or one part of a breakdown
     spent = V.SPENT_IN_FULL.match("".join(after.split())) is not None
-    fig.item = "expenditure_total" if spent else "budget_full_year"
     fig.label = m.group(0)
+    if not spent and m.group("sum") is None and (before := m.string[: m.start()]).endswith(_AT_YEARS_START):
+        # 年初预算安排某某资金215万元: the funds allocated at the year's start, the initial budget as stated
+        fig.item, fig.label = "budget_initial", before[-len(_longest_suffix(before, _AT_YEARS_START)):] + m.group(0)
+        return
+    fig.item = "expenditure_total" if spent else "budget_full_year"
     fig.allocation = "summed" if (m.group("sum") or m.group("sum2") or m.group("sum3")) else "allocated"
 
 
+_AT_YEARS_START = ("年初预算", "年初")  # (before an allocation's verb: 年初预算安排…, 年初下达…)
 _CHANGE = re.compile(r"比|较|增加|减少|增长|下降")
 
 
@@ -738,12 +764,30 @@ def _check_totals(sentence: list[tuple[BudgetFigure, str]]) -> None:
     """An allocation is at least each part of the breakdown right after it (…万元，其中…): one
     followed by a larger part is a batch or a net change (下达资金1.53万元，其中…2.88万元), not the
     funds' total."""
+    _sum_of_sources(sentence)
     for i, (fig, _) in enumerate(sentence[:-1]):
         if not fig.allocation or "其中" not in sentence[i + 1][1]:
             continue
         if any(part.amount_wan_yuan > fig.amount_wan_yuan for part, window in sentence[i + 1:]
                if not _CHANGE.search(window)):
             fig.item, fig.allocation = "other", None
+
+
+def _sum_of_sources(sentence: list[tuple[BudgetFigure, str]]) -> None:
+    """省级下达某资金160万元，区级配套资金96万元，合计256万元: the sources' figures listed, an allocation first, then
+    their sum (合计, 共计 alone in its clause) closing the list: the sum is the funds allocated, the sources parts."""
+    if len(sentence) < 3 or not sentence[0][0].allocation:
+        return
+    last, window = sentence[-1]
+    if last.item != "other" or _last_clause(_clean(window) or " ") not in V.SUM_WORDS:
+        return
+    parts = [f for f, _ in sentence[:-1]]
+    if any(f.item != "other" for f in parts[1:]) \
+            or abs(sum(f.amount_wan_yuan for f in parts) - last.amount_wan_yuan) > _SUM_TOLERANCE:
+        return
+    last.item, last.allocation = sentence[0][0].item, "summed"
+    for f in parts:
+        f.item, f.allocation = "other", None
 
 
 # A cut to the budget in the year (年中追减86.13万元, 调减预算38.60万元)

@@ -72,6 +72,10 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         value = (compact(nxt.text) or "").lstrip(":：")
         if role in _UNIT_ROLES and (rest := _unit_rest(cells, j, value)) is not None:
             value += rest  # 实施单位 桂岭县农业技术 推广中心: a unit's name a narrow cell broke
+        elif k in _LOCAL_SUPERVISORS and (levels := _level_cells(cells, j, value)):
+            # 地方主管部门 | 某州某局 / 某县某局: a cell a level, listed as one value, at the most local one's line
+            value = "、".join([value, *(compact(c.text) for c in levels)])
+            nxt = levels[-1]
         out.append(FieldValue(role, k, value, nxt.line_no))
     return out
 
@@ -93,6 +97,25 @@ def _unit_rest(cells: list[Cell], j: int, value: str) -> str | None:
             or is_header_cell(key(rest)) or not V.ORG_SUFFIX.search(rest):
         return None
     return rest
+
+
+_LOCAL_SUPERVISORS = frozenset(R.LOCAL_SUPERVISORS)
+_LEVELS_MAX = 3  # (below the province: a prefecture, a county, a township)
+
+
+def _level_cells(cells: list[Cell], j: int, value: str) -> list[Cell]:
+    """The units after a local supervisor's first one (``cells[j]``), a cell each, no label between: the lower
+    levels the funds pass through (地方主管部门 | 某州某局 | 某县某局)."""
+    out: list[Cell] = []
+    if not V.ORG_SUFFIX.search(value):
+        return out
+    for c in cells[j + 1: j + 1 + _LEVELS_MAX]:
+        t = compact(c.text) or ""
+        if not t or len(t) > LABEL_MAX or kind(t) != "text" or _field_of[c.text] or is_header_cell(key(t)) \
+                or not V.ORG_SUFFIX.search(t) or pair_role(t) is not None:
+            break
+        out.append(c)
+    return out
 
 
 def _score_after_full_mark(cells: list[Cell], j: int) -> Cell | None:

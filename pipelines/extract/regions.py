@@ -157,6 +157,8 @@ class Gazetteer:
             return Region()
         name = name.strip()
         found = self._prefix_names(name) or [n for n in self._names_in(name) if len(n) >= 3]
+        if found and name.endswith("分局") and (district := self._branch_district(name, found[-1])) is not None:
+            found = [*found, district]  # 某市公安局某某分局: the branch of a district of that city
         if not found:
             for rule in (self._zone_city, self._written_before, self._renamed_county):
                 region = rule(name, context)
@@ -187,6 +189,19 @@ class Gazetteer:
                               city=pool[0].name if level == "city" else None, found_in=found_in)
             return self.region_of(best, found_in)
         return Region()
+
+    def _branch_district(self, name: str, city: str) -> str | None:
+        """The district a city bureau's branch is named after (某市公安局武江分局 -> 武江区, …武江区分局 too), when the
+        city named has a district or a county of that name."""
+        m = _BRANCH.search(name)
+        if m is None:
+            return None
+        stem = m.group("stem")
+        codes = {p.code[:4] for p in self.by_name.get(city, []) if p.level == "city"}
+        for cand in ([stem] if stem[-1] in "区县" else [stem + "区", stem + "县"]):
+            if any(p.level == "district" and p.code[:4] in codes for p in self.by_name.get(cand, [])):
+                return cand
+        return None
 
     def _zone_city(self, name: str, context: str = "") -> Region:
         """The place of a zone named after its city in short form: 成都高新区科技创新局, 大连长兴岛经济技术开发区某局 ->
@@ -341,6 +356,10 @@ class Gazetteer:
         if mentions(ranked[0]) > mentions(ranked[1]):
             return ranked[0]
         return None
+
+
+# A city bureau's branch named after a district (某市公安局某某分局, 某市自然资源局某某区分局)
+_BRANCH = re.compile(r"局(?P<stem>[\u4e00-\u9fff]{2,4}?)分局$")
 
 
 def _package_file(package: str, *parts: str) -> Path:

@@ -984,18 +984,33 @@ def _rate_of_another_year(text: str, start: int, year: int | None) -> bool:
     return False
 
 
-def _rate_within_the_year(text: str, start: int) -> bool:
+def _rate_within_the_year(text: str, start: int, year: int | None = None) -> bool:
     """截至9月末执行进度72.5% / 截至2023年6月30日，预算执行进度为46.2%: a rate whose own clause names a date
-    inside the year, or whose sentence opens with one (截至…), is the progress by then, not the year's."""
+    inside the year, or whose sentence opens with one (截至…), is the progress by then, not the year's. A
+    date of a later year (截至次年1月底, written 截至2022年1月底 in a 2021 report) is after the year's end."""
     _, clauses = _sentence_before(text, start)
-    if V.IN_YEAR_DATE.search(clauses[-1]):
+    if _in_year_date(clauses[-1], 0, year):
         return True
     first = clauses[0].lstrip()
     if first.startswith(V.AS_OF_WORDS):
-        return V.IN_YEAR_DATE.search(first) is not None
+        return _in_year_date(first, 0, year)
     # (截至 inside the opening clause: a title or heading run into the sentence before it)
     at = max(first.rfind("截至"), first.rfind("截止"))
-    return at >= 0 and V.IN_YEAR_DATE.search(first, at) is not None
+    return at >= 0 and _in_year_date(first, at, year)
+
+
+_YEAR_BEFORE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*$")
+
+
+def _in_year_date(clause: str, at: int, year: int | None) -> bool:
+    """Whether ``clause`` names, from ``at``, a date inside the year: not one of a year after the report's."""
+    m = V.IN_YEAR_DATE.search(clause, at)
+    if m is None:
+        return False
+    if year is not None and "年" in clause[:m.start()]:
+        y = _YEAR_BEFORE_MONTH.search(clause, 0, m.start())
+        return y is None or int(y.group(1)) <= year
+    return True
 
 
 _YEAR_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{1,2}月)")  # (a date's year dates, it scopes nothing)
@@ -1043,9 +1058,11 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     funds: dict[float, Evidence] = {}
     bare: dict[float, Evidence] = {}
     paragraphs = prose_paragraphs(doc)  # (no document gate: see _self_score_in_text)
+    seen = False  # whether the text states a 执行率 at all
     for i in paragraphs_may_match(V.EXECUTION_RATE_RE, paragraphs):
         para = paragraphs[i]
         for m in V.EXECUTION_RATE_RE.finditer(para.text):
+            seen = True
             label = m.group("label")
             if m.group("frac") is not None and not label.endswith("执行率"):
                 continue  # a bare fraction is a rate only after 执行率 (完成率0.85 may be anything)
@@ -1054,7 +1071,7 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             start = m.start("num") if m.group("frac") is None else m.start("frac")
             if not _kept("budget_execution_rate_pct", value, para.text[start: m.end()], here.line_no, dropped):
                 continue
-            if _rate_within_the_year(para.text, m.start()) or _rate_not_the_years(para.text, m.start(), m.end()):
+            if _rate_within_the_year(para.text, m.start(), year) or _rate_not_the_years(para.text, m.start(), m.end()):
                 continue
             if V.OVERALL_RATE_LABEL.match(label):
                 return here
@@ -1079,7 +1096,32 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
         return next(iter(funds.values()))
     if fallback is None and not funds and len(bare) == 1:
         return next(iter(bare.values()))
+    if fallback is None and project and not seen:
+        return _funds_use_rate(paragraphs, parts, dropped, year)
     return fallback
+
+
+def _funds_use_rate(paragraphs, parts, dropped: list[Dropped] | None, year: int | None) -> Evidence | None:
+    """A project's report stating no 执行率: 实际使用资金372万元，资金使用率96% / 发放…万元，资金兑付率100%, the
+    funds' rate right after the money's figure, is the project's execution rate when it is the only one
+    stated (several are the parts')."""
+    found: dict[float, Evidence] = {}
+    for i in paragraphs_may_match(V.FUNDS_USE_RATE_RE, paragraphs):
+        para = paragraphs[i]
+        for m in V.FUNDS_USE_RATE_RE.finditer(para.text):
+            _, clauses = _sentence_before(para.text, m.start())
+            if len(clauses) < 2 or clauses[-1].strip() or MONEY_RE.search(clauses[-2]) is None:
+                continue  # (the rate opens the clause after the money's figure)
+            value = float(m.group("num"))
+            here = Evidence(value, para.line_at(m.start()), "text")
+            if not _kept("budget_execution_rate_pct", value, para.text[m.start("num"): m.end()], here.line_no, dropped):
+                continue
+            if _rate_within_the_year(para.text, m.start(), year) or _rate_not_the_years(para.text, m.start(), m.end()) \
+                    or _rate_of_a_part(para.text, m.end("label"), parts) \
+                    or _rate_of_another_year(para.text, m.start(), year):
+                continue
+            found.setdefault(value, here)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def find_execution_rate(doc: Document) -> float | None:

@@ -426,3 +426,6 @@ FIELDS["staff_actual"] += [p + w for p in ("年末", "年底", "期末") for w i
 # reports for its most local supervisor (中央主管部门 | 某部 | 地方主管部门 | 某县某局; 市级主管部门 | 区县主管部门: the
 # 区县's), any other supervisor label naming the local one.
 SUPERVISORS_ABOVE = ["中央主管部门", "省级主管部门", "市级主管部门"]
+# The label of the supervisors below the centre, one of each level the funds pass through (地方主管部门 | 某省某厅、某市某局、
+# 某县某局, or one cell a level, a line each): the last written, the most local, reports.
+LOCAL_SUPERVISORS = ["地方主管部门"]

@@ -123,10 +123,23 @@ def unit_prefix(text: str, places=None) -> str | None:
     return None
 
 
+# A site's name and the dash joining it to the page's title in a browser's title line (某区人民政府-某局…报告);
+# a unit's name never holds a dash.
+_SITE_PREFIX = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,25}?)[-_—–]{1,2}(?=[\u4e00-\u9fff(（\d])")
+
+
 def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
     """Read a title: its unit (before the year, or right after it when it opens with a place name),
     its year and its kind. ``starts_with_place(s)`` says whether ``s`` opens with a place name."""
     t = arabic_years(compact(text) or "")
+    if (site := _SITE_PREFIX.match(t)) is not None and (V.PUBLISHING_UNIT.search(site.group("site"))
+                                                       or site.group("site").endswith(_SITE_ENDS)):
+        # 某区人民政府-关于某局2022年度…的报告 (a browser's title: the site's name, a dash, the page's title): the
+        # site's name is no part of the unit, which the title after it names
+        rest = parse_title(t[site.end():], line_no, starts_with_place)
+        if rest.unit is not None:
+            return Title(text=compact(text) or "", line_no=line_no, unit=rest.unit, unit_line_no=line_no,
+                         year=rest.year, kind=rest.kind)
     if not t.startswith("关于") and 0 < (about := t.find("关于")) <= 40 and is_unit(t[:about]):
         # 某财政局关于某自然资源局2023年度…结果的公告: the publisher's notice about another unit's report, whose unit is
         # the one after 关于 (关于2023年度… names none: the publisher's own report)

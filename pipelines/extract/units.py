@@ -15,7 +15,12 @@ Evidence, in this order (the first that names a unit wins):
 A shorter name is completed when another piece of evidence writes the same unit in full
 (``某县某镇`` in the title, ``某县某镇人民政府`` above the date). A unit named by its level alone
 (``区疾病预防控制中心``, ``市地震局``) is given the place of that level the page is about, as the
-page writes it (``某市某区疾病预防控制中心``).
+page writes it (``某市某区疾病预防控制中心``). The title's unit, often written short, is given as the
+metadata or the signature write it when that is the same unit in full: in short (``某区卫健局`` /
+``某市某区卫生健康局``, ``经开区某局`` / ``某某经济技术开发区某局``) or after its places (``某区某局`` / ``某市某区某局``,
+``某街道办事处`` / ``某市某区人民政府某街道办事处``). A name the page writes nowhere in full is not made
+up from the places the text writes before it. A signature's name stands as written.
+A 地方主管部门 naming a supervisor a level (``某省某厅、某市某局、某县某局``) reports by its most local.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ _METADATA_RE = re.compile(
     r"(?:^|[\s|\[【])(?P<label>" + "|".join(map(re.escape, sorted(V.METADATA_UNIT_LABELS, key=len, reverse=True)))
     + r")\s*(?:[\]】]\s*[:：]?|[:：]|\s|\||$)")  # (【发布机构】某局: the closing bracket ends the label)
 # (every match of _METADATA_RE holds one of V.METADATA_LABEL_RE's labels: a document without one is not looked at)
-_NEXT_LABEL = re.compile(r"\s\S{1,8}[:：]|\s*\|")
+_NEXT_LABEL = re.compile(r"\s\S{1,8}[:：]|\s*\||\s+(?:19|20)\d{2}[-./年]")  # (…  2024-05-10: the date it was posted)
 _DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
 # An organisation's name ends here (the end of a unit mention in running text): only the endings
 # that are no common word's beginning (部门, 会议, 办法, 处理 are not units).
@@ -102,7 +107,7 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
     supervisors, the most local first)."""
     found: list[tuple[str, Evidence, str]] = []  # (role, unit, the label naming it)
     for f in forms.fields if forms is not None else []:
-        if f.role in UNIT_ROLES and (u := clean_unit(f.value)):
+        if f.role in UNIT_ROLES and (u := clean_unit(f.value) or _most_local(f.label, f.value)):
             found.append((f.role, Evidence(u, f.line_no, "form"), f.label))
     seen = {e.value for _, e, _ in found}
     for no in _lines_with_label(doc):
@@ -114,6 +119,22 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
                 found.append((_LABEL_ROLE[m.group("label")], Evidence(u, no, "form"), m.group("label")))
     found.sort(key=lambda f: (UNIT_ROLES.index(f[0]), _SUPERVISOR_RANK.get(f[2], 0)))  # (stable: written order kept)
     return [(role, unit) for role, unit, _ in found]
+
+
+_LOCAL_SUPERVISORS = frozenset(R.LOCAL_SUPERVISORS)
+_LIST_MARKS = re.compile(r"[、，,；;]")
+
+
+def _most_local(label: str, value: str) -> str | None:
+    """The most local of the supervisors a 地方主管部门 cell lists, level by level (某省某厅、某市某局、某县某局 -> 某县某局):
+    the last, when each is a unit and no two open with the same place (two units of one place are co-supervisors)."""
+    if label not in _LOCAL_SUPERVISORS or not _LIST_MARKS.search(value):
+        return None
+    parts = [p for p in _LIST_MARKS.split(compact(value) or "") if p]
+    units = [clean_unit(p) for p in parts]
+    if len(units) < 2 or not all(units) or len({u[:2] for u in units}) < len(units):
+        return None
+    return units[-1]
 
 
 # (中央主管部门 last, 省级 before it, 市级 before that, any other supervisor first)
@@ -329,13 +350,13 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
     others: list[Evidence] = [e for _, e in cells] + ([title_ev] if title_ev else [])
     # the metadata and the signature are read only when they can change the answer: no unit chosen
     # yet, or one named by its place only (某县某镇), which another piece of evidence may write in full
-    if chosen is None or _place_named(chosen):
+    if chosen is None or _place_named(chosen) or _township_government(str(chosen.value)):
         meta = metadata_unit(doc)
         if meta is not None:
             others.append(meta)
             if chosen is None and not publishes_others(str(meta.value)):
                 chosen = meta
-        if chosen is None or _place_named(chosen):
+        if chosen is None or _place_named(chosen) or _township_government(str(chosen.value)):
             sig = signature_unit(doc)
             if sig is not None:
                 others.append(sig)
@@ -361,7 +382,52 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
               and _place_named(chosen)]
     if fuller:
         chosen = fuller[0]
-    return Evidence(complete_bare_level(str(chosen.value), doc, gaz), chosen.line_no, chosen.source)
+    if _place_named(chosen) and not gaz.starts_with_place(str(chosen.value)):
+        kind = next(k for k in V.PLACE_NAMED_UNITS if str(chosen.value).endswith(k))
+        # 某镇 in the title, 来源：某市某区某镇人民政府: the government by its places
+        gov = str(chosen.value) + V.PLACE_UNIT_GOVERNMENTS[kind]
+        placed = next((e for e in others if _placed(str(e.value), gov, gaz) or e.value == gov), None)
+        if placed is not None:
+            chosen = placed
+    if _township_government(str(chosen.value)) is not None and not gaz.starts_with_place(str(chosen.value)):
+        # 某镇人民政府 / 某街道办事处 named without its place: as another piece of evidence writes it after its places
+        # (某市某区人民政府某街道办事处 above the date, 来源：某市某区某镇人民政府). (Not as the text writes its places
+        # before the township: a name the page writes nowhere so is no name the document gives.)
+        placed = next((e for e in others if _placed(str(e.value), str(chosen.value), gaz)), None)
+        if placed is not None:
+            chosen = placed
+    value = complete_bare_level(str(chosen.value), doc, gaz)
+    if chosen.source == "title":
+        # 某区卫健局 in the title, 来源：某市某区卫生健康局 or the signature: the same unit written in full
+        # (某区某局 in the title, 某市某区某局 above the date: the same unit, with its city)
+        for ev in (metadata_unit(doc), signature_unit(doc)):
+            if ev is not None and (abbreviates(value, str(ev.value), gaz) or _placed(str(ev.value), value, gaz)):
+                return ev
+    return Evidence(value, chosen.line_no, chosen.source)
+
+
+def _kind_end(unit: str) -> str:
+    return unit[:-2] if unit.endswith("委员会") else unit  # (某某委 is 某某委员会 in short)
+
+
+def abbreviates(short: str, full: str, gaz: Gazetteer) -> bool:
+    """``short`` is ``full`` in short (某区卫健局 / 某市某区卫生健康局, 某县人社局 / 某县人力资源和社会保障局, 经开区某局 /
+    某某经济技术开发区某局): the places it writes are the last of the full name's, a zone's city may open the full name,
+    and the rest is the full rest's opening character and then some of its characters in order, to the same kind of
+    unit (局, 委 / 委员会)."""
+    if len(full) <= len(short) or _kind_end(full)[-1] != _kind_end(short)[-1]:
+        return False
+    own = "".join(gaz._prefix_names(short))
+    written = "".join(gaz._prefix_names(full))
+    if not written.endswith(own):
+        return False
+    rest, full_rest = _kind_end(short[len(own):]), _kind_end(full[len(written):])
+    if rest[:1] != full_rest[:1] and (stem := gaz._stem_at(full_rest, 0)) is not None:
+        full_rest = full_rest[len(stem):]  # 某某经济技术开发区某局: the zone's city before the zone
+    if not rest or rest == full_rest or rest[0] != full_rest[:1]:
+        return False
+    chars = iter(full_rest)
+    return all(c in chars for c in rest)
 
 
 _GENERIC_UNIT_MAX = 5  # the longest kind of unit a project's name opens with (图书馆, 中小学校, 乡镇卫生院)
@@ -396,6 +462,24 @@ def _signing_unit(doc: Document, title_ev: Evidence) -> Evidence | None:
     if meta is not None and not publishes_others(str(meta.value)) and not same_unit(str(meta.value), str(title_ev.value)):
         return meta
     return None
+
+
+_TOWNSHIP_OFFICES = tuple(kind + gov for kind, gov in V.PLACE_UNIT_GOVERNMENTS.items())  # 镇人民政府, 街道办事处 …
+
+
+def _township_government(unit: str) -> str | None:
+    """The township or street of its government's name (某镇人民政府 -> 某镇, 某街道办事处 -> 某街道), else None."""
+    if not unit.endswith(_TOWNSHIP_OFFICES):
+        return None
+    return unit[: -len(V.PLACE_UNIT_GOVERNMENTS["街道"])] if unit.endswith("街道办事处") else unit[: -len("人民政府")]
+
+
+def _placed(full: str, unit: str, gaz: Gazetteer) -> bool:
+    """``full`` is ``unit`` after its places, with their government between (某市某区某镇人民政府, 某市某区人民政府某街道办事处)."""
+    if len(full) <= len(unit) or not full.endswith(unit):
+        return False
+    head = full[: -len(unit)].removesuffix("人民政府")
+    return bool(head) and "".join(gaz._prefix_names(head)) == head
 
 
 def _place_named(unit: Evidence) -> bool:

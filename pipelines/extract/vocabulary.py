@@ -83,6 +83,11 @@ CLAUSE_BUDGET_LABELS: dict[str, str] = {"结余": "carryover_end", "结余资金
                                          # (…总支出5,167.84万元。结转结余35.27万元: the year's balance)
                                          "结转结余": "carryover_end", "结转和结余": "carryover_end"}
 
+# The money left (剩余152万元结转下年使用, …，12万元结转至下年度): what its clause opens with, and the words right
+# after the figure that carry it into the next year; the year's closing balance.
+LEFT_OVER_CLAUSES = frozenset(("", "剩余", "剩余资金", "余额", "余款", "尚余", "结余"))
+CARRIED_FORWARD_AFTER = ("结转下年", "结转至下年", "结转到下年", "结转下一年", "结转至下一年", "结转到下一年")
+
 # Labels whose 上年 says where the money comes from, not which year the figure belongs to:
 # 上年结转32.5万元 is this year's opening balance.
 OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转", "上年结余"]
@@ -579,6 +584,11 @@ EXECUTION_RATE_RE = re.compile(
     # or a fraction (执行率0.9908: 99.08%), not a change or a count (0.5个百分点, 0.35倍); _rate_in_text takes it after 执行率 only
     r"|(?P<frac>0\.\d{2,4})(?![\d.%个倍万亿元]))"
 )
+# In a project's report that states no 执行率, the funds' rate named by what was done with the money
+# (资金使用率, 资金兑付率, 资金拨付率, 资金支付率) right after that money's figure (实际使用资金372万元，资金使用率96%)
+# is the project's execution rate; 到位率 (the money received) is not.
+FUNDS_USE_RATE_RE = re.compile(r"(?P<label>资金(?:使用|兑付|拨付|支付)率)(?:\s|为|是|达到?|了|:|：){0,3}"
+                               r"(?P<num>\d+(?:\.\d+)?)\s*%")
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
 # An indicator of the budget's whole execution (预算完成率 of the department forms' 过程/预算执行 part, 部门预算执行率,
 # 预算资金执行率): its result is the report's execution rate where no funds table or sentence states one.
