@@ -92,8 +92,14 @@ def _statements_plain(doc: Document, taken: dict) -> list:
             sentence += 1
             s = sent.group(0)
             label = I._level_heading(s)
+            # (a first level and its numbered second run together: （一）产出指标 1.数量指标：…)
+            pair = I._numbered_pair(s, label) if label is None or label in I.R.LEVEL1 else None
+            if pair is not None and label is None:
+                level1, level2, styles = I._headed(pair[0], s[pair[1]:], level1, level2, styles)
             if label:
                 level1, level2, styles = I._headed(label, s, level1, level2, styles)
+            if pair is not None and level1 == pair[0] and level2 is None:
+                level2, styles = pair[2], (styles[0], I._numbering_style(s[pair[3]:]))
             prev_end = 0
             for m in I._VALUE.finditer(s):
                 pos = sent.start() + m.start("num")
@@ -148,7 +154,7 @@ def _by_sentence(statements: list) -> list:
 
 def test_statements_read_by_position_are_the_sentence_by_sentence_ones():
     sentences = ["一、产出指标", "（二）效益指标：", "绩效指标：培训人数达到120人以上", "满意率达96.27%",
-                 "资金到位率100%", "到位率100%", "满意度方面，群众满意度达到95%", "3.满意度情况", "1.数量指标：培训人数120人", "4.成本指标：成本节约率不低于5%", "65岁及以上老年人健康管理率为72%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
+                 "资金到位率100%", "到位率100%", "满意度方面，群众满意度达到95%", "3.满意度情况", "1.数量指标：培训人数120人", "三、完成情况(二)效益指标 1.社会效益：就业率85%", "4.成本指标：成本节约率不低于5%", "65岁及以上老年人健康管理率为72%", "数字化率由上年度的78.9%提高到86.4%", "预算执行率95%", "完成(含补训)12项",
                  "50人以上集体访", "目标为不少于6000份", "2023年12月底前完成", "受理率100%、及时受理率98%",
                  "入库数≥1500家，实际完成1,686家", ""]
     marks = ["。", "；", "，", ""]

@@ -448,6 +448,28 @@ def test_a_numbered_level_heading_run_into_the_text_before_it():
     assert [(i.level1, i.name) for i in found] == [("产出指标", "案件查处率"), ("效益指标", "群众满意率")]
 
 
+def test_a_first_level_and_its_numbered_second_level_run_together_on_one_line_head_both():
+    """A page that lost its line breaks: ``…情况（一）产出指标 1.数量指标：…`` and ``（二）效益指标 1.社会效益：…`` —
+    the first level and the numbered second level right after it head what follows, the next numbered second
+    level (2.质量指标：) staying under the first."""
+    found = narrative_indicators(build_document(
+        "三、年度目标完成情况（一）产出指标 1.数量指标：巡查次数目标≥40次，实际完成44次。"
+        "2.质量指标：整改合格率目标≥95%，实际98%。（二）效益指标 1.社会效益：投诉下降率目标≥10%，实际12%。"))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        ("产出指标", "数量指标", "巡查次数"), ("产出指标", "质量指标", "整改合格率"),
+        ("效益指标", "社会效益", "投诉下降率")]
+
+
+def test_a_numbered_output_kind_written_with_chanchu_heads_the_second_level_as_written():
+    """``1.产出数量：…`` / ``2.产出质量：…``: a numbered heading of the output's kinds written short, no 指标, heads the
+    second level as written."""
+    found = narrative_indicators(build_document("\n".join([
+        "三、绩效指标完成情况", "1.产出数量：修缮道路，计划12公里，实际完成13公里。",
+        "2.产出质量：验收合格率，计划100%，实际100%。"])))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        (None, "产出数量", "修缮道路"), (None, "产出质量", "验收合格率")]
+
+
 def test_a_bound_figure_followed_by_a_bracketed_goal_is_the_result():
     """``达到95%以上（目标90%）``: 以上 bounds the figure, but the goal in the bracket after it says the figure is
     what was reached; a bound figure with an aside after it (高于上年) stays a target."""
@@ -589,6 +611,25 @@ def test_a_benefit_kind_before_a_colon_heads_unnumbered():
     assert [(i.level1, i.level2, i.name) for i in found] == [
         ("效益指标", "社会效益", "适龄儿童接种率"), ("效益指标", "生态效益", "林木成活率"),
         ("效益指标", "生态效益", "群众知晓率")]
+
+
+def test_a_levels_label_opening_a_record_is_its_level_and_the_goal_names_the_measure():
+    """``产出指标：年初目标改造村道12公里，实际改造13.5公里``: the level's label before the colon names no indicator; the
+    words before the goal's figure do, under that level."""
+    found = narrative_indicators(build_document(
+        "产出指标：年初目标改造村道12公里，实际改造13.5公里。效益指标：年初目标受益农户不少于800户，实际受益860户。"))
+    assert [(i.level1, i.level2, i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("产出指标", None, "改造村道", "=", 12.0, 13.5), ("效益指标", None, "受益农户", ">=", 800.0, 860.0)]
+
+
+def test_a_goal_shared_by_two_measures_then_their_results_in_order():
+    """``商户和游客满意度均达到90%以上，实际分别为93.5%、91.2%`` / two rates likewise: the goal holds for each measure,
+    the results after 实际 go to them in order."""
+    found = narrative_indicators(build_document(
+        "商户和游客满意度均达到90%以上，实际分别为93.5%、91.2%。受理率和办结率均不低于95%，实际分别为96%、98%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("商户满意度", ">=", 90.0, 93.5), ("游客满意度", ">=", 90.0, 91.2),
+        ("受理率", ">=", 95.0, 96.0), ("办结率", ">=", 95.0, 98.0)]
 
 
 def test_two_subjects_sharing_a_measure_respectively():
@@ -2062,6 +2103,27 @@ def test_a_goal_stated_after_its_result_and_a_figure_an_excerpts_end_cut():
     assert got("群众满意度88%，未达到90%的预期目标。") == [("群众满意度", "=", 90.0, 88.0)]
     assert got("群众满意度达到96%，目标≥9") == [("群众满意度", None, None, 96.0)]
     assert got("群众满意度达到96%，目标≥90\n") == [("群众满意度", ">=", 90.0, 96.0)]
+
+
+def test_figures_in_the_paragraph_under_a_heading_of_the_goals_setting_are_goals():
+    """（二）部门绩效目标的设立情况 / 三、绩效目标设定情况, then one unnumbered paragraph: its figures, bound or not, are the
+    goals set, their results read later by name; under a heading of the year's work they are results."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    goals = "验收合格率100%；结案率不低于90%。\n（三）部门收支情况\n"
+    assert got("（二）部门绩效目标的设立情况 |\n" + goals) == [("验收合格率", "=", 100.0, None), ("结案率", ">=", 90.0, None)]
+    assert got("三、绩效目标设定情况\n" + goals + "四、完成情况\n验收合格率实际为98%。") == [
+        ("验收合格率", "=", 100.0, 98.0), ("结案率", ">=", 90.0, None)]
+    assert got("（二）部门重点工作开展情况\n" + goals) == [("验收合格率", None, None, 100.0), ("结案率", ">=", 90.0, None)]
+
+
+def test_a_goal_set_in_a_later_sentence_is_the_goal_of_the_result_named_alike():
+    """``…结案率92.4%。年初设定的结案率目标为90%以上。``: the goal stated after its result, in a sentence of its own, is
+    that result's goal (设定的/确定的 is no part of the name); a goal of another measure stays apart."""
+    found = narrative_indicators(build_document(
+        "全年办理案件210件，结案率92.4%。年初设定的结案率目标为90%以上。年初确定的调解成功率目标为85%以上。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("结案率", ">=", 90.0, 92.4), ("调解成功率", ">=", 85.0, None)]
 
 
 def test_every_figure_of_a_list_of_goals_is_a_goal():

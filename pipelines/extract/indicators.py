@@ -361,11 +361,12 @@ _JOINED_LEVEL = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{
 # a short word joined so heads only under the first level it belongs to (产出指标：质量较好 names no level)
 _JOINED_SHORT = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{'|'.join(R.SHORT_LEVEL2_PARENT)})"
                            rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,、])")
-# A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…,
+# A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…, 2.产出质量：…,
 # （三）满意度): a paragraph opening with one may head, although it holds no 指标.
 # The 效益 kinds (社会效益：…) head so unnumbered too, before a colon: no sentence opens on them with one otherwise.
 _SHORT_LEVEL_HEADING = re.compile(
-    rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|数量|质量|时效|成本|产出|效益|满意度)\s*(?:[:：]|$)"
+    rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|产出(?:数量|质量|时效|成本)|数量|质量|时效|成本|产出|效益"
+    r"|满意度)\s*(?:[:：]|$)"
     r"|(?P<label2>经济效益|社会效益|生态效益|可持续影响)\s*[:：])")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
 # What a text _SHORT_LEVEL_HEADING matches opens with, spaces aside: a number (_LEVEL_NUMBER holds one) or
@@ -399,6 +400,15 @@ _ASPECT_SITUATION = re.compile(rf"(?:{_ASPECT_LEVELS})(?:指标)?(?:完成|实�
 # a numbered heading run into the text before it after a space (a page that lost its line breaks:
 # …(二)项目绩效指标完成情况 1.产出指标完成情况。…)
 _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
+# A first level's heading and the numbered heading of its first second level run together on one line (a page
+# that lost its line breaks: （一）产出指标 1.数量指标：… / （二）效益指标 1.社会效益：…): the second heads too. A bracketed
+# first level run in after a heading of no level (三、绩效指标完成情况（一）产出指标 1.数量指标：…) heads so, as the pair only.
+_LEVEL1_LABELS = "|".join(sorted((w for w in R.LEVEL1 if w.endswith("指标")), key=len, reverse=True))
+_SECOND_LABELS = "|".join(sorted({w for w in R.LEVEL2 if w.endswith("指标")} | set(R.SHORT_LEVEL2_PARENT),
+                                 key=len, reverse=True))
+_SECOND_AFTER = rf"\s*(?:\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）])\s*(?P<second>{_SECOND_LABELS})\s*[:：]"
+_NUMBERED_SECOND = re.compile(_SECOND_AFTER)
+_RUN_IN_PAIR = re.compile(rf"[(（][一二三四五六七八九十]{{1,2}}[)）]\s*(?P<first>{_LEVEL1_LABELS}){_SECOND_AFTER}")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
 _PAREN_GOAL = re.compile(rf"[(（]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 保洁面积（≥560万平方米）完成568万平方米: a bracket right after a name holding only a figure, the result
@@ -577,6 +587,31 @@ def _dashed_second(label: str, text: str, level1: str | None, level2: str | None
             and (second := _joined_level(text)) is not None:
         return second
     return level2
+
+
+def _numbered_pair(said: str, label: str | None) -> tuple[str, int, str, int] | None:
+    """The first level and the numbered second level run in after it in the sentence ``said`` (_NUMBERED_SECOND),
+    each with where its heading starts (the second's numbering); ``label`` the level heading opening the
+    sentence, if any."""
+    if label is None:
+        if "指标" not in said or ("(" not in said and "（" not in said):
+            return None
+        m = _RUN_IN_PAIR.search(said)
+        # (before the pair, a heading's words only: no figure, whose sentence the pair would head)
+        if m is None or _DIGIT.search(said, 0, m.start()) is not None:
+            return None
+        first, at = m.group("first"), m.start()
+    else:
+        if label not in R.LEVEL1 or (m := _LEVEL_HEADING.match(said)) is None:
+            return None
+        first, at = label, 0
+        m = _NUMBERED_SECOND.match(said, m.end())
+        if m is None:
+            return None
+    second = m.group("second")
+    if second in R.SHORT_LEVEL2_PARENT and R.SHORT_LEVEL2_PARENT[second] != first:
+        return None  # (a short word heads only under the first level it belongs to)
+    return first, at, second, m.end("first") if label is None else m.start()
 
 
 def _is_level1(label: str) -> bool:
@@ -769,12 +804,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 styles = (None, None)
         elif muted and len(text) <= _HEADING_MAX and "指标" in text and _LEVEL_HEADING.match(text):
             muted = False
+        opening = False  # the one unnumbered paragraph right after a lead or a heading of goals states them
         if listing is not None:
             style = _list_numbering(text) if first.isdecimal() or first in _NUMBERED_FIRST else None
+            opening = listing == "" and style is None
             listing = style if style is not None and listing in ("", style) else None
         if muted:
             continue
-        goals = (0, len(text)) if listing else None  # where the figures state goals
+        goals = (0, len(text)) if listing or opening else None  # where the figures state goals
         if ("目标" in text or "指标" in text) \
                 and (":" in text or "：" in text or len(text) <= _HEADING_MAX or _LEAD_STOP.search(text)) \
                 and (listed := _goal_list(text)) is not None:
@@ -822,11 +859,17 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     # (成本 too: a sibling of 数量/质量/时效 written alike, not the 2021 forms' first level; at the
                     # start of any sentence: 数量：…。质量：…)
                     level2, label = short.group("label"), None
-                if label is None and " " in said and (run_in := _RUN_IN_HEADING.search(text, a, b)):
+                pair = _numbered_pair(said, label) if label is None or label in R.LEVEL1 else None
+                if pair is not None and label is None:
+                    # 三、…情况（一）产出指标 1.数量指标：…: the first level run in, its second after it
+                    level1, level2, styles = _headed(pair[0], said[pair[1]:], level1, level2, styles)
+                elif label is None and " " in said and (run_in := _RUN_IN_HEADING.search(text, a, b)):
                     label = run_in.group("label")
                 if label:
                     level1, level2, styles = _headed(label, said, level1, level2, styles)
                     level2 = _dashed_second(label, said, level1, level2)
+                if pair is not None and level1 == pair[0] and level2 is None:
+                    level2, styles = pair[2], (styles[0], _numbering_style(said[pair[3]:]))
             if spans:
                 _take_levels(spans, level1, level2, a, b)
             prev_end = a
@@ -1129,11 +1172,11 @@ _COLON_HEADING_ENDS = ("情况", "指标", "目标", "成效", "内容", "如下
 
 # a list number (1. / 2、 / 、) opens no name; digits that are part of it do (65岁及以上…, 12345热线…)
 _NAME_NUMBERING = re.compile(r"^(?:\d+[、.](?!\d)|[、.]|[一二三四五六七八九十]是)+")  # (一是…，二是…: a list's marks too)
-# (a goal set, 年初设定…, and a result stated at the year's end, 年末实际为…: the time and the verb are no part of
+# (a goal set, 年初设定… / 年初确定的…, and a result stated at the year's end, 年末实际为…: the time and the verb are no part of
 # the name, and 年末实际 is then 实际, the result of the goal before it; 年终 before anything else names the
 # measure: 年终结案率)
 _NAME_GOAL_LEAD = re.compile(r"^(?:其中|(?:年度)?目标要求|(?:年度)?目标值|(?:年度)?目标(?:任务|数)?为|(?:年度)?目标(?:任务|数)?|要求|确保|力争|实现(?=[\u4e00-\u9fff]{2})|全年|年初|本年度|本年|年内|当年"
-                             r"|设定|(?:年末|年底|年终)(?=实际))+")
+                             r"|(?:设定|确定|制定|设立)的|设定|(?:年末|年底|年终)(?=实际))+")
 _NAME_GOAL_TAIL = re.compile(rf"{V.GOAL_VERB}?(?:年度|全年|年初)?(?:的?目标(?:值|数|任务)?|的?目标要求|的?计划值?|的?指标值)$")
 # (…实际 too, after a name: the result's word before its figure, 补助资金发放及时率实际完成98%, is no part of it;
 # 实际 alone, the result of the goal before it, stays the marker it is)
@@ -1141,7 +1184,7 @@ _NAME_ADVERB_TAIL = re.compile(r"(?:均|都|已|分别|全部|总体|平均|也|
 # The characters a match of each must start (end) with: \d is a decimal digit, as str.isdecimal says.
 # A test keeps them in step with the patterns.
 _NUMBERING_FIRST = frozenset("、.一二三四五六七八九十")
-_GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当设")
+_GOAL_LEAD_FIRST = frozenset("其年目要确力实全本当设制")
 _GOAL_TAIL_LAST = frozenset("标值求划")
 # 约 (about) before a figure: no part of the name; a word ending in 约 (签约, 合约, 节约, 预约, 履约) is
 _APPROX_TAIL = re.compile(r"(?:大约|约为|约)$(?<![签合节制履违预公条契特集]约)")
@@ -1319,6 +1362,10 @@ def _name_sentence(before: str, stated: int) -> str | None:
 _NAME_SENTENCE_MAX = 15
 
 
+# the measure named before the goal's figure (新增灌溉面积2万亩 / 培训人数不少于300人), after a level's label
+_NAMED_FIGURE = re.compile(rf"^(?P<name>[^\d，,]{{2,}}?)\s*(?:{V.INDICATOR_VERBS})?\s*(?P<fig>(?:{V.OP_PREFIX})?\s*\d.*)$")
+
+
 def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[tuple[int, int, Indicator]]]]:
     """Indicators stated as ``<name>：<target label><target>，<actual label><result>``, with the spans
     they cover per paragraph (so the value statements do not read them again)."""
@@ -1365,6 +1412,13 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
             # 计划达到100%, 计划完成40座: the value as written is 100%, 40座
             t = t[2:] if t and t.startswith(("达到", "完成")) and t[2:3].isdigit() else t
+            opened_by = None  # a level's label opening the record (效益指标：年初目标新增…2万亩，实际…): no name
+            if name in R.LEVEL1 or name in R.LEVEL2:
+                opened_by, named = name, _NAMED_FIGURE.match(t or "")
+                name = _clean_name(named.group("name")) if named is not None else ""
+                if not name:
+                    continue
+                t = named.group("fig")
             if bracketed:  # (the bracket opened before the target's label closes after the target or the result)
                 t, a = t.rstrip(")）"), a.rstrip(")）")
             target, actual = parse_value(t), parse_value(a)
@@ -1393,8 +1447,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
                             target_raw=t, actual_raw=a, target=target, actual=_result(actual), weight=weight,
                             score=score)
             ind.weight, ind.score, end = _points_after(text, end, ind.weight, ind.score)
-            if level:
-                label = level.group("label")
+            if level or opened_by:
+                label = level.group("label") if level else opened_by
                 ind.level1, ind.level2 = (label, None) if label in R.LEVEL1 else (None, label)
             out.append(ind)
             taken.setdefault(p, []).append((lab.start(), end, ind))
@@ -1510,9 +1564,45 @@ def _respectively(statements: list[_Statement]) -> list[_Statement]:
             out.append(replace(nxt, name=parts[1]))
             k += 2
             continue
+        # 文艺工作者和群众满意度均达到95%以上，实际分别为96.3%、97.1%: a goal shared by two measures, then their results in
+        # order (实际 naming the first, the second with no name of its own): each measure its goal and its result
+        after = statements[k + 2] if k + 2 < n else None
+        if st.is_target and st.name and nxt is not None and after is not None and not nxt.is_target \
+                and not after.is_target and not after.name and (not nxt.name or _ACTUAL_LEAD.fullmatch(nxt.name)) \
+                and nxt.sentence == after.sentence == st.sentence \
+                and nxt.value.unit == after.value.unit == st.value.unit and (pair := _two_measures(st.name)):
+            for name, result in zip(pair, (nxt, after)):
+                out += [replace(st, name=name), replace(result, name=name)]
+            k += 3
+            continue
         out.append(st)
         k += 1
     return out
+
+
+def _two_measures(name: str) -> tuple[str, str] | None:
+    """The two measures a joined name states: two rates (及时受理率和按期办结率), or two subjects sharing one
+    measure (企业和群众满意度 -> 企业满意度, 群众满意度)."""
+    if not _joined(name):
+        return None
+    parts = _NAME_JOINT.split(name)
+    if len(parts) != 2 or not all(parts):
+        return None
+    if (tail := V.SHARED_MEASURE_END.search(parts[1])) is not None and not V.RATE_NAME_END.search(parts[0]):
+        return parts[0] + tail.group(0), parts[1]
+    return (parts[0], parts[1]) if all(V.RATE_NAME_END.search(p) for p in parts) else None
+
+
+def _result_before(out: list[Indicator], st: _Statement, name: str) -> Indicator | None:
+    """The result with no goal yet that a goal stated in a later sentence names (the same measure, in its unit, on
+    its line or the next ones): the goal set for it."""
+    for ind in reversed(out):
+        if st.line_no - ind.line_no > _NEAR_LINES:
+            return None
+        if ind.target_raw is None and ind.actual_raw is not None and ind.actual.unit == st.value.unit \
+                and ind.source_kind == "narrative" and _ACTUAL_LEAD.sub("", ind.name) == name:
+            return ind
+    return None
 
 
 def narrative_indicators(doc: Document) -> list[Indicator]:
@@ -1560,6 +1650,11 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
                         continue
                 # (a bound written as a sign, ≥4次, is a goal as 4次以上 is where a result of its measure follows:
                 # a list of goals, then the results)
+                if name and (res := _result_before(out, st, name)) is not None:
+                    # …重复化解率85.2%。年初设定的重复化解率目标为80%以上。: the goal of the result just stated by its name
+                    res.target_raw, res.target = st.raw, st.value
+                    made[k] = res
+                    continue
                 if not name or not (st.in_indicator_line or st.value.unit == "%" or "以" in st.raw or "不" in st.raw
                                     or planned or _signed_with_result(statements, k)
                                     or st.raw[:1] in _BOUND_SIGNS and name[-1] not in _LIST_MARKS

@@ -703,7 +703,9 @@ GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主�
 # under it list goals, as after a lead ending its paragraph
 # A first level's points in brackets (（40分）), printed beside or under its label: no cell of a row
 LEVEL_POINTS = re.compile(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
-GOAL_LIST_HEADING = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要)(?:绩效)?目标\s*$")
+# (or naming their setting: （二）部门绩效目标的设立情况 / 三、绩效目标设定情况; a table's row read as text ends in a bar)
+GOAL_LIST_HEADING = re.compile(r"(?:(?:绩效|年度|年初|全年|总体|整体|主要)(?:绩效)?目标"
+                               r"|目标的?(?:设立|设定|设置|确定|制定)(?:情况)?)[\s|]*$")
 GOAL_LIST_NOT = re.compile(r"完成|实现|情况|实际|结果|达成|达到|自评|评价")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
