@@ -21,6 +21,7 @@ from pipelines.furniture import page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
 from pipelines.line_shapes import is_cjk as _is_cjk
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
+from pipelines.ocr_digits import MISREAD_LETTER_GATE_RE, mend_misread_count
 from pipelines.page_chrome import ends_open, without_cut_cell, without_footer, without_link_lists, without_print_marks
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
@@ -94,6 +95,14 @@ def _normalise_text(text: str) -> tuple[str, bool]:
         text = _OCR_YEAR.sub(_year_digits, text)
     if "兀" in text:
         text = _OCR_YUAN.sub("元", text)
+    if "丨" in text or " I " in text:
+        text = _ocr_bars_to_pipes(text)
+    if MISREAD_LETTER_GATE_RE.search(text) is not None:
+        text = mend_misread_count(text)
+    if "■" in text or "□" in text:
+        text = _BLOTTED_FIGURE.sub("/", text)
+    if any(ch in text for ch in _LOOKALIKE_CHARS):
+        text = _mend_lookalike_words(text)
     if any(rule in text for rule in _RULE_HINTS):
         text = _without_drawn_rules(text)
     if _needs_t2s(text):
@@ -125,6 +134,68 @@ _FOOTNOTE_SUPERSCRIPT = re.compile("(?<=[0-9%‰])[\u00b9\u00b2\u00b3\u2070\u207
 # amount (4826.35万兀): after a figure or its magnitude, 兀 is no word of its own.
 _OCR_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|2[0O])[0-9O]{2}(?=\s*年)")
 _OCR_YUAN = re.compile(r"(?<=[0-9万千亿])\s?兀")
+
+
+# OCR's reading of a drawn table's vertical rule: the ideograph 丨 or a capital I standing alone between spaces
+# (年度资金总额 丨 36 丨 36 丨 …, 分值 I 执行率 I 得分 I). In a line holding several of them they part its
+# cells, as a pipe does; one alone, or one beside a Latin word (an English sentence's I), is left as it is.
+_OCR_BAR_LINE = re.compile(r"^.*(?:(?<=\S) |^)[丨I](?: |$).*$", re.M)
+_OCR_BAR = re.compile(r"(?:(?<= )|^)[丨I](?= |$)")
+_OCR_BARS_MIN = 2
+
+
+def _ocr_bars_to_pipes(text: str) -> str:
+    return _OCR_BAR_LINE.sub(_ocr_bar_row, text)
+
+
+def _ocr_bar_row(m: re.Match) -> str:
+    line = m.group()
+    bars = [b for b in _OCR_BAR.finditer(line) if _is_ocr_bar(line, b.start())]
+    if len(bars) < _OCR_BARS_MIN or not _CJK_CHAR.search(line):
+        return line
+    out, last = [], 0
+    for b in bars:
+        out.append(line[last:b.start()])
+        out.append("|")
+        last = b.end()
+    out.append(line[last:])
+    return "".join(out)
+
+
+def _is_ocr_bar(line: str, at: int) -> bool:
+    """The 丨 or I at ``at`` stands between cells: an I has no Latin word beside it."""
+    if line[at] == "丨":
+        return True
+    before = line[:at].rsplit(" ", 2)[-2] if at >= 2 else ""
+    after = line[at + 2:].split(" ", 1)[0]
+    return not _is_latin_word(before) and not _is_latin_word(after)
+
+
+def _is_latin_word(word: str) -> bool:
+    return word != "I" and any(ch.isascii() and ch.isalpha() for ch in word[:1] + word[-1:])
+
+
+# A figure touching OCR's blot (2■8.3, 9■%, 3■2天: a cell the scan could not read): no figure, an empty cell
+# (a slash, as a form writes one: a dash between two of them would read as a page number, — 10 —) that keeps
+# its place among the row's cells. A blot beside a word (■优, a ticked
+# box) or alone is no figure's.
+_BLOTTED_FIGURE = re.compile(r"(?<![^\s|])[≥≤<>=]?[\d.,]*(?:\d[■□]|[■□][\d%])[\d.,%■□]*[\u4e00-\u9fff]{0,3}(?=[\s|]|$)")
+
+
+# OCR's look-alike characters in the labels' words, as data: each misreading is no word of its own in a report
+# (预箅: 箅 alone is a grate's, 箅子, so the pair is mapped, never the character).
+OCR_LOOKALIKE_WORDS = {
+    "预箅": "预算", "决箅": "决算", "核箅": "核算", "结箅": "结算",  # 箅 for 算
+    "绩敛": "绩效",  # 敛 for 效
+}
+_LOOKALIKE_CHARS = frozenset(w[1] for w in OCR_LOOKALIKE_WORDS)
+
+
+def _mend_lookalike_words(text: str) -> str:
+    for wrong, word in OCR_LOOKALIKE_WORDS.items():
+        if wrong in text:
+            text = text.replace(wrong, word)
+    return text
 
 
 def _year_digits(m: re.Match) -> str:
@@ -224,10 +295,10 @@ def _nfkc_tables() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
 # or the label it sits in is read by no rule.
 TRADITIONAL_OF_LABELS = (
     "佔來個們備傳僅價億優兌兒內兩冊別則創劃劑動務勞勻匯區協厲參員問單噸嚴國園圖團執報場塊壓壯壽婦學實寧審寬將專對導屬島崗嶺師帶幣幫幹"
-    "庫廁廟廣廳張後復態慶應戲戶掃採撥擊擔據數於時曉書會東條棟業構樂樓標樣橋機檔檢權歡歲歷氣決況涼減測準溝滿漢潔濃濟濱瀝灤災無熱燈營爭"
-    "爲爾牀獎獲現環產畝當發盞監盤確碼礎稅種稱積穩筆節範簡籌籤約級細終組結統經綜維網線編縣縮總績織續羣聞聯職臺與興舉荊莊萊萬蓋蕪薦藝蘇"
-    "處號衆術衛衝裏補裝見規視覽計訓訪設訴評詢試話該認說課調請論諮證識議護讀變負財貧責貸費貼賃資質賬購車較載輛輟輪轄轉辦農連進遊運過達"
-    "違遠選郵鄉醫釋銀銜鍵鍾鎮鏈長門閉開間閱關陳隊際險雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
+    "庫廁廟廣廳張後復態慶應戲戶掃採撥擊擔據數於時曉書會東條棟業構樂樓標樣橋機檔檢欄權歡歲歷氣決況涼減測準溝滿漢潔濃濟濱瀝灤災無熱燈營"
+    "爭爲爾牀獎獲現環產畝當發盞監盤確碼礎稅種稱積穩筆節範簡籌籤約級細終組結統經綜維網線編縣縮總績織續羣聞聯職臺與興舉荊莊萊萬蓋蕪薦藝"
+    "蘇處號衆術衛衝裏補裝見規視覽計訓訪設訴評詢試話該認說課調請論諮證識議護讀變負財貧責貸費貼賃資質賬購車較載輛輟輪轄轉辦農連進遊運過"
+    "達違遠選郵鄉醫釋銀銜鍵鍾鎮鏈長門閉開間閱關陳隊際險雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
 )
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_OF_LABELS}]")
 

@@ -1078,11 +1078,66 @@ def test_a_bare_amount_column_takes_its_item_from_the_rows_label():
     assert got("单位：万元\n| 项目 | 2022年 | 2023年 |\n| 本年支出合计 | 860.00 | 925.00 |\n") == [
         ("expenditure_total", 2022, Decimal("860.00")), ("expenditure_total", 2023, Decimal("925.00"))]
     assert got("| 指标 | 2022年 | 2023年 |\n| 服务人次 | 500 | 600 |\n") == []
-    # a bare year over a second header row's columns groups them: no amount column of its own (the spending's total
-    # row gives its budget and its spending)
+    # a bare year over a second header row's columns groups them: no amount column of its own, the year carried
+    # across the columns it spans (the spending's total row gives each year's budget and its spending)
     assert got("单位：万元\n| 项目 | 2022年 | | 2023年 | |\n| | 预算数 | 决算数 | 预算数 | 决算数 |\n"
                "| 支出合计 | 850.00 | 860.00 | 900.00 | 925.00 |\n") == [
-        ("budget_full_year", None, Decimal("900.00")), ("expenditure_total", None, Decimal("925.00"))]
+        ("budget_full_year", 2022, Decimal("850.00")), ("expenditure_total", 2022, Decimal("860.00")),
+        ("budget_full_year", 2023, Decimal("900.00")), ("expenditure_total", 2023, Decimal("925.00"))]
+    assert got("单位：万元\n| 指标 | | 2021年度 | | 2022年度 | |\n| | | 预算数 | 决算数 | 预算数 | 决算数 |\n"
+               "| 公用经费 | | 60.00 | 58.00 | 64.00 | 61.00 |\n")[1::2] == [
+        ("expenditure_public", 2021, Decimal("58.00")), ("expenditure_public", 2022, Decimal("61.00"))]
+
+
+def test_a_row_number_column_before_the_amount_is_no_figure():
+    """项目 | 行次 | 金额 (the accounts forms number their rows): the small integer after the label is the row's number,
+    the amount after it the row's figure; in spaced rows and in side-by-side income | spending halves alike."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n项目  行次  金额\n本年收入合计  1  880.50\n本年支出合计  2  860.25\n"
+               "年末结转和结余  3  20.25\n") == [
+        ("income_total", Decimal("880.50")), ("expenditure_total", Decimal("860.25")),
+        ("carryover_end", Decimal("20.25"))]
+    assert got("单位：万元\n| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |\n| 本年收入合计 | 9 | 510.00 | 本年支出合计 | 40 "
+               "| 498.00 |\n| 年初结转和结余 | 10 | 12.00 | 年末结转和结余 | 41 | 24.00 |\n") == [
+        ("income_total", Decimal("510.00")), ("expenditure_total", Decimal("498.00")),
+        ("carryover_begin", Decimal("12.00")), ("carryover_end", Decimal("24.00"))]
+
+
+def test_a_header_of_bare_years_one_cell_a_line_gives_each_year_its_column():
+    """项目 / 2022年 / 2023年 written one cell a line (no second header row under the years): each year is its column,
+    the row's label names the figure."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n项目 |\n2022年 |\n2023年 |\n本年支出合计 |\n700.10 |\n735.20 |\n基本支出 |\n"
+               "500.00 |\n520.00 |\n") == [
+        ("expenditure_total", 2022, Decimal("700.10")), ("expenditure_total", 2023, Decimal("735.20")),
+        ("expenditure_basic", 2022, Decimal("500.00")), ("expenditure_basic", 2023, Decimal("520.00"))]
+
+
+def test_the_departments_budget_total_row_is_the_whole():
+    """部门预算合计 (the whole named by its budget, 合计 with the department's qualifier) heads the block as 年度资金总额
+    would: its budget columns and its spending are the department's."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n项目\t年初预算数\t全年预算数\t执行数\t执行率\n部门预算合计\t500.00\t560.00\t550.00\t98.21%\n") == [
+        ("budget_initial", Decimal("500.00")), ("budget_full_year", Decimal("560.00")),
+        ("expenditure_total", Decimal("550.00"))]
+
+
+def test_the_three_costs_named_as_spending_in_a_years_column():
+    """“三公”经费支出 | 2022年决算数 is the three costs' total, as “三公”经费 is."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n| 项目 | 2022年决算数 | 2023年决算数 |\n| “三公”经费支出 | 12.50 | 11.80 |\n") == [
+        ("three_public_total", 2022, Decimal("12.50")), ("three_public_total", 2023, Decimal("11.80"))]
+
+
+def test_the_balance_column_of_a_budgets_execution_is_the_years_end_balance():
+    """全年预算数 | 全年执行数 | 结转结余 | 执行率: the whole row's 结转结余 is what the year leaves, 年末结转和结余; a part row's is
+    no figure of the department's."""
+    got = lambda text: [(f.item, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n项目\t全年预算数\t全年执行数\t结转结余\t执行率\n合计\t300.00\t290.00\t10.00\t96.67%\n"
+               "基本支出\t200.00\t196.00\t4.00\t98.00%\n") == [
+        ("budget_full_year", Decimal("300.00")), ("expenditure_total", Decimal("290.00")),
+        ("carryover_end", Decimal("10.00")), ("other", Decimal("200.00")), ("expenditure_basic", Decimal("196.00")),
+        ("other", Decimal("4.00"))]
 
 
 def test_a_unit_line_right_below_a_table_is_its_unit():

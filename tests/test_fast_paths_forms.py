@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pipelines.extract import forms as F
-from pipelines.extract.numbers import MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE
+from pipelines.ocr_digits import MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE
 
 
 def test_misread_letter_gate_finds_what_the_misread_pattern_finds():

@@ -104,7 +104,7 @@ def test_funds_pairs_and_rate_triple_over_the_marked_cells_are_the_plain_filters
 
 def test_misread_letters_read_at_the_letters_places_is_the_letter_gate_pattern():
     from pipelines.extract import forms as FM
-    from pipelines.extract.numbers import MISREAD_LETTER_GATE_RE
+    from pipelines.ocr_digits import MISREAD_LETTER_GATE_RE
 
     pieces = ["O", "o", "l", "I", "1", "٣", ",", ".", "\n", "字", " ", "a"]
     for n in range(1, 5):
@@ -122,8 +122,8 @@ def _mend_plain(cells: list[Cell]) -> list[Cell]:
     and each point pattern on its own."""
     from pipelines.extract import forms as FM
     from pipelines.extract import vocabulary as V
-    from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, SEVERAL_POINTS_RE,
-                                          mend_misread_number, mend_point_thousands)
+    from pipelines.extract.numbers import SEVERAL_POINTS_RE, mend_point_thousands
+    from pipelines.ocr_digits import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, mend_misread_number)
 
     joined = "\n".join(c.text for c in cells)
     letters = any(ch in joined for ch in "OolI") and MISREAD_LETTER_GATE_RE.search(joined) is not None

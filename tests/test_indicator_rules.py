@@ -1186,7 +1186,7 @@ def test_letters_ocr_reads_for_digits_inside_a_table_cells_number():
     found, _ = rows(text)
     assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
         ("义诊服务人次", 100.0, 120.0, 20.0, 19.0), ("抽检合格率", 90.0, 96.5, 10.0, 10.0)]
-    from pipelines.extract.numbers import mend_misread_number
+    from pipelines.ocr_digits import mend_misread_number
     assert [mend_misread_number(t) for t in ("ISO9001认证", "l0kV线路", "PM2.5", "2O19年", "l,2O5.5")] == [
         "ISO9001认证", "l0kV线路", "PM2.5", "2019年", "1,205.5"]
 
@@ -2330,7 +2330,7 @@ def test_a_rate_ocr_wrote_in_letters_alone_is_read_as_its_digits():
             "| 产出指标 | 时效指标 | 工程按期完工率 | ≥9O% | lOO% | 10 | 10 |\n")
     got = rows(text)[0][0]
     assert (got["target_value"], got["actual_value"], got["actual_unit"]) == (90.0, 100.0, "%")
-    from pipelines.extract.numbers import mend_misread_rate
+    from pipelines.ocr_digits import mend_misread_rate
     assert (mend_misread_rate("lOO%"), mend_misread_rate("PIO%"), mend_misread_rate("达到lOO%")) == ("100%", "PIO%", "达到100%")
 
 

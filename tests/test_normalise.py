@@ -158,3 +158,39 @@ def test_ocrs_letter_o_in_a_year_and_its_wu_for_yuan_are_read_back():
     assert normalise_text("项目支出绩效自评表（2O23年度）某局202O年") == "项目支出绩效自评表(2023年度)某局2020年"
     assert normalise_text("收入合计4826.35万兀，支出12兀") == "收入合计4826.35万元,支出12元"
     assert normalise_text("Office 2O 突兀 1O23年") == "Office 2O 突兀 1O23年"
+
+
+def test_ocrs_bars_between_cells_are_pipes():
+    """OCR's 丨 or lone I for a drawn table's vertical rule, several in a line, part cells as a pipe does."""
+    assert normalise_text("支出总额 丨 50 丨 48.5 丨 97% 丨") == "支出总额 | 50 | 48.5 | 97% |"
+    assert normalise_text("丨 时效指标 丨 按时完成 丨") == "| 时效指标 | 按时完成 |"
+    assert normalise_text("分值 I 得分 I 20 I I 质量指标 I") == "分值 | 得分 | 20 | | 质量指标 |"
+    # one alone, an English sentence's I, or a Latin word beside it: left as written
+    assert normalise_text("乙类 丨 资金") == "乙类 丨 资金"
+    assert normalise_text("注:Phase I and I think 达标") == "注:Phase I and I think 达标"
+    assert normalise_text("I am sure I know") == "I am sure I know"
+
+
+def test_ocrs_look_alike_characters_in_the_labels_words_are_read_back():
+    """预箅 (箅 for 算), 绩敛 (敛 for 效): pairs that are no word of their own; 箅 alone (a grate's) stays."""
+    assert normalise_text("年初预箅数 80 万元,部门决箅已公开") == "年初预算数 80 万元,部门决算已公开"
+    assert normalise_text("单位绩敛自评得分 95 分") == "单位绩效自评得分 95 分"
+    assert normalise_text("更换雨水箅子 40 个") == "更换雨水箅子 40 个"
+
+
+def test_ocrs_letters_in_a_count_before_its_unit_are_digits():
+    """核定编制 4l 人, 自评得分 9O 分: a number with OCR's letters, a unit or a label after it, in running text. (An
+    amount before 元 is the money readers', who keep its raw text as written.)"""
+    assert normalise_text("核定编制 4l 人,实有 l2 人,得分 9O 分,支出 2,1O5.3 万元") \
+        == "核定编制 41 人,实有 12 人,得分 90 分,支出 2,1O5.3 万元"
+    # more letters than digits, or a Latin word: as written
+    assert normalise_text("推行O2O模式,采购ISO9001认证 I2C 总线") == "推行O2O模式,采购ISO9001认证 I2C 总线"
+    assert normalise_text("Win l0 系统") == "Win l0 系统"
+
+
+def test_a_figure_touching_an_ocr_blot_is_an_empty_cell_in_its_place():
+    """3■7.5, 8■%, 4■1次: a cell the scan could not read is an empty cell (a slash), the row keeps its columns;
+    a blot before a word (a ticked box) or alone stays."""
+    assert normalise_text("资金总额 120 120 3■7.5 10 8■% 9.6") == "资金总额 120 120 / 10 / 9.6"
+    assert normalise_text("培训次数 ≥40次 4■1次 10 10") == "培训次数 ≥40次 / 10 10"
+    assert normalise_text("等级 ■优 □良\n■ 某县水利局") == "等级 ■优 □良\n■ 某县水利局"

@@ -28,8 +28,8 @@ from pipelines.extract.kinds import MONEY_ROLES
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import open_bracket, prose_paragraphs
 from pipelines.extract.literals import lines_holding
-from pipelines.extract.numbers import (AS_DIGITS, MISREAD_LETTER_GATE_RE, MONEY_RE, NUMBER_AT_START, UNIT_DECLARATION_RE,
-                                       parse_number, to_wan_yuan)
+from pipelines.extract.numbers import (MONEY_RE, NUMBER_AT_START, UNIT_DECLARATION_RE, parse_number, to_wan_yuan)
+from pipelines.ocr_digits import AS_DIGITS, MISREAD_LETTER_GATE_RE
 from pipelines.model import Document
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》¥￥]")  # (and the yuan sign before an amount: 收入合计¥498,316,250.36元)
@@ -1133,6 +1133,10 @@ def _read_value(doc: Document, fv: FundsValue, unit: str | None, meaning: str | 
         item, label = (classify_label(row_label, None)[0], row_label) if row_label else ("other", fv.label)
         if item != "other" or not fv.year:
             figures.append(_figure(doc, fv, item, label, unit))
+    elif role == "carryover_end":
+        # (全年执行数 | 结转结余: the whole row's balance left at the year's end is the department's; a part's, its own)
+        figures.append(_figure(doc, fv, "carryover_end", fv.label, unit) if meaning == "total"
+                       else _figure(doc, fv, "other", row_label or fv.label, unit))
     elif role in MONEY_ROLES:
         if total and role != "budget":
             item, label = role, fv.label  # 合计 | 年初预算数: the column names the figure

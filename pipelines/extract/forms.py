@@ -28,8 +28,9 @@ from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.extract.kinds import kind
-from pipelines.extract.numbers import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, MISREAD_RATE_ENDS, MISREAD_RATE_RE,
-                                       SEVERAL_POINTS_RE, mend_misread_number, mend_misread_rate, mend_point_thousands)
+from pipelines.extract.numbers import SEVERAL_POINTS_RE, mend_point_thousands
+from pipelines.ocr_digits import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, MISREAD_RATE_ENDS, MISREAD_RATE_RE,
+                                  mend_misread_number, mend_misread_rate)
 from pipelines.extract.cells import cell_stream
 from pipelines.extract.literals import lines_holding
 from pipelines.model import Cell, Document, Forms

@@ -455,11 +455,13 @@ def _funds_cost_of(text_role: tuple[str, str]) -> float:
     if s.endswith("%"):
         return 0.0 if role in ("rate", "adjust_rate", "other") else INF
     if _MONEY_CELL.match(s):
-        return 0.0 if role in AMOUNT_ROLES else INF
+        return 0.0 if role in AMOUNT_ROLES or role == "carryover_end" else INF
     v = parse_number(s)
     if v is None:
         return INF
-    if role in AMOUNT_ROLES:
+    if role == "row_no":
+        return 0.0 if s.isdecimal() and len(s) <= _ROW_NO_DIGITS else INF
+    if role in AMOUNT_ROLES or role == "carryover_end":
         return 0.3
     if role in ("weight", "score"):
         return 0.3 if 0 <= v <= 100 else INF
@@ -474,7 +476,9 @@ def _funds_cost_of(text_role: tuple[str, str]) -> float:
 _funds_costs = PerText(_funds_cost_of)
 
 _FUNDS_SKIP = {"budget_initial": 0.5, "budget_adjustment": 0.5, "budget_full_year": 1.0, "expenditure_total": 1.5,
-               "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2}
+               "weight": 1.0, "rate": 1.0, "score": 1.0, "note": 0.2, "row_no": 0.5,
+               "carryover_end": 0.5}
+_ROW_NO_DIGITS = 3  # a row's number (行次) in the accounts forms: 1 to a few hundred
 # Only the total row (年度资金总额) carries the form's 分值 | 执行率 | 得分: a part row shorter than it (其中：当年财政拨款,
 # 上年结转资金, 其他资金) fills the money columns from the left and stops (60 | 60 | 58, or 0 | 0 | 0), a rate of its
 # own written with its %. In such a row those columns cost nothing to leave out and a bare number in them costs this
@@ -556,7 +560,7 @@ def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> l
     out = []
     for cell, j in placed:
         role = header.columns[j]
-        if role == "note":
+        if role in ("note", "row_no"):
             continue
         read = _value_reads[cell.text]
         if read is None:

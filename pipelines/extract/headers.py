@@ -439,8 +439,10 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     start = run[0].index
     if len({cells[c.index].line_no for c in run}) > 1:
         # a bare year over the columns of a second header row (2022年 over 预算数 | 决算数) groups them: no column
-        labelled = [c for c in labelled if not ((fl := funds_label(c.key)) is not None and fl[0] == "amount"
-                                                and fl[1] is not None)]
+        # (but a header of bare years alone, one cell a line, 项目 / 2022年 / 2023年: each year is its column)
+        bare = [(fl := funds_label(c.key)) is not None and fl[0] == "amount" and fl[1] is not None for c in labelled]
+        if any(not b and funds_label(c.key) is not None for b, c in zip(bare, labelled)):
+            labelled = [c for b, c in zip(bare, labelled) if not b]
     funds = _grouped_by_place(cells, run) or _two_row_funds(cells, labelled)
     if funds is None:
         funds = []
@@ -448,7 +450,8 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
         budget_named = any((fl := funds_label(k)) is not None and fl[0] in BUDGET_ROLES for _, k, _ in labelled)
         for _, k, known in labelled:
             if not known:
-                funds.append((k, ("note", None, k)))  # a column the rules do not know (到位数, 结余): unread
+                # a column the rules do not know (到位数, 结余): unread; the balance the year leaves, its own
+                funds.append((k, ("carryover_end" if k in _BALANCE else "note", None, k)))
             elif (fl := funds_label(k)) is not None:
                 funds.append((k, fl))
             elif k in _BUDGET_GROUPS and not budget_named:
@@ -468,7 +471,7 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:
-            if role == "note" or not any(c[0] == role and c[1] == year for c in columns):
+            if role in ("note", "row_no") or not any(c[0] == role and c[1] == year for c in columns):
                 columns.append((role, year, k))  # every unread column keeps its place
         unit = declared_unit([cells[c.index].text for c in run])
         return Header(start, end, "funds", [r for r, _, _ in columns], [k for _, _, k in columns], unit,
@@ -487,6 +490,7 @@ def _adjusted_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
 
 _ADJUSTED = frozenset(R.ADJUSTED_BUDGET_COLUMNS)
 _BUDGET_GROUPS = frozenset(R.FUNDS_BUDGET_GROUPS)
+_BALANCE = frozenset(R.BALANCE_COLUMNS)
 
 FundsColumn = tuple[str, tuple[str, int | None, str]]  # (label, (role, year, label))
 
@@ -580,10 +584,17 @@ def _grouped_by_place(cells: list[Cell], run: list[RunCell]) -> list[FundsColumn
     elif top_e - top_s != sub_e - sub_s:
         return None
     out: list[FundsColumn] = []
+    over = ""  # the top row's label over the place (a merged cell spans the empty places after it)
     for p in range(first, top_e - top_s):
+        over = top_keys[p] or over
         k = sub_keys[p] or top_keys[p]
         if k:
             fl = funds_label(k)
+            if sub_keys[p] and fl is not None and fl[1] is None and over != k and (fy := funds_label(over)) is not None \
+                    and fy[0] == "amount" and fy[1] is not None:
+                # a year over the columns it spans (2022年度 | | over 预算数 | 决算数): that year's columns, its budget
+                # beside its own spending the year's whole budget
+                fl = (fl[0], fy[1], fl[2])
             out.append((k, fl if fl is not None else ("note", None, k)))
     return out
 

@@ -112,37 +112,6 @@ def as_float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-# Letters OCR reads for digits: O (or o) for 0, l or I for 1 (2O, l9, 1O0人, 8O.5%).
-OCR_DIGIT_LETTERS = "OolI"
-AS_DIGITS = str.maketrans(OCR_DIGIT_LETTERS, "0011")
-# A number written with such a letter: a run of digits, those letters, points and commas holding a digit and
-# a letter, with no other Latin letter or digit either side (ISO9001, l0kV, PM2.5 and words stay as written).
-MISREAD_NUMBER_RE = re.compile(
-    r"(?<![A-Za-z\d.,])(?=[\dOolI.,]*\d)(?=[\d.,]*[OolI])[\dOolI][\dOolI.,]*(?<=[\dOolI])(?![A-Za-z\d])")
-# a digit next to one of the letters: the test that gates the search above
-MISREAD_GATE_RE = re.compile(r"\d[OolI]|[OolI][\d,.]")
-# the same test led by the letter: ``re`` skips to one of the four letters in a tight loop, where the leading
-# \d above is tried at every character (a test holds the two to each other)
-MISREAD_LETTER_GATE_RE = re.compile(r"[OolI](?:[\d,.]|(?<=\d[OolI]))")
-
-
-def mend_misread_number(text: str) -> str:
-    """``'1O0人'`` -> ``'100人'``, ``'l9'`` -> ``'19'``: letters OCR read for digits, inside a number only."""
-    return MISREAD_NUMBER_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
-
-
-# A rate OCR wrote in those letters alone, no digit left (lOO%): two letters or more right before the percent sign,
-# no other Latin letter or digit before them
-MISREAD_RATE_RE = re.compile(r"(?<![A-Za-z\d.,])[OolI][OolI.]*[OolI](?=\s*[%‰])")
-# the letter right before a percent sign: the literal tests that gate the search above
-MISREAD_RATE_ENDS = tuple(ch + sign for ch in OCR_DIGIT_LETTERS for sign in "%‰")
-
-
-def mend_misread_rate(text: str) -> str:
-    """``'lOO%'`` -> ``'100%'``: a rate written in the letters OCR reads for digits, with no digit among them."""
-    return MISREAD_RATE_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
-
-
 # An amount with points for its thousands separators (1.200.00, 12.345.678.90): a number has one decimal
 # point, so with two or more every point but the last parts thousands (3 digits each after the first group).
 SEVERAL_POINTS_RE = re.compile(r"(?<![A-Za-z\d.,])\d{1,3}(?:\.\d{3})+(?=\.\d{1,2}(?![\d.]))")

@@ -47,7 +47,14 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "other": ["控制率", "到位率"],
     # a bare amount (项目 | 金额 under 单位：万元): what the figure is, its row's label says
     "amount": ["金额", "数额", "本年数", "本年金额"],
+    # the row's number in the national accounts forms (项目 | 行次 | 金额): a small integer before the row's figures,
+    # never one of them
+    "row_no": ["行次", "栏次"],
 }
+# The balance a budget's execution leaves at the year's end, as a column of its table (全年预算数 | 全年执行数 | 结转结余
+# | 执行率): the whole row's is the department's 年末结转和结余. Read only there, a column the header's run reads past
+# (no header cell of its own: a bare 结转结余 ends 年初结转和结余 too, a row's label in the 收入支出决算总表).
+BALANCE_COLUMNS = ["年末结转结余", "年末结转和结余", "结转结余", "结转和结余"]
 
 # Budget columns named for the adjustment that are the budget after it where no full-year column stands beside
 # them (年初预算数 | 调整预算数 | 全年执行数 | 执行率: the rate's base); beside 全年预算数 they are the adjustment.
@@ -144,9 +151,9 @@ TASK_COLUMN_LABELS = [*TASK_TABLE_WORDS, "任务", "重点任务", "工作任务
 FUNDS_TOTAL_ROWS = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "项目资金总额", "资金总计",
                     "年度资金总计", "项目总额", "部门整体支出", "整体支出", "小计"]
 # The total row under other words of the same parts (资金合计, 项目资金合计, 年度资金合计, 部门经费总额,
-# 预算资金总计): every combination is a whole-funds row. (A source of funds, 财政资金 | 其他资金, stays a part;
+# 预算资金总计, 部门预算合计): every combination is a whole-funds row. (A source of funds, 财政资金 | 其他资金, stays a part;
 # a bare 经费合计 may sum a table of controlled costs, 三公经费 | 会议费 | 培训费, so 经费 needs its owner.)
-FUNDS_TOTAL_ROWS += [w for w in _funds_words(["", "年度", "项目", "部门", "单位"], ["资金", "经费", "预算资金"],
+FUNDS_TOTAL_ROWS += [w for w in _funds_words(["", "年度", "项目", "部门", "单位"], ["资金", "经费", "预算资金", "预算"],
                                              ["合计", "总额", "总计"])
                      if w not in FUNDS_TOTAL_ROWS and not w.startswith("经费")]
 # ... and the department form's own (年度预算执行情况 | 部门预算支出总额 | …, the national 部门整体支出绩效自评表)
@@ -169,6 +176,8 @@ FUNDS_PART_ITEMS: dict[str, str] = {
     "人员经费": "expenditure_personnel",
     "公用经费": "expenditure_public",
     "三公经费": "three_public_total",
+    # (the three costs named as spending, “三公”经费支出 | 2022年决算数: the same figure)
+    "三公经费支出": "three_public_total",
     "收入合计": "income_total",
     "支出合计": "expenditure_total",
     # the general budget's appropriation under the income (其中：财政拨款收入 | 6,501.37 in a 决算数 column), as the
