@@ -1741,3 +1741,17 @@ def test_sources_listed_then_their_sum_is_the_allocation():
 def test_money_left_carried_into_the_next_year():
     """剩余…万元结转下年使用: the year's closing balance."""
     assert [f[0] for f in figures("全年实际支出90万元，剩余10万元结转下年使用。")] == ["expenditure_total", "carryover_end"]
+
+
+def test_a_funds_row_with_figures_ocr_parted_by_spaces_is_joined_back_to_its_columns():
+    """年度资金总额 with more figures than the header's columns (OCR parted 412 as 41 2, 10 as 1 0, 98.1% as 9 8.1%): the
+    one joining into six figures where 全年执行数 / 全年预算数 is the rate as written is the row."""
+    text = "\n".join([
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+        "年度资金总额 4 10.5 420 41 2 1 0 9 8.1% 9.8",
+        "年度总体目标 完成工程。"])
+    figs, facts = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal("420")), ("budget_initial", Decimal("410.5")),
+        ("expenditure_total", Decimal("412"))]
+    assert (facts.execution_rates[0][0], facts.funds_row) == (98.1, (10.0, 9.8))

@@ -2488,3 +2488,24 @@ def test_a_control_standard_in_brackets_after_a_result_is_its_ceiling():
         "四、绩效目标完成情况。全年接待游客2.1万人次，超过年度目标（2万人次）；人均接待成本18元，低于控制标准（25元）。"))
     assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
         ("接待游客", "=", 2.0, 2.1, "万人次"), ("人均接待成本", "<=", 25.0, 18.0, "元")]
+
+
+def test_figures_ocr_parted_by_spaces_in_an_indicator_row_are_joined_back_to_the_columns():
+    """≥8 5% | 8 8% | 20 | 18 under 指标值 | 实际完成值 | 分值 | 得分: six figures for four columns, joined back the one way
+    that fits (a single digit with its neighbour, a piece with the next carrying the % or unit); the totals row's 1 00 |
+    9 6.5 too. Two whole figures side by side (20 18) stay two."""
+    text = "\n".join([
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 改造户数 ≥1200户 13 05户 20 20",
+        "质量指标 验收合格率 ≥8 5% 8 8% 20 18",
+        "时效指标 完成及时率 1 0 0% 100% 1 0 9",
+        "总分 1 00 9 6.5",
+    ])
+    got, totals = rows(text)
+    by_name = {r["name"]: r for r in got}
+    assert (by_name["改造户数"]["target_value"], by_name["改造户数"]["actual_value"]) == (1200, 1305)
+    r = by_name["验收合格率"]
+    assert (r["target_value"], r["actual_value"], r["weight"], r["score"]) == (85, 88, 20, 18)
+    r = by_name["完成及时率"]
+    assert (r["target_value"], r["actual_value"], r["weight"], r["score"]) == (100, 100, 10, 9)
+    assert (totals.weight, totals.score) == (100, 96.5)

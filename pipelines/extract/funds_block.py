@@ -131,7 +131,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
         if first_total:
             width = filled
         under = carried if not total and width is not None and filled <= width else header
-        read = _align(_unglued(values, under), under, label, part, s == cut) if values else []
+        read = _align(_rejoined(_unglued(values, under), under), under, label, part, s == cut) if values else []
         rows.append(FundsRow(label, read))
         if first_total:
             carried = _carried_columns(header, read)
@@ -360,6 +360,69 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
         split[-1] += "%"
         out += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
     return out
+
+
+# A piece of a figure OCR parted with a space (23 1.6, 9 6.5%): digits, a point, a percent sign
+_FIGURE_BIT = re.compile(r"^\d+(?:\.\d+)?%?$")
+_REJOIN_EXTRA = 6  # the most spaces inside figures a row is read back over
+
+
+def _joinable(bits: list[str]) -> str | None:
+    """The figure that pieces side by side spell when OCR parted it: each but the last a run of digits, one of them a
+    single digit or the last carrying the point or the % (23 1.6, 9 6.5%, 1 00); two whole figures (240 240) stay two."""
+    if len(bits) == 1:
+        return bits[0]
+    if any(not b.isdigit() for b in bits[:-1]):
+        return None
+    last = bits[-1]
+    if not (any(len(b.rstrip("%")) == 1 for b in bits) or "." in last or "%" in last):
+        return None
+    s = "".join(bits)
+    return s if _PLAIN_NUMBER.match(s.rstrip("%")) else None
+
+
+def _groupings(m: int, k: int) -> list[list[int]]:
+    """Every way of cutting ``m`` pieces into ``k`` runs side by side, as the runs' lengths."""
+    if k == 1:
+        return [[m]]
+    return [[a, *rest] for a in range(1, m - k + 2) for rest in _groupings(m - a, k - 1)]
+
+
+def _rejoined(values: list[Cell], header: Header) -> list[Cell]:
+    """A funds row on one line with more figures than the header has columns, OCR having parted a figure with a space
+    (240 240 23 1.6 10 96.5% 9.6): the figures joined back (``_joinable``) to exactly one per column, when exactly one
+    joining makes 全年执行数 / 全年预算数 the rate as written, points within 0..100 and the score within the points.
+    Otherwise the row as it is."""
+    cols = header.columns
+    k = len(cols)
+    if len(values) <= k or len(values) > k + _REJOIN_EXTRA or "rate" not in cols or "expenditure_total" not in cols \
+            or "budget_full_year" not in cols or len({c.line_no for c in values}) != 1:
+        return values
+    texts = [c.text.strip() for c in values]
+    if not all(_FIGURE_BIT.match(t) for t in texts):
+        return values
+    found = []
+    for sizes in _groupings(len(texts), k):
+        figures, at = [], 0
+        for size in sizes:
+            figures.append(_joinable(texts[at:at + size]))
+            at += size
+        if None in figures or any("%" in f for f, c in zip(figures, cols) if c != "rate"):
+            continue
+        vals = dict(zip(cols, (float(f.rstrip("%")) for f in figures)))
+        rate = figures[cols.index("rate")].rstrip("%")
+        places = len(rate.split(".")[1]) if "." in rate else 0
+        budget, spent = vals["budget_full_year"], vals["expenditure_total"]
+        if not budget or abs(spent / budget * 100 - vals["rate"]) > 10 ** -places + 1e-9:
+            continue
+        if any(c in ("weight", "score") and not 0 <= v <= 100 for c, v in vals.items()) \
+                or vals.get("score", 0) > vals.get("weight", 100):
+            continue
+        found.append(figures)
+    if len(found) != 1:
+        return values
+    line = values[0].line_no
+    return [Cell(f, line, values[0].row_start and j == 0) for j, f in enumerate(found[0])]
 
 
 def _rate_split(digits: str) -> tuple[str, str, str] | None:

@@ -386,6 +386,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
+    body = _joined_parted_figures(body, header.columns)
     cut = open_end and end == len(cells)
     body = _with_name_tails(body, cut)
     block = IndicatorBlock(header, [])
@@ -477,7 +478,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         # (the full marks again under each level's points: 合计 | 100 | | 100 | | 100 | | | 93.5, the last two the
         # weight's and the score's)
         figures = 2 + header.columns.count("points")
-        for c in cells[at + 1: at + 16]:
+        parted = _parted_total(cells, at, figures)
+        for c in parted or cells[at + 1: at + 16]:
             text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
             kk = kind(text)
             if kk == "num" and len(nums) < figures:
@@ -694,6 +696,126 @@ def _mend_bare_numbers(body: list[Cell]) -> list[Cell]:
                 out = list(body)
             out[i] = Cell(t, c.line_no, c.row_start)
     return out
+
+
+# A piece of a figure OCR parted with a space: a bound and digits (≥9), digits (18), or the figure's end with its
+# point, % or unit (0%, 3.6%, 762人, 5.2万亩)
+_HEAD_BIT = re.compile(r"^(?:[≥≤≧≦><]=?)?\d+$")
+_VALUE_COLUMNS = ("target", "actual", "weight", "score")
+_TEXT_COLUMNS = frozenset({"desc", "reason", "note"})
+_PARTED_EXTRA = 3  # the most spaces inside a row's figures read back over
+
+
+def _digits_of(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _parted_join(bits: list[str]) -> str | None:
+    """The figure pieces side by side spell when OCR parted it (≥9 0%, 18 762人, 1 0 0%): each but the last a bound's
+    digits or digits, each join a single digit with its neighbour or a piece with the next one ending in the point,
+    % or unit; two whole figures (15 15) stay two. None when they spell no figure (0 20 → 020)."""
+    if len(bits) == 1:
+        return bits[0]
+    for a, b in zip(bits, bits[1:]):
+        if _HEAD_BIT.match(a) is None or not (_digits_of(a) == 1 or _digits_of(b) == 1 or not b.isdigit()):
+            return None
+    s = "".join(bits)
+    d = s.lstrip("≥≤≧≦><=")
+    if d[:1] == "0" and d[1:2].isdigit() or kind(s) not in ("num", "value"):
+        return None
+    return s
+
+
+def _parted_fits(figures: list[str], columns: list[str]) -> bool:
+    """Figures read into the value columns in order: points and score bare numbers within 0..100, the score
+    within the points."""
+    got = dict(zip(columns, figures))
+    points = []
+    for role in ("weight", "score"):
+        if role in got:
+            t = got[role]
+            if not _PLAIN_FIGURE.match(t) or not 0 <= float(t) <= 100:
+                return False
+            points.append(float(t))
+    return len(points) < 2 or points[1] <= points[0]
+
+
+_PLAIN_FIGURE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _joined_parted_figures(body: list[Cell], columns: list[str]) -> list[Cell]:
+    """A row's figures that OCR parted with spaces (名称 | ≥9 | 0% | 9 | 3% | 15 | 15 under 指标值 | 实际完成值 | 分值 |
+    得分) joined back: a run of figures on one line right after a name, more of them than the header's value columns,
+    that exactly one joining (``_parted_join``) makes one figure a column with the points and score in range. A run
+    as long as the columns, or joined more ways than one, stays as it is."""
+    values = [c for c in columns if c in _VALUE_COLUMNS]
+    if len(values) < 3 or any(c in ("combined", "unit", "nature", "points") for c in columns):
+        return body
+    at = columns.index(values[0])
+    if columns[at:at + len(values)] != values or any(c not in _TEXT_COLUMNS for c in columns[at + len(values):]):
+        return body  # (the value columns side by side, only words after them: a run of figures is theirs)
+    k = len(values)
+    out: list[Cell] = []
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        out.append(c)
+        i += 1
+        if kind(c.text) != "text":
+            continue
+        j = i
+        while j < n and body[j].line_no == c.line_no and j - i <= k + _PARTED_EXTRA \
+                and kind(body[j].text) in ("num", "value", "op") and " " not in body[j].text.strip():
+            j += 1
+        run = [body[x].text.strip() for x in range(i, j)]
+        if not k < len(run) <= k + _PARTED_EXTRA or (j < n and body[j].line_no == c.line_no
+                                                     and kind(body[j].text) in ("num", "value", "op")):
+            continue
+        found = []
+        for sizes in _groupings(len(run), k):
+            figures, at = [], 0
+            for size in sizes:
+                figures.append(_parted_join(run[at:at + size]))
+                at += size
+            if None not in figures and _parted_fits(figures, values):
+                found.append(figures)
+        if len(found) == 1:
+            out.extend(Cell(f, c.line_no) for f in found[0])
+            i = j
+    return out
+
+
+def _parted_total(cells: list[Cell], at: int, figures: int) -> list[Cell] | None:
+    """The totals row's figures (总分 | 1 | 00 | 9 | 8.96) where OCR parted them with spaces: more bare figures on the
+    label's line than the row holds, joined back (``_parted_join``) the one way that gives full marks up to 100 and
+    the score within them; None otherwise."""
+    label = cells[at]
+    run = []
+    for c in cells[at + 1: at + 1 + figures + _PARTED_EXTRA + 1]:
+        if c.line_no != label.line_no or kind(c.text) != "num" or " " in c.text.strip():
+            break
+        run.append(c.text.strip())
+    if not figures < len(run) <= figures + _PARTED_EXTRA:
+        return None
+    found = []
+    for sizes in _groupings(len(run), figures):
+        got, k = [], 0
+        for size in sizes:
+            got.append(_parted_join(run[k:k + size]))
+            k += size
+        if None in got or not all(_PLAIN_FIGURE.match(f) for f in got):
+            continue
+        vals = [float(f) for f in got]
+        if all(0 <= v <= 100 for v in vals) and vals[-1] <= vals[-2]:
+            found.append(got)
+    return [Cell(f, label.line_no) for f in found[0]] if len(found) == 1 else None
+
+
+def _groupings(m: int, k: int) -> list[list[int]]:
+    """Every way of cutting ``m`` pieces into ``k`` runs side by side, as the runs' lengths."""
+    if k == 1:
+        return [[m]]
+    return [[a, *rest] for a in range(1, m - k + 2) for rest in _groupings(m - a, k - 1)]
 
 
 def _bare_number(text: str) -> str:
