@@ -187,6 +187,7 @@ _BLOTTED_FIGURE = re.compile(r"(?<![^\s|])[≥≤<>=]?[\d.,]*(?:\d[■□]|[■�
 OCR_LOOKALIKE_WORDS = {
     "预箅": "预算", "决箅": "决算", "核箅": "核算", "结箅": "结算",  # 箅 for 算
     "绩敛": "绩效",  # 敛 for 效
+    "执杆": "执行",  # 杆 for 行 (全年执杆数)
 }
 _LOOKALIKE_CHARS = frozenset(w[1] for w in OCR_LOOKALIKE_WORDS)
 

@@ -175,6 +175,7 @@ def test_ocrs_look_alike_characters_in_the_labels_words_are_read_back():
     """预箅 (箅 for 算), 绩敛 (敛 for 效): pairs that are no word of their own; 箅 alone (a grate's) stays."""
     assert normalise_text("年初预箅数 80 万元,部门决箅已公开") == "年初预算数 80 万元,部门决算已公开"
     assert normalise_text("单位绩敛自评得分 95 分") == "单位绩效自评得分 95 分"
+    assert normalise_text("全年执杆数 | 执杆率") == "全年执行数 | 执行率"
     assert normalise_text("更换雨水箅子 40 个") == "更换雨水箅子 40 个"
 
 
