@@ -95,7 +95,9 @@ def _clean_name_slow(name: str) -> str:
     name = compact(name) or ""
     for pattern in (I._NAME_NUMBERING, V.INDICATOR_LINE, I._NAME_GOAL_LEAD, I._NAME_GOAL_TAIL,
                     I._NAME_ADVERB_TAIL, I._ORG_LEAD, I._NAME_EVENT_LEAD):
-        name = pattern.sub("", name)
+        before, name = name, pattern.sub("", name)
+        if pattern is I._NAME_ADVERB_TAIL and name != before:
+            name = I._NAME_GOAL_TAIL.sub("", name)  # (目标均: the goal's word before the adverb)
     if name in I._COMPARED_WITH or len(name) == 1:
         return ""
     return I._SURVEY_TAIL.sub("", I._PER_UNIT_TAIL.sub("", name))

@@ -47,6 +47,8 @@ def _clean_name_plain(name: str) -> str:
         name = I._NAME_GOAL_TAIL.sub("", name)
     if name[-1:] in I._ADVERB_TAIL_LAST:
         name = I._NAME_ADVERB_TAIL.sub("", name)
+        if name[-1:] in I._GOAL_TAIL_LAST:
+            name = I._NAME_GOAL_TAIL.sub("", name)
     if "局" in name or name[:1] in I._ORG_LEAD_FIRST:
         name = I._ORG_LEAD.sub("", name)
     if name[:1] in I._EVENT_LEAD_FIRST:

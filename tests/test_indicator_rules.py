@@ -632,6 +632,35 @@ def test_a_goal_shared_by_two_measures_then_their_results_in_order():
         ("受理率", ">=", 95.0, 96.0), ("办结率", ">=", 95.0, 98.0)]
 
 
+def test_the_goal_word_before_an_adverb_is_no_part_of_the_shared_name():
+    """``<a>和<b>目标均为<figure>以上，实际分别为…``: 目标 stands before 均, both no part of the names."""
+    found = narrative_indicators(build_document("登记率和回访率目标均为90%以上，实际分别为93%和91%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("登记率", ">=", 90.0, 93.0), ("回访率", ">=", 90.0, 91.0)]
+
+
+def test_an_index_in_percent_is_a_measure_stated_as_a_result():
+    """``<…指数><figure>%`` with no goal: an index given in percent is a measure's result, as a rate is."""
+    found = narrative_indicators(build_document("全年受理投诉56件；居民幸福感指数95.2%。"))
+    assert [(i.name, i.actual.value, i.actual.unit) for i in found] == [("居民幸福感指数", 95.2, "%")]
+
+
+def test_a_growth_rate_is_a_measure_not_a_change():
+    """``<…增长率>目标≥<figure>，实际<figure>（分值…）``: 增长率 names a measure (a rate), not a change against
+    the year before, so its goal is read."""
+    found = narrative_indicators(build_document("社会效益指标：会员人数增长率目标≥12%，实际9.5%（分值20分，得分16分）。"))
+    assert [(i.level2, i.name, i.target.op, i.target.value, i.actual.value, i.weight, i.score) for i in found] == [
+        ("社会效益指标", "会员人数增长率", ">=", 12.0, 9.5, 20.0, 16.0)]
+
+
+def test_a_numbered_second_level_after_the_first_levels_colon():
+    """``（一）产出指标：1.数量指标：…；2.质量指标：…``: the numbered second level run in after the first's colon."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标：1.数量指标：举办读书活动，年度目标≥60场，实际完成72场；2.质量指标：场馆开放率，目标100%，实际100%。"))
+    assert [(i.level1, i.level2, i.name, i.target.value, i.actual.value) for i in found] == [
+        ("产出指标", "数量指标", "举办读书活动", 60.0, 72.0), ("产出指标", "质量指标", "场馆开放率", 100.0, 100.0)]
+
+
 def test_two_subjects_sharing_a_measure_respectively():
     """患者和家属满意度分别为96%和94%，目标值均≥90%: an indicator per subject, each with its figure in order and
     the goal stated once for both."""

@@ -406,7 +406,7 @@ _RUN_IN_HEADING = re.compile(rf"\s{_LEVEL_NUMBER}(?P<label>{_LEVEL_LABELS})")
 _LEVEL1_LABELS = "|".join(sorted((w for w in R.LEVEL1 if w.endswith("指标")), key=len, reverse=True))
 _SECOND_LABELS = "|".join(sorted({w for w in R.LEVEL2 if w.endswith("指标")} | set(R.SHORT_LEVEL2_PARENT),
                                  key=len, reverse=True))
-_SECOND_AFTER = rf"\s*(?:\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）])\s*(?P<second>{_SECOND_LABELS})\s*[:：]"
+_SECOND_AFTER = rf"\s*[:：]?\s*(?:\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）])\s*(?P<second>{_SECOND_LABELS})\s*[:：]"
 _NUMBERED_SECOND = re.compile(_SECOND_AFTER)
 _RUN_IN_PAIR = re.compile(rf"[(（][一二三四五六七八九十]{{1,2}}[)）]\s*(?P<first>{_LEVEL1_LABELS}){_SECOND_AFTER}")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
@@ -1230,6 +1230,9 @@ def _clean_name(name: str) -> str:
     if last in _ADVERB_TAIL_LAST:
         name = _NAME_ADVERB_TAIL.sub("", name)
         first = name[:1]
+        if name[-1:] in _GOAL_TAIL_LAST:
+            # 受理率目标均为95%以上: the goal's word before the adverb, no part of the name either
+            name = _NAME_GOAL_TAIL.sub("", name)
     if "局" in name or first in _ORG_LEAD_FIRST:
         name = _ORG_LEAD.sub("", name)
         first = name[:1]

@@ -711,7 +711,7 @@ INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加(?!值)|减少|提高了|降低|百分点"
+    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?!大)|比上|上升|下降|增长(?!率)|增加(?!值)|减少|提高了|降低|百分点"
 )  # (增加值, value added, is a measure: 产业增加值占比达到4.1%; 较大, a grade of accidents and hazards
 #    (较大以上生产安全事故起数), names a measure, no comparison)
 # Under a 成本指标 heading money is what the indicators measure: a 经费/支出/预算 name with a money figure
@@ -779,7 +779,7 @@ NOT_A_PROSE_LABEL = re.compile(r"计划生育")
 # 目标值≥0.56 / 满意度指数92.3，目标≥90 / 事故发生率为0，目标值为0. A unitless figure is read only after a
 # name ending so, with its goal's figure right after it; any other bare figure is too often a date or a code.
 UNITLESS_MEASURE_END = re.compile(r"(?:率|系数|指数|比例|比率|满意度)$")
-RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度)$")
+RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度|指数)$")
 # A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
 SHARED_MEASURE_END = re.compile(r"(满意度|满意率|知晓率|知晓度|认可度|覆盖率|合格率|达标率|及格率|参与率|到位率|知晓面)$")
 
