@@ -256,6 +256,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
             _plans.clear()
         plans = _plans[tuple(columns)] = {}
     facts_of = _cell_facts_of
+    placed = _empties_before_figures(kinds) if empties else None
     for i in range(n):
         cell, ck = cells[i], kinds[i]
         junk = _JUNK.get(ck, _JUNK_OTHER)
@@ -276,13 +277,13 @@ def decode_rows(cells: list[Cell], columns: list[str],
         else:
             words = 0
         plan_key = fixed[i] if fixed and i in fixed and fixed[i] in columns and ck != "empty" else (ck, small, words)
-        if empties and ck == "empty":
+        if placed is not None and placed[i]:
             plan_key = ("placed empty",)
         plan = plans.get(plan_key)
         if plan is None:
             plan = plans[plan_key] = _emit_plan(columns, skip_prefix, ck, small, words, name_col, level1_col,
                                                 level2_col, plan_key if isinstance(plan_key, str) else None,
-                                                empties and ck == "empty")
+                                                plan_key == ("placed empty",))
         emits, after, at = plan
         if not emits and junk == 0.0:
             # only ever left out, at no cost (an empty cell): every state keeps its cost, so the beam drops
@@ -364,6 +365,22 @@ def decode_rows(cells: list[Cell], columns: list[str],
             rows.append([])
         rows[-1].append((i, columns[j]))
     return rows
+
+
+_FIGURE_KINDS = frozenset(("num", "value", "ph"))
+
+
+def _empties_before_figures(kinds: list[str]) -> list[bool]:
+    """Per cell: an empty cell whose next cell holding something is a figure (≥25个 | / | / 10 |: the empty one holds
+    the place of a value of its row). One before the next row's name, or at the end, holds none: it is left out, as
+    elsewhere (and the decoding spends nothing on it)."""
+    out, after = [False] * len(kinds), None
+    for i in range(len(kinds) - 1, -1, -1):
+        if kinds[i] == "empty":
+            out[i] = after in _FIGURE_KINDS
+        else:
+            after = kinds[i]
+    return out
 
 
 def _lined_empties(body: list[Cell]) -> bool:
