@@ -443,6 +443,40 @@ def _letter_spaced_closed(line: str, closed: str) -> str:
     return closed.replace(" ", "")
 
 
+# Digit pieces a single space apart between a label (or 为, 达) and a unit, as OCR parts a figure (编制人数 6 3 人,
+# 合计 1,57 4.82 万元, 为 96.1 2%): two or three pieces, the unit right after the last and no figure after the unit
+# (a row of cells: 兑付率 8 100% 100% 8, a weight and a target)
+_PARTED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff)）:：]) ?(\d[\d,.]*(?: \d[\d,.]*){1,2}) ?"
+                            r"(?=(?:人|名|万元|元|%|亿元)(?! ?[\d≥≤>＞<＜]))")
+# a figure whose thousands a space parts, after a comma or not (2 436.18, 1, 652.38): the amount readers read it,
+# as written
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:,? \d{3})+(?:\.\d+)?")
+_PARTED_DIGITS = re.compile(r"\d \d")  # (the cheap test: a line without one holds no parted figure)
+# one well-formed figure: thousands groups of three digits after a comma, at most one point, no leading zero
+_WELL_FORMED_FIGURE = re.compile(r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?")
+
+
+def _parted_figure(m: re.Match) -> str:
+    pieces = m.group(1).split(" ")
+    joined = "".join(pieces)
+    # one figure when joined, and not a list of figures each whole (10 10, 20 18): a piece of a single digit, or
+    # one that is no figure by itself (1,57), tells a figure parted
+    if _WELL_FORMED_FIGURE.fullmatch(joined) is None or _SPACE_GROUPED.fullmatch(m.group(1)) is not None \
+            or m.string.startswith("%", m.end()) and float(
+            joined.replace(",", "")) > 100 or not any(
+            len(p) == 1 or _WELL_FORMED_FIGURE.fullmatch(p) is None for p in pieces):
+        return m.group(0)
+    return m.group(0).replace(m.group(1), joined)
+
+
+def _parted_figures_joined(text: str) -> str:
+    """``text`` with the figures OCR parted by a space between a label and its unit one figure again (no match
+    crosses a line break: every line keeps its place)."""
+    if " " not in text or _PARTED_DIGITS.search(text) is None:
+        return text  # (most texts: no digit a space before another, found in C)
+    return _PARTED_FIGURE.sub(_parted_figure, text)
+
+
 def close_cjk_gaps(line: str) -> str:
     """Drop spaces between CJK characters: layout noise inside running text (部门整体 支出)."""
     return _CJK_GAP.sub("", line) if " " in line else line  # most lines have no space to look at
@@ -522,6 +556,7 @@ def build_document(source: str | list[Block]) -> Document:
             text = _mend_broken_pipe_rows(text)
         if "—" in text or " -" in text:
             text = _INLINE_PAGE_NUMBER.sub(" ", text)
+        text = _parted_figures_joined(text)
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:
@@ -555,7 +590,8 @@ def build_document(source: str | list[Block]) -> Document:
             normalised, nfkc_output = _normalise_text(block)
             # (normalise_lines; a browser's print marks go here too: a PDF printed from a page holds them)
             text = without_print_marks(_normalised_lines_text(normalised, nfkc_output))
-            lines.extend((_mend_broken_pipe_rows(text) if "|" in text else text).split("\n"))
+            text = _parted_figures_joined(_mend_broken_pipe_rows(text) if "|" in text else text)
+            lines.extend(text.split("\n"))
     breaks: set[int] = set()
     if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:
         lines, breaks = furniture

@@ -1942,6 +1942,27 @@ def test_a_figure_spaced_apart_in_letter_spaced_text_is_one_figure():
     assert r["budget_execution_rate_pct"] == 93.45
 
 
+def test_a_figure_ocr_parted_by_a_space_between_its_label_and_unit_is_one_figure():
+    """OCR parts a figure by a single space in running text (编制人数 4 7 人, 收入合计 2,38 1.64 万元, 执行率为 93.4 5%):
+    between a label and its unit the pieces joined make one well-formed figure; figures each whole (10 10) stay apart,
+    and so do pieces that joined make no figure (1,23 45), a row's cells (a weight, then a target: 8 100% 100% 8) and
+    a share over a whole (8 100%)."""
+    r = extract_document(doc(
+        "某县某某局2022年度部门整体支出绩效自评报告",
+        "一、基本情况",
+        "单位编制人数 4 7 人,实有人数 43 人。全年收入合计 2,38 1.64 万元,全年支出合计 2,30 5.10 万元。",
+        "全年预算执行率为 93.4 5%。")).report
+    assert (r["staff_authorized"], r["staff_actual"]) == (47, 43)
+    assert r["budget_execution_rate_pct"] == 93.45
+    items = {(b["item"], float(b["amount_wan_yuan"])) for b in extract_document(doc(
+        "某县某某局2022年度部门整体支出绩效自评报告",
+        "全年收入合计 2,38 1.64 万元,全年支出合计 2,30 5.10 万元。")).budget_items}
+    assert {("income_total", 2381.64), ("expenditure_total", 2305.1)} <= items
+    assert build_document("完成指标 10 10 人\n合计 1,23 45 万元\n预算数 1 8.5 万元\n兑付率 8 100% 100% 8\n"
+                          "控制率 8 100%").lines == [
+        "完成指标 10 10 人", "合计 1,23 45 万元", "预算数 18.5 万元", "兑付率 8 100% 100% 8", "控制率 8 100%"]
+
+
 def test_a_grade_after_its_label_and_a_space_in_one_cell_of_a_row():
     """| 自评得分 88.5 | 评价等级 良 |: a page that flattened the form wrote each label and its value in one cell, a space
     between (the grade had been lost: a word after the space, not a figure run into the label)."""
