@@ -451,7 +451,9 @@ _PARTED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff)）:：]) ?(\d[\d,.]*(?: \d[\d,
 # a figure whose thousands a space parts, after a comma or not (2 436.18, 1, 652.38): the amount readers read it,
 # as written
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:,? \d{3})+(?:\.\d+)?")
-_PARTED_DIGITS = re.compile(r"\d \d")  # (the cheap test: a line without one holds no parted figure)
+# (the cheap test: a text without a digit a space before another holds no parted figure; led by the space, a literal
+# re skips to in C, five times faster than the same test led by \d)
+_PARTED_DIGITS = re.compile(r" (?<=\d )(?=\d)")
 # one well-formed figure: thousands groups of three digits after a comma, at most one point, no leading zero
 _WELL_FORMED_FIGURE = re.compile(r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?")
 

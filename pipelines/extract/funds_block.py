@@ -23,7 +23,8 @@ from pipelines.extract.kinds import (
 from pipelines.extract import roles as R
 from pipelines.extract.budget import classify_label, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
-from pipelines.extract.numbers import MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number
+from pipelines.extract.numbers import (MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number,
+                                      parted_joinings)
 from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role
 
@@ -381,13 +382,6 @@ def _joinable(bits: list[str]) -> str | None:
     return s if _PLAIN_NUMBER.match(s.rstrip("%")) else None
 
 
-def _groupings(m: int, k: int) -> list[list[int]]:
-    """Every way of cutting ``m`` pieces into ``k`` runs side by side, as the runs' lengths."""
-    if k == 1:
-        return [[m]]
-    return [[a, *rest] for a in range(1, m - k + 2) for rest in _groupings(m - a, k - 1)]
-
-
 def _rejoined(values: list[Cell], header: Header) -> list[Cell]:
     """A funds row on one line with more figures than the header has columns, OCR having parted a figure with a space
     (240 240 23 1.6 10 96.5% 9.6): the figures joined back (``_joinable``) to exactly one per column, when exactly one
@@ -402,12 +396,8 @@ def _rejoined(values: list[Cell], header: Header) -> list[Cell]:
     if not all(_FIGURE_BIT.match(t) for t in texts):
         return values
     found = []
-    for sizes in _groupings(len(texts), k):
-        figures, at = [], 0
-        for size in sizes:
-            figures.append(_joinable(texts[at:at + size]))
-            at += size
-        if None in figures or any("%" in f for f, c in zip(figures, cols) if c != "rate"):
+    for figures in parted_joinings(texts, k, _joinable):
+        if any("%" in f for f, c in zip(figures, cols) if c != "rate"):
             continue
         vals = dict(zip(cols, (float(f.rstrip("%")) for f in figures)))
         rate = figures[cols.index("rate")].rstrip("%")

@@ -16,7 +16,7 @@ from pipelines.extract.headers import line_span
 from pipelines.extract.kinds import (FUNDS_LABELS, INDICATOR_LABELS, INF, ORDINAL, TEMPLATE_SLOT, WORDY, compact,
                                     joins_loose_part, key, kind, level_name, level_of, level_path, loose_part)
 from pipelines.extract.memo import PerText, per_text
-from pipelines.extract.numbers import parse_number
+from pipelines.extract.numbers import parse_number, parted_joinings
 from pipelines.extract.titles import is_form_heading, is_unit
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 
@@ -788,14 +788,7 @@ def _joined_parted_figures(body: list[Cell], columns: list[str]) -> list[Cell]:
         if not k < len(run) <= k + _PARTED_EXTRA or (j < n and body[j].line_no == c.line_no
                                                      and kind(body[j].text) in ("num", "value", "op")):
             continue
-        found = []
-        for sizes in _groupings(len(run), k):
-            figures, at = [], 0
-            for size in sizes:
-                figures.append(_parted_join(run[at:at + size]))
-                at += size
-            if None not in figures and _parted_fits(figures, values):
-                found.append(figures)
+        found = [figures for figures in parted_joinings(run, k, _parted_join) if _parted_fits(figures, values)]
         if len(found) == 1:
             out.extend(Cell(f, c.line_no) for f in found[0])
             i = j
@@ -815,24 +808,13 @@ def _parted_total(cells: list[Cell], at: int, figures: int) -> list[Cell] | None
     if not figures < len(run) <= figures + _PARTED_EXTRA:
         return None
     found = []
-    for sizes in _groupings(len(run), figures):
-        got, k = [], 0
-        for size in sizes:
-            got.append(_parted_join(run[k:k + size]))
-            k += size
-        if None in got or not all(_PLAIN_FIGURE.match(f) for f in got):
+    for got in parted_joinings(run, figures, _parted_join):
+        if not all(_PLAIN_FIGURE.match(f) for f in got):
             continue
         vals = [float(f) for f in got]
         if all(0 <= v <= 100 for v in vals) and vals[-1] <= vals[-2]:
             found.append(got)
     return [Cell(f, label.line_no) for f in found[0]] if len(found) == 1 else None
-
-
-def _groupings(m: int, k: int) -> list[list[int]]:
-    """Every way of cutting ``m`` pieces into ``k`` runs side by side, as the runs' lengths."""
-    if k == 1:
-        return [[m]]
-    return [[a, *rest] for a in range(1, m - k + 2) for rest in _groupings(m - a, k - 1)]
 
 
 def _bare_number(text: str) -> str:

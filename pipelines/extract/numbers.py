@@ -125,3 +125,24 @@ def mend_point_thousands(text: str) -> str:
 def is_number_cell(cell: str) -> bool:
     """A table cell holding one number (optionally a percentage or a money unit)."""
     return bool(re.fullmatch(rf"\s*{NUMBER}\s*(?:%|亿元|万元|千元|元)?\s*", cell))
+
+
+def _groupings(m: int, k: int) -> list[list[int]]:
+    """Every way of cutting ``m`` pieces into ``k`` runs side by side, as the runs' lengths."""
+    if k == 1:
+        return [[m]]
+    return [[a, *rest] for a in range(1, m - k + 2) for rest in _groupings(m - a, k - 1)]
+
+
+def parted_joinings(pieces: list[str], k: int, join) -> list[list[str]]:
+    """The ways of joining ``pieces`` side by side (a row's figures OCR parted with spaces: 23 1.6, 9 6.5%) into ``k``
+    figures, each run of pieces made one by ``join`` (None: the run spells no figure): those where every run does."""
+    out = []
+    for sizes in _groupings(len(pieces), k):
+        figures, at = [], 0
+        for size in sizes:
+            figures.append(join(pieces[at:at + size]))
+            at += size
+        if None not in figures:
+            out.append(figures)
+    return out
