@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.kinds import MONEY_ROLES
+from pipelines.extract.kinds import MONEY_ROLES, is_unit_cell
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import open_bracket, prose_paragraphs
 from pipelines.extract.literals import lines_holding
@@ -1057,8 +1057,6 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     return figures, facts
 
 
-# A line declaring the unit and nothing else (（单位：元）, 金额单位：万元)
-_UNIT_LINE = re.compile(r"[(（]?\s*(?:金额)?单位\s*[:：]\s*(?P<unit>亿元|万元|千元|元)\s*[)）]?")
 _UNIT_BELOW_GAP = 2  # the blank lines a table's unit line may stand below its last row
 
 
@@ -1070,15 +1068,15 @@ def _unit_below(doc: Document, block) -> str | None:
     i = last  # (line_no is 1-based: lines[last] is the line after it)
     while i < len(lines) and i - last < _UNIT_BELOW_GAP and not lines[i].strip():
         i += 1
-    if not last or i >= len(lines) or "单位" not in lines[i] \
-            or (m := _UNIT_LINE.fullmatch(lines[i].strip())) is None:
+    # (a line declaring the unit and nothing else: （单位：元）, 金额单位：万元)
+    if not last or i >= len(lines) or "单位" not in lines[i] or not is_unit_cell(lines[i]):
         return None
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
     if j < len(lines) and not (_SECTION_OPENS.match(lines[j]) or lines[j].rstrip().endswith("。")):
         return None  # (a unit line heading the table under it)
-    return m.group("unit")
+    return UNIT_DECLARATION_RE.search("".join(lines[i].split())).group("unit")
 
 
 def _cost_table(block, meanings: list[str | None]) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.numbers import UNSIGNED_NUMBER, count_float
+from pipelines.extract.numbers import UNSIGNED_NUMBER, count_float, parse_chinese_number
 
 # Units an indicator value may carry (one list, in roles.py), longest first.
 _UNIT_RE = "|".join(map(re.escape, sorted((u for u in R.UNITS if "/" not in u), key=len, reverse=True)))
@@ -66,27 +66,7 @@ _NEI_WORDS = frozenset("容部设外涵需地控")
 
 
 # A percentage written in words (百分之百, 百分之九十五, 百分之九十八点五): the figure with the unit %.
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 WRITTEN_PERCENT = re.compile(r"百分之(?P<int>[零〇一二两三四五六七八九十百]+)(?:点(?P<frac>[零〇一二三四五六七八九]+))?")
-
-
-def _written_integer(words: str) -> int | None:
-    """一百 / 百 -> 100, 九十八 -> 98, 十五 -> 15, 五 -> 5 (a percentage's whole part: up to a hundred)."""
-    total, digit = 0, None
-    for ch in words:
-        if total and ch in "零〇":
-            continue  # 一百零五: the zero holds the tens' place
-        if ch in _CN_DIGIT:
-            if digit is not None:
-                return None  # two digits in a row (九八): no figure written so
-            digit = _CN_DIGIT[ch]
-        else:
-            scale = 10 if ch == "十" else 100
-            if total % (scale * 10) >= scale or (total and total < scale):
-                return None  # a scale repeated or after a smaller one (十百)
-            total += (1 if digit is None else digit) * scale
-            digit = None
-    return total + (digit or 0)
 
 
 def written_percents(text: str) -> str:
@@ -98,11 +78,11 @@ def written_percents(text: str) -> str:
 
 
 def _written_figure(m: re.Match) -> str:
-    whole = _written_integer(m.group("int"))
-    if whole is None:
-        return m.group(0)
-    frac = "".join(str(_CN_DIGIT[ch]) for ch in m.group("frac") or "")
-    return f"{whole}.{frac}%" if frac else f"{whole}%"
+    words = m.group("int")
+    # (百分之百: the hundred written without its 一; the numeral read as numbers.parse_chinese_number reads scores)
+    value = parse_chinese_number(("一" + words if words[0] == "百" else words)
+                                 + ("点" + m.group("frac") if m.group("frac") else ""))
+    return m.group(0) if value is None else f"{value.normalize():f}%"
 
 
 def parse_value(text: str | None) -> Value:
