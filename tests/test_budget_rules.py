@@ -305,6 +305,14 @@ def test_a_figure_per_head_is_no_total_of_the_funds():
     assert [f[0] for f in figures("公用经费支出56.1万元，人均公用经费5.61万元。")] == ["expenditure_public", "other"]
 
 
+def test_the_result_of_a_standard_per_head_is_no_spending_of_the_funds():
+    """标准不低于每人每月520元，实际执行560元: the bare 实际执行 after a figure per head, in its unit, is that standard's
+    result, no spending of the funds; the funds' spending in another unit after it still is."""
+    assert [f[0] for f in figures("全年实际支出860万元。\n补助标准不低于每人每月520元，实际执行560元；"
+                                  "每户每年补助300元，全年实际支出45万元。")] == [
+        "expenditure_total", "other", "other", "other", "expenditure_total"]
+
+
 def test_a_heading_run_into_its_first_sentence_with_a_space_before_the_year():
     """A page that lost its line breaks: ``…二室。 二、预算收支情况 2020年收入…`` — the space before the year
     opens the clause, so the heading's words do not hide the label."""
@@ -1755,3 +1763,93 @@ def test_a_funds_row_with_figures_ocr_parted_by_spaces_is_joined_back_to_its_col
         ("budget_full_year", Decimal("420")), ("budget_initial", Decimal("410.5")),
         ("expenditure_total", Decimal("412"))]
     assert (facts.execution_rates[0][0], facts.funds_row) == (98.1, (10.0, 9.8))
+
+
+def _extracted(text):
+    from pipelines.extract import extract_document
+    ex = extract_document(build_document(text))
+    return sorted((b["item"], b["fiscal_year"], b["amount_wan_yuan"]) for b in ex.budget_items), ex.report
+
+
+def test_a_unit_declared_in_words_is_the_tables_unit():
+    """说明：本表金额单位为元 / 以元为单位 above a funds table of bare figures: the figures are in 元 (256000 -> 25.6万元);
+    a unit named after 单位为 that runs into a word (实施单位为元…县) declares none."""
+    header = "| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |"
+    row = "| 年度资金总额 | 256000 | 256000 | 249856 | 10 | 97.6% | 9.76 |"
+    for note in ("说明：本表金额单位为元，分值合计100分。", "本表以元为单位。", "金额单位是元"):
+        figs, _ = tables_of("\n".join([note, header, row]))
+        assert sorted((f.item, f.amount_wan_yuan) for f in figs) == [
+            ("budget_full_year", Decimal("25.6")), ("budget_initial", Decimal("25.6")),
+            ("expenditure_total", Decimal("24.9856"))], note
+    figs, _ = tables_of("\n".join(["实施单位为元丰县某站", header, row]))
+    assert [f.amount_wan_yuan for f in figs if f.item == "budget_initial"] == [Decimal(256000)]
+
+
+def test_an_amount_with_its_unit_in_brackets_after_it():
+    """全年预算数：1,360,000.00（元）: the bracket after the figure is its unit; a year before a bracketed unit (2022（万元）,
+    a column's heading) is no figure."""
+    assert figures("年初预算数：1,200,000.00（元）\n全年预算数：1,360,000.00（元）\n全年执行数：1,318,500.00（元）") == [
+        ("budget_initial", Decimal(120), 1), ("budget_full_year", Decimal(136), 2),
+        ("expenditure_total", Decimal("131.85"), 3)]
+    assert figures("本年支出合计58.6(万元)。") == [("expenditure_total", Decimal("58.6"), 1)]
+    assert figures("项目 2022(万元) 2023(万元)") == []
+
+
+def test_an_amount_after_the_yuan_sign_is_in_yuan():
+    """全年预算数¥1,360,000.00 / ￥ 4,800 in a sentence, and ¥256,000.00 in a funds table's cell: 元; a figure with its unit
+    after the sign (¥12万元) keeps that unit."""
+    assert figures("全年预算数¥1,360,000.00，全年执行数￥ 1,318,500.00。") == [
+        ("budget_full_year", Decimal(136), 1), ("expenditure_total", Decimal("131.85"), 1)]
+    assert figures("全年执行数¥12万元。") == [("expenditure_total", Decimal(12), 1)]
+    figs, _ = tables_of("\n".join(["| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                                   "| 年度资金总额 | ¥256,000.00 | ¥256,000.00 | ¥249,856.00 | 10 | 97.6% | 9.76 |"]))
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs) == [
+        ("budget_full_year", Decimal("25.6")), ("budget_initial", Decimal("25.6")),
+        ("expenditure_total", Decimal("24.9856"))]
+
+
+def test_a_table_cell_holding_a_label_run_into_its_amount():
+    """| 本年收入合计1,862.35万元 | 其中财政拨款收入1,806.20万元 | (a table row's cells, no colon) and the same cells parted by
+    tabs: each the label's figure, as in a sentence; a rate's label run into its % is the execution rate; a label naming
+    last year (上年收入合计…) gives last year's figure, and its rate none; a cell with figures after it on its row, none."""
+    items, report = _extracted("\n".join([
+        "某县文化局2022年度部门整体支出绩效自评报告",
+        "| 收入情况 | 本年收入合计1,862.35万元 | 其中财政拨款收入1,806.20万元 | 上年收入合计1,500.00万元 |",
+        "| 支出情况 | 本年支出合计1,840.12万元 | 基本支出1,215.40万元 | 项目支出624.72万元 |",
+        "| 结转结余 | 年末结转和结余22.23万元 |",
+        "| 预算执行 | 上年预算执行率90% | 部门预算执行率98.81% |"]))
+    assert items == [
+        ("carryover_end", 2022, Decimal("22.23")), ("expenditure_basic", 2022, Decimal("1215.4")),
+        ("expenditure_project", 2022, Decimal("624.72")), ("expenditure_total", 2022, Decimal("1840.12")),
+        ("income_total", 2021, Decimal(1500)), ("income_total", 2022, Decimal("1806.2")),
+        ("income_total", 2022, Decimal("1862.35"))]
+    assert report["budget_execution_rate_pct"] == 98.81
+    items, _ = _extracted("某县文化局2022年度部门整体支出绩效自评报告\n本年收入合计500.00万元\t本年支出合计490.00万元\n")
+    assert items == [("expenditure_total", 2022, Decimal(490)), ("income_total", 2022, Decimal(500))]
+    # (a row run into its values, more figures after it with no header naming them: which figure it is, none says)
+    items, _ = _extracted("某县文化局2022年度部门整体支出绩效自评报告\n| 本年支出合计1,840.12万元 | 1,800.00万元 |\n")
+    assert items == []
+
+
+def test_spending_by_the_years_end_is_the_years_spending():
+    """截至年底支出… / 截至12月31日，支出… (the year's end as the spending's time): the year's spending; by another time
+    (截至6月底) it is not, nor the spending of a part the sentence names (基本支出…，截至年底支出…)."""
+    assert figures("全年预算资金48万元。截至年底支出46.2万元，执行率96.25%。") == [
+        ("budget_full_year", Decimal(48), 1), ("expenditure_total", Decimal("46.2"), 1)]
+    assert figures("全年预算资金48万元。截至2020年12月31日，支出46.2万元。")[1][:2] == ("expenditure_total", Decimal("46.2"))
+    assert figures("全年预算资金48万元。截至6月底支出20万元。")[1][0] == "other"
+    assert figures("基本支出年初预算30万元，截至年底支出29万元。")[1][0] != "expenditure_total"
+
+
+def test_a_line_of_running_text_is_no_table_cell_run_into_its_amount():
+    """A line of running text parted by a space (2021年度 收入合计480万元) is read as the sentence it is, in its context (the
+    year before it): its piece after the space, a label run into an amount, is no table cell of the report's year."""
+    items, _ = _extracted("某县文化局2022年度部门整体支出绩效自评报告\n一、收支情况\n2021年度 收入合计480万元\n")
+    assert items == [("income_total", 2021, Decimal(480))]
+
+
+def test_a_headings_word_before_a_sum_names_no_part():
+    """支出情况 本年支出合计… (a table's label cell, 支出情况, run into the cell after it by spaces): the side's total, not a
+    sum of some 支出情况."""
+    assert figures("支出情况 本年支出合计1,840.12万元 基本支出1,215.40万元") == [
+        ("expenditure_total", Decimal("1840.12"), 1), ("expenditure_basic", Decimal("1215.4"), 1)]

@@ -52,7 +52,9 @@ def _find_headers_plain(cells: list[Cell]):
                 break  # a sentence
             if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
                     or (k in ("指标", "预算数", "执行数") and run and run[-1].key in R.HEADER_FRAGMENTS) \
-                    or (len(k) <= 3 and run and cells[j].line_no > cells[run[0].index].line_no
+                    or (len(k) <= 3 and run and (cells[j].line_no > cells[run[0].index].line_no
+                                                 or cells[j].line_no == cells[run[-1].index].line_no
+                                                 == cells[run[0].index].line_no)
                         and any(c.key + k in H.INDICATOR_LABELS for c in run if c.key in R.HEADER_FRAGMENTS)):
                 if k:
                     run.append(H.RunCell(j, k))
@@ -156,8 +158,8 @@ def _cell_stream_plain(doc) -> list[Cell]:
             parts = [p.strip() for p in line.split("\t")]
             if parts[0] == "" and len(parts) >= 2:
                 parts = parts[1:]
-                first = new_row
                 word_cell = len([p for p in parts if p]) <= 1
+                first = new_row or not word_cell
             else:
                 first = True
         elif word_cell and out:

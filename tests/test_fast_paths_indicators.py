@@ -44,7 +44,8 @@ def test_value_gate_holds_wherever_a_value_does():
               "万"]
     seen = 0
     for text in _texts(pieces, 3):
-        if I._VALUE.search(text):
+        # (万 alone is a result-only measure, V.BARE_TEN_THOUSAND: the loop below holds the gate to those)
+        if any(m.group("unit") not in I._RESULT_ONLY for m in I._VALUE.finditer(text)):
             seen += 1
             assert I._VALUE_GATE.search(text), text
     assert seen > 500
@@ -52,7 +53,7 @@ def test_value_gate_holds_wherever_a_value_does():
     assert I._VALUE_GATE.search("培训 120 余 人") and I._VALUE.search("培训 120 余 人")
     # a result-only measure lets a paragraph through only with the comparison that makes it a value
     # (or per another unit: 5元/人 is a value wherever it stands)
-    measures = ["12", "5.5", " ", "余", "公里", "起", "万元", "以上", "，", "低于", "超过", "控制指标", "计划", "人", "/"]
+    measures = ["12", "5.5", " ", "余", "公里", "起", "万元", "万", "以上", "，", "低于", "超过", "控制指标", "计划", "人", "/"]
     kept = 0
     for text in _texts(measures, 4):
         m = next((m for m in I._VALUE.finditer(text) if m.group("unit") not in I._RESULT_ONLY or m.group("per")
@@ -206,8 +207,12 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str], fixed=None) -> lis
             emits = emits + [(level1_col, B._UNKNOWN_LEVEL1)]
         elif ck == "text" and level2_col >= 0 and cell.text.strip() in B._SHORT_LEVEL2:
             emits = emits + [(level2_col, B._SHORT_LEVEL2_COST)]
+        # (one character of words opens no name: dearer there than going on with the name before it)
+        lone = ck == "text" and name_col >= 0 and len(cell.text.strip()) == 1 and bool(B.WORDY.match(cell.text.strip())) \
+            and not (level2_col >= 0 and cell.text.strip() in B._SHORT_LEVEL2)
         if fixed and i in fixed and fixed[i] in columns and ck != "empty":
             emits = [(columns.index(fixed[i]), 0.0)]
+            lone = False
         bare = ck in B._LEVEL_KINDS and not cell.text.strip().endswith(("指标", "指标等")) \
             or ck == "text" and level2_col >= 0 and cell.text.strip() in B._SHORT_LEVEL2
         hint_same = B._HINT if hints and cell.row_start else 0.0
@@ -223,15 +228,17 @@ def _decode_rows_plain(cells: list[Cell], columns: list[str], fixed=None) -> lis
             opened = cur + closing[s + 1] + B._ROW + hint_new
             same = cur + hint_same - skip_prefix[s + 1]
             for j, e in emits:
+                # (a lone character opening the name costs more; going on with the name before it does not)
+                e_open = e + B._LONE_NAME if lone and j == name_col else e
                 if j > s >= 0:
-                    c = same + skip_prefix[j] + e
+                    c = same + skip_prefix[j] + e_open
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
                 elif j == s and (ck == "text" or piece) and columns[j] in ("name", "desc"):
                     c = cur + B._CONTINUED + e + hint_same
                     if c < new[j + 1]:
                         new[j + 1], back[j + 1] = c, (s, "same")
-                c = opened + skip_prefix[j] + e
+                c = opened + skip_prefix[j] + e_open
                 if j == s == level2_col and bare:
                     c += B._LEVEL2_TWICE
                 if c < new[j + 1]:
@@ -260,7 +267,7 @@ def test_decode_rows_with_empty_cells_skipped_is_the_plain_viterbi():
     texts = ["", "", " ", "产出指标", "数量指标", "质量指标", "效益指标", "社会效益指标", "培训人数", "群众满意度",
              "按期完成全部培训任务并验收", "100%", "≥95%", "120人", "15", "14", "200", "9.5", "2024年", "/", "指标1",
              "3.", "完成", "达标", "次", "正向指标", "产出", "满意度", "预算执行", "社会效益", "投入管理指标",
-             "服务对象满意度"]
+             "服务对象满意度", "率", "量"]
     layouts = [["level1", "level2", "name", "target", "actual", "weight", "score", "reason"],
                ["level1", "level2", "name", "desc", "target", "actual", "weight", "score", "reason"],
                ["level1", "level2", "index", "name", "nature", "target", "unit", "actual", "status", "other"],

@@ -303,7 +303,7 @@ def test_read_funds_with_remembered_tests_is_the_plain_reading(monkeypatch):
 
 _DECODE_TEXTS = ["产出指标", "数量指标", "质量指标", "效益", "满意度", "服务对象满意度", "服务对象满意度指标", "投入管理指标",
                  "社会效益指标", "产出", "培训村医人数", "≥120人", "126人", "10", "150", "9.5", "/", "", "人", "≥95%",
-                 "98%", "一、产出指标", "(二)质量指标", "项目效益", "指标1", "3.", "达标", "按期完成", "满意度指标等"]
+                 "98%", "一、产出指标", "(二)质量指标", "项目效益", "指标1", "3.", "达标", "按期完成", "满意度指标等", "量"]
 _DECODE_LAYOUTS = [["level1", "level2", "name", "target", "actual", "weight", "score", "reason"],
                    ["level1", "level2", "name", "desc", "target", "unit", "actual", "score"],
                    ["index", "name", "target", "actual", "score"],
@@ -323,7 +323,8 @@ def test_cell_facts_remembered_are_the_plain_tests():
                  ck in B._LEVEL_KINDS and compact(text) in B._FRAME_WORDS,
                  ck == "level2" and level_name(compact(text)) not in B._KNOWN_LEVEL2,
                  ck == "text" and compact(text) in B._SHORT_LEVEL2,
-                 ck in B._LEVEL_KINDS and not compact(text).endswith(("指标", "指标等")))
+                 ck in B._LEVEL_KINDS and not compact(text).endswith(("指标", "指标等")),
+                 ck == "text" and len(compact(text)) == 1 and B.WORDY.match(compact(text)) is not None)
         for _ in range(2):
             assert B._cell_facts_of[text] == plain, text
 
@@ -520,6 +521,11 @@ def _make_header_plain(cells, run, end):
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
     start = run[0].index
+    if "name" not in ind_roles and ind and ind[0][0] == start and ind[0][2] in H._VALUE_ROLES | {"nature"} \
+            and (bare := H._bare_name_head(cells, start)) is not None:
+        ind.insert(0, (bare, H.key(cells[bare].text), "name"))  # 指标 | 年度目标值 …: the bare label heads the names
+        ind_roles.add("name")
+        start = bare
     if start > 0 and (before := cells[start - 1]).row_start and before.line_no == cells[start].line_no \
             and ind and ind[0][2] == "name" and cells[ind[0][0]].line_no == before.line_no \
             and (k := H.key(before.text)) in H._TASK_LABELS:

@@ -141,7 +141,7 @@ def _statements_plain(doc: Document, taken: dict) -> list:
                                         in_indicator_line=indicator_line and k == 0 or listed, level1=level1,
                                         level2=level2,
                                         # (a count the next clause answers with 实际: 入库数≥1500家，实际完成1,686家)
-                                        planned=I._answered_by_actual(s, opened, m, len(s))))
+                                        planned=I._answered_by_actual(s, opened, m, len(s)), listed=listed))
     return out
 
 

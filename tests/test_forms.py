@@ -164,6 +164,21 @@ def test_funds_block_on_one_spaced_line_with_a_fractional_rate():
     assert extract_document(build_document(text)).report["budget_execution_rate_pct"] == 90.0
 
 
+def test_the_parts_rows_after_a_funds_header_written_with_the_wholes_figures_among_its_labels():
+    """年初预算数 | 410.20 | 全年预算数 | … | 执行率 | 97.1% then 其中：基本支出 | three figures | 项目支出 | three figures (the
+    header row and the whole's row run together, on one line or a cell a line): each part's figures stand in the
+    columns of the labels in order, its spending under 全年执行数; a part with a figure missing is not read."""
+    row = ("年度资金总额 年初预算数 410.20 全年预算数 452.60 全年执行数 439.48 执行率 97.10% "
+           "其中：基本支出 250.10 262.30 262.30 项目支出 160.10 190.30 177.18 年度总体目标 完成巡回演出。\n")
+    expected = {"budget_initial": Decimal("410.2"), "budget_full_year": Decimal("452.6"),
+                "expenditure_total": Decimal("439.48"), "expenditure_basic": Decimal("262.3"),
+                "expenditure_project": Decimal("177.18")}
+    assert budget_of("2023年度部门整体支出绩效自评表\n" + row) == expected
+    assert budget_of("2023年度部门整体支出绩效自评表\n金额单位：万元\n" + row.replace(" ", "\n")) == expected
+    short = row.replace("160.10 190.30 177.18", "190.30 177.18")
+    assert "expenditure_project" not in budget_of("2023年度部门整体支出绩效自评表\n" + short)
+
+
 def test_the_100_percent_of_a_rate_headers_formula_is_no_rate():
     """执行率(B/A×100%) is how the column is worked out: with no figures under the header (an excerpt stopping
     there, or a form left blank) no rate is read; the figures' own rate still is."""
@@ -759,6 +774,22 @@ def test_glued_row_whose_name_repeats_its_value():
                    ("时效", "2年", "2年", "2年", 10.0)]
 
 
+def test_glued_weight_and_score_are_parted_after_the_row_s_values():
+    """一级指标…实际完成值分值得分偏差原因… then rows ending ≥8公里8.5公里2018: the two-letter labels run together are a
+    column each, and a bare figure over 100 closing the row is its weight and score (the one way of cutting it into
+    a weight up to 100 and a score within it), after figures or after a target and result in the same words."""
+    text = ("某县2023年度项目支出绩效自评表项目名称农村道路养护项目主管部门某县交通运输局实施单位某县公路站"
+            "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+            "产出指标数量指标养护农村公路里程≥8公里8.5公里2018质量指标路面完好率≥90%92%109.5"
+            "效益指标社会效益指标群众出行条件有所改善有所改善3030\n")
+    got = [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)]
+    assert got == [("养护农村公路里程", 8.0, 8.5, 20.0, 18.0), ("路面完好率", 90.0, 92.0, 10.0, 9.5),
+                   ("群众出行条件", None, None, 30.0, 30.0)]
+    from pipelines.extract.indicator_block import _points_parted
+    # (a year cuts no way: 20 | 21 has a score over its weight, 202 | 1 a weight over 100, 2 | 021 a leading zero)
+    assert (_points_parted("1009"), _points_parted("2021"), _points_parted("100")) == (("100", "9"), None, ("10", "0"))
+
+
 def test_prose_is_not_cut_as_a_glued_form():
     from pipelines.extract.cells import is_glued
     assert not is_glued("本年度年初预算数2.08亿元，全年预算数2.4012亿元，全年预算执行率95.15%，其中项目支出执行良好，"
@@ -815,6 +846,18 @@ def test_a_report_label_with_its_value_after_a_colon_ends_the_indicator_block():
         text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
                 "| 产出指标 | 数量指标 | 巡查河段数 | ≥14段 | 15段 | 50 | 50 |\n" + tail)
         assert [i["name"] for i in indicators_of(text)] == ["巡查河段数"], tail
+
+
+def test_a_report_label_with_a_note_in_brackets_before_its_colon_ends_the_indicator_block():
+    """``自评得分（满分100分）：…`` / ``总分（100分）：…``: the label's note in brackets (its full marks) keeps it the report's
+    own label, so the line ends the table and is no row of it; the score is the report's."""
+    for tail, score in (("自评得分（满分100分）：87.5分\n", 87.5), ("总分（100分）：84分\n", 84.0)):
+        text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+                "产出指标 数量指标 巡查河段数 ≥14段 15段 50 50\n"
+                "满意度指标 服务对象满意度指标 沿河村民满意度 ≥90% 93% 50 37.5\n" + tail)
+        doc = build_document(text)
+        assert [i["name"] for i in extract_document(doc).indicators] == ["巡查河段数", "沿河村民满意度"], tail
+        assert extract_document(doc).report["self_score"] == score, tail
 
 
 def test_a_page_footer_and_the_header_repeated_on_the_next_page_are_no_rows():
@@ -1614,3 +1657,225 @@ def test_the_task_group_label_opening_the_header_row_is_read_past_with_the_task_
                           + "\n".join(rows) + "\n")
     assert [(i["name"], i["target_value"], i["actual_value"]) for i in found] == [
         ("保洁河道长度", 120.0, 126.0), ("河面漂浮物清理及时率", 95.0, 98.0), ("监测断面数", 12.0, 12.0)]
+
+
+def test_a_bare_name_label_opening_the_header_row_heads_the_names():
+    """指标 | 年度目标值 | 实际完成值 | 分值 | 得分 (the name column headed bare, a fragment elsewhere): the rows under it are
+    indicators, each name cell opening on its second level before a colon (质量指标：…)."""
+    text = ("指标\t年度目标值\t实际完成值\t分值\t得分\n"
+            "数量指标：巡查河道长度\t≥120公里\t131公里\t30\t30\n"
+            "质量指标：问题整改率\t≥95%\t97%\t30\t30\n")
+    got = [(i["level2"], i["name"], i["target_op"], i["target_value"], i["actual_value"], i["weight"])
+           for i in indicators_of(text)]
+    assert got == [("数量指标", "巡查河道长度", ">=", 120.0, 131.0, 30.0), ("质量指标", "问题整改率", ">=", 95.0, 97.0, 30.0)]
+
+
+def test_a_funds_block_above_a_bare_name_header_ends_where_that_header_starts():
+    """The funds rows read the header's bare 指标 as a row's label (指标 | 年度目标值 …, no figure of its own): the funds
+    block ends at the indicator header that opens on it, whose rows are read."""
+    text = ("项目资金 年初预算数 全年预算数 全年执行数 执行率\n 60.00 60.00 57.00 95%\n"
+            "指标\t年度目标值\t实际完成值\t分值\t得分\n"
+            "数量指标：维修路灯数\t≥200盏\t214盏\t40\t40\n")
+    assert [(i["name"], i["target_value"], i["actual_value"]) for i in indicators_of(text)] == [("维修路灯数", 200.0, 214.0)]
+    assert budget_of(text)["expenditure_total"] == 57
+
+
+def test_a_level_row_naming_its_column_before_a_colon_is_that_level():
+    """一级指标：效益指标 / 二级指标：社会效益指标 written as rows of their own above the indicators (a table with no level
+    columns): the label after the colon is the level the column's label names, whatever its words (一级指标：履职成效)."""
+    text = ("三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "一级指标：产出指标\n二级指标：数量指标\n培训场次\t≥8场\t9场\t20\t20\n"
+            "一级指标：履职成效\n二级指标：社会效益指标\n政策知晓率\t≥85%\t90%\t20\t20\n")
+    got = [(i["level1"], i["level2"], i["name"], i["actual_value"]) for i in indicators_of(text)]
+    assert got == [("产出指标", "数量指标", "培训场次", 9.0), ("履职成效", "社会效益指标", "政策知晓率", 90.0)]
+    assert kind("一级指标:产出指标(40分)") == "level1" and kind("二级指标:质量指标") == "level2"
+
+
+def test_a_category_column_before_the_names_gives_each_row_its_first_level_as_written():
+    """指标类别 | 绩效指标 | 目标值 …: the indicator's category written on every row before its name, in words of its own
+    (公共服务, 群众满意度): each row's first level as written, never carried down nor run into the name."""
+    text = ("指标类别\t绩效指标\t目标值\t完成值\t权重\t得分\n"
+            "履职效能\t案件办结率\t≥90%\t95%\t30\t30\n"
+            "公共服务\t窗口办件及时率\t100%\t100%\t30\t30\n"
+            "群众满意度\t办事群众满意度\t≥90%\t92%\t40\t40\n")
+    got = [(i["level1"], i["level2"], i["name"]) for i in indicators_of(text)]
+    assert got == [("履职效能", None, "案件办结率"), ("公共服务", None, "窗口办件及时率"), ("群众满意度", None, "办事群众满意度")]
+
+
+def test_rows_lined_up_under_a_group_label_heading_the_names_keep_their_level_words():
+    """一级指标 | 绩效指标 | … (the group's label heads the names: no 三级指标): rows as long as the header's line put a
+    word under 一级指标 in that column, known or not (公共服务), as under a 三级指标 header."""
+    text = ("一级指标\t绩效指标\t目标值\t完成值\t权重\t得分\n"
+            "履职效能\t案件办结率\t≥90%\t95%\t50\t50\n"
+            "公共服务\t窗口办件及时率\t100%\t100%\t50\t50\n")
+    got = [(i["level1"], i["name"]) for i in indicators_of(text)]
+    assert got == [("履职效能", "案件办结率"), ("公共服务", "窗口办件及时率")]
+
+
+def test_a_one_character_cell_after_a_name_ends_that_name_past_empty_merged_cells():
+    """A cell a line (`text |`), the merged level cells left as lone `|` lines before a row: its name wrapped onto a
+    one-character cell (…处置 / 量) is that name's end, not a name of its own, and the name before it no reason of the
+    row above."""
+    lines = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因",
+             "产出指标", "数量指标", "年度新增绿化面", "积", "≥5万平方米", "5.2万平方米", "20", "20", "", "", "",
+             "古树名木挂牌保护", "数", "≥300株", "310株", "20", "20", ""]
+    text = "\n".join(f"{t} |" if t else "|" for t in lines) + "\n"
+    got = [(i["level2"], i["name"], i["target_value"], i["actual_value"]) for i in indicators_of(text)]
+    assert got == [("数量指标", "年度新增绿化面积", 5.0, 5.2), ("数量指标", "古树名木挂牌保护数", 300.0, 310.0)]
+
+
+# --- headers in two rows, completion columns, total rows -------------------------------------
+
+def _report_of(text: str) -> dict:
+    return extract_document(build_document(text)).report
+
+
+_SPLIT_LEVELS_ROWS = [["产出指标", "数量指标", "修缮水渠长度", "≥8公里", "8.5公里", "40", "40"],
+                      ["效益指标", "社会效益指标", "受益农户数", "≥300户", "320户", "50", "48"]]
+_SPLIT_LEVELS_WANT = [("产出指标", "数量指标", "修缮水渠长度", ">=", 8.0, 8.5, 40.0, 40.0),
+                      ("效益指标", "社会效益指标", "受益农户数", ">=", 300.0, 320.0, 50.0, 48.0)]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_funds_block_ends_where_an_indicator_header_opens_on_broken_level_labels(sep):
+    """| 一级 | 二级 | 三级指标 | … over | 指标 | 指标 | | …, right under the funds block: 一级 and 二级, no header cells
+    of their own, had been read as a funds row's label, and the funds block ran over the indicator header (the table
+    was lost)."""
+    rows = [["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["年度资金总额", "50", "60", "57", "95%"],
+            ["一级", "二级", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["指标", "指标", "", "", "", "", ""],
+            *_SPLIT_LEVELS_ROWS]
+    text = "某县水利局项目支出绩效自评表\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    assert [brief(i) for i in indicators_of(text)] == _SPLIT_LEVELS_WANT
+    got = budget_of(text)
+    assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (50, 60, 57)
+
+
+def test_a_header_in_two_rows_laid_a_cell_a_line_joins_each_piece_in_the_second_row():
+    """一级 / 二级 / 三级指标 / 年度 / 实际 / 分值 / 得分 / 指标 / 指标 / | / 指标值 / 完成值 / | / | (a cell a line): 实际 is
+    the top of 实际完成值 in the second row, not the start of 实际得分 with the cell after it (the actual column had
+    stood last, the score column had been taken by 实际得分)."""
+    cells = ["一级", "二级", "三级指标", "年度", "实际", "分值", "得分", "指标", "指标", "", "指标值", "完成值", "", ""]
+    for r in _SPLIT_LEVELS_ROWS:
+        cells += r
+    text = "某县水利局项目支出绩效自评表\n" + "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
+    header = next(h for h in find_headers(cell_stream(build_document(text))) if h.block == "indicators")
+    assert [c for c in header.columns if c != "desc"] == ["level1", "level2", "name", "target", "actual", "weight", "score"]
+    assert [brief(i) for i in indicators_of(text)] == _SPLIT_LEVELS_WANT
+
+
+def test_the_reason_labels_tail_on_the_second_header_row_belongs_to_the_header():
+    """偏差原因分析 over 及改进措施 (the label broken before its conjunction, a column's whole label on top): the tail is
+    a piece of the header, which ends after it, not a cell of the rows."""
+    text = ("| 一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析 |\n"
+            "| 指标 | 指标 | | | | | | 及改进措施 |\n"
+            "| 产出指标 | 数量指标 | 修缮水渠长度 | ≥8公里 | 8.5公里 | 40 | 40 | |\n")
+    cells = cell_stream(build_document(text))
+    header = next(h for h in find_headers(cells) if h.block == "indicators")
+    assert cells[header.end - 1].text == "及改进措施" and cells[header.end].text == "产出指标"
+
+
+_RATE_HEADER = "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 完成率 | 分值 | 得分 | 偏差原因 |\n"
+_RATE_FIRST = "| 产出指标 | 数量指标 | 清理河道长度 | ≥12公里 | 12.6公里 | 105% | 30 | 30 | |\n"
+
+
+def test_a_completion_rate_column_is_no_value_of_a_row_written_in_words():
+    """| 实际完成值 | 完成率 | 分值 |: a row whose target and result are words (明显改善 | 明显改善 | 100%) keeps its name
+    and its words; the 100% is its completion, no result (the name had taken the target, the target the result's
+    place and the 100% had become the result)."""
+    text = _RATE_HEADER + _RATE_FIRST + "| 质量指标 | 河道水质状况 | 明显改善 | 明显改善 | 100% | 20 | 20 | |\n"
+    got = [(i["name"], i["target_raw"], i["actual_raw"], i["actual_value"], i["weight"]) for i in indicators_of(text)]
+    assert got == [("清理河道长度", "≥12公里", "12.6公里", 12.6, 30.0), ("河道水质状况", "明显改善", "明显改善", None, 20.0)]
+
+
+def test_a_row_of_words_under_a_completion_column_keeps_its_name_from_the_reason_above():
+    """| | 管护责任落实 | 到位 | 到位 | 100% | …, after a row whose reason cell is empty: a row left without its completion
+    costs as much as one left without its result, so its name is no reason of the row above (the row had lost its
+    name to the reason above, 到位 becoming its name and the 100% its result)."""
+    text = _RATE_HEADER + _RATE_FIRST + "| | 管护责任落实 | 到位 | 到位 | 100% | 20 | 19 | |\n"
+    got = [(i["name"], i["target_raw"], i["actual_value"], i["weight"]) for i in indicators_of(text)]
+    assert got == [("清理河道长度", "≥12公里", 12.6, 30.0), ("管护责任落实", "到位", None, 20.0)]
+
+
+_WORDED_ROWS = [["产出指标", "数量指标", "清理河道长度", "≥12公里", "12.6公里", "105%", "30", "30", ""],
+                ["", "质量指标", "管护制度建设", "健全", "健全", "100%", "20", "20", ""],
+                ["", "", "管护责任落实", "到位", "到位", "100%", "20", "19", ""]]
+_WORDED_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成率", "分值", "得分", "偏差原因"]
+_WORDED_WANT = [("清理河道长度", 12.6, 30.0), ("管护制度建设", None, 20.0), ("管护责任落实", None, 20.0)]
+
+
+def test_a_tab_row_opening_on_a_tab_and_several_cells_opens_a_row():
+    """A tab row whose first cells are empty (⇥管护责任落实⇥到位⇥…, its leading empty cell dropped as Word's): its line
+    opens a row (the row had been read on as the row above's)."""
+    lines = ["\t".join(r).rstrip("\t") for r in [_WORDED_HEADER, *_WORDED_ROWS]]
+    lines[2:] = ["\t" + line.lstrip("\t") for line in lines[2:]]
+    text = "\n".join(lines) + "\n"
+    assert [c.row_start for c in cell_stream(build_document(text)) if c.text == "管护责任落实"] == [True]
+    assert [(i["name"], i["actual_value"], i["weight"]) for i in indicators_of(text)] == _WORDED_WANT
+
+
+def test_a_completion_rate_column_is_filled_on_every_row_a_cell_a_line():
+    """A cell a line, empty cells dropped: the completion column is as much a row's as its result (a row left
+    without it costs as much as a result left out), so 管护制度建设 | 健全 | 健全 | 100% is a row, its name no reason of
+    the row above."""
+    cells = [c for r in [_WORDED_HEADER, *_WORDED_ROWS] for c in r if c]
+    text = "\n".join(cells) + "\n"
+    assert [(i["name"], i["actual_value"], i["weight"]) for i in indicators_of(text)] == _WORDED_WANT
+
+
+_SCORE_FIRST = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 得分 | 分值 |\n"
+                "| 产出指标 | 数量指标 | 清理河道长度 | ≥12公里 | 12.6公里 | 45 | 50 |\n"
+                "| 效益指标 | 生态效益指标 | 水质达标率 | ≥90% | 96% | 50 | 50 |\n")
+
+
+def test_a_total_row_follows_its_headers_order_of_score_and_weight():
+    """得分 | 分值 in the header: the total row (总分 | 95 | 100) writes the score first too."""
+    block = forms_of(_SCORE_FIRST + "| 总分 | | | | | 95 | 100 |\n").indicators[0]
+    assert (block.total_weight, block.total_score) == (100.0, 95.0)
+    assert _report_of(_SCORE_FIRST + "| 总分 | | | | | 95 | 100 |\n")["self_score"] == 95.0
+
+
+def test_a_total_rows_cell_naming_its_figures_is_read_past():
+    """总分 | （得分/分值） | 95 | 100: the cell names the figures after it, by their columns' labels."""
+    block = forms_of(_SCORE_FIRST + "| 总分 | （得分/分值） | 95 | 100 |\n").indicators[0]
+    assert (block.total_weight, block.total_score) == (100.0, 95.0)
+
+
+def test_a_total_rows_weight_written_as_a_share_where_the_rows_weights_are():
+    """权重 | 30% on every row: the total row's 100% is its full weight (合计 | 100% | 98), the score after it."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 权重 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 清理河道长度 | ≥12公里 | 12.6公里 | 50% | 50 |\n"
+            "| 效益指标 | 生态效益指标 | 水质达标率 | ≥90% | 96% | 50% | 48 |\n"
+            "| 合计 | | | | | 100% | 98 |\n")
+    block = forms_of(text).indicators[0]
+    assert (block.total_weight, block.total_score) == (100.0, 98.0)
+    assert _report_of(text)["self_score"] == 98.0
+
+
+def test_a_header_in_two_rows_flattened_onto_one_line():
+    """The two header rows on one line, their empty cells dropped (a form on one line: 年度 实际 … 偏差原因分析 指标值 完成值):
+    the line's last cells are the second row, each completing a broken label of the first in order (指标值 had stood
+    after the reason column, 年度 and 实际 were lost); and so the funds header (年初 全年 全年 … 预算数 预算数 执行数)."""
+    text = ("项目支出绩效自评表 项目资金 年初 全年 全年 执行率 （万元） 预算数 预算数 执行数 年度资金总额 50 60 57 95% "
+            "一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析 指标值 完成值 及改进措施 "
+            + " ".join(" ".join(r) for r in _SPLIT_LEVELS_ROWS) + "\n")
+    assert [brief(i) for i in indicators_of(text)] == _SPLIT_LEVELS_WANT
+    got = budget_of(text)
+    assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (50, 60, 57)
+
+
+def test_a_header_in_two_rows_flattened_onto_one_line_with_broken_level_labels():
+    """一级 二级 三级指标 年度 实际 … 指标 指标 指标值 完成值 on one line: the pieces after the top row go on the header
+    (the run had stopped at the first 指标, and no indicator header was left)."""
+    text = ("项目支出绩效自评表 一级 二级 三级指标 年度 实际 分值 得分 偏差原因分析 指标 指标 指标值 完成值 及改进措施 "
+            + " ".join(" ".join(r) for r in _SPLIT_LEVELS_ROWS) + "\n")
+    assert [brief(i) for i in indicators_of(text)] == _SPLIT_LEVELS_WANT
+
+
+def test_a_flattened_second_row_needs_pieces_completing_the_top_rows_labels_in_order():
+    """One broken cell alone before a label that completes it (三级指标 实际 分值 得分: 实际 then 得分) is no second row:
+    a header on one line keeps its order."""
+    from pipelines.extract.headers import RunCell, _flattened_second_row
+    run = [RunCell(i, k) for i, k in enumerate(["三级指标", "实际", "分值", "得分"])]
+    assert _flattened_second_row(run) == -1
+    run = [RunCell(i, k) for i, k in enumerate(["三级指标", "年度", "实际", "分值", "得分", "指标值", "完成值"])]
+    assert _flattened_second_row(run) == 5

@@ -2225,6 +2225,20 @@ def test_a_page_opening_on_the_tail_of_the_form_before_reads_its_rows_under_the_
     assert [r["name"] for r in rows("首页 | 政务公开 |\n" + _NEXT_FORM)[0]] == ["养护道路里程"]
 
 
+def test_a_page_opening_on_rows_whose_level_cells_are_merged_from_the_page_before():
+    """| | | 维修围墙长度 | ≥300米 | …: the page opens on the form before's rows, their level cells empty (merged over
+    the rows above, on the page before): they are indicators too, under the next header's columns, their levels
+    as written (none for the first). A funds row opening so (| | 年度资金总额 | 52.00 |) is none."""
+    text = ("| | | 维修围墙长度 | ≥300米 | 320米 | 10 | 10 |\n| | 质量指标 | 工程验收合格率 | 100% | 100% | 10 | 10 |\n"
+            "总分 | 100 | 98 |\n填表人：王某 |\n" + _NEXT_FORM)
+    found, totals = rows(text)
+    assert [(r["name"], r["level1"], r["level2"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("维修围墙长度", None, None, 300.0, 320.0), ("工程验收合格率", None, "质量指标", 100.0, 100.0),
+        ("养护道路里程", "产出指标", "数量指标", 40.0, 42.0)]
+    assert totals.score is None
+    assert [r["name"] for r in rows("| | 年度资金总额 | 52.00 | 50.00 |\n" + _NEXT_FORM)[0]] == ["养护道路里程"]
+
+
 def test_the_headings_of_a_second_form_on_the_page_end_the_first_forms_rows():
     """附件2 / …自评表 (a cell alone on its line each) between the first form's last row and the second form's cells
     head the second form: no rows of the first (they had been read as indicators under its last level)."""
@@ -2538,3 +2552,139 @@ def test_figures_ocr_parted_by_spaces_in_an_indicator_row_are_joined_back_to_the
     r = by_name["完成及时率"]
     assert (r["target_value"], r["actual_value"], r["weight"], r["score"]) == (100, 100, 10, 9)
     assert (totals.weight, totals.score) == (100, 96.5)
+
+
+def test_a_result_before_a_bracketed_date_note_keeps_its_figure():
+    """98.6%（截至12月31日）, 1520户（2023年底）: the note says when the figure was taken, the figure stands; a date that is the
+    cell's value (2023年12月, 12月（计划）) has none."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 质量指标 | 信息公开及时率 | ≥95% | 98.6%（截至12月31日） | 10 | 10 |\n"
+            "| 产出指标 | 数量指标 | 签约户数 | ≥1500户 | 1520户（2023年底） | 10 | 10 |\n"
+            "| 产出指标 | 时效指标 | 完成时间 | 2023年12月 | 11月（提前） | 10 | 10 |\n")
+    got = [(r["name"], r["actual_value"], r["actual_unit"]) for r in rows(text)[0]]
+    assert got == [("信息公开及时率", 98.6, "%"), ("签约户数", 1520.0, "户"), ("完成时间", None, None)]
+
+
+def test_a_figure_the_excerpts_end_cut_inside_its_cell_is_not_read():
+    """A text stopping inside its last cell (no bar, space or line break after it), a target or result ending in a
+    digit with the row's points columns missing after it: the figure is a piece (9 of 96%), not read; its name and
+    target stay. Closed by a bar, or the figure's unit begun (8.5万 of 8.5万人次), the figure is whole."""
+    from pipelines.extract.forms import forms_of
+
+    def last(text):
+        doc = build_document(text)
+        found, _ = extract_indicators(doc, forms_of(doc))
+        return [(i.name, i.target_raw, i.actual_raw) for i in found][-1]
+
+    head = "\n\n".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                        "产出指标", "数量指标", "义诊场次", "≥12场", "14场", "20", "20",
+                        "满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"])
+    assert last(head + "\n\n9") == ("患者满意度", "≥90%", None)
+    assert last(head + "\n\n96%") == ("患者满意度", "≥90%", "96%")
+    assert last(head.replace("≥90%", "≥8万人次") + "\n\n8.5万") == ("患者满意度", "≥8万人次", "8.5万")
+    barred = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+              "| 产出指标 | 数量指标 | 义诊场次 | ≥12场 | 14场 | 20 | 20 |\n"
+              "| 满意度指标 | 服务对象满意度指标 | 患者满意度 | ≥90% | 96 |")
+    assert last(barred) == ("患者满意度", "≥90%", "96")
+    assert last(barred + " 9") == ("患者满意度", "≥90%", "96")  # (the cut piece after the bar taken off: 96 closed)
+    assert last(barred[:-2]) == ("患者满意度", "≥90%", None)
+
+
+def test_units_of_visits_by_site_and_of_money_in_hundreds_of_millions_in_running_text():
+    """巡查隐患点1,380点次（目标≥1,200点次）: 点次 is the unit (点 alone is none); 带动投资32.5亿元（目标≥30亿元）: money in
+    亿元 is a value against its goal, as written, like any result-only unit."""
+    found = narrative_indicators(build_document(
+        "全年巡查隐患点1,380点次（目标≥1,200点次）；带动社会投资32.5亿元（目标≥30亿元）。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("巡查隐患点", ">=", 1200.0, 1380.0, "点次"), ("带动社会投资", ">=", 30.0, 32.5, "亿元")]
+    assert parse_value("≥1,200点次") == Value(">=", 1200.0, "点次")  # (a form's cell as well)
+
+
+def test_a_rate_of_funds_paid_out_in_the_way_set_for_them_is_an_indicator():
+    """救助资金社会化发放率 / 补助资金按月拨付率: how the funds reach people, an indicator; 资金兑付率 alone (the share of the
+    funds paid) stays the budget's."""
+    found = narrative_indicators(build_document(
+        "资金兑付率100%。救助资金社会化发放率100%（目标100%），补助资金按月拨付率98%（目标≥95%）。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("救助资金社会化发放率", 100.0, 100.0), ("补助资金按月拨付率", 95.0, 98.0)]
+
+
+def test_a_bound_per_head_before_its_figure_and_the_result_after_it():
+    """标准不低于每人每月520元，实际执行560元: what the bound is per (a person, a month) stands between it and the figure;
+    the standard is the name, the bound its target's, 实际执行 its result."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标：城镇救助标准不低于每人每月520元，实际执行560元；农村救助标准不低于每人每年3,900元，实际执行4,200元。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value, i.actual.unit) for i in found] == [
+        ("城镇救助标准", ">=", 520.0, 560.0, "元"), ("农村救助标准", ">=", 3900.0, 4200.0, "元")]
+
+
+def test_a_short_word_in_brackets_closing_a_name_is_part_of_it():
+    """新建示范点（站）6个（目标6个） / 创建示范村（社区）40个，实际完成42个: the bracket says what else the name covers, part of it;
+    a unit in brackets (（人次）) is not, nor is the name of a group 较少 qualifies (人口较少民族…) a comparison."""
+    found = narrative_indicators(build_document(
+        "（二）绩效目标完成情况：新建示范点（站）6个（目标6个）；创建示范村（社区）40个，实际完成42个；"
+        "实施人口较少民族村寨帮扶项目12个，实际完成12个。"))
+    assert [(i.name, i.target.value, i.actual.value) for i in found] == [
+        ("新建示范点(站)", 6.0, 6.0), ("创建示范村(社区)", 40.0, 42.0), ("实施人口较少民族村寨帮扶项目", 12.0, 12.0)]
+
+
+def test_a_numbered_heading_of_the_years_goals_run_in_with_them_after_a_full_stop():
+    """（三）年度绩效目标。全年计划…；投诉按期办结率达到100%；…。: the heading names goals, so what its sentence states
+    are targets, a figure with no bound (达到100%) too; the results stated later answer them."""
+    found = narrative_indicators(build_document(
+        "（三）年度绩效目标。全年计划完成抽检800批次以上；投诉按期办结率达到100%；全县未发生重大事故。\n"
+        "（四）完成情况。投诉按期办结率98%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found if "办结率" in i.name] == [
+        ("投诉按期办结率", "=", 100.0, 98.0)]
+
+
+def test_counts_in_ten_thousands_of_any_counted_unit():
+    """万 before any counted unit of running text is a unit of its own (3.6万卷, 8.2万画幅), as in a form's cell;
+    the longest unit wins (1.2万千瓦时, not 万千瓦)."""
+    found = narrative_indicators(build_document(
+        "（一）产出指标\n整理归档文书3.6万卷，目标≥3万卷；扫描工程图纸8.2万画幅，目标8万画幅；"
+        "节约用电1.2万千瓦时，目标1万千瓦时。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit) for i in found] == [
+        ("整理归档文书", ">=", 3.0, "万卷", 3.6, "万卷"), ("扫描工程图纸", "=", 8.0, "万画幅", 8.2, "万画幅"),
+        ("节约用电", "=", 1.0, "万千瓦时", 1.2, "万千瓦时")]
+
+
+def test_ten_thousand_alone_is_a_unit_only_against_its_goal_in_ten_thousands():
+    """公众号关注人数达到12.5万，目标为10万以上: 万 with no unit named is the figure's unit where its goal is in 万 too;
+    收入12.5万，目标为10万元 is money, no indicator."""
+    found = narrative_indicators(build_document("公众号关注人数达到12.5万，目标为10万以上。"))
+    assert [(i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit) for i in found] == [
+        ("公众号关注人数", ">=", 10.0, "万", 12.5, "万")]
+    assert narrative_indicators(build_document("全年经营收入12.5万，目标为10万元。")) == []
+
+
+def test_a_change_whose_goal_is_the_same_change_is_the_indicator():
+    """单位面积能耗降低2.4%，年度目标为降低≥2%: the change is what the goal sets, so its word names the measure; a
+    change with no goal of its own (办公用品采购量同比下降3%) or the budget's (公用经费支出下降5%) stays out."""
+    found = narrative_indicators(build_document("单位面积能耗降低2.4%，年度目标为降低≥2%；办公用品采购量同比下降3%；"
+                                                "公用经费支出下降5%，目标为下降≥3%。"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("单位面积能耗降低", ">=", 2.0, 2.4)]
+
+
+def test_records_run_together_each_name_their_own_levels():
+    """产出指标-数量指标-…：指标值…，完成值… on successive lines (re-joined into one paragraph): each record's dashed
+    levels are its own, not the first record's carried down."""
+    found, _ = rows("绩效指标:\n"
+                    "产出指标-数量指标-修建灌溉水渠:指标值≥5公里,完成值6公里,分值20,得分20\n"
+                    "产出指标-时效指标-工程完工及时率:指标值100%,完成值100%,分值10,得分10\n"
+                    "效益指标-社会效益指标-受益农户数:指标值≥300户,完成值320户,分值20,得分20\n")
+    assert [(r["name"], r["level1"], r["level2"], r["actual_value"], r["score"]) for r in found] == [
+        ("修建灌溉水渠", "产出指标", "数量指标", 6.0, 20.0), ("工程完工及时率", "产出指标", "时效指标", 100.0, 10.0),
+        ("受益农户数", "效益指标", "社会效益指标", 320.0, 20.0)]
+
+
+def test_a_list_of_goals_restates_the_records_that_state_target_and_result():
+    """年度目标：修建水渠5公里，安装路灯40盏。 above records stating target and result each: the records list the
+    indicators, the goals with no result add none."""
+    found, _ = rows("年度目标:修建灌溉水渠5公里,安装太阳能路灯40盏。\n"
+                    "绩效指标:\n"
+                    "产出指标-数量指标-修建灌溉水渠:指标值≥5公里,完成值6公里,分值20,得分20\n"
+                    "产出指标-质量指标-工程验收合格率:指标值100%,完成值100%,分值10,得分10\n")
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("修建灌溉水渠", 5.0, 6.0), ("工程验收合格率", 100.0, 100.0)]

@@ -164,3 +164,60 @@ def test_a_project_form_after_the_department_form_states_no_department_money():
     assert {("budget_initial", 610.0), ("budget_full_year", 640.0), ("expenditure_total", 620.0)} <= items
     assert {("other", 75.0), ("other", 70.0)} <= items
     assert not any(item != "other" and amount in (75.0, 70.0) for item, amount in items)
+
+
+# the end of another unit's report opening a page of a compiled file: its last sentences, signature and date
+OTHER_REPORTS_END = [
+    "（三）预算执行情况。全年预算执行率为90.20%。",
+    "四、自评结论",
+    "经自评，样例县文化广电旅游局2022年度部门整体支出绩效自评得分为81分，评价等级为“中”。",
+    "样例县文化广电旅游局",
+    "2023年4月18日",
+    "",
+]
+
+
+def test_another_reports_end_before_the_title_gives_no_report_field():
+    """A page opening with the end of the report before it (its score, grade and rate, signed by another unit and
+    dated), then this report's title: the score, grade and rate are this report's, read below its title."""
+    ex = _extract(*OTHER_REPORTS_END,
+                  "样例县卫生健康局", "2022年度部门整体支出绩效自评报告",
+                  "一、部门整体支出情况",
+                  "全年预算数600.00万元，全年执行数582.00万元，预算执行率97.00%。",
+                  "二、自评结论",
+                  "本局2022年度部门整体支出绩效自评得分为93分，评价等级为“优”。")
+    r = ex.report
+    assert r["department"] == "样例县卫生健康局"
+    assert (r["self_score"], r["grade"], r["budget_execution_rate_pct"]) == (93.0, "优", 97.0)
+
+
+def test_another_reports_end_before_a_department_form_gives_none_of_its_fields():
+    """The end of another unit's report, then a department's form with no title of its own, its unit in 填报单位: the
+    form's total and rate are the report's, and the other report's grade is no grade of this one."""
+    ex = _extract(*OTHER_REPORTS_END,
+                  "部门整体支出绩效自评表", "（2022年度）", "填报单位：样例县卫生健康局",
+                  "| 年度预算资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                  "| | 年度资金总额 | 500.00 | 600.00 | 582.00 | 10 | 97% | 9.7 |",
+                  "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                  "| 产出指标 | 数量指标 | 家庭医生签约人数 | ≥5000人 | 5230人 | 90 | 86 |",
+                  "| 总分 | | | | | 100 | 95.7 |")
+    r = ex.report
+    assert r["department"] == "样例县卫生健康局"
+    assert (r["self_score"], r["grade"], r["budget_execution_rate_pct"]) == (95.7, None, 97.0)
+    # the form laid out on one line, its unit on its heading's line
+    ex = _extract(*OTHER_REPORTS_END,
+                  "部门整体支出绩效自评表 （2022年度） 填报单位：样例县卫生健康局 单位：万元 年度预算资金 年初预算数 全年预算数"
+                  " 全年执行数 分值 执行率 得分 年度资金总额 500.00 600.00 582.00 10 97% 9.7 总分 100 95.7")
+    assert ex.report["grade"] is None
+
+
+def test_the_reports_own_signature_before_its_form_is_no_other_reports_end():
+    """The report's text signed by its own unit, then its department's form: the text is the report's own, its
+    grade read."""
+    ex = _extract("经自评，本局2022年度部门整体支出绩效自评得分为95.7分，评价等级为“优”。",
+                  "样例县卫生健康局", "2023年4月18日", "",
+                  "部门整体支出绩效自评表", "（2022年度）", "填报单位：样例县卫生健康局",
+                  "| 年度预算资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                  "| | 年度资金总额 | 500.00 | 600.00 | 582.00 | 10 | 97% | 9.7 |",
+                  "| 总分 | | | | | 100 | 95.7 |")
+    assert ex.report["grade"] == "优"

@@ -142,3 +142,46 @@ def test_a_city_bureaus_branch_named_after_a_district_of_that_city():
     assert resolve_region("南昌市公安局东湖分局") == Region(province="江西省", city="南昌市", district="东湖区")
     assert resolve_region("南昌市自然资源局青山湖区分局").district == "青山湖区"
     assert resolve_region("南昌市公安局交警分局") == Region(province="江西省", city="南昌市", district=None)
+
+
+@pytest.mark.parametrize("department, city, district", [
+    ("科左后旗民政局", "通辽市", "科尔沁左翼后旗"),        # name, wing and rank by their first characters
+    ("察右后旗审计局", "乌兰察布市", "察哈尔右翼后旗"),
+    ("土右旗统计局", "包头市", "土默特右旗"),              # name and side
+    ("乌前旗水利局", "巴彦淖尔市", "乌拉特前旗"),
+    ("鄂前旗林业和草原局", "鄂尔多斯市", "鄂托克前旗"),
+])
+def test_a_banner_named_with_its_position_by_the_first_characters_of_its_parts(department, city, district):
+    assert resolve_region(department) == Region(province="内蒙古自治区", city=city, district=district)
+
+
+def test_an_autonomous_county_named_with_its_position_in_short():
+    assert resolve_region("喀左县财政局") == Region(province="辽宁省", city="朝阳市", district="喀喇沁左翼蒙古族自治县")
+
+
+def test_customary_short_names_of_banners_and_prefectures_no_rule_makes():
+    assert resolve_region("达茂旗卫生健康委员会") == Region(province="内蒙古自治区", city="包头市", district="达尔罕茂明安联合旗")
+    assert resolve_region("莫旗水利局") == Region(province="内蒙古自治区", city="呼伦贝尔市", district="莫力达瓦达斡尔族自治旗")
+    assert resolve_region("博州统计局") == Region(province="新疆维吾尔自治区", city="博尔塔拉蒙古自治州")
+    assert resolve_region("巴州审计局") == Region(province="新疆维吾尔自治区", city="巴音郭楞蒙古自治州")
+    # a short name that opens another place's name is not read in it: 巴州区 is 巴中's
+    assert resolve_region("巴州区审计局") == Region(province="四川省", city="巴中市", district="巴州区")
+
+
+def test_a_market_after_a_citys_short_name_is_no_mention_of_the_city():
+    """普陀区 is 上海's and 舟山's: the page naming 舟山市 once and 上海市场 (a market) twice is 舟山's."""
+    text = "舟山市普陀区人民政府\n鱼货销往上海市场，上海市场占比提高。"
+    assert resolve_region("普陀区农业农村局", context=text) == Region(province="浙江省", city="舟山市", district="普陀区")
+    # the city written with something else after it still counts
+    text = "上海市普陀区人民政府\n上海市民满意度提高。舟山市场"
+    assert resolve_region("普陀区农业农村局", context=text) == Region(province="上海市", city=None, district="普陀区")
+
+
+def test_a_zone_named_after_its_province_placed_in_a_city_by_the_text():
+    """湖南某某新区 named after its province alone: 某某新区位于某市 in the text places it in that city; a city of
+    another province is not taken."""
+    region = resolve_region("湖南湘水新区财政局", context="湖南湘水新区位于长沙市西部，面积500平方公里。")
+    assert region == Region(province="湖南省", city="长沙市", district=None)
+    assert region.found_in == "湖南湘水新区位于长沙市"
+    assert resolve_region("湖南湘水新区财政局", context="湖南湘水新区位于成都市西部。") == Region(province="湖南省")
+    assert resolve_region("湖南湘水新区财政局", context="长沙市湖南湘水新区") == Region(province="湖南省")

@@ -666,6 +666,14 @@ def test_staff_wordings_of_the_establishment_and_of_those_in_post():
     assert R.find_staff(doc("学校现有学生300名。")) == (None, None)
 
 
+def test_staff_of_the_establishment_named_as_its_posts_opening_a_clause():
+    """编制人员 opening its clause (。编制人员37名, 人员情况：编制人员37名) is the establishment, counted in 名; 编制人员
+    after words naming who holds them (行政编制人员, 非编制人员) is not."""
+    assert R.find_staff(doc("局机关设5个科室。编制人员37名，在职实有35名。")) == (37, 35)
+    assert R.find_staff(doc("（二）人员情况：编制人员37名，实有人员35名。")) == (37, 35)
+    assert R.find_staff(doc("另有非编制人员6名。"))[0] is None
+
+
 def test_staff_counts_in_a_form_one_cell_a_line_with_their_unit():
     """单位编制数 | 45人 / 实有人数 | 42人 as a department form's cells, one a line: the counts with their unit."""
     d = doc("某县某局2023年度部门整体支出绩效自评表", "部门名称", "某县某局", "单位编制数", "45人", "实有人数", "42人",
@@ -1986,3 +1994,86 @@ def test_a_projects_funds_rate_named_by_their_use_when_no_execution_rate_is_stat
                            project=True).value == 90.0
     assert R._rate_in_text(doc("资金到位90万元，到位率100%。"), project=True) is None
     assert R._rate_in_text(doc("资金使用率95.5%。"), project=True) is None
+
+
+def test_a_unit_with_no_place_of_its_own_takes_the_place_of_its_supervisor_then_the_publisher_then_the_site():
+    """实施单位 城关小学 names no place: the 主管部门 cell's place (its department stays as written); with no such cell,
+    the 来源 line's; else the government whose menu or breadcrumb opens the page."""
+    form = ["项目支出绩效自评表", "(2022年度)", "| 项目名称 | 校舍维修 | | |"]
+    place = ("陕西省", "安康市", "宁陕县")
+    r = fields(*form, "| 主管部门 | 宁陕县教育体育局 | 实施单位 | 城关小学 |", "| 总分 | 100 | 95 | |")
+    assert (r["department"], (r["province"], r["city"], r["district"])) == ("城关小学", place)
+    assert r["region_line_no"] == 4
+    r = fields("来源：宁陕县教育体育局  发布时间：2023-05-01", *form, "| 实施单位 | 城关小学 | | |", "| 总分 | 100 | 95 | |")
+    assert (r["department"], (r["province"], r["city"], r["district"])) == ("城关小学", place)
+    r = fields("宁陕县人民政府 > 信息公开 > 财政预决算", *form, "| 实施单位 | 城关小学 | | |", "| 总分 | 100 | 95 | |")
+    assert (r["department"], (r["province"], r["city"], r["district"])) == ("城关小学", place)
+    r = fields("| 宁陕县人民政府 | 政务公开 | 财政预决算 |", *form, "| 实施单位 | 城关小学 | | |", "| 总分 | 100 | 95 | |")
+    assert (r["province"], r["city"], r["district"]) == place
+    # a government's name opening a line that is no site menu gives nothing
+    r = fields("宁陕县人民政府 > 关于校舍的批复", *form, "| 实施单位 | 城关小学 | | |", "| 总分 | 100 | 95 | |")
+    assert (r["province"], r["city"], r["district"]) == (None, None, None)
+
+
+def test_a_bare_level_unit_takes_no_city_from_a_market_or_a_short_name_inside_a_longer_one():
+    """市某局 is the city the page names most: 北京市场 (a market) names no city; 巴州 (a prefecture's short name)
+    written inside 巴州区 names no prefecture."""
+    r = fields("市海洋与渔业局2020年度部门整体支出绩效自评报告", "一、舟山市海洋渔业基本情况",
+               "鱼货销往北京市场，北京市场占比提高。")
+    assert r["department"] == "舟山市海洋与渔业局"
+    r = fields("州财政局2023年度部门整体支出绩效自评报告", "一、博尔塔拉蒙古自治州财政基本情况",
+               "对口支援巴中市巴州区，巴中市巴州区项目两个。")
+    assert r["department"] == "博尔塔拉蒙古自治州财政局"
+
+
+def test_a_total_score_with_a_colon_or_wei_and_no_fen_is_the_self_score():
+    """总分：88.75 / 本项目总分为91.5 / 得分合计：86.4, the figure closing its clause or its cell (总分：88.75 | 填表人：…), or
+    the grade's label run on after it (总分：88.75评价结论：良好):
+    the report's total, read without 分 after a colon or 为. Not a 总分 of 100 with a score after it in its sentence (the
+    full marks), nor one whose clause names a scale, nor a figure that is no score (a date, a count)."""
+    head = "某县交通运输局2020年度项目支出绩效自评报告\n一、自评结论\n"
+    for text, score in (("总分：88.75\n", 88.75), ("经自评，本项目总分为91.5，评价等级为优。\n", 91.5),
+                        ("总分：88.75\t\t评价结论：良好\n", 88.75), ("| 总分：88.75 | 填表人：王某 |\n", 88.75),
+                        ("总分：88.75评价结论：良好\n", 88.75), ("得分合计：86.4\n", 86.4),
+                        ("总分：100，自评得分：92\n", 92.0), ("总分为100，其中产出指标50分，效益指标30分。\n", None),
+                        ("指标体系总分为100。\n", None), ("产出指标设置总分为50，效益指标设置总分为30。\n", None), ("总分为2023年\n", None), ("总分为3项\n", None)):
+        assert fields(head + text)["self_score"] == score, text
+
+
+def test_a_total_of_100_before_a_score_in_its_sentence_is_the_full_marks():
+    """总分：100分；自评得分：93.6分 (the form's two fields parted by a semicolon) / 总分：100分，得分：88.75: the 总分 of 100
+    is the full marks, the score after it is the self score, with 分 or not; a 总分 of 100 alone is the score."""
+    head = "某县商务局2021年度部门整体支出绩效自评报告\n一、自评结论\n"
+    for text, score in (("对照评价指标体系，总分：100分；自评得分：93.6分；自评等级：优。\n", 93.6),
+                        ("总分：100分，得分：88.75\n", 88.75), ("总分：100分，得分：88.75分\n", 88.75),
+                        ("评价总分为100分；自评得分为90.5分。\n", 90.5), ("总分：100\t得分：88.5\n", 88.5),
+                        ("经自评，总分100分。\n", 100.0)):
+        assert fields(head + text)["self_score"] == score, text
+
+
+def test_the_full_marks_in_brackets_after_a_score_label():
+    """总分（满分100分）：91分 / 自评得分（100分）：90.5分: the label's note of the full marks is passed over."""
+    head = "某县林业局2024年度项目支出绩效自评报告\n一、自评结论\n"
+    for text, score in (("总分（满分100分）：91分\n", 91.0), ("经自评，自评得分（100分）：90.5分。\n", 90.5)):
+        assert fields(head + text)["self_score"] == score, text
+
+
+def test_a_grade_in_brackets_or_after_a_comma_after_a_score_written_without_fen():
+    """自评得分：88.6（良） / 自评得分：88.6，良 / 总分：92（优秀）: the grade right after a score's figure that its label
+    gives without 分, as after one with 分; a word after the comma that only starts with a grade is none (优于…)."""
+    head = "某县卫生健康局2024年度项目支出绩效自评报告\n一、自评结论\n"
+    for text, grade in (("自评得分：88.6（良）\n", "良"), ("自评得分：88.6，良。\n", "良"), ("总分：92（优秀）\n", "优"),
+                        ("自评得分：88.6，优于上年。\n", None)):
+        assert fields(head + text)["grade"] == grade, text
+
+
+def test_an_execution_rate_written_in_words():
+    """预算执行率为百分之九十八 / 达百分之百 / 百分之九十六点五: a percentage written in words is the rate as a figure is
+    (numbers.parse_chinese_number); a part's stays the part's."""
+    assert find_rate("全年支出83万元，预算执行率为百分之九十八。") == 98.0
+    assert find_rate("我局严格按照批复使用资金，预算执行率达百分之百。") == 100.0
+    assert find_rate("预算执行率为百分之九十六点五。") == 96.5
+    assert find_rate("基本支出执行率为百分之九十。") is None
+    r = fields("某县文化和旅游局2019年度项目支出绩效自评报告", "一、项目基本情况",
+               "全年预算85万元，实际支出83.3万元，", "预算执行率为百分之九十八。")
+    assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (98.0, 4)

@@ -38,7 +38,7 @@ def extract_document(doc: Document) -> Extraction:
     # report is read without the project forms it attaches (parts.py)
     own_doc, own_forms, own_figs, own_facts = doc, forms, form_figs, facts
     if (own := own_part(doc, forms)) is not None:
-        own_doc, own_forms = own
+        own_doc, own_forms = own.doc, own.forms
         own_figs, own_facts = form_figures(own_doc, own_forms)
     notes: list[tuple[str, str]] = []
     report = R.read_report_fields(own_doc, own_forms, own_facts, notes)
@@ -60,8 +60,11 @@ def extract_document(doc: Document) -> Extraction:
         "budget_execution_weight": funds[0] if funds else None, "budget_execution_score": funds[1] if funds else None,
         "budget_adjustment_rate_pct": own_facts.adjustment_rates[0][0] if own_facts.adjustment_rates else None,
     })
-    if report["budget_execution_rate_pct"] is None and own is None \
-            and (rate := _budget_rate_indicator(indicators)) is not None:
+    # (not with project forms attached: their indicator tables state each project's rate; another report's end
+    # before this one: only the indicators standing in this report's own lines)
+    if report["budget_execution_rate_pct"] is None and (own is None or not own.attached) \
+            and (rate := _budget_rate_indicator(indicators if own is None else
+                                                [i for i in indicators if _in_lines(own_doc, i.line_no)])) is not None:
         report["budget_execution_rate_pct"], report["budget_execution_rate_line_no"] = rate.actual.value, rate.line_no
     figures = _without_indicator_values(figures, indicators)
     return Extraction(report=report, budget_items=_budget_rows(figures, fiscal_year),
@@ -77,6 +80,11 @@ def _attached_as_other(doc: Document, own_doc: Document, figures: list[BudgetFig
         if f.item != "other" and 0 < no <= len(doc.lines) and not own_doc.lines[no - 1] and doc.lines[no - 1]:
             f.item = "other"
     return figures
+
+
+def _in_lines(doc: Document, no: int | None) -> bool:
+    """Line ``no`` is one the document keeps (not left blank as another part's)."""
+    return no is not None and 0 < no <= len(doc.lines) and bool(doc.lines[no - 1])
 
 
 def _without_indicator_values(figures: list[BudgetFigure], indicators: list[Indicator]) -> list[BudgetFigure]:

@@ -28,7 +28,8 @@ from pipelines.extract.kinds import MONEY_ROLES, is_unit_cell
 from pipelines.model import Forms, FundsValue
 from pipelines.extract.prose import open_bracket, prose_paragraphs
 from pipelines.extract.literals import lines_holding
-from pipelines.extract.numbers import (MONEY_RE, NUMBER_AT_START, UNIT_DECLARATION_RE, parse_number, to_wan_yuan)
+from pipelines.extract.numbers import (MONEY_RE, NUMBER_AT_START, UNIT_DECLARATION_RE, YUAN_SIGN_RE, parse_number,
+                                      signed_yuan, to_wan_yuan)
 from pipelines.ocr_digits import AS_DIGITS, MISREAD_LETTER_GATE_RE
 from pipelines.model import Document
 
@@ -183,6 +184,12 @@ def _year_led(head: str) -> bool:
 # sentence is about.)
 _LED_SIDE = re.compile(rf"(?:{_TIME_PREFIX}|{_SELF_LEAD}|{_OWN_PREFIX})+(?:共计|共|累计)?(?:实现|取得|获得|完成)?"
                        r"(?P<side>收入|支出)")
+# The year's end as the time of a spending (截至年底支出…, 截止2020年12月31日，支出…, 到年末共支出…): what was spent by then
+# is the year's spending, as after 全年; read where no part or fund of its own is the sentence's subject.
+_YEAR_END_SPENT = re.compile(r"[,，、]?(?:截至|截止到?|至|到)(?:(?:19|20)\d{2}年度?(?:底|末|12月31日|12月底|12月末)|年底|年末"
+                             rf"|12月31日|12月底|12月末)[,，]?(?:{_TIME_PREFIX}|{_SELF_LEAD}|{_OWN_PREFIX})*"
+                             r"(?:共计|共|累计)?(?:实现|完成)?支出")
+_YEAR_END_WORDS = ("底", "末", "12月31日")  # (what every _YEAR_END_SPENT holds)
 
 
 def _year_led_side(clause: str) -> str | None:
@@ -242,6 +249,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     side = _year_led_side(clause)
     if side:
         return V.BARE_SUBJECTS[side], clause, side
+    if text.endswith("支出") and any(w in text for w in _YEAR_END_WORDS) and (
+            sentence_subject is None or sentence_subject in V.BARE_SUBJECTS) and _YEAR_END_SPENT.fullmatch(text):
+        return "expenditure_total", text.lstrip(",，、"), "支出"  # 截至年底支出… / 截至年底，支出…: the year's spending
     if clause in V.CLAUSE_BUDGET_LABELS:
         return V.CLAUSE_BUDGET_LABELS[clause], clause, sentence_subject
     if clause in _ADJUSTED_BUDGET_CLAUSES:
@@ -336,8 +346,10 @@ def _sum_owner(text: str, label: str) -> tuple[str, str, str | None] | None:
     head = core.removesuffix(base)
     head = _SIDE_PREFIX.sub("", _TIME_WORDS.sub("", head) if head[-1:] in _TIME_WORDS_LAST else head)
     if not head or _WHOLE_HEAD.fullmatch(head) or V.ORG_SUFFIX.search(head) is not None \
-            or len(head) > _SUM_OWNER_MAX or any(ch.isdigit() for ch in head):
-        return None  # (a long run of words before the sum: headings run into the sentence, no part's name)
+            or len(head) > _SUM_OWNER_MAX or any(ch.isdigit() for ch in head) or head.endswith(_HEADING_WORDS):
+        # (a long run of words before the sum: headings run into the sentence, no part's name; a heading's word, 支出情况
+        # 本年支出合计…: a table's label cell run into the cell after it)
+        return None
     own = _longest_suffix(core, _ALL_BUDGET_LABELS)
     if own is not None and len(own) > len(base):
         return _ALL_BUDGET_LABELS[own], core[-len(own):] + sum_word, _SIDE_OF.get(_ALL_BUDGET_LABELS[own])
@@ -386,6 +398,13 @@ def _figure_year(window: str) -> int | None:
     return max(found)[1] if found else None
 
 
+def figure_year(label: str) -> int | None:
+    """The year a label names for its figure (a table cell's, 上年收入合计…): a year, -1 (the year before the report's)
+    or None for the report's own year."""
+    year = _figure_year(label)
+    return None if year == _CURRENT else year
+
+
 # A table cell holding running text (a whole section written into one cell) is read as text: it is
 # long and has a sentence mark or two clause commas (not thousands separators).
 def narrative_figures(doc: Document, own_title: str | None = None) -> list[BudgetFigure]:
@@ -401,8 +420,13 @@ def narrative_figures(doc: Document, own_title: str | None = None) -> list[Budge
             continue
         # every money unit (元, 万元, 亿元) ends in 元: most paragraphs have none (nor an amount in 万 or 亿 alone)
         if "元" in para.text or (declared is not None and (":" in para.text or "：" in para.text)) \
-                or ("万" in para.text or "亿" in para.text) and _WAN_ALONE.search(para.text) is not None:
+                or ("万" in para.text or "亿" in para.text) and _WAN_ALONE.search(para.text) is not None \
+                or "¥" in para.text:
             text = para.text
+            if ("元)" in text or "元）" in text) and _UNIT_IN_BRACKETS.search(text) is not None:
+                text = _UNIT_IN_BRACKETS.sub(_unbracketed, text)
+            if "¥" in text and YUAN_SIGN_RE.search(text) is not None:
+                text = YUAN_SIGN_RE.sub(signed_yuan, text)
             if " " in text and _SPLIT_THOUSANDS.search(text) is not None:
                 text = _SPLIT_THOUSANDS.sub(_joined_thousands, text)
             # (a find per letter first, each in C: the pattern opens with a digit, tried at every one)
@@ -441,6 +465,20 @@ def _with_wan_alone(amounts: re.Pattern) -> re.Pattern:
     return re.compile(f"{amounts.pattern}|{_WAN_ALONE.pattern}")
 
 
+# An amount with its unit in brackets after it (1,200,000.00（元）, 58.60(万元)): the figure in that unit, as if written
+# 1,200,000.00元 (the unit moved to the bracket's end, so the text keeps its offsets and the raw figure its bracket). A
+# year before a bracketed unit is a column's heading (2022(万元)), no figure. (The digit first: see NUMBER_AT_START.)
+_UNIT_IN_BRACKETS = re.compile(r"(?P<num>\d(?<![\d.,].)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?)"
+                               r"(?P<bracket>\s*[(（]\s*(?P<unit>亿元|万元|千元|元)\s*[)）])")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _unbracketed(m: re.Match) -> str:
+    if _YEAR_ALONE.fullmatch(m.group("num")):
+        return m.group(0)
+    return m.group("num") + m.group("unit").rjust(len(m.group("bracket")))
+
+
 # An amount whose thousands a space splits (2 436.18万元, 1, 652.38万元: a space for the separator, or OCR)
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s?,\s?|\s)\d{3})+(?:\.\d+)?(?=\s*(?:亿元|万元|千元|元))")
 
@@ -472,6 +510,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     year_scope: int | None = None  # 上年… / 2021年…: the sentence goes on about that year
     prev_end = 0
     capped = False  # the sentence stated a cap (…控制在60万元以内): its bare 实际支出 is that cost's
+    per_head_unit: str | None = None  # the unit of a figure per head the sentence stated (标准每人每月730元)
     budget_parts = False  # the figure before was a part of the sentence's budget (…，其中基本支出…，项目支出…)
     queued: list[str] = []  # the names of a list read respectively (A、B分别为…) whose figures are still to come
     budgeted: list[str] = []  # the windows of the whole's budget figures naming funds (年中追加某级补贴资金…)
@@ -491,6 +530,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             side_before = subject in V.BARE_SUBJECTS or subject is None and bool(sentence) and all(
                 f.item != "other" for f, _ in sentence)
             subject, year_scope, sentence, capped, budget_parts = None, None, [], False, False
+            per_head_unit = None
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
@@ -555,7 +595,9 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             elif item in _BARE_ITEMS and label[-2:] in _BARE_WORDS and prev.label.endswith(label[-2:]) \
                     and prev.item not in _BARE_ITEMS and _YEAR_LED_BARE.search(label):
                 item, label = prev.item, prev.label  # “三公”经费支出5.66万元，2022年支出6.02万元: the part's
-        if item != "other" and _PER_HEAD.search(_last_clause(window)):
+        # (every word of _PER_HEAD holds 每 or 均: most windows have neither)
+        per_head = ("每" in window or "均" in window) and _PER_HEAD.search(_last_clause(window)) is not None
+        if item != "other" and per_head:
             item = "other"  # 人均公用经费5.61万元: a figure per head, not the funds
         elif item in _SPENT_PARTS and sentence and ("其中" in window and _budgeted(sentence) or budget_parts):
             # 年初预算1,284.36万元，其中基本支出207.40万元，项目支出1,076.96万元: the budget's parts, nothing spent yet
@@ -566,6 +608,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             item, capped = "other", True  # 控制在60万元以内: a cost target
         elif capped and item != "other" and _clean(_last_clause(window) or " ") in V.STANDALONE_ACTUAL:
             item = "other"  # …以内，实际支出58.2万元: the capped cost's result
+        elif per_head_unit is not None and item != "other" and m.group("unit") == per_head_unit \
+                and _clean(_last_clause(window) or " ") in V.STANDALONE_ACTUAL:
+            item = "other"  # 标准不低于每人每月730元，实际执行780元: the standard's result, in its unit, no funds spent
+        if per_head:
+            per_head_unit = m.group("unit")
         bare = declared is not None and m.group("bare") is not None
         in_unit = bracketed and m.group("bnum") is not None  # （万元）：450
         alone = wan and m.group("wnum") is not None  # 8,912.6万

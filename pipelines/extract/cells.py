@@ -120,10 +120,10 @@ def cell_stream(doc: Document) -> list[Cell]:
             parts = list(map(str.strip, line.split("\t")))  # (map: no comprehension frame per line)
             if parts[0] == "" and len(parts) >= 2:
                 parts = parts[1:]  # Word export: a leading tab opens the cell(s)
-                first = new_row
                 # (a line of several cells after its leading tab is a tab row whose first cells are empty: the
-                # line after it is a row of its own, not the rest of its last cell)
+                # line after it is a row of its own, not the rest of its last cell; the row opens on its line)
                 word_cell = len(parts) - parts.count("") <= 1
+                first = new_row or not word_cell
             else:
                 first = True  # a tab row
         elif word_cell and out and not (s in _WHOLE_LEVELS and out[-1].text in _WHOLE_LEVELS):
@@ -606,6 +606,10 @@ def _glued_cells(pieces: list[tuple[str, str]]) -> list[str]:
     for k, t in pieces:
         if k == "text" and t.isdigit():
             k = "value"  # digits the value pattern left (8 before 11月底): a number of their own
+        if k == "text" and len(t) >= 4 and _SHORT_LABELS_RE.fullmatch(t) is not None:
+            # 分值得分 between 实际完成值 and 偏差原因…: the columns' two-letter labels back to back, a cell each
+            cells.extend(("label", w) for w in _SHORT_LABEL.findall(t))
+            continue
         if k == "text" and cells and cells[-1][0] in ("text", "ordinal"):
             # dates join the text around them; a numbered slot (指标1) opens the name that follows
             prev_k, prev_t = cells[-1]

@@ -72,7 +72,7 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         value = (compact(nxt.text) or "").lstrip(":：")
         if role in _UNIT_ROLES and (rest := _unit_rest(cells, j, value)) is not None:
             value += rest  # 实施单位 桂岭县农业技术 推广中心: a unit's name a narrow cell broke
-        elif k in _LOCAL_SUPERVISORS and (levels := _level_cells(cells, j, value)):
+        elif k in R.LOCAL_SUPERVISORS and (levels := _level_cells(cells, j, value)):
             # 地方主管部门 | 某州某局 / 某县某局: a cell a level, listed as one value, at the most local one's line
             value = "、".join([value, *(compact(c.text) for c in levels)])
             nxt = levels[-1]
@@ -99,7 +99,6 @@ def _unit_rest(cells: list[Cell], j: int, value: str) -> str | None:
     return rest
 
 
-_LOCAL_SUPERVISORS = frozenset(R.LOCAL_SUPERVISORS)
 _LEVELS_MAX = 3  # (below the province: a prefecture, a county, a township)
 
 

@@ -23,12 +23,12 @@ from dataclasses import replace
 from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
 from pipelines.extract.funds_block import (read_category_totals, read_funds, read_funds_pairs, read_inline_pairs,
-                                          read_rate_triple, read_row_pairs)
+                                          read_part_rows, read_rate_triple, read_row_pairs)
 from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.extract.kinds import kind
-from pipelines.extract.numbers import SEVERAL_POINTS_RE, mend_point_thousands
+from pipelines.extract.numbers import SEVERAL_POINTS_RE, YUAN_SIGN_RE, mend_point_thousands, signed_yuan
 from pipelines.ocr_digits import (MISREAD_GATE_RE, MISREAD_LETTER_GATE_RE, MISREAD_RATE_ENDS, MISREAD_RATE_RE,
                                   mend_misread_number, mend_misread_rate)
 from pipelines.extract.cells import cell_stream
@@ -66,8 +66,8 @@ def _misread_letters(joined: str) -> bool:
 def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     """The cells with the letters OCR read for digits put back inside their numbers (2O | l9 | ≥1O0人): a
     weight read as text starts a row of its own, a target loses its value; and points written for
-    thousands separators made commas (1.200.00, read as 1.2). The same list when there is none (a search
-    over the cells' text decides)."""
+    thousands separators made commas (1.200.00, read as 1.2); and an amount after the yuan sign written in 元
+    (¥256,000.00 -> 256,000.00元). The same list when there is none (a search over the cells' text decides)."""
     joined = "\n".join(cell_texts(cells))
     # (cheap tests first: each pattern costs ~0.1 ms over a report's text, the substring tests microseconds)
     letters = _misread_letters(joined)
@@ -76,7 +76,8 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
     if _EITHER_POINT_GATE.search(joined) is not None:
         points = _POINTS_GATE.search(joined) is not None and SEVERAL_POINTS_RE.search(joined) is not None
         counts = _COUNT_POINT_GATE.search(joined) is not None and V.POINT_THOUSANDS_COUNT_RE.search(joined) is not None
-    if not (letters or rates or points or counts):
+    signed = "¥" in joined  # (an amount after the yuan sign, ¥256,000.00: 256,000.00元)
+    if not (letters or rates or points or counts or signed):
         return cells
     out = []
     for c in cells:
@@ -90,6 +91,8 @@ def mend_misread_cells(cells: list[Cell]) -> list[Cell]:
         if counts and "." in t:
             # a count of people or households with a point for its thousands (1.200人 -> 1,200人)
             t = V.POINT_THOUSANDS_COUNT_RE.sub(lambda m: m.group().replace(".", ","), t)
+        if signed and "¥" in t:
+            t = YUAN_SIGN_RE.sub(signed_yuan, t).rstrip()
         out.append(c if t == c.text else Cell(t, c.line_no, c.row_start))
     return out
 
@@ -99,6 +102,7 @@ def forms_of(doc: Document) -> Forms:
     return read_forms(cell_stream(doc), doc.open_end, doc)
 
 
+_CLOSED_END = " \t|\u3000"  # (an empty last line: the cut piece taken off, the cell above closed too)
 _INLINE_WORDS = ("预算",)  # (a record of the funds names a budget: 年初预算数…, 预算数…)
 
 
@@ -113,11 +117,26 @@ def _leading_tasks(columns: list[str]) -> int:
 _LEVEL_KINDS = ("level1", "level2", "level")
 
 
+def _opens_on_a_row(cells: list[Cell]) -> bool:
+    """The text's first cell is an indicator level; or its first line opens with empty cells (the level cells merged
+    over the rows above, on the page before) and goes on with a name and a figure with its unit or sign (| | | 校舍维修面积 |
+    ≥2000平方米 |), no money (| | 年度资金总额 | 312.00 | is a funds row)."""
+    if kind(cells[0].text) in _LEVEL_KINDS:
+        return True
+    line, n, f = cells[0].line_no, len(cells), 0
+    while f < n and cells[f].line_no == line and kind(cells[f].text) == "empty":
+        f += 1
+    if f == 0 or f + 1 >= n or cells[f + 1].line_no != line:
+        return False
+    name, figure = cells[f].text, cells[f + 1].text
+    return kind(name) in _LEVEL_KINDS or kind(name) == "text" and kind(figure) == "value" and "元" not in figure
+
+
 def _tail_above(cells: list[Cell], headers: list, open_end: bool):
     """The rows a text opens with, above its first header, when its first cell is an indicator level: a page
     opening on the tail of a form whose header was on the page before (the series prints one form a project). Read
     under the columns of the first indicator header below (the same form again), up to its end (总分, 填表人 …)."""
-    if not cells or not headers or headers[0].start == 0 or kind(cells[0].text) not in _LEVEL_KINDS:
+    if not cells or not headers or headers[0].start == 0 or not _opens_on_a_row(cells):
         return None
     below = next((x for x in headers if x.block == "indicators"), None)
     if below is None:
@@ -135,6 +154,9 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
     lines written as records of funds labels and figures too."""
     cells = mend_misread_cells(cells)
     forms = Forms()
+    # the text stops inside its last cell (no bar or space closes it, nor was a cut piece of it taken off): a figure
+    # there may be a piece of the one written
+    mid_cell = open_end and doc is not None and bool(doc.lines) and doc.lines[-1][-1:] not in _CLOSED_END
     taken: set[int] = set()
     spans: list[tuple[int, int]] = []  # the blocks read: (first cell, end)
     header_cells: set[int] = set()
@@ -151,14 +173,17 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
             continue  # (an indicator header opening on its task columns' labels, that a block above read as a row's)
         header_cells.update(range(header.start, header.end))
         if header.block == "funds":
-            block, end = read_funds(cells, header, open_end)
+            # (the next indicator header ends the block: its first cells may be pieces of labels, 一级 | 二级 over
+            # 指标 | 指标, that read as a row's label)
+            limit = next((x.start for x in headers[h + 1:] if x.block != "funds" and x.start >= header.end), None)
+            block, end = read_funds(cells, header, open_end, limit)
             forms.funds.append(block)
         else:
             # (the next indicator header of other columns ends the block: a scoring table of the process before the
             # form's indicators; the same header again is a page's, and the rows go on under it)
             limit = next((x.start for x in headers[h + 1:] if x.block != "funds" and x.start >= header.end
                           and x.columns != header.columns), None)
-            block, end = read_indicators(cells, header, limit, open_end)
+            block, end = read_indicators(cells, header, limit, open_end, mid_cell)
             forms.indicators.append(block)
         taken.update(range(header.start, end))
         spans.append((header.start, end))
@@ -167,7 +192,8 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
         forms.indicators.append(records)  # no grid under a header: rows written as label：value records
     if (triple := read_rate_triple(cells, taken)) is not None:
         forms.funds.append(triple)  # a funds row's values left of a grid the page flattened out of order
-    forms.funds_pairs = read_funds_pairs(cells, taken) + read_category_totals(cells, taken) + read_row_pairs(cells, taken)
+    forms.funds_pairs = read_funds_pairs(cells, taken, doc) + read_category_totals(cells, taken) \
+        + read_row_pairs(cells, taken) + read_part_rows(cells, taken)
     if doc is not None:
         # lines written as records (年初预算数 3,208.50；全年预算数 …): the lines holding a funds word, found in C
         read = [(cells[a].line_no, cells[b - 1].line_no) for a, b in spans if b > a]

@@ -21,11 +21,11 @@ from pipelines.extract.kinds import (
     key, kind,
 )
 from pipelines.extract import roles as R
-from pipelines.extract.budget import classify_label, row_meaning, row_meanings
+from pipelines.extract.budget import classify_label, figure_year, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import (MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number,
                                       parted_joinings)
-from pipelines.model import Cell, FundsBlock, FundsRow, FundsValue, Header
+from pipelines.model import Cell, Document, FundsBlock, FundsRow, FundsValue, Header
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
@@ -56,14 +56,15 @@ def _row_index_at(cells: list[Cell], i: int) -> bool:
         and _ROW_INDEX.fullmatch(cells[i].text.strip()) is not None and _label_like_of[cells[i + 1].text]
 
 
-def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tuple[FundsBlock, int]:
+def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
+               limit: int | None = None) -> tuple[FundsBlock, int]:
     """Rows of a label and its values under a funds/base-table header; the index where the block ends
     (a long text, the next block, ten rows in a row without values). A page that writes each row's
     label after its numbers (the block opens with numbers and ends with a label) is read that way.
     ``open_end``: the text stops mid-line (an excerpt), so a row running into its end holds its first
-    columns' values, the excerpt having cut the others."""
+    columns' values, the excerpt having cut the others. ``limit``: where the next block's header starts."""
     segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
-    i, n = header.end, len(cells)
+    i, n = header.end, len(cells) if limit is None else limit
     cut = -1  # the segment the end of an open text cut
     tasks = any(key(c.text) in _TASK_CELLS for c in cells[max(0, header.start - _TASK_LOOKBACK): header.start])
     header, i = _unread_columns(cells, _sources_below(cells, _sources_total(cells, header)))
@@ -111,7 +112,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False) -> tup
         if not filled and not label_cells:
             break
         idle = 0 if filled else idle + 1  # a row whose values are blank: a merged heading, a part left empty
-        if open_end and i == n and values:
+        if open_end and i == len(cells) and values:
             cut = len(segments)
         segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
         # (a label whose line goes on in words, 厉行节约保障措施 | 严格执行…, heads a row of its own)
@@ -637,9 +638,10 @@ def _scored_next(text: str) -> bool:
     return kind(text) == "num" or ("分" in text and ("得" in text or "扣" in text or "分值" in text)) or "=" in text
 
 
-def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
+def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = None) -> list[FundsValue]:
     """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value; and the two
-    in one cell, ``年初预算数（万元）：150.00`` (a form written as label：value lines)."""
+    in one cell, ``年初预算数（万元）：150.00`` (a form written as label：value lines); with ``doc``, a table row's cell
+    holding a funds label run into its figure and unit (``_glued_pairs``)."""
     out: list[FundsValue] = []
     n = len(cells)
     keys = cell_keys(cells)  # "" for a cell longer than LABEL_MAX, as find_headers read them
@@ -704,6 +706,95 @@ def read_funds_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # its label's colon.
             unit = money.group("unit") if vk == "value" else None
             out.append(FundsValue(item, value.strip(), number, "万元" if unit == "万" else unit, cells[i].line_no, k))
+    if doc is not None:
+        out.extend(_glued_pairs(cells, texts, taken, doc))
+    return out
+
+
+# A funds label run into its figure with the figure's unit, the cell of a table row holding nothing else (| 本年收入合计
+# 1,862.35万元 |, | 部门预算执行率98.81% |, 本年支出合计490.00万元<tab>…): a statement of the label's figure, as the
+# same words are in a sentence or with a colon between. The unit is required (a label run into a bare number is a funds
+# row's, its values after it: the block reader's). A line of running text is read by the sentences' reader, in context.
+_GLUED_PAIR = re.compile(rf"^\s*(?P<label>[^\d:：,，;；。、\s|%]{{2,24}}?)\s*(?:为\s*)?"
+                         rf"(?P<value>{NUMBER}\s*(?:亿元|万元|千元|元|%))\s*$")
+
+
+def _glued_pairs(cells: list[Cell], texts: list[str], taken: set[int], doc: Document) -> list[FundsValue]:
+    """The figures of the cells outside the blocks read that hold a funds label run into its figure and unit
+    (``_GLUED_PAIR``), on a line of a table (a native table's, a tab or a pipe row: no line of running text): of a funds
+    label's role (a rate's figure in %), or of the item a row label of the department's funds names (其中财政拨款收入,
+    基本支出, 年末结转和结余); none where figures follow on the cell's line (a row run into its values)."""
+    out: list[FundsValue] = []
+    n = len(cells)
+    # (the cells ending in a unit or %, listed in C: most end in neither)
+    ends = sorted({*compress(count(), map(str.endswith, texts, repeat("元"))), *marked_cells(cells)[1]})
+    for i in ends:
+        t = texts[i]
+        if i in taken or len(t) > _COLON_CELL_MAX or ":" in t or "：" in t or (m := _GLUED_PAIR.match(t)) is None:
+            continue
+        no = cells[i].line_no
+        if no not in doc.table_lines and not (0 < no <= len(doc.lines) and ("|" in (line := doc.lines[no - 1])
+                                                                           or "\t" in line)):
+            continue
+        if i + 1 < n and cells[i + 1].line_no == cells[i].line_no and kind(texts[i + 1]) in ("num", "value"):
+            continue  # (年度资金总额620.82万元 | 620.82万元 | …: a funds row run into its first value)
+        label, value = m.group("label"), m.group("value")
+        # (the year the label names, as a sentence's: 上年收入合计… is last year's; 本年… this year's)
+        year = figure_year(label)
+        k = key(label)
+        role = _pair_role_of[k] if len(k) <= LABEL_MAX else None
+        if role is not None:
+            fv = _pair_value(role, k, label, value, no, None)
+            if fv is not None and (role == "rate") == value.endswith("%") and (year is None or role != "rate"):
+                out.append(replace(fv, year=year))
+        elif not value.endswith("%") and (item := _row_pair_item_of[label]) is not None \
+                and (money := _MONEY_CELL.match(compact(value) or "")) is not None \
+                and (number := parse_number(money.group("num"))) is not None:
+            out.append(FundsValue(item, value.strip(), number, money.group("unit"), no, k, year))
+    return out
+
+
+_PARTS_RUN_MIN = 2  # the fewest money labels, each with its figure, a run the parts' rows follow must hold
+
+
+def read_part_rows(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
+    """The spending's parts under a funds header written with the whole's figures among its labels (年度资金总额 | 年初预算数
+    | 1,865.32 | 全年预算数 | 2,104.66 | 全年执行数 | 2,031.20 | 执行率 | 96.51% then 其中：基本支出 | 1,212.48 | 1,262.15 | 1,262.15
+    | 项目支出 | …: the header row and the whole's row run together, as a page laying the form out flat writes them): a part's
+    label right after the run of labels and figures (or after the part before it), then as many bare figures as the run
+    has money labels, each in the column of that label in order; the one under 全年执行数 is the part's spending (whichever
+    reader took the whole's figures: the parts' cells must be free)."""
+    out: list[FundsValue] = []
+    n = len(cells)
+    keys, texts = cell_keys(cells), cell_texts(cells)
+    role_of = _pair_role_of
+    # the label cells of a role with a figure right after them, in order
+    pairs = [(i, role) for i in label_cells(cells) if (role := role_of[keys[i]]) is not None
+             and i + 1 < n and kind(texts[i + 1]) in ("num", "value")]
+    k = 0
+    while k < len(pairs):
+        run = [pairs[k]]
+        while k + 1 < len(pairs) and pairs[k + 1][0] == run[-1][0] + 2:
+            k += 1
+            run.append(pairs[k])
+        k += 1
+        money = [(i, role) for i, role in run if role in MONEY_ROLES]
+        roles = [role for _, role in money]
+        if len(money) < _PARTS_RUN_MIN or "expenditure_total" not in roles or len(set(roles)) != len(roles):
+            continue
+        spent = roles.index("expenditure_total")
+        unit = declared_unit([cells[money[spent][0]].text])
+        e = run[-1][0] + 2
+        while e < n and e not in taken and (item := _row_pair_item_of[texts[e]]) in _PART_ITEMS:
+            q = e + 1
+            while q < n and q - e <= len(money) and q not in taken and kind(texts[q]) == "num":
+                q += 1
+            if q - e - 1 != len(money) or q < n and kind(texts[q]) == "num":
+                break  # (as many figures as the run's money labels, no more)
+            at = e + 1 + spent
+            if (value := parse_number(texts[at])) is not None:
+                out.append(FundsValue(item, cells[at].text.strip(), value, unit, cells[at].line_no, keys[e] or key(texts[e])))
+            e = q
     return out
 
 

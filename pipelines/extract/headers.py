@@ -194,9 +194,11 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             break  # 项目 | 金额 over 年初预算数 | 5,962.18: the row below opens with its label, its figure after it
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
                 or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS) \
-                or (len(k) <= 3 and run and cells[j].line_no > cells[run[0].index].line_no
+                or (len(k) <= 3 and run and (cells[j].line_no > cells[run[0].index].line_no
+                                             or cells[j].line_no == cells[run[-1].index].line_no == cells[run[0].index].line_no)
                     and any(c.key + k in INDICATOR_LABELS for c in run if c.key in _FRAGMENTS)):
-            # (the rest of a broken label on the row below, under its first part: 三级 | … over | 指标 | …)
+            # (the rest of a broken label on the row below, under its first part: 三级 | … over | 指标 | …; or after
+            # the top row on its line, the header's two rows flattened onto one)
             if k:
                 run.append(RunCell(j, k))
             j += 1
@@ -313,21 +315,76 @@ class RunCell(NamedTuple):
     known: bool = True
 
 
+def _completes(k: str, piece: str) -> bool:
+    """``piece`` completes the broken label ``k`` (一级 + 指标, 年度 + 指标值, 年初 + 预算数)."""
+    return (k + piece) in INDICATOR_LABELS or (k + piece) in FUNDS_LABELS
+
+
+def _broken(c: RunCell) -> bool:
+    """A run's cell holding a broken label's first part (一级, 年度, 全年), no label of its own."""
+    return c.known and c.key in _FRAGMENTS and c.key not in FUNDS_LABELS and c.key not in INDICATOR_LABELS
+
+
+_FLATTENED_PIECES_MIN = 2
+
+
+def _flattened_second_row(run: list[RunCell]) -> int:
+    """A header in two rows flattened onto one line (一级 二级 三级指标 年度 实际 分值 得分 … 指标 指标 指标值 完成值): the
+    index of the cell its second row opens at, -1 for none. The second row is the run's longest tail whose cells
+    complete, in order, broken labels of the cells before it (a label's tail completing none, 及改进措施, and a unit
+    read past), two of them at least; a broken label its next cell completes (年度 指标值) is whole on the top row."""
+    n = len(run)
+    tops = [p for p, c in enumerate(run) if _broken(c)
+            and not (p + 1 < n and run[p + 1].index == c.index + 1 and _completes(c.key, run[p + 1].key))]
+    if not tops:
+        return -1
+    best = -1
+    for s in range(n - 1, tops[0], -1):
+        f = matched = 0
+        first = False
+        for p in range(s, n):
+            c = run[p]
+            while f < len(tops) and tops[f] < s and not (c.known and _completes(run[tops[f]].key, c.key)):
+                f += 1
+            if f < len(tops) and tops[f] < s:
+                f += 1
+                matched += 1
+                first = first or p == s
+            elif not (c.key in _FRAGMENTS or is_unit_cell(c.key)) or p == s:
+                break  # (a cell completing none, or the tail opening on one: no second row from s)
+        else:
+            if first and matched >= _FLATTENED_PIECES_MIN:
+                best = run[s].index
+            continue
+        if p > s:
+            break  # (a cell of the tail completes none: no longer tail will do)
+    return best
+
+
 def _resolve_fragments(run: list[RunCell], cells_line: dict[int, int]) -> list[RunCell]:
     """The run with broken cells joined: ``一级`` + ``指标``; ``年度`` … ``指标值``."""
     used: set[int] = set()
     out: list[RunCell] = []
+    # where the header's second row starts: on a line of its own, the first piece completing a label on a later line;
+    # flattened onto the top row's line, the run's tail of pieces (_flattened_second_row)
+    one_line = cells_line[run[0].index] == cells_line[run[-1].index]
+    second = _flattened_second_row(run) if one_line else -1
     for p, (idx, k, known) in enumerate(run):
         if idx in used:
             continue
         if known and k in _FRAGMENTS and k not in FUNDS_LABELS and k not in INDICATOR_LABELS:
-            # the next cell (一级 | 指标), else a cell of a later line (a header written column by column)
+            # the next cell (一级 | 指标), else a cell of a later line (a header written column by column), in its
+            # second row: where the cells stand one a line, the top row's later cells are on later lines too (一级 /
+            # 二级 / … / 实际 / 分值 / 得分 / … over 指标 / 指标 / … / 完成值: 实际 is 实际完成值, not 实际得分)
             later = [(q, kq) for q, kq, known_q in run[p + 1:]
-                     if known_q and (q == idx + 1 or cells_line[q] > cells_line[idx])]
+                     if known_q and (q == idx + 1 or cells_line[q] > cells_line[idx] and q >= second
+                                     or one_line and 0 <= second <= q)]
             for q, kq in later:
                 if q not in used and ((k + kq) in INDICATOR_LABELS or (k + kq) in FUNDS_LABELS):
                     used.add(q)
                     k = k + kq
+                    if second < 0 and cells_line[q] > cells_line[idx]:
+                        second = q
                     break
             else:
                 continue
@@ -376,6 +433,13 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
     start = run[0].index
+    if "name" not in ind_roles and ind and ind[0][0] == start and ind[0][2] in _VALUE_ROLES | {"nature"} \
+            and (bare := _bare_name_head(cells, start)) is not None:
+        # 指标 | 年度目标值 | 实际完成值 | …: a bare 指标 opening the header's row, before its values, heads the names
+        # (the rows write their levels before the name: 一级指标：产出指标 / 数量指标：某某里程)
+        ind.insert(0, (bare, key(cells[bare].text), "name"))
+        ind_roles.add("name")
+        start = bare
     if ind[0][2] in ("name", "task") and (tasks := _task_columns(cells, ind[0][0])):
         # 任务名称 | 绩效指标 | 预期实现值 …, 主要任务 | 年初预期目标 | 目标完成情况 | 关键指标 …: the task's columns opening
         # the header row, labels the rules read past
@@ -618,6 +682,18 @@ def _split_owners(cells: list[Cell], cols: list, splits: list[list[RunCell]], mo
 
 
 _NAME_GROUPS = frozenset(R.INDICATOR_GROUPS)
+_BARE_NAME_HEADS = frozenset(R.BARE_NAME_HEADS)
+
+
+def _bare_name_head(cells: list[Cell], start: int) -> int | None:
+    """The index of the cell right before ``start`` when it opens the header's row on a bare name label (指标,
+    R.BARE_NAME_HEADS) on the same line; None otherwise."""
+    at = start - 1
+    if at < 0 or not cells[at].row_start or cells[at].line_no != cells[start].line_no:
+        return None
+    return at if key(cells[at].text) in _BARE_NAME_HEADS else None
+
+
 _VALUE_ROLES = frozenset(("target", "actual", "status", "combined"))
 # the columns holding a row's target or result (``combined``: both in one cell, 目标值及完成情况)
 _READ_VALUES = frozenset(("target", "actual", "combined"))
@@ -626,11 +702,11 @@ _TASK_LABELS = frozenset(R.TASK_COLUMN_LABELS)
 # Where each role goes in a row; the trailing roles (分值, 得分, …) keep the header's order.
 _RANK = {"index": 0, "task": 0.5, "level1": 1, "level2": 2, "name": 3, "note": 4, "nature": 5, "target": 6, "unit": 7,
          "combined": 7.5, "actual": 8, "status": 9}
-_TRAILING = {"weight", "score", "other"}
+_TRAILING = {"weight", "score", "ratio", "other"}
 
 
 _LEADING = frozenset(("index", "task", "level1", "level2", "points", "name"))
-_REPEATABLE = frozenset(("reason", "other"))  # columns a header may hold twice: notes, none of them read
+_REPEATABLE = frozenset(("reason", "ratio", "other"))  # columns a header may hold twice, none of them read: notes, rates
 
 
 def _header_order(ind: list[tuple[int, str, str]], cells: list[Cell]) -> tuple[list[str], list[str]] | None:

@@ -65,7 +65,9 @@ def _ends(text: str) -> tuple[int, int]:
         return _ENDS_BLOCK, len(k)  # 项目总得分98.6分 / 部门总分：95: the form's total, its owner named, a figure run in
     if _SECTION.match(k) and not level_of(k):  # (一、产出指标: a level written as a section row)
         return _ENDS_BLOCK, len(k)
-    if ":" in k and k[: k.index(":")] in _LABELLED_ENDS:
+    if ":" in k and ((label := k[: k.index(":")]) in _LABELLED_ENDS
+                     # (the label's note in brackets before the colon: 自评得分(满分100分):95.5分)
+                     or label.endswith(")") and "(" in label and label[: label.index("(")] in _LABELLED_ENDS):
         return _ENDS_BLOCK, len(k)
     return (_SENTENCE if "。" in k or "," in k else 0), len(k)
 
@@ -112,10 +114,13 @@ _EMIT: dict[str, dict[str, float]] = {
     "weight": {"num": 0.0, "ph": 0.5, "empty": 0.3},
     "score": {"num": 0.0, "ph": 0.5, "empty": 0.3},
     "other": {"num": 0.5, "value": 0.5, "text": 1.5, "empty": 0.1, "ph": 0.3},
+    # a row's rate of completion (完成率 | 100%): a percent, as at home there as under the result, never words
+    "ratio": {"value": 0.0, "num": 0.5, "empty": 0.1, "ph": 0.3},
     "reason": {"text": 1.0, "ph": 0.0, "empty": 0.0, "value": 1.5, "num": 2.5, "oname": 4.0},
 }
 _SKIP = {"level1": 0.0, "level2": 0.0, "points": 0.0, "index": 0.0, "task": 0.0, "name": 6.0, "desc": 0.0, "note": 0.3, "nature": 0.3, "target": 1.0,
-         "unit": 0.3, "actual": 1.0, "combined": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "other": 0.2, "reason": 0.2}
+         "unit": 0.3, "actual": 1.0, "combined": 1.0, "status": 0.3, "weight": 1.0, "score": 1.0, "ratio": 0.5, "other": 0.2,
+         "reason": 0.2}
 _ROW = 1.0  # starting a row
 _TRAILING_SKIP = 0.6
 _HINT = 2.0  # going against the layout's row hint
@@ -135,6 +140,7 @@ _KNOWN_LEVEL2 = R.LEVEL2 | R.FRAME_LEVEL2
 _UNKNOWN_LEVEL1 = 1.0  # an unknown "…指标" label read as a first level
 _SHORT_LEVEL2 = frozenset(R.LEVEL2_IN_COLUMN)
 _SHORT_LEVEL2_COST = 1.0  # a short satisfaction level (服务对象满意度) read as the second level
+_LONE_NAME = 2.0  # a name opening on one character of words (量 | ≥30吨): the name before it wrapped, more likely
 # A margin far above the rounding of a few additions of these costs (relative to their size): costs farther
 # apart than this compare the same way after the same additions.
 _ROUNDING = 1e-9
@@ -159,10 +165,10 @@ def _emit(cell_kind: str, role: str, small: bool) -> float:
 _plans: dict[tuple[str, ...], dict] = {}  # per header columns: decode_rows' plans
 
 
-def _cell_facts(text: str) -> tuple[bool, bool, bool, bool, bool]:
+def _cell_facts(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What ``decode_rows`` asks of a cell's text, whatever the columns: (small: no number above 100; piece: a
     framework's bare level word; an unknown "…指标" second level; a short second level's word (服务对象满意度);
-    a level cell not ending in 指标)."""
+    a level cell not ending in 指标; lone: one character of words, a name's last wrapped onto a line of its own)."""
     ck = kind(text)
     if ck == "num":
         small = (v := parse_number(text)) is not None and v <= 100
@@ -172,7 +178,8 @@ def _cell_facts(text: str) -> tuple[bool, bool, bool, bool, bool]:
     unknown_level2 = ck == "level2" and level_name(compact(text)) not in _KNOWN_LEVEL2
     short_word = ck == "text" and compact(text) in _SHORT_LEVEL2
     level_unended = ck in _LEVEL_KINDS and not compact(text).endswith(("指标", "指标等"))
-    return small, piece, unknown_level2, short_word, level_unended
+    lone = ck == "text" and len(t := compact(text)) == 1 and WORDY.match(t) is not None
+    return small, piece, unknown_level2, short_word, level_unended, lone
 
 
 # per distinct text: a block's cells ask again and again (levels, units, 100%, placeholders), across documents too
@@ -197,10 +204,13 @@ def _emit_plan(columns: list[str], skip_prefix: list[float], ck: str, small: boo
             pairs = sorted(pairs + [(level1_col, _UNKNOWN_LEVEL1)])
         elif words == 3:
             pairs = sorted(pairs + [(level2_col, _SHORT_LEVEL2_COST)])
-    emits = [(j + 1, skip_prefix[j], e) for j, e in pairs]
+    # (a lone character opens no name: dearer there, but as dear as any text going on with the name before it)
+    opening = [(j, e + _LONE_NAME if j == name_col else e) for j, e in pairs] if words == 4 and fixed is None \
+        else pairs
+    emits = [(j + 1, skip_prefix[j], e) for j, e in opening]
     states = range(len(columns) + 1)
     after = [[x for x in emits if x[0] > t] for t in states]
-    at = [[e for j1, _, e in emits if j1 == t] for t in states]
+    at = [[e for j, e in pairs if j + 1 == t] for t in states]
     return emits, after, at
 
 
@@ -261,7 +271,7 @@ def decode_rows(cells: list[Cell], columns: list[str],
         cell, ck = cells[i], kinds[i]
         junk = _JUNK.get(ck, _JUNK_OTHER)
         # an empty cell is only ever left out: pages drop and add them freely
-        small, piece, unknown_level2, short_word, level_unended = facts_of[cell.text]
+        small, piece, unknown_level2, short_word, level_unended, lone = facts_of[cell.text]
         short_level2 = False
         if piece and name_col >= 0:
             # a framework's bare level word is also a name (效益 | 项目效益 | 满意度 | ≥90% …)
@@ -274,6 +284,9 @@ def decode_rows(cells: list[Cell], columns: list[str],
             # second level written short, a little likelier than the start of the name
             words = 3
             short_level2 = True
+        elif lone and name_col >= 0:
+            # one character of words (量, 率): the end of a name wrapped onto a cell of its own, not a name's start
+            words = 4
         else:
             words = 0
         plan_key = fixed[i] if fixed and i in fixed and fixed[i] in columns and ck != "empty" else (ck, small, words)
@@ -393,9 +406,10 @@ def _lined_empties(body: list[Cell]) -> bool:
 
 
 def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
-                    open_end: bool = False) -> tuple[IndicatorBlock, int]:
+                    open_end: bool = False, mid_cell: bool = False) -> tuple[IndicatorBlock, int]:
     """The rows under an indicator header, up to the block's end (or ``limit``, where another header starts);
-    ``open_end``: the text stops mid-line (an excerpt), so a block running into its end was cut there."""
+    ``open_end``: the text stops mid-line (an excerpt), so a block running into its end was cut there;
+    ``mid_cell``: it stops inside its last cell (no bar or space closes it)."""
     end = block_end(cells, header.end)
     if limit is not None:
         end = min(end, limit)
@@ -403,7 +417,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
-    body = _joined_parted_figures(body, header.columns)
+    body = _joined_parted_figures(_split_glued_points(body, header.columns), header.columns)
     cut = open_end and end == len(cells)
     body = _with_name_tails(body, cut)
     block = IndicatorBlock(header, [])
@@ -419,6 +433,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         lines: dict[str, int] = {}
         for i, role in row:
             if bound_cut and i == len(body) - 1:
+                continue
+            if cut and mid_cell and i == len(body) - 1 and _cut_figure(body[i].text, role, header.columns):
                 continue
             text = body[i].text.strip()
             if role in got and role in ("desc", "name"):
@@ -496,23 +512,41 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         # weight's and the score's)
         figures = 2 + header.columns.count("points")
         parted = _parted_total(cells, at, figures)
+        # the rows' weights written as shares (权重 | 15%): the total's full weight too (合计 | 100% | 99)
+        shares = any(r.cells.get("weight", "").endswith("%") for r in block.rows)
         for c in parted or cells[at + 1: at + 16]:
             text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
             kk = kind(text)
             if kk == "num" and len(nums) < figures:
                 nums.append(float(parse_number(text)))
                 block.total_line = c.line_no
-            elif kk in ("empty", "ph"):
-                continue
+            elif kk in ("empty", "ph") or not nums and "分" in text and _names_points(text):
+                continue  # (a cell naming the figures after it: 总分 | （得分/分值） | 96.4 | 100)
+            elif shares and kk == "value" and len(nums) < figures and _BARE_PERCENT.fullmatch(t := compact(text)):
+                nums.append(float(t[:-1]))
+                block.total_line = c.line_no
             else:
                 if nums and compact(c.text) in R.GRADE_WORDS:
                     block.total_grade = compact(c.text)  # 总分 | 100 | 96 | 优
                 break
         if len(nums) >= 2:
             block.total_weight, block.total_score = nums[-2], nums[-1]
+            if _score_first(header.columns):
+                block.total_weight, block.total_score = nums[-1], nums[-2]  # (得分 | 分值: the row as its header)
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+def _score_first(columns: list[str]) -> bool:
+    """The header writes its score column before its weight column (得分 | 分值)."""
+    return "score" in columns and "weight" in columns and columns.index("score") < columns.index("weight")
+
+
+def _names_points(text: str) -> bool:
+    """A cell naming a total row's figures by their columns' labels, in brackets or not ((得分/分值), 分值、得分)."""
+    words = (compact(text) or "").strip("()（）[]【】").replace("、", "/").split("/")
+    return all(INDICATOR_LABELS.get(w) in _POINTS_ROLES for w in words)
 
 
 def _before_headings(cells: list[Cell], start: int, end: int) -> int:
@@ -633,8 +667,12 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     alike), and which value column a figure is in."""
     # the header's line right above the rows (a header in two rows: its second, 指标值 | 指标值 over 年度目标值 |
     # 实际完成值)
+    # (the label heading the names is the name's, whatever it is elsewhere: a group's 绩效指标 over no 三级指标, a bare 指标)
+    name_label = header.labels[header.columns.index("name")] if "name" in header.columns else None
+    role_of = {name_label: "name"} if name_label and name_label not in INDICATOR_LABELS else {}
     at = next((i for i in range(header.end - 1, header.start - 1, -1)
-               if INDICATOR_LABELS.get(key(cells[i].text)) in ("level1", "level2", "name")), None)
+               if role_of.get(k := key(cells[i].text)) or INDICATOR_LABELS.get(k) in ("level1", "level2", "name")),
+              None)
     if at is None:
         return None
     a, b = line_span(cells, at)
@@ -642,7 +680,7 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     # no columns (the rows start at the first level cell after the header)
     a = max(a, header.start)
     b = next((i for i in range(header.end, b) if kind(cells[i].text) in _LEVEL_KINDS), b)
-    roles = [INDICATOR_LABELS.get(key(c.text)) for c in cells[a:b]]
+    roles = [role_of.get(k) or INDICATOR_LABELS.get(k) for k in map(key, (c.text for c in cells[a:b]))]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
     if roles[0] == "level2" and "level1" in header.columns and _level1_above(cells, header, a):
@@ -893,6 +931,20 @@ _NAME_FINALS = frozenset("率数性度量值比额")
 _WHOLE_ROW = 4
 
 
+_POINTS_ROLES = frozenset(("weight", "score"))
+
+
+def _cut_figure(text: str, role: str, columns: list[str]) -> bool:
+    """The figure an excerpt's end cut (``受益农户满意度 | ≥90% | 9`` of 95%): the last cell of a block the end ran into,
+    inside it, is a target or a result ending in a digit, and the header has points columns after it that the row,
+    cut there, lacks: its figure is a piece of the one written. (A row ending in its points may be whole, its text
+    saved without a last line break.)"""
+    text = text.rstrip()
+    if role not in _VALUE_CELLS or not text[-1:].isdigit() or role not in columns:
+        return False  # (a figure whole, its unit cut: 812.6万 of 812.6万人次, is read)
+    return any(c in _POINTS_ROLES for c in columns[columns.index(role) + 1:])
+
+
 def _with_name_tails(body: list[Cell], cut: bool = False) -> list[Cell]:
     """A name's tail that a table laid out a row a line wraps onto a line of its own, below its row (群众出行时间 /
     缩短), joined to the name: the row's cell right before its target, a figure with its unit or bound. Only below
@@ -968,6 +1020,58 @@ def _split_glued_weights(body: list[Cell], columns: list[str]) -> list[Cell]:
         first, second = ("value", "weight") if m.start("value") == 0 else ("weight", "value")
         out.append(Cell(m.group(first).strip(), c.line_no, c.row_start))
         out.append(Cell(m.group(second).strip(), c.line_no))
+    return out
+
+
+_GLUED_POINTS = re.compile(r"\d{3,}(?:\.\d+)?")
+_POINTS_WEIGHT = re.compile(r"[1-9]\d{0,2}")
+_POINTS_SCORE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d+)?")
+
+
+def _points_parted(text: str) -> tuple[str, str] | None:
+    """The weight and score a bare figure over 100 runs together (2020 -> 20 | 20, 1009.5 -> 100 | 9.5): the one way
+    of cutting it into a weight up to 100 and a score within it, neither with a leading zero; None for none or two."""
+    found = [(text[:k], text[k:]) for k in range(1, len(text))
+             if _POINTS_WEIGHT.fullmatch(text[:k]) and _POINTS_SCORE.fullmatch(text[k:])
+             and float(text[k:]) <= int(text[:k]) <= 100]
+    return found[0] if len(found) == 1 else None
+
+
+def _written_alike(target: str, actual: str) -> bool:
+    """A row's target and result in words, written alike (明显增加 | 明显增加): a figure after them is no result."""
+    return target.strip() == actual.strip() and kind(target) == "text"
+
+
+def _split_glued_points(body: list[Cell], columns: list[str]) -> list[Cell]:
+    """A row's weight and score run together in one bare figure (a form whose cells ran together: …≥12.6万亩 | 12.6万亩 |
+    2020 under 指标值 | 实际完成值 | 分值 | 得分) parted in two, where the header puts the score right after the weight and
+    the figure closes a row that already holds a figure for each value column before them (or a target and result
+    in the same words: 明显增加 | 明显增加 | 2018). A figure over 100 is no weight, so only a row the columns could not
+    read is read again."""
+    if "weight" not in columns or "unit" in columns:
+        return body
+    w = columns.index("weight")
+    if w + 1 >= len(columns) or columns[w + 1] != "score":
+        return body
+    before = sum(c in ("target", "actual", "combined") for c in columns[:w])
+    if not before:
+        return body
+    out: list[Cell] = []
+    n = len(body)
+    for i, c in enumerate(body):
+        t = c.text.strip()
+        parted = None
+        if i >= before and t[:1].isdigit() and _GLUED_POINTS.fullmatch(t) is not None and float(t) > 100 \
+                and (i + 1 == n or kind(body[i + 1].text) not in ("num", "value", "op")) \
+                and (all(kind(body[j].text) in ("num", "value") for j in range(i - before, i))
+                     and (i == before or kind(body[i - before - 1].text) not in ("num", "value", "op"))
+                     or before == 2 and _written_alike(body[i - 2].text, body[i - 1].text)):
+            parted = _points_parted(t)
+        if parted is None:
+            out.append(c)
+            continue
+        out.append(Cell(parted[0], c.line_no, c.row_start))
+        out.append(Cell(parted[1], c.line_no))
     return out
 
 

@@ -29,10 +29,10 @@ from pipelines.extract.kinds import INDICATOR_LABELS, key, kind, level_of, op_of
 from pipelines.extract.literals import doc_may_match, fewest_words, lines_holding, paragraphs_may_match
 from pipelines.extract.memo import PerText, per_text
 from pipelines.model import Forms, IndicatorBlock
-from pipelines.extract.prose import cut_at, prose_paragraphs
+from pipelines.extract.prose import cut_at, figured_prose
 from pipelines.extract.numbers import MONEY_RE, NUMBER_RE, UNSIGNED_NUMBER, count_float, unsigned_float
-from pipelines.extract.targets import (MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, WRITTEN_PERCENT, Value, bound_op,
-                                       dash_is_sign, parse_value, value_in_unit, written_percents)
+from pipelines.extract.targets import (MINUS, PER_UNIT, RANGE_MARKS as _RANGE_MARKS, Value, bound_op,
+                                       dash_is_sign, parse_value, value_in_unit)
 from pipelines.model import Document, Paragraph
 from pipelines.normalise import compact
 from pipelines.page_chrome import CUT_CELL_MAX
@@ -193,13 +193,19 @@ _UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<uni
                        rf"(?=\s*[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?"
                        rf"\s*{UNSIGNED_NUMBER}\s*(?P=unit)\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
-_RESULT_ONLY = frozenset(V.RESULT_UNITS.split("|"))
+# (a word with its lookahead, V.BARE_TEN_THOUSAND, as the unit it captures: 万)
+_RESULT_ONLY = frozenset(w.partition("(")[0] for w in V.RESULT_UNITS.split("|"))
 # A zero written with no unit after its verb (孕产妇死亡率为0, 再犯罪率为0, …以内，实际为0): nothing happened, so nothing
 # is measured; read like a _VALUE match (the unit empty) under a rate's name or as the result of the goal before it.
 _ZERO = re.compile(r"(?<=[为是])(?P<num>0)(?P<unit>)(?P<per>)(?P<op2>)(?=\s*(?:[，,。；;]|$))")
 # A Latin abbreviation in brackets ending or inside a name (空气质量优良率(AQI), 细颗粒物(PM2.5)年均浓度): part of it.
 _ABBREVIATION_AT_END = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")
-_MONEY_UNITS = frozenset(("元", "万元"))
+# So is a short word in brackets right after a name's word, closing the name before its figure (示范园区（基地）5个, 示范村
+# （社区）120个: what else the name covers), unless it is the figure's unit (培训人数（人次）), a number (（二）), or a note on
+# the figure (（含…）, （累计）, （目标）)
+_ASIDE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<word>[\u4e00-\u9fff]{1,6})[)）]$")
+_ASIDE_NOT_NAME = re.compile(r"^(?:含|不含|包括|包含|其中|[一二三四五六七八九十]+$)|目标|计划|实际|预期|指标|累计|合计|年度|全年|元")
+_MONEY_UNITS = frozenset(("元", "万元", "亿元"))
 
 
 def _under_cost_heading(level1: str | None, level2: str | None) -> bool:
@@ -299,6 +305,7 @@ class _Statement:
     weight: float | None = None
     score: float | None = None
     planned: bool = False  # its clause says the figure is planned (计划新建公厕20座): a goal, where a result follows
+    listed: bool = False  # one of a list of goals (年度目标：1.…；2.…, _goal_list)
 
 
 class _Depth:
@@ -419,7 +426,12 @@ _PAREN_THEN_RESULT = re.compile(r"\s*[)）]\s*(?:实际)?(?:完成|达到|达|�
 # 亩均增产不低于50公斤，实际增产55公斤: a bound figure, then the result opening the next clause with 实际 in
 # the same unit: the sentence states an indicator's target and result
 # (the bound before the verb too: 至少达到420万平方米)
-_OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*(?:{V.INDICATOR_VERBS})?\s*$")
+# (and what the bound is per, between it and the figure: 标准不低于每人每月730元)
+_PER_HEAD = r"每[\u4e00-\u9fff](?:每[月年天日])?"
+_OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*(?:{V.INDICATOR_VERBS})?\s*(?:{_PER_HEAD})?\s*$")
+# 城市低保标准不低于每人每月730元: a standard's bound, then what it is per (a person, and a month): no part of the name, the
+# bound the figure's
+_PER_AFTER_BOUND = re.compile(rf"(?:{V.OP_PREFIX})\s*(?:{V.INDICATOR_VERBS})?\s*(?P<per>{_PER_HEAD})\s*$")
 _ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}{UNSIGNED_NUMBER}\s*(?P<unit>{V.RESULT_UNITS})")  # (4,015.8万亩 too)
 # 计划新建公厕20座，实际建成22座 / 日清运量计划约260吨左右，实际…: a plan's figure in its clause, the result after it
 # the result in a bracket right after its goal (95%以上（实际调查满意度为97.2%）)
@@ -470,6 +482,18 @@ _CONTROL_THEN_PAREN = re.compile(r"控制(?:目标值?|标准|数)\s*[(（]\s*$"
 # the levels written before a name, each closed by a dash (产出指标-数量指标-开放天数, 效益指标—社会效益指标—…): no
 # part of the name (the headings' rules read the levels)
 _LEVEL_PATH = re.compile(rf"^(?:(?:{_LEVEL_LABELS})\s*[-－—–/>＞]+\s*)+")
+_LEVEL_LABEL = re.compile(_LEVEL_LABELS)
+
+
+def _path_levels(path: str) -> tuple[str | None, str | None]:
+    """The first and second levels a _LEVEL_PATH names (产出指标-数量指标- -> both; 数量指标- -> the second alone:
+    the heading above gives the first). A label of either level is the first, as a record's opening label is."""
+    labels = _LEVEL_LABEL.findall(path)
+    if labels[0] in R.LEVEL1:
+        return labels[0], next((w for w in labels[1:] if w in R.LEVEL2), None)
+    return None, labels[0]
+
+
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
@@ -663,9 +687,17 @@ def _goal_list(text: str) -> tuple[int, int, bool] | None:
     the numbered paragraphs after it)."""
     lead = V.GOAL_LIST_LEAD.search(text)
     if lead is None:
-        if len(text) <= _HEADING_MAX and _NUMBERED_HEADING.match(text) and V.GOAL_LIST_HEADING.search(text):
-            return len(text), len(text), True
-        return None
+        if not _NUMBERED_HEADING.match(text):
+            return None
+        if len(text) <= _HEADING_MAX:
+            return (len(text), len(text), True) if V.GOAL_LIST_HEADING.search(text) else None
+        # （四）年度绩效目标。2021年计划完成…；…达到100%。: the heading run in with its text after a full stop, the goals
+        # that text lists to its sentence's end
+        run_in = _RUN_IN_HEAD.match(text)
+        if run_in is None or text[run_in.end() - 1] not in "。." or V.GOAL_LIST_HEADING.search(run_in.group("head")) is None:
+            return None
+        end = text.find("。", run_in.end())
+        return run_in.end(), len(text) if end < 0 else end, False
     opens = max(text.rfind("。", 0, lead.start()), text.rfind("；", 0, lead.start()), text.rfind(";", 0, lead.start()))
     if V.GOAL_LIST_NOT.search(text, opens + 1, lead.start()) is not None:
         return None  # 绩效目标完成情况：… lists results
@@ -734,43 +766,6 @@ def _take_levels(spans: list[tuple[int, int, Indicator]] | None, level1: str | N
             ind.level1, ind.level2 = level1, ind.level2 or level2
 
 
-_written: tuple | None = None  # (the running text, it with its percentages in words as figures) of the last document
-
-
-def _running_text(doc: Document) -> list[Paragraph]:
-    """The running text (prose.prose_paragraphs), its percentages written in words as figures (百分之九十八点五 ->
-    98.5%, targets.written_percents), each paragraph's lines' offsets moved with its text."""
-    global _written
-    paragraphs = prose_paragraphs(doc)
-    cached = _written
-    if cached is not None and cached[0] is paragraphs:
-        return cached[1]
-    out = paragraphs
-    if "百分之" in doc.text():
-        out = [_with_figures(para) if "百分之" in para.text else para for para in paragraphs]
-    _written = (paragraphs, out)
-    return out
-
-
-def _with_figures(para: Paragraph) -> Paragraph:
-    text, starts, shift, at = [], [], 0, 0
-    lines = iter(para.starts)
-    line = next(lines, None)
-    for m in WRITTEN_PERCENT.finditer(para.text):
-        figure = written_percents(m.group())
-        # (a line starting inside the words starts at the figure)
-        while line is not None and line[0] < m.end():
-            starts.append((max(line[0] - shift, 0) if line[0] <= m.start() else m.start() - shift, line[1]))
-            line = next(lines, None)
-        text += [para.text[at: m.start()], figure]
-        shift += len(m.group()) - len(figure)
-        at = m.end()
-    while line is not None:
-        starts.append((line[0] - shift, line[1]))
-        line = next(lines, None)
-    return Paragraph(text="".join(text) + para.text[at:], starts=starts)
-
-
 def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]]) -> list[_Statement]:
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
     spans already read as explicit indicators, which take the level headed where they stand)."""
@@ -786,7 +781,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
     # how its items are numbered
     listing: str | None = None
     listed_units: set[str | None] = set()  # the units of the goals lists state
-    paragraphs = _running_text(doc)
+    paragraphs = figured_prose(doc)
     last, last_cut = len(paragraphs) - 1, cut_at(doc, paragraphs, len(paragraphs) - 1) if paragraphs else -1
     for p, para in enumerate(paragraphs):
         text = para.text
@@ -921,6 +916,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         continue
                     answer_only = True
                 opened, window = prev_end, text[prev_end: pos]
+                if "每" in window and (per_head := _PER_AFTER_BOUND.search(window)) is not None:
+                    window = window[: per_head.start("per")]  # 不低于每人每月730元: the bound's, per person and month
                 # the result of the goal stated just before it, in its sentence and unit: opening the next clause
                 # with 实际 (…以内，实际支出586.5万元) or in a bracket right after the goal (95%以上（实际调查满意度为97.2%）)
                 answering = stated_end == prev_end and "实际" in window and out[-1].sentence == sentence \
@@ -978,12 +975,33 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 # (whether the window ends in a change is asked only where it decides: a rejected clause or
                 # no name; most values have neither, None stands for not asked)
                 changed = _changes_to(window) if rejected else None
+                stated_change = False  # a change that is the measure, its goal the same change (V.CHANGE_THEN_GOAL)
                 if rejected and not changed:
-                    continue
+                    if (goal := V.CHANGE_THEN_GOAL.match(text, end, b)) is not None \
+                            and (said := clause.rstrip()).endswith(change := goal.group("change")) \
+                            and not_indicator.search(said[: -len(change)]) is None:
+                        # 能耗下降1.8%，目标为下降≥1.5%: the result, 下降 part of its name (the change word the clause's only
+                        # word of no indicator: 公用经费支出下降5% stays the budget's)
+                        stated_change = True
+                    elif out and (last := out[-1]).sentence == sentence and not last.is_target \
+                            and last.value.unit == unit and stated_end == opened \
+                            and (said := V.GOAL_CHANGE_CLAUSE.fullmatch(clause)) is not None \
+                            and last.name.endswith(said.group("change")):
+                        # …，目标为下降≥1.5%: the goal of the change just stated, its word left out as the result's name holds it
+                        at = window.rfind(said.group("change"))
+                        window = window[:at] + window[at + len(said.group("change")):]
+                        clause = _CLAUSE.split(window)[-1]
+                        rejected = not_indicator.search(clause) is not None
+                    if rejected and not stated_change:
+                        continue
                 brk = _LAST_BREAK.search(window)
                 if brk is not None and window[brk.start()] in ")）" \
                         and (abbr := _ABBREVIATION_AT_END.search(window, 0, brk.start() + 1)) is not None:
                     brk = _LAST_BREAK.search(window, 0, abbr.start())  # (AQI), (PM2.5): no break in the name
+                elif brk is not None and brk.start() == len(window) - 1 and window[-1] in ")）" \
+                        and (aside := _ASIDE_AT_END.search(window)) is not None \
+                        and aside.group("word") not in R.UNITS and _ASIDE_NOT_NAME.search(aside.group("word")) is None:
+                    brk = _LAST_BREAK.search(window, 0, aside.start())  # 示范村（社区）120个: the bracket is the name's
                 head_at = _name_at(window, brk)
                 head_end, op1 = _head_tail(window, head_at)
                 if op1 is None and head_end > head_at and window[head_end - 1] in _OP_LAST \
@@ -1003,7 +1021,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     name, clause = _clean_name(frm.group("name")), ""
                     rejected = not_indicator.search(clause) is not None
                 # (the clause of a value that is no change passed this check above)
-                if changed and rejected or not_indicator.search(name) and not (answering and _ACTUAL_VERB_ONLY.fullmatch(name)):
+                if changed and rejected or not_indicator.search(name) and not stated_change \
+                        and not (answering and _ACTUAL_VERB_ONLY.fullmatch(name)):
                     continue
                 if answer_only and not any(t.in_indicator_line and t.value.unit == unit and _similar(t.name, name)
                                            for t in out):
@@ -1062,7 +1081,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0 or goal_record or listed, level1, level2, points, got,
                                       not is_target and "计划" in window and _planned(window, 0, len(window))
-                                      or _answered_by_actual(text, opened, m, b)))
+                                      or _answered_by_actual(text, opened, m, b), listed))
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
@@ -1374,7 +1393,7 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
     they cover per paragraph (so the value statements do not read them again)."""
     out: list[Indicator] = []
     taken: dict[int, list[tuple[int, int, Indicator]]] = {}
-    paragraphs = _running_text(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else []
+    paragraphs = figured_prose(doc) if doc_may_match(_EXPLICIT_TARGET, doc) else []
     for p in paragraphs_may_match(_EXPLICIT_TARGET, paragraphs):
         para = paragraphs[p]
         text = para.text
@@ -1404,7 +1423,11 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if before[-1:] in "。；;" and (named := _name_sentence(before, stated)) is not None:
                 before = named  # 培训合格率。年度指标值≥85%…: the name stated as a sentence of its own
             start = max((m.end() for m in _NAME_BREAK.finditer(before, stated)), default=stated)
-            name = _clean_name(_ORDINAL_LEAD.sub("", before[start:].strip()))
+            said = _ORDINAL_LEAD.sub("", before[start:].strip())
+            # 产出指标-质量指标-合格率：指标值…: the levels written before the name, record by record (records run
+            # together into one paragraph each name their own: the heading's rules read only the first)
+            path = _LEVEL_PATH.match(said) if "指标" in said else None
+            name = _clean_name(said)
             # a level heading run into the name (lines joined: …6213人 / 质量指标 / 高血压患者规范管理率)
             level = _LEVEL_LEAD.match(name)
             if level:
@@ -1453,6 +1476,8 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if level or opened_by:
                 label = level.group("label") if level else opened_by
                 ind.level1, ind.level2 = (label, None) if label in R.LEVEL1 else (None, label)
+            elif path is not None:
+                ind.level1, ind.level2 = _path_levels(path.group())
             out.append(ind)
             taken.setdefault(p, []).append((lab.start(), end, ind))
             stated = end
@@ -1610,6 +1635,9 @@ def _result_before(out: list[Indicator], st: _Statement, name: str) -> Indicator
 
 def narrative_indicators(doc: Document) -> list[Indicator]:
     out, taken = explicit_indicators(doc)
+    # records stating a target and a result each (合格率：指标值≥95%，完成值97%): the report lists its indicators
+    # there, so a list of goals with no result (年度目标：新建…36个，改造…150户) only restates them
+    recorded = sum(i.target.value is not None and i.actual.value is not None for i in out) >= 2
     open_targets: list[Indicator] = []
     statements = _statements(doc, taken)
     if (goals := _goal_table_lines(doc)):
@@ -1707,8 +1735,10 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             # that is only the verb reporting it (实际, 完成) names nothing
             rate = (st.value.unit in ("%", "‰") or st.value.unit is None and st.value.value == 0) \
                 and V.RATE_NAME_END.search(_ABBREVIATION_AT_END.sub("", name) if name[-1:] in ")）" else name)
+            # (a figure in 万 alone, no unit named, is no result but as the answer of its goal in 万: 收入26.4万，
+            # 目标为20万元 is money)
             if not name or _ACTUAL_LEAD.fullmatch(name) or not (rate or st.in_indicator_line
-                                                                or st.value.unit in _RESULT_ONLY):
+                                                                or st.value.unit in _RESULT_ONLY and st.value.unit != "万"):
                 continue
             if any(i.actual.value == st.value.value and (i.name in name or name in i.name) for i in out):
                 continue  # the same result restated (满意率 … 综合满意率)
@@ -1723,6 +1753,8 @@ def narrative_indicators(doc: Document) -> list[Indicator]:
             ind.weight = st.weight
         if st.score is not None and ind.score is None:
             ind.score = st.score
+    if recorded and (plans := {id(ind) for k, ind in made.items() if statements[k].listed and ind.actual_raw is None}):
+        out = [i for i in out if id(i) not in plans]
     return sorted(out, key=lambda i: i.line_no)  # explicit statements first found, then in document order
 
 
@@ -1947,7 +1979,11 @@ def _unit_cell(text: str | None) -> str | None:
 
 
 def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
-    if text is None or _DATE.search(compact(text) or ""):
+    if text is None:
+        return Value(None, None, None)
+    if text.rstrip()[-1:] in ")）" and (head := _before_dated_note(text)) is not None:
+        text = head  # 98.5%（截至12月31日）: the figure, its date a note
+    if _DATE.search(compact(text) or ""):
         return Value(None, None, None)
     v = parse_value(text)
     if v.value is None:
@@ -1961,3 +1997,21 @@ def _form_value(text: str | None, unit: str | None, op: str | None) -> Value:
 
 
 _POINTED_FIGURE = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _before_dated_note(text: str) -> str | None:
+    """The text before a bracketed note that alone holds the cell's date (98.5%（截至12月31日）, 36个(2023年12月)): the
+    note says when the figure was taken, the figure stands. None when the date is elsewhere (2023年12月, 12月(完成)) or
+    no figure stands before the note."""
+    s = text.strip()
+    at = max(s.rfind("("), s.rfind("（"))
+    if at <= 0 or not _NOTE_DATE.search(s, at):
+        return None
+    head = s[:at].strip()
+    if _DATE.search(compact(head)) or parse_value(head).value is None:
+        return None
+    return head
+
+
+# a date in a note: a year, a month or a day after its figure (截至12月31日, 2023年底, 截止31日)
+_NOTE_DATE = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]")

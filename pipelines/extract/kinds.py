@@ -110,8 +110,35 @@ _NUMBER_FIRST = frozenset("一二三四五六七八九十(（0123456789")
 _POINTS_ENDS = ("分", ")", "）")  # (the last character of R.LEVEL_POINTS's two forms)
 
 
+# A level cell naming its column before its label (一级指标：产出指标, 二级指标：数量指标), the levels written as rows
+# of a table with no level columns: the column's label says which level the cell is
+_LEVEL_COLUMN_OF = {label: level for level in ("level1", "level2") for label in R.INDICATOR_COLUMNS[level]}
+_LEVEL_COLUMN_OPENS = tuple({label[:2] for label in _LEVEL_COLUMN_OF})
+_LABELLED_FIRST = frozenset(label[0] for label in _LEVEL_COLUMN_OF)
+_LABELLED_LEVEL_MAX = 12  # (a level's label is short: a longer text after 一级指标： is a sentence)
+
+
+def labelled_level(s: str) -> tuple[str, str] | None:
+    """(level1 | level2, the label) of a compact cell naming its level column before a colon (一级指标:产出指标);
+    None for any other cell."""
+    if not s.startswith(_LEVEL_COLUMN_OPENS) or ":" not in s:
+        return None
+    head, _, rest = s.partition(":")
+    if (level := _LEVEL_COLUMN_OF.get(head)) is None:
+        return None
+    if rest.endswith(_POINTS_ENDS):
+        rest = R.LEVEL_POINTS.sub("", rest)  # (一级指标：产出指标（50分）)
+    if not 2 <= len(rest) <= _LABELLED_LEVEL_MAX or any(ch.isdigit() for ch in rest) \
+            or _PUNCT.search(rest):
+        return None
+    return level, rest
+
+
 def level_name(s: str) -> str:
-    """A level cell's label without its points (产出指标(40分)) and its section number (一、产出指标)."""
+    """A level cell's label without its points (产出指标(40分)), its section number (一、产出指标) and its column's
+    label (一级指标：产出指标)."""
+    if s[:1] in _LABELLED_FIRST and (labelled := labelled_level(s)) is not None:
+        s = labelled[1]
     if s.endswith(_POINTS_ENDS):  # (the points close the cell: most cells are no level, and pass untouched)
         s = R.LEVEL_POINTS.sub("", s)
     if s[:1] in _NUMBER_FIRST and (m := _LEVEL_NUMBER.match(s)) is not None:
@@ -133,8 +160,10 @@ def level_path(s: str) -> tuple[str, str] | None:
 
 
 def level_of(s: str) -> str | None:
+    if s[:1] in _LABELLED_FIRST and (labelled := labelled_level(s)) is not None:
+        return labelled[0]  # (一级指标：社会效应: a first level whatever its words)
     s = level_name(s)
-    if (path := level_path(s)) is not None:
+    if level_path(s) is not None:
         return "level2"  # (a level cell, read as its second level: the path's end)
     return _level_of(s)
 

@@ -39,8 +39,20 @@ MONEY_RE = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*(?P<unit>亿元|万元|千
 # (substituted with r"\1", the amount is whole again).
 SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) +(?=,\d{3}(?!\d))")
 PERCENT_RE = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*%")
-# A declared unit for the figures of a table: 单位：万元 / （万元） / 金额单位:元
-UNIT_DECLARATION_RE = re.compile(r"(?:单位\s*[:：]?\s*|[(（]\s*)(?P<unit>亿元|万元|千元|元)\s*[)）]?")
+# A declared unit for the figures of a table: 单位：万元 / （万元） / 金额单位:元, or said in words: 金额单位为元 / 单位是万元 /
+# 以元为单位 (a unit said after 为 ends its word: 实施单位为元氏县… names no unit)
+UNIT_DECLARATION_RE = re.compile(
+    r"(?:单位\s*(?:[:：]\s*|[为是]\s*(?=(?:亿元|万元|千元|元)(?![\u4e00-\u9fff])))?|[(（]\s*"
+    r"|以\s*(?=(?:亿元|万元|千元|元)\s*为单位))(?P<unit>亿元|万元|千元|元)\s*[)）]?")
+# An amount after the yuan sign with no unit after it (¥1,360,000.00, ￥ 4,800; NFKC makes ￥ ¥): in 元. ``signed_yuan``
+# writes it 1,360,000.00元 in the sign's place, as long as it was written (the text keeps its offsets).
+YUAN_SIGN_RE = re.compile(r"[¥￥]\s*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.%])(?!,\d)(?!\s*(?:亿|万|千|元))")
+
+
+def signed_yuan(m: re.Match) -> str:
+    return (m.group("num") + "元").ljust(len(m.group(0)))
+
+
 # A year not preceded by a digit. The test on the digit before is made after 19/20 (the same test, at
 # the same place): a pattern opening with 19|20 is searched for those digits in C, one opening with a
 # lookbehind is tried at every character. YEAR_PLAIN is the lookbehind-first form, kept for the test.

@@ -18,15 +18,25 @@ is read in it (a line 项目名称：某工程 in the text is no form).
 A file of several projects' forms (附表1, 附表2 …) is the first project's report: the forms of the other
 projects are attached to it, each opening at a 项目名称 naming another project once a block has closed
 the form before.
+
+A page of a compiled file, or an excerpt from one, may open with the end of the report before: its last
+sentences (its 自评得分, its 等级, its 执行率), its signature and its date, then the report's own title or its
+department's form. What stands above that title, down to a date signed by another unit than the one the title
+or the form's cells name, is that other report's: not part of this one.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from pipelines.extract import vocabulary as V
+from pipelines.extract.regions import gazetteer
 from pipelines.extract.report_fields import report_kind_evidence, titles_of
 from pipelines.extract.titles import is_form_heading, kind_of
+from pipelines.extract.units import Evidence, abbreviates, form_units, same_unit, signed_above
 from pipelines.model import Document, Forms, FundsBlock, IndicatorBlock, Table
 from pipelines.normalise import compact
+from pipelines.page_chrome import page_menu
 
 
 def attached_spans(doc: Document, forms: Forms) -> list[tuple[int, int]]:
@@ -109,10 +119,67 @@ def _resumptions(doc: Document, after: int) -> list[int]:
 _SECTION_FIRST = frozenset("一二三四五六七八九十第")
 
 
-def own_part(doc: Document, forms: Forms) -> tuple[Document, Forms] | None:
-    """The document and the forms without the attached project forms (their lines left blank, so every
-    line keeps its number); None when nothing is attached."""
+# The first non-blank lines a date signing the report before may stand on (the titles are looked for as far)
+_TAIL_SCAN_LINES = 40
+_SENTENCE_ENDS = ("。", "；", "！")
+
+
+def tail_of_another(doc: Document, forms: Forms) -> int:
+    """The last line (its date) of another report's end the document opens with; 0 when none. That end is the
+    lines down to a date signed by a unit (某局 / 2023年5月10日), at least one sentence above the signature, with
+    only blank lines and form headings (附件2, （2023年度）) between the date and the report's first title; the
+    title is a report's (…自评报告) or a department's form, and it or, for a title naming none, the form's cells
+    below it name another unit than the one signing."""
+    lines = doc.lines
+    # (most documents: no line near the top opens as a date does, a look at its first character; the titles are
+    # looked for only below a signed date)
+    left = _TAIL_SCAN_LINES + page_menu(doc)[1]  # (non-blank lines; a site's menu opening the page counts for nothing)
+    signed: dict[int, Evidence] = {}
+    for i, line in enumerate(lines):
+        if line.strip():
+            if (sig := signed_above(lines, i)) is not None:
+                signed[i] = sig
+            left -= 1
+            if not left:
+                break
+    if not signed:
+        return 0
+    titles = titles_of(doc)
+    if not titles or titles[0].line_no - 1 <= min(signed):
+        return 0
+    title = titles[0]
+    if not ("报告" in title.text or title.kind == "department_overall"):
+        return 0  # (a project's form below a signed text: the department's own report may attach it)
+    at = title.line_no - 2  # (0-based: the line above the title)
+    while at >= 0 and (not lines[at].strip() or is_form_heading(lines[at])):
+        at -= 1
+    if (sig := signed.get(at)) is None:
+        return 0
+    if not any(lines[i].rstrip(" |\t").endswith(_SENTENCE_ENDS) for i in range(sig.line_no - 1)):
+        return 0  # a name and a date heading the page (its publisher, the date posted): no report's end
+    unit = title.unit or next((str(e.value) for _, e in form_units(doc, forms) if e.line_no >= title.line_no), None)
+    signer = str(sig.value)
+    if not unit or same_unit(signer, unit) or same_unit(unit, signer) \
+            or abbreviates(signer, unit, gazetteer()) or abbreviates(unit, signer, gazetteer()):
+        return 0  # the report's own unit signing: its covering letter, its text before its form
+    return at + 1
+
+
+class OwnPart(NamedTuple):
+    """The report's own part: the document and the forms with the other parts' lines left blank, and whether
+    project forms are attached (not only another report's end before it)."""
+    doc: Document
+    forms: Forms
+    attached: bool
+
+
+def own_part(doc: Document, forms: Forms) -> OwnPart | None:
+    """The document and the forms without the attached project forms and without another report's end before the
+    report (their lines left blank, so every line keeps its number); None when there is neither."""
     spans = attached_spans(doc, forms)
+    attached = bool(spans)
+    if (tail := tail_of_another(doc, forms)) > 0:
+        spans = [(1, tail + 1), *spans]
     if not spans:
         return None
 
@@ -129,7 +196,7 @@ def own_part(doc: Document, forms: Forms) -> tuple[Document, Forms] | None:
         indicators=[b for b in forms.indicators if not inside(_indicators_line(b))],
         fields=[f for f in forms.fields if not inside(f.line_no)],
     )
-    return own, own_forms
+    return OwnPart(own, own_forms, attached)
 
 
 def _funds_line(block: FundsBlock) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.targets import WRITTEN_PERCENT, written_percents
 from pipelines.model import Document, Paragraph
 
 _MIN_PROSE_CELL = 20
@@ -60,6 +61,44 @@ def prose_paragraphs(doc: Document) -> list[Paragraph]:
         out = doc.paragraphs
     _cache = (doc.paragraphs, out)
     return out
+
+
+_figured: tuple | None = None  # (the running text, it with its percentages in words as figures) of the last document
+
+
+def figured_prose(doc: Document) -> list[Paragraph]:
+    """The running text (``prose_paragraphs``), its percentages written in words as figures (百分之九十八点五 ->
+    98.5%, targets.written_percents), each paragraph's lines' offsets moved with its text: what the rules reading
+    percentages in sentences read (the indicators, the execution rate)."""
+    global _figured
+    paragraphs = prose_paragraphs(doc)
+    cached = _figured
+    if cached is not None and cached[0] is paragraphs:
+        return cached[1]
+    out = paragraphs
+    if "百分之" in doc.text():
+        out = [_with_figures(para) if "百分之" in para.text else para for para in paragraphs]
+    _figured = (paragraphs, out)
+    return out
+
+
+def _with_figures(para: Paragraph) -> Paragraph:
+    text, starts, shift, at = [], [], 0, 0
+    lines = iter(para.starts)
+    line = next(lines, None)
+    for m in WRITTEN_PERCENT.finditer(para.text):
+        figure = written_percents(m.group())
+        # (a line starting inside the words starts at the figure)
+        while line is not None and line[0] < m.end():
+            starts.append((max(line[0] - shift, 0) if line[0] <= m.start() else m.start() - shift, line[1]))
+            line = next(lines, None)
+        text += [para.text[at: m.start()], figure]
+        shift += len(m.group()) - len(figure)
+        at = m.end()
+    while line is not None:
+        starts.append((line[0] - shift, line[1]))
+        line = next(lines, None)
+    return Paragraph(text="".join(text) + para.text[at:], starts=starts)
 
 
 def cut_at(doc: Document, paragraphs: list[Paragraph], p: int) -> int:

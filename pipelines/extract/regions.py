@@ -7,7 +7,9 @@ before it was merged into 济南市) are kept from the older table of ``cpca`` (
 ``adcode`` and ``name`` columns copied to ``data/adcodes_2021.csv`` under cpca's MIT licence, in
 ``data/LICENSE-cpca``: the package itself would install pandas, which pandera then imports in every
 run for nothing), under their former codes, so a report written before a change still resolves. Autonomous
-prefectures and counties are also known by their short names (凉山州, 楚雄州, 宽城县).
+prefectures and counties are also known by their short names (凉山州, 楚雄州, 宽城县), banners named with their position
+by the first characters of their parts (科左中旗, 土左旗), and the customary short names of vocabulary.PLACE_SHORT_NAMES
+(达茂旗, 巴州). A city's name run into 场 (上海市场) is a market, no mention of the city.
 
 A department name is read as ``[省][市][区/县/县级市]<organisation>``; whatever level the name leaves
 out is filled from the gazetteer when the lower level is unique in China (``盘龙区`` -> 昆明市, 云南省),
@@ -16,7 +18,8 @@ cities). A name with no place of its own (``某某新区民政局``, ``某某中
 document writes right before it (``某市某某新区``, ``某县某某中学``). A zone named after the short name of its city,
 county-level city or province (``大连某某经济技术开发区``, ``都匀经济开发区``, ``四川天府新区``) is that place's, with no
 district: a zone is no county. Municipalities (北京, 上海, 天津, 重庆) have no prefecture level: their
-districts and counties, and the municipality's own departments, have no city.
+districts and counties, and the municipality's own departments, have no city. A zone named after its province alone
+(湖南某某新区) is in the city the text places it (某某新区位于某市).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.extract.vocabulary import DEVELOPMENT_ZONES
+from pipelines.extract.vocabulary import DEVELOPMENT_ZONES, PLACE_SHORT_NAMES
 
 # The name a county takes when it becomes a county-level city: two or three characters, then 市.
 _RENAMED_CITY = re.compile(r"^(?:中国共产党|中共)?(?P<stem>[\u4e00-\u9fff]{2,3}?)市")
@@ -226,9 +229,28 @@ class Gazetteer:
                     if best is None:
                         return Region()
                     r = self.region_of(best)
+                    if level == "province" and context and (city := self._zone_lies_in(m.group(0), best, context)):
+                        return city
                     return Region(province=r.province, city=r.city, found_in=name)
             stems.pop()
         return Region()
+
+    def _zone_lies_in(self, zone: str, province: Place, context: str) -> Region | None:
+        """A zone named after its province (湖南某某新区) that the document places in one of its cities (某某新区位于某市…,
+        地处某市…): that city's."""
+        for lead in _LEAD:
+            zone = zone.removeprefix(lead)
+        for verb in _LIES_IN:
+            pos = context.find(zone + verb)
+            if pos == -1:
+                continue
+            at = pos + len(zone) + len(verb)
+            found = self._prefix_names(context[at: at + 2 * _MAX_PLACE])
+            if found:
+                r = self._resolve_names(found, context, found_in=context[pos: at + len("".join(found))])
+                if r.city is not None and r.province == province.name:
+                    return Region(province=r.province, city=r.city, found_in=r.found_in)
+        return None
 
     def _stem_at(self, text: str, pos: int) -> str | None:
         return next((text[pos: pos + n] for n in (4, 3, 2) if text[pos: pos + n] in self.zone_stems), None)
@@ -350,12 +372,25 @@ class Gazetteer:
         # Several places share the name: the one whose city/province the document names most.
         def mentions(p: Place) -> int:
             parents = [x for x in (self.city_of(p), self.province_of(p)) if x is not None]
-            return sum(context.count(x.name) for x in parents)
+            return sum(_mentions(context, x.name) for x in parents)
 
         ranked = sorted(unique.values(), key=mentions, reverse=True)
         if mentions(ranked[0]) > mentions(ranked[1]):
             return ranked[0]
         return None
+
+
+def _mentions(text: str, name: str) -> int:
+    """How often ``text`` names the place ``name``: a city's name run into 场 is the word 市场 after the city's short
+    name (上海市场, 北京市场: a market, no mention of 上海市)."""
+    n = text.count(name)
+    if n and name.endswith("市"):
+        n -= text.count(name + "场")
+    return n
+
+
+# A zone placed by the text in a city: 某某新区位于某市…
+_LIES_IN = ("位于", "地处")
 
 
 # A city bureau's branch named after a district (某市公安局某某分局, 某市自然资源局某某区分局)
@@ -378,23 +413,41 @@ def _read_adcodes(table: Path) -> list[Place]:
     return [Place(code=row["adcode"][:6], name=row["name"]) for row in csv.DictReader(data.splitlines())]
 
 
+# A banner (or county) named after a people's or a place's name and its position (科尔沁左翼中旗, 土默特左旗, 鄂托克前旗,
+# 喀喇沁左翼蒙古族自治县): written with the name's first character and the position's (科左中旗, 土左旗, 鄂前旗, 喀左县).
+_POSITIONED = re.compile(r"^(?P<base>[\u4e00-\u9fff]{3,}?)(?:(?P<wing>[左右])翼(?P<rank>[前中后])?|(?P<side>[前中后左右]))$")
+
+
 def _short_names(places: list[Place], nations: list[str]) -> dict[str, list[Place]]:
     """凉山彝族自治州 is written 凉山州, 德宏傣族景颇族自治州 德宏州, 宽城满族自治县 宽城县 or 宽城自治县: the name without
-    its ethnic groups. Kept only where the short name is no other place's name."""
+    its ethnic groups; a banner named with its position by the first characters of its parts (科尔沁左翼中旗 科左中旗);
+    and the customary short names no rule makes (vocabulary.PLACE_SHORT_NAMES: 达茂旗, 巴州). Kept only where the short
+    name is no other place's name (巴州 is not 巴州区, which the longest name written wins anyway) and names one place."""
     names = {p.name for p in places}
     groups = sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len, reverse=True)
     out: dict[str, list[Place]] = {}
     for p in places:
-        for full, short in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        for full, short in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("旗", "旗")):
             if not p.name.endswith(full):
                 continue
             stem = p.name[: -len(full)]
             while (g := next((g for g in groups if stem.endswith(g) and len(stem) > len(g) + 1), None)):
                 stem = stem[: -len(g)]
             # (or the stem with the whole kind still: 双江自治县 for 双江拉祜族佤族布朗族傣族自治县)
-            for alias in (stem + short, stem + full):
+            aliases = [stem + short, stem + full]
+            if (m := _POSITIONED.match(stem)) is not None:
+                aliases.append(m.group("base")[0] + (m.group("wing") or "") + (m.group("rank") or m.group("side") or "")
+                               + short)
+            for alias in aliases:
                 if alias != p.name and alias not in names and len(stem) >= 2:
                     out.setdefault(alias, []).append(p)
+            break
+    by_full: dict[str, list[Place]] = {}
+    for p in places:
+        by_full.setdefault(p.name, []).append(p)
+    for alias, full in PLACE_SHORT_NAMES.items():
+        if alias not in names and len(by_full.get(full, ())) == 1 and by_full[full][0] not in out.get(alias, ()):
+            out.setdefault(alias, []).extend(by_full[full])
     return {a: ps for a, ps in out.items() if len(ps) == 1}
 
 

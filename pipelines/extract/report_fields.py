@@ -37,10 +37,10 @@ from pipelines.extract.kinds import key
 from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
                                        lines_holding, lines_of_scans, may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
-from pipelines.extract.prose import cut_at, open_bracket, prose_paragraphs
+from pipelines.extract.prose import cut_at, figured_prose, open_bracket
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.titles import Title, arabic_years, find_titles, is_form_heading, parse_title
-from pipelines.extract.units import Evidence, find_unit, form_units
+from pipelines.extract.units import Evidence, find_unit, form_units, metadata_unit
 from pipelines.model import Document
 from pipelines.page_chrome import page_menu
 from pipelines.normalise import compact
@@ -437,16 +437,20 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             return Evidence(total, i + 1, "text")
     if labelled_only:
         return None
-    # 评价结果：优秀（95.5分）; then a total's label with no 分 after its figure (自评得分：92.50，)
-    for pattern in (V.SCORE_AFTER_GRADE_RE, V.SELF_SCORE_UNITLESS_RE):
+    # 评价结果：优秀（95.5分）; the score after the full marks (总分：100分，得分：88.75); then a total's label with no 分
+    # after its figure (自评得分：92.50，), not a bare 总分 that is the full marks (总分：100，自评得分：92)
+    for pattern in (V.SCORE_AFTER_GRADE_RE, V.SCORE_AFTER_FULL_MARKS_RE, V.SELF_SCORE_UNITLESS_RE):
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
-            if (m := pattern.search(para.text)) is not None:
+            for m in pattern.finditer(para.text):
+                if "total" in pattern.groupindex and m.group("total") and _full_marks(para.text, m):
+                    continue
                 if m.end("num") == cut_at(doc, doc.paragraphs, i):
-                    continue  # …自评得分9 where an excerpt's end cut the figure (95): no score
+                    break  # …自评得分9 where an excerpt's end cut the figure (95): no score
                 line_no = para.line_at(m.start("num"))
                 if _kept("self_score", float(m.group("num")), m.group("num"), line_no, dropped):
                     return Evidence(float(m.group("num")), line_no, "text")
+                break
     return bare
 
 
@@ -498,14 +502,36 @@ def _score_num(m: re.Match) -> str | None:
     return num.replace(" ", "") if num and " " in num else num
 
 
+_FULL_MARKS = ("100", "100.0", "100.00")  # (a 总分 of these may be the full marks)
+
+
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
     """A bare 总分 naming the full marks (指标体系总分100分, 总分100分，自评得分92分) is not the self score."""
     if m.group("label") not in V.BARE_TOTAL_SCORE_LABELS:
         # 评价总分为100分，我局得分96.5分: full marks, with the score after them in the sentence
-        return "总分" in m.group("label") and _score_num(m) in ("100", "100.0", "100.00") \
-            and V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
+        return "总分" in m.group("label") and _score_num(m) in _FULL_MARKS \
+            and (V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
+                 or _score_follows(text, m.end()))
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
-    return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest) or V.GRADING_SCALE.search(rest))
+    return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest) or V.GRADING_SCALE.search(rest)
+                or _score_num(m) in _FULL_MARKS and _score_follows(text, m.end()))
+
+
+def _score_follows(text: str, end: int) -> bool:
+    """Whether the sentence after ``end`` (to its full stop: 总分：100分；自评得分：93.6分 parts the form's two fields by a
+    semicolon) states a score's figure, with 分 or not: a 总分 of 100 before it is the full marks."""
+    rest = text[end:].split("。", 1)[0]
+    return "分" in rest and V.SCORE_FIGURE.search(rest) is not None
+
+
+def _full_marks(text: str, m: re.Match) -> bool:
+    """A bare 总分 read without 分 (SELF_SCORE_UNITLESS_RE) that is the full marks: its clause names a scale (满分, 分值,
+    体系 …), or it is 100 (总分：100，自评得分：92; 评价总分为100 / …得分95分: a 100 written so is the scale's, the score
+    stated elsewhere or not at all)."""
+    if m.group("num") in _FULL_MARKS:
+        return True
+    ctx = _CLAUSE_BREAK.split(text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
+    return V.TOTAL_SCORE_NOT_SELF.search(ctx) is not None
 
 
 # pdftotext -layout rows lose their tabs: ``总分   100   86.81`` is a label, then numbers.
@@ -1057,7 +1083,8 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
     bare: dict[float, Evidence] = {}
-    paragraphs = prose_paragraphs(doc)  # (no document gate: see _self_score_in_text)
+    # (a rate written in words, 执行率为百分之九十八, read as its figure; no document gate: see _self_score_in_text)
+    paragraphs = figured_prose(doc)
     seen = False  # whether the text states a 执行率 at all
     for i in paragraphs_may_match(V.EXECUTION_RATE_RE, paragraphs):
         para = paragraphs[i]
@@ -1202,17 +1229,31 @@ def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, 
 # --- all of them -----------------------------------------------------------------------------
 
 # The site's name heading the page (固始县人民政府门户网站, 济南市历下区人民政府): a government's name and at most the
-# site's words, on a line of its own
-_SITE_GOVERNMENT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,12}?(?:人民政府|政府))(?:门户网站|网站|网|信息公开(?:网|平台)?)?\s*$")
+# site's words, on a line of its own, or opening the site's menu or breadcrumb (某县人民政府 > 信息公开 > …, | 某县人民政府 | 政务公开 | … |)
+_SITE_GOVERNMENT = re.compile(r"^[\s|]*(?P<name>[\u4e00-\u9fff]{2,12}?(?:人民政府|政府))(?:门户网站|网站|网|信息公开(?:网|平台)?)?"
+                              r"(?:[\s|]*$|(?P<menu>\s*[>»›|]))")
 _SITE_LINES = 5
 
 
 def _site_government(doc: Document) -> str | None:
     """The government whose site the page is on, from the page's first lines."""
     for line in [x for x in doc.lines[:3 * _SITE_LINES] if x.strip()][:_SITE_LINES]:
-        if "政府" in line and (m := _SITE_GOVERNMENT.match(line)) is not None:
+        if "政府" in line and (m := _SITE_GOVERNMENT.match(line)) is not None and (
+                m.group("menu") is None or any(w in line for w in V.SITE_NAVIGATION_WORDS)):
             return m.group("name")
     return None
+
+
+def _place_givers(doc: Document, forms, department: str):
+    """The names, in the order they are believed, whose place a unit with no place of its own takes: the form's other
+    unit cells (主管部门), the page's metadata (来源, 发布机构), the site's government. Each read only when asked for."""
+    for _, ev in form_units(doc, forms):
+        if ev.value != department:
+            yield str(ev.value)
+    if (meta := metadata_unit(doc)) is not None and meta.value != department:
+        yield str(meta.value)
+    if (site := _site_government(doc)) is not None:
+        yield site
 
 
 def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[str, str]] | None = None
@@ -1229,9 +1270,13 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     head = doc.text() if len(doc.lines) <= 200 else "\n".join(doc.lines[:200])
     context = "\n".join([*(t.text for t in titles), head])
     region = gaz.resolve(department, context)
-    if region.province is None and department and (site := _site_government(doc)) is not None:
-        # a unit with no place of its own (陈集镇人民政府, 酒仙桥街道办事处) on its county's or district's site: the site's
-        region = gaz.resolve(site, context)
+    if region.province is None and department:
+        # a unit with no place of its own (城关镇中心卫生院, 陈集镇人民政府): the place of another unit the page names for
+        # it (its 主管部门 cell), else of the page's publisher (来源：, 发布机构：), else of the government whose site it is on
+        for other in _place_givers(doc, forms, department):
+            if (placed := gaz.resolve(other, context)).province is not None:
+                region = placed
+                break
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)

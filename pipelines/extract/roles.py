@@ -198,7 +198,8 @@ FUNDS_PART_ITEMS |= {name + end: item for name, item in list(FUNDS_PART_ITEMS.it
 # --- indicator block -----------------------------------------------------------------------
 INDICATOR_COLUMNS: dict[str, list[str]] = {
     "index": ["序号", "编号"],
-    "level1": ["一级指标"],
+    # (or the indicator's category, written on each row before its name: 指标类别 | 绩效指标 | 目标值 …)
+    "level1": ["一级指标", "指标类别"],
     "level2": ["二级指标"],
     "name": ["三级指标", "指标名称", "绩效指标名称", "具体指标", "关键指标", "指标内容", "三级指标名称",
              # the name column under other words (评价指标 | 年度指标值 …)
@@ -222,10 +223,11 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
                "偏差原因分析", "未完成原因", "偏差原因分析及整改措施", "备注", "未完成原因和改进措施"],
     # (a reviewer's score beside the unit's own, 自评得分 | 复核得分: the self-evaluation's is the score)
     "other": ["复核分", "复核得分", "复核评分", "评审得分", "核定得分", "评价标准", "折算得分", "单项指标折算得分", "评价标准及依据", "佐证材料", "评分标准",
-              # a column of each row's completion (实际完成值 / 年度指标值), not read
-              "完成率", "完成比例", "指标完成率", "偏差率",
               # the funds of the task a row serves, after its figures (the Guangdong department form)
               "任务涉及资金"],
+    # a column of each row's completion (实际完成值 / 年度指标值) or of its score's share of its points (得分 / 分值),
+    # a percent, not read: no value of the row (健全 | 健全 | 100%: the result is 健全, the 100% its completion)
+    "ratio": ["完成率", "完成比例", "指标完成率", "偏差率", "得分率"],
 }
 
 # Columns of an indicator table the rules read past and do not read, named too long for a run to read past an
@@ -281,6 +283,9 @@ INDICATOR_COLUMNS["combined"] = [t + c + a for t in ("目标值", "指标值", "
                                  for a in ("完成情况", "实际完成情况", "完成值", "实际完成值", "实际值", "实际完成",
                                            "实际情况")]
 
+# A name column headed bare (指标 | 年度目标值 | 实际完成值 …): a fragment elsewhere (一级 | 指标), the names' column only
+# opening the header's row right before its values (headers._bare_name_head)
+BARE_NAME_HEADS = ["指标"]
 INDICATOR_GROUPS = ["绩效指标", "考核指标", "年度绩效指标", "年度绩效指标完成情况", "项目支出绩效指标表", "绩效指标完成情况",
                     "项目绩效指标", "部门整体支出绩效指标"]
 # Broken header cells: a fragment whose completion follows in the same header (一级 | 指标, or the
@@ -295,6 +300,9 @@ HEADER_FRAGMENTS += sorted({w[:3] for w in _BROKEN_VALUE_LABELS} | {w[3:] for w 
 # end the table (BLOCK_END)
 _REASON_BREAKS = [(w[:i + 1], w[i + 1:]) for w in INDICATOR_COLUMNS["reason"] for i, c in enumerate(w) if c in "及和"]
 HEADER_FRAGMENTS += sorted({piece for pair in _REASON_BREAKS for piece in pair})
+# ... or broken before its conjunction, the label's head a column's whole label (偏差原因分析 / 及改进措施): the tail, on
+# the header's second row, belongs to the header
+HEADER_FRAGMENTS += sorted({w[i:] for w in INDICATOR_COLUMNS["reason"] for i, c in enumerate(w) if c in "及和" and i})
 
 # Level cells of the indicator rows (written only when they change: merged cells).
 LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "过程指标", "决策指标", "管理指标", "履职效能",
@@ -378,7 +386,11 @@ UNITS = {"%", "‰", "个", "人", "人次", "次", "场", "场次", "批次", "
          "平方公里", "km²", "m³", "平米", "立方", "kW", "kWh", "艘", "幢",
          # transactions, medals, bottles, teams or pens, lessons, rounds, songs and episodes, catties (斤), levels;
          # power in MW; lengths of works (延米: 米 alone cuts it short); counts of items and of sessions (项次, 期次)
-         "笔", "枚", "瓶", "支", "根", "节", "轮", "首", "集", "斤", "级", "兆瓦", "MW", "延米", "项次", "期次"}
+         "笔", "枚", "瓶", "支", "根", "节", "轮", "首", "集", "斤", "级", "兆瓦", "MW", "延米", "项次", "期次",
+         # visits counted by the site (点 alone cuts nothing short: no unit)
+         "点次",
+         # pictures and maps, and the frames an archive's digitising counts (画幅: 幅 alone cuts it short)
+         "幅", "画幅"}
 # 2.1万亩, 3.5万平方米, 1.2亿次, 5千册: 万, 亿 or 千 makes a unit of its own with any counted or measured one (the value
 # stays as written: 2.1); not with a share, money, a span of time, points or a grade
 _UNMAGNIFIED = {"%", "‰", "元", "亿元", "万", "亿", "天", "年", "月", "日", "周", "季度", "小时", "分钟", "工作日", "个工作日",

@@ -121,14 +121,13 @@ def form_units(doc: Document, forms) -> list[tuple[str, Evidence]]:
     return [(role, unit) for role, unit, _ in found]
 
 
-_LOCAL_SUPERVISORS = frozenset(R.LOCAL_SUPERVISORS)
 _LIST_MARKS = re.compile(r"[、，,；;]")
 
 
 def _most_local(label: str, value: str) -> str | None:
     """The most local of the supervisors a 地方主管部门 cell lists, level by level (某省某厅、某市某局、某县某局 -> 某县某局):
     the last, when each is a unit and no two open with the same place (two units of one place are co-supervisors)."""
-    if label not in _LOCAL_SUPERVISORS or not _LIST_MARKS.search(value):
+    if label not in R.LOCAL_SUPERVISORS or not _LIST_MARKS.search(value):
         return None
     parts = [p for p in _LIST_MARKS.split(compact(value) or "") if p]
     units = [clean_unit(p) for p in parts]
@@ -184,6 +183,7 @@ def publishes_others(unit: str) -> bool:
 # Opens with the line break: re searches for it in C.
 _MAYBE_DATE_LINE = re.compile(r"\n[^\S\n]*(?:1 *9|2 *0|一 *九|二 *[〇零○])[^\n]*[月\-./]")
 _DATE_FIRST = frozenset("12一二")
+_DATE_LINE_MAX = 30  # (a date alone on its line, spaced out at most: 二 〇 二 三 年 十 二 月 三 十 一 日)
 # What a signature line may say around the unit's name: its label (报告单位：) and the seal's note (（盖章）).
 _SIGNATURE_WORDS = re.compile(r"^(?:报告|填报|编制|申报|评价|自评)单位\s*[:：]\s*|\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]$")
 
@@ -203,18 +203,27 @@ def signature_unit(doc: Document) -> Evidence | None:
             last = m.start() + 1
             at.append(no)
     for no in at:
-        line = lines[no].strip()
-        if not line or line[0] not in _DATE_FIRST:
-            continue
-        above = no - 1  # the line above that is not blank
-        while above >= 0 and not lines[above].strip():
-            above -= 1
-        if above < 0:
-            continue
-        prev = _SIGNATURE_WORDS.sub("", lines[above].strip())
-        if len(prev) <= 30 and _DATE_LINE.match(arabic_years(line.replace(" ", ""))) and (u := clean_unit(prev)) \
-                and u == compact(prev):
-            return Evidence(u, above + 1, "text")
+        if (ev := signed_above(lines, no)) is not None:
+            return ev
+    return None
+
+
+def signed_above(lines: list[str], no: int) -> Evidence | None:
+    """The unit signing above 0-based line ``no`` when that line is a date alone: its name alone on the line above
+    that is not blank (its label and seal's note aside); None when ``no`` is no such date line."""
+    line = lines[no].strip()
+    # (the date first: most lines opening with a 1 or a 2 are figures, and the line above is looked at only then)
+    if not line or line[0] not in _DATE_FIRST or len(line) > _DATE_LINE_MAX \
+            or not _DATE_LINE.match(arabic_years(line.replace(" ", ""))):
+        return None
+    above = no - 1  # the line above that is not blank
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return None
+    prev = _SIGNATURE_WORDS.sub("", lines[above].strip())
+    if len(prev) <= 30 and (u := clean_unit(prev)) and u == compact(prev):
+        return Evidence(u, above + 1, "text")
     return None
 
 
@@ -282,8 +291,10 @@ def page_place(doc: Document, gaz: Gazetteer, level: str) -> str | None:
     written: dict[str, str] = {}
     pos = text.find(level)
     while pos != -1:
-        chain = gaz.places_ending_at(text, pos + 1)
-        if chain and len(chain[-1]) >= 2:
+        # (上海市场 is a market, no mention of 上海市)
+        chain = gaz.places_ending_at(text, pos + 1) if text[pos: pos + 2] != "市场" else None
+        if chain and len(chain[-1]) >= 2 and gaz._name_at(text, pos + 1 - len(chain[-1])) == chain[-1]:
+            # (the longest name written there: 巴州 in 巴州区 is no mention of 巴州, the 巴音郭楞 prefecture)
             place = chain[-1]
             counts[place] += 1
             full = "".join(chain)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract import roles as _R
+
 # --- budget items -----------------------------------------------------------------------
 # Labels that name a department-wide money figure outright.
 # The department's budget named as a whole (部门收支总预算1234.5万元, 部门收入预算…): the budget the year
@@ -294,6 +296,14 @@ TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报�
 # Zones named after their city in short form (成都高新区, 苏州工业园区): the city is the one meant.
 DEVELOPMENT_ZONES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区", "保税区", "新区",
                      "试验区", "园区"]
+# The short names a banner or an autonomous prefecture goes by that no rule makes (regions.py contracts
+# 科尔沁左翼中旗 to 科左中旗 and drops the peoples of 凉山彝族自治州 itself): short name -> the division's full name.
+# One is kept only while it is no other division's name and its division is the only one of that name.
+PLACE_SHORT_NAMES = {
+    "达茂旗": "达尔罕茂明安联合旗", "莫旗": "莫力达瓦达斡尔族自治旗", "东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗",
+    "东苏旗": "苏尼特左旗", "西苏旗": "苏尼特右旗", "准旗": "准格尔旗", "伊旗": "伊金霍洛旗",
+    "巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州", "锡盟": "锡林郭勒盟",
+}
 # The last characters of an organisation's name (used by the budget rules to tell a unit from a subject).
 ORG_SUFFIX = re.compile(
     r"(局|委员会|委|办公室|办|院|厅|中心|馆|所|站|队|会|部|署|处|科|室|政府|法院|检察院|公司|学校|大学|医院|协会|联合会|街道|镇|乡)$"
@@ -420,18 +430,33 @@ GRADE_BEFORE_LABEL_RE = re.compile(
     rf"(?:属于|评为|评定为|确定为|定为|达到|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
     r"(?:等级|等次|档次)"
 )
-# The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良。
+# The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良; the score without its
+# 分 after a score's label (自评得分：88.6（良） / 总分：90，优).
 GRADE_AFTER_SCORE_RE = re.compile(
-    rf"\d{{1,3}}(?:\.\d+)?\s*分\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?"
+    r"(?:\d{1,3}(?:\.\d+)?\s*分|(?:得分|总分|评分)(?:\s|为|是|:|：){0,3}\d{1,3}(?:\.\d+)?)"
+    rf"\s*[(（，,、]\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?"
     r"\s*(?=[)）。，,；;]|$)"
 )
 # A total's own label with its score and no 分 (自评得分：92.50，等级为良): read when none is written with 分.
 SELF_SCORE_UNITLESS_RE = re.compile(
-    r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分"
+    r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分|得分合计|合计得分"
     # (or the evaluated whole's bare 得分: 经自评，该项目得分为94.6，等级为优秀)
-    r"|(?:该|本|此)(?:项目|部门|单位|专项资金|专项)(?:最终|综合|共|合计|累计)?得分)(?:\s|为|是|:|：){0,3}"
-    # (then a clause's end, or the grade's label run on after the figure: 自评得分97.6自评等级优)
-    r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$|\s*(?:自评|评价|评定)?(?:等级|等次|结果|级别))"
+    r"|(?:该|本|此)(?:项目|部门|单位|专项资金|专项)(?:最终|综合|共|合计|累计)?得分"
+    # (a bare 总分 given its figure by a colon or 为: 总分：88.75 / 本项目总分为91.5; the full marks it may also name,
+    # 总分：100，自评得分：92, are told apart by report_fields._full_marks)
+    r"|(?P<total>总分)(?=\s*(?:为|是|:|：)))(?:\s|为|是|:|：){0,3}"
+    # (then a clause's end, the cell's end (总分：88.75 | 评价结论：良好), or the grade's label run on after the figure:
+    # 自评得分97.6自评等级优)
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$| *[\t|]|\s*(?:自评|评价|评定)?(?:等级|等次|结果|级别|结论))"
+)
+# A score's label and its figure, with 分 or not (得分：88.75 / 自评得分92分): after a 总分 of 100 in its sentence, that
+# 总分 is the full marks.
+SCORE_FIGURE = re.compile(r"(?:得分|评分|分数)(?:\s|为|是|:|：){0,3}\d")
+# A bare score's figure right after the full marks in the sentence or the next cell, with or without 分 (总分：100分，
+# 得分：88.75 / 满分100分；自评得分93.6 / 总分：100 | 得分：88.75): the score.
+SCORE_AFTER_FULL_MARKS_RE = re.compile(
+    r"(?:总分|满分)(?:\s|为|是|:|：){0,3}100(?:\.0+)?\s*分?(?:\s*[，,；;|]| *\t)\s*(?:自评|评价|实际)?(?:得分|评分)(?:\s|为|是|:|：){0,3}"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?![\d.%])"
 )
 # What makes a score a band of the grading standard (90分（含）以上为优秀, 80-90分为良): 以上/以下 or a range after it.
 SCORE_BAND = re.compile(r"\s*(?:[(（]\s*含\s*[)）])?\s*(?:(?:及|或)?以上|(?:及|或)?以下|以内|[-~—－至到]\s*\d)")
@@ -447,6 +472,8 @@ SELF_SCORE_RE = re.compile(
     r"|得分|评分|分数|总分"
     # the verb alone before the figure: 该项目自评得96分, 本次自评共得92分
     r"|自评(?:共计|共|合计|累计)?得|自评为|综合得|最终得)"
+    # the full marks in brackets after the label, as a form's closing line writes them: 总分（满分100分）：91分
+    r"(?:\s*[(（]\s*(?:满分|总分)?\s*(?:为|:|：)?\s*100\s*分?\s*[)）])?"
     # a short run of joiners: 得分为：88分 / 总分 为 94.3 分 / 自评得分合计96分 / 得分为“91.5分” (quoted)
     r"(?:\s|为|是|:|：|达到?|合计|总计|共计|[“\"‘「『]){0,4}"
     # a score in Chinese numerals (九十三分, 九十三点五分): two characters at least, so 十分 ("very") and
@@ -500,10 +527,10 @@ SCORING_HEADER_SCORE = re.compile(r"得分|评分")
 _STAFF_COUNT_END = r"(?(colon)(?:(?:{units})(?!次)|(?=[；;。，,]|$))|(?:{units})(?!次))"
 STAFF_AUTHORIZED_RE = re.compile(
     # (the posts named by whom they are for after 核定编制: 核定编制教职工180人, or after the unit that holds them:
-    # 学校编制教职工312人, 医院编制人员210人; 行政编制人员98人 counts those holding them, 非编制人员 those outside;
-    # the establishment fixed as 定编 / 定编定员)
+    # 学校编制教职工312人, 医院编制人员210人; or 编制人员 opening its clause: 。编制人员148名; 行政编制人员98人 counts
+    # those holding them, 非编制人员 those outside; the establishment fixed as 定编 / 定编定员)
     r"(?:核定|批复|现有)?(?P<kind>行政|事业)?(?:编制|定编(?:定员)?)(?:总数|人数|数)?"
-    r"(?:(?<=核定编制)(?:教职工|人员)|(?<=[校院局所站心位关]编制)(?:教职工|人员))?"
+    r"(?:(?<=核定编制)(?:教职工|人员)|(?<=[校院局所站心位关]编制)(?:教职工|人员)|(?<![^，,。；;:：\s]编制)人员)?"
     r"(?:为|是|(?P<colon>:|：)|共计|合计|共)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
     + _STAFF_COUNT_END.format(units="人|名|个")
 )
@@ -654,6 +681,8 @@ INDICATOR_UNITS = "%|‰|人次|场次|批次|家次|户次|工作日|份|宗|�
 INDICATOR_UNITS = "万人次|万人|万户|" + INDICATOR_UNITS
 # …and other counts in ten thousands (发放宣传资料3.5万份, 接待咨询1.2万件, 新增藏书2.3万册)
 INDICATOR_UNITS = "万份|万件|万次|万册|" + INDICATOR_UNITS
+# …and visits counted by the site (巡查隐患点1,420点次: 点 alone is no unit, so the figure had none)
+INDICATOR_UNITS = "点次|" + INDICATOR_UNITS
 # …and hours of teaching and days of work (培训课时128课时, 专家服务62人天): words of no other sense after a
 # number, before 人 (人天, 人·次 open with it)
 INDICATOR_UNITS = "课时|学时|人天|人·次|人・次|小时|分钟|" + INDICATOR_UNITS
@@ -667,10 +696,33 @@ DURATION_CLOSERS = "内左之"
 # before 千瓦 / 吨, which would cut them short)
 RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|万平方米|万亩|万吨|万株|公顷|平方米|立方米|平方公里|公里|千米|亩|吨|起|万元|元|台|套|座|辆|株|处|所|条|册"
                 "|卷"
+                # …and money in hundreds of millions (带动社会投资56.2亿元（目标≥50亿元）: as written, 亿元 its unit)
+                "|亿元"
                 # …and counts of people, kinds and things (特派员65名, 物资32种, 路灯120盏, 车次, 班次)
                 "|名|种|盏|张|本|间|头|只|批|组|车次|班次|米"
                 # …and concentrations, the mass per volume after it (年均浓度32微克/立方米，目标为不高于35微克/立方米)
-                "|微克|毫克")
+                "|微克|毫克"
+                # …and pictures and the frames an archive scans (数字化档案3.2万画幅): 幅 alone would cut it short
+                "|画幅|幅")
+
+
+def _in_ten_thousands(units: str) -> str:
+    """``units`` with 万 before each counted or measured one of them (接收档案4.2万卷, 培训1.5万人次, 5.6万画幅),
+    as roles.UNITS makes them for a form's cells (no money, share or span of time: 万元 is money), longest
+    first so that none cuts a longer one short (万人次 before 万人, 万千瓦时 before 万千瓦)."""
+    words = units.split("|")
+    magnified = sorted({"万" + u for u in words if "万" + u in _R.UNITS} - set(words))
+    return "|".join(sorted(words + magnified, key=len, reverse=True))
+
+
+# A count in ten thousands is one in any counted unit, in either list (the value stays as written, 4.2万卷: 4.2)
+INDICATOR_UNITS = _in_ten_thousands(INDICATOR_UNITS)
+RESULT_UNITS = _in_ten_thousands(RESULT_UNITS)
+# …and 万 alone after a figure, no unit named (粉丝数达到26.4万，目标20万以上): result-only, and never before
+# another word (26.4万元 is money, 3万人 a count), save the bound after it (以上 / 及以上 / 以内 / 以下). (No bar
+# inside: the lists are split at theirs.)
+BARE_TEN_THOUSAND = "万(?![\u4e00-\u9fff](?<![以及]))"
+RESULT_UNITS = RESULT_UNITS + "|" + BARE_TEN_THOUSAND
 # What follows such a result: a comparison with the control or target figure. The figure after it is
 # the target or only the margin to it (低于控制指标0.8262个千分点), so only the result is read.
 AGAINST_TARGET = re.compile(
@@ -687,6 +739,13 @@ GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:控制)?(?:目标(?:值|
 GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目标(?:值|任务|数)?|计划值?|计划数|预期(?:目标)?值?|指标值)"
                             r"|控制(?:数|值|指标)?")  # (控制目标4%以内: its name cleaned of 目标)
 GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
+# A change that is the indicator itself, its goal stated as the same change in the next clause (能耗下降1.8%，
+# 目标为下降≥1.5%; 单位产值能耗降低2.1%，年度目标降低2%): the figure measures the change the goal sets, so the
+# change's word is no comparison with the year before but part of the measure's name. (The goal's clause alone, its
+# label then the word: GOAL_CHANGE_CLAUSE.)
+CHANGE_WORDS = "下降|降低|减少|提高|提升|上升|增长|增加"
+CHANGE_THEN_GOAL = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*\d")
+GOAL_CHANGE_CLAUSE = re.compile(rf"\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
 # A target written with a comparison sign (入库数≥1500家) is a target whatever its unit, when the
@@ -711,9 +770,9 @@ INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?!大)|比上|上升|下降|增长(?!率)|增加(?!值)|减少|提高了|降低|百分点"
+    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?![大少])|比上|上升|下降|增长(?!率)|增加(?!值)|减少|提高了|降低|百分点"
 )  # (增加值, value added, is a measure: 产业增加值占比达到4.1%; 较大, a grade of accidents and hazards
-#    (较大以上生产安全事故起数), names a measure, no comparison)
+#    (较大以上生产安全事故起数), names a measure, no comparison; nor does 较少, a group's own name (人口较少民族))
 # Under a 成本指标 heading money is what the indicators measure: a 经费/支出/预算 name with a money figure
 # (培训经费控制在60万元以内) is a cost indicator there, so only the words of a change rule it out.
 NOT_COST_INDICATOR = re.compile(r"同比|上年|去年|较(?!大)|比上|上升|下降|增长|增加|减少|提高了|降低|百分点")
@@ -738,8 +797,10 @@ TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[
 # timeliness or quality measure, written under no second level as often as under 时效指标/质量指标
 # (足额拨付率, 直达率 of the funds sent straight to the grassroots alike), or of publishing the budget (预算公开率),
 # or the revenue a finance bureau collects against its plan (一般公共预算收入完成率), or of whom the funds reach
-# (补贴资金发放覆盖率, 资金到户率, 资金惠及率): no figure of the budget itself
-FUNDS_HANDLING_RATE = re.compile(r"(?:(?:及时|准确|专用|合规|规范|兑现|足额|直达)(?:拨付|发放|支付|兑付)?|公开|覆盖|到户|惠及"
+# (补贴资金发放覆盖率, 资金到户率, 资金惠及率): no figure of the budget itself; nor is the share paid out in the way set
+# for it (救助资金社会化发放率: through the banks; 补助资金按月拨付率, 按时兑付率), while 资金兑付率 alone is the funds' own
+FUNDS_HANDLING_RATE = re.compile(r"(?:(?:及时|准确|专用|合规|规范|兑现|足额|直达|社会化|按月|按季|按时|按期)(?:拨付|发放|支付|兑付)?"
+                                 r"|公开|覆盖|到户|惠及"
                                  r"|(?:公共预算|财政|税收)收入完成)率$")
 # …and such a rate with the verb of its figure still after it (经费按时足额拨付率达到100%): the funds words of the
 # name (经费, 预算) do not rule the figure out, a change does (NOT_COST_INDICATOR)
