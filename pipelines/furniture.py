@@ -51,7 +51,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     bare, frac = V.BARE_PAGE_NUMBER_FORMS
     # (a page number is a line of its own: the search opens on the line break before it, a literal; the look
     # at the line's first character turns away most lines at once, before the forms are tried one by one)
-    line = re.compile(rf"\n *(?={PAGE_NUMBER_OPENS})(?:(?P<strong>{strong})|(?P<bare>{bare})|(?P<frac>{frac})) *(?=\n|$)",
+    # (a page number written as a cell of a table laid out one cell a line, 第 2 页 共 4 页 |, closes with its pipe: a bare
+    # figure so written is a cell)
+    line = re.compile(rf"\n *(?={PAGE_NUMBER_OPENS})(?:(?P<strong>{strong})(?: *\|)?|(?P<bare>{bare})|(?P<frac>{frac})) *(?=\n|$)",
                       re.IGNORECASE)
     header = re.compile("|".join(map(re.escape, V.REPEATED_HEADER_WORDS)))
     return line, header
@@ -321,3 +323,69 @@ def _bare_pages(lines: list[str], bare: list[tuple[int, str, str]], pages: set[i
                     v += 1
                 if len(chain) >= need:
                     pages.update(chain)
+
+
+@lru_cache(maxsize=1)
+def _inline_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from pipelines.extract import vocabulary as V
+
+    written = "|".join(f"(?:{p})" for p in V.PAGE_NUMBER_FORMS if "页" in p)
+    # (a cell of a row that is a page number written with 页, whole; a page number with its count standing between two
+    # words of a line laid out with spaces, the title line's own page number, at its end, left to ``page_furniture``)
+    return (re.compile(rf"\s*(?:{written})\s*"),
+            re.compile(rf"(?<=[^\s|\-—–－―]) (?:(?P<title>[^\s|]{{2,{RUNNING_HEADER_MAX}}}) )?(?P<page>{V.PAGE_NUMBER_COUNTED})"
+                       rf"(?= [^\s|\-—–－―])"))
+
+
+def inline_page_chrome(text: str) -> str:
+    """``text`` with a page's furniture standing among the cells of a row taken out (every line keeps its number): a
+    PDF's page break that fell inside a row (年度资金总额 | 320.50 | 某县2021年度部门决算 | 第 2 页 共 4 页 | 336.00 |)
+    leaves the page number as a cell of the row (a pipe or tab row: a cell that is a page number written with 页; a row
+    laid out with spaces: a page number with its count), and the running header beside it, before or after, a cell
+    the document writes elsewhere as a line of its own (the same header at another page break). Left in, they push the
+    row's figures into the wrong columns, or make an indicator of the page number."""
+    at = text.find("页")
+    if at < 0:
+        return text
+    cell_re, spaced_re = _inline_patterns()
+    own: set[str] | None = None  # the short lines of the text that are no row (made when a page number is found)
+    pieces, pos = [], 0
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        out = line
+        if _is_row(line):
+            sep = "\t" if "\t" in line else "|"
+            cells = line.split(sep)
+            pages = [k for k, c in enumerate(cells) if "页" in c and cell_re.fullmatch(c) is not None]
+            if pages:
+                own = _own_lines(text) if own is None else own
+                drop = set(pages)
+                for k in pages:
+                    for n in (k - 1, k + 1):
+                        if 0 <= n < len(cells) and n not in drop and _header_cell(cells[n], own):
+                            drop.add(n)
+                out = sep.join(c for k, c in enumerate(cells) if k not in drop)
+        elif " " in line and "共" in line and (m := spaced_re.search(line)) is not None:
+            title = m.group("title")
+            own = _own_lines(text) if own is None and title is not None else own
+            cut = m.start("title") if title is not None and _header_cell(title, own) else m.start("page")
+            out = line[:cut].rstrip() + line[m.end():]
+        if out != line:
+            pieces += [text[pos:start], out]
+            pos = end
+        at = text.find("页", end)
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
+def _own_lines(text: str) -> set[str]:
+    return {_key(line) for line in text.split("\n") if line and len(line) <= RUNNING_HEADER_MAX and not _is_row(line)}
+
+
+def _header_cell(cell: str, own: set[str]) -> bool:
+    """A cell beside a page number that is the page's running header: short, no figure, no sentence, written elsewhere
+    as a line of its own."""
+    t = cell.strip()
+    return 2 <= len(t) <= RUNNING_HEADER_MAX and not _FIGURES_ONLY.match(t) and not any(ch in t for ch in "，。；,;") \
+        and _key(t) in own

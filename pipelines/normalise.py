@@ -17,11 +17,11 @@ import unicodedata
 from functools import lru_cache
 from itertools import compress
 
-from pipelines.furniture import page_furniture
+from pipelines.furniture import inline_page_chrome, page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
 from pipelines.line_shapes import is_cjk as _is_cjk
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
-from pipelines.ocr_digits import MISREAD_LETTER_GATE_RE, mend_misread_count
+from pipelines.ocr_digits import MISREAD_LETTER_GATE_RE, mend_decimal_commas, mend_misread_count
 from pipelines.page_chrome import ends_open, without_cut_cell, without_footer, without_link_lists, without_print_marks
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
@@ -101,11 +101,15 @@ def _normalise_text(text: str) -> tuple[str, bool]:
         text = mend_misread_count(text)
     if "■" in text or "□" in text:
         text = _BLOTTED_FIGURE.sub("/", text)
-    if any(ch in text for ch in _LOOKALIKE_CHARS):
-        text = _mend_lookalike_words(text)
     if any(rule in text for rule in _RULE_HINTS):
         text = _without_drawn_rules(text)
-    if _needs_t2s(text):
+    if "__" in text:
+        text = _FILL_IN_BLANK.sub(_blank_filled, text)
+    # (one scan of a class finds both a traditional form and a rare look-alike: most texts hold neither)
+    uncommon = _TRADITIONAL_OR_LOOKALIKE.search(text)
+    text = _mend_lookalike_words(text, uncommon is not None)
+    # (a mend puts a character for one: what lies before the first uncommon one is the same text)
+    if uncommon is not None and _TRADITIONAL.search(text, uncommon.start()) is not None:
         return _t2s().convert(text), False
     return text, True
 
@@ -182,25 +186,81 @@ def _is_latin_word(word: str) -> bool:
 _BLOTTED_FIGURE = re.compile(r"(?<![^\s|])[≥≤<>=]?[\d.,]*(?:\d[■□]|[■□][\d%])[\d.,%■□]*[\u4e00-\u9fff]{0,3}(?=[\s|]|$)")
 
 
-# OCR's look-alike characters in the labels' words, as data: each misreading is no word of its own in a report
-# (预箅: 箅 alone is a grate's, 箅子, so the pair is mapped, never the character).
-OCR_LOOKALIKE_WORDS = {
-    "预箅": "预算", "决箅": "决算", "核箅": "核算", "结箅": "结算",  # 箅 for 算
-    "绩敛": "绩效",  # 敛 for 效
-    "执杆": "执行",  # 杆 for 行 (全年执杆数)
+# OCR's look-alike characters, as data: each character of the labels' words, and those a scan reads for it
+# (箅 for 算, 岀 for 出, 汾 for 分 ...).
+OCR_LOOKALIKES = {
+    "算": "箅", "效": "敛", "行": "杆仃衍", "出": "岀", "入": "人", "本": "木夲", "费": "赀贽賫", "末": "未",
+    "分": "汾", "级": "圾", "有": "冇", "制": "剖", "标": "摽栎", "量": "暈", "度": "庋", "余": "佘", "计": "汁",
 }
-_LOOKALIKE_CHARS = frozenset(w[1] for w in OCR_LOOKALIKE_WORDS)
+# The words of the labels (the vocabulary of pipelines/extract: a test holds them to it) a misreading is mended in,
+# never a character alone (箅 alone is a grate's, 箅子; 汾 a river's). Each misread word is no word of its own in
+# a report; a word whose misreading is one (收人 in 接收人, 年未 in 全年未发生) is listed only inside its longer labels.
+OCR_LABEL_WORDS = (
+    "预算", "决算", "绩效", "效益", "时效", "执行", "支出", "产出", "经费", "得分", "分值", "总分", "等级", "实有",
+    "编制", "指标", "数量", "质量", "满意度", "年度", "结余", "合计", "总计",
+    # (收人: 接收人; 基木, 木年, 成木: 地基木桩, 林木年; 年未: 全年未发生)
+    "收入合计", "收入总计", "收入总额", "拨款收入", "其他收入", "本年收入", "本年支出", "基本支出", "成本指标",
+    "年末结转", "年末结余", "期末结转", "期末结余",
+)
+# The look-alikes that are characters of everyday text (人, 木, 未): a misread word holding one is looked for by
+# the pair of it and its neighbour in the word (收人, 年未), never by the character. The others are rare in a
+# report: looked for only when the scan for uncommon characters (with the traditional forms) finds one.
+_EVERYDAY_LOOKALIKES = "人木未"
 
 
-def _mend_lookalike_words(text: str) -> str:
-    for wrong, word in OCR_LOOKALIKE_WORDS.items():
-        if wrong in text:
-            text = text.replace(wrong, word)
+@lru_cache(maxsize=1)
+def _lookalike_forms() -> tuple[tuple[tuple[str, str, str, str], ...], ...]:
+    """The misread words as (look-alike, its pair in the word, misread word, word), shortest word first (a word
+    mended inside a longer one's misreading leaves that one misread character: 收人合汁 -> 收人合计 -> 收入合计):
+    those of the everyday look-alikes, and all of them."""
+    forms = []
+    for word in sorted(OCR_LABEL_WORDS, key=len):
+        for i, ch in enumerate(word):
+            for wrong in OCR_LOOKALIKES.get(ch, ""):
+                misread = word[:i] + wrong + word[i + 1:]
+                forms.append((wrong, misread[i - 1:i + 1] if i else misread[:2], misread, word))
+    return tuple(f for f in forms if f[0] in _EVERYDAY_LOOKALIKES), tuple(forms)
+
+
+_RARE_LOOKALIKES = "".join(sorted({w for ws in OCR_LOOKALIKES.values() for w in ws} - set(_EVERYDAY_LOOKALIKES)))
+
+
+def _mend_lookalike_words(text: str, rare: bool = True) -> str:
+    """The label words OCR misread with a look-alike character, read back (``rare``: the text may hold a rare
+    look-alike; without it only the everyday ones are looked for)."""
+    everyday, every = _lookalike_forms()
+    present: dict[str, bool] = {}  # (a find per look-alike and per pair, each once)
+    for wrong, pair, misread, word in every if rare else everyday:
+        if (found := present.get(wrong)) is None:
+            found = present[wrong] = wrong in text
+        if not found:
+            continue
+        if (found := present.get(pair)) is None:
+            found = present[pair] = pair in text
+        if found and (pair == misread or misread in text):
+            text = text.replace(misread, word)
     return text
 
 
 def _year_digits(m: re.Match) -> str:
     return m.group().replace("O", "0")
+
+
+# A form's fill-in blank, a run of underscores (年初预算数__2,000.00__万元, 得分:__88.5__分, 总分 100 ____): the figure
+# written on it is the cell's, the underscores no part of it (they hid it: a figure opens on its digit). A blank
+# standing alone between cells, spaces or a label's colon and the line's end, is an empty cell that keeps its place among
+# the row's cells: a slash, as a form writes one (the score of 总分 100 ____ had been read from the 分值 before it);
+# one touching a figure or a word goes, a space each (the text keeps its length). Rule lines of underscores are gone
+# before (``_without_drawn_rules``).
+_FILL_IN_BLANK = re.compile(r"_{2,}")
+_BLANK_EDGE_LEFT = " \t|:：\n"
+_BLANK_EDGE_RIGHT = " \t|\n"
+
+
+def _blank_filled(m: re.Match) -> str:
+    text, a, b = m.string, m.start(), m.end()
+    alone = (a == 0 or text[a - 1] in _BLANK_EDGE_LEFT) and (b == len(text) or text[b] in _BLANK_EDGE_RIGHT)
+    return ("/" if alone else " ").ljust(b - a)
 
 
 def _without_drawn_rules(text: str) -> str:
@@ -302,6 +362,7 @@ TRADITIONAL_OF_LABELS = (
     "關陳隊際險隱雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
 )
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_OF_LABELS}]")
+_TRADITIONAL_OR_LOOKALIKE = re.compile(f"[{TRADITIONAL_OF_LABELS}{_RARE_LOOKALIKES}]")
 
 
 def _needs_t2s(text: str) -> bool:
@@ -530,11 +591,25 @@ def _is_wrapped(prev: str, nxt: str) -> bool:
             return False
     if _BLOCK_START.match(nxt) or _looks_like_table_row(prev):
         return False
+    if ":" in nxt[2:8] and _FIELD_OPENS.match(nxt) and _ends_in_field(prev):
+        return False  # 评价等级:优 / 填表人:张某: a form's records a line each, not a sentence cut
     return nxt[0] != ""  # (True: nxt continues; an empty nxt raises IndexError here, as it always did)
 
 
+# A line opening on a field's short label and its colon (填表人:, 联系电话:, 填报日期:; NFKC made the full-width colon ":")
+_FIELD_OPENS = re.compile(r"[\u4e00-\u9fff]{2,6}:")
+_CLAUSE_MARKS = "，,。；;、"
+
+
+def _ends_in_field(line: str) -> bool:
+    """Whether a line ends on a field, a label and its colon then a value with no clause after it (…,评价等级:优 /
+    自评得分:92.5分): the end of a record, not of a sentence's piece."""
+    at = line.rfind(":")
+    return at >= 0 and not any(ch in line[at + 1:] for ch in _CLAUSE_MARKS)
+
+
 def _cell(text: str | None) -> str:
-    return normalise_line(normalise_text(text or "").replace("\n", "").replace("\t", " ")).strip()
+    return mend_decimal_commas(normalise_line(normalise_text(text or "").replace("\n", "").replace("\t", " ")).strip(), True)
 
 
 def build_document(source: str | list[Block]) -> Document:
@@ -558,7 +633,9 @@ def build_document(source: str | list[Block]) -> Document:
             text = _mend_broken_pipe_rows(text)
         if "—" in text or " -" in text:
             text = _INLINE_PAGE_NUMBER.sub(" ", text)
-        text = _parted_figures_joined(text)
+        text = inline_page_chrome(text)
+        # (after the parted figures are joined: 合计 1,57 4.82 万元 is one figure, no decimal comma)
+        text = mend_decimal_commas(_parted_figures_joined(text), not open_end)
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:
@@ -592,7 +669,7 @@ def build_document(source: str | list[Block]) -> Document:
             normalised, nfkc_output = _normalise_text(block)
             # (normalise_lines; a browser's print marks go here too: a PDF printed from a page holds them)
             text = without_print_marks(_normalised_lines_text(normalised, nfkc_output))
-            text = _parted_figures_joined(_mend_broken_pipe_rows(text) if "|" in text else text)
+            text = mend_decimal_commas(_parted_figures_joined(_mend_broken_pipe_rows(text) if "|" in text else text), True)
             lines.extend(text.split("\n"))
     breaks: set[int] = set()
     if (furniture := page_furniture(lines, "\n".join(lines), keep=table_lines)) is not None:

@@ -56,3 +56,50 @@ MISREAD_RATE_ENDS = tuple(ch + sign for ch in OCR_DIGIT_LETTERS for sign in "%�
 def mend_misread_rate(text: str) -> str:
     """``'lOO%'`` -> ``'100%'``: a rate written in the letters OCR reads for digits, with no digit among them."""
     return MISREAD_RATE_RE.sub(lambda m: m.group(0).translate(AS_DIGITS), text)
+
+
+# OCR's comma for a decimal point (76,35 | 97,2% | 得分91,5分 | 2,410,57万元: a figure's last group of one or two digits
+# after a comma, alone or after thousands groups of three): a thousands group has three digits, so a group of one or
+# two ending the figure is its decimals, where the figure ends a cell or stands before its unit, %, 分 (a score) or
+# another figure of the row. A list of figures (3,5,7项, 1,2月, (1,2)) is no figure: a comma and a figure after the
+# group, or a word after it other than those, leave it as written. A line's end closes the figure of a cell only (a
+# space or a bar before it: 总分 100 97,5), the next line opening on no digit (1,482,60 / 0.00: a figure a narrow cell
+# wrapped, read whole by the cell stream): a figure glued to its label may go on past a page's furniture (支出3,4 /
+# — 2 — / 08.15万元), and the text's end is an excerpt's cut (| 26,7), but a cell's.
+# (led by the figure's first digit, the tests on the character before it made after it: re skips to a digit in C, where a
+# pattern opening with a look-behind is tried at every character; DECIMAL_COMMA_PLAIN is the same written plainly, kept
+# for the test that holds the two to the same matches)
+DECIMAL_COMMA_RE = re.compile(
+    r"\d(?<![\d.]\d)(?<!\d,\d)(?P<cell>(?<![^\s|]\d))?(?:\d{0,2}(?:,\d{3})+|\d*),\d{1,2}(?!\d|[,.]\d)"
+    r"(?= ?(?:[%‰]|[万千亿]?元|分(?!钟))|[ \t]*[|\t]| [-−\d≥≤<>=/—]|(?(cell)[ \t]*\n(?=[^\d\n]|\n)|(?!)))")
+DECIMAL_COMMA_PLAIN = (
+    r"(?<![\d.])(?<!\d,)(?P<cell>(?<![^\s|]))?(?:\d{1,3}(?:,\d{3})+|\d+),\d{1,2}(?!\d|[,.]\d)"
+    r"(?= ?(?:[%‰]|[万千亿]?元|分(?!钟))|[ \t]*[|\t]| [-−\d≥≤<>=/—]|(?(cell)[ \t]*\n(?=[^\d\n]|\n)|(?!)))")
+# (the literal-led test that gates it: a comma, one or two digits, no third)
+DECIMAL_COMMA_GATE_RE = re.compile(r",\d\d?(?!\d)")
+
+
+def mend_decimal_commas(text: str, closed: bool = False) -> str:
+    """``'76,35'`` -> ``'76.35'``, ``'2,410,57万元'`` -> ``'2,410.57万元'``: a comma OCR read for a figure's decimal
+    point (``DECIMAL_COMMA_RE``); the text keeps its length. ``closed``: the text's end closes its last figure (a
+    table's cell, a text not cut short)."""
+    if "," not in text or DECIMAL_COMMA_GATE_RE.search(text) is None:
+        return text
+    if closed:
+        return DECIMAL_COMMA_RE.sub(_decimal_point, text + "\n\n")[:-2]
+    return DECIMAL_COMMA_RE.sub(_decimal_point, text)
+
+
+# A figure after a label (or a colon), then more digits a space apart up to a unit (合计 1,23 45 万元): OCR's parted
+# figure whose pieces joined make none (pipelines/normalise.py joins the others first), no figure of a row's cells
+_PARTED_AFTER_LABEL = re.compile(r"[\u4e00-\u9fff)）:：] ?$")
+_PARTED_REST = re.compile(r"(?: [\d.,]+){1,2} ?(?:人|名|万元|元|%|亿元)(?! ?[\d≥≤>＞<＜])")
+
+
+def _decimal_point(m: re.Match) -> str:
+    figure, text, end = m.group(0), m.string, m.end()
+    if text.startswith(" ", end) and _PARTED_REST.match(text, end) is not None \
+            and _PARTED_AFTER_LABEL.search(text, max(0, m.start() - 2), m.start()) is not None:
+        return figure
+    at = figure.rindex(",")
+    return figure[:at] + "." + figure[at + 1:]

@@ -1049,6 +1049,22 @@ def test_names_listed_before_respectively_take_the_figures_in_order():
         ("expenditure_total", 2023, Decimal("348.2"))]
 
 
+def test_years_listed_before_respectively_hand_the_figures_to_the_years_in_order():
+    """2020—2022年，我局支出分别为…: a span whose first year has no 年 of its own; 2021年、2022年本年收入分别为…: a year
+    before the label 本年收入 (本年 a word of the label, not the report's year); a later 分别为 of the same sentence with a
+    name alone (…，本年支出分别为…) takes the years listed before."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in narrative_figures(build_document(text))]
+    assert got("2020—2022年，我局决算支出分别为210.5万元、220万元和236.4万元。") == [
+        ("expenditure_total", 2020, Decimal("210.5")), ("expenditure_total", 2021, Decimal("220")),
+        ("expenditure_total", 2022, Decimal("236.4"))]
+    assert got("2021年、2022年本年收入分别为300万元、320万元，本年支出分别为295万元、318万元。") == [
+        ("income_total", 2021, Decimal("300")), ("income_total", 2022, Decimal("320")),
+        ("expenditure_total", 2021, Decimal("295")), ("expenditure_total", 2022, Decimal("318"))]
+    # the next sentence's 分别为 does not take them
+    assert got("2021年、2022年本年收入分别为300万元、320万元。本年支出分别为295万元。")[2] == (
+        "expenditure_total", None, Decimal("295"))
+
+
 def test_last_years_column_beside_this_years():
     """项目 | 本年决算数 | 上年决算数: the second column is last year's (the year before the report's, -1 until the
     report's year is known); last year's figure had been read as this year's, this year's lost."""
@@ -1119,6 +1135,42 @@ def test_a_header_of_bare_years_one_cell_a_line_gives_each_year_its_column():
                "500.00 |\n520.00 |\n") == [
         ("expenditure_total", 2022, Decimal("700.10")), ("expenditure_total", 2023, Decimal("735.20")),
         ("expenditure_basic", 2022, Decimal("500.00")), ("expenditure_basic", 2023, Decimal("520.00"))]
+
+
+def test_change_columns_beside_the_years_one_cell_a_line_keep_their_place():
+    """项目 / 2021年 / 2022年 / 增减额 / 增减率 one cell a line: the change columns beside the bare years group nothing
+    (each year is its column), as in | rows."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    assert got("单位：万元\n项目 |\n2021年 |\n2022年 |\n增减额 |\n增减率 |\n本年支出合计 |\n610.40 |\n633.90 |\n"
+               "23.50 |\n3.85% |\n基本支出 |\n400.00 |\n415.00 |\n15.00 |\n3.75% |\n") == [
+        ("expenditure_total", 2021, Decimal("610.40")), ("expenditure_total", 2022, Decimal("633.90")),
+        ("expenditure_basic", 2021, Decimal("400.00")), ("expenditure_basic", 2022, Decimal("415.00"))]
+
+
+def test_a_change_column_named_in_other_words_ends_the_header():
+    """上年度实际支出 / 本年度实际支出 / 增减变化 one cell a line: the change column is the header's last, no label of the
+    first row (合计's figures were read one place late, this year's as the change)."""
+    text = ("某县某馆部门整体支出绩效自评表\n（2022年度）\n支出情况（万元） |\n上年度实际支出 |\n本年度实际支出 |\n"
+            "增减变化 |\n合计 |\n210.00 |\n225.50 |\n15.50 |\n项目支出 |\n40.00 |\n44.00 |\n4.00 |\n")
+    items, _ = _extracted(text)
+    assert items == [("expenditure_project", 2021, Decimal(40)), ("expenditure_project", 2022, Decimal(44)),
+                     ("expenditure_total", 2021, Decimal(210)), ("expenditure_total", 2022, Decimal("225.5"))]
+
+
+def test_a_second_header_row_of_years_under_a_money_label_gives_each_year_its_column():
+    """| 项目 | 决算数 | | 增减率 | over | | 2021年 | 2022年 | |: the years under 决算数 are that label's columns of each
+    year (2021年决算数 | 2022年决算数), one cell a line alike; two labels over four years share them in order."""
+    got = lambda text: [(f.item, f.fiscal_year, f.amount_wan_yuan) for f in tables_of(text)[0]]
+    want = [("expenditure_total", 2021, Decimal("880.00")), ("expenditure_total", 2022, Decimal("910.50")),
+            ("expenditure_basic", 2021, Decimal("600.00")), ("expenditure_basic", 2022, Decimal("612.00"))]
+    assert got("单位：万元\n| 项目 | 决算数 | | 增减率 |\n| | 2021年 | 2022年 | |\n"
+               "| 支出合计 | 880.00 | 910.50 | 3.47% |\n| 其中：基本支出 | 600.00 | 612.00 | 2.00% |\n") == want
+    assert got("单位：万元\n项目 |\n决算数 |\n增减率 |\n2021年 |\n2022年 |\n支出合计 |\n880.00 |\n910.50 |\n3.47% |\n"
+               "其中：基本支出 |\n600.00 |\n612.00 |\n2.00% |\n") == want
+    assert got("单位：万元\n| 项目 | 预算数 | | 决算数 | |\n| | 2021年 | 2022年 | 2021年 | 2022年 |\n"
+               "| 支出合计 | 870.00 | 900.00 | 880.00 | 910.50 |\n") == [
+        ("other", 2021, Decimal("870.00")), ("other", 2022, Decimal("900.00")),
+        ("expenditure_total", 2021, Decimal("880.00")), ("expenditure_total", 2022, Decimal("910.50"))]
 
 
 def test_the_departments_budget_total_row_is_the_whole():
@@ -1831,6 +1883,15 @@ def test_a_table_cell_holding_a_label_run_into_its_amount():
     assert items == []
 
 
+def test_a_table_cell_holding_a_statement_of_a_label_and_its_amount():
+    """| 年末结转结余3.15万元。 |: a cell too short for prose, the label run into its amount closed by a full stop, is read
+    as the cell without it is."""
+    for end in ("。", ""):
+        items, _ = _extracted("某县某局2022年度部门整体支出绩效自评报告\n| 一、部门概况 | 某县某局为县政府工作部门。 |\n"
+                              f"| 二、预算管理 | 年末结转结余3.15万元{end} |\n")
+        assert items == [("carryover_end", 2022, Decimal("3.15"))]
+
+
 def test_spending_by_the_years_end_is_the_years_spending():
     """截至年底支出… / 截至12月31日，支出… (the year's end as the spending's time): the year's spending; by another time
     (截至6月底) it is not, nor the spending of a part the sentence names (基本支出…，截至年底支出…)."""
@@ -1853,3 +1914,73 @@ def test_a_headings_word_before_a_sum_names_no_part():
     sum of some 支出情况."""
     assert figures("支出情况 本年支出合计1,840.12万元 基本支出1,215.40万元") == [
         ("expenditure_total", Decimal("1840.12"), 1), ("expenditure_basic", Decimal("1215.4"), 1)]
+
+
+def test_the_unit_naming_itself_and_then_its_level_before_a_sides_sum():
+    """我委本级收入合计… / 我局机关支出合计… (the unit naming itself, then by its level or its organ): the side's total, as
+    after 我委 or 委本级 alone."""
+    assert figures("2021年我委本级收入合计3,210.55万元，本年支出合计3,188.20万元。") == [
+        ("income_total", Decimal("3210.55"), 1), ("expenditure_total", Decimal("3188.2"), 1)]
+    assert figures("我局机关支出合计860.4万元。") == [("expenditure_total", Decimal("860.4"), 1)]
+
+
+def test_a_funds_rows_unknown_label_is_the_whole_when_it_is_the_tables_one_row_or_the_sum_of_the_others():
+    """Under 年初预算数 | 全年预算数 | 全年执行数, a row whose label names no total (单位经费, 本部门合计) is the whole when
+    it is the table's one row of figures, or when the other rows add up to it column by column; a table of several
+    units (甲校 | 乙校, none their sum) has no whole, nor has a lone row under two columns that are not the form's."""
+    head = "某县某局2022年度部门整体支出绩效自评表\n资金情况（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+    items, _ = _extracted(head + "单位经费\t1,210.50\t1,305.20\t1,288.40\t98.71%\n")
+    assert [x for x in items if x[0] != "other"] == [("budget_full_year", 2022, Decimal("1305.2")), ("budget_initial", 2022, Decimal("1210.5")),
+                     ("expenditure_total", 2022, Decimal("1288.4"))]
+    items, _ = _extracted(head + "基本支出\t800.00\t820.00\t815.00\t99.39%\n项目支出\t200.00\t260.00\t240.00\t92.31%\n"
+                                 "本部门合计\t1,000.00\t1,080.00\t1,055.00\t97.69%\n")
+    assert ("budget_initial", 2022, Decimal(1000)) in items and ("expenditure_total", 2022, Decimal(1055)) in items
+    items, _ = _extracted(head + "甲校\t300.00\t320.00\t310.00\t96.88%\n乙校\t200.00\t210.00\t205.00\t97.62%\n"
+                                 "丙校\t100.00\t110.00\t100.00\t90.91%\n")
+    assert [x for x in items if x[0] != "other"] == []
+    items, _ = _extracted("某县某局2022年度部门整体支出绩效自评报告\n乡镇\t分配资金（万元）\t已支付（万元）\t执行率\n"
+                          "某某镇\t986.40\t948.92\t96.2%\n")
+    assert [x for x in items if x[0] != "other"] == []
+
+
+def test_a_row_laid_a_cell_a_line_with_its_figures_unit_in_the_figures_cell():
+    """本年收入合计 | over 3,406.18万元 | (a table laid a cell a line, the figure written with its unit): the label's figure,
+    as the bare figure is."""
+    items, _ = _extracted("某县某局2021年度部门整体支出绩效自评报告 |\n二、收支情况 |\n本年收入合计 |\n3,406.18万元 |\n"
+                          "本年支出合计 |\n3,390.02万元 |\n其中：基本支出 |\n902.40万元 |\n")
+    assert [x for x in items if x[0] != "other"] == [
+        ("expenditure_basic", 2021, Decimal("902.4")), ("expenditure_total", 2021, Decimal("3390.02")),
+        ("income_total", 2021, Decimal("3406.18"))]
+
+
+def test_a_unit_named_after_qizhong_states_its_own_figure():
+    """…支出合计…，其中某某中心全年支出… / 其中：县某站支出… (one of the department's units named after 其中): that unit's
+    figure, a part, not the department's spending; 其中基本支出 stays the part it names, 我局 the whole."""
+    assert figures("2021年度部门支出合计2,860.00万元，其中县畜牧站全年支出410.25万元，执行率97%。") == [
+        ("expenditure_total", Decimal(2860), 1), ("other", Decimal("410.25"), 1)]
+    assert figures("支出合计900万元，其中：县农技中心支出120万元。")[1][0] == "other"
+    assert figures("支出合计900万元，其中基本支出700万元。")[1][0] == "expenditure_basic"
+
+
+def test_the_spending_of_several_units_one_after_another_is_each_units():
+    """分单位看，局机关支出…，县某站支出…，县某中心支出… (a breakdown by unit in one sentence): each unit's figure, none the
+    department's spending, 局机关's either; the unit's figure the others add up to is the whole."""
+    text = ("2022年部门支出合计1,500.00万元。分单位看，局机关支出900.00万元，县水保站支出350.00万元，"
+            "县水文监测中心支出250.00万元。")
+    assert figures(text) == [("expenditure_total", Decimal(1500), 1), ("other", Decimal(900), 1),
+                             ("other", Decimal(350), 1), ("other", Decimal(250), 1)]
+    text = "某县水务局支出合计1,500.00万元，局机关支出900.00万元，县水保站支出350.00万元，县水文监测中心支出250.00万元。"
+    assert [f[0] for f in figures(text)] == ["expenditure_total", "other", "other", "other"]
+
+
+def test_a_budget_named_by_yusuan_alone_is_the_full_years_when_no_other_budget_is_stated():
+    """项目预算数…，到位数…，执行数… (a budget with no 年初 / 全年 split, as a form's lone 预算数 column): the year's budget
+    its spending is measured against, budget_full_year; beside a budget changed in the year (调整后预算…) it stays the
+    initial one, and 预算安排 (what was arranged at the start) stays initial."""
+    items, _ = _extracted("某县某局2022年度项目支出绩效自评报告\n项目预算数240万元，到位数240万元，执行数231.6万元。\n")
+    assert [x for x in items if x[0] != "other"] == [
+        ("budget_full_year", 2022, Decimal(240)), ("expenditure_total", 2022, Decimal("231.6"))]
+    items, _ = _extracted("某县某局2022年度项目支出绩效自评报告\n项目预算数240万元，调整后预算260万元，执行数251万元。\n")
+    assert ("budget_initial", 2022, Decimal(240)) in items and ("budget_full_year", 2022, Decimal(260)) in items
+    items, _ = _extracted("某县某局2022年度项目支出绩效自评报告\n本项目预算安排240万元，执行数231.6万元。\n")
+    assert ("budget_initial", 2022, Decimal(240)) in items

@@ -135,6 +135,9 @@ def _is_wrapped_slow(prev: str, nxt: str) -> bool:
         return False
     if _BLOCK_START.match(nxt):
         return False
+    if re.match(r"[\u4e00-\u9fff]{2,6}:", nxt) and ":" in prev \
+            and not any(ch in prev[prev.rfind(":") + 1:] for ch in "，,。；;、"):
+        return False  # a field's line after a field's line (评价等级:优 / 填表人:张某)
     if _CJK_CHAR.match(nxt[0]) or nxt[0] in ",，。、;；:：)）”“《":
         return True
     figure = nxt[0].isdigit() or last.isdigit() and (nxt[0] in "%％" or nxt[0] in ".．" and nxt[1:2].isdigit())
@@ -146,9 +149,10 @@ def test_is_wrapped_in_its_cheap_order_answers_as_before():
              "预算数\t执行数\t执行率 很长很长很长很长很长的单元格", "2021 12.5 13.6 15.0 16.0 17.0 18.0 19",
              "这是一段被页面版式在中间切断的很长很长的句子内容abc", "这是一段被页面版式在中间切断的很长很长的句子12",
              "这是一段被页面版式在中间切断的很长很长的句子,", "这是一段被页面版式在中间切断的很长很长的句子12.",
-             "这是一段被页面版式在中间切断的很长很长的句子a."]
+             "这是一段被页面版式在中间切断的很长很长的句子a.", "这是一段很长很长的表格记录的说明,评价等级:优",
+             "这是一段很长很长的表格记录的说明:内容,未完"]
     nxts = ["续写的内容。", "一、标题", "\t单元格", "，接着写", "abc", "(二)项目", "12万元", ".5万元", "%,其中",
-            "2023年,本单位", "12 13 14", "1.第一条", "“优秀”", ",234万元", "3月5日"]
+            "2023年,本单位", "12 13 14", "1.第一条", "“优秀”", ",234万元", "3月5日", "填表人:张某", "联系电话:1234"]
     for prev, nxt in itertools.product(prevs, nxts):
         assert _is_wrapped(prev, nxt) == _is_wrapped_slow(prev, nxt), (prev, nxt)
     assert _is_wrapped(prevs[1], nxts[0]) and not _is_wrapped(prevs[2], nxts[0])

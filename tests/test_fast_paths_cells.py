@@ -176,7 +176,16 @@ def _cell_stream_plain(doc) -> list[Cell]:
             if cell_lines:
                 cell_lines = False
                 pieces = [s]
-                for k in range(no, min(len(doc.lines), no + 6)):
+                if any(ch.isdigit() for ch in s):  # a figure wrapped: one line more, closed by its pipe
+                    t = doc.lines[no] if no < len(doc.lines) else ""
+                    body = t.strip()[:-1].strip()
+                    if "\t" not in t and t.strip().endswith("|") and t.count("|") == 1 and body \
+                            and " " not in body and len(s) >= len(body) and kind(s + body) in ("num", "value") and (
+                            not any(ch.isdigit() for ch in body) or s[0] in "≥≤><=≧≦"
+                            or not re.fullmatch(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", s)):
+                        s, skip, cell_lines = s + body, no + 1, True
+                    pieces = []
+                for k in range(no, min(len(doc.lines), no + 6) if pieces else no):
                     t = doc.lines[k].strip()
                     body = t[:-1].strip() if t.endswith("|") else t
                     if not t or "\t" in doc.lines[k] or " " in body or len(t) >= C._GLUED_MIN \
@@ -316,7 +325,7 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         "本年度预算执行情况良好，全年预算执行率达到百分之九十五，各项指标基本完成，群众满意度较高，继续保持。",
         " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "某某 | 某某", "| 某某 | 某某 |", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
         "续完 |", "- 2 -", "第3页 共4页", "2 0", "1 9.5", "10 9", "\t56.2\t54.8\t10", "| --- | :---: |", "| **总分** | 某<br>某 |",
-        "年 初 预 算 3 ,126.40 万 元", "合计 12 ,345 6 ,7890",
+        "年 初 预 算 3 ,126.40 万 元", "合计 12 ,345 6 ,7890", "1,482,60", "0.00 |", "96.08", "% |", "≥8", "5% |", "20 |",
     ]
     rnd = random.Random(6)
     for _ in range(800):

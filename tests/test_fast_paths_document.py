@@ -55,13 +55,13 @@ def test_every_page_number_form_opens_with_a_character_the_look_ahead_lets_throu
 def _line_re_plain() -> re.Pattern:
     strong = "|".join(f"(?:{p})" for p in V.PAGE_NUMBER_FORMS)
     bare, frac = V.BARE_PAGE_NUMBER_FORMS
-    return re.compile(rf"\n *(?:(?P<strong>{strong})|(?P<bare>{bare})|(?P<frac>{frac})) *(?=\n|$)", re.IGNORECASE)
+    return re.compile(rf"\n *(?:(?P<strong>{strong})(?: *\|)?|(?P<bare>{bare})|(?P<frac>{frac})) *(?=\n|$)", re.IGNORECASE)
 
 
 def test_page_number_lines_found_with_the_look_ahead_are_the_plain_patterns():
     line_re, plain = F._patterns()[0], _line_re_plain()
     pieces = ["\n", " ", "- 3 -", "—12—", "第 2 页", "第2页 共5页", "共5页 第2页", "Page 3", "PAGE 3 of 5", "p. 7", "P.7",
-              "3", "12", "2/5", "2 / 5", "某某", "某", "\t", "第", "共", "页", "-", "a", "١٢"]
+              "3", "12", "2/5", "2 / 5", "某某", "某", "\t", "第", "共", "页", "-", "a", "١٢", "|", "— 第 2 页 共 3 页 —"]
     rnd = random.Random(8)
     texts = ["".join(t) for t in itertools.product(pieces, repeat=3)]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20))) for _ in range(5000)]

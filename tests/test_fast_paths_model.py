@@ -37,6 +37,9 @@ def _is_wrapped_plain(prev: str, nxt: str) -> bool:
         return False
     if N._BLOCK_START.match(nxt):
         return False
+    if re.match(r"[\u4e00-\u9fff]{2,6}:", nxt) and ":" in prev \
+            and not any(ch in prev[prev.rfind(":") + 1:] for ch in "，,。；;、"):
+        return False  # a field's line after a field's line (评价等级:优 / 填表人:张某)
     if _CJK_CHAR.match(nxt[0]) or nxt[0] in ",，。、;；:：)）”“《":
         return True
     figure = nxt[0].isdigit() or last.isdigit() and (nxt[0] in "%％" or nxt[0] in ".．" and nxt[1:2].isdigit())
@@ -150,10 +153,11 @@ def _random_texts(count: int, seed: int, lines: list[str] = _LINES, most: int = 
 def test_is_wrapped_with_the_table_row_test_last_answers_as_before():
     prevs = ["短", _PROSE, _PROSE + "。", _PROSE + "12", _PROSE + "abc", _PROSE + ",", _PROSE + "12.", _PROSE + "a.", _PROSE + "\t", "预算数\t执行数\t很长很长很长很长很长的单元格",
              "2021 12.5 13.6 15.0 16.0 17.0 18.0 19", "合计 12 13 这是一段很长很长很长的说明文字内容", "说明 12 这是一段很长很长很长的说明文字内容",
-             "㐀" * 20, "\u4dbf" * 20, "\u9fff" * 20, "\ua000" * 20, "²" * 20]
+             "㐀" * 20, "\u4dbf" * 20, "\u9fff" * 20, "\ua000" * 20, "²" * 20,
+             _PROSE + ",评价等级:优", _PROSE + ":内容,未完"]
     nxts = ["续写的内容。", "一、标题", "\t单元格", "，接着写", "）之后", "”引号", "abc", "(二)项目", "12万元", "1.第一条",
             ".5万元", "%,其中", "2023年,本单位", "12 13 14", "“优秀”", ",234万元", "3月5日", "5.5万元",
-            "附件一", "|a", "㐀", "\u4dbf", "\u9fff", "\ua000", "\u33ff"]
+            "附件一", "|a", "㐀", "\u4dbf", "\u9fff", "\ua000", "\u33ff", "填表人:张某", "联系电话:1234"]
     for prev in prevs:
         for nxt in nxts:
             assert N._is_wrapped(prev, nxt) == _is_wrapped_plain(prev, nxt), (prev, nxt)

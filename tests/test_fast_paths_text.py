@@ -54,6 +54,16 @@ def test_number_opening_with_one_class_is_the_lookbehind_pattern():
     assert [m.group("num") for m in MONEY_RE.finditer("1.5元,2元 12,3元")] == ["1.5", "2"]
 
 
+def test_decimal_comma_led_by_its_digit_is_the_lookbehind_pattern():
+    from pipelines.ocr_digits import DECIMAL_COMMA_GATE_RE, DECIMAL_COMMA_PLAIN, DECIMAL_COMMA_RE
+    plain = re.compile(DECIMAL_COMMA_PLAIN)
+    pieces = ["1", "23", ",", ",5", ",45", ",456", ".", "%", "万元", "分", "分钟", " ", "|", "\t", "\n", "某", "—", "≥"]
+    for text in _texts(pieces, 4):
+        assert _spans(DECIMAL_COMMA_RE, text) == _spans(plain, text), repr(text)
+        # (the gate lets every text with a match through)
+        assert DECIMAL_COMMA_GATE_RE.search(text) is not None or plain.search(text) is None, repr(text)
+
+
 def test_parse_number_cached_is_parse_number():
     for text in ["1,234.56", "−3", "-0", "0.00", "x12y", "", "无", "1,2", "12.", "3,268件"]:
         assert parse_number(text) == parse_number.__wrapped__(text), text
@@ -188,7 +198,7 @@ def _staff_in_text_plain(doc, dropped):
         if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
             authorized = R._authorized_in(text, para, dropped)
         if actual is None and R._may_state_actual(text):
-            actual = R._actual_in(text, para, dropped)
+            actual = R._actual_in(text, para, dropped)[0]  # (no year: never another year's)
     return authorized, actual
 
 

@@ -1879,3 +1879,69 @@ def test_a_flattened_second_row_needs_pieces_completing_the_top_rows_labels_in_o
     assert _flattened_second_row(run) == -1
     run = [RunCell(i, k) for i, k in enumerate(["三级指标", "年度", "实际", "分值", "得分", "指标值", "完成值"])]
     assert _flattened_second_row(run) == 5
+
+
+# --- noise of scanned and retyped pages --------------------------------------------------------
+
+def test_a_comma_read_for_a_decimal_point_ends_a_figure_in_one_or_two_digits():
+    """OCR's comma for a figure's point (76,35 | 97,2% | 得分 9,5 | 2,410,57万元): a last group of one or two digits after a
+    comma, alone or after thousands groups, before a cell's end, another figure, %, 分 or a money unit, is the decimals
+    (the figure had been 76, the rate 2, the score lost). A list of figures (2,4,6项, 3,4月) stays as written."""
+    text = ("某县农业局2022年度项目支出绩效自评表\n"
+            "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 80 80 76,35 10 95,4% 9,5\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 质量指标 种子抽检合格率 ≥95% 97,2% 50 48,5\n"
+            "满意度指标 服务对象满意度指标 农户满意度 ≥90% 93% 40 40\n"
+            "总分 100 97,5\n")
+    got = budget_of(text)
+    assert (got["budget_initial"], got["expenditure_total"]) == (80, Decimal("76.35"))
+    assert [(i["name"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
+        ("种子抽检合格率", 97.2, 50.0, 48.5), ("农户满意度", 93.0, 40.0, 40.0)]
+    report = _report_of(text)
+    assert (report["budget_execution_rate_pct"], report["self_score"]) == (95.4, 97.5)
+    prose = ("某县农业局2022年度部门整体支出绩效自评报告\n"
+             "2022年度收入合计2,410,57万元,支出合计2,388,06万元。预算执行率99,07%。经自评,得分91,5分。\n")
+    got = budget_of(prose)
+    assert (got["income_total"], got["expenditure_total"]) == (Decimal("2410.57"), Decimal("2388.06"))
+    assert (_report_of(prose)["budget_execution_rate_pct"], _report_of(prose)["self_score"]) == (99.07, 91.5)
+    from pipelines.ocr_digits import mend_decimal_commas
+    kept = ("完成2,4,6项", "3,4月", "(1,2)", "1,250万元", "合计 2,41 57 万元", "| 4,120,50\n0.00 |", "支出3,4\n— 2 —\n", "| 26,7")
+    assert [mend_decimal_commas(t) for t in kept] == list(kept)  # (lists; pieces parted; a figure wrapped, cut, at the end)
+    assert mend_decimal_commas("| 26,7", closed=True) == "| 26.7"
+
+
+def test_a_figure_written_on_a_fill_in_blank_is_read_without_its_underscores():
+    """A form's blanks filled in (全年预算数__2,150.00__万元, 执行率__95.2__%, 得分:__88.5__分, 目标≥__95__%): the underscores
+    are no part of the figure (none had been read)."""
+    text = ("某县林业局2023年度项目绩效自评报告\n"
+            "一、项目资金情况\n"
+            "年初预算数__2,000.00__万元,全年预算数__2,150.00__万元,全年执行数__2,046.80__万元,执行率__95.2__%。\n"
+            "二、绩效目标完成情况\n"
+            "1.苗木成活率:年度目标≥__85__%,实际完成__91.4__%;\n"
+            "三、自评结论\n"
+            "自评得分:__88.5__分。\n")
+    got = budget_of(text)
+    assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (2000, 2150, Decimal("2046.8"))
+    report = _report_of(text)
+    assert (report["budget_execution_rate_pct"], report["self_score"]) == (95.2, 88.5)
+    assert [(i["name"], i["target_value"], i["actual_value"]) for i in indicators_of(text)] == [("苗木成活率", 85.0, 91.4)]
+
+
+def test_a_blank_left_empty_is_an_empty_cell_in_its_column():
+    """A blank left unfilled between cells (其他资金 ____ ____ ____, 总分 100 ____) is an empty cell keeping its column: the
+    total row's one figure is then its full marks, no score (the self-score had been 100)."""
+    text = ("某县林业局2023年度项目支出绩效自评表\n"
+            "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 60 64 61 10 95.31% 9.5\n"
+            "其他资金 ____ ____ ____ — — —\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 新造林面积 ≥500亩 520亩 50 50\n"
+            "满意度指标 服务对象满意度指标 林农满意度 ≥90% ____ 40 ____\n"
+            "总分 100 ____\n")
+    report = _report_of(text)
+    assert (report["self_score"], report["indicator_total_score"], report["budget_execution_rate_pct"]) == (
+        None, None, 95.31)
+    assert budget_of(text)["budget_full_year"] == 64
+    assert [(i["name"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
+        ("新造林面积", 520.0, 50.0, 50.0), ("林农满意度", None, 40.0, None)]

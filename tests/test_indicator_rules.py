@@ -812,6 +812,26 @@ def test_a_numbered_heading_run_in_with_its_text_opens_its_section():
         ("群众满意度", 96.0)]
 
 
+def test_no_results_under_a_heading_of_a_later_years_goals():
+    """三、2025年度绩效目标 in a report on 2024 states what the next year plans (计划…以上), no result of the year: muted as
+    plans; a heading of that year's results, or of the report's own year's goals, is not. On a page that lost its
+    line breaks the numbered heading opening a sentence opens its section the same way."""
+    lines = ["二、绩效目标完成情况", "群众满意度96%。", "三、2025年度绩效目标", "计划全年开展义诊活动60场以上。"]
+    got = lambda text, year=2024: [(i.name, i.target.value, i.actual.value)
+                                   for i in narrative_indicators(build_document(text), year)]
+    assert got("\n".join(lines)) == [("群众满意度", None, 96.0)]
+    assert got(" ".join(lines[1:])) == [("群众满意度", None, 96.0)]  # (one line: the heading after a full stop)
+    # the report's own year's goals, and a year unknown: read as before
+    assert got("\n".join(lines), 2025)[1:] == [("计划全年开展义诊活动", 60.0, None)]
+    assert got("\n".join(lines), None)[1:] == [("计划全年开展义诊活动", 60.0, None)]
+    # a later year's heading naming results (a report's year misread) is not muted
+    assert got("\n".join([*lines[:2], "三、2025年度目标完成情况", lines[3]]))[1:] == [("计划全年开展义诊活动", 60.0, None)]
+    # one line, a heading of problems after a full stop
+    assert got("群众满意度96%。 三、存在的问题 部分站点覆盖率仅为72%。") == [("群众满意度", None, 96.0)]
+    assert got("群众满意度96%。 三、存在的问题 部分站点覆盖率仅为72%。 四、其他完成情况 培训合格率95%。") == [
+        ("群众满意度", None, 96.0), ("培训合格率", None, 95.0)]
+
+
 def test_a_sub_section_is_as_the_section_it_stands_in():
     """Sub-headings with no words of their own (（一）机构设置, （2）编制, 1.资金方面) are as their section: under
     the setting their figures describe the unit, under problems or plans they state no result; a sub-section of
@@ -2688,3 +2708,157 @@ def test_a_list_of_goals_restates_the_records_that_state_target_and_result():
                     "产出指标-质量指标-工程验收合格率:指标值100%,完成值100%,分值10,得分10\n")
     assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
         ("修建灌溉水渠", 5.0, 6.0), ("工程验收合格率", 100.0, 100.0)]
+
+
+# --- older and provincial indicator tables ----------------------------------------------------
+
+
+def test_a_goal_column_before_its_own_target_heads_the_names():
+    """绩效目标 | 预期目标 | 实际完成情况 | 偏差 (older forms, bars or two spaces between cells, or a cell a line): the goal's
+    column opening the header, its target and result after it, names the indicators."""
+    for text in ("| 绩效目标 | 预期目标 | 实际完成情况 | 偏差 |\n| 修缮村道长度 | ≥12公里 | 12.6公里 | +0.6公里 |\n"
+                 "| 村民满意度 | ≥85% | 91% | 无 |\n",
+                 "绩效目标  预期目标  实际完成情况  偏差原因\n修缮村道长度  ≥12公里  12.6公里  +0.6公里\n"
+                 "村民满意度  ≥85%  91%  无\n",
+                 "绩效目标 |\n预期目标 |\n实际完成情况 |\n偏差原因 |\n修缮村道长度 |\n≥12公里 |\n12.6公里 |\n |\n"
+                 "村民满意度 |\n≥85% |\n91% |\n |\n"):
+        found, _ = rows(text)
+        assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"]) for r in found] == [
+            ("修缮村道长度", ">=", 12.0, 12.6), ("村民满意度", ">=", 85.0, 91.0)], text
+
+
+def test_a_goal_column_before_a_bare_indicator_column_is_the_task():
+    """绩效目标 | 指标 | 目标值 | 完成值 | 完成比例: the goal names the task each indicator serves, 指标 the names."""
+    found, _ = rows("| 绩效目标 | 指标 | 目标值 | 完成值 | 完成比例 |\n"
+                    "| 改善乡村道路 | 修缮村道长度 | 12公里 | 12.6公里 | 105% |\n"
+                    "| | 路灯安装数量 | ≥40盏 | 42盏 | 105% |\n")
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("修缮村道长度", 12.0, 12.6), ("路灯安装数量", 40.0, 42.0)]
+
+
+def test_a_bare_indicator_label_before_the_points_heads_the_names_under_level_rows():
+    """一、产出指标（60分） on a row of its own, then 指标 | 分值 | 目标值 | 实际值 | 得分 again under each level: 指标 and
+    分值 are two columns (no broken 指标分值), and each level row names the first level of the rows under it."""
+    found, _ = rows("| 一、产出指标（60分） | | | | |\n| 指标 | 分值 | 目标值 | 实际值 | 得分 |\n"
+                    "| 修缮村道长度 | 30 | 12公里 | 12.6公里 | 30 |\n| 路灯安装数量 | 30 | ≥40盏 | 42盏 | 30 |\n"
+                    "| 二、满意度指标（40分） | | | | |\n| 指标 | 分值 | 目标值 | 实际值 | 得分 |\n"
+                    "| 村民满意度 | 40 | ≥85% | 91% | 40 |\n")
+    assert [(r["name"], r["level1"], r["weight"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("修缮村道长度", "产出指标", 30.0, 12.0, 12.6), ("路灯安装数量", "产出指标", 30.0, 40.0, 42.0),
+        ("村民满意度", "满意度指标", 40.0, 85.0, 91.0)]
+
+
+def test_a_target_completion_column_is_no_result():
+    """指标值 | 实际完成值 | 目标完成率: the completion rate is the result's share of the target, not the result."""
+    found, _ = rows("| 三级指标 | 指标值 | 实际完成值 | 目标完成率 |\n| 修缮村道长度 | 12公里 | 12.6公里 | 105% |\n"
+                    "| 村民满意度 | ≥85% | 91% | 107.1% |\n")
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("修缮村道长度", 12.0, 12.6), ("村民满意度", 85.0, 91.0)]
+
+
+def test_figures_a_tab_bounds_are_never_joined_as_parted():
+    """A row of more figures than the header's value columns (a column it did not name): on a line whose cells tabs
+    bound, each is a figure, never one OCR parted (150 | 156 | 104% is no 156104); spaced, they are joined back."""
+    from pipelines.extract.indicator_block import _joined_parted_figures
+    from pipelines.model import Cell
+
+    columns = ["level1", "level2", "name", "desc", "target", "actual", "weight", "score"]
+    figures = ["150", "156", "104%", "15", "15"]
+    body = [Cell("新打机井", 2, True), *(Cell(f, 2) for f in figures)]
+    tabbed = _joined_parted_figures(body, columns, ["三级指标", "新打机井\t" + "\t".join(figures)])
+    assert [c.text for c in tabbed] == ["新打机井", *figures]
+    spaced = _joined_parted_figures(body, columns, ["三级指标", "新打机井 " + " ".join(figures)])
+    assert [c.text for c in spaced] == ["新打机井", "150", "156104%", "15", "15"]
+
+
+def test_process_criteria_with_no_values_are_no_indicators():
+    """决策 | 项目立项 | 立项依据充分性 | 5 | — | — | 5: a criterion of how the project was decided and run, scored with
+    no target or result, is no performance indicator; a process row with its values (预算执行率 | 100% | 96%) is."""
+    found, _ = rows("| 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际值 | 得分 |\n"
+                    "| 决策 | 项目立项 | 立项依据充分性 | 5 | — | — | 5 |\n"
+                    "| 过程 | 资金管理 | 预算执行率 | 5 | 100% | 96% | 4.8 |\n"
+                    "| | 组织实施 | 管理制度健全性 | 5 | / | / | 5 |\n"
+                    "| 产出 | 产出数量 | 修缮村道长度 | 10 | 12公里 | 12.6公里 | 10 |\n")
+    assert [(r["name"], r["actual_value"]) for r in found] == [("预算执行率", 96.0), ("修缮村道长度", 12.6)]
+
+
+def test_a_planned_count_of_livestock_by_the_head_and_its_actual_count():
+    """计划完成X万头只，实际完成Y万头只: 头只 (large and small animals counted together) and 羽 are units."""
+    found = narrative_indicators(build_document(
+        "一、绩效目标完成情况\n全年计划完成生猪免疫12万头只，实际完成12.6万头只；计划完成禽类免疫300万羽，实际完成310万羽。"))
+    assert [(i.name[-4:], i.target.value, i.actual.value) for i in found] == [
+        ("生猪免疫", 12.0, 12.6), ("禽类免疫", 300.0, 310.0)]
+
+
+def test_both_levels_written_short_in_one_category_cell():
+    """指标类别 | 产出-数量: the older form's category cell names the first level and the second, short."""
+    text = "\n".join([
+        "指标类别   指标名称   年度指标值   实际完成值   分值   得分",
+        "产出-数量   发放人数   ≥100人   120人   20   20",
+        "效益-社会效益   知晓率   ≥90%   95%   20   19",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"]) for r in found] == [
+        ("产出", "数量", "发放人数"), ("效益", "社会效益", "知晓率")]
+
+
+def test_a_rows_level_cells_are_read_by_their_column():
+    """A department's framework: its first levels' words (可持续性) and its second levels' (效果, 信息公开) stand
+    where the header's columns put them, a row leaving out its first level's merged cell included."""
+    text = "\n".join([
+        "一级指标\t二级指标\t三级指标\t年度目标\t实际完成\t分值\t得分",
+        "履职效能\t产出\t办件数量\t≥500件\t520件\t10\t10",
+        "\t\t办结率\t≥95%\t97%\t10\t10",
+        "\t效果\t群众知晓率\t≥90%\t92%\t10\t10",
+        "管理效率\t预算执行\t预算执行率\t≥95%\t96%\t10\t9",
+        "\t信息公开\t公开及时率\t100%\t100%\t10\t10",
+        "可持续性\t长效管理\t“两项”制度健全率\t100%\t100%\t10\t10",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"]) for r in found] == [
+        ("履职效能", "产出", "办件数量"), ("履职效能", "产出", "办结率"), ("履职效能", "效果", "群众知晓率"),
+        ("管理效率", "预算执行", "预算执行率"), ("管理效率", "信息公开", "公开及时率"),
+        ("可持续性", "长效管理", "“两项”制度健全率")]
+
+
+def test_a_table_whose_labels_ocr_misread_is_read_as_written():
+    """一级指摽, 得汾, 产岀指标, 数暈指标, 满意庋指标: a scan's look-alike characters in the header and the level cells
+    (normalise reads them back inside the labels' words): the rows, their levels and the score column."""
+    text = ("| 一级指摽 | 二级指摽 | 三级指摽 | 年度指摽值 | 实际完成值 | 分值 | 得汾 |\n"
+            "| 产岀指标 | 数暈指标 | 新建村道里程 | ≥12公里 | 12.5公里 | 20 | 19 |\n"
+            "| 满意庋指标 | 服务对象满意庋指标 | 村民满意度 | ≥90% | 93% | 10 | 9.5 |\n")
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["actual_value"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "新建村道里程", 12.5, 19.0), ("满意度指标", "服务对象满意度指标", "村民满意度", 93.0, 9.5)]
+
+
+def test_roman_numerals_numbering_the_levels_are_no_part_of_them():
+    """Ⅰ 产出指标 / ⅱ 质量指标 (NFKC: I, ii), as 一、 and (1) number them: the level is the label after the numeral;
+    a Latin letter opening a cell that is no level (IV类水质) stays."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| Ⅰ 产出指标 | ⅰ 数量指标 | 巡河次数 | ≥48次 | 52次 | 20 | 20 |\n"
+            "| | ⅱ 质量指标 | IV类水质断面比例 | ≥80% | 85% | 20 | 20 |\n"
+            "| Ⅱ 满意度指标 | ⅰ 服务对象满意度指标 | 沿河居民满意度 | ≥90% | 92% | 10 | 10 |\n")
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"]) for r in found] == [
+        ("产出指标", "数量指标", "巡河次数"), ("产出指标", "质量指标", "IV类水质断面比例"),
+        ("满意度指标", "服务对象满意度指标", "沿河居民满意度")]
+
+
+def test_a_form_retyped_as_a_list_keeps_its_levels():
+    """◆ 产出指标 alone on its line heads the records below it as a level's heading does; ● 数量指标——培训人数：…
+    names its second level before the dash (or a colon), and the mark opens no name."""
+    text = ("二、绩效指标完成情况\n◆ 产出指标\n"
+            "● 数量指标——培训人数:目标值≥300人,实际完成320人,分值20分,得分20分;\n"
+            "● 质量指标——培训合格率:目标值≥90%,实际完成95%,分值20分,得分18分;\n"
+            "◆ 满意度指标\n"
+            "● 服务对象满意度指标——学员满意度:目标值≥90%,实际完成93%,分值10分,得分10分。\n")
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["actual_value"], r["score"]) for r in found] == [
+        ("产出指标", "数量指标", "培训人数", 320.0, 20.0), ("产出指标", "质量指标", "培训合格率", 95.0, 18.0),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", 93.0, 10.0)]
+    text = ("■ 产出指标\n▶ 数量指标:培训人数,目标值≥300人,实际完成320人;\n"
+            "■ 效益指标\n▶ 社会效益指标:就业率,目标值≥80%,实际完成85%。\n")
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"]) for r in found] == [
+        ("产出指标", "数量指标", "培训人数"), ("效益指标", "社会效益指标", "就业率")]

@@ -113,3 +113,21 @@ def test_header_cells_wrapped_over_lines_where_each_cell_ends_in_a_pipe():
     ex = extract_document(build_document("\n".join(lines)))
     assert [(i["name"], i["target_raw"], i["actual_value"], i["score"]) for i in ex.indicators] == [
         ("清淤河道长度", "≥12公里", 12.5, 50.0), ("工程验收合格率", "100%", 100.0, 48.0)]
+
+
+def test_figures_wrapped_over_lines_where_each_cell_ends_in_a_pipe():
+    """One cell a line, each ending in `` |``, narrow columns: a figure the page wrapped (1,482,60 / 0.00 |, 96.08 / % |,
+    ≥8 / 5% |) is one cell (its pieces had been two cells: the amounts read as 0.148 万元, the rate lost, the target 8). A
+    bare figure alone before a whole one (a page number: 5 / 20 |) is no piece of it."""
+    lines = ["项目资金(元) |", "年初预算数 |", "全年执行数 |", "执行率 |", "年度资金总额 |", "1,482,60", "0.00 |",
+             "1,424,01", "4.00 |", "96.08", "% |",
+             "一级指标 |", "二级指标 |", "三级指标 |", "年度指标值 |", "实际完成值 |", "分值 |", "得分 |",
+             "满意度指标 |", "服务对象满意度指标 |", "参训人员满意度 |", "≥8", "5% |", "91.5", "% |", "20 |", "19 |"]
+    ex = extract_document(build_document("\n".join(lines) + "\n"))
+    got = {b["item"]: float(b["amount_wan_yuan"]) for b in ex.budget_items}
+    assert (got["budget_initial"], got["expenditure_total"]) == (148.26, 142.4014)
+    assert ex.report["budget_execution_rate_pct"] == 96.08
+    assert [(i["name"], i["target_value"], i["actual_value"], i["score"]) for i in ex.indicators] == [
+        ("参训人员满意度", 85.0, 91.5, 19.0)]
+    from pipelines.extract.cells import _wrapped_figure_end
+    assert _wrapped_figure_end(["5", "20 |"], 1) is None and _wrapped_figure_end(["20", "19 |"], 1) is None

@@ -67,12 +67,13 @@ def test_a_tab_ending_a_line_parts_off_nothing():
 
 def test_a_table_drawn_in_text_reads_as_a_pipe_table():
     """Box-drawing bars part cells as pipes do; rule lines (├──┤, +----+, ----, ____) part nothing and are left
-    blank, keeping every other line's number; a dash or two as a cell's text stays."""
+    blank, keeping every other line's number; a dash or two as a cell's text stays (and a fill-in blank after a label,
+    备注：______, is the label's empty cell, a slash)."""
     drawn = build_document("\n".join(["┌────┬────┐", "│项目资金│年初预算数│全年执行数│", "├────┼────┤",
                                       "┃年度资金总额┃120.00┃118.50┃", "+--------+-------+", "|其中：其他资金|--|--|",
                                       "备注：______", "________________", "|合计|120.00|118.50|"]))
     assert drawn.lines == ["", "|项目资金|年初预算数|全年执行数|", "", "|年度资金总额|120.00|118.50|", "",
-                           "|其中:其他资金|--|--|", "备注:______", "", "|合计|120.00|118.50|"]
+                           "|其中:其他资金|--|--|", "备注:/", "", "|合计|120.00|118.50|"]
 
 
 def test_a_pipe_row_cut_inside_a_cell_by_a_line_break_is_one_row_again():
@@ -179,6 +180,41 @@ def test_ocrs_look_alike_characters_in_the_labels_words_are_read_back():
     assert normalise_text("更换雨水箅子 40 个") == "更换雨水箅子 40 个"
 
 
+def test_look_alikes_are_read_back_inside_any_word_of_the_labels():
+    """The pairs of characters OCR confuses (人/入, 木/本, 赀/费, 未/末, 汾/分, 圾/级, 冇/有, 剖/制 …) are mended
+    inside the labels' words, wherever the word stands."""
+    assert normalise_text("本年收人合计 512.30 万元,其中基木支出 300 万元(人员经赀 210 万元)") \
+        == "本年收入合计 512.30 万元,其中基本支出 300 万元(人员经费 210 万元)"
+    assert normalise_text("年未结转和结余 12 万元。自评得汾 92 分,评价等圾为良。核定编剖数 22 人,实冇人数 20 人") \
+        == "年末结转和结余 12 万元。自评得分 92 分,评价等级为良。核定编制数 22 人,实有人数 20 人"
+    assert normalise_text("| 产岀指标 | 数暈指标 | 成本指栎 | 满意庋指标 | 全年执仃数 | 执衍率 |") \
+        == "| 产出指标 | 数量指标 | 成本指标 | 满意度指标 | 全年执行数 | 执行率 |"
+    # two misread words in one label: the shorter word first, then the longer one it stands in
+    assert normalise_text("收人合汁 88.5") == "收入合计 88.5"
+    # a text without any rare look-alike: the everyday ones are still read back
+    assert normalise_text("其他收人 5 万元") == "其他收入 5 万元"
+
+
+def test_look_alikes_leave_running_texts_own_words():
+    """A look-alike outside a label's word is the text's own character: 全年未发生 (未 not 末), 验收人员 (收人 is
+    no 收入 there), 林木年, 地基木桩, 垃圾, 汾河, 果汁, 解剖."""
+    text = "全年未发生安全事故,验收人员 3 名,垃圾清运及时,汾河沿岸果汁厂,解剖室,林木年生长量,地基木桩,成木林"
+    assert normalise_text(text) == text
+
+
+def test_the_look_alikes_label_words_are_words_of_the_rules_vocabulary():
+    """normalise.OCR_LABEL_WORDS: each a word the rules (pipelines/extract) read labels by, and each misread form
+    of one no word of the bundled reports (clean text: the misreading would otherwise be a word of its own)."""
+    import glob
+
+    from pipelines.normalise import OCR_LABEL_WORDS, _lookalike_forms
+    vocabulary = "".join(open(p, encoding="utf-8").read() for p in glob.glob("pipelines/extract/*.py"))
+    assert [w for w in OCR_LABEL_WORDS if w not in vocabulary] == []
+    reports = "".join(normalise_text(open(p, encoding="utf-8").read()) for p in glob.glob("sample_reports/*.txt"))
+    assert reports
+    assert [misread for _, _, misread, _ in _lookalike_forms()[1] if misread in reports] == []
+
+
 def test_ocrs_letters_in_a_count_before_its_unit_are_digits():
     """核定编制 4l 人, 自评得分 9O 分: a number with OCR's letters, a unit or a label after it, in running text. (An
     amount before 元 is the money readers', who keep its raw text as written.)"""
@@ -195,3 +231,19 @@ def test_a_figure_touching_an_ocr_blot_is_an_empty_cell_in_its_place():
     assert normalise_text("资金总额 120 120 3■7.5 10 8■% 9.6") == "资金总额 120 120 / 10 / 9.6"
     assert normalise_text("培训次数 ≥40次 4■1次 10 10") == "培训次数 ≥40次 / 10 10"
     assert normalise_text("等级 ■优 □良\n■ 某县水利局") == "等级 ■优 □良\n■ 某县水利局"
+
+
+def test_a_line_of_a_field_is_not_glued_to_the_next_fields_line():
+    """部门整体支出绩效自评得分：91分，评价等级：良 / 填表人：李某 联系电话：…: a form's records a line each, the first
+    ending on its value (no clause after its colon's value), the next opening on a label and its colon: two paragraphs,
+    so the grade stands alone (良 read, not 良填表人). A sentence's piece, a clause after its colon, goes on as before."""
+    doc = build_document("部门整体支出绩效自评得分：91分（满分100分），评价等级：良\n填表人：李某 联系电话：0731-1234567")
+    assert [p.text for p in doc.paragraphs] == ["部门整体支出绩效自评得分:91分(满分100分),评价等级:良",
+                                                "填表人:李某联系电话:0731-1234567"]
+    doc = build_document("二、主要做法：我局严格执行预算管理制度，加强资金\n管理：按月调度支出进度。")
+    assert len(doc.paragraphs) == 1
+    from pipelines.extract import extract_document
+    r = extract_document(build_document("某县自然资源局2020年度部门整体支出绩效评价基础数据表\n"
+                                        "部门整体支出绩效自评得分：91分（满分100分），评价等级：良\n"
+                                        "填表人：李某 填报日期：2021年3月1日")).report
+    assert (r["self_score"], r["grade"]) == (91.0, "良")

@@ -208,3 +208,51 @@ def test_scores_counting_up_in_a_table_of_one_cell_a_line_are_no_page_numbers():
     doc = build_document("\n".join(lines))
     assert [line for line in doc.lines if line in {"8", "9", "10", "11"}] == ["10", "8", "10", "9", "10", "11"]
     assert not doc.page_breaks
+
+
+_DASHED_ROWS = ["| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                "| 产出指标 | 数量指标 | 巡查里程 | ≥800公里 | 812公里 | 50 | 50 |",
+                "— 第 2 页 共 3 页 —", "某县交通运输局2022年度部门决算",
+                "| | 时效指标 | 问题整改及时率 | ≥95% | 96% | 40 | 38 |", "| 总分 | | | | | 90 | 88 |"]
+
+
+def test_a_page_number_with_its_count_between_dashes_and_its_running_header_are_furniture():
+    """— 第 2 页 共 3 页 — between two rows of a pipe table, the booklet's title below it (written at the first page break
+    too): no indicator named 2页, and the title no part of the next row's name."""
+    text = "\n".join(["某县交通运输局2022年度部门决算", "第 1 页 共 3 页", "某县道路养护项目支出绩效自评表", *_DASHED_ROWS])
+    found = extract_document(build_document(text)).indicators
+    assert [(i["level2"], i["name"], i["score"]) for i in found] == [("数量指标", "巡查里程", 50.0),
+                                                                     ("时效指标", "问题整改及时率", 38.0)]
+
+
+def test_a_page_number_and_running_header_written_as_cells_one_a_line_are_furniture():
+    """Cells one a line, each closed by a pipe: the page's running header and 第 2 页 共 4 页 written so between two cells
+    of a row (年度资金总额 | 320.50 | [header] | [page] | 336.00 …) are no cells, and the row keeps its columns."""
+    cells = ["某县市场监督管理局部门整体支出绩效自评表", "年度预算申请", "年初预算数", "全年预算数", "全年执行数", "执行率",
+             "年度资金总额", "320.50", "某县2021年度部门决算公开", "第 2 页 共 4 页", "336.00", "330.12", "98.25%",
+             "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "产出指标", "数量指标", "抽检批次", "≥600批次", "某县2021年度部门决算公开", "第 3 页 共 4 页", "640批次", "60", "60"]
+    doc = build_document("\n".join(f"{c} |" for c in cells) + "\n")
+    out = extract_document(doc)
+    got = {b["item"]: b["amount_wan_yuan"] for b in out.budget_items}
+    assert (float(got["budget_initial"]), float(got["budget_full_year"]), float(got["expenditure_total"])) == (
+        320.5, 336.0, 330.12)
+    assert out.report["budget_execution_rate_pct"] == 98.25
+    assert [(i["name"], i["target_value"], i["actual_value"], i["score"]) for i in out.indicators] == [
+        ("抽检批次", 600.0, 640.0, 60.0)]
+
+
+@pytest.mark.parametrize("sep", [" | ", " "])
+def test_a_page_number_and_running_header_among_the_cells_of_one_line_are_no_cells(sep):
+    """A row the page broke written on one line with the page's furniture among its cells (年度资金总额 | 500 | [header] |
+    第 2 页 共 5 页 | 520 …), the header written as a line of its own at another page break: both go, the row keeps its
+    columns. A title beside the page number that the page writes nowhere else stays (no running header)."""
+    head = ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "执行率"]
+    row = ["年度资金总额", "500", "某县2021年度部门决算公开", "第 2 页 共 5 页", "520", "510", "98.08%"]
+    edge = ("| ", " |") if sep == " | " else ("", "")
+    lines = ["某县某局2021年度部门整体支出绩效自评表", *(edge[0] + sep.join(r) + edge[1] for r in (head, row)),
+             "某县2021年度部门决算公开", "第 3 页 共 5 页"]
+    got = {b["item"]: float(b["amount_wan_yuan"]) for b in extract_document(build_document("\n".join(lines))).budget_items}
+    assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (500, 520, 510)
+    from pipelines.furniture import inline_page_chrome
+    assert inline_page_chrome("年度资金总额 | 500 | 某县决算 | 第 2 页 共 5 页 | 520 |") == "年度资金总额 | 500 | 某县决算 | 520 |"

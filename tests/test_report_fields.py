@@ -197,6 +197,42 @@ def test_fiscal_year_not_from_the_end_of_a_period():
     assert R.find_fiscal_year(d, title) == 2024
 
 
+def test_a_bare_title_year_yields_to_the_year_the_text_says_it_evaluates():
+    """某中心2025年部门整体支出绩效自评报告 over 现将本中心2024年度部门整体支出绩效自评情况报告如下 (or 对2024年度…开展了
+    绩效自评): the title's bare year is the year it is published in, the year evaluated the text's. A title writing the
+    fiscal year (2025年度), a text stating only a year's result (2024年度…自评得分88分), a later year: the title's."""
+    body = ["现将本中心2024年度部门整体支出绩效自评情况报告如下：", "2024年度本年支出合计320万元。", "自评得分91分。"]
+    title = "某县某中心2025年部门整体支出绩效自评报告"
+    got = fields(title, *body)
+    assert (got["fiscal_year"], got["self_score"]) == (2024, 91)
+    assert fields("某县某中心2025年项目支出绩效自评报告", "我中心对2024年度某某补助资金开展了绩效自评。")["fiscal_year"] == 2024
+    assert fields("某县某中心2025年度部门整体支出绩效自评报告", *body)["fiscal_year"] == 2025
+    assert fields(title, "2024年度部门整体支出绩效自评得分88分，2025年度自评得分91分。")["fiscal_year"] == 2025
+    assert fields(title, "现将本中心2026年度部门整体支出绩效自评情况报告如下：")["fiscal_year"] == 2025
+
+
+def test_rates_listed_over_years_give_the_reports_years():
+    """2022—2024年，预算执行率分别为94.5%、96%和97.3%: the report's year's rate, in the years' order (none was read); one
+    whose years do not match the rates' count, or a part's, is none."""
+    title = "某局2024年度部门整体支出绩效自评报告"
+    assert fields(title, "2022—2024年，我局预算执行率分别为94.5%、96%和97.3%。")["budget_execution_rate_pct"] == 97.3
+    assert fields(title, "2023年、2024年预算执行率分别为96%、98.5%。")["budget_execution_rate_pct"] == 98.5
+    assert fields(title, "2022—2024年，我局预算执行率分别为96%和97.3%。")["budget_execution_rate_pct"] is None
+    assert fields(title, "2023年、2024年项目支出执行率分别为96%、98.5%。")["budget_execution_rate_pct"] is None
+
+
+def test_staff_a_year_leads_is_the_reports_years_first():
+    """2023年末实有人数30人，2024年末实有人数32人 in a report on 2024: the report's year's count (the first had been
+    read); a form's cell led by a year (2024年实际在职人数 | 32) is read as the label without it."""
+    title = "某局2024年度部门整体支出绩效自评报告"
+    assert fields(title, "2023年末实有人数30人，2024年末实有人数32人，编制人数35人。")["staff_actual"] == 32
+    assert fields(title, "2023年末实有人数30人。")["staff_actual"] == 30  # (another year's only: kept)
+    got = fields(title, "整体支出绩效自评基础数据表", "| 编制人数 | 35 | 2024年实际在职人数 | 32 |")
+    assert (got["staff_authorized"], got["staff_actual"]) == (35, 32)
+    got = fields(title, "| 2023年实有人数 | 30 | 2024年实有人数 | 32 |")
+    assert got["staff_actual"] == 32
+
+
 def test_fiscal_year_from_date_line_only():
     d = doc("某局部门整体支出绩效自评报告", "本年度收入 10 万元。", "某局", "2024年3月15日")
     assert R.find_fiscal_year(d, "某局部门整体支出绩效自评报告") == 2023
@@ -2077,3 +2113,97 @@ def test_an_execution_rate_written_in_words():
     r = fields("某县文化和旅游局2019年度项目支出绩效自评报告", "一、项目基本情况",
                "全年预算85万元，实际支出83.3万元，", "预算执行率为百分之九十八。")
     assert (r["budget_execution_rate_pct"], r["budget_execution_rate_line_no"]) == (98.0, 4)
+
+
+def test_a_grade_closing_a_sentence_in_a_result_cell():
+    """| 自评结果 | 总分93分，评价等级为良 | |: the grade closes the cell, spaces and the cell's rule after it."""
+    assert R.find_grade(doc("| 评价结论 | 得分93分，评价等级为良 | | |")) == "良"
+    assert R.find_grade(doc("评价结论\t得分88分，自评等级中\t")) == "中"
+    assert R.find_grade(doc("| 说明 | 评价等级为良和中的项目 |")) is None
+
+
+def test_a_score_in_a_result_cell_is_the_self_score():
+    """自评结果 | 91.5 (one cell a line, or side by side): a result cell holding a figure gives the self score."""
+    text = "\n".join(["某局部门整体支出绩效自评表 |", "指标 |", "分值 |", "得分 |", "办结率 |", "10 |", "9 |",
+                      "自评结果 |", "91.5 |", "评价结论 |", "良 |"])
+    got = extract_document(build_document(text)).report
+    assert (got["self_score"], got["grade"]) == (91.5, "良")
+    text = "\n".join(["某局部门整体支出绩效自评表", "| 指标 | 分值 | 得分 |", "| 办结率 | 10 | 9 |", "| 评价结果 | 88 |"])
+    assert extract_document(build_document(text)).report["self_score"] == 88.0
+
+
+def test_staff_counts_in_cells_with_thousands_separators():
+    """| 编制人数 | 2,315人 | 实有人数 | 2,280人 |: a large department's staff, its thousands parted by a comma, is the
+    count (not nothing)."""
+    r = fields("某市卫生健康委员会2022年度部门整体支出绩效自评报告", "| 编制人数 | 2,315人 | 实有人数 | 2,280人 |",
+               "| 编制数 | 1,020 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (2315, 2280)
+    r = fields("某市卫生健康委员会2022年度部门整体支出绩效自评报告", "| 编制数 | 1,020 | 实有人数 | 998 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (1020, 998)
+
+
+def test_a_table_listing_projects_gives_no_grade_or_rate_of_the_report():
+    """序号 | 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 自评得分 | 自评等级 over a row a project, in a department's
+    report: the first project's grade and rate are its own, not the report's; a label row over one row of values (a
+    notice summing the report up) still gives its fields."""
+    head = "某县司法局2021年度部门整体支出绩效自评报告"
+    r = fields(head, "三、项目支出绩效自评情况",
+               "| 序号 | 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 自评得分 | 自评等级 |",
+               "| 1 | 法律援助经费 | 52.00 | 52.00 | 100% | 95 | 优 |",
+               "| 2 | 人民调解补助 | 30.00 | 24.60 | 82.00% | 81 | 良 |",
+               "四、部门整体支出绩效情况")
+    assert (r["grade"], r["budget_execution_rate_pct"]) == (None, None)
+    r = fields(head, "| 部门名称 | 评价年度 | 自评得分 | 自评等级 |", "| 某县司法局 | 2021年度 | 93.5 | 优 |",
+               "一、部门基本情况")
+    assert (r["self_score"], r["grade"]) == (93.5, "优")
+
+
+def test_a_score_or_grade_of_another_evaluation_is_not_the_reports():
+    """县财政局…开展了重点绩效评价，评价得分88分，等级为良 / 委托第三方…绩效评价，评价得分90分: the key evaluation's or the
+    third party's figures, not the self-evaluation's; the report's own after them is read, and with none the field is
+    empty. A sentence going on to the self-evaluation (根据第三方评价意见开展自评，自评得分…) is the report's."""
+    head = "某县民政局2022年度部门整体支出绩效自评报告"
+    r = fields(head, "二、上年度评价情况",
+               "2022年，市财政局对我局2021年度部门整体支出开展了重点绩效评价，评价得分88分，等级为良。",
+               "三、自评结论", "2022年度部门整体支出绩效自评得分95.5分，等级为优。")
+    assert (r["self_score"], r["grade"]) == (95.5, "优")
+    r = fields(head, "县财政局委托第三方机构对我局“养老服务补贴项目”开展了财政重点评价，评价得分86.2分。",
+               "四、自评情况。自评结论另附。")
+    assert (r["self_score"], r["grade"]) == (None, None)
+    r = fields("某县住建局2022年度老旧小区改造项目绩效自评报告",
+               "县财政局委托某事务所对本项目开展第三方绩效评价，评价得分90分，等级为优；本单位自评得分87分，自评等级为良。")
+    assert (r["self_score"], r["grade"]) == (87.0, "良")
+    r = fields("某县住建局2022年度老旧小区改造项目绩效自评报告",
+               "按照第三方评价意见，我局开展了绩效自评，自评得分89.5分，等级为良。")
+    assert (r["self_score"], r["grade"]) == (89.5, "良")
+    for other in ("县财政局对本项目开展了再评价", "该项目纳入财政部门评价范围"):
+        r = fields("某县住建局2022年度老旧小区改造项目绩效自评报告", f"{other}，评价得分82分，等级为良。", "四、其他")
+        assert (r["self_score"], r["grade"]) == (None, None), other
+    # a project's form: the key evaluation's grade in a note, the form's own total score, no grade of its own
+    r = fields("某县农业农村局2023年度项目支出绩效自评表",
+               "说明：该项目2022年度被列入市财政重点绩效评价，评价得分80分，等级为良。",
+               "项目名称 | 耕地地力保护 |", "总分 | 100 | 94 |")
+    assert (r["self_score"], r["grade"]) == (94.0, None)
+
+
+def test_a_score_after_a_project_named_earlier_in_its_sentence_is_the_projects_in_a_departments_report():
+    """…；某某维修项目预算执行率为91.2%，自评得分84分。 in a department's report: the project named in the clause before is
+    the score's subject, not the department; the department's own score after it is the report's."""
+    r = fields("某县水利局2021年度部门整体支出绩效自评报告",
+               "本局对6个项目开展绩效自评；小型水库维修项目预算执行率为91.2%，自评得分84分。",
+               "经综合评价，2021年度部门整体支出绩效自评得分为93.1分，等级为优。")
+    assert r["self_score"] == 93.1
+
+
+def test_fields_and_amounts_under_labels_ocr_misread():
+    """收人合计, 支岀合计, 人员经赀, 核定编剖数, 实冇人数, 自评得汾, 等圾: a scan's look-alike characters in the labels'
+    words are read back, and the labels read as written."""
+    found = extract_document(build_document(
+        "某县文化馆2022年度部门整体支出绩效自评报告\n核定编剖数 18 人,实冇人数 16 人。\n"
+        "本年收人合计 520.40 万元,支岀合计 498.60 万元,其中基本支出 300.10 万元(人员经赀 250.00 万元)。\n"
+        "自评得汾 93.5 分,评价等圾为优。\n"))
+    assert {k: found.report[k] for k in ("self_score", "grade", "staff_authorized", "staff_actual")} == {
+        "self_score": 93.5, "grade": "优", "staff_authorized": 18, "staff_actual": 16}
+    assert sorted((b["item"], float(b["amount_wan_yuan"])) for b in found.budget_items) == [
+        ("expenditure_basic", 300.1), ("expenditure_personnel", 250.0), ("expenditure_total", 498.6),
+        ("income_total", 520.4)]

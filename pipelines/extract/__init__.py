@@ -9,8 +9,8 @@ from typing import Any
 
 from pipelines.extract import report_fields as R
 from pipelines.extract.budget import (BudgetFigure, form_figures, narrative_figures, settle_adjusted_budgets,
-                                      settle_allocations, settle_department_budgets, settle_grand_totals,
-                                      settle_task_totals)
+                                      settle_allocations, settle_bare_budgets, settle_department_budgets,
+                                      settle_grand_totals, settle_task_totals)
 from pipelines.extract.forms import forms_of
 from pipelines.extract.indicators import Indicator, extract_indicators, table_totals
 from pipelines.extract import vocabulary as V
@@ -47,10 +47,10 @@ def extract_document(doc: Document) -> Extraction:
         form_figs = _attached_as_other(doc, own_doc, form_figs)
     # (a project's report: the fund its title names is the project, in the sentences too)
     narrative = narrative_figures(doc, report.get("title") if report.get("report_kind") == "project" else None)
-    figures = settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
-        settle_task_totals(form_figs + narrative, own_figs + narrative)))))
+    figures = settle_bare_budgets(settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
+        settle_task_totals(form_figs + narrative, own_figs + narrative))))))
     fiscal_year = report["fiscal_year"]
-    indicators, totals = extract_indicators(doc, forms)
+    indicators, totals = extract_indicators(doc, forms, fiscal_year)
     if own is not None:
         # the totals are the report's own form's: an attached project form's 总分 row totals that project
         totals = table_totals(own_forms.indicators)

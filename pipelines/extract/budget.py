@@ -76,7 +76,8 @@ _TIME_LEAD = re.compile(rf"^{_TIME_PREFIX}+")
 # the first sentence), before the side it states
 _SELF_LEAD = (rf"(?:{'|'.join(sorted(map(re.escape, V.OWN_UNIT_WORDS), key=len, reverse=True))}|(?:我|本|全)(?:局|委|院|办|厅|部门|单位|中心|馆|所|站|队)|(?:局)?机关"
               rf"|[\u4e00-\u9fff]{{2,24}}?(?:局|委员会|委|办公室|院|中心|馆|所|站|政府)(?={_TIME_PREFIX}))")
-_SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*{_SELF_LEAD}?{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数 / 我局收入决算
+# (the unit naming itself twice, as a whole then by its level: 我委本级收入合计, 我局机关支出)
+_SIDE_PREFIX = re.compile(rf"^{_TIME_PREFIX}*(?:{_SELF_LEAD}){{0,2}}{_TIME_PREFIX}*{_OWN_PREFIX}?")  # 本年收入决算数 / 部门收入决算数 / 我局收入决算
 _SUMMED = re.compile(rf"支出(?:{'|'.join(V.SUM_WORDS)})(?:为|是|[:：])?$")
 
 
@@ -157,6 +158,35 @@ def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bo
     return None, False  # 年中 / 经费追加后 / 区信访局: no subject named
 
 
+# The unit naming itself as a whole (我局, 本单位, 该中心): no part of its own funds
+_WHOLE_SELF = re.compile(r"(?:我|本|全|该)(?:局|委|院|办|厅|部门|单位|中心|馆|所|站|队|部|校|场)")
+# The unit's own organ or level, a part beside its other units (局机关, 委本级): what OWN_UNIT_WORDS names but the whole
+_ORGAN_WORDS = frozenset(w for w in V.OWN_UNIT_WORDS if not w.startswith("全")) | {"机关", "局机关"}
+_AMONG = ("其中", "其中:", "其中：")
+
+
+def _unit_named(name: str) -> bool:
+    """``name`` names a unit (县林业站, 疾控中心, 局机关), not the report's unit as a whole (我局, 本单位)."""
+    return name in _ORGAN_WORDS or (len(name) >= 3 and V.UNIT_SUFFIX.search(name) is not None
+                                    and not any(name.endswith(w) for w in V.NOT_UNIT_END)
+                                    and _WHOLE_SELF.fullmatch(name) is None)
+
+
+def _unit_among(head: str) -> str | None:
+    """The unit named after 其中 right before a side's figure (…，其中疾控中心全年支出 / 其中：县林业站支出): one of the
+    department's units, whose figure is its own, no whole; else None."""
+    if "其中" not in head:
+        return None
+    clause = _last_clause(head)
+    before = head[: len(head) - len(clause)]
+    if clause.startswith("其中"):
+        clause = clause[2:]
+    elif not before.endswith(_AMONG[1:]):
+        return None
+    untimed = _TIME_WORDS.sub("", clause) if clause[-1:] in _TIME_WORDS_LAST else clause
+    return untimed if _unit_named(untimed) else None
+
+
 def _subject_item(subject: str) -> str | None:
     """The item a subject's actual figure is: a part's code, or a side's total (收入决算数)."""
     if subject in V.SUBJECTS:
@@ -228,6 +258,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             part, named = _explicit_subject(text[: -len(label)])
             if named:
                 return "other", part + label, part  # 基本支出追加预算50万元: a part's budget, not the department's
+        if item in _SIDE_OF and len(text) > len(label) and (unit := _unit_among(text[: -len(label)])) is not None:
+            return "other", unit + label, unit  # 其中疾控中心全年支出 / 其中局机关支出合计: that unit's, a part
         if label in _TIMED_SPENDING and len(text) > len(label):
             part, named = _explicit_subject(text[: -len(label)])
             if named and part in V.SUBJECTS:
@@ -265,6 +297,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         head = text[: -len(qualifier)]
         # a bare 支出 glued to other words is part of a noun (一般公共服务支出), not a qualifier;
         # summed up (财政安排支出共计…) it is the spending itself
+        if (unit := _unit_among(head)) is not None:
+            return "other", unit + qualifier, unit  # 其中疾控中心支出… / 其中县林业站年初预算数…: that unit's, a part
         compound = qualifier in ("支出", "支出数") and not summed
         explicit, named = _explicit_subject(head, compound=compound)
         subject = explicit if named else sentence_subject
@@ -393,8 +427,11 @@ def _figure_year(window: str) -> int | None:
     for label in V.OWN_YEAR_LABELS:  # 上年结转: this year's opening balance, not last year's figure
         text = text.replace(label, "")
     found = [(m.start(), -1) for m in _PREV_YEAR.finditer(text)]
-    found += [(m.start(), _CURRENT) for m in _THIS_YEAR.finditer(text)]
-    found += [(m.start(), int(m.group("year"))) for m in _YEAR_NOT_DATE.finditer(text)]
+    written = list(_YEAR_NOT_DATE.finditer(text))
+    # (a year's own label after it, 2022年本年收入 / 2022年度本年支出: the year written, 本年 a word of the label)
+    ends = {m.end() + (1 if text.startswith("度", m.end()) else 0) for m in written}
+    found += [(m.start(), _CURRENT) for m in _THIS_YEAR.finditer(text) if m.start() not in ends]
+    found += [(m.start(), int(m.group("year"))) for m in written]
     return max(found)[1] if found else None
 
 
@@ -513,6 +550,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     per_head_unit: str | None = None  # the unit of a figure per head the sentence stated (标准每人每月730元)
     budget_parts = False  # the figure before was a part of the sentence's budget (…，其中基本支出…，项目支出…)
     queued: list[str] = []  # the names of a list read respectively (A、B分别为…) whose figures are still to come
+    listed_years: list[str] | None = None  # the years the sentence listed figures by (2022年、2023年收入分别为…)
     budgeted: list[str] = []  # the windows of the whole's budget figures naming funds (年中追加某级补贴资金…)
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
@@ -531,6 +569,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                 f.item != "other" for f, _ in sentence)
             subject, year_scope, sentence, capped, budget_parts = None, None, [], False, False
             per_head_unit = None
+            listed_years = None
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
             window = window[opens.end():]  # 二、预算收支情况 2020年收入…: a heading run into its first sentence
@@ -538,8 +577,8 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             window = window[opens.end():]  # 二、项目资金投入和使用情况 项目年初预算…
         if queued and _LIST_GAP.fullmatch(window) is not None:
             window = queued.pop(0)  # …分别为500万元、150万元: the next figure is the next name's
-        elif "分别" in window and (listed := _respective_names(window)) is not None:
-            window, queued = listed
+        elif "分别" in window and (listed := _respective_names(window, listed_years)) is not None:
+            window, queued, listed_years = listed
         else:
             queued = []
         both = None  # 年初预算和全年预算均为618万元: the second label the same figure is also
@@ -696,32 +735,42 @@ def _own_fund(subject: str, title: str, window: str = "") -> str | None:
 # figures parted by a list's mark only.
 _RESPECTIVELY = re.compile(r"(?P<list>[^，,。；;:：]*[、和及与][^，,。；;:：]*?)\s*分别(?:为|是|达到|达|计|[:：])?\s*$")
 _YEAR_SPAN_RESPECTIVELY = re.compile(
-    r"(?P<a>(?:19|20)\d{2})\s*年度?\s*(?:至|到|[-—～~])\s*(?P<b>(?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?P<rest>[^，,。；;:：]*?)"
+    r"(?P<a>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:至|到|[-—～~])\s*(?P<b>(?:19|20)\d{2})\s*年度?\s*[，,]?\s*(?P<rest>[^，,。；;:：]*?)"
     r"\s*分别(?:为|是|达到|达|计|[:：])?\s*$")
 _YEAR_SPAN_MAX = 6
+_RESPECTIVELY_ALONE = re.compile(r"(?P<name>[^，,。；;:：、]+?)\s*分别(?:为|是|达到|达|计|[:：])?\s*$")
 _LIST_MARK = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
 _LIST_GAP = re.compile(r"\s*(?:[、，,]|以及|和|及|与)\s*")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
-def _respective_names(window: str) -> tuple[str, list[str]] | None:
-    """(the first figure's window, the names of the figures after it) of a window ending in names listed before
-    分别为; None for any other. Years listed before one name (2022年、2023年支出合计分别为…) each take the name."""
+def _respective_names(window: str, years: list[str] | None = None) -> tuple[str, list[str], list[str] | None] | None:
+    """(the first figure's window, the names of the figures after it, the years they were listed by or None) of a
+    window ending in names listed before 分别为; None for any other. Years listed before one name (2022年、2023年支出
+    合计分别为…) each take the name; a name alone before 分别为 in a sentence that listed years so (…分别为…，支出分别
+    为…) takes those ``years`` in turn."""
     m = _RESPECTIVELY.search(window)
     if m is None:
         # 2021年至2023年，我局支出分别为…: a span of years, each year the name of one figure in turn
         if (span := _YEAR_SPAN_RESPECTIVELY.search(window)) is None \
                 or not 2 <= int(span.group("b")) - int(span.group("a")) + 1 <= _YEAR_SPAN_MAX:
+            if years and (alone := _RESPECTIVELY_ALONE.search(window)) is not None \
+                    and _BARE_YEAR.search(alone.group("name")) is None:
+                names = [y + alone.group("name") for y in years]
+                return window[: alone.start("name")] + names[0], names[1:], years
             return None
-        names = [f"{y}年{span.group('rest')}" for y in range(int(span.group("a")), int(span.group("b")) + 1)]
-        return window[: span.start()] + names[0], names[1:]
+        listed = [f"{y}年" for y in range(int(span.group("a")), int(span.group("b")) + 1)]
+        names = [y + span.group("rest") for y in listed]
+        return window[: span.start()] + names[0], names[1:], listed
     names = [n for n in _LIST_MARK.split(m.group("list")) if n]
     if len(names) < 2:
         return None
+    listed = None
     if all(_BARE_YEAR.fullmatch(n) for n in names[:-1]) and (y := _BARE_YEAR.match(names[-1])) is not None:
         rest = names[-1][y.end():]
+        listed = names[:-1] + [names[-1][: y.end()]]
         names = [n + rest for n in names[:-1]] + [names[-1]]
-    return window[: m.start("list")] + names[0], names[1:]
+    return window[: m.start("list")] + names[0], names[1:], listed
 
 
 # Two labels one figure is said of (项目年初预算和全年预算均为618万元, 年初预算数、全年预算数都是…)
@@ -812,12 +861,42 @@ def _check_totals(sentence: list[tuple[BudgetFigure, str]]) -> None:
     followed by a larger part is a batch or a net change (下达资金1.53万元，其中…2.88万元), not the
     funds' total."""
     _sum_of_sources(sentence)
+    _by_unit(sentence)
     for i, (fig, _) in enumerate(sentence[:-1]):
         if not fig.allocation or "其中" not in sentence[i + 1][1]:
             continue
         if any(part.amount_wan_yuan > fig.amount_wan_yuan for part, window in sentence[i + 1:]
                if not _CHANGE.search(window)):
             fig.item, fig.allocation = "other", None
+
+
+# A unit's side named in a breakdown by unit (局机关支出, 县林业站全年支出合计): the unit, then the side
+_UNIT_SIDE = re.compile(rf"(?P<unit>.+?)(?:{_TIME_PREFIX}|共计|共|累计|实际)*(?:支出|收入)(?:合计|总计|总额|决算数|数)?")
+_UNIT_SIDE_ITEMS = frozenset(("expenditure_total", "income_total"))
+
+
+def _by_unit(sentence: list[tuple[BudgetFigure, str]]) -> None:
+    """A sentence stating the spending (or income) of several units one after another (分单位看，局机关支出…，县某某站支出…，
+    县某某中心支出…): a breakdown by unit, each figure its unit's, no whole's (the unit's name keeps it from the sentence's
+    side in scope); but the figure the others add up to, or one a 其中 after it breaks down, is the whole."""
+    if len(sentence) < 2:
+        return
+    units: list[tuple[int, str, str]] = []  # (the figure's place in the sentence, its unit, its clause)
+    for k, (fig, window) in enumerate(sentence):
+        if fig.item not in _UNIT_SIDE_ITEMS:
+            continue
+        clause = _last_clause(_clean(window) if window.strip() else "")
+        if (m := _UNIT_SIDE.fullmatch(clause)) is not None and _unit_named(unit := _TIME_LEAD.sub("", m.group("unit"))):
+            units.append((k, unit, clause))
+    if len({unit for _, unit, _ in units}) < 2 or all(unit in _ORGAN_WORDS for _, unit, _ in units):
+        return
+    for k, _, clause in units:
+        fig = sentence[k][0]
+        rest = [sentence[j][0].amount_wan_yuan for j, _, _ in units if j != k]
+        if abs(sum(rest) - fig.amount_wan_yuan) <= _SUM_TOLERANCE \
+                or k + 1 < len(sentence) and "其中" in sentence[k + 1][1]:
+            continue
+        fig.item, fig.label = "other", clause
 
 
 def _sum_of_sources(sentence: list[tuple[BudgetFigure, str]]) -> None:
@@ -904,6 +983,26 @@ def settle_adjusted_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
             f.item = "budget_full_year"
     return figures
 
+
+
+# A budget named by 预算 alone (项目预算数, 2022年项目预算资金, 本年度预算): no 年初 / 全年 / 调整后 split, no 安排 or 批复
+_BARE_BUDGET = re.compile(r"预算(?:数|资金|金额|总额)?$")
+_SPLIT_BUDGET_WORDS = ("年初", "全年", "调整", "追加", "安排", "批复", "收入", "支出", "收支", "年终", "年中")
+
+
+def settle_bare_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
+    """A budget named by 预算 alone (项目预算数186万元，执行数179.8万元) where the report states no other budget of that
+    year (no 年初 and 全年 figures, no adjustment): the budget its spending is measured against, the full year's, as the
+    forms' lone 预算数 column is (roles.FUNDS_COLUMNS); beside another budget it stays the initial one."""
+    # (not the department's budget named as a whole, 部门收支总预算: what it opened the year with)
+    bare = [f for f in figures if f.item == "budget_initial" and not f.as_a_whole
+            and _BARE_BUDGET.search(f.label) is not None and not any(w in f.label for w in _SPLIT_BUDGET_WORDS)]
+    ids = {id(f) for f in bare}
+    for f in bare:
+        if not any(g.item in _WHOLE_BUDGETS and g.fiscal_year == f.fiscal_year and id(g) not in ids
+                   and not (g.item == "budget_full_year" and g.amount_wan_yuan == f.amount_wan_yuan) for g in figures):
+            f.item = "budget_full_year"
+    return figures
 
 
 def settle_department_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
@@ -1077,6 +1176,8 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     facts = TableFacts([], [], [])
     for block in forms.funds:
         meanings = row_meanings([row.label for row in block.rows])
+        if "total" not in meanings and not block.tasks:
+            meanings = _unnamed_whole(block, meanings)
         costs = _cost_table(block, meanings)
         unit = block.header.unit or _unit_below(doc, block)
         for row, meaning in zip(block.rows, meanings):
@@ -1102,6 +1203,51 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
         else:
             figures.append(_figure(doc, fv, fv.role, fv.label, None))
     return figures, facts
+
+
+# The funds columns of the national forms (年初预算数 | 全年预算数 | 全年执行数): a table under them states the funds of
+# the report's subject, its one row their whole
+_FORM_COLUMNS = ("budget_initial", "budget_full_year", "expenditure_total")
+_BUDGET_COLUMNS = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "budget"))
+_WHOLE_LABEL_MAX = 16  # the longest row label read as the whole's (a longer one is a sentence, a task described)
+
+
+def _unnamed_whole(block, meanings: list[str | None]) -> list[str | None]:
+    """``meanings`` (a funds block's row meanings, none of them the whole) with the whole found in a row whose label the
+    vocabulary does not know (部门预算, 本部门合计, 某某资金): the block's one row of figures under the national forms' funds
+    columns (年初预算数 | 全年预算数 | 全年执行数), or the row whose figures the other rows' add up to, column by column
+    (a row above or below its parts). Never a part's row (其中：…, a source of funds) nor a sentence."""
+    columns = block.header.columns
+    if "expenditure_total" not in columns or not any(c in _BUDGET_COLUMNS for c in columns):
+        return meanings  # (a budget and its execution: not a table of one year's spending beside another's)
+    money = [[fv for fv in row.values if fv.role in MONEY_ROLES] for row in block.rows]
+    valued = [k for k, m in enumerate(money) if m]
+
+    def unnamed(k: int) -> bool:
+        label = block.rows[k].label
+        return meanings[k] is None and 0 < len(label) <= _WHOLE_LABEL_MAX and len(money[k]) >= 2 \
+            and not label.startswith("其中") and _row_text(label).rstrip("：:") not in _FUNDING_SOURCES \
+            and not any(p in label for p in "。；;，,%") and not any(ch.isdigit() for ch in label)
+
+    if len(valued) == 1:
+        k = valued[0]
+        if unnamed(k) and all(c in columns for c in _FORM_COLUMNS):
+            return [*meanings[:k], "total", *meanings[k + 1:]]
+        return meanings
+    for k in valued:
+        others = [j for j in valued if j != k]
+        if len(others) < 2 or not unnamed(k) or not any(fv.value for fv in money[k]):
+            continue  # (rows of zeros add up to any of them)
+        if all(_adds_up(fv, [g for j in others for g in money[j] if (g.role, g.year) == (fv.role, fv.year)])
+               for fv in money[k]):
+            return [*meanings[:k], "total", *meanings[k + 1:]]
+    return meanings
+
+
+def _adds_up(whole: FundsValue, parts: list[FundsValue]) -> bool:
+    """The figures ``parts`` (two or more, written in the whole's unit) add up to ``whole``'s."""
+    return len(parts) >= 2 and all(p.unit == whole.unit for p in parts) \
+        and abs(sum(p.value for p in parts) - whole.value) <= _SUM_TOLERANCE
 
 
 _UNIT_BELOW_GAP = 2  # the blank lines a table's unit line may stand below its last row

@@ -199,9 +199,9 @@ _WRAPPED_LINES = 6  # the most lines a wrapped cell goes on over
 def _wrapped_cell_end(lines: list[str], no: int) -> int | None:
     """The line (numbered from 1) closing with its pipe the cell that line ``no``, words without a pipe, opens in
     a layout of one cell a line ending in a pipe (年度 / 指标值 |): each line between words only, short, no figure;
-    None when no such line closes it."""
+    None when no such line closes it. A figure wrapped so is ``_wrapped_figure_end``'s."""
     if _DIGIT.search(lines[no - 1]) is not None:
-        return None
+        return _wrapped_figure_end(lines, no)
     for k in range(no, min(len(lines), no + _WRAPPED_LINES)):
         line = lines[k]
         t = line.strip()
@@ -210,6 +210,31 @@ def _wrapped_cell_end(lines: list[str], no: int) -> int | None:
             return None
         if "|" in t:
             return k + 1 if t[-1] == "|" and t.count("|") == 1 and len(t) > 1 else None
+    return None
+
+
+# a figure whole by itself: thousands groups of three digits, a point, a sign before it
+_WHOLE_FIGURE = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_OPERATOR_FIRST = frozenset("≥≤><=≧≦")
+
+
+def _wrapped_figure_end(lines: list[str], no: int) -> int | None:
+    """The line closing with its pipe the figure that line ``no`` opens, wrapped by a narrow cell in a layout of one
+    cell a line ending in a pipe (1,482,60 / 0.00 |, 96.08 / % |, ≥8 / 5% |): the next line, when the two make one
+    figure or value and the wrap shows in them, as a wrap fills its line (the first piece no shorter than the rest) and
+    leaves the first piece no whole value (a thousands group cut, a bound's figure without its unit) or the rest no
+    figure (its unit, %). Two whole figures (a bare page number, 5 / 20 |) are no wrap; nor more lines than two."""
+    if no >= len(lines):
+        return None
+    first, line = lines[no - 1].strip(), lines[no]
+    t = line.strip()
+    if "\t" in line or len(t) < 2 or t[-1] != "|" or t.count("|") != 1:
+        return None
+    rest = t[:-1].rstrip()
+    if not rest or " " in rest or len(first) < len(rest) or kind(first + rest) not in ("num", "value"):
+        return None
+    if _DIGIT.search(rest) is None or first[0] in _OPERATOR_FIRST or _WHOLE_FIGURE.fullmatch(first) is None:
+        return no + 1
     return None
 
 

@@ -28,6 +28,9 @@ _FIELD_COLON = re.compile(r"^(?P<label>[^:：]{2,12})[:：](?P<value>.+)$")
 _FIELD_CELL_MAX = LABEL_MAX * 2  # longer cells are text, never a field (label：value included)
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 _SECTION_FIRST = frozenset("一二三四五六七八九十0123456789(（")
+# A year before a staff count's label (2023年实际在职人数, 2023年末实有人数: the 年末 stays, a label's own word)
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}(?:年度?(?![末底])|(?=年[末底]))")
+_STAFF_ROLES = frozenset({"staff_authorized", "staff_actual"})
 
 
 def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[FieldValue]:
@@ -157,9 +160,24 @@ def _labels_over_values(cells: list[Cell], labels: list[int]) -> dict[int, int]:
         row = [cells[j].text for j in range(a, b) if j not in found and cells[j].text.strip()]
         if any(any(ch.isdigit() for ch in t) or V.ORG_SUFFIX.search(t.strip()) for t in row):
             continue  # a value among the labels (主管部门 | 某局 | 实施单位 | 某中心): label -> value cells, no label row
-        if b < n and c - b == b - a and not any(_field_of[cells[j].text] for j in range(b, c)):
+        if b < n and c - b == b - a and not any(_field_of[cells[j].text] for j in range(b, c)) \
+                and not _another_record(cells, a, b, c, found):
             out.update({i: b + (i - a) for i in found})
     return out
+
+
+def _another_record(cells: list[Cell], a: int, b: int, c: int, found: list[int]) -> bool:
+    """Whether the row after the values row ``[b, c)`` under the label row ``[a, b)`` is a further record of the same
+    columns: as wide, its cells under the labels of the same kinds (a figure under 自评得分, a word under 等级). The
+    labels then head the columns of a list (序号 | 项目名称 | … | 自评得分 | 等级 over a row a project), no field of the
+    report's own."""
+    n = len(cells)
+    d = c
+    while d < n and cells[d].line_no == cells[c].line_no:
+        d += 1
+    if c >= n or d - c != c - b:
+        return False
+    return all(kind(cells[c + (i - a)].text) == kind(cells[b + (i - a)].text) for i in found)
 
 
 def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
@@ -181,6 +199,9 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     if role is None and k[:1] in _SECTION_FIRST and (m := _SECTION_NUMBER.match(k)) is not None:
         k = k[m.end():]  # 四、部门自评等级 | 优: a form's part numbered before its label
         role = _FIELD_LABELS.get(k)
+    if role is None and k[:2] in ("19", "20") and (m := _YEAR_LEAD.match(k)) is not None \
+            and _FIELD_LABELS.get(k[m.end():]) in _STAFF_ROLES:
+        return _FIELD_LABELS[k[m.end():]], k  # 2023年实际在职人数 | 11: the staff of a year (the label keeps its year)
     if role is not None:
         return role, k
     m = _FIELD_COLON.match(compact(t) or "")

@@ -183,7 +183,7 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
             # form's indicators; the same header again is a page's, and the rows go on under it)
             limit = next((x.start for x in headers[h + 1:] if x.block != "funds" and x.start >= header.end
                           and x.columns != header.columns), None)
-            block, end = read_indicators(cells, header, limit, open_end, mid_cell)
+            block, end = read_indicators(cells, header, limit, open_end, mid_cell, doc.lines if doc is not None else None)
             forms.indicators.append(block)
         taken.update(range(header.start, end))
         spans.append((header.start, end))

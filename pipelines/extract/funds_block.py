@@ -713,10 +713,14 @@ def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = 
 
 # A funds label run into its figure with the figure's unit, the cell of a table row holding nothing else (| 本年收入合计
 # 1,862.35万元 |, | 部门预算执行率98.81% |, 本年支出合计490.00万元<tab>…): a statement of the label's figure, as the
-# same words are in a sentence or with a colon between. The unit is required (a label run into a bare number is a funds
+# same words are in a sentence or with a colon between; a full stop may close it (| 年末结转结余2.57万元。 |: a statement
+# too short for prose.is_prose, read here). The unit is required (a label run into a bare number is a funds
 # row's, its values after it: the block reader's). A line of running text is read by the sentences' reader, in context.
 _GLUED_PAIR = re.compile(rf"^\s*(?P<label>[^\d:：,，;；。、\s|%]{{2,24}}?)\s*(?:为\s*)?"
-                         rf"(?P<value>{NUMBER}\s*(?:亿元|万元|千元|元|%))\s*$")
+                         rf"(?P<value>{NUMBER}\s*(?:亿元|万元|千元|元|%))\s*。?\s*$")
+
+
+_GLUED_ENDS = ("元", "元。", "%。")
 
 
 def _glued_pairs(cells: list[Cell], texts: list[str], taken: set[int], doc: Document) -> list[FundsValue]:
@@ -727,7 +731,8 @@ def _glued_pairs(cells: list[Cell], texts: list[str], taken: set[int], doc: Docu
     out: list[FundsValue] = []
     n = len(cells)
     # (the cells ending in a unit or %, listed in C: most end in neither)
-    ends = sorted({*compress(count(), map(str.endswith, texts, repeat("元"))), *marked_cells(cells)[1]})
+    # (or in a unit or % and the full stop of a statement: | 年末结转结余2.57万元。 |)
+    ends = sorted({*compress(count(), map(str.endswith, texts, repeat(_GLUED_ENDS))), *marked_cells(cells)[1]})
     for i in ends:
         t = texts[i]
         if i in taken or len(t) > _COLON_CELL_MAX or ":" in t or "：" in t or (m := _GLUED_PAIR.match(t)) is None:
@@ -887,7 +892,8 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
     """A funds row's label and its figure with no header above them (| 收入合计 | 8,762.33 | 支出合计 | 8,571.09 |, or
     本年收入合计 | over 28,419,665.40 |: a summary table whose header row the page left out, its unit declared above or
     after it): the label names the figure as a sentence's would. Only labels of the department's funds; a bare
-    number only (a figure with its unit is read in the running text)."""
+    number only (a figure with its unit is read in the running text), but for a row laid a cell a line, where the
+    figure with its unit stands alone on its line, no sentence holding its label."""
     out: list[FundsValue] = []
     n = len(cells)
     texts = cell_texts(cells)
@@ -902,7 +908,15 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             if i < 0:
                 continue
         # (the label first, a lookup: most figures stand after no funds label)
-        if i in taken or (item := item_of[texts[i]]) is None or kind(t := texts[j]) != "num":
+        if i in taken or (item := item_of[texts[i]]) is None:
+            continue
+        unit = None
+        if (k := kind(t := texts[j])) == "value" and (money := _MONEY_CELL.match(t.strip())) is not None \
+                and _cell_a_line(cells, i) and _cell_a_line(cells, j):
+            # 本年收入合计 | over 5,218.43万元 |: a row laid a cell a line, its figure with its unit alone on its line,
+            # where no sentence holds the label before it
+            unit = "万元" if money.group("unit") == "万" else money.group("unit")
+        elif k != "num":
             continue
         if cells[j].line_no != cells[i].line_no and (j + 1 < n and cells[j + 1].line_no == cells[j].line_no):
             # the label's line ends a row and the figure opens a row of several: no pair, unless each figure of the
@@ -917,9 +931,15 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # figures in several columns (行次 and amount, two years; | 2 | | with the amount's cell empty) that no
             # header names
             continue
-        if (value := parse_number(t)) is not None:
-            out.append(FundsValue(item, t.strip(), value, None, cells[j].line_no, key(texts[i])))
+        if (value := parse_number(t if unit is None else money.group("num"))) is not None:
+            out.append(FundsValue(item, t.strip(), value, unit, cells[j].line_no, key(texts[i])))
     return out
+
+
+def _cell_a_line(cells: list[Cell], i: int) -> bool:
+    """Cell ``i`` stands alone on its line."""
+    line = cells[i].line_no
+    return (i == 0 or cells[i - 1].line_no != line) and (i + 1 >= len(cells) or cells[i + 1].line_no != line)
 
 
 _BLANKS_MAX = 4  # the most empty cells a row pair's label and figure stand apart (cells merged over columns)

@@ -425,6 +425,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
             elif name_at is not None and i < name_at and cells[i].line_no == cells[name_at].line_no:
                 ind.append((i, k, "task"))
     ind.sort()
+    ind = _goal_names(cells, ind)
     ind_roles = {r for _, _, r in ind}
     if "name" not in ind_roles and ind_roles & _READ_VALUES:
         # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
@@ -433,6 +434,11 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
             ind = sorted([*ind, (group[0], group[1], "name")])
             ind_roles.add("name")
     start = run[0].index
+    if "name" not in ind_roles and ind and ind[0][0] == start and cells[start].row_start and ind_roles & _READ_VALUES \
+            and (split := _bare_head_split(cells, ind[0])) is not None:
+        # 指标 | 分值 | 目标值 | 实际值 …, joined as one broken label (指标分值): the names' label and the points' column
+        ind[:1] = split
+        ind_roles.add("name")
     if "name" not in ind_roles and ind and ind[0][0] == start and ind[0][2] in _VALUE_ROLES | {"nature"} \
             and (bare := _bare_name_head(cells, start)) is not None:
         # 指标 | 年度目标值 | 实际完成值 | …: a bare 指标 opening the header's row, before its values, heads the names
@@ -461,6 +467,45 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         columns, labels = _header_order(ind, cells) or _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
     return _funds_header(cells, run, labelled, end)
+
+
+def _goal_names(cells: list[Cell], ind: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """绩效目标 | 预期目标 | 实际完成情况 | 偏差, 绩效目标 | 指标 | 目标值 | 完成值 (the older forms): a goal's label
+    opening the header's row, with a target column of its own and a result column after it on that row, heads the
+    goals each row names, the indicators' names; a bare 指标 right after it heads the names instead, the goal's
+    column then the task each indicator serves. ``ind`` is returned as it is when it has a name column."""
+    if not ind or any(r == "name" for _, _, r in ind):
+        return ind
+    at, label, role = ind[0]
+    if role != "target" or not cells[at].row_start:
+        return ind
+    # (the goal's own target right after it, or after the bare 指标, joined to it or not; a result column after them:
+    # on one row, or a cell a line where the page writes each column on its own line)
+    if ind[1:] and ind[1][2] == "other" and ind[1][0] == at + 1:
+        nxt = ind[2:3]
+    else:
+        nxt = ind[1:2]
+    if not nxt or nxt[0][2] != "target" or nxt[0][0] > at + 2 or all(r != "actual" for _, _, r in ind):
+        return ind
+    if ind[1][0] == at + 1 and (split := _bare_head_split(cells, ind[1])) is not None:
+        # (绩效目标 | 指标 | 目标值 …, 指标 and 目标值 joined as one broken label, 指标目标值: two columns)
+        return [(at, label, "task"), *split, *ind[2:]]
+    bare = next((p for p, (i, k, _) in enumerate(ind) if i == at + 1 and k in _BARE_NAME_HEADS), None)
+    if bare is not None:
+        return [(at, label, "task"), *((i, k, "name" if p == bare else r) for p, (i, k, r) in enumerate(ind) if p)]
+    return [(at, label, "name"), *ind[1:]]
+
+
+def _bare_head_split(cells: list[Cell], c: tuple[int, str, str]) -> list[tuple[int, str, str]] | None:
+    """A header cell read as a label broken over two cells whose first piece is a bare name label (指标 | 分值 read as
+    指标分值, 指标 | 目标值 as 指标目标值) and whose rest is a label of the same role: the names' column and that one;
+    None for any other."""
+    i, k, role = c
+    head = key(cells[i].text)
+    if head not in _BARE_NAME_HEADS or k == head or not k.startswith(head) \
+            or INDICATOR_LABELS.get(k[len(head):]) != role:
+        return None
+    return [(i, head, "name"), (i + 1, k[len(head):], role)]
 
 
 _TASK_COLUMNS_MAX = 3  # (the Guangdong department form's: 主要任务 | 年初预期目标 | 目标完成情况)
@@ -505,7 +550,10 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
         # a bare year over the columns of a second header row (2022年 over 预算数 | 决算数) groups them: no column
         # (but a header of bare years alone, one cell a line, 项目 / 2022年 / 2023年: each year is its column)
         bare = [(fl := funds_label(c.key)) is not None and fl[0] == "amount" and fl[1] is not None for c in labelled]
-        if any(not b and funds_label(c.key) is not None for b, c in zip(bare, labelled)):
+        if (under := _years_under(cells, labelled, bare)) is not None:
+            labelled = under
+        # (a change column beside the years, 增减额 | 增减率, heads no column of a second row)
+        elif any(not b and (fl := funds_label(c.key)) is not None and fl[0] != "note" for b, c in zip(bare, labelled)):
             labelled = [c for b, c in zip(bare, labelled) if not b]
     funds = _grouped_by_place(cells, run) or _two_row_funds(cells, labelled)
     if funds is None:
@@ -541,6 +589,37 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
         return Header(start, end, "funds", [r for r, _, _ in columns], [k for _, _, k in columns], unit,
                       [y for _, y, _ in columns])
     return None
+
+
+def _years_under(cells: list[Cell], labelled: list[RunCell], bare: list[bool]) -> list[RunCell] | None:
+    """The columns of a header in two rows whose second row holds bare years only, under a money label of the top
+    row (决算数 | | 增减率 over | 2022年 | 2023年 |): each year the top label's column of that year (2022年决算数), in the
+    top label's place; the years shared out in order where the top row names several (预算数 | 决算数 over 2022年 |
+    2023年 | 2022年 | 2023年). None for any other header."""
+    years = [c for b, c in zip(bare, labelled) if b]
+    tops = [p for p, (b, c) in enumerate(zip(bare, labelled))
+            if not b and (fl := funds_label(c.key)) is not None and fl[0] in MONEY_ROLES and fl[1] is None]
+    if not years or not tops or len(years) % len(tops) or len(years) < 2 * len(tops):
+        return None
+    year_lines = {cells[c.index].line_no for c in years}
+    if min(year_lines) <= max(cells[c.index].line_no for b, c in zip(bare, labelled) if not b):
+        return None  # (a year over the labels groups them)
+    at = {c.index for c in years}
+    for line in year_lines:
+        s, e = line_span(cells, next(c.index for c in years if cells[c.index].line_no == line))
+        if any(q not in at and cells[q].text.strip() for q in range(s, e)):
+            return None  # (the years' row holds other labels: no row of years alone)
+    per = len(years) // len(tops)
+    out: list[RunCell] = []
+    for p, c in enumerate(labelled):
+        if bare[p]:
+            continue
+        if p in tops:
+            share = years[tops.index(p) * per: (tops.index(p) + 1) * per]
+            out += [RunCell(y.index, y.key + c.key, c.known) for y in share]
+        else:
+            out.append(c)
+    return out
 
 
 def _adjusted_budget(funds: list[FundsColumn]) -> list[FundsColumn]:

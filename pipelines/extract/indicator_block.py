@@ -406,10 +406,12 @@ def _lined_empties(body: list[Cell]) -> bool:
 
 
 def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
-                    open_end: bool = False, mid_cell: bool = False) -> tuple[IndicatorBlock, int]:
+                    open_end: bool = False, mid_cell: bool = False,
+                    lines: list[str] | None = None) -> tuple[IndicatorBlock, int]:
     """The rows under an indicator header, up to the block's end (or ``limit``, where another header starts);
     ``open_end``: the text stops mid-line (an excerpt), so a block running into its end was cut there;
-    ``mid_cell``: it stops inside its last cell (no bar or space closes it)."""
+    ``mid_cell``: it stops inside its last cell (no bar or space closes it); ``lines``: the document's lines, the
+    cells' source (a line whose cells a tab or a bar bounds holds no figure a space parted)."""
     end = block_end(cells, header.end)
     if limit is not None:
         end = min(end, limit)
@@ -417,11 +419,13 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
-    body = _joined_parted_figures(_split_glued_points(body, header.columns), header.columns)
+    body = _joined_parted_figures(_split_glued_points(body, header.columns), header.columns, lines)
     cut = open_end and end == len(cells)
     body = _with_name_tails(body, cut)
     block = IndicatorBlock(header, [])
     level1 = level2 = None
+    if "level1" not in header.columns or not header.labels[header.columns.index("level1")]:
+        level1 = _level_row_above(cells, header.start)  # (a header with no first-level column of its own)
     lined = _level_columns(cells, header, body)
     bound_cut = cut and bool(body) and "target" in header.columns and kind(body[-1].text) == "op"
     if bound_cut:
@@ -477,6 +481,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         if not filled and not l2 and name + "指标" in R.LEVEL2:
             level2 = name  # a section row of the second level written short (服务对象满意度 | / | / |): as written
             continue
+        if level1 in R.PROCESS_LEVEL1 and not any(v and kind(v) not in ("empty", "ph") for v in values[:3]):
+            continue  # a criterion of the process, scored with no target or result (决策 | 项目立项 | 立项依据充分性 | 5 | — | — | 5)
         if not name or (not filled and (TEMPLATE_SLOT.match(name) or len(name) <= 2)):
             continue  # an empty template slot (指标2, ……), or a cell cut short
         if not filled and name[-1:] == "指" and name + "标" in _LEVELS:
@@ -514,6 +520,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         parted = _parted_total(cells, at, figures)
         # the rows' weights written as shares (权重 | 15%): the total's full weight too (合计 | 100% | 99)
         shares = any(r.cells.get("weight", "").endswith("%") for r in block.rows)
+        blank_after = False  # a placeholder after the row's first figure, on its line (总分 | 100 | / |: no score written)
         for c in parted or cells[at + 1: at + 16]:
             text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
             kk = kind(text)
@@ -521,6 +528,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                 nums.append(float(parse_number(text)))
                 block.total_line = c.line_no
             elif kk in ("empty", "ph") or not nums and "分" in text and _names_points(text):
+                blank_after = blank_after or kk == "ph" and len(nums) == 1 and c.line_no == block.total_line
                 continue  # (a cell naming the figures after it: 总分 | （得分/分值） | 96.4 | 100)
             elif shares and kk == "value" and len(nums) < figures and _BARE_PERCENT.fullmatch(t := compact(text)):
                 nums.append(float(t[:-1]))
@@ -533,9 +541,28 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             block.total_weight, block.total_score = nums[-2], nums[-1]
             if _score_first(header.columns):
                 block.total_weight, block.total_score = nums[-1], nums[-2]  # (得分 | 分值: the row as its header)
+        elif nums and blank_after and "score" in header.columns and "weight" in header.columns \
+                and not _score_first(header.columns):
+            block.total_weight = nums[0]  # (分值 | 得分 with the score left blank: the figure is the full marks)
         elif nums:
             block.total_score = nums[0]
     return block, end
+
+
+def _level_row_above(cells: list[Cell], start: int) -> str | None:
+    """The first level a row of its own names right above a header with no first-level column (一、产出指标（50分） |
+    | | over 指标 | 分值 | 目标值 …, the header written again under each level's row): the level of the rows under
+    that header; None when the line above holds anything else."""
+    if start == 0:
+        return None
+    at = start - 1
+    line = cells[at].line_no
+    while at > 0 and cells[at - 1].line_no == line:
+        at -= 1
+    if not cells[at].row_start or any(kind(c.text) != "empty" for c in cells[at + 1:start]):
+        return None
+    label = level_name(compact(cells[at].text) or "")
+    return label if label in R.LEVEL1 else None
 
 
 def _score_first(columns: list[str]) -> bool:
@@ -621,7 +648,8 @@ def _levels_printed_mid_span(rows: list[IndicatorRow]) -> None:
 
 _LINED_ROLES = ("level1", "level2", "name")
 # A short cell of words, no figure: a level's or a name's (not a sentence, not a value)
-_NAME_LIKE = re.compile(r"^\s*[\u4e00-\u9fff][^\d%％。；;，,]{1,11}\s*$")
+# (a name may open on a quote: “三公”经费控制率)
+_NAME_LIKE = re.compile(r"^\s*[“\"‘「]?[\u4e00-\u9fff][^\d%％。；;，,]{1,11}\s*$")
 # The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
 # 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
 _LINED_VALUES = ("nature", "target", "unit", "combined", "actual", "weight", "score")
@@ -709,18 +737,42 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     if any(j - i > len(roles) * 3 // 2 for i, j in lines):
         return None  # a line holding rows and pieces of rows (a form flattened onto a few lines): lines are no rows
     fixed: dict[int, str] = {}
+    # the level and name columns' places (一级指标 | 二级指标 | 三级指标 opening the header's line)
+    both = roles[:3] == ["level1", "level2", "name"] and not groups
+    gridded = demoted = False  # a row of both levels lined up above; a first level's word under the second's column
     for i, j in lines:
         if j - i == len(roles) and groups and kind(body[i].text) in _LEVEL_KINDS:
             continue  # a level under the group's cell (绩效指标, spanning the rows down the side): a cell more elsewhere
-        if j - i == len(roles) or groups and values and j - i == len(roles) - groups:
+        # a row leaving out its first level's merged cell (| 效果 | 失业率 | … under 履职效能's rows, a page dropping
+        # the row's leading empty cell) after rows of both levels: its words are its second level and its name
+        # (a first level's word the second only where the block put one there already: 履职效能 | 产出 | …)
+        short = both and gridded and j - i == len(roles) - 1 and j - i >= 3 and _NAME_LIKE.match(body[i].text) \
+            and _NAME_LIKE.match(body[i + 1].text) and kind(body[i + 1].text) not in _LEVEL_KINDS \
+            and not _NAME_LIKE.match(body[i + 2].text) and (demoted or level_of(compact(body[i].text)) != "level1")
+        # (a figure, not a word, after the name: a row short at its end, its reason left out, has its name third)
+        if j - i == len(roles) or groups and values and j - i == len(roles) - groups or short:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
-            if any(_misplaced(roles[p - i + shift], body[p].text, not shift) for p in range(i, j)):
+            # a row writing words in each of its level and name cells lines up with them, whatever its levels' words
+            # (可持续性 | 长效管理 | 制度完善性: a department's framework, its first level a project form's second)
+            full = both and not shift and all(_NAME_LIKE.match(body[i + k].text) for k in range(3))
+            if any(_misplaced(roles[p - i + shift], body[p].text, not shift and not full) for p in range(i, j)):
                 continue  # as many cells, not the same columns (merged cells written as fewer or more empty ones)
+            if short:
+                fixed[i], fixed[i + 1] = "level2", "name"
+                shift = -1  # (its values by their places; its levels not again)
+            elif both and not shift and _NAME_LIKE.match(body[i].text) and _NAME_LIKE.match(body[i + 1].text):
+                gridded = True
+                demoted = demoted or level_of(compact(body[i + 1].text)) == "level1"
             # a row whose name cell holds a name: the words under its level columns are its levels, known or not
             # (项目管理 | 资金管理 | 资金到位率: an evaluation framework's own levels)
             named = levels and not shift and "name" in roles and _NAME_LIKE.match(body[i + roles.index("name")].text)
             for p in range(i, j):
-                role = roles[p - i + shift]
+                if shift < 0:
+                    if p < i + 2:
+                        continue
+                    role = roles[p - i + 1]
+                else:
+                    role = roles[p - i + shift]
                 ck = kind(body[p].text)
                 if role in _LINED_ROLES and levels and not shift and (ck in _LEVEL_KINDS
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN
@@ -798,11 +850,12 @@ def _parted_fits(figures: list[str], columns: list[str]) -> bool:
 _PLAIN_FIGURE = re.compile(r"^\d+(?:\.\d+)?$")
 
 
-def _joined_parted_figures(body: list[Cell], columns: list[str]) -> list[Cell]:
+def _joined_parted_figures(body: list[Cell], columns: list[str], lines: list[str] | None = None) -> list[Cell]:
     """A row's figures that OCR parted with spaces (名称 | ≥9 | 0% | 9 | 3% | 15 | 15 under 指标值 | 实际完成值 | 分值 |
     得分) joined back: a run of figures on one line right after a name, more of them than the header's value columns,
     that exactly one joining (``_parted_join``) makes one figure a column with the points and score in range. A run
-    as long as the columns, or joined more ways than one, stays as it is."""
+    as long as the columns, or joined more ways than one, stays as it is; so does a run on a line of ``lines`` whose
+    cells a tab or a bar bounds (名称	150	156	104%	15	15: a column the header did not name, no figure parted)."""
     values = [c for c in columns if c in _VALUE_COLUMNS]
     if len(values) < 3 or any(c in ("combined", "unit", "nature", "points") for c in columns):
         return body
@@ -825,6 +878,8 @@ def _joined_parted_figures(body: list[Cell], columns: list[str]) -> list[Cell]:
         run = [body[x].text.strip() for x in range(i, j)]
         if not k < len(run) <= k + _PARTED_EXTRA or (j < n and body[j].line_no == c.line_no
                                                      and kind(body[j].text) in ("num", "value", "op")):
+            continue
+        if lines is not None and 0 < c.line_no <= len(lines) and ("\t" in (line := lines[c.line_no - 1]) or "|" in line):
             continue
         found = [figures for figures in parted_joinings(run, k, _parted_join) if _parted_fits(figures, values)]
         if len(found) == 1:

@@ -359,7 +359,8 @@ _DIGIT = re.compile(r"\d")
 _LEVEL_LABELS = "|".join(sorted((w for w in R.LEVEL1 | R.LEVEL2 if w.endswith("指标")), key=len, reverse=True))
 # (一) / 1. / 1、 / 1.1 / ① (NFKC made it 1, with nothing after it)
 _LEVEL_NUMBER = r"[(（]?[\d一二三四五六七八九十]{1,2}(?:[.．]\d{1,2})*[)）.、．]?\s*"
-_LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER})?(?P<label>{_LEVEL_LABELS})")
+# (or a list's mark: ◆ 产出指标, a form retyped as a list)
+_LEVEL_HEADING = re.compile(rf"^\s*(?:{_LEVEL_NUMBER}|[{V.LIST_MARKS}]\s*)?(?P<label>{_LEVEL_LABELS})")
 # 产出指标——数量指标：… / 效益指标-社会效益指标：…: a first level and its second joined by a dash head both
 _DASHES = "-—–－―"
 _JOINS = _DASHES + ":：，,"  # (or a colon or a comma: 产出指标：数量指标，…)
@@ -546,6 +547,50 @@ def _numbering_rank(style: str) -> float:
     return (1 if style[:1] == "(" else 0) + (2 if "D" in style else 0) + (0.5 if ".D" in style else 0)
 
 
+# A heading of a later year's goals or plans (四、2024年度绩效目标 in a report on 2023): what it states is no result
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_LATER_PLANS = re.compile(r"目标|计划|安排|打算|任务|思路")
+_LATER_RESULTS = re.compile(r"完成|实现|成效|自评|评价|执行")
+
+
+# a numbered heading opening a sentence, then a space and the section's text (四、2024年度绩效目标 2024年…)
+_SPACED_HEAD = re.compile(rf"(?P<head>[^:：。；;，,|\t\s]{{2,{_HEADING_MAX}}}?)\s+\S")
+# the same on the line as written (a paragraph's text drops the spaces between words: 四、存在的问题 部分…)
+_LINE_HEAD = re.compile(rf"(?:^|(?<=[。；;\s]))(?P<head>(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{{1,2}}[)）]"
+                        rf"|\d{{1,2}}[、.．](?!\d))[^\s:：。；;，,|\t]{{1,{_HEADING_MAX}}})\s+\S")
+
+
+def _sentence_heading(doc: Document, para, a: int, b: int) -> str | None:
+    """The numbered heading opening the sentence ``para.text[a:b]`` with its text run in after it (a colon, a
+    space: on the line as written), or None."""
+    text = para.text
+    while a < b and text[a].isspace():
+        a += 1
+    first = text[a: a + 1]
+    if not (first.isdecimal() or first in _NUMBERED_FIRST):
+        return None
+    said = text[a:b]  # (^ would not anchor at a position: slice)
+    if _NUMBERED_HEADING.match(said) is None:
+        return None
+    if (m := _RUN_IN_HEAD.match(said)) is not None or (m := _SPACED_HEAD.match(said)) is not None:
+        return m.group("head")
+    no = para.line_at(a)
+    line = doc.lines[no - 1] if 0 < no <= len(doc.lines) else ""
+    return next((h for m in _LINE_HEAD.finditer(line) if said.startswith(h := m.group("head"))), None)
+
+
+def _open_heading(trail: list[tuple[str, str | None]], heading: str, year: int | None) -> bool:
+    """_open_section; a heading naming the goals or plans of a year after the report's ``year`` (2024年度绩效目标,
+    2024年工作计划) is one of plans."""
+    muted = _open_section(trail, heading)
+    if year is not None and "年" in heading and (m := _HEADING_YEAR.search(heading)) is not None \
+            and int(m.group(1)) > year and _LATER_PLANS.search(heading) is not None \
+            and _LATER_RESULTS.search(heading) is None:
+        trail[-1] = (trail[-1][0], "plans")
+        return True
+    return muted
+
+
 def _open_section(trail: list[tuple[str, str | None]], heading: str) -> bool:
     """Whether the text under ``heading`` is muted, ``trail`` (the numbering and kind of the sections open,
     outermost first) updated. A heading closes the section numbered as it is and those inside it; numbered
@@ -646,10 +691,12 @@ _NUMBERING = re.compile(r"\s*([(（]?)(?:(\d+)|[一二三四五六七八九十]+
 
 
 def _numbering_style(text: str) -> str | None:
-    """How a heading is numbered: （一） / 一、 / 1. / （1） / ① (NFKC: a bare 1), without the numbers."""
+    """How a heading is numbered: （一） / 一、 / 1. / （1） / ① (NFKC: a bare 1), without the numbers; or the list's
+    mark opening it (◆ 产出指标 over ● 数量指标——…: the levels of a form retyped as a list, each by its own mark)."""
     m = _NUMBERING.match(text)
     if m is None:
-        return None
+        mark = text.lstrip()[:1]
+        return mark if mark and mark in V.LIST_MARKS else None
     return (m.group(1) and "(") + ("D" if m.group(2) else "C") + (".D" if m.group(3) else "") \
         + {"）": ")", "．": "."}.get(m.group(4), m.group(4))
 
@@ -766,9 +813,11 @@ def _take_levels(spans: list[tuple[int, int, Indicator]] | None, level1: str | N
             ind.level1, ind.level2 = level1, ind.level2 or level2
 
 
-def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]]) -> list[_Statement]:
+def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]], year: int | None = None
+                ) -> list[_Statement]:
     """Value statements of the running text, except those inside ``taken`` spans (paragraph index ->
-    spans already read as explicit indicators, which take the level headed where they stand)."""
+    spans already read as explicit indicators, which take the level headed where they stand). ``year``: the
+    report's fiscal year (_open_heading)."""
     out: list[_Statement] = []
     # the sentence being read for values: an id, which the rules only compare (two statements of one
     # sentence), so a paragraph that states nothing is not split into its sentences
@@ -790,10 +839,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         first = text.lstrip()[:1]  # (what the heading patterns open with, spaces aside: mostly no number)
         if (first.isdecimal() or first in _NUMBERED_FIRST) and _NUMBERED_HEADING.match(text):
             if len(text) <= _HEADING_MAX:
-                muted = _open_section(sections, text)
+                muted = _open_heading(sections, text, year)
             elif (run_in := _RUN_IN_HEAD.match(text)) is not None:
                 # 三、绩效目标完成情况：城区空气质量…: a heading run in with its section's text opens the section
-                muted = _open_section(sections, run_in.group("head"))
+                muted = _open_heading(sections, run_in.group("head"), year)
             if styles[0] and level1 is not None and _ends_level(text, styles[0]):
                 level1 = level2 = None  # （一）产出情况 … （二）质量与效益情况: the next section ends the level
                 styles = (None, None)
@@ -847,6 +896,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         # break and no lookbehind, so a search bounded by (start, end) finds what one in the slice finds.
         for k, (a, b) in enumerate(_sentence_spans(text)):
             sentence += 1
+            if k and (head := _sentence_heading(doc, para, a, b)) is not None:
+                # a page that lost its line breaks (…自评等级为优。 四、下一步工作计划 …): the heading opening a
+                # sentence opens its section, and names none of its figures (a level's heading still heads)
+                muted = _open_heading(sections, head, year)
+                if not muted and "指标" not in head and (at := text.find(head, a, b)) >= 0:
+                    a = at + len(head)
+            if muted:
+                continue
             if may_head:
                 said = text[a:b]  # (^ would not anchor at a position: slice)
                 label = _level_heading(said)
@@ -1369,7 +1426,7 @@ def _points_after(text: str, end: int, weight: float | None, score: float | None
 
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 / 实际培训520人次
-_ORDINAL_LEAD = re.compile(r"^(?:[(（]?\d{1,3}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+_ORDINAL_LEAD = re.compile(rf"^(?:[(（]?\d{{1,3}}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[{V.LIST_MARKS}]\s*)")
 
 
 def _name_sentence(before: str, stated: int) -> str | None:
@@ -1633,13 +1690,13 @@ def _result_before(out: list[Indicator], st: _Statement, name: str) -> Indicator
     return None
 
 
-def narrative_indicators(doc: Document) -> list[Indicator]:
+def narrative_indicators(doc: Document, year: int | None = None) -> list[Indicator]:
     out, taken = explicit_indicators(doc)
     # records stating a target and a result each (合格率：指标值≥95%，完成值97%): the report lists its indicators
     # there, so a list of goals with no result (年度目标：新建…36个，改造…150户) only restates them
     recorded = sum(i.target.value is not None and i.actual.value is not None for i in out) >= 2
     open_targets: list[Indicator] = []
-    statements = _statements(doc, taken)
+    statements = _statements(doc, taken, year)
     if (goals := _goal_table_lines(doc)):
         # (a form's goals in sentences: their figures restate the indicator table's, which the gold alone labels)
         out = [i for i in out if i.line_no not in goals]
@@ -1823,14 +1880,15 @@ def _with_actor(previous: str, name: str) -> str:
     return name
 
 
-def extract_indicators(doc: Document, forms: Forms) -> tuple[list[Indicator], TableTotals]:
+def extract_indicators(doc: Document, forms: Forms, year: int | None = None) -> tuple[list[Indicator], TableTotals]:
     """The forms' indicator blocks; else a table flattened by PDF extraction; else running text (a report
-    with an indicator table lists its indicators there: its running text only restates them)."""
+    with an indicator table lists its indicators there: its running text only restates them). ``year``: the
+    report's fiscal year (the goals of a later year's section are no results of it)."""
     found, totals = form_indicators(forms.indicators)
     if not found:
         found = flat_indicators(doc)
     if not found:
-        found = narrative_indicators(doc)
+        found = narrative_indicators(doc, year)
     if found and (doc.open_end and _cut_by_the_end(doc, found[-1]) or _cut_in_a_closed_row(doc, found[-1])):
         found.pop()
     return found, totals

@@ -108,6 +108,10 @@ _LEVEL_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|
                            r"|\d{1,2}(?:[.．]\d{1,2})+[、.．]?\s*(?=\D))")
 _NUMBER_FIRST = frozenset("一二三四五六七八九十(（0123456789")
 _POINTS_ENDS = ("分", ")", "）")  # (the last character of R.LEVEL_POINTS's two forms)
+# A Roman numeral numbering the levels (Ⅰ 产出指标, ⅱ 质量指标: NFKC writes them I, ii), as 一、 and (1) do: taken off
+# before a level's label only (a Latin letter opening any other cell is its own: V型, IV类)
+_ROMAN_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[ivx]{1,4})[、.．]?(?=[\u4e00-\u9fff])")
+_ROMAN_FIRST = frozenset("IVXivx")
 
 
 # A level cell naming its column before its label (一级指标：产出指标, 二级指标：数量指标), the levels written as rows
@@ -135,25 +139,31 @@ def labelled_level(s: str) -> tuple[str, str] | None:
 
 
 def level_name(s: str) -> str:
-    """A level cell's label without its points (产出指标(40分)), its section number (一、产出指标) and its column's
-    label (一级指标：产出指标)."""
+    """A level cell's label without its points (产出指标(40分)), its section number (一、产出指标, Ⅰ 产出指标) and its
+    column's label (一级指标：产出指标)."""
     if s[:1] in _LABELLED_FIRST and (labelled := labelled_level(s)) is not None:
         s = labelled[1]
     if s.endswith(_POINTS_ENDS):  # (the points close the cell: most cells are no level, and pass untouched)
         s = R.LEVEL_POINTS.sub("", s)
     if s[:1] in _NUMBER_FIRST and (m := _LEVEL_NUMBER.match(s)) is not None:
         s = s[m.end():]
+    elif s[:1] in _ROMAN_FIRST and (m := _ROMAN_NUMBER.match(s)) is not None and _level_of(s[m.end():]):
+        s = s[m.end():]
     return s
 
 
 # Both levels in one cell, the first joined to the second by a dash or a slash (产出指标—数量指标,
 # 满意度指标-服务对象满意度指标): the form's path to the row
-_LEVEL_PATH = re.compile(r"^(?P<a>[^—\-－/]{2,6}指标)\s*(?:—+|-+|－+|/)\s*(?P<b>[^—\-－/]{2,14})$")
+# (older forms write the two short in a 指标类别 column: 产出-数量, 效益-经济效益)
+_LEVEL_PATH = re.compile(r"^(?P<a>[^—\-－/]{2,6}?(?:指标)?)\s*(?:—+|-+|－+|/)\s*(?P<b>[^—\-－/]{2,14})$")
 
 
 def level_path(s: str) -> tuple[str, str] | None:
     """(first level, second level) of a cell naming both (_LEVEL_PATH), else None."""
-    if "指标" not in s or (m := _LEVEL_PATH.match(s)) is None or m.group("a") not in R.LEVEL1:
+    if not ("指标" in s or "-" in s or "—" in s or "－" in s) or (m := _LEVEL_PATH.match(s)) is None:
+        return None
+    a = m.group("a")
+    if a not in R.LEVEL1 and ("指标" in a or _level_of(a) != "level1"):
         return None
     b = m.group("b")
     return (m.group("a"), b) if _level_of(b) in ("level2", "level") else None

@@ -7,12 +7,12 @@ from (the ``*_line_no`` columns of ``reports``):
 |---|---|
 | department | see ``units.py``: form cells (实施单位, 部门名称, 主管部门), title, page metadata, running text |
 | province, city, district | the department's name, else the place the page writes before it (``regions.py``) |
-| fiscal_year | the title's year, unless the form's own year line under its heading ((2022年度)) differs; the year most written as ``YYYY年度``; the last date line's year - 1 |
+| fiscal_year | the title's year, unless the form's own year line under its heading ((2022年度)) differs, or the title writes its year bare (某局2024年…自评报告: maybe the year it is published in) and the text says it evaluates a year or two before (现将我局2023年度…自评情况公示如下); the year most written as ``YYYY年度``; the last date line's year - 1 |
 | report_kind | the title's words; the form (a 项目名称 cell naming a project); the running text's words |
 | self_score | the form's 自评得分 cell; the 总分 row; running text (自评得分92分) |
 | grade | the form's 自评等级 cell; the cell after the 总分 row's score; running text (等次为优秀) |
-| staff | the form's 编制数 / 实有人数 cells; table columns; running text (编制13人, 在职在编12人) |
-| execution rate | the funds block (its 执行率 column); a funds block flattened into text; running text |
+| staff | the form's 编制数 / 实有人数 cells; table columns; running text (编制13人, 在职在编12人); of counts a year leads (a form's cell 2023年实际在职人数, 2022年末实有人数40人), the report's year's first |
+| execution rate | the funds block (its 执行率 column); a funds block flattened into text; running text; the report's year's among rates listed over years (2021—2023年…执行率分别为…) |
 
 The vocabulary lives in ``vocabulary.py`` and ``roles.py``. A rule returns None when the document
 does not state the field. A figure of a form cell or of the text outside the range the warehouse
@@ -33,7 +33,7 @@ from typing import Any
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
 from pipelines.extract.forms import forms_of
-from pipelines.extract.kinds import key
+from pipelines.extract.kinds import is_header_cell, key
 from pipelines.extract.literals import (_joined_texts, doc_may_match, fewest_words, first_letter_scans, gate,
                                        lines_holding, lines_of_scans, may_match, paragraphs_may_match)
 from pipelines.extract.numbers import DATE_RE, MONEY_RE, YEAR, YEAR_RE, as_float, parse_chinese_number
@@ -178,6 +178,48 @@ def _form_year_line(doc: Document) -> Evidence | None:
     return None
 
 
+def _evaluated_year_said(doc: Document, after: int = 0) -> Evidence | None:
+    """The year the text says it evaluates: 对2023年度部门整体支出开展了绩效自评, else 现将我局2023年部门整体支出绩效
+    自评情况报告如下 (a year inside a cited notice's title not). With ``after`` (a title's line): the first statement
+    of either kind below that line, a result (2022年度部门整体支出绩效自评得分88分) none."""
+    said = None
+    for i in lines_holding(doc, ("对",)):
+        line = doc.lines[i]
+        if i < after:
+            continue
+        if "年" in line and (m := _EVALUATED_YEAR.search(arabic_years(line))) is not None:
+            said = Evidence(int(m.group("year")), i + 1, "text")  # 对2023年度部门整体支出开展了绩效自评
+            break
+    if said is not None and not after:
+        return said
+    for i in lines_holding(doc, ("整体支出", "项目支出")):
+        line = doc.lines[i]
+        if i < after:
+            continue
+        if said is not None and i + 1 >= said.line_no:
+            break
+        if "年" in line and (m := _EVALUATED_SPENDING.search(line := arabic_years(line))) is not None \
+                and not any(a < m.start() < b for a, b in _cited_titles(line)) \
+                and not (after and line.startswith(_EVALUATION_RESULTS, m.end())):
+            return Evidence(int(m.group("year")), i + 1, "text")  # 现将我局2023年部门整体支出绩效自评情况报告如下
+    return said
+
+
+# what an evaluation gave (2022年度部门整体支出绩效自评得分88分): a result of that year, no statement of the year evaluated
+_EVALUATION_RESULTS = ("得分", "分数", "结果", "等级", "等次", "综合得分", "总分")
+
+
+_PUBLISHED_AFTER_MAX = 2  # (a report is published within a year or two of the year it evaluates)
+
+
+def _bare_title_year(title: Title) -> bool:
+    """The title writes its year bare (某局2024年部门整体支出绩效自评报告), not as a fiscal year (2024年度): maybe the
+    year it is published in."""
+    text = compact(arabic_years(title.text)) or ""
+    at = text.find(f"{title.year}年")
+    return at >= 0 and not text.startswith("度", at + 5)
+
+
 def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     """The form's own year line under its heading; the title's year; else the year most often written as
     ``YYYY年度``; else the date line's year - 1. (A notice's title publishing the form may name the year it is
@@ -185,8 +227,14 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     form_year = _form_year_line(doc)
     for t in titles[:1]:
         if t.year is not None:
-            return form_year if form_year is not None and form_year.value != t.year else Evidence(t.year, t.line_no,
-                                                                                                 "title")
+            if form_year is not None and form_year.value != t.year:
+                return form_year
+            # a title naming the year it is published in (某局2024年部门整体支出绩效自评报告) over a text saying it
+            # evaluates the year before (现将我局2023年度部门整体支出绩效自评情况公示如下): the year evaluated
+            if _bare_title_year(t) and (said := _evaluated_year_said(doc, t.line_no)) is not None \
+                    and t.year - _PUBLISHED_AFTER_MAX <= said.value < t.year:
+                return said
+            return Evidence(t.year, t.line_no, "title")
     if form_year is not None:
         return form_year
     if doc_may_match(_YEAR_FIELD, doc):
@@ -194,15 +242,9 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
             no, line = i + 1, doc.lines[i]
             if "年度" in line and (m := _YEAR_FIELD.search(line)) is not None:
                 return Evidence(int(m.group("end") or m.group("year")), no, "form")  # 评价年度：2023
-    for i in lines_holding(doc, ("对",)):
-        line = doc.lines[i]
-        if "年" in line and (m := _EVALUATED_YEAR.search(arabic_years(line))) is not None:
-            return Evidence(int(m.group("year")), i + 1, "text")  # 对2023年度部门整体支出开展了绩效自评
-    for i in lines_holding(doc, ("整体支出", "项目支出")):
-        line = doc.lines[i]
-        if "年" in line and (m := _EVALUATED_SPENDING.search(arabic_years(line))) is not None \
-                and not any(a < m.start() < b for a, b in _cited_titles(line)):
-            return Evidence(int(m.group("year")), i + 1, "text")  # 现将我局2023年部门整体支出绩效自评情况报告如下
+    said = _evaluated_year_said(doc)
+    if said is not None:
+        return said
     annual: Counter[int] = Counter()
     first_line: dict[int, int] = {}
     dates: list[tuple[int, int]] = []
@@ -308,22 +350,32 @@ def find_report_kind(title: str | None, doc: Document, forms=None) -> str:
 
 # (a note in brackets after the figure, 95.5(满分100分), 12(含工勤2人), is no part of it)
 _NUMBER_CELL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:分)?\s*(?:[(（][^()（）]*[)）])?\s*$")
-# A staff count's cell, its unit written after it or not (编制数 | 45人)
-_COUNT_CELL = re.compile(r"^\s*(\d+)(?:\.0+)?\s*(?:人|名)?\s*(?:[(（][^()（）]*[)）])?\s*$")
+# A staff count's cell, its unit written after it or not (编制数 | 45人), its thousands parted by commas or not (1,318人)
+_COUNT_CELL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*(?:人|名)?\s*(?:[(（][^()（）]*[)）])?\s*$")
 
 
 _STAFF_ROLES = frozenset(("staff_authorized", "staff_actual"))
 
 
-def _form_number(forms, role: str, dropped: list[Dropped] | None = None) -> Evidence | None:
+def _form_number(forms, role: str, dropped: list[Dropped] | None = None, year: int | None = None) -> Evidence | None:
     """The first label -> value cell of ``role`` whose value is a number in the role's range
-    (自评总分 | 91.35, 编制数 | 1200)."""
+    (自评总分 | 91.35, 编制数 | 1200); of cells whose labels name years (2022年实有人数 | 40 | 2023年实有人数 | 42), the
+    report's ``year``'s first."""
     cell = _COUNT_CELL if role in _STAFF_ROLES else _NUMBER_CELL
+    other_year: Evidence | None = None
     for f in (forms.field(role) if forms is not None else []):
         m = cell.match(f.value)
-        if m and _kept(role, float(m.group(1)), f.value, f.line_no, dropped):
-            return Evidence(float(m.group(1)), f.line_no, "form")
-    return None
+        if m and _kept(role, value := float(m.group(1).replace(",", "")), f.value, f.line_no, dropped):
+            here = Evidence(value, f.line_no, "form")
+            if year is not None and f.label[:2] in ("19", "20") and (y := _LABEL_YEAR.match(f.label)) is not None \
+                    and int(y.group(1)) != year:
+                other_year = other_year or here
+                continue
+            return here
+    return other_year
+
+
+_LABEL_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None,
@@ -334,7 +386,8 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.score is None and row.written is not None and dropped is not None:
         _kept("self_score", float(row.written), row.written, row.line_no, dropped)
-    form = _form_number(forms, "self_score", dropped) or _score_beside_grade(doc, forms, dropped)
+    form = (_form_number(forms, "self_score", dropped) or _score_beside_grade(doc, forms, dropped)
+            or _result_score(forms, dropped))
     if form is not None:
         return _respaced_score(doc, form)
     if row and row.score is not None and row.weight is not None and row.weight < 100:
@@ -347,6 +400,17 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
 
 
 _SCORE_BESIDE_GRADE = frozenset(R.SCORE_BESIDE_GRADE)
+# A result's labels (自评结果 | 96.6): a grade word there is the grade, a bare figure the whole's score.
+_RESULT_LABELS = frozenset(("自评结果", "评价结果"))
+
+
+def _result_score(forms, dropped: list[Dropped] | None = None) -> Evidence | None:
+    """自评结果 | 96.6: the score a result's cell (read for the grade, roles.FIELDS) holds instead of a grade word."""
+    for f in (forms.field("grade") if forms is not None else []):
+        if f.label in _RESULT_LABELS and (m := _NUMBER_CELL.match(f.value)) \
+                and 0 < float(m.group(1)) <= 100 and _kept("self_score", float(m.group(1)), f.value, f.line_no, dropped):
+            return Evidence(float(m.group(1)), f.line_no, "form")
+    return None
 
 
 def _score_beside_grade(doc: Document, forms, dropped: list[Dropped] | None = None) -> Evidence | None:
@@ -420,8 +484,13 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                 # （一）部门决策（分值15分），得分14.5分 / 执行率97%（分值：10分；得分：9.7分）: a part's score;
                 # 满意度95%，得分10分: an indicator's
                 continue
-            if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()):
-                continue  # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀: last year's, or a grading band
+            if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()) \
+                    or _another_evaluations(so_far + m.group("label")) \
+                    or (kind == "department_overall" and _of_a_project(so_far)):
+                # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀 / …开展了财政重点评价，评价得分84.6分 / 某某养护项目
+                # 预算执行率为89.5%，自评得分86分 (a department's report): last year's, a grading band, another evaluation's,
+                # a project's named in the sentence before
+                continue
             if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
                 continue  # 2022年度自评得分88分，2023年度自评得分93分: the score of a year not the report's
             value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
@@ -443,7 +512,8 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
             for m in pattern.finditer(para.text):
-                if "total" in pattern.groupindex and m.group("total") and _full_marks(para.text, m):
+                if "total" in pattern.groupindex and m.group("total") and _full_marks(para.text, m) \
+                        or _another_evaluations(_SENTENCE_SO_FAR.split(para.text[:m.start("num")])[-1]):
                     continue
                 if m.end("num") == cut_at(doc, doc.paragraphs, i):
                     break  # …自评得分9 where an excerpt's end cut the figure (95): no score
@@ -475,6 +545,17 @@ def _of_a_project(words: str) -> bool:
     """Words before a score or grade in a department's report that name a project (乡村产业发展项目自评得分…), not
     the department's whole (部门整体支出…, 本单位…)."""
     return "项目" in words and V.DEPARTMENT_WHOLE_WORDS.search(words) is None
+
+
+def _another_evaluations(so_far: str) -> bool:
+    """Whether a score or grade after ``so_far`` (its sentence up to it, its label included) is another evaluation's:
+    the sentence names one (县财政局…开展了财政重点评价，评价得分84.6分 / 委托第三方…评价，等级为优), and not the
+    self-evaluation after it (根据第三方评价意见开展自评，自评得分92分)."""
+    last = None
+    if "评" in so_far:  # (every evaluation's word holds 评: most sentences name none)
+        for last in V.OTHER_EVALUATION.finditer(so_far):
+            pass
+    return last is not None and "自评" not in so_far[last.end():]
 
 
 def _last_years(so_far: str) -> bool:
@@ -671,8 +752,11 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
         for m in V.GRADE_RE.finditer(para.text):
             grade = m.group("grade")
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
-            if _last_years(so_far) or (kind == "department_overall" and _of_a_project(so_far)):
-                continue  # 上年度…等级为良: last year's grade; 某某项目自评得分98分，等级为优: a project's
+            if _last_years(so_far) or (kind == "department_overall" and _of_a_project(so_far)) \
+                    or _another_evaluations(so_far):
+                # 上年度…等级为良: last year's grade; 某某项目自评得分98分，等级为优: a project's; …第三方绩效评价，评价得分
+                # 91分，等级为优: another evaluation's
+                continue
             clause = _CLAUSE_BREAK.split(para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
             if V.GRADE_NOT_SELF.search(clause) or (year is not None and (years := _YEAR_IN_CLAUSE.findall(clause))
                                                     and int(years[-1]) != year):
@@ -685,18 +769,21 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
                 # (a grade's own label may hold it without one: 等级优，; a label may end in the verb: 评价为良。)
                 if not (m.group("sep").strip() or m.group(0)[:2] in _GRADE_LABELS
                         or para.text.startswith("为", m.start("sep") - 1)) \
-                        or not (after == "" or after in "”\"'’」，。,；;等级()（）"):
+                        or not (after == "" or after in "”\"'’」，。,；;等级()（）|\t"
+                                or (after == " " and _CELL_END.match(para.text, m.end()) is not None)):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
     for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE, V.SCORE_AFTER_GRADE_RE):
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
-            m = pattern.search(para.text)
-            if m:
-                return Evidence(V.GRADES[m.group("grade")], para.line_at(m.start("grade")), "text")
+            for m in pattern.finditer(para.text):
+                if not _another_evaluations(_SENTENCE_SO_FAR.split(para.text[:m.start("grade")])[-1]):
+                    return Evidence(V.GRADES[m.group("grade")], para.line_at(m.start("grade")), "text")
     return None
 
 
+# (or the cell's end: | 自评结果 | 总分99分，自评等级为优 | — spaces then the cell's rule or the line's end)
+_CELL_END = re.compile(r" *(?:\||\t|$)")
 _GRADE_LABELS = frozenset(("等级", "等次", "评级", "级别"))
 # A grade's band of scores in brackets right after it and the next grade after it (优（90分及以上）、良（80—89分）): the
 # scale's first entry (a grade given may carry its band too: 等级为优（90分及以上）。)
@@ -754,20 +841,21 @@ def find_grade(doc: Document, forms=None) -> str | None:
 
 # --- staff -----------------------------------------------------------------------------------
 
-def staff_evidence(doc: Document, forms=None, facts=None, dropped: list[Dropped] | None = None
-                   ) -> tuple[Evidence | None, Evidence | None]:
-    """编制数 and 实有人数: the form's cells (人员编制 | 21); a table's columns; running text."""
+def staff_evidence(doc: Document, forms=None, facts=None, dropped: list[Dropped] | None = None,
+                   year: int | None = None) -> tuple[Evidence | None, Evidence | None]:
+    """编制数 and 实有人数: the form's cells (人员编制 | 21); a table's columns; running text. A count a year leads
+    (2022年末实有人数40人，2023年末实有人数42人) is the report's ``year``'s before another year's."""
     out = []
     for role, table in (("staff_authorized", facts.staff_authorized if facts else []),
                         ("staff_actual", facts.staff_actual if facts else [])):
-        ev = _form_number(forms, role, dropped)
+        ev = _form_number(forms, role, dropped, year)
         if ev is not None:
             ev = Evidence(int(ev.value), ev.line_no, "form")
         elif table:
             ev = Evidence(table[0][0], table[0][1], "table")
         out.append(ev)
     authorized, actual = out
-    text_authorized, text_actual = _staff_in_text(doc, dropped)
+    text_authorized, text_actual = _staff_in_text(doc, dropped, year)
     return authorized or text_authorized, actual or text_actual
 
 
@@ -776,8 +864,10 @@ def find_staff(doc: Document, forms=None) -> tuple[int | None, int | None]:
     return (a.value if a else None), (b.value if b else None)
 
 
-def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple[Evidence | None, Evidence | None]:
+def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None, year: int | None = None
+                   ) -> tuple[Evidence | None, Evidence | None]:
     authorized = actual = None
+    other_year: Evidence | None = None  # the first count in post another year leads (2022年末实有人数40人)
     # a paragraph without the patterns' words has no match (literals.py reads them off): only the
     # paragraphs holding one are looked at, found in one scan
     for i in _staff_paragraphs(doc.paragraphs):
@@ -786,10 +876,12 @@ def _staff_in_text(doc: Document, dropped: list[Dropped] | None = None) -> tuple
         if authorized is None and may_match(V.STAFF_AUTHORIZED_RE, text):
             authorized = _authorized_in(text, para, dropped)
         if actual is None and _may_state_actual(text):
-            actual = _actual_in(text, para, dropped)
+            actual, of_other = _actual_in(text, para, dropped, year)
+            if of_other:
+                other_year, actual = other_year or actual, None
         if authorized is not None and actual is not None:
             break  # both found: the paragraphs after have nothing to add
-    return authorized, actual
+    return authorized, actual or other_year
 
 
 def _may_state_actual(text: str) -> bool:
@@ -823,24 +915,37 @@ def _breakdown_total(text: str, b: re.Match, para, dropped: list[Dropped] | None
                                                           dropped) else None
 
 
-def _actual_in(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
+def _actual_in(text: str, para, dropped: list[Dropped] | None, year: int | None = None
+               ) -> tuple[Evidence | None, bool]:
     """The staff in post a paragraph's text (whitespace removed) states first; each kind's count summed where the
-    text gives them 分别 (实有人数分别为30名、41名)."""
+    text gives them 分别 (实有人数分别为30名、41名). A count led by a year other than the report's ``year``
+    (2022年末实有人数40人) only where the paragraph states none else: (its evidence, True)."""
     if "分别" in text and (each := V.STAFF_ACTUAL_EACH.search(text)) is not None:
         first = V.STAFF_ACTUAL_RE.search(text)
         if first is None or first.start() >= each.start():
             value = _summed(each.group("parts"))
             if _kept("staff_actual", value, f"{value}人", _compact_line(para, each), dropped):
-                return Evidence(value, para.line_no, "text")
+                return Evidence(value, para.line_no, "text"), False
     if "编制" in text and (ev := _actual_beside_establishment(text, para, dropped)) is not None:
-        return ev
+        return ev, False
+    other_year: Evidence | None = None
     for m in V.STAFF_ACTUAL_RE.finditer(text):
         value = _count(m)
         if "行政" in m.group(0) and (other := V.STAFF_OTHER_KIND.match(text, m.end())) is not None:
             value += int(other.group("num"))  # 实有行政人员26人，事业人员19人: both kinds of post
         if _kept("staff_actual", value, _written_staff(text, m, value), _compact_line(para, m), dropped):
-            return Evidence(value, para.line_no, "text")
-    return None
+            if year is not None and "年" in text[max(0, m.start() - _STAFF_YEAR_SPAN): m.start()] \
+                    and (led := _STAFF_YEAR_BEFORE.search(text, max(0, m.start() - _STAFF_YEAR_SPAN), m.start())) \
+                    and int(led.group(1)) != year:
+                other_year = other_year or Evidence(value, para.line_no, "text")
+                continue
+            return Evidence(value, para.line_no, "text"), False
+    return other_year, other_year is not None
+
+
+# A year leading a count in post (2022年末实有人数…, 2023年单位在职人数…): that year's staff
+_STAFF_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度|末|底)?(?:本?单位|本?部门|我局|本局)?$")
+_STAFF_YEAR_SPAN = 12
 
 
 def _actual_beside_establishment(text: str, para, dropped: list[Dropped] | None) -> Evidence | None:
@@ -1123,9 +1228,51 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
         return next(iter(funds.values()))
     if fallback is None and not funds and len(bare) == 1:
         return next(iter(bare.values()))
+    if fallback is None and not funds and not bare and year is not None and "分别" in doc.text():
+        if (listed := _rate_of_the_year_listed(paragraphs, parts, dropped, year)) is not None:
+            return listed
     if fallback is None and project and not seen:
         return _funds_use_rate(paragraphs, parts, dropped, year)
     return fallback
+
+
+# Rates listed over years (2021—2023年，预算执行率分别为95.1%、96.8%和98.2% / 2022年、2023年执行率分别为…): each year's in
+# turn, the years a span or a list before them in the sentence
+_RATES_RESPECTIVELY = re.compile(r"(?P<label>(?:部门整体|整体|总体)?(?:预算|资金|支出)?执行率)\s*分别(?:为|是|达到?)?\s*[:：]?\s*"
+                                 r"(?P<list>\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及|与|，|,)\s*\d+(?:\.\d+)?\s*%){1,5})")
+_LISTED_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_YEARS_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:至|到|[-—～~－])\s*(?P<b>(?:19|20)\d{2})\s*年")
+_YEARS_LIST = re.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年度?)+")
+_YEARS_LISTED_MAX = 6
+
+
+def years_listed(text: str) -> list[int] | None:
+    """The years the last span (2021—2023年, 2021年至2023年) or list (2022年、2023年) in ``text`` names, in order."""
+    found = [(m.start(), list(range(int(m.group("a")), int(m.group("b")) + 1))) for m in _YEARS_SPAN.finditer(text)]
+    found += [(m.start(), [int(y.group("year")) for y in YEAR_RE.finditer(m.group())]) for m in _YEARS_LIST.finditer(text)]
+    if not found:
+        return None
+    years = max(found)[1]
+    return years if 2 <= len(years) <= _YEARS_LISTED_MAX else None
+
+
+def _rate_of_the_year_listed(paragraphs, parts, dropped: list[Dropped] | None, year: int) -> Evidence | None:
+    """The report's year's rate among rates listed over years (…执行率分别为95.1%、96.8%和98.2%), when the sentence
+    names the years they are of and the rate is of no part."""
+    for i in paragraphs_may_match(_RATES_RESPECTIVELY, paragraphs):
+        para = paragraphs[i]
+        for m in _RATES_RESPECTIVELY.finditer(para.text):
+            sentence, _ = _sentence_before(para.text, m.start())
+            rates = _LISTED_RATE.findall(m.group("list"))
+            years = years_listed(sentence)
+            if years is None or len(years) != len(rates) or year not in years \
+                    or _rate_of_a_part(para.text, m.end("label"), parts):
+                continue
+            at = years.index(year)
+            value = float(rates[at])
+            if _kept("budget_execution_rate_pct", value, rates[at] + "%", para.line_at(m.start()), dropped):
+                return Evidence(value, para.line_at(m.start()), "text")
+    return None
 
 
 def _funds_use_rate(paragraphs, parts, dropped: list[Dropped] | None, year: int | None) -> Evidence | None:
@@ -1181,6 +1328,8 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
             continue
         if ("任务" in line or "主要内容" in line) and any(w in line for w in R.TASK_TABLE_WORDS):
             continue  # the tasks table's header: the rates below it are the tasks'
+        if "名称" in line and _heads_a_list(line):
+            continue  # 序号 | 项目名称 | 全年预算数 | 全年执行数 | 执行率: the rates below it are the projects'
         # a header row whose last column is the rate, its figures on the next line, the cells parted by spaces
         # or by | and tabs (预算数 | 118.40 | 执行数 | 112.48 | 95.00 |: labels among the figures, no grid row)
         if _RATE_HEADER_END.search(line.rstrip(_CELL_ENDS)):
@@ -1201,6 +1350,18 @@ def _rate_in_flat_funds(doc: Document, dropped: list[Dropped] | None = None, par
                     continue
                 return Evidence(float(p.group("num")), line_of, "table")
     return None
+
+
+_NAME_COLUMNS = frozenset(("项目名称", "单位名称", "名称", "资金名称", "专项名称"))
+
+
+def _heads_a_list(line: str) -> bool:
+    """Whether a row of cells heads a list of named things: a name's label followed by a column's label in the
+    next cell (序号 | 项目名称 | 全年预算数 | …), not by its value (| 项目名称 | 某某项目 | is the form's field)."""
+    if "|" not in line and "\t" not in line:
+        return False
+    cells = [key(c) for c in re.split(r"[\t|]", line) if c.strip()]
+    return any(c in _NAME_COLUMNS and is_header_cell(nxt) for c, nxt in zip(cells, cells[1:]))
 
 
 # The rate at the end of run-together figures (10001000100%: budget 1000, spent 1000, 100%): at
@@ -1284,7 +1445,7 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     dropped: list[Dropped] = []
     score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None, kind.value if kind else None)
     grade = grade_evidence(doc, forms, total_row, year.value if year else None, kind.value if kind else None)
-    authorized, actual = staff_evidence(doc, forms, facts, dropped)
+    authorized, actual = staff_evidence(doc, forms, facts, dropped, year.value if year else None)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
     if notes is not None:
         # a figure out of range replaced by one in range is no loss: only an empty field is told

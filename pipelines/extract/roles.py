@@ -39,7 +39,8 @@ FUNDS_COLUMNS: dict[str, list[str]] = {
     "note": ["备注", "原因", "偏差原因", "说明",
              # the change against the other year's column (2022年决算数 | 2021年决算数 | 增减额 | 增减率): not read
              "增减额", "增减率", "增减", "增减幅度", "增减比例", "增长率", "增减变动", "变动额", "变动率", "同比增减",
-             "同比增长", "比上年增减", "较上年增减"],
+             "同比增长", "比上年增减", "较上年增减", "增减变化", "增减变动情况", "增减情况", "变动情况", "变化情况",
+             "增减数", "增减金额", "差额", "变动幅度"],
     # staff tables (财政供养人员情况 | 编制数 | 实际在职人数)
     "staff_authorized": ["编制数", "编制人数", "核定编制数", "核定编制", "人员编制", "人员编制数", "编制总数"],
     "staff_actual": ["实际在职人数", "在职人数", "实有人数", "实际人数", "实有在职人数", "在编人数", "在职在编人数",
@@ -227,7 +228,9 @@ INDICATOR_COLUMNS: dict[str, list[str]] = {
               "任务涉及资金"],
     # a column of each row's completion (实际完成值 / 年度指标值) or of its score's share of its points (得分 / 分值),
     # a percent, not read: no value of the row (健全 | 健全 | 100%: the result is 健全, the 100% its completion)
-    "ratio": ["完成率", "完成比例", "指标完成率", "偏差率", "得分率"],
+    "ratio": ["完成率", "完成比例", "指标完成率", "偏差率", "得分率",
+              # (whose completion: the target's, 指标值 | 实际完成值 | 目标完成率)
+              "目标完成率", "目标完成比例", "指标完成比例", "完成百分比"],
 }
 
 # Columns of an indicator table the rules read past and do not read, named too long for a run to read past an
@@ -351,6 +354,11 @@ FRAME_LEVEL2_PARENT = {
     **dict.fromkeys(("资金管理", "组织实施"), "过程"), "项目效益": "效益",
     **dict.fromkeys(("部门履职目标", "部门效果目标"), "履职效能"),
 }
+# The first levels of the evaluation frameworks' process (决策 | 项目立项 | 立项依据充分性, 过程 | 资金管理 | 资金使用合规性,
+# 项目管理 | 组织实施 | 管理制度健全性): criteria of how the project was decided and run, scored by the evaluation; a row of
+# theirs with no target and no result is no performance indicator (one with its values, 预算执行率 | 100% | 98%, is).
+PROCESS_LEVEL1 = frozenset(p + w + e for p in ("", "项目", "资金") for w in ("决策", "过程", "投入", "管理")
+                           for e in ("", "指标") if p + w not in ("资金决策", "资金过程"))
 # A level cell may carry its points after its label: 产出指标(40分), 效益指标（30分）, (40), （权重40%）, or 40分
 # written right after it.
 LEVEL_POINTS = re.compile(r"(?:[(（]\s*(?:权重|分值)?\s*\d+(?:\.\d+)?\s*[分%]?\s*[)）]|(?<=[^\d.\s])\s*\d+(?:\.\d+)?\s*分)$")
@@ -390,7 +398,9 @@ UNITS = {"%", "‰", "个", "人", "人次", "次", "场", "场次", "批次", "
          # visits counted by the site (点 alone cuts nothing short: no unit)
          "点次",
          # pictures and maps, and the frames an archive's digitising counts (画幅: 幅 alone cuts it short)
-         "幅", "画幅"}
+         "幅", "画幅",
+         # livestock counted by the head, large and small together (头只: 头 alone cuts it short)
+         "头只"}
 # 2.1万亩, 3.5万平方米, 1.2亿次, 5千册: 万, 亿 or 千 makes a unit of its own with any counted or measured one (the value
 # stays as written: 2.1); not with a share, money, a span of time, points or a grade
 _UNMAGNIFIED = {"%", "‰", "元", "亿元", "万", "亿", "天", "年", "月", "日", "周", "季度", "小时", "分钟", "工作日", "个工作日",

@@ -510,6 +510,11 @@ SCORE_OWNER = re.compile(r"\s*(?:该|本|此)(?:项目|部门|单位|专项资�
 # A grade in running text whose clause names another thing graded: satisfaction (满意度评价为优秀), staff appraisals
 # (干部年度考核等次为优秀), the quality of a piece of work (审计项目质量评定为优秀).
 GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|职工)考核|干部|职工|公务员|质量|案件|评比|测评|评议|考评|抽查|复核|信用")
+# An evaluation other than the report's own self-evaluation, named in a sentence before a score or a grade: the
+# finance department's key evaluation (财政重点评价, 重点绩效评价), a third party's (第三方绩效评价), a re-evaluation
+# (再评价), the finance department's own (财政部门评价): the figures after it are that evaluation's, unless the sentence
+# goes on to the self-evaluation (自评).
+OTHER_EVALUATION = re.compile(r"重点(?:绩效)?评价|第三方|再评价|财政(?:部门)?评价")
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
 # A grading scale stated after a bare 总分 in its sentence (总分100分，评价结果分为四档：90分（含）以上为优…): the 总分 is
 # the scale's full marks.
@@ -700,6 +705,8 @@ RESULT_UNITS = ("万立方米|万千瓦时|千瓦时|千瓦|吨标准煤|公斤|
                 "|亿元"
                 # …and counts of people, kinds and things (特派员65名, 物资32种, 路灯120盏, 车次, 班次)
                 "|名|种|盏|张|本|间|头|只|批|组|车次|班次|米"
+                # …and livestock by the head, large and small together, and poultry (免疫牛羊95万头只, 禽类1200万羽)
+                "|头只|羽"
                 # …and concentrations, the mass per volume after it (年均浓度32微克/立方米，目标为不高于35微克/立方米)
                 "|微克|毫克"
                 # …and pictures and the frames an archive scans (数字化档案3.2万画幅): 幅 alone would cut it short
@@ -767,6 +774,9 @@ GOAL_LIST_HEADING = re.compile(r"(?:(?:绩效|年度|年初|全年|总体|整体
                                r"|目标的?(?:设立|设定|设置|确定|制定)(?:情况)?)[\s|]*$")
 GOAL_LIST_NOT = re.compile(r"完成|实现|情况|实际|结果|达成|达到|自评|评价")
 INDICATOR_LINE = re.compile(r"^\s*(?:绩效指标|关键指标|指标)\s*[:：]\s*")
+# The marks opening the items of a list retyped from a form (◆ 产出指标 / ● 数量指标——培训人数：…): as a number
+# does, a mark opens a level's heading or a record, no word of it
+LIST_MARKS = "●○◆◇■□▪▫•・►▶▸➢➤★☆◎◉"
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
@@ -869,11 +879,17 @@ LINK_TITLE_WORDS = ("报告", "自评表", "评价表", "说明", "通知", "公
 
 # --- page furniture ------------------------------------------------------------------------
 # What a PDF's text layer leaves between the lines at a page break (pipelines/furniture.py drops it): the
-# page number as footers write it. A line made only of one of these is a page number wherever it stands.
+# page number as footers write it. A line made only of one of these is a page number wherever it stands (where cells
+# stand one a line, each ending in a pipe, with that pipe: 第 2 页 共 4 页 |).
 PAGE_NUMBER_DI = r"第\s*\d{1,4}\s*页(?:\s*[,，、/|]?\s*共\s*\d{1,4}\s*页)?"  # 第 2 页, 第2页 共5页 (after a title too)
+# The page number with the page count (第 2 页 共 4 页, 共4页 第2页), dashes about it or not: a page's, wherever it stands
+# (inside a line among a row's cells too)
+PAGE_NUMBER_COUNTED = (r"(?:[-—–－―]\s*)?(?:第\s*\d{1,4}\s*页\s*[,，、/]?\s*共\s*\d{1,4}\s*页"
+                       r"|共\s*\d{1,4}\s*页\s*[,，、/]?\s*第\s*\d{1,4}\s*页)(?:\s*[-—–－―])?")
 PAGE_NUMBER_FORMS = (
     r"[-—–－―]\s*\d{1,4}\s*[-—–－―]",  # - 3 -, — 3 —
     PAGE_NUMBER_DI,
+    rf"[-—–－―]\s*{PAGE_NUMBER_DI}\s*[-—–－―]",  # — 第 2 页 共 3 页 —
     r"共\s*\d{1,4}\s*页\s*[,，、/|]?\s*第\s*\d{1,4}\s*页",  # 共5页 第2页
     r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?",  # Page 3, Page 3 of 5 (matched ignoring case)
 )
