@@ -83,7 +83,9 @@ def mend_decimal_commas(text: str, closed: bool = False) -> str:
     """``'76,35'`` -> ``'76.35'``, ``'2,410,57万元'`` -> ``'2,410.57万元'``: a comma OCR read for a figure's decimal
     point (``DECIMAL_COMMA_RE``); the text keeps its length. ``closed``: the text's end closes its last figure (a
     table's cell, a text not cut short)."""
-    if "," not in text or DECIMAL_COMMA_GATE_RE.search(text) is None:
+    # (a digit before the comma too: NFKC makes Chinese prose's commas "," before its figures, 项,12个)
+    if "," not in text or not any(m.start() and text[m.start() - 1].isdigit()
+                                  for m in DECIMAL_COMMA_GATE_RE.finditer(text)):
         return text
     if closed:
         return DECIMAL_COMMA_RE.sub(_decimal_point, text + "\n\n")[:-2]

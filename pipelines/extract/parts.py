@@ -33,7 +33,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.regions import gazetteer
 from pipelines.extract.report_fields import report_kind_evidence, titles_of
 from pipelines.extract.titles import is_form_heading, kind_of
-from pipelines.extract.units import Evidence, abbreviates, form_units, same_unit, signed_above
+from pipelines.extract.units import DATE_FIRST, Evidence, abbreviates, form_units, same_unit, signed_above
 from pipelines.model import Document, Forms, FundsBlock, IndicatorBlock, Table
 from pipelines.normalise import compact
 from pipelines.page_chrome import page_menu
@@ -136,8 +136,9 @@ def tail_of_another(doc: Document, forms: Forms) -> int:
     left = _TAIL_SCAN_LINES + page_menu(doc)[1]  # (non-blank lines; a site's menu opening the page counts for nothing)
     signed: dict[int, Evidence] = {}
     for i, line in enumerate(lines):
-        if line.strip():
-            if (sig := signed_above(lines, i)) is not None:
+        if stripped := line.strip():
+            # (the date's first character looked at here: most lines open with none, and cost no call)
+            if stripped[0] in DATE_FIRST and (sig := signed_above(lines, i)) is not None:
                 signed[i] = sig
             left -= 1
             if not left:

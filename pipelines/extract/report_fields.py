@@ -220,6 +220,13 @@ def _bare_title_year(title: Title) -> bool:
     return at >= 0 and not text.startswith("度", at + 5)
 
 
+def _earlier_year_written(doc: Document, year: int) -> bool:
+    """The text may write one of the years a report evaluates before the year it is published in (in figures, or in
+    words: 二〇二三年)."""
+    text = doc.text()
+    return any(f"{year - k}年" in text for k in range(1, _PUBLISHED_AFTER_MAX + 1)) or "〇" in text or "○" in text
+
+
 def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
     """The form's own year line under its heading; the title's year; else the year most often written as
     ``YYYY年度``; else the date line's year - 1. (A notice's title publishing the form may name the year it is
@@ -231,7 +238,9 @@ def fiscal_year_evidence(doc: Document, titles: list[Title]) -> Evidence | None:
                 return form_year
             # a title naming the year it is published in (某局2024年部门整体支出绩效自评报告) over a text saying it
             # evaluates the year before (现将我局2023年度部门整体支出绩效自评情况公示如下): the year evaluated
-            if _bare_title_year(t) and (said := _evaluated_year_said(doc, t.line_no)) is not None \
+            # (read only where the text writes a year before the title's: two finds, most documents stop there)
+            if _earlier_year_written(doc, t.year) and _bare_title_year(t) \
+                    and (said := _evaluated_year_said(doc, t.line_no)) is not None \
                     and t.year - _PUBLISHED_AFTER_MAX <= said.value < t.year:
                 return said
             return Evidence(t.year, t.line_no, "title")

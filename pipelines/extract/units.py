@@ -182,7 +182,7 @@ def publishes_others(unit: str) -> bool:
 # dated) and holds a 月 or a date separator (the first line has no line above: it is never the date line).
 # Opens with the line break: re searches for it in C.
 _MAYBE_DATE_LINE = re.compile(r"\n[^\S\n]*(?:1 *9|2 *0|一 *九|二 *[〇零○])[^\n]*[月\-./]")
-_DATE_FIRST = frozenset("12一二")
+DATE_FIRST = frozenset("12一二")  # (what a date alone on its line opens with: 2023年…, 二〇二三年…)
 _DATE_LINE_MAX = 30  # (a date alone on its line, spaced out at most: 二 〇 二 三 年 十 二 月 三 十 一 日)
 # What a signature line may say around the unit's name: its label (报告单位：) and the seal's note (（盖章）).
 _SIGNATURE_WORDS = re.compile(r"^(?:报告|填报|编制|申报|评价|自评)单位\s*[:：]\s*|\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]$")
@@ -213,7 +213,7 @@ def signed_above(lines: list[str], no: int) -> Evidence | None:
     that is not blank (its label and seal's note aside); None when ``no`` is no such date line."""
     line = lines[no].strip()
     # (the date first: most lines opening with a 1 or a 2 are figures, and the line above is looked at only then)
-    if not line or line[0] not in _DATE_FIRST or len(line) > _DATE_LINE_MAX \
+    if not line or line[0] not in DATE_FIRST or len(line) > _DATE_LINE_MAX \
             or not _DATE_LINE.match(arabic_years(line.replace(" ", ""))):
         return None
     above = no - 1  # the line above that is not blank
