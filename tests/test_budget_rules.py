@@ -1984,3 +1984,26 @@ def test_a_budget_named_by_yusuan_alone_is_the_full_years_when_no_other_budget_i
     assert ("budget_initial", 2022, Decimal(240)) in items and ("budget_full_year", 2022, Decimal(260)) in items
     items, _ = _extracted("某县某局2022年度项目支出绩效自评报告\n本项目预算安排240万元，执行数231.6万元。\n")
     assert ("budget_initial", 2022, Decimal(240)) in items
+
+
+def _project_figures(text, title):
+    return [(f.item, f.amount_wan_yuan) for f in settle_allocations(narrative_figures(build_document(text), title))
+            if f.item != "other"]
+
+
+def test_a_projects_total_investment_is_its_budget_where_no_other_is_stated():
+    title = "某县2021年度村道硬化项目绩效自评报告"
+    got = _project_figures("项目总投资320万元，其中省级资金200万元、县级配套120万元。实际支出318.5万元。", title)
+    assert got == [("budget_full_year", Decimal("320")), ("expenditure_total", Decimal("318.5"))]
+    # a stated initial budget wins: the investment is no figure of its own
+    got = _project_figures("计划总投资320万元。年初预算320万元，实际支出318.5万元。", title)
+    assert got == [("budget_initial", Decimal("320")), ("expenditure_total", Decimal("318.5"))]
+    # a department's report: an investment is no budget of the department's
+    assert [f.item for f in narrative_figures(build_document("总投资320万元。"))] == ["other"]
+
+
+def test_a_four_character_project_the_title_names_with_its_end_word_is_the_reports_own():
+    title = "某区水利局关于报送2021年度河道疏浚项目绩效自评报告"
+    got = _project_figures("2021年河道疏浚项目预算2,400万元，实际支出2,310.5万元，预算执行率为96.3%。", title)
+    assert ("expenditure_total", Decimal("2310.5")) in got
+    assert any(item in ("budget_full_year", "budget_initial") and amount == Decimal("2400") for item, amount in got)

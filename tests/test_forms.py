@@ -53,6 +53,18 @@ def test_labels_spaced_out_a_letter_apart_are_whole_cells():
     assert joined_letters("是 是 10 10".split()) == ["是", "是", "10", "10"]
 
 
+def test_short_first_levels_spaced_out_are_the_rows_first_level():
+    """A form flattened onto one line with its level cells spaced a letter apart (产 出 | 数 量, 效 益 | 经济效益): the
+    framework's short first level is a word of its own, before the second level's."""
+    assert joined_letters("产 出 数 量 植树成活率".split()) == ["产出", "数量", "植树成活率"]
+    text = ("一 级 二 级 三级指标 年度指标值 实际完成值 分值 得分 产 出 数 量 新植苗木株数 ≥5000株 5200株 30 30 "
+            "质 量 苗木成活率 ≥85% 88% 30 28 效 益 生态效益 新增绿地面积 ≥20亩 21亩 30 30 合 计 90 88")
+    assert [(i["level1"], i["level2"], i["name"], i["target_value"], i["actual_value"], i["score"])
+            for i in indicators_of(text)] == [
+        ("产出", "数量", "新植苗木株数", 5000.0, 5200.0, 30.0), ("产出", "质量", "苗木成活率", 85.0, 88.0, 28.0),
+        ("效益", "生态效益", "新增绿地面积", 20.0, 21.0, 30.0)]
+
+
 def test_a_form_with_its_labels_spaced_out_reads_as_written_plainly():
     plain = ("项目支出绩效自评表\n项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n"
              "48\n50\n45\n10\n90%\n9\n其中：基本支出\n20\n20\n19\n—\n—\n—\n"

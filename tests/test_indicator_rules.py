@@ -218,6 +218,22 @@ def test_a_group_label_heads_the_names_of_a_table_without_a_name_column():
     assert totals.score == 78.0
 
 
+def test_goal_column_holding_output_and_effect_goals_gives_the_rows_first_level():
+    """绩效目标 | 指标 | 预期值 | 实际值 (the older forms): the goal column before the bare 指标 writes each group's
+    first level once, as 产出目标 / 效果目标 (效益目标): the rows' first level as written."""
+    text = "\n".join([
+        "绩效目标  指标  预期值  实际值  是否完成",
+        "产出目标  改造路灯数量  ≥300盏  312盏  是",
+        "          维修响应时长  ≤2小时  1.5小时  是",
+        "效果目标  夜间出行满意度  ≥90%  92%  是",
+        "效益目标  节约电费  ≥5万元  6万元  是",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("产出目标", "改造路灯数量", 300.0, 312.0), ("产出目标", "维修响应时长", 2.0, 1.5),
+        ("效果目标", "夜间出行满意度", 90.0, 92.0), ("效益目标", "节约电费", 5.0, 6.0)]
+
+
 def test_headers_under_other_words_of_the_same_roles():
     """考核指标 (the group) heads the names as 绩效指标 does; 绩效目标 / 目标任务 head the targets; 年末实现值 /
     年末完成值 the results (as 年终…); 完成情况 beside a target and no result column holds the results."""

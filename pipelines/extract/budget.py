@@ -669,6 +669,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         )
         if paid_out:
             fig.allocation = "allocated"  # (see settle_allocations: a stated spending wins)
+        elif item == "other" and own_title and "投资" in window \
+                and _TIME_LEAD.sub("", _last_clause(_clean(window) or " ")) in V.PROJECT_INVESTMENT_TOTALS:
+            # (a project's report) 项目总投资675万元，其中…: the project's funds as a whole, the budget where the
+            # report states no other (settle_allocations: a stated 年初预算 / 全年预算 wins)
+            fig.item, fig.allocation = "budget_full_year", "allocated"
         elif item == "other":
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
             if fig.item in ("budget_full_year", "budget_initial") and not (subject and V.SUBJECTS.get(subject)):
@@ -709,6 +714,7 @@ _FUND_END = re.compile(r"(?:资金|经费|补贴|补助|项目|工程|专项)$")
 
 
 _OWN_STEM_MIN = 5  # the shortest name before its end word (资金, 项目) taken for the title's project (中央财政 is none)
+_OWN_NAMED_STEM_MIN = 4  # …shorter (four characters) where the title writes it with the same end word (某某项目)
 
 
 def _own_fund(subject: str, title: str, window: str = "") -> str | None:
@@ -723,11 +729,14 @@ def _own_fund(subject: str, title: str, window: str = "") -> str | None:
     if end < 0 or not _FUND_END.search(subject):
         return None
     head = clause[: end + len(subject)]
-    for start in range(len(head) - _OWN_STEM_MIN):
+    for start in range(len(head) - _OWN_NAMED_STEM_MIN):
         named = head[start:]
-        stem = _TIME_LEAD.sub("", named[: _FUND_END.search(named).start()])
+        end_word = _FUND_END.search(named)
+        stem = _TIME_LEAD.sub("", named[: end_word.start()])
         if len(stem) >= _OWN_STEM_MIN and stem in title:
             return named
+        if len(stem) >= _OWN_NAMED_STEM_MIN and stem + end_word.group(0) in title:
+            return named  # 防汛抗旱项目预算… in the report on 防汛抗旱项目: a short name, its end word too in the title
     return None
 
 

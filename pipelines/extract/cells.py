@@ -285,8 +285,9 @@ def _joined_dates(parts: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _spelled_labels() -> frozenset[str]:
     """What a run of spaced letters may spell: the forms' labels (``_form_words``), every level, the sources of
-    funds and the funds' items (基本支出, 年末结转和结余), two characters or more."""
-    words = set(_form_words()) | R.LEVEL1 | R.LEVEL2 | set(R.FUNDING_SOURCES) | set(V.SUBJECTS)
+    funds and the funds' items (基本支出, 年末结转和结余), two characters or more; the frameworks' short first
+    levels too (产 出 | 数 量, 效 益 | 经济效益: the first level's word, then the second's)."""
+    words = set(_form_words()) | R.LEVEL1 | R.LEVEL2 | R.FRAME_LEVEL1 | set(R.FUNDING_SOURCES) | set(V.SUBJECTS)
     for labels in V.BUDGET_LABELS.values():
         words.update(labels)
     return frozenset(w for w in words if len(w) >= 2)

@@ -340,9 +340,10 @@ LEVEL2_IN_COLUMN = {"服务对象满意度", "社会公众满意度", "社会公
 # The levels of the evaluation frameworks, written bare in a table's level columns: 部门整体 (投入 | 预算配置 |
 # "三公经费"变动率, 过程 | 预算执行 | 结转结余率, 产出 | 职责履行, 效果 | 履职效益) and 项目 (决策 | 项目立项, 过程 |
 # 资金管理, 产出 | 产出数量, 效益 | 项目效益), the Guangdong department form's (履职效能 | 部门履职目标, 部门效果目标), and
-# the short first levels of the 产出/效益/满意度 forms (产出 | 数量).
+# the short first levels of the 产出/效益/满意度 forms (产出 | 数量), and the older forms' goals written as first levels
+# in their 绩效目标 column (绩效目标 | 指标 | 预期值: 产出目标, 效果目标, 效益目标).
 # Only table cells read them as levels (prose and glued forms use the words otherwise: 预算执行率).
-FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满意度", "投入指标"}
+FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满意度", "投入指标", "产出目标", "效果目标", "效益目标"}
 FRAME_LEVEL2 = {"目标设定", "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益", "项目立项", "绩效目标",
                 "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "满意度",
                 "社会公众或服务对象满意度", "部门履职目标", "部门效果目标"}
