@@ -83,6 +83,14 @@ def _normalise_text(text: str) -> tuple[str, bool]:
     if "&" in text and ";" in text:
         # a page copied with its markup escaped (&nbsp; between cells, &lt;): the characters they stand for
         text = html.unescape(text)
+    if "<" in text and _INLINE_OR_LINE_TAG.search(text) is not None:
+        text = _without_markup(text)
+    if "\\|" in text:  # a pipe table escaped as Markdown writes one inside a cell: its bars
+        text = text.replace("\\|", "|")
+    if "**" in text:
+        text = _MD_BOLD_STARS.sub(r"\1", text)
+    if "__" in text:
+        text = _MD_BOLD_UNDERSCORES.sub(r"\1", text)
     # (a find per character: one scan of the class tests each character of the text, several times slower)
     if any(ch in text for ch in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
@@ -113,6 +121,55 @@ def _normalise_text(text: str) -> tuple[str, bool]:
         return _t2s().convert(text), False
     return text, True
 
+
+# Markup a page's text was copied with (the HTML reader parts a saved page by its elements; a page pasted into a
+# text file keeps them as characters): a tag is a known element's name, with attributes written name=value, on
+# one line. Cells next to each other part as a pipe does; rows, paragraphs and breaks end a line (within a pipe
+# row a break stacks a cell's words: a space); inline elements (bold, a font, a link) go without a trace.
+_TAG_ATTRS = r"(?:\s+[a-zA-Z:-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s<>]+))*\s*/?>"
+_CELL_SEAM = re.compile(r"</t[dh]>[ \t]*<t[dh]" + _TAG_ATTRS, re.I)
+_CELL_OPEN = re.compile(r"<t[dh]" + _TAG_ATTRS, re.I)
+_CELL_CLOSE = re.compile(r"</t[dh]>", re.I)
+_ROW_LINES = re.compile(r"<tr" + _TAG_ATTRS + r"[^<]*(?:<(?!/?tr\b)[^<]*)*</tr>", re.I)
+_LINE_TAGS = re.compile(r"(?:</?(?:br|p|div|tr|table|tbody|thead|tfoot|li|ul|ol|h[1-6]|center)" + _TAG_ATTRS
+                        + r"[ \t]*)+", re.I)
+_INLINE_OR_LINE_TAG = re.compile(r"</?(?:t[dhr]|br|p|div|table|strong|b|span|font|em|i|u|a|img)[\s/>]", re.I)
+_INLINE_TAGS = re.compile(r"</?(?:strong|b|span|font|em|i|u|a|sup|sub|small|big|img|o:p)" + _TAG_ATTRS, re.I)
+
+
+def _without_markup(text: str) -> str:
+    """The text of the page markup in ``text`` (see _LINE_TAGS): known tags only, so a ``<`` of a figure stays."""
+    if "<t" in text or "<T" in text:
+        if "\n" in text:  # a row written a cell a line: its cells on the row's first line, the others left blank
+            text = _ROW_LINES.sub(_row_on_one_line, text)
+        text = _CELL_CLOSE.sub(" |", _CELL_OPEN.sub("| ", _CELL_SEAM.sub(" | ", text)))
+    text = _INLINE_TAGS.sub("", text)
+    return _LINE_TAGS.sub(lambda m: _line_tags(m, text), text)
+
+
+def _row_on_one_line(m: re.Match) -> str:
+    row = m.group()
+    if "\n" not in row:
+        return row
+    lines = [line.strip() for line in row.split("\n")]
+    return "".join(lines) + "\n" * (len(lines) - 1)
+
+
+def _line_tags(m: re.Match, text: str) -> str:
+    start, end = m.span()
+    if start == 0 or end == len(text) or text[start - 1] == "\n" or text[end] == "\n":
+        return ""  # at a line's edge: the line ends there already
+    if "tr" not in m.group().lower():
+        head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        if "|" in text[head:start] and "|" in text[end:len(text) if tail < 0 else tail]:
+            return " "  # inside a pipe row's cell
+    return "\n"
+
+
+# Markdown's bold around a label or a figure in prose or a cell (**自评得分**:96分, 得分**90**分, **≥**95%): its
+# marks part nothing. Underscores only as a word's edges (编制__人 is a blank to fill in, see _FILL_IN_BLANK).
+_MD_BOLD_STARS = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+_MD_BOLD_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\s_])([^_\n]*?[^\s_])__(?![\w_])")
 
 # A table drawn in text (box-drawing characters, or ASCII rules between pipe rows): its vertical bars part
 # cells as a pipe does, and its rule lines part nothing (left blank, so lines keep their numbers; a rule between

@@ -2878,3 +2878,15 @@ def test_a_form_retyped_as_a_list_keeps_its_levels():
     found, _ = rows(text)
     assert [(r["level1"], r["level2"], r["name"]) for r in found] == [
         ("产出指标", "数量指标", "培训人数"), ("效益指标", "社会效益指标", "就业率")]
+
+
+def test_a_bound_with_no_unit_and_the_bare_result_after_it():
+    """…控制在0.3以下，实际0.12 / …控制在450以内，实际为390: a bound written with no unit, a bare 实际 figure answering
+    it in its sentence: the goal (<=) and its result, no unit. A bare figure after 实际 with no such bound before it, or
+    a bound no 实际 figure answers, is none."""
+    found = narrative_indicators(build_document(
+        "三、绩效目标完成情况\n全市电梯万台事故率控制在0.3以下，实际0.12；每万人治安案件发案数控制在450以内，实际为390。"
+        "档案编号控制在20以内。"))
+    assert sorted((i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit) for i in found) == [
+        ("每万人治安案件发案数", "<=", 450.0, None, 390.0, None), ("电梯万台事故率", "<=", 0.3, None, 0.12, None)]
+    assert narrative_indicators(build_document("三、绩效目标完成情况\n本年实际1200，较上年增加。")) == []

@@ -131,3 +131,18 @@ def test_figures_wrapped_over_lines_where_each_cell_ends_in_a_pipe():
         ("参训人员满意度", 85.0, 91.5, 19.0)]
     from pipelines.extract.cells import _wrapped_figure_end
     assert _wrapped_figure_end(["5", "20 |"], 1) is None and _wrapped_figure_end(["20", "19 |"], 1) is None
+
+
+def test_a_form_pasted_with_its_page_markup_reads_as_its_pipe_rows():
+    """<tr><td>…</td></tr> rows and inline tags left in a text file: the cells are read as a pipe table's."""
+    text = ("示范县文体局2023年度项目支出绩效自评表\n"
+            "<tr><td>项目名称</td><td>乡村书屋建设</td></tr>\n"
+            "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+            "<td>分值</td><td>得分</td></tr>\n"
+            "<tr><td><strong>产出指标</strong></td><td>数量指标</td><td>新建书屋数</td><td>≥12个</td>"
+            "<td>13个</td><td>50</td><td>50</td></tr>\n"
+            "\n<p>一、结论</p><p>自评得分<span style=\"font-size:12pt\">96.5</span>分。</p>\n")
+    ex = extract_document(build_document(text))
+    assert [(i["level1"], i["level2"], i["name"], i["actual_value"], i["score"]) for i in ex.indicators] == [
+        ("产出指标", "数量指标", "新建书屋数", 13.0, 50.0)]
+    assert ex.report["self_score"] == 96.5

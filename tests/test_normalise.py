@@ -247,3 +247,43 @@ def test_a_line_of_a_field_is_not_glued_to_the_next_fields_line():
                                         "部门整体支出绩效自评得分：91分（满分100分），评价等级：良\n"
                                         "填表人：李某 填报日期：2021年3月1日")).report
     assert (r["self_score"], r["grade"]) == (91.0, "良")
+
+
+def test_page_markup_table_cells_on_one_line_part_as_pipes():
+    """<tr><td>…</td><td>…</td></tr> pasted as text: neighbouring cells part as a bar, the row is a pipe row."""
+    text = '<tr><td>年度资金总额</td><td colspan="2">80.00</td><th>76.40</th></tr>\n<tr><td>执行率</td><td>95.5%</td></tr>'
+    assert normalise_text(text) == "| 年度资金总额 | 80.00 | 76.40 |\n| 执行率 | 95.5% |"
+
+
+def test_page_markup_row_written_a_cell_a_line_is_one_line_and_keeps_the_line_count():
+    text = "表头\n<tr>\n<td>培训人次</td>\n<td>≥300人次</td>\n</tr>\n合计 12"
+    out = normalise_text(text)
+    assert out.split("\n") == ["表头", "| 培训人次 | ≥300人次 |", "", "", "", "合计 12"]
+
+
+def test_page_markup_paragraphs_and_breaks_end_lines():
+    text = "<p>一、基本情况</p><p>编制28名。<br/>实有25人。</p>\n<div>二、结论</div>"
+    assert normalise_text(text).split("\n") == ["一、基本情况", "编制28名。", "实有25人。", "二、结论"]
+
+
+def test_page_markup_break_inside_a_pipe_cell_is_a_space():
+    assert normalise_text("| 资金总额 | 40.00<br>38.50 | 96.25% |") == "| 资金总额 | 40.00 38.50 | 96.25% |"
+
+
+def test_page_markup_inline_tags_go_and_a_figures_sign_stays():
+    text = '自评得分<span style="font-size:12pt">88.5</span>分,编制<strong>12</strong>名,<b>优</b>。目标<5%,x<b and y>z'
+    assert normalise_text(text) == "自评得分88.5分,编制12名,优。目标<5%,x<b and y>z"
+
+
+def test_markdown_escaped_pipes_are_bars():
+    assert normalise_text("\\| 项目名称 \\| 村道修缮 \\|") == "| 项目名称 | 村道修缮 |"
+
+
+def test_markdown_bold_around_labels_and_figures_in_prose_goes():
+    text = "- **自评得分**:92分\n得分**92.5**分,等级为**优**,目标**≥**90%"
+    assert normalise_text(text) == "- 自评得分:92分\n得分92.5分,等级为优,目标≥90%"
+
+
+def test_markdown_bold_underscores_go_but_a_blank_to_fill_stays_a_blank():
+    assert normalise_text("- __预算执行率__:97%") == "- 预算执行率:97%"
+    assert normalise_text("编制__人,实有__人") == "编制  人,实有  人"  # (a blank to fill: _FILL_IN_BLANK's)

@@ -121,6 +121,24 @@ def test_a_titles_unit_in_short_takes_the_full_name_the_metadata_or_the_signatur
     assert (r["department"], r["province"], r["city"]) == ("芜湖经济技术开发区教育局", "安徽省", "芜湖市")
 
 
+
+def test_an_autonomous_regions_department_by_its_level_takes_the_metadatas_full_name():
+    """自治区某厅 in the title (the level written for the place, as 省/市 are), the region's name before it in 发布机构:
+    the full name; a committee in short (某某委) takes 某某委员会 the metadata writes."""
+    body = ("一、部门基本情况", "我厅负责全区财政工作。")
+    d = doc("发布机构:内蒙古自治区水利厅 发布日期:2024-03-02", "自治区水利厅2023年度部门整体支出绩效自评报告", *body)
+    assert R.find_department(d) == "内蒙古自治区水利厅"
+    d = doc("发布机构:内蒙古自治区水利厅 发布日期:2024-03-02", "自治区财政厅2023年度部门整体支出绩效自评报告", *body)
+    assert R.find_department(d) == "自治区财政厅"  # another department: no full name of it
+    d = doc("发布机构:河北省发展和改革委员会 发布日期:2024-03-02", "河北省发展改革委2023年度部门整体支出绩效自评报告", *body)
+    assert R.find_department(d) == "河北省发展和改革委员会"
+    d = doc("发布机构:河北省民族宗教事务委员会 发布日期:2024-03-02", "河北省民宗委2023年度部门整体支出绩效自评报告", *body)
+    assert R.find_department(d) == "河北省民族宗教事务委员会"
+    d = doc("发布机构:河北省教育厅 发布日期:2024-03-02", "河北省卫生健康委2023年度部门整体支出绩效自评报告", *body)
+    assert R.find_department(d) == "河北省卫生健康委"
+    d = doc("发布机构:河北省卫生健康委员会 发布日期:2024-03-02", "河北省卫生健康委2023年度部门整体支出绩效自评报告", *body)
+    assert R.find_department(d) == "河北省卫生健康委员会"
+
 def test_a_township_or_street_named_without_its_places_takes_them_from_the_page():
     """某街道办事处 / 某镇 in the title: the signature or the metadata writing it after its places (with their government
     between) names it in full."""
@@ -251,6 +269,14 @@ def test_a_bare_score_of_one_indicator_before_the_total_is_not_the_self_score():
     assert R.find_self_score(d) == 91.5
     assert R.find_self_score(doc("经评价，本项目得分为88分。")) == 88.0
 
+
+
+def test_a_bare_score_beside_its_grade_in_the_conclusion_is_the_self_score():
+    """自评结论：得分N，等级优 (no 分 after the figure): the conclusion's score; a bare figure without the grade beside
+    it is not read."""
+    assert R.find_self_score(doc("一、概况", "五、自评结论：得分91.6，等级优。")) == 91.6
+    assert R.find_self_score(doc("评价结论:得分 88.5,评价等级良。")) == 88.5
+    assert R.find_self_score(doc("五、自评结论：得分91.6，较上年提高。")) is None
 
 def test_a_part_score_after_its_points_is_not_the_self_score():
     """A bare 得分 after its part's points in its sentence (（分值15分），得分14.5分) scores that part; the
@@ -420,6 +446,15 @@ def test_staff_counts():
     assert R.find_staff(d) == (12, 11)
     assert R.find_staff(doc("我局现有正式职工17人。")) == (None, 17)
 
+
+
+def test_staff_parts_with_thousands_separators_and_their_stated_total():
+    """编制数：行政编制N名、事业编制1,234名，共1,352名: the stated total, its figures' thousands parted by commas;
+    the parts summed when no total is stated."""
+    d = doc("一、基本情况：编制人数:行政编制96名、事业编制2,310名,共2,406名;实有人数2,200名。")
+    assert R.find_staff(d) == (2406, 2200)
+    assert R.find_staff(doc("核定编制:行政编制96名、事业编制2,310名。")) == (2406, None)
+    assert R.find_staff(doc("编制数：行政96名、事业2,310名，合计2,406名。")) == (2406, None)
 
 def test_overall_execution_rate_beats_a_part_rate():
     d = doc("其中基本支出 80 万元，预算完成率 97.80%；整体预算完成率 93.58%，执行良好。")

@@ -198,6 +198,13 @@ _RESULT_ONLY = frozenset(w.partition("(")[0] for w in V.RESULT_UNITS.split("|"))
 # A zero written with no unit after its verb (孕产妇死亡率为0, 再犯罪率为0, …以内，实际为0): nothing happened, so nothing
 # is measured; read like a _VALUE match (the unit empty) under a rate's name or as the result of the goal before it.
 _ZERO = re.compile(r"(?<=[为是])(?P<num>0)(?P<unit>)(?P<per>)(?P<op2>)(?=\s*(?:[，,。；;]|$))")
+# A bound with no unit, a result with none answering it in its sentence (…死亡率控制在0.2以下，实际0.08): the goal, read
+# like a _VALUE match (the unit empty); its result is _BARE_RESULT.
+_BARE_BOUND = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})(?P<unit>)(?P<per>)\s*(?P<op2>以下|以内)"
+                         rf"(?=\s*[，,]\s*实际(?:为|值为?|完成)?\s*{UNSIGNED_NUMBER}\s*(?:[，。；;]|$))")
+# The bare figure after 实际 that answers such a bound (…以下，实际为0.08): the result, the goal's unit (none).
+_BARE_RESULT = re.compile(rf"(?:(?<=实际)|(?<=实际为)|(?<=实际值)|(?<=实际值为)|(?<=实际完成))"
+                          rf"(?P<num>{UNSIGNED_NUMBER})(?P<unit>)(?P<per>)(?P<op2>)(?=\s*(?:[，。；;]|$))")
 # A Latin abbreviation in brackets ending or inside a name (空气质量优良率(AQI), 细颗粒物(PM2.5)年均浓度): part of it.
 _ABBREVIATION_AT_END = re.compile(r"[(（]\s*[A-Za-z][A-Za-z\d.\s]{0,9}[)）]$")
 # So is a short word in brackets right after a name's word, closing the name before its figure (示范园区（基地）5个, 示范村
@@ -880,7 +887,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
             continue
         if not may_head and goals is None and _VALUE_GATE.search(text) is None \
                 and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)) \
-                and "为0" not in text and "是0" not in text:
+                and "为0" not in text and "是0" not in text \
+                and not ("实际" in text and ("以下" in text or "以内" in text) and _BARE_BOUND.search(text)):
             # digits but no value (dates, numbering: most such paragraphs): it heads nothing, so an explicit
             # statement in it stands under the levels already headed
             if p in taken:
@@ -931,6 +939,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 values = sorted([*values, *bare], key=lambda v: v.start())
             if (text.find("为0", a, b) >= 0 or text.find("是0", a, b) >= 0) and (zeros := list(_ZERO.finditer(text, a, b))):
                 values = sorted([*values, *zeros], key=lambda v: v.start())
+            if (text.find("以下", a, b) >= 0 or text.find("以内", a, b) >= 0) and text.find("实际", a, b) >= 0 \
+                    and (bounds := list(_BARE_BOUND.finditer(text, a, b))):
+                values = list(values)
+                read_starts = {v.start() for v in values}  # (实际为0: the zero's own match reads it)
+                results = [r for r in _BARE_RESULT.finditer(text, a, b)
+                           if r.start() not in read_starts and any(r.start() > x.end() for x in bounds)]
+                values = sorted([*values, *bounds, *results], key=lambda v: v.start())
             range_close = -1  # where the second figure of a range read just before starts
             stated_end = -1  # where the value of the last statement of the sentence ends
             for m in values:
@@ -1086,6 +1101,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     continue
                 if m.re is _UNITLESS and V.UNITLESS_MEASURE_END.search(name) is None:
                     continue  # a bare figure (a code, a count with its unit left out) under no measure's name
+                if m.re is _BARE_RESULT:
+                    last = out[-1] if out else None
+                    if last is None or last.sentence != sentence or not last.is_target or last.value.unit is not None \
+                            or _ACTUAL_LEAD.fullmatch(name) is None and not _similar(last.name, name):
+                        continue  # (a bare figure after 实际 answers only the bare bound just before it)
                 if m.re is _ZERO:
                     last = out[-1] if out else None
                     if last is not None and last.sentence == sentence and last.is_target \

@@ -919,7 +919,7 @@ def _authorized_in(text: str, para, dropped: list[Dropped] | None) -> Evidence |
 
 def _breakdown_total(text: str, b: re.Match, para, dropped: list[Dropped] | None) -> Evidence | None:
     """编制数：行政9名、事业21名，合计30名: the total, else the parts summed."""
-    value = int(b.group("num")) if b.group("num") else _summed(b.group("parts"))
+    value = int(b.group("num").replace(",", "")) if b.group("num") else _summed(b.group("parts"))
     return Evidence(value, para.line_no, "text") if _kept("staff_authorized", value, b.group(0), _compact_line(para, b),
                                                           dropped) else None
 
@@ -1013,7 +1013,11 @@ def _written_staff(text: str, m: re.Match, value: int) -> str:
 
 def _summed(parts: str) -> int:
     """The counts listed in ``parts`` summed (行政9名、事业21名 -> 30)."""
-    return sum(map(int, re.findall(r"\d+", parts)))
+    return sum(int(n.replace(",", "")) for n in _LISTED_COUNT.findall(parts))
+
+
+# A count in a list of them, its thousands parted by commas or not (行政9名、事业1,042名)
+_LISTED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 def _count(m: re.Match) -> int:
@@ -1058,9 +1062,9 @@ def _listed_parts_total(text: str, m: re.Match) -> tuple[int, int]:
     total = V.STAFF_PARTS_TOTAL.search(text, end, sentence_end)
     if total is not None and not any(w in text[end: total.start()] for w in ("实有", "在职", "在编", "在岗")):
         # 行政编制12名，所属事业单位事业编制26名，共计38名: the total stated after the parts
-        return int(total.group("num")), total.end()
+        return int(total.group("num").replace(",", "")), total.end()
     if len(parts) >= 2:
-        return sum(int(p.group("num")) for p in parts), parts[-1].end()
+        return sum(_count(p) for p in parts), parts[-1].end()
     return _count(m), m.end()
 
 

@@ -412,7 +412,8 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
         # 某区卫健局 in the title, 来源：某市某区卫生健康局 or the signature: the same unit written in full
         # (某区某局 in the title, 某市某区某局 above the date: the same unit, with its city)
         for ev in (metadata_unit(doc), signature_unit(doc)):
-            if ev is not None and (abbreviates(value, str(ev.value), gaz) or _placed(str(ev.value), value, gaz)):
+            if ev is not None and (abbreviates(value, str(ev.value), gaz) or _placed(str(ev.value), value, gaz)
+                                   or _region_abbreviates(value, str(ev.value), gaz)):
                 return ev
     return Evidence(value, chosen.line_no, chosen.source)
 
@@ -435,10 +436,26 @@ def abbreviates(short: str, full: str, gaz: Gazetteer) -> bool:
     rest, full_rest = _kind_end(short[len(own):]), _kind_end(full[len(written):])
     if rest[:1] != full_rest[:1] and (stem := gaz._stem_at(full_rest, 0)) is not None:
         full_rest = full_rest[len(stem):]  # 某某经济技术开发区某局: the zone's city before the zone
-    if not rest or rest == full_rest or rest[0] != full_rest[:1]:
+    if not rest or rest[0] != full_rest[:1]:
         return False
+    if rest == full_rest:
+        # (某省某某委 / 某省某某委员会: the same name, its kind of unit in short)
+        return own == written and full.endswith("委员会") and not short.endswith("委员会")
     chars = iter(full_rest)
     return all(c in chars for c in rest)
+
+
+def _region_abbreviates(short: str, full: str, gaz: Gazetteer) -> bool:
+    """``short`` opens with the level 自治区 for its place (自治区财政厅 / 某某自治区财政厅): ``full``'s places end with
+    an autonomous region, and after them it writes ``short``'s rest, in full or in short."""
+    level = V.REGION_LEVEL
+    if not short.startswith(level) or gaz.starts_with_place(short):
+        return False
+    written = "".join(gaz._prefix_names(full))
+    if not written.endswith(level):
+        return False
+    placed = written + short[len(level):]
+    return placed == full or abbreviates(placed, full, gaz)
 
 
 _GENERIC_UNIT_MAX = 5  # the longest kind of unit a project's name opens with (图书馆, 中小学校, 乡镇卫生院)

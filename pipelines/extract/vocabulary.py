@@ -356,6 +356,8 @@ PUBLISHING_UNIT = re.compile(r"(?:财政局|财政厅|财政部|财政委员会|
 SITE_NAVIGATION_WORDS = ("信息公开", "政务公开", "首页", "网站导航", "当前位置", "您的位置", "互动交流", "政民互动")
 # A unit named by its level alone (区疾控中心, 市地震局, 县民政局): the page's place of that level is meant.
 BARE_LEVELS = "省市州盟区县旗"
+# The autonomous region's level, written for its place in its own departments' names (自治区财政厅).
+REGION_LEVEL = "自治区"
 # …but not where the level character begins a word (市场监督管理局, 市政管理处, 区域…, 县级…).
 NOT_BARE_LEVEL = ("市场", "市政", "市民", "市容", "区域", "县域", "省级", "市级", "县级", "区级", "州级", "旗级")
 # Page chrome before a title: 附件1：, 名称：, 文本内容：, bullets, the opening of a book-title mark.
@@ -444,6 +446,8 @@ SELF_SCORE_UNITLESS_RE = re.compile(
     r"(?:自评得分|自评总分|自评分值|自评分数|自评分|综合得分|综合评分|最终得分|评价得分|总得分|得分合计|合计得分"
     # (or the evaluated whole's bare 得分: 经自评，该项目得分为94.6，等级为优秀)
     r"|(?:该|本|此)(?:项目|部门|单位|专项资金|专项)(?:最终|综合|共|合计|累计)?得分"
+    # (or the conclusion's bare 得分 with its grade beside: 自评结论：得分91.5，等级优)
+    r"|(?:自评|评价)结论\s*[:：]?\s*得分(?=(?:\s|为|:|：){0,3}\d{1,3}(?:\.\d+)?\s*[，,；;]?\s*(?:自评|评价)?(?:等级|等次))"
     # (a bare 总分 given its figure by a colon or 为: 总分：88.75 / 本项目总分为91.5; the full marks it may also name,
     # 总分：100，自评得分：92, are told apart by report_fields._full_marks)
     r"|(?P<total>总分)(?=\s*(?:为|是|:|：)))(?:\s|为|是|:|：){0,3}"
@@ -542,7 +546,7 @@ STAFF_AUTHORIZED_RE = re.compile(
     + _STAFF_COUNT_END.format(units="人|名|个")
 )
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
-STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,5})(?:人|名|个)")
+STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,5})(?:人|名|个)")
 # What may stand between the listed parts: a joiner; a clause naming who holds the next kind (行政编制22名，所属事业单位
 # 事业编制27名); the count in post of the kind before (行政编制38人，实有36人；事业编制64人…).
 STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
@@ -553,11 +557,11 @@ STAFF_PART_PAIR = re.compile(r"(?:行政|事业|工勤|参公)编制(?:人数|�
                              r"(?:实有|在职|在编|在岗)(?:人数|人员)?(?:为|是|:|：)?(?P<act>\d{1,5})(?:人|名)(?!次)")
 STAFF_PAIR_JOINER = re.compile(r"[；;，,、]")
 # The establishment's total stated after its parts in the sentence (行政编制12名，所属事业单位事业编制26名，共计38名)
-STAFF_PARTS_TOTAL = re.compile(r"[，,、]\s*(?:共计|合计|总计|共)(?:编制)?\s*(?P<num>\d+)\s*(?:人|名|个)")
+STAFF_PARTS_TOTAL = re.compile(r"[，,、]\s*(?:共计|合计|总计|共)(?:编制)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人|名|个)")
 # The establishment written as its parts after the label, then their total (编制数：行政9名、事业21名，合计30名)
 STAFF_BREAKDOWN_RE = re.compile(
-    r"(?<!预算)编制(?:总数|人数|数)?(?:为|是|:|：)?(?P<parts>(?:(?:行政|事业|工勤|参公)(?:编制)?\d+(?:人|名|个)[、，,和及]?){2,})"
-    r"(?:(?:共计|合计|总计|共)(?P<num>\d+)(?:人|名|个))?")
+    r"(?<!预算)编制(?:总数|人数|数)?(?:为|是|:|：)?(?P<parts>(?:(?:行政|事业|工勤|参公)(?:编制)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)[、，,和及]?){2,})"
+    r"(?:(?:共计|合计|总计|共)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个))?")
 # The staff in post of each kind of post, summed (核定行政编制32名、事业编制45名，实有人数分别为30名、41名)
 STAFF_ACTUAL_EACH = re.compile(r"(?:实有人数|实有人员|在职人数|实有)分别(?:为|是)?\s*"
                                r"(?P<parts>(?P<num>\d+)\s*(?:人|名)(?:\s*[、和及,，]\s*\d+\s*(?:人|名))+)")
