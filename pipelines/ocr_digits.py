@@ -98,8 +98,22 @@ _PARTED_AFTER_LABEL = re.compile(r"[\u4e00-\u9fff)）:：] ?$")
 _PARTED_REST = re.compile(r"(?: [\d.,]+){1,2} ?(?:人|名|万元|元|%|亿元)(?! ?[\d≥≤>＞<＜])")
 
 
+def _unclosed_row_cut(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` ends a bar row left open (``本年支出合计 | 2,6``) under a row its bar closed
+    (``教育支出 | 2,402.20 |``): the excerpt cut the row inside its figure, a thousands group short of its digits."""
+    line_end = text.find("\n", end)
+    if text[end:line_end if line_end >= 0 else len(text)].strip(" \t"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" not in text[line_start:start] or not line_start:
+        return False
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip().endswith("|")
+
+
 def _decimal_point(m: re.Match) -> str:
     figure, text, end = m.group(0), m.string, m.end()
+    if (end == len(text) or text[end] in "\n \t") and _unclosed_row_cut(text, m.start(), end):
+        return figure
     if text.startswith(" ", end) and _PARTED_REST.match(text, end) is not None \
             and _PARTED_AFTER_LABEL.search(text, max(0, m.start() - 2), m.start()) is not None:
         return figure

@@ -164,13 +164,27 @@ def without_cut_cell(text: str) -> str:
         rows = [line for line in above if "|" in line]
         closed = sum(line.endswith("|") for line in rows)
         cut = start + last.rfind("|") + 1
-        if rows and 2 * closed > len(rows) and len(text) - cut <= CUT_CELL_MAX:
+        if rows and 2 * closed > len(rows) and len(text) - cut <= CUT_CELL_MAX and not _whole_bound(text[cut:]):
             return text[:cut]
+    elif _whole_bound(last):
+        return text
     elif len(last) <= CUT_CELL_MAX and len(above) >= 2 and all(line.endswith("|") for line in above):
         return text[:start]
     elif above and _cut_label(last.strip(), above[-1].strip()):
         return text[:start]
     return text
+
+
+# A target written whole: a bound, its figure and the figure's unit (≥90%, 不少于1500人), its unit no multiplier
+# (万, 亿: 90万 may be 90万元 cut) — the end cut nothing of it. (≥ 9 of ≥95%, a figure with no unit, may be a piece.)
+_WHOLE_BOUND = re.compile(r"(?:[≥≤><]=?|不低于|不少于|不高于|不超过|不大于|不小于)\s*\d+(?:\.\d+)?\s*(?:[%‰]|[\u4e00-\u9fff]{1,4})")
+_MULTIPLIERS = frozenset("十百千万亿")
+
+
+def _whole_bound(piece: str) -> bool:
+    piece = piece.strip()
+    return bool(piece) and piece[0] in "≥≤><不" and piece[-1] not in _MULTIPLIERS \
+        and _WHOLE_BOUND.fullmatch(piece) is not None
 
 
 @lru_cache(maxsize=1)

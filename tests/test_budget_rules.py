@@ -2007,3 +2007,50 @@ def test_a_four_character_project_the_title_names_with_its_end_word_is_the_repor
     got = _project_figures("2021年河道疏浚项目预算2,400万元，实际支出2,310.5万元，预算执行率为96.3%。", title)
     assert ("expenditure_total", Decimal("2310.5")) in got
     assert any(item in ("budget_full_year", "budget_initial") and amount == Decimal("2400") for item, amount in got)
+
+
+def test_a_header_naming_the_items_column_by_column_gives_the_row_below_its_items():
+    """| 项目 | 合计 | 人员经费 | 公用经费 | over | 基本支出 | … |, | “三公”经费合计 | 因公出国(境)费 | … | over bare figures,
+    | 项目 | 本年收入合计 | 财政拨款收入 | 上级补助收入 | over | 合计 | … |, | 年度 | 本年收入合计 | 本年支出合计 | over rows of
+    years: each figure under its column's item, the row a total's, a year's or the parent of the columns' parts (its
+    own figure under 合计); a part's row (工资福利支出) gives none. Pipe rows, tab rows, a cell a line."""
+    head = "某县第一中学2022年度部门整体支出绩效自评报告\n二、收支情况(单位:万元)\n"
+    basic = [["项目", "合计", "人员经费", "公用经费"], ["基本支出", "812.40", "700.10", "112.30"],
+             ["工资福利支出", "650.00", "650.00", ""]]
+    three = [["“三公”经费合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费"], ["6.20", "0.00", "4.50", "1.70"]]
+    income = [["项目", "本年收入合计", "财政拨款收入", "上级补助收入", "其他收入"], ["合计", "930.00", "900.00", "10.00", "20.00"]]
+    years = [["年度", "本年收入合计", "本年支出合计"], ["2021年", "880.50", "870.20"], ["2022年", "930.00", "925.60"]]
+    for layout in ("pipe", "tab", "lines"):
+        assert _extracted(head + _laid_out(basic, layout))[0] == [
+            ("expenditure_basic", 2022, Decimal("812.40")), ("expenditure_personnel", 2022, Decimal("700.10")),
+            ("expenditure_public", 2022, Decimal("112.30"))], layout
+        assert _extracted(head + _laid_out(three, layout))[0] == [("three_public_total", 2022, Decimal("6.20"))], layout
+        assert _extracted(head + _laid_out(income, layout))[0] == [
+            ("income_total", 2022, Decimal("900.00")), ("income_total", 2022, Decimal("930.00"))], layout
+        assert _extracted(head + _laid_out(years, layout))[0] == [
+            ("expenditure_total", 2021, Decimal("870.20")), ("expenditure_total", 2022, Decimal("925.60")),
+            ("income_total", 2021, Decimal("880.50")), ("income_total", 2022, Decimal("930.00"))], layout
+    # a part's row right under the header: no figure of the columns' items
+    assert _extracted(head + _laid_out([basic[0], basic[2]], "pipe"))[0] == []
+
+
+def test_a_fiscal_appropriations_row_gives_its_income_and_balances_not_its_spending():
+    """财政拨款收入支出决算表: | 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 | over | 一般公共预算财政拨款 | … |:
+    the source's 本年收入 is the 财政拨款收入 (income_total), its balances the year's; its 本年支出 (the appropriation's
+    spending only) and a source's zeros are not read."""
+    text = ("某县中心医院2022年度部门整体支出绩效自评报告\n财政拨款收入支出决算(单位:万元)\n"
+            "| 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 |\n"
+            "| 一般公共预算财政拨款 | 40.00 | 1,500.00 | 1,510.00 | 30.00 |\n"
+            "| 政府性基金预算财政拨款 | 0.00 | 0.00 | 0.00 | 0.00 |\n")
+    assert _extracted(text)[0] == [("carryover_begin", 2022, Decimal("40.00")), ("carryover_end", 2022, Decimal("30.00")),
+                                   ("income_total", 2022, Decimal("1500.00"))]
+
+
+def test_a_figure_the_excerpt_cut_in_a_row_left_open_is_no_figure():
+    """| 本年支出合计 | 2,6 with no closing bar under rows closed by theirs, the section after it: the excerpt cut the row
+    inside the figure's thousands group (no decimal comma: 2.6 had been read)."""
+    text = ("某县第二小学2023年度部门整体支出绩效自评报告\n支出决算表(单位:万元)\n"
+            "教育支出 | 1,402.20 |\n其他支出 | 30.18 |\n本年支出合计 | 1,4\n四、下一步工作\n加强管理。\n")
+    assert [f for f in _extracted(text)[0] if f[0] == "expenditure_total"] == []
+    # a row closed by its bar keeps its decimal comma
+    assert _extracted(text.replace("| 1,4\n", "| 1,432,38 |\n"))[0][-1] == ("expenditure_total", 2023, Decimal("1432.38"))

@@ -2743,6 +2743,29 @@ def test_a_goal_column_before_its_own_target_heads_the_names():
             ("修缮村道长度", ">=", 12.0, 12.6), ("村民满意度", ">=", 85.0, 91.0)], text
 
 
+def test_a_goal_block_written_in_sentences_names_no_indicator():
+    """年度绩效目标 | 预期目标 | 实际完成情况 (or 绩效目标, 年度目标; bars, tabs, spaces or a cell a line) over a row of two
+    sentences, the goals and their results, then the indicators' header: the form's goal block, no indicator table;
+    the rows under the header below are the indicators, each its own name."""
+    goals = ("修缮村道12公里，安装路灯40盏，村民满意度不低于85%。", "修缮村道12.6公里，安装路灯42盏，满意度91%。")
+    header = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    body = [("产出指标", "数量指标", "修缮村道长度", "≥12公里", "12.6公里", "30", "30"),
+            ("满意度指标", "服务对象满意度指标", "村民满意度", "≥85%", "91%", "20", "20")]
+    for label in ("年度绩效目标", "绩效目标", "年度目标"):
+        laid = {
+            "bars": "\n".join("| " + " | ".join(r) + " |" for r in [(label, "预期目标", "实际完成情况"), goals,
+                                                                     header, *body]) + "\n",
+            "tabs": "\n".join("\t".join(r) for r in [(label, "预期目标", "实际完成情况"), ("", *goals), header,
+                                                     *body]) + "\n",
+            "spaces": "\n".join(" ".join(r) for r in [(label, "预期目标", "实际完成情况"), goals, header, *body]) + "\n",
+            "lines": "".join(c + " |\n" for r in [(label, "预期目标", "实际完成情况"), goals, header, *body] for c in r),
+        }
+        for how, text in laid.items():
+            found, _ = rows("村道修缮项目支出绩效自评表\n" + text)  # (the form's title above it)
+            assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+                ("修缮村道长度", 12.0, 12.6), ("村民满意度", 85.0, 91.0)], (label, how)
+
+
 def test_a_goal_column_before_a_bare_indicator_column_is_the_task():
     """绩效目标 | 指标 | 目标值 | 完成值 | 完成比例: the goal names the task each indicator serves, 指标 the names."""
     found, _ = rows("| 绩效目标 | 指标 | 目标值 | 完成值 | 完成比例 |\n"

@@ -195,6 +195,15 @@ def test_look_alikes_are_read_back_inside_any_word_of_the_labels():
     assert normalise_text("其他收人 5 万元") == "其他收入 5 万元"
 
 
+def test_look_alikes_bo_and_mu_are_read_back_in_the_labels_words():
+    """拔 for 拨 (财政拔款收入) and 日 for 目 (项日支出, 项日经费) inside the labels' words; 日 is an everyday
+    character (今日, 日常) and 拔 one of running text (海拔, 选拔): both stay outside those words."""
+    assert normalise_text("财政拔款收入 80 万元,项日支出 12 万元,项日经费 4 万元") \
+        == "财政拨款收入 80 万元,项目支出 12 万元,项目经费 4 万元"
+    text = "日常巡查,今日项目开工,海拔 900 米,选拔骨干"
+    assert normalise_text(text) == text
+
+
 def test_look_alikes_leave_running_texts_own_words():
     """A look-alike outside a label's word is the text's own character: 全年未发生 (未 not 末), 验收人员 (收人 is
     no 收入 there), 林木年, 地基木桩, 垃圾, 汾河, 果汁, 解剖."""

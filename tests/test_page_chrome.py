@@ -157,6 +157,20 @@ def test_a_cell_ended_by_a_space_or_a_bar_is_whole():
         assert _indicator(text, "培训合格率")["actual_value"] == 96.0
 
 
+def test_a_target_the_excerpt_stops_right_after_is_whole():
+    """``… | 培训合格率 | ≥90%`` then the end: a bound, its figure and its unit is a target written whole, read (a bare
+    figure, or one ending in a multiplier, 90万 of 90万元, may be a piece and still goes)."""
+    whole = PIPE_FORM[:-4]  # (the row stops right after its target's cell)
+    assert whole.endswith("≥90%")
+    assert without_cut_cell(whole) == whole
+    row = _indicator(whole, "培训合格率")
+    assert (row["target_op"], row["target_value"], row["actual_value"]) == (">=", 90.0, None)
+    for text in (whole[:-1], whole[:-4] + "不少于90万"):
+        assert without_cut_cell(text) == text[: text.rfind("|") + 1], text
+    cells = "三级指标 |\n年度指标值 |\n实际完成值 |\n培训农民人数 |\n不少于300人"
+    assert without_cut_cell(cells) == cells
+
+
 def test_rows_that_never_close_and_long_text_cells_are_kept():
     open_rows = "\n".join(line.rstrip(" |") for line in PIPE_FORM.split("\n"))
     assert without_cut_cell(open_rows) == open_rows

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
 from pipelines.extract.funds_block import (read_category_totals, read_funds, read_funds_pairs, read_inline_pairs,
-                                          read_part_rows, read_rate_triple, read_row_pairs)
+                                          read_labelled_columns, read_part_rows, read_rate_triple, read_row_pairs)
 from pipelines.extract.headers import cell_texts, find_headers
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
@@ -194,6 +194,7 @@ def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None =
         forms.funds.append(triple)  # a funds row's values left of a grid the page flattened out of order
     forms.funds_pairs = read_funds_pairs(cells, taken, doc) + read_category_totals(cells, taken) \
         + read_row_pairs(cells, taken) + read_part_rows(cells, taken)
+    forms.funds_pairs += read_labelled_columns(cells, taken, forms.funds_pairs)
     if doc is not None:
         # lines written as records (年初预算数 3,208.50；全年预算数 …): the lines holding a funds word, found in C
         read = [(cells[a].line_no, cells[b - 1].line_no) for a, b in spans if b > a]

@@ -1053,6 +1053,139 @@ def read_category_totals(cells: list[Cell], taken: set[int]) -> list[FundsValue]
     return out
 
 
+_COLUMN_TOTALS = frozenset(R.LABELLED_COLUMN_TOTAL_ROWS)
+_COLUMN_WHOLE_ITEMS = frozenset(R.COLUMN_WHOLE_ITEMS)
+_COLUMN_SOURCES = frozenset(R.COLUMN_SOURCE_ROWS)
+_COLUMN_MONEY_ENDS = tuple(R.COLUMN_MONEY_ENDS)
+_COLUMN_SOURCE_ITEMS = frozenset(R.COLUMN_SOURCE_ITEMS)
+_YEAR_ROW = re.compile(r"(?:19|20)\d\d年?(?:度|决算数?)?")
+
+
+def _column_item(text: str) -> str | None:
+    return _CATEGORY_PARTS.get(text) or _row_pair_item_of[text]
+
+
+def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsValue]) -> list[FundsValue]:
+    """The figures of a row under a header row naming the items column by column (| 项目 | 合计 | 人员经费 | 公用经费 |
+    over | 基本支出 | 28.50 | 20.10 | 8.40 |; | “三公”经费合计 | 因公出国(境)费 | … | over | 3.20 | 0.00 | …; | 年度 |
+    本年收入合计 | 本年支出合计 | over | 2021年 | … |), outside the blocks read (``taken``) and the pairs ``read``: each
+    figure under its column's item, the row's label a total's (合计), a year's (each figure that year's) or the parent of
+    the columns' parts (基本支出 over 人员经费 | 公用经费: the 合计 column its own figure). Rows are lines (pipe, tab and
+    space rows: the header the line above, as wide) or a cell a line (the header the cells before the row's).
+    See ``roles.LABELLED_COLUMN_TOTAL_ROWS``."""
+    live = [i for i in range(len(cells)) if i not in taken]
+    texts = [cells[i].text.strip() for i in live]
+    kinds = [kind(t) if t else "" for t in texts]
+    if kinds.count("num") < 2:
+        return []
+    lines = [cells[i].line_no for i in live]
+    seen = {(fv.line_no, fv.raw) for fv in read}
+    out: list[FundsValue] = []
+    n = len(live)
+    p = 0
+    while p < n:
+        if kinds[p] != "num" or p and kinds[p - 1] == "num":
+            p += 1
+            continue
+        q = p
+        while q < n and kinds[q] == "num":
+            q += 1
+        m = q - p
+        read_rows = _labelled_row(texts, kinds, lines, p, q) if m >= 2 else None
+        if read_rows is None:
+            p = q
+            continue
+        columns, label, year = read_rows
+        while True:
+            if not any((lines[k], texts[k]) in seen for k in range(p, q)):
+                out += _labelled_figures(cells, live, texts, columns, label, year, p, q)
+            # (rows of years under the same header: 2021年 | … over 2022年 | …)
+            nxt = q + m + 1
+            if year is None or nxt > n or kinds[q] == "num" or not _YEAR_ROW.fullmatch(texts[q]) \
+                    or any(kinds[k] != "num" for k in range(q + 1, nxt)) or nxt < n and kinds[nxt] == "num" \
+                    or not _one_row(lines, q, nxt):
+                break
+            p, q, label, year = q + 1, nxt, texts[q], int(texts[q][:4])
+        p = q
+    return out
+
+
+def _one_row(lines: list[int], a: int, b: int) -> bool:
+    """The cells ``a:b`` are a row: one line of their own, or a line each."""
+    if lines[a] == lines[b - 1]:
+        return (not a or lines[a - 1] != lines[a]) and (b == len(lines) or lines[b] != lines[a])
+    return len(set(lines[a:b])) == b - a
+
+
+def _labelled_row(texts: list[str], kinds: list[str], lines: list[int], p: int, q: int
+                  ) -> tuple[list[tuple[str | None, str]], str, int | None] | None:
+    """(the columns' items and headings, one a figure, the row's label, the row's year) for the figures ``p:q`` under a header of
+    the items, else None."""
+    m = q - p
+    for stub in (True, False):
+        if stub:  # | 项目 | columns… | over | label | figures… |
+            a, head = p - 1, p - 1 - m
+            if head < 1 or kinds[a] not in ("text", "value"):
+                continue
+            label = texts[a]
+            if kinds[head - 1] != "text" or _column_item(texts[head - 1]) is not None \
+                    or texts[head - 1] in _CATEGORY_WHOLE or len(texts[head - 1]) > _ROW_LABEL_MAX:
+                continue
+            header = (head - 1, head + m)
+        else:  # | columns… | over | figures… |
+            a, head, label = p, p - m, ""
+            if head < 0:
+                continue
+            header = (head, head + m)
+        if not _one_row(lines, a, q) or not _one_row(lines, *header) or lines[header[1] - 1] >= lines[a] \
+                or lines[a] == lines[header[1] - 1]:
+            continue
+        if lines[a] != lines[q - 1] and lines[header[0]] == lines[header[1] - 1]:
+            continue  # (a row a cell a line under a header on one line: no such table)
+        heads = texts[head:head + m]
+        if any(kinds[k] != "text" or len(texts[k]) > _ROW_LABEL_MAX for k in range(head, head + m)):
+            continue
+        items = [_column_item(h) for h in heads]
+        named = [it for it in items if it is not None]
+        if any(it is None and h not in _CATEGORY_WHOLE and not h.endswith(_COLUMN_MONEY_ENDS)
+               for h, it in zip(heads, items)):
+            continue  # (a count's column, 培训人次: no row of the funds)
+        if not (len(named) >= 2 or items[0] in _COLUMN_WHOLE_ITEMS and heads[0].endswith(("合计", "总计"))):
+            continue
+        year = None
+        if label:
+            if kinds[a] == "value":
+                if not _YEAR_ROW.fullmatch(label):
+                    continue
+                year = int(label[:4])
+            elif label in _COLUMN_TOTALS:
+                pass
+            elif label in _COLUMN_SOURCES:
+                items = [it if it in _COLUMN_SOURCE_ITEMS else None for it in items]
+                if not any(items):
+                    continue
+            else:
+                parent = _column_item(label)
+                parts = [it for it in named if it in R.COLUMN_PART_PARENTS]
+                if parent is None or not parts or any(R.COLUMN_PART_PARENTS[it] != parent for it in parts):
+                    continue  # (a part's row, 工资福利支出, or a source's: no figure of the columns' items)
+                items = [parent if h in _CATEGORY_WHOLE else it for h, it in zip(heads, items)]
+                if items.count(parent) != 1 or len(set(named)) != len(named):
+                    continue
+        return list(zip(items, heads)), label, year
+    return None
+
+
+def _labelled_figures(cells: list[Cell], live: list[int], texts: list[str], columns: list[tuple[str | None, str]],
+                      label: str, year: int | None, p: int, q: int) -> list[FundsValue]:
+    out = []
+    for (item, head), k in zip(columns, range(p, q)):
+        if item is not None and (value := parse_number(texts[k])) is not None \
+                and (value or label not in _COLUMN_SOURCES):  # (a source's zeros: the source unused)
+            out.append(FundsValue(item, texts[k], value, None, cells[live[k]].line_no, label + head, year))
+    return out
+
+
 # A funds row's budget, spending and rate as three values in a row with no label between them, or glued
 # into one cell (10001000100%): what a page left of a grid it flattened out of order. Spending / budget
 # is the rate, so the three check themselves; a funds column label must be close before them.

@@ -425,7 +425,7 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
             elif name_at is not None and i < name_at and cells[i].line_no == cells[name_at].line_no:
                 ind.append((i, k, "task"))
     ind.sort()
-    ind = _goal_names(cells, ind)
+    ind = _goal_names(cells, ind, end)
     ind_roles = {r for _, _, r in ind}
     if "name" not in ind_roles and ind_roles & _READ_VALUES:
         # 序号 | 绩效指标 | 指标值 | 实际完成值: with no name column of its own, the group's label heads the names
@@ -469,11 +469,12 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
     return _funds_header(cells, run, labelled, end)
 
 
-def _goal_names(cells: list[Cell], ind: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+def _goal_names(cells: list[Cell], ind: list[tuple[int, str, str]], end: int) -> list[tuple[int, str, str]]:
     """绩效目标 | 预期目标 | 实际完成情况 | 偏差, 绩效目标 | 指标 | 目标值 | 完成值 (the older forms): a goal's label
     opening the header's row, with a target column of its own and a result column after it on that row, heads the
     goals each row names, the indicators' names; a bare 指标 right after it heads the names instead, the goal's
-    column then the task each indicator serves. ``ind`` is returned as it is when it has a name column."""
+    column then the task each indicator serves. ``ind`` is returned as it is when it has a name column, and when the
+    row below writes the goals in sentences (_goal_sentences: the form's goal block, no indicator table)."""
     if not ind or any(r == "name" for _, _, r in ind):
         return ind
     at, label, role = ind[0]
@@ -493,7 +494,26 @@ def _goal_names(cells: list[Cell], ind: list[tuple[int, str, str]]) -> list[tupl
     bare = next((p for p, (i, k, _) in enumerate(ind) if i == at + 1 and k in _BARE_NAME_HEADS), None)
     if bare is not None:
         return [(at, label, "task"), *((i, k, "name" if p == bare else r) for p, (i, k, r) in enumerate(ind) if p)]
+    if _goal_sentences(cells, end):
+        return ind
     return [(at, label, "name"), *ind[1:]]
+
+
+_CLAUSE_MARKS = ("，", "；", "。", ",", ";")
+
+
+def _goal_sentence(text: str) -> bool:
+    """A cell writing goals or results in a sentence: clauses (a comma, a semicolon or a full stop) and a figure."""
+    return len(text) >= 12 and any(m in text for m in _CLAUSE_MARKS) and any(ch.isdigit() for ch in text)
+
+
+def _goal_sentences(cells: list[Cell], end: int) -> bool:
+    """Whether the first two filled cells after a header ending at ``end`` are both sentences (_goal_sentence): the
+    form's goal block (年度绩效目标 | 预期目标 | 实际完成情况, the goals and their results in a row of prose under it,
+    the label's cell merged down beside them), where an indicator table's row names an indicator and gives its
+    figures."""
+    filled = [c.text for c in cells[end:end + 6] if c.text.strip()][:2]
+    return len(filled) == 2 and all(_goal_sentence(t) for t in filled)
 
 
 def _bare_head_split(cells: list[Cell], c: tuple[int, str, str]) -> list[tuple[int, str, str]] | None:

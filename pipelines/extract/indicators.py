@@ -556,8 +556,6 @@ def _numbering_rank(style: str) -> float:
 
 # A heading of a later year's goals or plans (四、2024年度绩效目标 in a report on 2023): what it states is no result
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_LATER_PLANS = re.compile(r"目标|计划|安排|打算|任务|思路")
-_LATER_RESULTS = re.compile(r"完成|实现|成效|自评|评价|执行")
 
 
 # a numbered heading opening a sentence, then a space and the section's text (四、2024年度绩效目标 2024年…)
@@ -591,8 +589,8 @@ def _open_heading(trail: list[tuple[str, str | None]], heading: str, year: int |
     2024年工作计划) is one of plans."""
     muted = _open_section(trail, heading)
     if year is not None and "年" in heading and (m := _HEADING_YEAR.search(heading)) is not None \
-            and int(m.group(1)) > year and _LATER_PLANS.search(heading) is not None \
-            and _LATER_RESULTS.search(heading) is None:
+            and int(m.group(1)) > year and V.PLANS_HEADING_WORDS.search(heading) is not None \
+            and V.RESULTS_HEADING_WORDS.search(heading) is None:
         trail[-1] = (trail[-1][0], "plans")
         return True
     return muted

@@ -142,6 +142,22 @@ CATEGORY_PART_COLUMNS = {"基本支出": "expenditure_basic", "项目支出": "e
                          "人员经费": "expenditure_personnel", "公用经费": "expenditure_public"}
 CATEGORY_WHOLE_COLUMNS = ["合计", "本年支出合计", "支出合计", "本年支出", "支出决算合计", "决算数合计"]
 CATEGORY_TOTAL_ROWS = ["合计", "总计", "本年支出合计", "支出合计", "本年支出", "支出总计"]
+# A header row naming the items column by column (| 项目 | 合计 | 人员经费 | 公用经费 |, | 年度 | 本年收入合计 | 本年支出合计 |,
+# | “三公”经费合计 | 因公出国(境)费 | … |) over a row of bare figures: the row's label qualifies each column's figure, a
+# total's (合计, 决算数), a year's (2022年), or the parent of the columns' parts (基本支出 over 人员经费 | 公用经费, its own
+# figure under the 合计 column); any other row is a part's (工资福利支出), no figure of the columns' items.
+LABELLED_COLUMN_TOTAL_ROWS = [*CATEGORY_TOTAL_ROWS, "决算数", "本年决算数", "全年决算数", "决算金额", "金额"]
+COLUMN_PART_PARENTS = {"expenditure_personnel": "expenditure_basic", "expenditure_public": "expenditure_basic"}
+# (a header whose one named column is a whole before its parts, “三公”经费合计 | 因公出国(境)费 | …: the whole's items)
+COLUMN_WHOLE_ITEMS = ["three_public_total", "income_total", "expenditure_total"]
+# (a column the vocabulary names no item of, 上级补助收入 | 经营支出 | 公务接待费, is money's by its word's end; any other,
+# 培训人次, makes the row no row of the funds)
+COLUMN_MONEY_ENDS = ["收入", "支出", "费", "经费", "资金", "拨款", "结余", "结转", "合计", "总计", "金额"]
+# The rows of the final accounts' 财政拨款收入支出决算表 (| 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 | over
+# | 一般公共预算财政拨款 | … |): a source's row, its 本年收入 the 财政拨款收入 (income_total) and its balances the year's;
+# its 本年支出 is the appropriation's spending only, no figure of the whole's (not read), nor are its zeros.
+COLUMN_SOURCE_ROWS = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "财政拨款", "国有资本经营预算财政拨款"]
+COLUMN_SOURCE_ITEMS = ["income_total", "carryover_begin", "carryover_end"]
 # The header of the 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数): its rows are the department's tasks,
 # parts of its spending; none is the whole (a rate in them is a task's).
 TASK_TABLE_WORDS = ["年度主要任务", "主要任务", "任务名称", "主要内容"]

@@ -771,10 +771,14 @@ COMPARISON_SIGN = re.compile(r"[≥≤><=]")
 GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的|确定的|制定的)(?:绩效)?(?:目标|指标)(?:值|任务)?"
                             r"\s*(?:(?:为|是|如下|包括|主要有|有)?\s*[:：]|[。.](?=\s*(?:[(（]?1[)）.、．]|①)))")
 # (or a heading's full stop, its first item numbered right after it: （二）部门整体支出绩效目标。1.…；2.…)
-# A numbered heading naming the year's goals alone (（一）年度绩效目标 / 二、部门整体支出绩效目标): the numbered paragraphs
-# under it list goals, as after a lead ending its paragraph
 # A first level's points in brackets (（40分）), printed beside or under its label: no cell of a row
 LEVEL_POINTS = re.compile(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
+# A heading of a later year's goals or plans (四、2025年度绩效目标, 2025年工作计划), no account of results: what it heads
+# is no result of the report's year (indicators._open_heading)
+PLANS_HEADING_WORDS = re.compile(r"目标|计划|安排|打算|任务|思路")
+RESULTS_HEADING_WORDS = re.compile(r"完成|实现|成效|自评|评价|执行")
+# A numbered heading naming the year's goals alone (（一）年度绩效目标 / 二、部门整体支出绩效目标): the numbered paragraphs
+# under it list goals, as after a lead ending its paragraph
 # (or naming their setting: （二）部门绩效目标的设立情况 / 三、绩效目标设定情况; a table's row read as text ends in a bar)
 GOAL_LIST_HEADING = re.compile(r"(?:(?:绩效|年度|年初|全年|总体|整体|主要)(?:绩效)?目标"
                                r"|目标的?(?:设立|设定|设置|确定|制定)(?:情况)?)[\s|]*$")
