@@ -1075,8 +1075,11 @@ def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsVa
     See ``roles.LABELLED_COLUMN_TOTAL_ROWS``."""
     live = [i for i in range(len(cells)) if i not in taken]
     texts = [cells[i].text.strip() for i in live]
-    kinds = [kind(t) if t else "" for t in texts]
-    if kinds.count("num") < 2:
+    # (a cell's kind worked out when asked: the figures' first, a digit or a sign opening each; the labels' only
+    # around a run of them)
+    kinds = _Kinds(texts)
+    nums = [t[:1] in _NUMBER_FIRST and kinds[k] == "num" for k, t in enumerate(texts)]
+    if nums.count(True) < 2:
         return []
     lines = [cells[i].line_no for i in live]
     seen = {(fv.line_no, fv.raw) for fv in read}
@@ -1084,11 +1087,11 @@ def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsVa
     n = len(live)
     p = 0
     while p < n:
-        if kinds[p] != "num" or p and kinds[p - 1] == "num":
+        if not nums[p] or p and nums[p - 1]:
             p += 1
             continue
         q = p
-        while q < n and kinds[q] == "num":
+        while q < n and nums[q]:
             q += 1
         m = q - p
         read_rows = _labelled_row(texts, kinds, lines, p, q) if m >= 2 else None
@@ -1101,13 +1104,29 @@ def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsVa
                 out += _labelled_figures(cells, live, texts, columns, label, year, p, q)
             # (rows of years under the same header: 2021年 | … over 2022年 | …)
             nxt = q + m + 1
-            if year is None or nxt > n or kinds[q] == "num" or not _YEAR_ROW.fullmatch(texts[q]) \
-                    or any(kinds[k] != "num" for k in range(q + 1, nxt)) or nxt < n and kinds[nxt] == "num" \
+            if year is None or nxt > n or nums[q] or not _YEAR_ROW.fullmatch(texts[q]) \
+                    or not all(nums[q + 1: nxt]) or nxt < n and nums[nxt] \
                     or not _one_row(lines, q, nxt):
                 break
             p, q, label, year = q + 1, nxt, texts[q], int(texts[q][:4])
         p = q
     return out
+
+
+_NUMBER_FIRST = frozenset("0123456789-−")  # (what a plain number opens with: numbers.NUMBER)
+
+
+class _Kinds(dict):
+    """``kind`` of each text of ``texts`` by its index, worked out when first asked ("" for an empty text)."""
+
+    def __init__(self, texts: list[str]):
+        super().__init__()
+        self.texts = texts
+
+    def __missing__(self, k: int) -> str:
+        t = self.texts[k]
+        value = self[k] = kind(t) if t else ""
+        return value
 
 
 def _one_row(lines: list[int], a: int, b: int) -> bool:
@@ -1117,7 +1136,7 @@ def _one_row(lines: list[int], a: int, b: int) -> bool:
     return len(set(lines[a:b])) == b - a
 
 
-def _labelled_row(texts: list[str], kinds: list[str], lines: list[int], p: int, q: int
+def _labelled_row(texts: list[str], kinds: _Kinds, lines: list[int], p: int, q: int
                   ) -> tuple[list[tuple[str | None, str]], str, int | None] | None:
     """(the columns' items and headings, one a figure, the row's label, the row's year) for the figures ``p:q`` under a header of
     the items, else None."""
