@@ -1077,8 +1077,7 @@ def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsVa
     texts = [cells[i].text.strip() for i in live]
     # (a cell's kind worked out when asked: the figures' first, a digit or a sign opening each; the labels' only
     # around a run of them)
-    kinds = _Kinds(texts)
-    nums = [t[:1] in _NUMBER_FIRST and kinds[k] == "num" for k, t in enumerate(texts)]
+    nums = [t[:1] in _NUMBER_FIRST and _kind_of[t] == "num" for t in texts]
     if nums.count(True) < 2:
         return []
     lines = [cells[i].line_no for i in live]
@@ -1094,7 +1093,7 @@ def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsVa
         while q < n and nums[q]:
             q += 1
         m = q - p
-        read_rows = _labelled_row(texts, kinds, lines, p, q) if m >= 2 else None
+        read_rows = _labelled_row(texts, lines, p, q) if m >= 2 else None
         if read_rows is None:
             p = q
             continue
@@ -1116,17 +1115,8 @@ def read_labelled_columns(cells: list[Cell], taken: set[int], read: list[FundsVa
 _NUMBER_FIRST = frozenset("0123456789-−")  # (what a plain number opens with: numbers.NUMBER)
 
 
-class _Kinds(dict):
-    """``kind`` of each text of ``texts`` by its index, worked out when first asked ("" for an empty text)."""
-
-    def __init__(self, texts: list[str]):
-        super().__init__()
-        self.texts = texts
-
-    def __missing__(self, k: int) -> str:
-        t = self.texts[k]
-        value = self[k] = kind(t) if t else ""
-        return value
+# (per distinct text: labels recur across documents)
+_kind_of = PerText(kind)
 
 
 def _one_row(lines: list[int], a: int, b: int) -> bool:
@@ -1136,7 +1126,7 @@ def _one_row(lines: list[int], a: int, b: int) -> bool:
     return len(set(lines[a:b])) == b - a
 
 
-def _labelled_row(texts: list[str], kinds: _Kinds, lines: list[int], p: int, q: int
+def _labelled_row(texts: list[str], lines: list[int], p: int, q: int
                   ) -> tuple[list[tuple[str | None, str]], str, int | None] | None:
     """(the columns' items and headings, one a figure, the row's label, the row's year) for the figures ``p:q`` under a header of
     the items, else None."""
@@ -1144,10 +1134,10 @@ def _labelled_row(texts: list[str], kinds: _Kinds, lines: list[int], p: int, q: 
     for stub in (True, False):
         if stub:  # | 项目 | columns… | over | label | figures… |
             a, head = p - 1, p - 1 - m
-            if head < 1 or kinds[a] not in ("text", "value"):
+            if head < 1 or _kind_of[texts[a]] not in ("text", "value"):
                 continue
             label = texts[a]
-            if kinds[head - 1] != "text" or _column_item(texts[head - 1]) is not None \
+            if _kind_of[texts[head - 1]] != "text" or _column_item(texts[head - 1]) is not None \
                     or texts[head - 1] in _CATEGORY_WHOLE or len(texts[head - 1]) > _ROW_LABEL_MAX:
                 continue
             header = (head - 1, head + m)
@@ -1162,7 +1152,7 @@ def _labelled_row(texts: list[str], kinds: _Kinds, lines: list[int], p: int, q: 
         if lines[a] != lines[q - 1] and lines[header[0]] == lines[header[1] - 1]:
             continue  # (a row a cell a line under a header on one line: no such table)
         heads = texts[head:head + m]
-        if any(kinds[k] != "text" or len(texts[k]) > _ROW_LABEL_MAX for k in range(head, head + m)):
+        if any(_kind_of[texts[k]] != "text" or len(texts[k]) > _ROW_LABEL_MAX for k in range(head, head + m)):
             continue
         items = [_column_item(h) for h in heads]
         named = [it for it in items if it is not None]
@@ -1173,7 +1163,7 @@ def _labelled_row(texts: list[str], kinds: _Kinds, lines: list[int], p: int, q: 
             continue
         year = None
         if label:
-            if kinds[a] == "value":
+            if _kind_of[texts[a]] == "value":
                 if not _YEAR_ROW.fullmatch(label):
                     continue
                 year = int(label[:4])
