@@ -2034,6 +2034,25 @@ def test_a_header_naming_the_items_column_by_column_gives_the_row_below_its_item
     assert _extracted(head + _laid_out([basic[0], basic[2]], "pipe"))[0] == []
 
 
+def test_a_staff_table_above_ends_where_the_items_header_of_the_next_begins():
+    """编制数 | 实有人数 over their counts, then a heading and | 项目 | 年初结转和结余 | 本年收入 | … | over | 金额 | … |:
+    the staff table's rows end at the next table's header, a line of words naming items column by column, whose row
+    below gives each figure its item; tab rows that end in a tab (Word's export) alike."""
+    staff = [["编制数", "实有人数"], ["46", "43"]]
+    funds = [["项目", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"],
+             ["金额", "12.30", "1,508.60", "1,492.75", "28.15"]]
+    want = [("carryover_begin", 2022, Decimal("12.30")), ("carryover_end", 2022, Decimal("28.15")),
+            ("expenditure_total", 2022, Decimal("1492.75")), ("income_total", 2022, Decimal("1508.60"))]
+    for layout in ("pipe", "tab"):
+        text = ("某县档案馆2022年度部门整体支出绩效自评报告\n一、部门基本情况\n" + _laid_out(staff, layout)
+                + "二、部门预算执行情况（单位：万元）\n" + _laid_out(funds, layout))
+        got, report = _extracted(text)
+        assert got == want and (report["staff_authorized"], report["staff_actual"]) == (46, 43), layout
+        if layout == "tab":  # a tab closing every line, the cells not moved by it
+            got, _ = _extracted(text.replace("\n", "\t\n"))
+            assert got == want
+
+
 def test_a_fiscal_appropriations_row_gives_its_income_and_balances_not_its_spending():
     """财政拨款收入支出决算表: | 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 | over | 一般公共预算财政拨款 | … |:
     the source's 本年收入 is the 财政拨款收入 (income_total), its balances the year's; its 本年支出 (the appropriation's

@@ -156,6 +156,8 @@ def _cell_stream_plain(doc) -> list[Cell]:
             continue
         if "\t" in line:
             parts = [p.strip() for p in line.split("\t")]
+            if parts[-1] == "" and len(parts) > 2 and parts[-2] != "":
+                parts.pop()
             if parts[0] == "" and len(parts) >= 2:
                 parts = parts[1:]
                 word_cell = len([p for p in parts if p]) <= 1

@@ -526,6 +526,9 @@ def _make_header_plain(cells, run, end):
         ind.insert(0, (bare, H.key(cells[bare].text), "name"))  # 指标 | 年度目标值 …: the bare label heads the names
         ind_roles.add("name")
         start = bare
+    if "name" not in ind_roles and (bare := H._bare_after_level(cells, ind)) is not None:
+        ind = sorted([*ind, (bare, H.key(cells[bare].text), "name")])  # 一级指标 | 指标 | 分值 …: it heads the names
+        ind_roles.add("name")
     if start > 0 and (before := cells[start - 1]).row_start and before.line_no == cells[start].line_no \
             and ind and ind[0][2] == "name" and cells[ind[0][0]].line_no == before.line_no \
             and (k := H.key(before.text)) in H._TASK_LABELS:

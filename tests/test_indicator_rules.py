@@ -1911,9 +1911,9 @@ def test_the_reason_column_under_each_provinces_words_is_no_indicator():
 
 
 def test_an_evaluations_scoring_table_gives_its_total_but_no_indicators():
-    """一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分 with no target or result: the evaluation's criteria, no 绩效指标
-    (the dev gold leaves a 决策/过程 block out); its 合计 row is the score. The form's indicator table after it is
-    read under its own header, not as more rows of the criteria."""
+    """一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分 with no target or result: its 投入/过程 rows are the
+    evaluation's criteria, no 绩效指标 (the dev gold leaves a 决策/过程 block out); its 合计 row is the score. The form's
+    indicator table after it is read under its own header, not as more rows of the criteria."""
     criteria = ["一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
                 "投入\t目标设定\t绩效目标合理性\t5\t目标依据充分的得满分\t5",
                 "过程\t预算执行\t预算执行率\t10\t预算执行率=执行数/预算数×100%\t9.5"]
@@ -1924,6 +1924,55 @@ def test_an_evaluations_scoring_table_gives_its_total_but_no_indicators():
         "产出指标\t数量指标\t维修路灯数\t≥300盏\t312盏\t20\t20"]))
     assert [(r["level1"], r["name"], r["target_value"], r["actual_value"]) for r in found] == [
         ("产出指标", "维修路灯数", 300.0, 312.0)]
+
+
+def test_a_scoring_tables_outcome_rows_are_indicators_with_points_and_score():
+    """A scoring table (分值 | 评分标准 | 得分, no target or result): the rows under an outcome's first level (产出, 效果,
+    履职效能 …) are the report's indicators, read with their points and score; those under the process's (投入, 过程,
+    and the 2021 department frame's 运行成本 and 管理效率) are criteria of how the money was run, none."""
+    text = "\n".join([
+        "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+        "投入(20)\t目标设定\t绩效目标合理性\t10\t合理的得满分\t9",
+        "过程(30)\t预算执行\t支付进度率\t10\t达到进度得满分\t10",
+        "产出(30)\t职责履行\t年度工作完成率\t20\t按完成比例计分\t19",
+        "效果(20)\t履职效益\t服务对象满意度\t10\t按调查结果计分\t9",
+        "合计\t\t\t100\t\t47"])
+    found, totals = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["weight"], r["score"], r["target_value"], r["actual_value"])
+            for r in found] == [("产出", "职责履行", "年度工作完成率", 20.0, 19.0, None, None),
+                                ("效果", "履职效益", "服务对象满意度", 10.0, 9.0, None, None)]
+    assert (totals.weight, totals.score) == (100.0, 47.0)
+    frame_2021 = "\n".join([
+        "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分",
+        "运行成本\t经济成本\t公用经费控制率\t10\t不超预算得满分\t10",
+        "管理效率\t预算执行\t结转结余率\t10\t低于5%得满分\t8",
+        "履职效能\t部门履职目标\t河道巡查完成率\t30\t按完成比例计分\t28"])
+    assert [r["name"] for r in rows(frame_2021)[0]] == ["河道巡查完成率"]
+
+
+def test_a_bare_name_label_after_a_level_column_heads_the_names():
+    """一级指标 | 指标 | 分值 | 评分标准 | 得分: the bare 指标 after the level's column heads the indicators' names, as
+    三级指标 would; on rows of cells and one cell a line alike."""
+    lines = [["一级指标", "指标", "分值", "评分标准", "得分"],
+             ["投入", "预算编制完整性", "10", "编制完整的得满分", "10"],
+             ["产出", "档案接收进馆率", "20", "按比例计分", "18"],
+             ["", "查档服务办结率", "10", "全部办结得满分", "10"],
+             ["效果", "查档群众满意度", "20", "按调查计分", "19"]]
+    for text in ("\n".join("\t".join(r) for r in lines), "\n".join(f"{c} |" for r in lines for c in r)):
+        found, _ = rows(text)
+        assert [(r["level1"], r["name"], r["weight"], r["score"]) for r in found] == [
+            ("产出", "档案接收进馆率", 20.0, 18.0), ("产出", "查档服务办结率", 10.0, 10.0),
+            ("效果", "查档群众满意度", 20.0, 19.0)], text[:40]
+
+
+def test_an_attachments_link_after_the_table_is_no_indicator():
+    """A page lists its attachments after the form (附件1-自评表.xlsx (下载次数: 12)): a file's name in the name's
+    place is a link, whatever figure follows it, no row of the table."""
+    table = ["一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+             "产出指标 | 数量指标 | 新建村级书屋 | ≥12个 | 12个 | 20 | 20 |"]
+    for link in ("附件1-项目自评表.xlsx (下载次数: 12)", "附件：自评报告.PDF | 23 |"):
+        found, _ = rows("\n".join([*table, link]))
+        assert [r["name"] for r in found] == ["新建村级书屋"], link
 
 
 def test_a_forms_words_a_pdfs_text_broke_with_a_space_are_whole_again():

@@ -118,6 +118,8 @@ def cell_stream(doc: Document) -> list[Cell]:
             continue
         if "\t" in line:
             parts = list(map(str.strip, line.split("\t")))  # (map: no comprehension frame per line)
+            if parts[-1] == "" and len(parts) > 2 and parts[-2] != "":
+                parts.pop()  # one tab ending the line ends its last cell: no empty cell after it (more keep their places)
             if parts[0] == "" and len(parts) >= 2:
                 parts = parts[1:]  # Word export: a leading tab opens the cell(s)
                 # (a line of several cells after its leading tab is a tab row whose first cells are empty: the

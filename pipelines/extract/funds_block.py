@@ -81,6 +81,8 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
         if _row_index_at(cells, i):
             i += 1  # a row's serial number or account code before its label (1 | 基本支出 | …, 2080101 | 行政运行 | …)
         start = i
+        if segments and cells[i].row_start and _items_header_at(cells, i, n):
+            break  # | 项目 | 本年收入 | 本年支出 | …: the header of the next table, its items named column by column
         label_cells: list[Cell] = []
         while i < n and len(label_cells) < 3 and not (label_cells and cells[i].row_start) \
                 and label_like_of[cells[i].text]:
@@ -138,6 +140,19 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
         if first_total:
             carried = _carried_columns(header, read)
     return FundsBlock(header, rows, tasks), i
+
+
+def _items_header_at(cells: list[Cell], i: int, n: int) -> bool:
+    """The line opening at cell ``i`` is words only, two or more of its cells naming items of the funds column by column
+    (a header read_labelled_columns reads the row under)."""
+    line, named, j = cells[i].line_no, 0, i
+    while j < n and cells[j].line_no == line:
+        text = cells[j].text.strip()
+        if text and _kind_of[text] != "text":
+            return False
+        named += text != "" and _column_item(text) is not None
+        j += 1
+    return named >= 2
 
 
 def _carried_columns(header: Header, total: list[FundsValue]) -> Header:

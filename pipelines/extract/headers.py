@@ -446,6 +446,10 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         ind.insert(0, (bare, key(cells[bare].text), "name"))
         ind_roles.add("name")
         start = bare
+    if "name" not in ind_roles and (bare := _bare_after_level(cells, ind)) is not None:
+        # 一级指标 | 指标 | 分值 | 评分标准 | 得分: a bare 指标 right after a level's column heads the names
+        ind = sorted([*ind, (bare, key(cells[bare].text), "name")])
+        ind_roles.add("name")
     if ind[0][2] in ("name", "task") and (tasks := _task_columns(cells, ind[0][0])):
         # 任务名称 | 绩效指标 | 预期实现值 …, 主要任务 | 年初预期目标 | 目标完成情况 | 关键指标 …: the task's columns opening
         # the header row, labels the rules read past
@@ -791,6 +795,16 @@ def _bare_name_head(cells: list[Cell], start: int) -> int | None:
     if at < 0 or not cells[at].row_start or cells[at].line_no != cells[start].line_no:
         return None
     return at if key(cells[at].text) in _BARE_NAME_HEADS else None
+
+
+def _bare_after_level(cells: list[Cell], ind: list[tuple[int, str, str]]) -> int | None:
+    """The index of a bare name label (指标) right after the last level column of ``ind``, with a column of figures
+    (a value, the points or the score) after it; None otherwise."""
+    levels = [i for i, _, r in ind if r in ("level1", "level2")]
+    if not levels or levels[-1] + 1 >= len(cells) or key(cells[levels[-1] + 1].text) not in _BARE_NAME_HEADS:
+        return None
+    at = levels[-1] + 1
+    return at if any(i > at and r in _READ_VALUES | {"weight", "score"} for i, _, r in ind) else None
 
 
 _VALUE_ROLES = frozenset(("target", "actual", "status", "combined"))

@@ -489,6 +489,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             continue  # a level label cut before its last character (社会效益指): no name
         if len(name) < 2 or not WORDY.search(name):
             continue  # a stray mark of OCR ($, 工): not a name
+        if "." in name and V.ATTACHMENT_NAME.search(name):
+            continue  # an attachment's link after the table (附件2-自评表.docx (下载次数: 37)): no row of it
         if filled and all(v == name for v in filled):
             continue  # a label merged across the row (预算执行率 | 预算执行率): not an indicator
         if _label_over_levels(body, row[0][0]):

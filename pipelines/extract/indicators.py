@@ -1957,9 +1957,6 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d|底|末|初|中|前|上半|下
                    r"|\d{1,2}\s*月(?:底|末|初|中|前|份)")
 
 
-_VALUE_COLUMNS = frozenset(("target", "actual", "combined"))
-
-
 def _labels_of(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
@@ -1998,10 +1995,6 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
     """Indicators of the forms' indicator blocks, read by column role (``forms.read_indicators``)."""
     out: list[Indicator] = []
     for block in blocks:
-        if not _VALUE_COLUMNS & set(block.header.columns):
-            # an evaluation's scoring table (三级指标 | 分值 | 评分标准 | 得分): criteria of the evaluation, no 绩效指标
-            # (the dev gold's reading of a 决策/过程 block); its total row still gives the score
-            continue
         for row in block.rows:
             cells = row.cells
             # the 度量单位 column, else a unit in brackets ending the name (高血压患者规范管理率（%） | 60 | 65)

@@ -375,7 +375,7 @@ FRAME_LEVEL2_PARENT = {
 # 项目管理 | 组织实施 | 管理制度健全性): criteria of how the project was decided and run, scored by the evaluation; a row of
 # theirs with no target and no result is no performance indicator (one with its values, 预算执行率 | 100% | 98%, is).
 PROCESS_LEVEL1 = frozenset(p + w + e for p in ("", "项目", "资金") for w in ("决策", "过程", "投入", "管理")
-                           for e in ("", "指标") if p + w not in ("资金决策", "资金过程"))
+                           for e in ("", "指标") if p + w not in ("资金决策", "资金过程")) | {"管理效率", "运行成本"}
 # A level cell may carry its points after its label: 产出指标(40分), 效益指标（30分）, (40), （权重40%）, or 40分
 # written right after it.
 LEVEL_POINTS = re.compile(r"(?:[(（]\s*(?:权重|分值)?\s*\d+(?:\.\d+)?\s*[分%]?\s*[)）]|(?<=[^\d.\s])\s*\d+(?:\.\d+)?\s*分)$")

@@ -875,6 +875,8 @@ FOOTER_WORDS = ("网站标识码", "ICP备", "ICP证", "版权所有", "Copyrigh
 # site's owner, maintainer and address (主办单位： may also name a report's partner: only right above a marker).
 FOOTER_LEAD_LABELS = ("相关附件", "附件下载", "相关下载", "相关链接", "相关文章", "相关阅读")
 FOOTER_LEAD_FILES = ("xlsx", "xls", "docx", "doc", "pdf", "wps", "et", "zip", "rar")
+# A cell naming such a file (附件2-自评表.docx, with its download count after it on a page): a link, no row of a table
+ATTACHMENT_NAME = re.compile(rf"\.(?:{'|'.join(FOOTER_LEAD_FILES)})(?![A-Za-z])", re.IGNORECASE)
 FOOTER_LEAD_TOOLS = ("打印本页", "打印此页", "关闭窗口", "关闭本页", "分享到", "扫一扫", "字号", "返回顶部")
 FOOTER_LEAD_FIELDS = ("上一条", "下一条", "上一则", "下一则", "主办单位", "承办单位", "主办", "承办", "维护单位", "技术支持",
                       "网站主办", "网站维护", "联系电话", "联系地址", "联系我们", "地址", "邮编")
