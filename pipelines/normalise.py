@@ -91,6 +91,8 @@ def _normalise_text(text: str) -> tuple[str, bool]:
         text = _MD_BOLD_STARS.sub(r"\1", text)
     if "__" in text:
         text = _MD_BOLD_UNDERSCORES.sub(r"\1", text)
+    if "- " in text and ("\n- " in text or text.startswith("- ")):
+        text = _MD_BULLET.sub("", text)
     # (a find per character: one scan of the class tests each character of the text, several times slower)
     if any(ch in text for ch in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
@@ -169,6 +171,9 @@ def _line_tags(m: re.Match, text: str) -> str:
 # Markdown's bold around a label or a figure in prose or a cell (**自评得分**:96分, 得分**90**分, **≥**95%): its
 # marks part nothing. Underscores only as a word's edges (编制__人 is a blank to fill in, see _FILL_IN_BLANK).
 _MD_BOLD_STARS = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+# Markdown's bullet opening a list item (- 支出合计:598.41万元): a mark of the list, no cell of a row (before a word
+# only: - 2 - is a page's number, - | 0.00 | a row's empty first cell)
+_MD_BULLET = re.compile(r"^[ \t]*-[ \t]+(?=[\u4e00-\u9fff“\"【(（])", re.M)
 _MD_BOLD_UNDERSCORES = re.compile(r"(?<![\w_])__(?=[^\s_])([^_\n]*?[^\s_])__(?![\w_])")
 
 # A table drawn in text (box-drawing characters, or ASCII rules between pipe rows): its vertical bars part

@@ -290,9 +290,23 @@ def test_markdown_escaped_pipes_are_bars():
 
 def test_markdown_bold_around_labels_and_figures_in_prose_goes():
     text = "- **自评得分**:92分\n得分**92.5**分,等级为**优**,目标**≥**90%"
-    assert normalise_text(text) == "- 自评得分:92分\n得分92.5分,等级为优,目标≥90%"
+    assert normalise_text(text) == "自评得分:92分\n得分92.5分,等级为优,目标≥90%"
+
+
+def test_a_markdown_bullet_before_a_word_goes_a_dash_before_a_figure_or_a_bar_stays():
+    """- 支出合计:598.41万元 (a list item's mark) is no cell of a row: it goes; a dash before a page's number (- 2 -)
+    or a row's bar (- | 0.00 |, an empty first cell) stays."""
+    assert normalise_text("单位情况\n- 支出合计:598.41万元\n  - “三公”经费:3.2万元") == \
+        "单位情况\n支出合计:598.41万元\n“三公”经费:3.2万元"
+    assert normalise_text("- 2 -\n- | 0.00 |") == "- 2 -\n- | 0.00 |"
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+    ex = extract_document(build_document(
+        "某县档案馆2024年度部门整体支出绩效自评报告\n- 支出合计:598.41万元(基本支出 470.26万元,项目支出 128.15万元)\n"))
+    assert sorted((b["item"], str(b["amount_wan_yuan"])) for b in ex.budget_items) == [
+        ("expenditure_basic", "470.26"), ("expenditure_project", "128.15"), ("expenditure_total", "598.41")]
 
 
 def test_markdown_bold_underscores_go_but_a_blank_to_fill_stays_a_blank():
-    assert normalise_text("- __预算执行率__:97%") == "- 预算执行率:97%"
+    assert normalise_text("- __预算执行率__:97%") == "预算执行率:97%"
     assert normalise_text("编制__人,实有__人") == "编制  人,实有  人"  # (a blank to fill: _FILL_IN_BLANK's)

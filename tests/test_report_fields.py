@@ -2242,3 +2242,13 @@ def test_fields_and_amounts_under_labels_ocr_misread():
     assert sorted((b["item"], float(b["amount_wan_yuan"])) for b in found.budget_items) == [
         ("expenditure_basic", 300.1), ("expenditure_personnel", 250.0), ("expenditure_total", 498.6),
         ("income_total", 520.4)]
+
+
+def test_with_no_unit_found_the_place_the_title_opens_with_is_the_reports():
+    """平和县2022年度…项目绩效自评报告 and no unit named with its place anywhere (县交通运输局 in the text): the report's
+    place is the title's; a title naming no place gives none."""
+    body = "一、项目概况\n2022年县交通运输局实施村道安保工程，年初预算安排资金120万元。"
+    got = fields("上杭县2022年度村道安保工程项目绩效自评报告", *body.split("\n"))
+    assert (got["department"], got["province"], got["city"], got["district"]) == (None, "福建省", "龙岩市", "上杭县")
+    got = fields("2022年度村道安保工程项目绩效自评报告", *body.split("\n"))
+    assert (got["province"], got["city"], got["district"]) == (None, None, None)

@@ -1451,6 +1451,8 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
             if (placed := gaz.resolve(other, context)).province is not None:
                 region = placed
                 break
+    if department is None and title is not None and (placed := gaz.resolve(title.text, context)).province is not None:
+        region = placed  # no unit found: the place the title opens with (平和县2022年度…项目绩效自评报告) is the report's
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
