@@ -166,7 +166,7 @@ def without_cut_cell(text: str) -> str:
         cut = start + last.rfind("|") + 1
         if rows and 2 * closed > len(rows) and len(text) - cut <= CUT_CELL_MAX and not _whole_bound(text[cut:]):
             return text[:cut]
-    elif _whole_bound(last):
+    elif _whole_bound(last) or _whole_closing(last):
         return text
     elif len(last) <= CUT_CELL_MAX and len(above) >= 2 and all(line.endswith("|") for line in above):
         return text[:start]
@@ -179,6 +179,23 @@ def without_cut_cell(text: str) -> str:
 # (万, 亿: 90万 may be 90万元 cut) — the end cut nothing of it. (≥ 9 of ≥95%, a figure with no unit, may be a piece.)
 _WHOLE_BOUND = re.compile(r"(?:[≥≤><]=?|不低于|不少于|不高于|不超过|不大于|不小于)\s*\d+(?:\.\d+)?\s*(?:[%‰]|[\u4e00-\u9fff]{1,4})")
 _MULTIPLIERS = frozenset("十百千万亿")
+
+
+@lru_cache(maxsize=1)
+def _closing_line() -> re.Pattern:
+    """A line that ends whole: on a figure's 分 (总分98分), a full stop, or a grade word given after its label's colon
+    or verb (项目自评等级：优秀, 评价结果为“良”)."""
+    from pipelines.extract.vocabulary import GRADES
+
+    grades = "|".join(sorted(GRADES, key=len, reverse=True))
+    return re.compile(rf"(?:\d\s*分|。|(?:[:：]|为|是)\s*[“\"'‘「]?(?:{grades})[”\"'’」]?)\s*$")
+
+
+def _whole_closing(piece: str) -> bool:
+    """A last line a table's rows run into that ends as a line closing the form does (项目自评等级：优秀 / 自评得分98分 /
+    a sentence's full stop): whole, not a cell its end cut."""
+    return ("分" in piece or "。" in piece or ":" in piece or "：" in piece or "为" in piece or "是" in piece) \
+        and _closing_line().search(piece) is not None
 
 
 def _whole_bound(piece: str) -> bool:

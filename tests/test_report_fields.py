@@ -2252,3 +2252,144 @@ def test_with_no_unit_found_the_place_the_title_opens_with_is_the_reports():
     assert (got["department"], got["province"], got["city"], got["district"]) == (None, "福建省", "龙岩市", "上杭县")
     got = fields("2022年度村道安保工程项目绩效自评报告", *body.split("\n"))
     assert (got["province"], got["city"], got["district"]) == (None, None, None)
+
+
+# --- score and grade: labels by their ending, totals by their header, scales, cut rows, other years -----------------
+
+def test_a_score_or_grade_label_read_by_its_ending():
+    """项目绩效自评得分 / 综合评价等级 / 自评结果等级 / 绩效评价结论: a cell label with words of whose before a label of the
+    whole's own is that label; one naming a part (产出指标自评得分) is none."""
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "| 项目名称 | 乡道养护 |",
+               "| 项目绩效自评得分 | 88.5 | 综合评价等级 | 良 |", "")
+    assert (r["self_score"], r["grade"]) == (88.5, "良")
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "| 项目名称 | 乡道养护 |", "| 自评结果等级 | 中 |", "")
+    assert r["grade"] == "中"
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "| 项目名称 | 乡道养护 |", "| 绩效评价结论 | 良好 |", "")
+    assert r["grade"] == "良"
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "| 项目名称 | 乡道养护 |", "| 产出指标自评得分 | 36 |", "")
+    assert r["self_score"] is None
+
+
+def test_a_total_rows_grade_with_its_band_in_brackets():
+    """总分 | 100 | 91.6 | 优秀（90分及以上）: the grade cell's band after the word is no part of it."""
+    r = fields("某县交通局2023年度项目支出绩效自评报告",
+               "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |",
+               "| 产出指标 | 数量指标 | 养护里程 | 50 | 45 |",
+               "| 效益指标 | 社会效益指标 | 通行条件改善 | 50 | 46.6 |",
+               "| 总分 | 100 | 91.6 | 良好（80-90分） |", "")
+    assert (r["self_score"], r["grade"]) == (91.6, "良")
+    # (the row alone, no indicator table above it)
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "| 项目名称 | 乡道养护 |", "| 总分 | 100 | 93.6 | 优秀（90分及以上） |", "")
+    assert (r["self_score"], r["grade"]) == (93.6, "优")
+
+
+def test_a_results_score_then_its_grade():
+    """自评结果 | 95.5 | 优: the result's score, then its grade in the cell after it."""
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "| 项目名称 | 乡道养护 |", "| 自评结果 | 95.5 | 优 |", "")
+    assert (r["self_score"], r["grade"]) == (95.5, "优")
+
+
+def test_a_sentence_describing_the_scale_gives_no_score():
+    """采用…指标体系，总分为100分 / 一级指标包括决策（20分）…，总分100分: the scale's full marks, not a score."""
+    r = fields("某县文化局2023年度项目支出绩效自评报告",
+               "本次自评采用三级指标体系，总分为100分，从四个方面评价。经自评，自评得分为86.4分。", "")
+    assert r["self_score"] == 86.4
+    r = fields("某县文化局2023年度项目支出绩效自评报告",
+               "一级指标包括决策（20分）、过程（20分）、产出（40分）、效益（20分），总分100分。", "")
+    assert r["self_score"] is None
+
+
+def test_a_bare_total_of_full_marks_loses_to_a_labelled_score():
+    """本项目总分100分。…自评得分为86.4分: a bare 总分 of 100 may be the full marks; a score labelled anywhere is the score."""
+    r = fields("某县文化局2023年度项目支出绩效自评报告", "本项目总分100分。", "经自评，自评得分为86.4分。", "")
+    assert r["self_score"] == 86.4
+
+
+def test_a_total_row_cut_by_the_texts_end_has_no_score():
+    """总分 | 100 | where the text ends (a cell a line, or a row whose score cell the end cut): the figure is the
+    points, the score is missing."""
+    r = fields("某县文化局2023年度项目支出绩效自评报告", "一级指标 |", "分值 |", "得分 |", "决策 |", "20 |", "18 |",
+               "总分 |", "100 |")
+    assert r["self_score"] is None
+    r = fields("某县文化局2023年度项目支出绩效自评报告",
+               "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |",
+               "| 产出指标 | 数量指标 | 演出场次 | 20场 | 22场 | 50 | 50 |",
+               "| 效益指标 | 社会效益指标 | 观众人次 | 5000人次 | 5200人次 | 50 | 48 |",
+               "| 其他需要说明事项 | 无 | 总分 | 100 | 9")
+    assert r["self_score"] is None
+
+
+def test_a_sum_row_read_by_its_headers_column_order():
+    """合计 | 91 | 100 under 一级指标 | 得分 | 分值: the score first as the header has it; a table written a cell a line
+    (一级指标 / 分值 / 得分 … 合计 / 100 / 95.5) read as its rows."""
+    r = fields("某县交通局2022年度部门整体支出绩效自评报告", "| 一级指标 | 得分 | 分值 |", "| 决策 | 17 | 20 |",
+               "| 过程 | 18 | 20 |", "| 合计 | 91 | 100 |", "")
+    assert r["self_score"] == 91
+    r = fields("某县交通局2022年度部门整体支出绩效自评报告", "一级指标 |", "分值 |", "得分 |",
+               *[x for part in (("决策 |", "20 |", "18 |"), ("过程 |", "20 |", "19 |"), ("产出 |", "40 |", "38.5 |"),
+                                ("效益 |", "20 |", "20 |")) for x in part],
+               "合计 |", "100 |", "95.5 |", "四、存在问题 |", "")
+    assert r["self_score"] == 95.5
+
+
+def test_a_sum_closing_part_scores_with_their_full_marks():
+    """决策指标17分（满分20分），…，合计90分: the parts' scores with their full marks, then the sum: the total."""
+    r = fields("某县交通局2022年度部门整体支出绩效自评报告",
+               "自评情况：决策指标17分（满分20分），过程指标18分（满分20分），产出指标36分（满分40分），"
+               "效益指标19分（满分20分），合计90分。", "")
+    assert r["self_score"] == 90
+
+
+def test_a_grade_in_a_sentence_of_another_year():
+    """2022年度…自评得分为88分，评价等级为“良” in a report of 2023: that year's grade, as its score is."""
+    r = fields("某县交通局2023年度部门整体支出绩效自评报告", "（三）上年度绩效评价结果",
+               "2022年度部门整体支出绩效自评得分为88分，评价等级为“良”。", "")
+    assert (r["self_score"], r["grade"]) == (None, None)
+    # (a later year is when the evaluation was made: the grade is the report's)
+    r = fields("某县交通局2023年度部门整体支出绩效自评报告", "我局2024年组织开展了绩效自评工作，自评等级为“优”。", "")
+    assert r["grade"] == "优"
+
+
+def test_a_grade_after_an_aside_about_last_year():
+    """…较上年度（2022年度自评得分90分，评价等级为良）提高4分，绩效评价等级为“优”: the aside's grade is last year's,
+    the one after it the report's."""
+    r = fields("某县交通局2023年度部门整体支出绩效自评报告",
+               "本年度部门整体支出绩效自评得分为94分，较上年度（2022年度自评得分90分，评价等级为良）提高4分，"
+               "绩效评价等级为“优”。", "")
+    assert (r["self_score"], r["grade"]) == (94, "优")
+
+
+def test_a_closing_grade_line_at_the_texts_end_after_a_table():
+    """A grade's line closing the form, the text's last, no line break after it: whole, not a cell cut."""
+    rows = [f"| 产出指标 | 数量指标 | 指标{k} | {k}0个 | {k}0个 | 10 | 10 |" for k in range(1, 9)]
+    r = fields("某县交通局2023年度项目支出绩效自评报告",
+               "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |", *rows,
+               "| 总分 | | | 100 | 97 |", "项目自评等级：优秀")
+    assert r["grade"] == "优"
+
+
+def test_a_part_score_in_a_list_of_parts_is_no_total():
+    """其中：决策得分17分，过程管理得分18分，产出得分 (cut): the parts' scores, never the total."""
+    r = fields("某县交通局2022年度部门整体支出绩效自评报告",
+               "经自评，其中：部门决策得分17分，部门过程管理得分18分，部门产出得分")
+    assert r["self_score"] is None
+
+
+def test_a_score_written_over_its_full_marks():
+    """自评得分：92.5/100，等级：优: the score before the full marks."""
+    r = fields("某县交通局2022年度部门整体支出绩效自评报告", "经自评，本部门自评得分：92.5/100，等级：优。", "")
+    assert (r["self_score"], r["grade"]) == (92.5, "优")
+
+
+def test_a_score_after_its_parts_points_is_the_parts():
+    """指标分值15分，自评得分15分: an indicator's score, after its points; the total is stated after them."""
+    r = fields("某县交通局2023年度项目支出绩效自评报告",
+               "（一）决策指标：指标分值15分，自评得分15分。", "（二）产出指标：指标分值40分，自评得分39分。",
+               "综上，本项目自评总分98分。", "")
+    assert r["self_score"] == 98
+
+
+def test_a_grade_given_by_a_verb_after_the_score():
+    """该项目自评分97分，评为“优”: the score's grade."""
+    r = fields("某县交通局2023年度项目支出绩效自评报告", "经自评，该项目自评分97分，评为“优”。", "")
+    assert (r["self_score"], r["grade"]) == (97, "优")

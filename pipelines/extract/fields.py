@@ -202,12 +202,40 @@ def _cell_field(t: str) -> tuple[str, str] | tuple[str, str, str] | None:
     if role is None and k[:2] in ("19", "20") and (m := _YEAR_LEAD.match(k)) is not None \
             and _FIELD_LABELS.get(k[m.end():]) in _STAFF_ROLES:
         return _FIELD_LABELS[k[m.end():]], k  # 2023年实际在职人数 | 11: the staff of a year (the label keeps its year)
+    if role is None and k[-2:] in _OUTCOME_ENDS:
+        role, k = _outcome_label(k)
     if role is not None:
         return role, k
     m = _FIELD_COLON.match(compact(t) or "")
     if m and (role := _FIELD_LABELS.get(key(m.group("label")))):
         return role, key(m.group("label")), m.group("value").strip()
     return None
+
+
+# A score's or a grade's label with words of whose before a label of its own (项目绩效自评得分, 综合评价等级, 自评结果等级,
+# 绩效评价结论): the label it ends in, when that label is the whole's (four characters at least: not a bare 得分 or 等级,
+# which head an indicator's column too) or a result's grade (…结果等级), and the words before are a few, naming no part
+# or other thing scored (产出指标自评得分, 满意度评价等级).
+_OUTCOME_ENDS = frozenset(("得分", "总分", "等级", "等次", "结论"))
+_OUTCOME_ROLES = frozenset(("self_score", "grade"))
+_OUTCOME_SUFFIX_MIN = 4
+_OUTCOME_PREFIX_MAX = 6
+_RESULT_GRADE_ENDS = ("结果等级", "结果等次")
+_OUTCOME_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,%d}" % _OUTCOME_PREFIX_MAX)
+
+
+def _outcome_label(k: str) -> tuple[str | None, str]:
+    """(role, label) of a score's or grade's label by its ending (see _OUTCOME_ENDS); (None, k) when it is none."""
+    for at in range(1, min(len(k) - _OUTCOME_SUFFIX_MIN, _OUTCOME_PREFIX_MAX) + 1):
+        tail = k[at:]
+        role = _FIELD_LABELS.get(tail) if tail not in _RESULT_GRADE_ENDS else "grade"
+        if role in _OUTCOME_ROLES:
+            prefix = k[:at]
+            if _OUTCOME_PREFIX.fullmatch(prefix) is None or V.SCORE_COMPONENT.search(prefix) \
+                    or V.GRADE_NOT_SELF.search(prefix) or V.PREVIOUS_YEAR_WORDS.search(prefix):
+                return None, k
+            return role, k
+    return None, k
 
 
 class _FieldOf(PerText):

@@ -523,7 +523,10 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         # the rows' weights written as shares (权重 | 15%): the total's full weight too (合计 | 100% | 99)
         shares = any(r.cells.get("weight", "").endswith("%") for r in block.rows)
         blank_after = False  # a placeholder after the row's first figure, on its line (总分 | 100 | / |: no score written)
-        for c in parted or cells[at + 1: at + 16]:
+        row_cells = parted or cells[at + 1: at + 16]
+        # the row cut by the text's end (总分 | 100 |, nothing after it): a figure is missing, not a cell
+        cut = not parted and at + 16 >= len(cells)
+        for c in row_cells:
             text = _bare_number(c.text)  # (OCR's 95.5． / 1 00 too)
             kk = kind(text)
             if kk == "num" and len(nums) < figures:
@@ -536,16 +539,18 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                 nums.append(float(t[:-1]))
                 block.total_line = c.line_no
             else:
-                if nums and compact(c.text) in R.GRADE_WORDS:
-                    block.total_grade = compact(c.text)  # 总分 | 100 | 96 | 优
+                cut = False
+                if nums and (grade := key(c.text)) in R.GRADE_WORDS:
+                    block.total_grade = grade  # 总分 | 100 | 96 | 优 (its band after it or not: 优秀（90分及以上）)
                 break
         if len(nums) >= 2:
             block.total_weight, block.total_score = nums[-2], nums[-1]
             if _score_first(header.columns):
                 block.total_weight, block.total_score = nums[-1], nums[-2]  # (得分 | 分值: the row as its header)
-        elif nums and blank_after and "score" in header.columns and "weight" in header.columns \
+        elif nums and (blank_after or cut and nums[0] <= 100) and "score" in header.columns and "weight" in header.columns \
                 and not _score_first(header.columns):
-            block.total_weight = nums[0]  # (分值 | 得分 with the score left blank: the figure is the full marks)
+            # (分值 | 得分 with the score left blank, or cut off by the text's end: the figure is the full marks)
+            block.total_weight = nums[0]
         elif nums:
             block.total_score = nums[0]
     return block, end

@@ -24,6 +24,7 @@ and says so.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -422,6 +423,16 @@ def _result_score(forms, dropped: list[Dropped] | None = None) -> Evidence | Non
     return None
 
 
+def _grade_after_result_score(doc: Document, f) -> str | None:
+    """自评结果 | 96.5 | 优: the grade in the cell after a result's score, on its line."""
+    line = doc.lines[f.line_no - 1] if f.line_no and 0 < f.line_no <= len(doc.lines) else ""
+    cells = [compact(c) or "" for c in _row_cells(line)]
+    for i in range(len(cells) - 2):
+        if key(cells[i]) == f.label and _NUMBER_CELL.match(cells[i + 1]):
+            return _grade_cell(cells[i + 2])
+    return None
+
+
 def _score_beside_grade(doc: Document, forms, dropped: list[Dropped] | None = None) -> Evidence | None:
     """评价得分 | 96.3 | 评价等级 | 优: a score label an indicator table also heads a column with, then its figure, on
     the line of the form's grade cell (roles.SCORE_BESIDE_GRADE)."""
@@ -470,6 +481,7 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
     # (no document gate first: the paragraphs are the document's lines, whitespace aside, so a
     # document without the gate words has no paragraph holding one, and one scan of them answers)
     bare: Evidence | None = None
+    scale: Evidence | None = None
     for i in paragraphs_may_match(V.SELF_SCORE_RE, doc.paragraphs):
         para = doc.paragraphs[i]
         for m in V.SELF_SCORE_RE.finditer(para.text):
@@ -486,12 +498,14 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                     or (kind == "department_overall" and _of_a_project(ctx)):
                 continue
             so_far = _SENTENCE_SO_FAR.split(para.text[:m.start()])[-1]
-            if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far)
+            if "分" in so_far and _after_part_points(so_far):
+                continue  # 指标分值15分，自评得分15分: the part's score, after its points
+            if is_bare and (V.PART_POINTS.search(so_far) or V.BARE_SCORE_NOT_SELF.search(so_far) or "其中" in so_far
                             or V.PART_FULL_MARKS_AFTER.match(para.text, m.end())
                             or (at := open_bracket(para.text, m.start())) >= 0
                             and V.PART_POINTS.search(para.text, at + 1, m.start())):
                 # （一）部门决策（分值15分），得分14.5分 / 执行率97%（分值：10分；得分：9.7分）: a part's score;
-                # 满意度95%，得分10分: an indicator's
+                # 满意度95%，得分10分: an indicator's; 其中：决策得分18分，过程得分19分: a part's in the list of them
                 continue
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()) \
                     or _another_evaluations(so_far + m.group("label")) \
@@ -505,6 +519,11 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
             value = float(_score_num(m)) if m.group("num") else as_float(parse_chinese_number(m.group("cn")))
             line_no = para.line_at(m.start())
             if value is not None and _kept("self_score", value, _written_score(m), line_no, dropped):
+                if m.group("label") in V.BARE_TOTAL_SCORE_LABELS and _score_num(m) in _FULL_MARKS:
+                    # 总分为100分 / 总分100分: the scale's full marks as like as the score; any score labelled
+                    # elsewhere is the score
+                    scale = scale or Evidence(value, line_no, "text")
+                    continue
                 if not is_bare:
                     return Evidence(value, line_no, "text")
                 bare = Evidence(value, line_no, "text")
@@ -530,14 +549,16 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                 if _kept("self_score", float(m.group("num")), m.group("num"), line_no, dropped):
                     return Evidence(float(m.group("num")), line_no, "text")
                 break
-    return bare
+    return bare or scale
 
 
 _SENTENCE_SO_FAR = re.compile(r"[。；;]")
+_CLOSED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 # A sum in points closing a clause list (…，合计87分 / …，总计为92.5分), and a part's score before it (产出指标得分39分)
 _SUM_OF_PARTS = re.compile(r"[，,]\s*(?:以上各项|各项)?(?:合计|总计|共计)(?:为|得分为?)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*分")
-_PART_SCORE = re.compile(r"得分\s*(?:为)?\s*\d")
+# (or its figure with the part's full marks after it in brackets: 决策指标18分（满分20分）)
+_PART_SCORE = re.compile(r"得分\s*(?:为)?\s*\d|\d\s*分\s*[(（]\s*(?:满分|分值)")
 
 
 def _sum_of_parts(line: str) -> float | None:
@@ -567,11 +588,34 @@ def _another_evaluations(so_far: str) -> bool:
     return last is not None and "自评" not in so_far[last.end():]
 
 
+def _after_part_points(so_far: str) -> bool:
+    """Whether a score's label opens the comma-clause right after one stating a part's points (指标分值15分，自评得分…)."""
+    clauses = _CLAUSE_BREAK.split(so_far)
+    return len(clauses) >= 2 and not clauses[-1].strip() and V.PART_POINTS_CLAUSE.search(clauses[-2]) is not None
+
+
+def _sentence_year(so_far: str) -> int | None:
+    """The last year a sentence so far names as its own: not one compared with (较2022年), nor a cited title's, nor
+    one in an aside in brackets (较上年度（2022年度…）提高)."""
+    if "）" in so_far or ")" in so_far:
+        so_far = _CLOSED_ASIDE.sub("", so_far)
+    cited = _all_cited_titles(so_far) if "《" in so_far else ()
+    found = None
+    for m in _YEAR_IN_CLAUSE.finditer(so_far):
+        if (m.start() and so_far[m.start() - 1] in _COMPARED_WITH) or any(a < m.start() < b for a, b in cited):
+            continue
+        found = int(m.group(1))
+    return found
+
+
 def _last_years(so_far: str) -> bool:
     """Whether a figure after ``so_far`` (its sentence up to it) is the year before's: the sentence names that
     year (上年度…自评得分89.6分), and not the report's own after it (上年自评得分88分，本年自评得分92分). A year named to
     compare with (自评得分92分，较上年提高2分，等级为优) says nothing of whose the figure is."""
     if "上" in so_far or "去" in so_far:
+        if "）" in so_far or ")" in so_far:
+            # an aside in brackets (较上年度（2022年度自评得分89分，等级为良）提高4.5分) says nothing of the figure after it
+            so_far = _CLOSED_ASIDE.sub("", so_far)
         so_far = V.YEAR_COMPARISON.sub("", so_far)
     prev = None
     for prev in V.PREVIOUS_YEAR_WORDS.finditer(so_far):
@@ -604,7 +648,10 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
                  or _score_follows(text, m.end()))
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
     return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest) or V.GRADING_SCALE.search(rest)
-                or _score_num(m) in _FULL_MARKS and _score_follows(text, m.end()))
+                or _score_num(m) in _FULL_MARKS and (
+                    _score_follows(text, m.end())
+                    # (…采用…指标体系，总分为100分 / 一级指标包括决策（20分）、…，总分100分: the sentence describes the scale)
+                    or V.SCALE_SENTENCE.search(_SENTENCE_SO_FAR.split(text[:m.start()])[-1]) is not None))
 
 
 def _score_follows(text: str, end: int) -> bool:
@@ -669,7 +716,7 @@ def _total_row(doc: Document, forms=None, title_line: int | None = None) -> _Tot
                 and (block.total_label in V.SELF_SCORE_TOTAL_ROWS
                                               or block.total_weight == 100):
             score = block.total_score
-            return _TotalRow(score if 0 <= score <= 100 else None, V.GRADES.get(block.total_grade or ""),
+            return _TotalRow(score if 0 <= score <= 100 else None, _grade_cell(block.total_grade or ""),
                              block.total_line, f"{score:g}", block.total_weight)
     if not doc_may_match(_TOTAL_ROW_WORD, doc):
         return _sum_row_over_full_marks(doc)
@@ -683,15 +730,36 @@ def _total_row(doc: Document, forms=None, title_line: int | None = None) -> _Tot
             continue
         rest = cells[at + 1:]
         nums = [c for c in rest if _SCORE_CELL.fullmatch(c)]
+        last = no
         if not nums:
             # the row written a cell a line (总分 / 100 / 93.6 / 优, each line maybe closed by a pipe): its figures
             # on the three lines after the label, its grade on the line after them
             rest = [line.strip("\t |") for line in doc.lines[no + 1: no + 5]]
             nums = [c for c in rest[:3] if _SCORE_CELL.fullmatch(c)]
+            last = no + 1 + max((k for k, c in enumerate(rest[:3]) if _SCORE_CELL.fullmatch(c)), default=0)
         if not nums:
+            continue
+        if len(nums) == 1 and compact(cells[at]) in _POINTS_FIRST_ROWS and _text_ends_after(doc, last):
+            # 总分 | 100 | where the text ends: the row's first figure is its points, its score cut off
             continue
         return _row_total(rest, nums, no)
     return _sum_row_over_full_marks(doc)
+
+
+# Total rows whose first figure is the points they total (总分 | 100 | 93, 合计 | 100 | 94.5), not a score's own label
+_POINTS_FIRST_ROWS = frozenset(("总分", "合计", "总计"))
+
+
+def _text_ends_after(doc: Document, no: int) -> bool:
+    """Whether nothing but blank lines follows 0-based line ``no``: a row there may be cut by the text's end."""
+    return not any(line.strip(" \t|") for line in doc.lines[no + 1:])
+
+
+def _grade_cell(text: str | None) -> str | None:
+    """The grade a cell holds, its band in brackets after it or not (优秀（90分及以上）)."""
+    if not text:
+        return None
+    return V.GRADES.get(text) or (V.GRADES.get(key(text)) if text.endswith((")", "）")) else None)
 
 
 def _row_total(rest: list[str], nums: list[str], no: int) -> _TotalRow:
@@ -700,7 +768,7 @@ def _row_total(rest: list[str], nums: list[str], no: int) -> _TotalRow:
     written = _points(nums[1] if len(nums) >= 2 else nums[0])
     score = float(written)
     after = [compact(c) for c in rest[rest.index(nums[-1]) + 1:]] if nums[-1] in rest else []
-    grade = V.GRADES.get(after[0]) if after else None
+    grade = _grade_cell(after[0]) if after else None
     weight = float(_points(nums[0])) if len(nums) >= 2 else None
     return _TotalRow(score if 0 <= score <= 100 else None, grade, no + 1, written, weight)
 
@@ -718,12 +786,49 @@ def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
             continue
         rest = cells[at + 1:]
         nums = [c for c in rest if _SCORE_CELL.fullmatch(c)]
-        if len(nums) < 2 or float(_points(nums[0])) != 100:
+        one_a_line = not rest
+        if one_a_line:
+            # the row written a cell a line (合计 / 100 / 94.5), as its header may be (一级指标 / 分值 / 得分)
+            rest = [line.strip("\t |") for line in doc.lines[no + 1: no + 5]]
+            nums = list(itertools.takewhile(_SCORE_CELL.fullmatch, rest[:3]))
+        if len(nums) < 2:
             continue
-        above = doc.lines[max(0, no - _SCORING_HEADER_ROWS): no]
-        if any(V.SCORING_HEADER_POINTS.search(line) and V.SCORING_HEADER_SCORE.search(line) for line in above):
-            return _row_total(rest, nums, no)
+        reach = _SCORING_HEADER_ROWS * (_ONE_A_LINE_REACH if one_a_line else 1)  # (a row of 3 cells takes 3 lines)
+        order = _scoring_header_order(doc.lines[max(0, no - reach): no], one_a_line)
+        if order is None:
+            continue
+        if order == "score first":  # 一级指标 | 得分 | 分值 over 合计 | 93 | 100: read as points, score, then the cells after
+            after = rest[rest.index(nums[1]) + 1:] if nums[1] in rest else []
+            nums = [nums[1], nums[0]]
+            rest = [*nums, *after]
+        if float(_points(nums[0])) != 100:
+            continue
+        return _row_total(rest, nums, no)
     return None
+
+
+def _scoring_header_order(above: list[str], one_a_line: bool = False) -> str | None:
+    """The order of the points' and the score's columns in a scoring table's header among the lines ``above`` its
+    sum row: "points first" (一级指标 | 分值 | 得分), "score first" (一级指标 | 得分 | 分值), None when none heads them. A
+    header of a cell a line (一级指标 / 分值 / 得分) only over a row written so (``one_a_line``)."""
+    for line in reversed(above):
+        p, q = V.SCORING_HEADER_POINTS.search(line), V.SCORING_HEADER_SCORE.search(line)
+        if p and q:
+            return "score first" if q.start() < p.start() and _SCORE_BEFORE_POINTS.search(line) else "points first"
+    if one_a_line:
+        cells = [compact(line.strip("\t |")) or "" for line in above]
+        points = [i for i, c in enumerate(cells) if len(c) <= _HEADER_CELL_MAX and V.SCORING_HEADER_POINTS.search(c)]
+        score = [i for i, c in enumerate(cells) if len(c) <= _HEADER_CELL_MAX and V.SCORING_HEADER_SCORE.search(c)]
+        if points and score and abs(points[-1] - score[-1]) <= _HEADER_CELLS_APART:
+            return "score first" if score[-1] < points[-1] else "points first"
+    return None
+
+
+_ONE_A_LINE_REACH = 3
+_HEADER_CELL_MAX = 6  # (a header's cell: 分值, 得分, 自评得分, 权重(%))
+_HEADER_CELLS_APART = 3
+# a header's score column before its points' column, each its own cell (得分 | 分值, 自评得分 | 满分)
+_SCORE_BEFORE_POINTS = re.compile(r"(?:得分|评分)\s*[|\t]+\s*(?:分值|权重|满分)")
 
 
 _SINGLE_GRADE = re.compile(r"^[优良中差好]$")
@@ -742,6 +847,8 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
         else:
             # (as a label: the grade's band in brackets after it, 良好(80-90分), is no part of the grade)
             g = V.GRADES.get(key(f.value))
+            if g is None and f.label in _RESULT_LABELS and _NUMBER_CELL.match(f.value):
+                g = _grade_after_result_score(doc, f)
         if g:
             return Evidence(g, f.line_no, "form")
     row = _total_row(doc) if total_row is ... else total_row
@@ -768,8 +875,13 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
                 continue
             clause = _CLAUSE_BREAK.split(para.text[max(0, m.start() - V.SCORE_CONTEXT_CHARS): m.start()])[-1]
             if V.GRADE_NOT_SELF.search(clause) or (year is not None and (years := _YEAR_IN_CLAUSE.findall(clause))
-                                                    and int(years[-1]) != year):
-                continue  # 满意度评价为优秀 / 2021年度…评价结果为优 in a report of 2022: not this evaluation's grade
+                                                    and int(years[-1]) != year) \
+                    or (year is not None and "年" in so_far and (own := _sentence_year(so_far)) is not None
+                        and own < year):
+                # 满意度评价为优秀 / 2021年度…评价结果为优 in a report of 2022: not this evaluation's grade; 2022年度…自评得分
+                # 89分，评价等级为良 in a report of 2023: the earlier year the sentence is of (as its score's; a later
+                # one is when the evaluation was made: 我局于2024年开展自评，等级为优)
+                continue
             if "(" in para.text[m.end(): m.end() + 2] and _GRADE_BAND_LIST.match(para.text, m.end()) is not None:
                 continue  # 分为四个等级：优（90分及以上）、良（80—89分）…: the grading scale, not the grade given
             if _SINGLE_GRADE.match(grade):
@@ -782,7 +894,7 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
                                 or (after == " " and _CELL_END.match(para.text, m.end()) is not None)):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
-    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE, V.SCORE_AFTER_GRADE_RE):
+    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE, V.SCORE_AFTER_GRADE_RE, V.GRADE_VERB_AFTER_SCORE_RE):
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
             for m in pattern.finditer(para.text):

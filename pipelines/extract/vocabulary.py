@@ -434,6 +434,12 @@ GRADE_BEFORE_LABEL_RE = re.compile(
     rf"(?:属于|评为|评定为|确定为|定为|达到|为)\s*[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*"
     r"(?:等级|等次|档次)"
 )
+# The grade given by a verb in the clause right after a score (自评得分98分，评为“优” / …96分，被评定为优秀。): the score's
+# grade (a grade word alone, no label after it: 评为优秀等次 is GRADE_BEFORE_LABEL_RE's).
+GRADE_VERB_AFTER_SCORE_RE = re.compile(
+    r"\d\s*分\s*[，,]\s*(?:综合|最终)?(?:被)?(?:评为|评定为|定为|确定为)\s*"
+    rf"[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*(?=[。，,；;)）]|$)"
+)
 # The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良; the score without its
 # 分 after a score's label (自评得分：88.6（良） / 总分：90，优).
 GRADE_AFTER_SCORE_RE = re.compile(
@@ -452,8 +458,9 @@ SELF_SCORE_UNITLESS_RE = re.compile(
     # 总分：100，自评得分：92, are told apart by report_fields._full_marks)
     r"|(?P<total>总分)(?=\s*(?:为|是|:|：)))(?:\s|为|是|:|：){0,3}"
     # (then a clause's end, the cell's end (总分：88.75 | 评价结论：良好), or the grade's label run on after the figure:
-    # 自评得分97.6自评等级优)
-    r"(?P<num>\d{1,3}(?:\.\d+)?)(?=\s*[，,。；;()（）]|\s*$| *[\t|]|\s*(?:自评|评价|评定)?(?:等级|等次|结果|级别|结论))"
+    # 自评得分97.6自评等级优; the full marks may follow the figure: 自评得分：93.5/100，)
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?:\s*/\s*100(?:\.0+)?(?![\d.]))?"
+    r"(?=\s*[，,。；;()（）]|\s*$| *[\t|]|\s*(?:自评|评价|评定)?(?:等级|等次|结果|级别|结论))"
 )
 # A score's label and its figure, with 分 or not (得分：88.75 / 自评得分92分): after a 总分 of 100 in its sentence, that
 # 总分 is the full marks.
@@ -506,6 +513,9 @@ SCORE_SUM_CLAUSE = re.compile(r"\s*(?:以上|各项|全部)?(?:合计|总计|共
 # A bare score after the points of its part, in its sentence (（一）部门决策（分值15分），得分14.5分): the part's
 # score. The full marks of the whole (总分值100分，得分92分 / 分值100分，得分92分 / 满分为100分) are no part's.
 PART_POINTS = re.compile(r"(?:(?<!总)分值|满分)(?!\s*(?:为|是|:|：)?\s*100(?!\d))|权重")
+# A comma-clause stating a part's points (指标分值15分 / 权重10分): the score in the clause after it (，自评得分15分) is the
+# part's, whatever its label. The whole's full marks (分值100分) are none.
+PART_POINTS_CLAUSE = re.compile(r"(?:(?<!总)分值|满分|权重)\s*(?:为|是|:|：)?\s*(?!100(?!\d))\d{1,3}(?:\.\d+)?\s*分?\s*$")
 # A bare score followed by its part's full marks, other than the whole's (得分10分（满分10分）): the part's.
 PART_FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*(?:满分|分值)\s*(?:为|:|：)?\s*(?!100(?!\d))\d")
 # A bare score (得分10分) after an indicator's statement (满意度达到95%，得分10分), someone else's marks (在全市目标考核中
@@ -522,6 +532,9 @@ GRADE_NOT_SELF = re.compile(r"满意|(?:干部|年度|目标|个人|公务员|�
 # goes on to the self-evaluation (自评).
 OTHER_EVALUATION = re.compile(r"重点(?:绩效)?评价|第三方|再评价|财政(?:部门)?评价")
 TOTAL_SCORE_NOT_SELF = re.compile(r"满分|分值|标准|体系|设置|设定|共计|合计")
+# A sentence describing the scoring scale before a bare 总分 of 100 (采用…指标体系，总分为100分 / 一级指标包括决策（20分）、过程
+# （20分）…，总分100分): its system, full marks, points or weights, or a part's points in brackets. The 总分 is the full marks.
+SCALE_SENTENCE = re.compile(r"体系|满分|分值|权重|[(（]\s*\d{1,3}(?:\.\d+)?\s*分\s*[)）]")
 # A grading scale stated after a bare 总分 in its sentence (总分100分，评价结果分为四档：90分（含）以上为优…): the 总分 is
 # the scale's full marks.
 GRADING_SCALE = re.compile(rf"\d{{2,3}}\s*分(?:{SCORE_BAND.pattern})|分为[二三四五两]\s*(?:个|档|等|级)")
