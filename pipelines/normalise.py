@@ -253,7 +253,7 @@ _BLOTTED_FIGURE = re.compile(r"(?<![^\s|])[≥≤<>=]?[\d.,]*(?:\d[■□]|[■�
 OCR_LOOKALIKES = {
     "算": "箅", "效": "敛", "行": "杆仃衍", "出": "岀", "入": "人", "本": "木夲", "费": "赀贽賫", "末": "未",
     "分": "汾", "级": "圾", "有": "冇", "制": "剖", "标": "摽栎", "量": "暈", "度": "庋", "余": "佘", "计": "汁",
-    "拨": "拔", "目": "日",
+    "拨": "拔", "目": "日", "数": "敉",
 }
 # The words of the labels (the vocabulary of pipelines/extract: a test holds them to it) a misreading is mended in,
 # never a character alone (箅 alone is a grate's, 箅子; 汾 a river's). Each misread word is no word of its own in
@@ -264,6 +264,8 @@ OCR_LABEL_WORDS = (
     # (收人: 接收人; 基木, 木年, 成木: 地基木桩, 林木年; 年未: 全年未发生; 拔款: 海拔 ...; 项日: 日 alone is a day's)
     "收入合计", "收入总计", "收入总额", "拨款收入", "其他收入", "本年收入", "本年支出", "基本支出", "成本指标",
     "年末结转", "年末结余", "期末结转", "期末结余", "项目支出", "项目经费",
+    # (敉 for 数 inside the funds columns' labels: 全年执行敉)
+    "执行数", "预算数", "决算数", "支出数",
 )
 # The look-alikes that are characters of everyday text (人, 木, 未): a misread word holding one is looked for by
 # the pair of it and its neighbour in the word (收人, 年未, 项日), never by the character. The others are rare in a

@@ -2073,3 +2073,106 @@ def test_a_figure_the_excerpt_cut_in_a_row_left_open_is_no_figure():
     assert [f for f in _extracted(text)[0] if f[0] == "expenditure_total"] == []
     # a row closed by its bar keeps its decimal comma
     assert _extracted(text.replace("| 1,4\n", "| 1,432,38 |\n"))[0][-1] == ("expenditure_total", 2023, Decimal("1432.38"))
+
+
+def test_a_department_table_headed_by_the_bare_role_words_budget_and_final_accounts():
+    """| 项目 | 预算 | 决算 | (or the year before each, 2022年预算 | 2022年决算, a table of cells spaced apart): the bare 预算 is the
+    year's budget, its 合计 row's figure the full-year budget; 决算 the accounts' figures of each row's item."""
+    rows = [["项目", "预算", "决算"], ["本年收入合计", "1,500.00", "1,612.40"], ["本年支出合计", "1,500.00", "1,590.25"],
+            ["基本支出", "1,100.00", "1,120.75"], ["项目支出", "400.00", "469.50"]]
+    want = [("budget_full_year", 2022, Decimal("1500.00")), ("expenditure_basic", 2022, Decimal("1120.75")),
+            ("expenditure_project", 2022, Decimal("469.50")), ("expenditure_total", 2022, Decimal("1590.25")),
+            ("income_total", 2022, Decimal("1612.40"))]
+    head = "某县档案馆2022年度部门整体支出绩效自评报告\n一、部门预算收支情况（单位：万元）\n"
+    for layout in ("pipe", "spaced"):
+        got = [f for f in _extracted(head + _laid_out(rows, layout))[0] if f[0] != "other"]
+        assert got == want, layout
+        years = [["项目", "2022年预算", "2022年决算"], *rows[1:]]
+        got = [f for f in _extracted(head + _laid_out(years, layout))[0] if f[0] != "other"]
+        assert got == want, layout
+
+
+def test_a_funds_column_named_by_its_roles_other_words():
+    """实际数 (the actuals), 全年完成数 (the execution), 年初计划数 / 全年计划数 (the budgets): the funds columns of their roles."""
+    head = "某县水利局2023年度项目支出绩效自评表\n"
+    text = head + ("| 项目资金（万元） | 年初计划数 | 全年计划数 | 全年完成数 | 分值 | 执行率 | 得分 |\n"
+                   "| 年度资金总额 | 50.00 | 60.00 | 57.30 | 10 | 95.50% | 9.55 |\n")
+    assert [f for f in _extracted(text)[0] if f[0] != "other"] == [
+        ("budget_full_year", 2023, Decimal("60.00")), ("budget_initial", 2023, Decimal("50.00")),
+        ("expenditure_total", 2023, Decimal("57.30"))]
+    text = head + "单位：万元\n| 项目 | 预算数 | 实际数 |\n| 支出合计 | 300.00 | 288.40 |\n"
+    assert ("expenditure_total", 2023, Decimal("288.40")) in _extracted(text)[0]
+
+
+def test_an_adjustment_column_is_told_by_the_stated_rate():
+    """年初预算数 | 调整预算数 | 全年执行数 | 执行率 with no full-year column: where the spending over the initial budget plus
+    the column's figure is the stated rate (300 + 40, 331.50 -> 97.50%), the column is the adjustment; where over the
+    figure alone it is (300 | 340 | 331.50 | 97.50%), the full-year budget."""
+    head = "某县司法局2023年度部门整体支出绩效自评表\n单位：万元\n| 资金来源 | 年初预算数 | 调整预算数 | 全年执行数 | 执行率 |\n"
+    got = _extracted(head + "| 合计 | 300.00 | 40.00 | 331.50 | 97.50% |\n")[0]
+    assert ("budget_adjustment", 2023, Decimal("40.00")) in got
+    assert not any(f[0] == "budget_full_year" for f in got)
+    got = _extracted(head + "| 合计 | 300.00 | 340.00 | 331.50 | 97.50% |\n")[0]
+    assert ("budget_full_year", 2023, Decimal("340.00")) in got
+
+
+def test_an_adjustment_column_under_its_other_words():
+    """年中追加数 / 追加(减)数 / 预算调整 beside 年初预算数 and 全年预算数: the adjustment."""
+    for word in ("年中追加数", "追加（减）数", "预算调整"):
+        text = ("某县应急管理局2022年度部门整体支出绩效自评表\n单位：万元\n"
+                f"| 资金来源 | 年初预算数 | {word} | 全年预算数 | 实际支出数 | 执行率 |\n"
+                "| 合计 | 700.00 | 52.50 | 752.50 | 740.10 | 98.35% |\n")
+        assert ("budget_adjustment", 2022, Decimal("52.50")) in _extracted(text)[0], word
+
+
+def test_a_row_label_the_page_wrapped_after_its_figures():
+    """年度资金 | 186.00 … then 总额 alone on the next line (a PDF's narrow label column): the row is 年度资金总额, the
+    whole's; 上年结转 … over 资金, a source's."""
+    text = ("某县林业局2023年度项目支出绩效自评表\n"
+            "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n（万元）\n"
+            "年度资金 120.00 132.00 129.36 10 98.00% 9.8\n总额\n"
+            "上年结转 0 0 0 — — —\n资金\n其他资金 0 0 0 — — —\n")
+    assert [f for f in _extracted(text)[0] if f[0] != "other"] == [
+        ("budget_full_year", 2023, Decimal("132.00")), ("budget_initial", 2023, Decimal("120.00")),
+        ("expenditure_total", 2023, Decimal("129.36"))]
+
+
+def test_a_bare_yi_after_a_funds_cells_figure_is_yi_yuan():
+    """| 年度资金总额 | 1.5亿 | …: 亿 alone after the figure is 亿元 as 万 alone is 万元 (15000 万元)."""
+    text = ("某市交通运输局2023年度项目支出绩效自评表\n"
+            "| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 年度资金总额 | 1.5亿 | 1.6亿 | 1.56亿 | 10 | 97.50% | 9.75 |\n")
+    assert [f for f in _extracted(text)[0] if f[0] != "other"] == [
+        ("budget_full_year", 2023, Decimal("16000")), ("budget_initial", 2023, Decimal("15000")),
+        ("expenditure_total", 2023, Decimal("15600"))]
+
+
+def test_a_funds_block_run_together_on_short_lines():
+    """A page copied from a document-sharing site, no separator at all, each line short: the header's labels back to
+    back and each row's label run into its figures (the rate's row, and a part's row of amounts to two places)."""
+    text = ("某县2022年度项目支出绩效自评表\n项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分\n"
+            "年度资金总额64.0064.0062.721098.00%9.8\n其中：财政拨款64.0064.0062.72\n其他资金000\n")
+    got = _extracted(text)[0]
+    assert [f for f in got if f[0] != "other"] == [
+        ("budget_full_year", 2022, Decimal("64.00")), ("budget_initial", 2022, Decimal("64.00")),
+        ("expenditure_total", 2022, Decimal("62.72"))]
+    assert ("other", 2022, Decimal("62.72")) in got
+
+
+def test_pair_labels_over_a_row_of_figures():
+    """| 计划安排资金（万元） | 实际到位资金（万元） | 实际支出（万元） | 结余（万元） | over | 90 | 90 | 86.4 | 3.6 |: each figure
+    the item of the label above it (the funds received not read), no header with a label column."""
+    text = ("某市2021年度财政支出项目绩效评价自评报告\n一、项目资金情况\n"
+            "| 计划安排资金（万元） | 实际到位资金（万元） | 实际支出（万元） | 结余（万元） |\n| 90 | 90 | 86.4 | 3.6 |\n"
+            "二、项目实施情况\n按计划完成。\n")
+    assert _extracted(text)[0] == [("budget_initial", 2021, Decimal("90")), ("carryover_end", 2021, Decimal("3.6")),
+                                   ("expenditure_total", 2021, Decimal("86.4"))]
+
+
+def test_a_score_under_a_score_column_is_no_money():
+    """| 评价对象 | 自评得分 | 评价等级 | over | 某局部门整体支出 | 92.6 | 优 |: the row's label names spending, but its figure
+    stands under the score's column."""
+    text = ("某市某局2021年度部门整体支出绩效自评报告\n一、评价结论\n| 评价对象 | 自评得分 | 评价等级 |\n"
+            "| 某市某局部门整体支出 | 92.6 | 优 |\n二、存在问题\n无。\n")
+    got, report = _extracted(text)
+    assert got == [] and float(report["self_score"]) == 92.6

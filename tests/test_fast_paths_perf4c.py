@@ -504,6 +504,8 @@ def _make_header_plain(cells, run, end):
     # an unknown column is read past: after a value column as 'other', between the name and the values
     # as a 'note' on the name (指标解释, 计算方法), before the name on its row as the task's
     first_value = min((i for i, _, r in ind if r in ("target", "actual")), default=None)
+    if first_value is not None and name_at is not None:
+        ind = H._spending_as_result(labelled, ind, first_value)
     for i, k, known in labelled:
         if not known and first_value is not None:
             if i > first_value:
@@ -553,11 +555,14 @@ def _make_header_plain(cells, run, end):
                 funds.append((k, fl))
             elif k in H._BUDGET_GROUPS and not budget_named:
                 funds.append((k, ("budget_full_year", None, k)))
+    funds = H._same_year_budget(funds)
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in H.MONEY_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
-    # (not a row's label with its figures after it on its line, the row opened by a merged group's empty cell)
+    # (not a row's label with its figures after it on its line, the row opened by a merged group's empty cell;
+    # nor a pair's funds label opening the row: a column of its own)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start \
+        and H.pair_role(H.key(cells[start - 1].text)) is None \
         and not (not cells[start - 1].text.strip() and end < len(cells) and cells[end].line_no == cells[start].line_no
                  and H.kind(cells[end].text) == "num") \
         and not (end < len(cells) and cells[end].line_no == cells[start].line_no and H.kind(cells[end].text) == "text"

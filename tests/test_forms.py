@@ -393,7 +393,8 @@ def test_the_generated_funds_columns_name_no_other_role():
     money = {w for r in ("budget_initial", "budget_full_year", "expenditure_total") for w in R.FUNDS_COLUMNS[r]}
     others = {w for table in (R.INDICATOR_COLUMNS, R.FIELDS, R.FUNDS_KEYS) for ws in table.values() for w in ws}
     assert not money & (others | set(R.FUNDS_GROUPS))
-    assert not [w for w in money if "到位" in w or "拨付" in w or "完成" in w]
+    # (完成 only after the year's whole, 全年完成数 | 本年完成数: the funds' execution in a funds header)
+    assert not [w for w in money if "到位" in w or "拨付" in w or "完成" in w and not w.startswith(("全年完成", "本年完成"))]
 
 
 def test_a_years_bare_budget_column_is_that_years_budget_under_any_name():
@@ -1957,3 +1958,14 @@ def test_a_blank_left_empty_is_an_empty_cell_in_its_column():
     assert budget_of(text)["budget_full_year"] == 64
     assert [(i["name"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)] == [
         ("新造林面积", 520.0, 50.0, 50.0), ("林农满意度", None, 40.0, None)]
+
+
+def test_a_spending_word_heading_an_indicator_tables_result_column():
+    """| 三级指标 | 年度指标值 | 全年完成数 | 分值 | 得分 | (or 实际数): the funds' word for the year's execution heads the
+    results' column of an indicator table with no other result column; the row's points stay in their columns."""
+    for word in ("全年完成数", "实际数"):
+        text = ("某县2023年度项目支出绩效自评表\n"
+                f"| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | {word} | 分值 | 得分 |\n"
+                "| 产出指标 | 数量指标 | 检测样品数 | 200份 | 230份 | 20 | 20 |\n")
+        got = [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)]
+        assert got == [("检测样品数", 200, 230, 20, 20)], word

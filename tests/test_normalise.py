@@ -310,3 +310,8 @@ def test_a_markdown_bullet_before_a_word_goes_a_dash_before_a_figure_or_a_bar_st
 def test_markdown_bold_underscores_go_but_a_blank_to_fill_stays_a_blank():
     assert normalise_text("- __预算执行率__:97%") == "预算执行率:97%"
     assert normalise_text("编制__人,实有__人") == "编制  人,实有  人"  # (a blank to fill: _FILL_IN_BLANK's)
+
+
+def test_ocrs_look_alike_for_shu_in_a_funds_columns_label():
+    """全年执行敉 (敉 for 数), with 预箅 for 预算 beside it: the funds columns' labels read back."""
+    assert normalise_text("年初预箅敉 全年预箅数 全年执行敉 分值") == "年初预算数 全年预算数 全年执行数 分值"

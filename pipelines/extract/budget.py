@@ -1184,6 +1184,7 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     figures: list[BudgetFigure] = []
     facts = TableFacts([], [], [])
     for block in forms.funds:
+        block = _adjustment_by_rate(block)
         meanings = row_meanings([row.label for row in block.rows])
         if "total" not in meanings and not block.tasks:
             meanings = _unnamed_whole(block, meanings)
@@ -1212,6 +1213,37 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
         else:
             figures.append(_figure(doc, fv, fv.role, fv.label, None))
     return figures, facts
+
+
+_ADJUSTED_COLUMNS = frozenset(R.ADJUSTED_BUDGET_COLUMNS)
+_RATE_TOLERANCE = Decimal("0.06")  # (a rate written to two places: 97.89% for 548.20 / 560.00)
+
+
+def _adjustment_by_rate(block):
+    """``block`` with its 调整预算数 column, read as the full-year budget where no full-year column stands beside it
+    (headers._adjusted_budget), read as the adjustment when the rows' stated rates say so: the spending over the
+    initial budget plus the column's figure is the rate (年初预算数 500 | 调整预算数 60 | 全年执行数 548.20 | 执行率
+    97.89%) where over the figure alone it is not. A new block: the one read is not changed."""
+    columns = block.header.columns
+    if "budget_full_year" not in columns or "budget_initial" not in columns or "rate" not in columns \
+            or block.header.labels[columns.index("budget_full_year")] not in _ADJUSTED_COLUMNS:
+        return block
+    as_delta = as_whole = False
+    for row in block.rows:
+        got = {fv.role: fv.value for fv in row.values}
+        a, x, e, r = (got.get(k) for k in ("budget_initial", "budget_full_year", "expenditure_total", "rate"))
+        if a is None or x is None or e is None or r is None or not x or not a + x:
+            continue
+        delta = abs(e * 100 / (a + x) - r) <= _RATE_TOLERANCE
+        whole = abs(e * 100 / x - r) <= _RATE_TOLERANCE
+        as_delta |= delta and not whole
+        as_whole |= whole and not delta
+    if not as_delta or as_whole:
+        return block
+    rows = [replace(row, values=[replace(fv, role="budget_adjustment") if fv.role == "budget_full_year" else fv
+                                 for fv in row.values]) for row in block.rows]
+    header = replace(block.header, columns=["budget_adjustment" if c == "budget_full_year" else c for c in columns])
+    return replace(block, header=header, rows=rows)
 
 
 # The funds columns of the national forms (年初预算数 | 全年预算数 | 全年执行数): a table under them states the funds of

@@ -143,6 +143,13 @@ def cell_stream(doc: Document) -> list[Cell]:
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
             cell_lines = not opens and s[-1] == "|" and len(parts) == 1
+        elif " " not in s and _GLUED_LABELS_MIN <= len(s) < _GLUED_MIN and not cell_lines \
+                and (s[-1].isdigit()
+                     or ("数" in s or "值" in s or "指" in s) and _GLUED_LABELS_GATE.search(s) is not None) \
+                and (pieces := _short_glued(s)) is not None:
+            # a short line running a funds header's labels or a funds row's label and figures together
+            parts = pieces
+            first = True
         elif " " not in s and len(s) < _GLUED_MIN:
             if cell_lines:
                 # each cell ends in a pipe here: a line without one is a cell the page wrapped (绩 / 效 / 指 / 标 |,
@@ -292,7 +299,7 @@ def _spelled_labels() -> frozenset[str]:
     words = set(_form_words()) | R.LEVEL1 | R.LEVEL2 | R.FRAME_LEVEL1 | set(R.FUNDING_SOURCES) | set(V.SUBJECTS)
     for labels in V.BUDGET_LABELS.values():
         words.update(labels)
-    return frozenset(w for w in words if len(w) >= 2)
+    return frozenset(w for w in words if len(w) >= 2 and w not in R.FUNDS_BARE_WORDS)
 
 
 # Two single letters side by side (…年 初…): what joined_letters joins, one search a line in C first
@@ -603,6 +610,35 @@ is_glued = per_text(is_glued)
 
 
 _NOTE_AT = re.compile(r"[(（][^()（）]{0,16}[)）]")
+
+
+# A funds row's label run into its figures (年度资金总额85.0085.0083.261097.95%9.8): the label of a whole or a part of the
+# funds, then figures only, two at least (a point or a percent sign more than once)
+_GLUED_ROW = re.compile(r"(?P<label>[^\d:]{2,16}?(?::[^\d:]{2,12})?)(?P<figures>\d[\d.,%]*)")
+_FUNDS_ROW_LABELS = frozenset((*R.FUNDS_TOTAL_ROWS, *R.FUNDING_SOURCES, *R.FUNDS_PART_ITEMS))
+
+
+def _short_glued(line: str) -> list[str] | None:
+    """The cells of a short line (no space, under _GLUED_MIN) that runs a form's cells together, as a page copied from a
+    document-sharing site writes the funds block: a header's labels back to back (项目资金(万元)年初预算数全年预算数…:
+    three or more), or a funds row's label and its figures (年度资金总额85.0085.00…: the label, then its figures parted
+    after a rate's sign, the glued amounts left for the funds reader to split). None for any other line."""
+    if not line[-1].isdigit():
+        return _label_pieces(line) if not any(map(str.isdigit, line)) else None
+    m = _GLUED_ROW.fullmatch(line)
+    if m is None or m.group("figures").count(".") + m.group("figures").count("%") < 2:
+        return None
+    label = m.group("label")
+    if label.removeprefix("其中").lstrip(":") not in _FUNDS_ROW_LABELS:
+        return None
+    return [label, *_RATE_PARTED.findall(m.group("figures"))]
+
+
+# (up to a rate's sign, the glued figures the funds reader splits; the rest after it)
+_RATE_PARTED = re.compile(r"[^%]+%|[^%]+")
+
+
+_short_glued = per_text(_short_glued)
 
 
 _SHORT_LEVELS = sorted((w for w in R.LEVEL2 if not w.endswith("指标")), key=len, reverse=True)

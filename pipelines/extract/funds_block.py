@@ -29,7 +29,9 @@ from pipelines.model import Cell, Document, FundsBlock, FundsRow, FundsValue, He
 from pipelines.extract.headers import cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
-_MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万)$")
+_MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万|亿)$")
+# A bare 万 or 亿 after a cell's figure (1.2亿, 85万) is the money unit it magnifies: 亿元 / 万元
+_FULL_UNIT = {"万": "万元", "亿": "亿元"}
 _FUNDS_STOP = {"年度总体目标", "年度目标", "总体目标", "预期目标", "绩效目标", "年度绩效目标", "绩效指标", "主要任务",
                "部门整体支出绩效目标", "总体目标完成情况", "年度总体目标完成情况"}
 # the scoring's totals row (总分 | 100 | 96) right after the funds rows closes them: its points are no money
@@ -71,6 +73,7 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
     label_like_of, ends_values_of = _label_like_of, _ends_values_of
     idle = 0
     worded = False  # the last row's label goes on in words on its line, no figures
+    tails: list[bool] = []  # per segment: a lone label on its line with no figures
     while i < n and len(segments) < 60 and idle < 10:
         while i < n and kind(cells[i].text) == "empty":
             i += 1
@@ -117,10 +120,16 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
         if open_end and i == len(cells) and values:
             cut = len(segments)
         segments.append((key("".join(c.text for c in label_cells)), values if filled else []))
+        # (a label alone on its line, no figures: maybe the end of the row above's label the page wrapped after its
+        # figures)
+        tails.append(len(label_cells) == 1 and not filled and label_cells[0].row_start
+                     and (i >= n or cells[i].line_no != label_cells[0].line_no))
         # (a label whose line goes on in words, 厉行节约保障措施 | 严格执行…, heads a row of its own)
         worded = bool(label_cells) and not filled and (
             i < n and cells[i].line_no == label_cells[-1].line_no and kind(cells[i].text) == "text"
             or len(label_cells) > 1 and any(p in label_cells[-1].text for p in "。，；,;"))
+    if len(segments) >= 2 and any(tails):
+        segments, cut = _wrapped_labels(segments, tails, cut)
     if len(segments) >= 2 and not segments[0][0] and segments[0][1] and segments[-1][0] and not segments[-1][1] \
             and not worded and _SECTION_HEADING.match(segments[-1][0]) is None:
         segments = [(segments[k + 1][0], segments[k][1]) for k in range(len(segments) - 1)]
@@ -140,6 +149,33 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
         if first_total:
             carried = _carried_columns(header, read)
     return FundsBlock(header, rows, tasks), i
+
+
+_ROW_WORDS = frozenset((*R.FUNDS_TOTAL_ROWS, *R.FUNDING_SOURCES, *R.FUNDS_PART_ITEMS))
+
+
+def _known_row(label: str) -> bool:
+    """A funds row's label the vocabulary knows, whole: a whole's, a part's, or a source of funds (其中： before it or
+    not)."""
+    return label.removeprefix("其中").lstrip(":：") in _ROW_WORDS
+
+
+def _wrapped_labels(segments: list[tuple[str, list[Cell]]], tails: list[bool], cut: int
+                    ) -> tuple[list[tuple[str, list[Cell]]], int]:
+    """``segments`` (and ``cut``) with a row's label the page wrapped after its figures made whole again (年度资金 |
+    186.00 | … over 总额, 上年结转 | 0 | 0 over 资金): a row of figures, then a lone label with none on the next line,
+    the two labels together one the vocabulary knows where the first alone is none (or the second alone is none:
+    上年结转 is a source itself, 资金 no row)."""
+    out: list[tuple[str, list[Cell]]] = []
+    for k, (label, values) in enumerate(segments):
+        if tails[k] and out and out[-1][0] and out[-1][1] and label and _known_row(out[-1][0] + label) \
+                and not (_known_row(out[-1][0]) and _known_row(label)):
+            out[-1] = (out[-1][0] + label, out[-1][1])
+            if cut >= len(out):
+                cut -= 1
+            continue
+        out.append((label, values))
+    return out, cut
 
 
 def _items_header_at(cells: list[Cell], i: int, n: int) -> bool:
@@ -363,6 +399,9 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
     one split makes spending / budget the rate (``_header_split``)."""
     cols = header.columns
     money = [j for j, c in enumerate(cols) if c in MONEY_ROLES]
+    if len(money) >= 2 and any(_TWO_PLACES.fullmatch(t := compact(c.text) or "") and t.count(".") <= len(money)
+                               for c in values):
+        values = _two_places_split(values, len(money))
     if "rate" not in cols or len(money) < 2 or money[-1] > cols.index("rate"):
         return values
     parts = tuple(cols[money[0]: cols.index("rate") + 1])
@@ -376,6 +415,25 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
         split = list(split)  # (the remembered split is shared: a copy to end with its %)
         split[-1] += "%"
         out += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
+    return out
+
+
+# Amounts written to two places run together with no rate after them (a part's row of a form run together:
+# 85.0085.0083.26): each amount ends two digits after its point, so the split is the one the points make.
+_TWO_PLACES = re.compile(r"(?:\d+\.\d\d){2,}")
+_TWO_PLACED = re.compile(r"\d+\.\d\d")
+
+
+def _two_places_split(values: list[Cell], most: int) -> list[Cell]:
+    """``values`` with each cell of amounts to two places run together (two to ``most``) parted into its amounts."""
+    out: list[Cell] = []
+    for cell in values:
+        t = compact(cell.text) or ""
+        if _TWO_PLACES.fullmatch(t) is None or t.count(".") > most:
+            out.append(cell)
+            continue
+        amounts = _TWO_PLACED.findall(t)
+        out += [Cell(amounts[0], cell.line_no, cell.row_start), *(Cell(a, cell.line_no) for a in amounts[1:])]
     return out
 
 
@@ -637,7 +695,7 @@ def _values(placed: list[tuple[Cell, int]], header: Header, row_label: str) -> l
         s, v, unit = read
         if role in ("rate", "adjust_rate") and "%" not in s and v <= Decimal("1.5"):
             v = v * 100  # a rate written as a fraction (0.958) is a percentage (95.8)
-        out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit="万元" if unit == "万" else unit,
+        out.append(FundsValue(role=role, raw=cell.text.strip(), value=v, unit=_FULL_UNIT.get(unit, unit),
                               line_no=cell.line_no, label=f"{row_label} {header.labels[j]}".strip(),
                               year=header.years[j] if header.years else None))
     return out
@@ -720,7 +778,7 @@ def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = 
             # label names, as a row pair's. Also under a funds header, whose rows read no figure inside a cell after
             # its label's colon.
             unit = money.group("unit") if vk == "value" else None
-            out.append(FundsValue(item, value.strip(), number, "万元" if unit == "万" else unit, cells[i].line_no, k))
+            out.append(FundsValue(item, value.strip(), number, _FULL_UNIT.get(unit, unit), cells[i].line_no, k))
     if doc is not None:
         out.extend(_glued_pairs(cells, texts, taken, doc))
     return out
@@ -900,7 +958,7 @@ def _row_pair_item(text: str) -> str | None:
 _row_pair_item_of = PerText(_row_pair_item)
 _CLAUSE_MARKS = ",，;；。"
 _FIRST = slice(0, 1)
-_UNIT_AFTER = (*_MONEY_UNITS, "万", "%")  # (a figure's unit, or a share, in the cell after it)
+_UNIT_AFTER = (*_MONEY_UNITS, *_FULL_UNIT, "%")  # (a figure's unit, or a share, in the cell after it)
 
 
 def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
@@ -930,7 +988,7 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
                 and _cell_a_line(cells, i) and _cell_a_line(cells, j):
             # 本年收入合计 | over 5,218.43万元 |: a row laid a cell a line, its figure with its unit alone on its line,
             # where no sentence holds the label before it
-            unit = "万元" if money.group("unit") == "万" else money.group("unit")
+            unit = _FULL_UNIT.get(money.group("unit"), money.group("unit"))
         elif k != "num":
             continue
         if cells[j].line_no != cells[i].line_no and (j + 1 < n and cells[j + 1].line_no == cells[j].line_no):
@@ -946,9 +1004,25 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
             # figures in several columns (行次 and amount, two years; | 2 | | with the amount's cell empty) that no
             # header names
             continue
+        if cells[j].line_no == cells[i].line_no and _under_score_column(cells, texts, j):
+            continue  # | 评价对象 | 自评得分 | 评价等级 | over | 某局部门整体支出 | 95.3 | 优 |: a score, no money
         if (value := parse_number(t if unit is None else money.group("num"))) is not None:
             out.append(FundsValue(item, t.strip(), value, unit, cells[j].line_no, key(texts[i])))
     return out
+
+
+# The labels of a column of points (自评得分, 得分, 分值, 权重): a figure under one is a score, never money
+_SCORE_COLUMNS = frozenset((*R.FIELDS["self_score"], *R.INDICATOR_COLUMNS["score"], *R.FUNDS_COLUMNS["score"],
+                            *R.FUNDS_COLUMNS["weight"]))
+
+
+def _under_score_column(cells: list[Cell], texts: list[str], j: int) -> bool:
+    """Figure ``j`` stands in a row under a header row as wide whose cell at its place names a column of points."""
+    s, e = line_span(cells, j)
+    if s == 0:
+        return False
+    ps, pe = line_span(cells, s - 1)
+    return pe - ps == e - s and key(texts[ps + j - s]) in _SCORE_COLUMNS
 
 
 def _cell_a_line(cells: list[Cell], i: int) -> bool:
@@ -1002,13 +1076,20 @@ def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set
     if start < 0 or cells[start].line_no != cells[j - 1].line_no or (start and cells[start - 1].line_no ==
                                                                       cells[start].line_no):
         return []
-    items = [_row_pair_item_of[texts[i]] for i in range(start, j)]
+    # (or a label of the funds' label -> value pairs, 计划安排资金（万元） | 实际到位资金（万元）: the pair's role; the funds
+    # received keep their column, no figure read)
+    items = [_row_pair_item_of[texts[i]] or _pair_role_of[key(texts[i])] for i in range(start, j)]
     if None in items or any(i in taken for i in range(start, end)) \
             or any(kind(texts[k]) != "num" for k in range(j, end)):
         return []
     numbers = [parse_number(texts[k]) for k in range(j, end)]
-    return [FundsValue(item, texts[k].strip(), number, None, cells[k].line_no, key(texts[i]))
-            for item, i, k, number in zip(items, range(start, j), range(j, end), numbers) if number is not None]
+    units = [declared_unit([texts[i]]) for i in range(start, j)]  # (a label's own: 结余（万元）)
+    return [FundsValue(item, texts[k].strip(), number, _FULL_UNIT.get(u, u), cells[k].line_no, key(texts[i]))
+            for item, i, k, number, u in zip(items, range(start, j), range(j, end), numbers, units)
+            if number is not None and item not in _UNREAD_PAIRS]
+
+
+_UNREAD_PAIRS = frozenset(("received", "rate"))
 
 
 # (a part named as one of its whole's, 其中：人员经费 beside 基本支出, is the part)
@@ -1331,4 +1412,4 @@ def _pair_value(role: str, k: str, label: str, text: str, line_no: int, unit: st
     if not m and not re.fullmatch(NUMBER, s):
         return None
     u = (m.group("unit") if m else None) or unit
-    return FundsValue(role, text.strip(), v, "万元" if u == "万" else u, line_no, k)
+    return FundsValue(role, text.strip(), v, _FULL_UNIT.get(u, u), line_no, k)

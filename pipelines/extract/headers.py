@@ -416,6 +416,8 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
     # an unknown column is read past: after a value column as 'other', between the name and the values as a 'note';
     # before the name on its row, as a column of the task (任务名称)
     first_value = min((i for i, _, r in ind if r in _READ_VALUES), default=None)
+    if first_value is not None and name_at is not None:
+        ind = _spending_as_result(labelled, ind, first_value)
     for i, k, known in labelled:
         if not known and first_value is not None:
             if i > first_value:
@@ -471,6 +473,20 @@ def _make_header(cells: list[Cell], run: list[RunCell], end: int) -> Header | No
         columns, labels = _header_order(ind, cells) or _indicator_columns(ind, unit_first)
         return Header(start, end, "indicators", columns, labels)
     return _funds_header(cells, run, labelled, end)
+
+
+def _spending_as_result(labelled: list[RunCell], ind: list[tuple[int, str, str]], first_value: int
+                        ) -> list[tuple[int, str, str]]:
+    """``ind`` with a funds spending label after the target in an indicator header (三级指标 | 年度指标值 | 全年完成数 |
+    分值, … | 实际数 | …) as the result's column where none other is: the year's result, written with the funds' word
+    (the column keeps its place; dropped, the row's values after it had moved up a column)."""
+    if any(r == "actual" for _, _, r in ind):
+        return ind
+    spent = [(i, k) for i, k, known in labelled if known and i > first_value and k not in INDICATOR_LABELS
+             and (fl := funds_label(k)) is not None and fl[0] == "expenditure_total"]
+    if len(spent) != 1:
+        return ind
+    return sorted([*ind, (spent[0][0], spent[0][1], "actual")])
 
 
 def _goal_names(cells: list[Cell], ind: list[tuple[int, str, str]], end: int) -> list[tuple[int, str, str]]:
@@ -592,14 +608,17 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
                 funds.append((k, fl))
             elif k in _BUDGET_GROUPS and not budget_named:
                 funds.append((k, ("budget_full_year", None, k)))
-    funds = _adjusted_budget(funds)
+    funds = _same_year_budget(_adjusted_budget(funds))
     roles = [fl[0] for _, fl in funds]
     money = [r for r in roles if r in AMOUNT_ROLES]
     # one money column will do in a header row that opens with its label column (项目 | 全年执行数)
     # (not a row's label with its figures after it on its line, the row opened by the empty cell a merged group
     # label leaves: | | 预算数 | 120.00 | 110.00 |, a block turned sideways; nor a line going on in words after the
     # column, a title's year: 某市某区 | 2021年度 | 项目支出绩效自评表)
+    # (nor a funds label of the label -> value pairs opening the row, 计划安排资金 | 实际到位资金 | 实际支出 | 结余: a
+    # column of its own over a row of figures, no label column)
     row_header = start > 0 and cells[start - 1].line_no == cells[start].line_no and cells[start - 1].row_start \
+        and pair_role(key(cells[start - 1].text)) is None \
         and not (not cells[start - 1].text.strip() and end < len(cells) and cells[end].line_no == cells[start].line_no
                  and kind(cells[end].text) == "num") \
         and not (end < len(cells) and cells[end].line_no == cells[start].line_no and kind(cells[end].text) == "text"
@@ -653,6 +672,21 @@ def _adjusted_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
         return funds
     return [(k, ("budget_full_year" if role == "budget_adjustment" and k in _ADJUSTED else role, year, label))
             for k, (role, year, label) in funds]
+
+
+def _same_year_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
+    """``funds`` with a year's bare budget column as that year's full-year budget where the one final accounts' column
+    beside it is of the same year (项目 | 2023年预算 | 2023年决算: the year's budget and its execution, not the next
+    year's budget beside this year's accounts)."""
+    budgets = [p for p, (_, (role, year, _)) in enumerate(funds) if role == "budget" and year is not None]
+    if len(budgets) != 1 or any(role == "budget_full_year" for _, (role, _, _) in funds):
+        return funds
+    year = funds[budgets[0]][1][1]
+    spent = [y for _, (role, y, _) in funds if role == "expenditure_total"]
+    if spent != [year]:
+        return funds
+    k, (_, _, label) = funds[budgets[0]]
+    return [*funds[:budgets[0]], (k, ("budget_full_year", year, label)), *funds[budgets[0] + 1:]]
 
 
 _ADJUSTED = frozenset(R.ADJUSTED_BUDGET_COLUMNS)

@@ -59,12 +59,12 @@ BALANCE_COLUMNS = ["年末结转结余", "年末结转和结余", "结转结余"
 
 # Budget columns named for the adjustment that are the budget after it where no full-year column stands beside
 # them (年初预算数 | 调整预算数 | 全年执行数 | 执行率: the rate's base); beside 全年预算数 they are the adjustment.
-ADJUSTED_BUDGET_COLUMNS = ["调整预算数", "调整预算"]
+ADJUSTED_BUDGET_COLUMNS = ["调整预算数", "调整预算", "调整预算金额"]
 # What a rate's label names before its rate word when it is not the budget's execution (政府采购执行率, 合同履约完成率,
 # 整改任务完成率): no execution rate of the funds.
 OTHER_RATE_SUBJECTS = ["采购", "合同", "制度", "整改", "任务", "工作", "目标", "计划"]
 # Column labels too general to name a value outside a funds header (任务完成率 | 100% is no execution rate).
-FUNDS_GRID_ONLY = ["完成率"]
+FUNDS_GRID_ONLY = ["完成率", "预算"]  # (预算 alone before a figure: a sentence's word, 年 预 算 2,502.10 万元)
 # Labels read only as label -> value pairs (计划安排资金 | (万元) | 170), never as grid columns.
 FUNDS_KEYS: dict[str, list[str]] = {
     "budget_initial": ["计划安排资金", "预算安排资金", "年初安排资金"],
@@ -97,6 +97,10 @@ _AMOUNT_ENDS = ["数", "金额", "数额", "资金"]
 # (2023年预算金额 beside 2022年决算数) that year's budget, not the evaluated year's.
 # (批复数 / 批复金额: the amount approved, the budget)
 FUNDS_BARE_BUDGET = _funds_words([""], ["预算", "批复预算", "预算批复", "批复"], ["数", "金额", "数额"])
+# ... and the role word alone as a column's whole label (项目 | 预算 | 决算, 项目 | 2023年预算 | 2023年决算): a column's
+# label only (a word of any sentence, 国有资本经营预算, elsewhere: no pair's label, no word letters spaced apart spell)
+FUNDS_BARE_WORDS = ["预算"]
+FUNDS_BARE_BUDGET += FUNDS_BARE_WORDS
 _FUNDS_GENERATED = {
     "budget_initial": _funds_words(["年初"], _BUDGET_CORES, _AMOUNT_ENDS),
     "budget_full_year": _funds_words(["全年", "调整后", "调整后全年", "全年调整后"], _BUDGET_CORES, _AMOUNT_ENDS)
@@ -105,6 +109,22 @@ _FUNDS_GENERATED = {
                                       ["执行", "支出", "预算执行", "资金执行", "使用", "资金使用", "决算"],
                                       ["数", "金额", "数额"]),
 }
+# A column named by its role's other words (计划 for the budget, 实际 / 完成 for its execution), with the year's word
+# before it: 年初计划数 | 全年计划数 | 全年完成数, 预算数 | 实际数. (Not the indicator tables' own, 实际完成数, nor a
+# bare 计划数 / 完成数, nor 年度完成数: an indicator table's target and result as often; 完成 names the funds' execution
+# only after 全年 / 本年, the year's whole.)
+_FUNDS_GENERATED["budget_initial"] += _funds_words(["年初"], ["计划", "计划安排"], ["数", "金额"])
+_FUNDS_GENERATED["budget_full_year"] += _funds_words(["全年", "年度", "本年"], ["计划", "计划安排"], ["数", "金额"]) \
+    + _funds_words(["本年", "全年"], ["预算"], [""])
+_FUNDS_GENERATED["expenditure_total"] += _funds_words(["", "全年", "年度", "本年"], ["实际"], ["数", "金额", "数额"]) \
+    + _funds_words(["全年", "本年"], ["完成"], ["数", "金额"])
+# (a column's labels only: 实际数 | 105, 全年完成数 | 230 written as a pair are as often an indicator's result)
+FUNDS_GRID_ONLY += ["实际数"] + _funds_words(["全年", "本年"], ["完成"], ["数", "金额"])
+# The adjustment under its words (年中追加数, 追加(减)数, 预算调整, 调增减金额): what the year added to or took from the initial
+# budget. (调整预算数 alone may be the budget after it: ADJUSTED_BUDGET_COLUMNS.)
+_FUNDS_GENERATED["budget_adjustment"] = _funds_words(
+    ["", "年中", "年度", "全年", "本年", "预算"], ["追加", "追加(减)", "追减", "调增", "调减", "调增减", "调增(减)", "调整"],
+    ["数", "金额", "额", "资金"]) + _funds_words(["", "年中"], ["追加预算", "调整预算"], ["", "数", "金额"]) + ["预算调整", "年中追加"]
 _FUNDS_TAKEN = {w for words in FUNDS_KEYS.values() for w in words} | set(FUNDS_GROUPS) \
     | {w for role, words in FUNDS_COLUMNS.items() for w in words}
 for _role, _words in _FUNDS_GENERATED.items():
