@@ -2176,3 +2176,18 @@ def test_a_score_under_a_score_column_is_no_money():
             "| 某市某局部门整体支出 | 92.6 | 优 |\n二、存在问题\n无。\n")
     got, report = _extracted(text)
     assert got == [] and float(report["self_score"]) == 92.6
+
+
+def test_adjusted_written_without_budget_after_the_initial_budget_is_the_years_budget():
+    assert ("budget_full_year", Decimal("950"), 1) in figures("年初预算1000万元，调整后950万元，实际支出930万元，执行率97.89%。")
+
+
+def test_a_projects_planned_investment_is_its_budget():
+    got = _project_figures("本项目计划投资120万元，实际支出118.5万元，执行率98.75%。", "某县2023年度村道硬化项目绩效自评报告")
+    assert got == [("budget_full_year", Decimal("120")), ("expenditure_total", Decimal("118.5"))]
+
+
+def test_the_years_spending_after_a_clause_about_a_part_is_that_parts():
+    """二是临聘人员经费占比较高，全年支出约800万元: the part the clause before opens on was spent, not the total."""
+    found = figures("二是临聘人员经费占比较高，全年支出约800万元。")
+    assert found and all(item != "expenditure_total" for item, _, _ in found)

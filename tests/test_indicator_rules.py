@@ -2962,3 +2962,137 @@ def test_a_bound_with_no_unit_and_the_bare_result_after_it():
     assert sorted((i.name, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit) for i in found) == [
         ("每万人治安案件发案数", "<=", 450.0, None, 390.0, None), ("电梯万台事故率", "<=", 0.3, None, 0.12, None)]
     assert narrative_indicators(build_document("三、绩效目标完成情况\n本年实际1200，较上年增加。")) == []
+
+
+# --- running text and lists on article pages: separators, short levels, results first ------------------------
+
+
+def _fields(found, *keys):
+    return [tuple(r[k] for k in keys) for r in found]
+
+
+def test_a_record_line_typed_with_a_space_after_each_separator_is_one_record():
+    """指标名称: 某某; 目标值: >=3万亩; …: every space follows a colon or a semicolon, so the line is one record, not
+    cells parted by spaces (its labels read as a header of columns)."""
+    text = "\n".join([
+        "二、绩效指标完成情况",
+        "指标名称: 苗木栽植面积; 目标值: >=2万亩; 实际完成值: 2.2万亩; 分值: 20; 得分: 18;",
+        "指标名称: 栽植成活率; 目标值: >=85%; 实际完成值: 90%; 分值: 10; 得分: 10;",
+    ])
+    found, _ = rows(text)
+    assert _fields(found, "name", "target_op", "target_value", "target_unit", "actual_value", "weight", "score") == [
+        ("苗木栽植面积", ">=", 2.0, "万亩", 2.2, 20.0, 18.0), ("栽植成活率", ">=", 85.0, "%", 90.0, 10.0, 10.0)]
+
+
+def test_a_records_half_width_full_stop_ends_its_last_value():
+    text = "指标名称：巡河次数；目标值：≥50次；实际完成值：56次；分值：20；得分：19."
+    assert _fields(rows(text)[0], "name", "score") == [("巡河次数", 19.0)]
+
+
+def test_a_records_level_is_given_without_its_points():
+    text = "\n".join([
+        "一级指标：产出指标（40分）",
+        "指标名称：巡河次数；目标值：≥50次；实际完成值：56次；得分：20分。",
+        "一级指标：满意度指标（10分）",
+        "指标名称：沿河群众满意度；目标值：≥90%；实际完成值：93%；得分：10分。",
+    ])
+    assert _fields(rows(text)[0], "level1", "name") == [("产出指标", "巡河次数"), ("满意度指标", "沿河群众满意度")]
+
+
+def test_points_after_a_completion_rate_clause_are_the_results():
+    """…实际完成52公里，完成率104%，分值15分，得分15分: the rate's clause stands between the result and its points."""
+    text = "\n".join([
+        "三、绩效指标完成情况",
+        "（1）新修便道里程：预期目标≥50公里，实际完成52公里，完成率104%，分值15分，得分15分。",
+        "（2）维修桥梁座数：预期目标6座，实际完成5座，完成率83.3%，分值10分，得分7分。",
+        "（3）巡查覆盖率：预期目标100%，实际完成95%，偏差5个百分点，分值10分，得分8分。",
+    ])
+    assert _fields(rows(text)[0], "name", "actual_value", "weight", "score") == [
+        ("新修便道里程", 52.0, 15.0, 15.0), ("维修桥梁座数", 5.0, 10.0, 7.0), ("巡查覆盖率", 95.0, 10.0, 8.0)]
+
+
+def test_a_score_said_as_full_marks_or_after_an_enumeration_comma():
+    text = "\n".join([
+        "二、绩效指标完成情况",
+        "1.数量指标“新修水渠长度”目标值≥6公里，实际完成6.4公里，分值20分，得满分20分。",
+        "产出指标中，参训农民人数目标为不少于300人，实际为320人，该项分值10分、得分9分。",
+    ])
+    assert _fields(rows(text)[0], "name", "weight", "score") == [("新修水渠长度", 20.0, 20.0), ("参训农民人数", 10.0, 9.0)]
+
+
+def test_a_result_a_levels_label_opens_with_its_goal_after_it_is_an_indicator_whatever_its_words():
+    """经济效益指标：…增长12%，目标值≥10% / 时效指标：资金支出进度96%，目标值≥90%: the words of a change or of spending are
+    the measure's name there, not a comparison nor the budget."""
+    text = "\n".join([
+        "二、绩效目标完成情况",
+        "1. 经济效益指标：合作社社员人均收入增长12%，目标值≥10%，得分10分。",
+        "2. 时效指标：补助资金支出进度96%，目标值≥90%，得分5分。",
+    ])
+    assert _fields(rows(text)[0], "level2", "name", "target_op", "target_value", "actual_value") == [
+        ("经济效益指标", "合作社社员人均收入增长", ">=", 10.0, 12.0),
+        ("时效指标", "补助资金支出进度", ">=", 90.0, 96.0)]
+
+
+def test_a_result_after_an_enumeration_comma_with_its_points_in_brackets():
+    """新建水窖目标20处、实际完成21处（分值10分、得分10分）: the result after 、 and the points closing it."""
+    text = "\n".join([
+        "二、绩效指标完成情况",
+        "（一）产出指标：数量指标方面，新建水窖目标20处、实际完成21处（分值10分、得分10分），铺设管道目标≥12公里、"
+        "实际完成12.5公里（分值10分、得分9分）。",
+    ])
+    assert _fields(rows(text)[0], "level2", "name", "target_value", "actual_value", "weight", "score") == [
+        ("数量指标", "新建水窖", 20.0, 21.0, 10.0, 10.0), ("数量指标", "铺设管道", 12.0, 12.5, 10.0, 9.0)]
+
+
+def test_second_levels_written_short_head_what_follows():
+    """产出数量：… (a form's second level, written short, unnumbered), 效益指标：社会效益方面，…, and 服务对象满意度：<a name>，…
+    head the indicators after them; 服务对象满意度，目标… stays the measure itself."""
+    text = "\n".join([
+        "二、绩效指标完成情况",
+        "（一）产出指标",
+        "产出数量：培训医护人员人数，目标值≥120人，实际完成126人。",
+        "（二）效益指标：社会效益方面，就诊人次目标≥3万人次、实际完成3.2万人次。",
+        "（三）满意度指标",
+        "服务对象满意度：就诊群众满意度，目标值≥90%，实际完成94%。",
+    ])
+    assert _fields(rows(text)[0], "level1", "level2", "name") == [
+        ("产出指标", "产出数量", "培训医护人员人数"), ("效益指标", "社会效益", "就诊人次"),
+        ("满意度指标", "服务对象满意度", "就诊群众满意度")]
+    alone = "二、绩效指标完成情况\n（三）满意度指标\n服务对象满意度，目标值≥90%，实际完成94%。"
+    assert _fields(rows(alone)[0], "level2", "name") == [(None, "服务对象满意度")]
+
+
+def test_fields_parted_by_slashes():
+    """某某／目标值≥…／实际完成…／分值…／得分…: a slash before a field's label parts the fields; one inside a unit stays."""
+    text = "\n".join([
+        "二、绩效指标完成情况",
+        "1. 资助学生人数／目标值≥200人／实际完成212人／分值20分／得分20分",
+        "2. 生活补助标准/目标值≥600元/人·月/实际完成600元/人·月/分值15分/得分15分",
+    ])
+    assert _fields(rows(text)[0], "name", "target_value", "target_unit", "actual_value", "weight", "score") == [
+        ("资助学生人数", 200.0, "人", 212.0, 20.0, 20.0), ("生活补助标准", 600.0, "元/人·月", 600.0, 15.0, 15.0)]
+
+
+def test_a_projects_planned_investment_is_no_indicator():
+    text = "\n".join([
+        "一、资金情况",
+        "本项目计划投资120万元，实际支出118.5万元，执行率98.75%。",
+        "二、绩效指标完成情况",
+        "1.数量指标“新修道路长度”目标值≥3公里，实际完成3.1公里。",
+    ])
+    assert [r["name"] for r in rows(text)[0]] == ["新修道路长度"]
+
+
+def test_a_name_in_quotes_after_its_level_is_the_name_alone():
+    text = "\n".join([
+        "二、绩效指标完成情况",
+        "1.数量指标“新修水渠长度”目标值≥6公里，实际完成6.4公里。",
+        "2.服务对象满意度“灌区农户满意度”目标值≥90%，实际完成93%。",
+    ])
+    assert _fields(rows(text)[0], "level2", "name") == [("数量指标", "新修水渠长度"), ("服务对象满意度", "灌区农户满意度")]
+
+
+def test_a_target_whose_unit_holds_a_bracket_is_followed_by_its_result():
+    """目标值≥300台（套），实际完成320台（套）: the target's own bracket closes before the break, no bracket around a target."""
+    text = "二、绩效指标完成情况\n1. 数量指标：购置实验器材，目标值≥300台（套），实际完成320台（套），得分10分。"
+    assert _fields(rows(text)[0], "name", "target_value", "actual_value", "score") == [("购置实验器材", 300.0, 320.0, 10.0)]

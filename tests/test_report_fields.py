@@ -354,6 +354,13 @@ def test_the_score_of_the_rating_and_the_spendings_share_of_the_budget_with_its_
     assert R.find_execution_rate(doc("全年共支出1,448.36万元，占全年预算1,502.80万元的96.38%。")) == 96.38
 
 
+def test_a_half_width_full_stop_ends_the_sentence_before_a_rate():
+    """…项目支出600万元. 预算执行率98.5%.: the stop after a word ends the part's sentence: the rate is the whole's."""
+    text = doc("某县某镇人民政府2023年度部门整体支出绩效自评报告",
+               "2023年本年支出合计1000万元, 其中基本支出400万元, 项目支出600万元. 预算执行率98.5%.")
+    assert R.find_execution_rate(text) == 98.5
+
+
 def test_full_marks_of_a_total_label_before_the_score_are_not_the_score():
     """``评价总分为100分，我局得分96.5分``: a total label's 100 with a score after it in its sentence is the
     scale; alone (自评总分100分) it is the score."""

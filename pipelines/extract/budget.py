@@ -133,6 +133,22 @@ def _clean(window: str) -> str:
     return V.CONNECTOR_RE.sub("", s) if s[-1:] in CONNECTOR_LAST or s[-1:].isspace() else s
 
 
+# A clause opening on a part of the spending (经费, 费) and going on about it (二是编外用工经费占比较高，…), its number a
+# list's (一是 / 其中) aside
+_CLAUSE_TOPIC = re.compile(r"^(?:[一二三四五六七八九十]是|其中)?(?P<topic>[\u4e00-\u9fff]{2,10}?(?:经费|费))(?=[\u4e00-\u9fff])")
+
+
+def _clause_topic(head: str) -> str | None:
+    """The part of the spending the clause before a label's opens on, ``head`` ending in that clause's break."""
+    if not head or head[-1] not in "，,":
+        return None
+    m = _CLAUSE_TOPIC.match(_last_clause(head[:-1]))
+    if m is None or _longest_suffix(m.group("topic"), V.WHOLE_DEPARTMENT) \
+            or _TIME_LEAD.sub("", m.group("topic")) in V.OWN_PROJECT_FUNDS:
+        return None
+    return m.group("topic")
+
+
 def _explicit_subject(head: str, compound: bool = False) -> tuple[str | None, bool]:
     """The subject written right before a qualifier: (subject, whether any subject text is there)."""
     head = _last_clause(head)
@@ -265,6 +281,10 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             if named and part in V.SUBJECTS:
                 # “三公”经费全年支出4.85万元: the named part's spending in the year, not the department's
                 return V.SUBJECTS[part] or "other", part + label, part
+            if not named and sentence_subject is None and (topic := _clause_topic(text[: -len(label)])) is not None:
+                # 二是编外用工经费占比较高，全年支出约1,530万元: the part the clause before opens on, stating no figure of
+                # its own, is what was spent
+                return V.SUBJECTS.get(topic) or "other", topic + label, topic
         if item in _WHOLE_BUDGETS and sentence_subject is None:
             # 整体支出年初预算数…，执行数…: the spending of that budget (全年预算收入合计…，决算数…: the income's)
             return item, label, "收入" if "收入" in label else "支出"
@@ -346,7 +366,7 @@ _SUMS = (*V.SUM_WORDS, "总额")
 _SUM_TAIL = re.compile(rf"(?:{'|'.join(_SUMS)})$")
 # A budget changed to a figure (预算调整为95万元 / 调整预算至95万元 / …年初预算80万元，年中调整为95万元): the year's
 # budget after the change. Without 预算 in its clause only right after the whole's budget (the spending side in scope).
-_ADJUSTED_TO = re.compile(r"(?:(?P<budget>预算(?:数|资金)?)?(?:年中|年内|年底|后|经)*(?:调整为|调整至|调整到|调增至|调减至|调整后为)"
+_ADJUSTED_TO = re.compile(r"(?:(?P<budget>预算(?:数|资金)?)?(?:年中|年内|年底|后|经)*(?:调整为|调整至|调整到|调增至|调减至|调整后为?)"
                           r"|(?P<verb_first>(?:调整|调增|调减)预算(?:数|资金)?(?:为|至|到)))$")
 
 

@@ -186,6 +186,12 @@ def cell_stream(doc: Document) -> list[Cell]:
             append(Cell(s, no, new_row))
             new_row = False
             continue
+        elif (";" in s or "；" in s) and _spaced_after_marks(s):
+            # 指标名称: 某某; 目标值: ≥3万亩; 分值: 20: every space follows a separator, as a typist's after a colon or
+            # a semicolon: a line of prose (records run on one line), one cell, not cells parted by spaces
+            append(Cell(s, no, new_row or multi))
+            new_row = False
+            continue
         else:
             parts = spaced_cells(s)
             first = new_row or multi or len(parts) > 1
@@ -200,6 +206,15 @@ def cell_stream(doc: Document) -> list[Cell]:
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
     return out
+
+
+_MARKS_BEFORE_SPACE = frozenset(":;,：；，")
+
+
+def _spaced_after_marks(s: str) -> bool:
+    """Every space of ``s`` follows a separator (a colon, a semicolon, a comma), none a word or a figure."""
+    tokens = s.split()
+    return len(tokens) > 2 and all(t[-1] in _MARKS_BEFORE_SPACE for t in tokens[:-1])
 
 
 _WRAPPED_LINES = 6  # the most lines a wrapped cell goes on over

@@ -51,10 +51,10 @@ def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Itera
         first, last = first if first >= 0 else i, i
         for label, value in pairs:
             role, value = _LABELS[label], compact(value) or ""
-            if role == "level1":
-                level1, level2 = value or None, None
+            if role == "level1":  # (a level's cell without its points: 一级指标：产出指标（50分）)
+                level1, level2 = level_name(value) or None, None
             elif role == "level2":
-                level2 = value or None
+                level2 = level_name(value) or None
             elif role == "name":
                 rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
             elif rows and role not in rows[-1].cells:
@@ -93,7 +93,8 @@ def _record_pairs(text: str) -> list[tuple[str, str]]:
         elif not labels:
             return []
     ends = [m.start() for m in labels[1:]] + [len(text)]
-    return [(m.group("label"), text[m.end(): end].rstrip(_SEPARATORS)) for m, end in zip(labels, ends)]
+    # (得分: 16.: a half-width full stop ends the record as 。 does)
+    return [(m.group("label"), text[m.end(): end].rstrip(_SEPARATORS + ".")) for m, end in zip(labels, ends)]
 
 
 _record_pairs = per_text(_record_pairs)

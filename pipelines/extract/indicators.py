@@ -375,18 +375,19 @@ _JOINED_LEVEL = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{
 # …or its second level written short, a separator closing it (产出指标—数量：…, 效益指标：社会效益，…, 满意度指标：服务对象满意度，…):
 # a short word joined so heads only under the first level it belongs to (产出指标：质量较好 names no level)
 _JOINED_SHORT = re.compile(rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,])\s*(?P<label>{'|'.join(R.SHORT_LEVEL2_PARENT)})"
-                           rf"\s*(?:[{_DASHES}]{{1,2}}|[:：，,、])")
+                           rf"(?:方面)?\s*(?:[{_DASHES}]{{1,2}}|[:：，,、])")  # (效益指标：社会效益方面，…)
 # A level written without 指标 heads only as a numbered heading ending there or at a colon (1.生态效益：…, 2.产出质量：…,
 # （三）满意度): a paragraph opening with one may head, although it holds no 指标.
 # The 效益 kinds (社会效益：…) head so unnumbered too, before a colon: no sentence opens on them with one otherwise.
 _SHORT_LEVEL_HEADING = re.compile(
     rf"^\s*(?:{_LEVEL_NUMBER}(?P<label>经济效益|社会效益|生态效益|可持续影响|产出(?:数量|质量|时效|成本)|数量|质量|时效|成本|产出|效益"
     r"|满意度)\s*(?:[:：]|$)"
-    r"|(?P<label2>经济效益|社会效益|生态效益|可持续影响)\s*[:：])")
+    rf"|(?:{_LEVEL_NUMBER})?(?P<label2>经济效益|社会效益|生态效益|可持续影响|产出(?:数量|质量|时效|成本)"
+    r"|服务对象满意度(?=\s*[:：]\s*[^，,。；;\d:：≥≤<>]{2,20}[，,“\"]|\s*[“\"]))\s*(?:[:：]|(?=[“\"])))")
 _SHORT_LEVEL1 = frozenset(("产出", "效益", "满意度"))
 # What a text _SHORT_LEVEL_HEADING matches opens with, spaces aside: a number (_LEVEL_NUMBER holds one) or
 # an unnumbered 效益 kind; a paragraph opening otherwise (most) is not tried (a test holds it to the pattern).
-_SHORT_HEADING_FIRST = "(（一二三四五六七八九十经社生可"
+_SHORT_HEADING_FIRST = "(（一二三四五六七八九十经社生可产服"
 # (_NUMBERED_HEADING's: a number only)
 _NUMBERED_FIRST = "(（一二三四五六七八九十"
 
@@ -503,6 +504,13 @@ def _path_levels(path: str) -> tuple[str | None, str | None]:
 
 
 # a level label run into the name after it (lines joined into one paragraph: 质量指标高血压患者规范管理率)
+# a level's label, or a second level written short, then the indicator's name in quotes (数量指标“新修道路长度”,
+# 服务对象满意度“群众满意度”)
+_QUOTE_CLOSE = "”\"」’'"
+_QUOTED_AFTER_LEVEL = re.compile(rf"(?P<label>{_LEVEL_LABELS}|{'|'.join(R.SHORT_LEVEL2_PARENT)}|服务对象满意度)\s*"
+                                 rf"[“\"「‘'](?P<name>[^“”\"「」‘’']{{2,40}})[{_QUOTE_CLOSE}]$")
+# a level's label and its colon right before the clause of a figure (经济效益指标：…增长12.6%)
+_LEVEL_LED = re.compile(rf"(?:{_LEVEL_LABELS})\s*[:：][^，,。；;:：]*$")
 _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})")
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
 _BARE_GOAL = re.compile(rf"\s*[，,]\s*{_GOAL_LABEL}"
@@ -1062,6 +1070,12 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         window = window[:at] + window[at + len(said.group("change")):]
                         clause = _CLAUSE.split(window)[-1]
                         rejected = not_indicator.search(clause) is not None
+                    if rejected and not stated_change and "指标" in window and _LEVEL_LED.search(window) is not None \
+                            and V.GOAL_NEXT_CLAUSE.match(text, end, b) is not None:
+                        # 经济效益指标：人均纯收入增长12.6%，目标值≥10% / 时效指标：资金支出进度97%，目标值≥95%: a measure
+                        # a level's label opens, its goal in the next clause, is the level's indicator, its words of a
+                        # change or of spending its name's
+                        stated_change = True
                     if rejected and not stated_change:
                         continue
                 brk = _LAST_BREAK.search(window)
@@ -1094,6 +1108,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if changed and rejected or not_indicator.search(name) and not stated_change \
                         and not (answering and _ACTUAL_VERB_ONLY.fullmatch(name)):
                     continue
+                if word in _MONEY_UNITS and name in V.PROJECT_INVESTMENT_TOTALS and not _under_cost_heading(level1, level2):
+                    continue  # 本项目计划投资286万元，实际支出…: the project's funds (budget.py reads them), no indicator
                 if answer_only and not any(t.in_indicator_line and t.value.unit == unit and _similar(t.name, name)
                                            for t in out):
                     continue
@@ -1166,20 +1182,26 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
                                                     -number if goal.group("sign") else number, unit),
                                           compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
-                after = end
-                while after < b and text[after] in ")）":
-                    after += 1
-                if text.startswith(_POINTS_OPEN, after) and (text.find("分", after, after + _POINTS_REACH) >= 0
-                                                             or text.find("权", after, after + _POINTS_REACH) >= 0):
-                    weight, score, _ = _points_after(text, after, None, None)
-                    if weight is not None or score is not None:
-                        out[-1] = replace(out[-1], weight=weight, score=score)
-                elif after == end and text.startswith(("(", "（"), end) \
-                        and (bracket := _BRACKET_WEIGHT.match(text, end)) is not None:
-                    # …实际开展46场（分值15分，得分15分）: the weight (and score) in brackets right after the figure
-                    out[-1] = replace(out[-1], weight=float(bracket.group("n")),
-                                      score=float(bracket.group("s")) if bracket.group("s") else None)
+                _take_points(out, text, end, b)
     return out
+
+
+def _take_points(out: list[_Statement], text: str, end: int, b: int) -> None:
+    """The weight and score stated right after the figure ending at ``end`` (text[:b] its sentence) given to the
+    last statement: after a comma (_EXPLICIT_POINTS) or in brackets (…实际开展46场（分值15分，得分15分）)."""
+    after = end
+    while after < b and text[after] in ")）":
+        after += 1
+    if text.startswith(_POINTS_OPEN, after) and (text.find("分", after, after + _POINTS_REACH) >= 0
+                                                 or text.find("权", after, after + _POINTS_REACH) >= 0
+                                                 or _RESULT_CLAUSE_GATE.search(text, after, after + 4) is not None):
+        weight, score, _ = _points_after(text, after, None, None)
+        if weight is not None or score is not None:
+            out[-1] = replace(out[-1], weight=weight, score=score)
+    elif after == end and text.startswith(("(", "（"), end) \
+            and (bracket := _BRACKET_WEIGHT.match(text, end)) is not None:
+        out[-1] = replace(out[-1], weight=float(bracket.group("n")),
+                          score=float(bracket.group("s")) if bracket.group("s") else None)
 
 
 # the weight in brackets after the name, before the colon or the verb and bound of its figure (规范管理率（分值13分）：≥)
@@ -1387,11 +1409,14 @@ _COLUMN_ACTUAL = "|".join(map(re.escape, sorted(R.INDICATOR_COLUMNS["actual"], k
 _COLUMN_ACTUAL_FIRST = "".join(sorted({w[0] for w in R.INDICATOR_COLUMNS["actual"]}))
 _EXPLICIT_REST = re.compile(
     # (a bracket holding the target closes it: 场次（目标≥30场）：实际开展35场)
-    rf"(?P<t>{_CELL_TEXT}?)(?:(?:\s*[，,；;]|\s*[)）]\s*[，,；;:：]?)\s*(?P<al>{_labels('actual')})"
+    rf"(?P<t>{_CELL_TEXT}?)(?:(?:\s*[，,；;、]|\s*[)）]\s*[，,；;:：]?)\s*(?P<al>{_labels('actual')})"
     # (a form's result column label, with its colon or its figure right after it: 预期值95% 实际值97%, a row's
     # cells copied as text)
     rf"|(?<=[\d%‰\u4e00-\u9fff])\s*(?=[{re.escape(_COLUMN_ACTUAL_FIRST)}])(?P<col>{_COLUMN_ACTUAL})(?=\s*[:：]|\s*[≥≤<>=]?\d))"
     rf"{V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
+# (the same without the bracket that closes a target: for a target whose own bracket closes before the break)
+_EXPLICIT_REST_PLAIN = re.compile(
+    rf"(?P<t>{_CELL_TEXT}?)\s*[，,；;、]\s*(?P<al>{_labels('actual')}){V.LABEL_CONNECTOR}(?P<a>{_CELL_TEXT})")
 # Words one of which every result label (of _EXPLICIT_REST: a form's column or a word of prose) holds. No
 # statement is read where none stands after a target label before the sentence's end (the target's text, the
 # break after it and a label hold no 。): most 目标 and 计划 of prose are followed by none, and _EXPLICIT_REST's
@@ -1417,16 +1442,26 @@ _PROSE_ONLY_ACTUAL = set(V.PROSE_INDICATOR_LABELS["actual"]) - set(R.INDICATOR_C
 # ``…，完成值92%，分值10分，得分9分``: the statement's weight and score, right after it in its sentence (and the
 # score said with its verb: …，得10分)
 _EXPLICIT_POINTS = re.compile(
-    rf"\s*[，,；;]\s*(?:该指标|该项|本指标|本项)?(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}"
+    rf"\s*[，,；;、]\s*(?:该指标|该项|本指标|本项)?(?:(?P<w>{_labels('weight')})|{_labels('score')}){V.LABEL_CONNECTOR}"
     r"(?P<n>\d{1,3}(?:\.\d+)?)\s*分?"
-    r"(?![\d%])|\s*[，,；;]\s*(?:实际|自评)?得(?P<got>\d{1,3}(?:\.\d+)?)\s*分(?![\d%])")
+    r"(?![\d%])|\s*[，,；;、]\s*(?:实际|自评)?得(?:满分)?(?P<got>\d{1,3}(?:\.\d+)?)\s*分(?![\d%])")
 # …，得13分（权重13分）: the weight in brackets after the score
 _BRACKET_WEIGHT = re.compile(r"\s*" + _POINTS_IN_BRACKETS)
 
 
+# A clause of the result's measure between the result and its points (…实际完成126公里，完成率105%，分值15分 /
+# …，偏差2个百分点，得分9分): passed over to them; gated by its words' first characters
+_RESULT_CLAUSE = re.compile(r"\s*[，,；;、]\s*(?:完成(?:率|比例|比率|度|进度)|偏差(?:率|值)?)[^，,。；;、]{0,16}(?=[，,；;、])")
+_RESULT_CLAUSE_GATE = re.compile(r"[完偏]")
+
+
 def _points_after(text: str, end: int, weight: float | None, score: float | None) -> tuple[float | None, float | None, int]:
     """The weight and score stated right after a statement ending at ``end`` (_EXPLICIT_POINTS, each perhaps
-    followed by the weight in brackets), the ones given kept; and where they end."""
+    followed by the weight in brackets, or after a clause of the result's rate: _RESULT_CLAUSE), the ones given
+    kept; and where they end."""
+    if _RESULT_CLAUSE_GATE.search(text, end, end + 4) is not None and (skip := _RESULT_CLAUSE.match(text, end)) \
+            and _EXPLICIT_POINTS.match(text, skip.end()) is not None:
+        end = skip.end()
     while (pts := _EXPLICIT_POINTS.match(text, end)) is not None:
         if pts.group("got"):
             score = float(pts.group("got")) if score is None else score
@@ -1463,6 +1498,9 @@ _NAME_SENTENCE_MAX = 15
 _NAMED_FIGURE = re.compile(rf"^(?P<name>[^\d，,]{{2,}}?)\s*(?:{V.INDICATOR_VERBS})?\s*(?P<fig>(?:{V.OP_PREFIX})?\s*\d.*)$")
 
 
+_SLASH_FIELD = re.compile(r"/(?=\s*(?:目标值?|指标值|预期目标|年度目标|实际完成值?|实际值|完成值|分值|得分|权重))")
+
+
 def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[tuple[int, int, Indicator]]]]:
     """Indicators stated as ``<name>：<target label><target>，<actual label><result>``, with the spans
     they cover per paragraph (so the value statements do not read them again)."""
@@ -1474,6 +1512,10 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
         text = para.text
         if not _may_state_result(text, 0, len(text)):
             continue  # no result label: no statement in the paragraph
+        if "/" in text:
+            # 孤儿保障人数／目标值≥150人／实际完成153人／分值20分: a slash before a field's label parts the fields as a
+            # comma does (one character for one: the offsets stay the paragraph's; 元/人 stays a unit)
+            text = _SLASH_FIELD.sub("，", text)
         stated = 0  # where the previous statement of the paragraph ended: no name reaches back over it
         for lab in _EXPLICIT_TARGET.finditer(text):
             if not _may_state_result(text, lab.end()):
@@ -1487,7 +1529,11 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             before = text[: lab.start()].rstrip(" :：，,")
             bracketed = before.endswith(("(", "（"))
             if not bracketed and rest.group("al") and any(c in ")）" for c in text[rest.end("t"): rest.start("al")]):
-                continue  # a bracket closes a target only when it opened before the label (年初目标值(A)实际完成值(B))
+                t_text = rest.group("t")
+                if t_text.count("(") + t_text.count("（") <= t_text.count(")") + t_text.count("）") \
+                        or (rest := _EXPLICIT_REST_PLAIN.match(text, lab.end())) is None:
+                    continue  # a bracket closes a target only when it opened before the label (年初目标值(A)实际完成值(B))
+                # (≥1500台（套），实际完成…: a bracket the target opened, its unit's, closes inside it)
             before = before.rstrip("(（ ")
             weight = score = None
             if before[-1:] in ")）" and (points := _NAME_POINTS.search(before)) is not None:
@@ -1507,10 +1553,22 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             level = _LEVEL_LEAD.match(name)
             if level:
                 name = name[level.end():]
+            elif name[-1:] in _QUOTE_CLOSE and (quoted := _QUOTED_AFTER_LEVEL.match(name)) is not None:
+                # 数量指标“新修道路长度”目标值…: the level, then the name in quotes; the level opens the line, where
+                # the heading's rules read it (成本指标 or 满意度指标 numbered as the second levels around it is one)
+                name = quoted.group("name")
             if not name:
                 continue
             end = _statement_end(para, rest.start("a"), rest.end())
-            t, a = compact(rest.group("t")), compact(text[rest.start("a"): end])
+            a_end = end
+            if "分" in text[rest.start("a"): end] and (text[end - 1: end] in ")）") \
+                    and (bracket := _BRACKET_WEIGHT.search(text, rest.start("a"), end)) is not None \
+                    and bracket.end() == end:
+                # 实际完成12处（分值10分、得分10分）: the points in brackets closing the result are no part of it
+                a_end = bracket.start()
+                weight = float(bracket.group("n")) if weight is None else weight
+                score = float(bracket.group("s")) if score is None and bracket.group("s") else score
+            t, a = compact(rest.group("t")), compact(text[rest.start("a"): a_end])
             # 计划达到100%, 计划完成40座: the value as written is 100%, 40座
             t = t[2:] if t and t.startswith(("达到", "完成")) and t[2:3].isdigit() else t
             opened_by = None  # a level's label opening the record (效益指标：年初目标新增…2万亩，实际…): no name

@@ -1188,7 +1188,16 @@ _CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 def _sentence_before(text: str, start: int) -> tuple[str, list[str]]:
     """The sentence up to ``start`` and its comma-clauses: the context every rate rule below reads."""
-    sentence = text[max(text.rfind(p, 0, start) for p in "。；;") + 1: start]
+    cut = max(text.rfind(p, 0, start) for p in "。；;")
+    dot = text.rfind(".", cut + 1, start)
+    while dot > cut + 1:
+        # (…项目支出1718.87万元. 预算执行率99.59%: a half-width full stop after a word, not a figure's point nor a
+        # list's number, ends the sentence as 。 does)
+        if not text[dot - 1].isdigit() and not text[dot - 1].isspace():
+            cut = dot
+            break
+        dot = text.rfind(".", cut + 1, dot)
+    sentence = text[cut + 1: start]
     return sentence, _CLAUSE_COMMA.split(sentence)
 
 

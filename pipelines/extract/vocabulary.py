@@ -258,7 +258,10 @@ OWN_PROJECT = {"项目", "项目资金", "项目经费"}
 # The funds of the project the report is about, named alone (项目资金85万元，其中中央财政资金51万元…): what was
 # made available for the year (as 安排项目资金56万元 is), not a source or a use of them.
 # A project's total investment (项目总投资, 计划总投资): its funds as a whole, the budget where no other is stated.
-PROJECT_INVESTMENT_TOTALS = frozenset(("总投资", "项目总投资", "计划总投资", "项目计划总投资", "项目总投资额", "总投资额"))
+# (and its planned investment, 本项目计划投资286万元: the project named as the report's own, 本/该)
+PROJECT_INVESTMENT_TOTALS = frozenset(lead + w for w in ("总投资", "项目总投资", "计划总投资", "项目计划总投资", "项目总投资额",
+                                                         "总投资额", "计划投资", "项目计划投资")
+                                      for lead in ("", "本", "该") if lead == "" or w.startswith("项目"))
 OWN_PROJECT_FUNDS = {"项目资金", "本项目资金", "该项目资金", "项目总资金", "项目资金总额", "项目资金总计", "项目总经费"}
 # The end of a noun naming a part of the funds (公务接待费, 某专项资金): such a subject scopes what follows.
 MONEY_NOUN_END = re.compile(r"(费|经费|资金|支出|款|项目|收入|基金|补助|补贴|专项)$")
