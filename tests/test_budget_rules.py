@@ -2191,3 +2191,41 @@ def test_the_years_spending_after_a_clause_about_a_part_is_that_parts():
     """二是临聘人员经费占比较高，全年支出约800万元: the part the clause before opens on was spent, not the total."""
     found = figures("二是临聘人员经费占比较高，全年支出约800万元。")
     assert found and all(item != "expenditure_total" for item, _, _ in found)
+
+
+def test_funds_rows_of_a_table_of_years_are_each_of_their_columns_year():
+    """| 项目 | 上年数 | 本年数 | over | 全年预算数 | 900.00 | 1,000.00 |: each figure of its column's year (上年: the year
+    before the report's); | 项目 | 2021年 | 2022年 |: the year written."""
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+    for head in ("| 项目 | 上年数 | 本年数 |", "| 项目 | 2021年 | 2022年 |"):
+        text = "\n".join(("某县某局2022年度部门整体支出绩效自评报告", "二、预算执行", head,
+                          "| 全年预算数（万元） | 900.00 | 1,000.00 |", "| 全年执行数（万元） | 850.00 | 964.00 |"))
+        got = {(b["item"], b["fiscal_year"], float(b["amount_wan_yuan"]))
+               for b in extract_document(build_document(text)).budget_items}
+        assert got == {("budget_full_year", 2021, 900.0), ("budget_full_year", 2022, 1000.0),
+                       ("expenditure_total", 2021, 850.0), ("expenditure_total", 2022, 964.0)}, head
+
+
+def test_a_rate_in_its_own_column_is_never_split_as_glued_figures():
+    """| 项目支出 | 700.00 | 560.84 | 80.12% | under 全年预算数 | 全年执行数 | 执行率: a figure in every column, so 80.12% is the
+    rate, not a glued run (8 | 0.1 | 2%)."""
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+    text = "\n".join(("某区某局2021年度部门整体支出绩效自评报告", "| 支出类型 | 全年预算数（万元） | 全年执行数（万元） | 执行率 |",
+                      "| 基本支出 | 500.00 | 500.00 | 100.00% |", "| 项目支出 | 700.00 | 560.84 | 80.12% |",
+                      "| 合计 | 1,200.00 | 1,060.84 | 88.40% |"))
+    got = {(b["item"], float(b["amount_wan_yuan"])) for b in extract_document(build_document(text)).budget_items}
+    assert ("expenditure_project", 560.84) in got and ("expenditure_project", 0.1) not in got
+
+
+def test_a_funds_row_named_by_its_item_under_year_columns_gives_each_years_figure():
+    """| 项目 | 2022年 | 2023年 | over | 本年支出（万元） | 1,200.50 | 1,310.00 |: the row names its item; each column's figure
+    is of that column's year (no figure dropped for standing in several columns)."""
+    from pipelines.extract import extract_document
+    from pipelines.normalise import build_document
+    text = "\n".join(("某市某局2023年度部门整体支出绩效自评报告", "一、基本情况", "| 项目 | 2022年 | 2023年 |",
+                      "| 实有人数（人） | 20 | 21 |", "| 本年支出（万元） | 1,200.50 | 1,310.00 |"))
+    got = {(b["item"], b["fiscal_year"], float(b["amount_wan_yuan"]))
+           for b in extract_document(build_document(text)).budget_items}
+    assert got == {("expenditure_total", 2022, 1200.5), ("expenditure_total", 2023, 1310.0)}

@@ -483,6 +483,12 @@ def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
         role = H.FUNDS_KEY_LABELS.get(k) or H.FUNDS_KEY_LABELS.get(H._pair_suffix(k, 14))
         if role is None or role not in ("rate", "received", "carryover_end") + FB.MONEY_ROLES or role == "budget":
             continue
+        if c.row_start and (cols := H.year_columns(cells, i)) is not None:
+            for j, y in cols:  # a row of a table of years: each column's figure, of its year
+                if (fv := FB._pair_value(role, k, c.text, cells[j].text, cells[j].line_no, FB.declared_unit([c.text]))):
+                    out.append(FundsValue(fv.role, fv.raw, fv.value, fv.unit, fv.line_no, fv.label,
+                                          None if y == H.THIS_YEAR else y))
+            continue
         j = i + 1
         unit = FB.declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
@@ -499,6 +505,16 @@ def _read_funds_pairs_plain(cells: list[Cell], taken: set[int]):
         if v is None:
             continue
         if role == "rate":
+            if "%" not in cells[j].text and "%" not in c.text:
+                # the one bare percent after the points on the row (预算执行率 | 10 | 公式 | 95.6%): the rate; two: none
+                pct = [q for q in range(j + 1, n) if cells[q].line_no == cells[j].line_no
+                       and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*[%％]\s*", cells[q].text)]
+                if len(pct) >= 2:
+                    continue
+                if pct:
+                    j = pct[0]
+                    s = compact(cells[j].text) or ""
+                    v = FB.parse_number(s)
             if not (s.endswith("%") or "%" in c.text or 0 <= v <= 100):
                 continue
             if "%" not in cells[j].text and "%" not in c.text and j + 1 < n and FB._scored_next(cells[j + 1].text) \

@@ -10,7 +10,7 @@ import re
 from pipelines.extract import funds_block as FB
 from pipelines.extract import headers as H
 from pipelines.extract import indicator_records as IR
-from pipelines.extract.kinds import compact
+from pipelines.extract.kinds import compact, kind
 from pipelines.model import Cell, Header
 
 
@@ -226,12 +226,14 @@ def test_glued_values_split_from_remembered_splits_are_the_plain_splits():
     for cols in columns:
         header = Header(0, len(cols), "funds", cols, cols)
         values = [Cell(d + "%", 3) for d in runs] + [Cell("95%", 4), Cell("万元", 4)]
-        for _ in range(2):
-            got = FB._unglued(values, header)
+        for row in values, values[:len(cols) - 1], values[len(runs) - 2:len(runs) - 3 + len(cols)]:
+            got = FB._unglued(row, header)
             plain = []
             parts = cols[[j for j, c in enumerate(cols) if c in FB.MONEY_ROLES][0]: cols.index("rate") + 1] \
                 if "rate" in cols else None
-            for cell in values:
+            if sum(kind(c.text) != "empty" for c in row) >= len(cols):
+                parts = None  # (a figure in every column: no glued run)
+            for cell in row:
                 m = FB._GLUED.match(compact(cell.text) or "") if parts else None
                 split = FB._header_split(m.group("digits"), parts) if m else None
                 if split is None:

@@ -1969,3 +1969,19 @@ def test_a_spending_word_heading_an_indicator_tables_result_column():
                 "| 产出指标 | 数量指标 | 检测样品数 | 200份 | 230份 | 20 | 20 |\n")
         got = [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"]) for i in indicators_of(text)]
         assert got == [("检测样品数", 200, 230, 20, 20)], word
+
+
+def test_a_scoring_rows_rate_is_the_figure_written_as_a_percent_not_its_points():
+    """预算执行率 | 10 | 执行数/预算数×100% | 96.2% | 9.62: the row's points first, its formula, then the rate written as a
+    percent: the rate is the percent; two percents after the points (a target, a result) are left to the indicators."""
+    row = "| 预算执行 | 预算执行率 | 10 | 执行数/预算数×100% | 96.2% | 9.62 |\n"
+    assert [(fv.role, fv.value) for fv in forms_of(row).funds_pairs if fv.role == "rate"] == [("rate", Decimal("96.2"))]
+    row = "| 预算执行 | 预算执行率 | 10 | 100% | 96.2% | 9.62 |\n"
+    assert [fv for fv in forms_of(row).funds_pairs if fv.role == "rate"] == []
+
+
+def test_a_funds_figure_a_space_parts_at_its_thousands_is_one_figure():
+    """全年预算数 2 415.30 万元 (a PDF's space for the thousands separator, the pieces read as cells): 2415.30, not 2."""
+    for text in ("全年预算数 2 415.30 万元，全年执行数 2 301.12 万元。\n", "全年预算数 2 415.30万元，全年执行数 2 301.12万元。\n"):
+        got = [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items]
+        assert sorted(got) == [("budget_full_year", Decimal("2415.30")), ("expenditure_total", Decimal("2301.12"))], text

@@ -683,7 +683,8 @@ def test_who_is_counted_between_shiyou_and_the_count():
     for text, want in (("编制80人，实有在编干警72人。", (80, 72)), ("编制26人，实有干部职工25人。", (26, 25)),
                        ("核定编制18人，实有工作人员17人。", (18, 17)), ("编制300名，实有民警271名。", (300, 271))):
         assert R.find_staff(doc(text)) == want, text
-    assert R.find_staff(doc("实有行政人员9名、事业人员33名。")) == (None, None)  # (one kind of post: a part)
+    # (one kind of post is a part, not the staff: the kinds listed are summed)
+    assert R.find_staff(doc("实有行政人员9名、事业人员33名。")) == (None, 42)
 
 
 def test_those_within_the_establishment_are_the_staff_in_post():
@@ -1851,6 +1852,55 @@ def test_staff_in_post_of_each_kind_given_respectively_are_summed():
     """核定编制数为行政编制32名、事业编制45名，实有人数分别为30名、41名: 71 in post, as the establishment's 77."""
     r = fields("某镇人民政府2023年度部门整体支出绩效自评报告", "镇机关核定编制数为行政编制32名、事业编制45名，实有人数分别为30名、41名。")
     assert (r["staff_authorized"], r["staff_actual"]) == (77, 71)
+
+
+def test_staff_in_post_written_only_by_kind_of_post_is_their_sum():
+    """实有 / 在职 followed by its counts by kind of post (实有行政人员…、事业人员…; 在职人员：行政…，事业…): their sum, as
+    the establishment's parts are summed; one kind alone is the whole; the retirees' parts after a ； are no part."""
+    assert R.find_staff(doc("全乡核定行政编制20名、事业编制25名；实有行政人员18名、事业人员23名。")) == (45, 41)
+    assert R.find_staff(doc("局机关行政编制11名，实有行政人员10名。")) == (11, 10)
+    assert R.find_staff(doc("（二）人员情况。核定编制总数30名。在职人员：行政12人，事业15人；离退休人员：行政7人，事业8人。")) == (30, 27)
+
+
+def test_the_budgets_share_completed_after_the_spending_is_the_execution_rate():
+    """执行数为…万元，完成预算的N%: the share of the budget the spending completed, right after the spending's figure, is
+    the execution rate; after an income's figure it is not."""
+    assert R.find_execution_rate(doc("全年财政拨款800.00万元，执行数为776.40万元，完成预算的97.05%。")) == 97.05
+    assert R.find_execution_rate(doc("全年非税收入300万元，完成预算的105.2%。")) is None
+
+
+def test_staff_kinds_of_post_in_a_rows_cells_are_summed():
+    """| 编制情况 | 行政编制6个 | 事业编制9个 | 实有人员14人 |: the kinds of post a cell each are summed, as in running text."""
+    assert R.find_staff(doc("| 编制情况 | 行政编制6个 | 事业编制9个 | 实有人员14人 |")) == (15, 14)
+
+
+def test_staff_and_rate_of_a_table_of_years_are_the_reports_years_column():
+    """项目 | 2022年 | 2023年 over 实有人数 | 40 | 41 and 预算执行率 | 94.00% | 97.50% in a 2023 report: the 2023 column's;
+    under 本年数 | 上年数 | 增减 the 本年 column's (the change's 0 no count); 上年数 | 本年数: the 本年 rate."""
+    r = fields("某县某局2023年度部门整体支出绩效自评报告", "一、基本情况", "| 项目 | 2022年 | 2023年 |",
+               "| 编制人数（人） | 42 | 44 |", "| 实有人数（人） | 40 | 41 |", "| 预算执行率 | 94.00% | 97.50% |")
+    assert (r["staff_authorized"], r["staff_actual"], r["budget_execution_rate_pct"]) == (44, 41, 97.5)
+    r = fields("某县某局2022年度部门整体支出绩效自评报告", "一、基本情况", "| 指标 | 本年数 | 上年数 | 增减 |",
+               "| 编制人数 | 50 | 50 | 0 |", "| 实有人数 | 47 | 45 | 2 |", "二、预算执行", "| 项目 | 上年数 | 本年数 |",
+               "| 全年预算数（万元） | 900.00 | 1,000.00 |", "| 预算执行率 | 93.10% | 96.40% |")
+    assert (r["staff_authorized"], r["staff_actual"], r["budget_execution_rate_pct"]) == (50, 47, 96.4)
+
+
+def test_staff_rows_written_as_kinds_of_post_with_a_total():
+    """编制数    行政编制 6    事业编制 11    合计 17 (a space-aligned row, a cell each): the row's total; without one, the kinds'
+    counts summed."""
+    r = fields("某县某局2023年度部门整体支出绩效自评报告", "人员编制情况：", "编制数    行政编制 6    事业编制 11    合计 17",
+               "实有人数  行政 5        事业 10        合计 15", "离退休    4")
+    assert (r["staff_authorized"], r["staff_actual"]) == (17, 15)
+    r = fields("某县某局2023年度部门整体支出绩效自评报告", "| 编制数 | 行政编制 | 6 | 事业编制 | 11 |", "| 实有人数 | 行政 | 5 | 事业 | 9 |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (17, 14)
+
+
+def test_staff_table_written_a_cell_a_line_heads_then_values():
+    """内设机构数 | 编制数 | 实有人数 | 离退休人数 a cell a line, then 4 | 30 | 28 | 12: each count at its head's place."""
+    r = fields("某区某中心2023年度部门整体支出绩效自评表", "内设机构数 |", "编制数 |", "实有人数 |", "离退休人数 |",
+               "4 |", "30 |", "28 |", "12 |", "资金情况（万元） |")
+    assert (r["staff_authorized"], r["staff_actual"]) == (30, 28)
 
 
 def test_the_evaluated_whole_named_before_a_bare_score_and_a_parts_score_in_brackets():

@@ -1190,6 +1190,8 @@ class TableFacts:
     part_rates: dict[tuple[float, int], str] = field(default_factory=dict)
     part_row_lines: set[int] = field(default_factory=set)  # the lines of a funds block's part rows
     staff_totals: set[str] = field(default_factory=set)  # the staff roles a table's total row gave
+    # the year a rate of ``execution_rates`` is of, where a table of years' column names it (2022年 | 2023年; 上年: -1)
+    rate_years: dict[tuple[float, int], int] = field(default_factory=dict)
 
 
 # --- forms ---------------------------------------------------------------------------------
@@ -1228,6 +1230,8 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     for fv in forms.funds_pairs:
         if fv.role == "rate":
             facts.execution_rates.append((float(fv.value), fv.line_no))
+            if fv.year is not None:
+                facts.rate_years[(float(fv.value), fv.line_no)] = fv.year
             if (part := _rate_part(fv.label)) is not None:
                 facts.part_rates[(float(fv.value), fv.line_no)] = part
         else:

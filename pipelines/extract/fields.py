@@ -7,7 +7,7 @@ from itertools import compress, count
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.headers import cell_texts, pair_role
+from pipelines.extract.headers import THIS_YEAR, cell_texts, pair_role, year_columns
 from pipelines.extract.kinds import LABEL_MAX, compact, is_header_cell, key, kind, label_table
 from pipelines.extract.memo import PerText
 from pipelines.model import Cell, FieldValue
@@ -60,6 +60,9 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
                 out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
         role, k = f
+        if role in _STAFF_ROLES and (cols := _staff_by_year(cells, i, role, k)):
+            out.extend(cols)  # 实有人数 | 33 | 34 under 项目 | 2022年 | 2023年: each year's count
+            continue
         j = i + 1
         while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
             j += 1
@@ -73,7 +76,9 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         if role == "self_score" and (after := _score_after_full_mark(cells, j)) is not None:
             nxt = after  # 自评总分 | 100 | 90.3: the form's full mark, then the score
         value = (compact(nxt.text) or "").lstrip(":：")
-        if role in _UNIT_ROLES and (rest := _unit_rest(cells, j, value)) is not None:
+        if role in _STAFF_ROLES and value[:2] in _POST_KINDS and (whole := _staff_parts_row(cells, j)) is not None:
+            value, nxt = whole  # 编制数 | 行政编制 | 8 | 事业编制 | 14 | 合计 | 22: the row's total, else its parts summed
+        elif role in _UNIT_ROLES and (rest := _unit_rest(cells, j, value)) is not None:
             value += rest  # 实施单位 桂岭县农业技术 推广中心: a unit's name a narrow cell broke
         elif k in R.LOCAL_SUPERVISORS and (levels := _level_cells(cells, j, value)):
             # 地方主管部门 | 某州某局 / 某县某局: a cell a level, listed as one value, at the most local one's line
@@ -81,6 +86,51 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
             nxt = levels[-1]
         out.append(FieldValue(role, k, value, nxt.line_no))
     return out
+
+
+_POST_KINDS = frozenset(("行政", "事业", "工勤", "参公", "机关"))
+_POST_KIND_CELL = re.compile(r"^(?:行政|事业|工勤|参公|机关)(?:编制|人员|人数)?(?:数)?[:：]?(?P<num>\d{1,3}(?:,\d{3})+|\d+)?(?:人|名|个)?$")
+_COUNT_CELL = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:人|名|个)?$")
+_TOTAL_CELLS = frozenset(("合计", "小计", "共计", "总计", "合计数", "总数"))
+
+
+def _staff_parts_row(cells: list[Cell], j: int) -> tuple[str, Cell] | None:
+    """A staff label's row written as its kinds of post, each with its count (编制数 | 行政编制 | 8 | 事业编制 | 14 |
+    合计 | 22, or 行政编制8 | 事业编制14 a cell each), from ``cells[j]`` on the line: (the total the row states, else
+    the parts' sum, as written; the cell it is read from). None where the row is no such run."""
+    line = cells[j].line_no
+    n = len(cells)
+    parts: list[int] = []
+    q = j
+    while q < n and cells[q].line_no == line:
+        t = compact(cells[q].text) or ""
+        nxt = compact(cells[q + 1].text) or "" if q + 1 < n and cells[q + 1].line_no == line else ""
+        if (m := _POST_KIND_CELL.match(t)) is not None:
+            if m.group("num") is not None:
+                parts.append(int(m.group("num").replace(",", "")))
+                q += 1
+                continue
+            if (c := _COUNT_CELL.match(nxt)) is None:
+                return None
+            parts.append(int(c.group("num").replace(",", "")))
+            q += 2
+            continue
+        if parts and t in _TOTAL_CELLS and (c := _COUNT_CELL.match(nxt)) is not None:
+            return c.group("num").replace(",", ""), cells[q + 1]
+        break
+    return (str(sum(parts)), cells[q - 1]) if len(parts) >= 2 else None
+
+
+def _staff_by_year(cells: list[Cell], i: int, role: str, k: str) -> list[FieldValue]:
+    """A staff label heading a row of a table of years (编制人数 | 35 | 36 under 项目 | 2022年 | 2023年; under 本年数 |
+    上年数 | 增减): the count of each year, its label led by its year (2023年编制人数, read as a year's count is); the
+    本年 column's under the bare label, first; the year before's and a change's columns none."""
+    if not cells[i].row_start or (cols := year_columns(cells, i)) is None:
+        return []
+    this = [FieldValue(role, k, compact(cells[j].text) or "", cells[j].line_no) for j, y in cols if y == THIS_YEAR]
+    years = [FieldValue(role, f"{y}年{k}", compact(cells[j].text) or "", cells[j].line_no)
+             for j, y in sorted(cols, key=lambda c: -c[1]) if y > 0]
+    return this + years
 
 
 _PAIR_BREAK = re.compile(r"\s+|[;；]")  # (between two label：value pairs in one cell)

@@ -26,7 +26,8 @@ from pipelines.extract.memo import PerText
 from pipelines.extract.numbers import (MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number,
                                       parted_joinings)
 from pipelines.model import Cell, Document, FundsBlock, FundsRow, FundsValue, Header
-from pipelines.extract.headers import cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role
+from pipelines.extract.headers import (THIS_YEAR, cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role,
+                                      year_columns)
 
 _MONEY_UNITS = frozenset({"亿元", "万元", "千元", "元"})
 _MONEY_CELL = re.compile(rf"^(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|千元|元|万|亿)$")
@@ -65,6 +66,9 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
     label after its numbers (the block opens with numbers and ends with a label) is read that way.
     ``open_end``: the text stops mid-line (an excerpt), so a row running into its end holds its first
     columns' values, the excerpt having cut the others. ``limit``: where the next block's header starts."""
+    if header.end - header.start == len(header.columns) and all(c in STAFF_ROLES for c in header.columns) \
+            and (runs := _staff_runs(cells, header)) is not None:
+        return runs
     segments: list[tuple[str, list[Cell]]] = []  # (label, value cells) in stream order
     i, n = header.end, len(cells) if limit is None else limit
     cut = -1  # the segment the end of an open text cut
@@ -176,6 +180,42 @@ def _wrapped_labels(segments: list[tuple[str, list[Cell]]], tails: list[bool], c
             continue
         out.append((label, values))
     return out, cut
+
+
+_STAFF_RUN_MAX = 8  # the cells of a run of a staff table's heads written a cell a line (内设机构数 | 编制数 | … | 遗属人数)
+_STAFF_COUNT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:人|名)?\s*$")
+
+
+def _staff_runs(cells: list[Cell], header: Header) -> tuple[FundsBlock, int] | None:
+    """A staff table written a cell a line: its run of heads (内设机构数 | 编制数 | 实有人数 | 离退休人数, the staff columns
+    among other heads), then the run of its one row's values (6 | 85 | 81 | 64), no row label between: each staff
+    column's value is the one at its head's place in the run. (The block and where it ends; None for another layout.)"""
+    def one_a_line(k: int) -> bool:
+        return (k == 0 or cells[k - 1].line_no != cells[k].line_no) and (
+            k + 1 >= len(cells) or cells[k + 1].line_no != cells[k].line_no)
+
+    def head(k: int) -> bool:
+        t = cells[k].text.strip()
+        return bool(t) and kind(t) == "text" and len(t) <= LABEL_MAX and one_a_line(k)
+
+    if not all(one_a_line(k) for k in range(header.start, header.end)):
+        return None
+    b = header.end
+    while b < len(cells) and b - header.start < _STAFF_RUN_MAX and head(b):
+        b += 1
+    end = b  # (the values' run: as many as the heads' ending at b)
+    while end < len(cells) and end - b < _STAFF_RUN_MAX and _STAFF_COUNT.match(cells[end].text) and one_a_line(end):
+        end += 1
+    a = b - (end - b)
+    if a > header.start or a < 0 or not all(head(k) for k in range(a, header.start)) \
+            or (end < len(cells) and kind(cells[end].text) in ("num", "value")):
+        return None
+    values = []
+    for k, role, label in zip(range(header.start, header.end), header.columns, header.labels):
+        c = cells[b + (k - a)]
+        values.append(FundsValue(role, c.text.strip(), Decimal(_STAFF_COUNT.match(c.text).group(1).replace(",", "")),
+                                 None, c.line_no, label))
+    return FundsBlock(header, [FundsRow("", values)]), end
 
 
 def _items_header_at(cells: list[Cell], i: int, n: int) -> bool:
@@ -405,6 +445,8 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
     if "rate" not in cols or len(money) < 2 or money[-1] > cols.index("rate"):
         return values
     parts = tuple(cols[money[0]: cols.index("rate") + 1])
+    if sum(kind(c.text) != "empty" for c in values) >= len(cols):
+        return values  # (a figure in every column: 843.75 | 676.02 | 80.12% holds no glued run, 80.12% no 8 | 0.1 | 2%)
     out: list[Cell] = []
     for cell in values:
         m = _GLUED.match(compact(cell.text) or "")
@@ -711,6 +753,55 @@ def _scored_next(text: str) -> bool:
     return kind(text) == "num" or ("分" in text and ("得" in text or "扣" in text or "分值" in text)) or "=" in text
 
 
+_PERCENT_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
+
+
+_LEAD_GROUP = re.compile(r"^\s*[1-9]\d{0,2}\s*$")
+_THOUSANDS_GROUP = re.compile(r"^\s*\d{3}\s*$")
+_LAST_GROUP = re.compile(r"^\s*(?P<num>\d{3}(?:\.\d+)?)\s*(?P<rest>\S*)$")
+
+
+def _space_grouped(cells: list[Cell], j: int, doc: Document) -> tuple[str, int] | None:
+    """A figure a space parts at its thousands, a piece a cell (3 | 186.52 | 万元, 1 | 204 | 530.00 | 元): the figure
+    whole (3186.52) and the index of its last piece, when the pieces are 1-3 digits, then groups of three (a point and
+    decimals on the last), a money unit ends the last or opens the cell after it on the line, and the line writes the
+    pieces one space apart (a text's line, no table's cells). None otherwise."""
+    n = len(cells)
+    if not _LEAD_GROUP.match(cells[j].text) or j + 2 >= n:
+        return None
+    line = cells[j].line_no
+    q = j + 1
+    while q + 1 < n and cells[q + 1].line_no == line and _THOUSANDS_GROUP.match(cells[q].text) \
+            and not _opening_unit(cells[q + 1].text):
+        q += 1
+    if cells[q].line_no != line or (last := _LAST_GROUP.match(cells[q].text)) is None:
+        return None
+    if not (_opening_unit(last.group("rest")) if last.group("rest") else q + 1 < n and cells[q + 1].line_no == line
+                                                                           and _opening_unit(cells[q + 1].text.strip())):
+        return None
+    pieces = [cells[k].text.strip() for k in range(j, q)] + [last.group("num")]
+    if not (0 < line <= len(doc.lines) and " ".join(pieces) in doc.lines[line - 1]):
+        return None
+    return "".join(pieces) + (_opening_unit(last.group("rest")) or ""), q
+
+
+def _percent_after(cells: list[Cell], j: int) -> int | None:
+    """The one cell after ``cells[j]`` on its line holding a bare percent (95.6%): on a scoring table's row (预算执行率 |
+    10 | 执行数/预算数×100% | 95.6% | 9.56) the rate as written, the bare figure before it the points. None where the
+    line holds none; -1 where it holds two (a target and a result: the indicator's reader's), the bare figure still
+    the points."""
+    line = cells[j].line_no
+    found = None
+    for q in range(j + 1, len(cells)):
+        if cells[q].line_no != line:
+            break
+        if _PERCENT_CELL.match(cells[q].text):
+            if found is not None:
+                return -1
+            found = q
+    return found
+
+
 def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = None) -> list[FundsValue]:
     """``计划安排资金 (万元) 170``, ``转移支付预算数(A) 5.8万``: a funds label, then its value; and the two
     in one cell, ``年初预算数（万元）：150.00`` (a form written as label：value lines); with ``doc``, a table row's cell
@@ -726,6 +817,13 @@ def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = 
         if role is None or i in taken:
             continue
         c = cells[i]
+        if c.row_start and (cols := year_columns(cells, i)) is not None:
+            # 预算执行率 | 95.1% | 98.3% under 项目 | 2022年 | 2023年 (本年数 | 上年数): each year's figure, of its year
+            unit = declared_unit([c.text])
+            for j, y in cols:
+                if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
+                    out.append(replace(fv, year=None if y == THIS_YEAR else y))
+            continue
         j = i + 1
         unit = declared_unit([c.text])
         while j < n and j - i <= 3 and (kind(cells[j].text) == "empty" or is_unit_cell(cells[j].text)):
@@ -737,7 +835,11 @@ def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = 
             # 序号 | 任务名称 | 预算金额（万元） over | 1 | 统计调查 | … |: the label heads a column of a row of several
             # cells; the next row's first cell is no value of it
             continue
-        if role == "rate" and "%" not in cells[j].text and "%" not in c.text and j + 1 < n \
+        if role == "rate" and "%" not in cells[j].text and "%" not in c.text and (q := _percent_after(cells, j)) is not None:
+            if q < 0:
+                continue
+            j = q  # 预算执行率 | 10 | 执行数/预算数×100% | 95.6% | 9.56: a scoring row's points first; the rate is the percent
+        elif role == "rate" and "%" not in cells[j].text and "%" not in c.text and j + 1 < n \
                 and cells[j + 1].line_no == cells[j].line_no and _scored_next(cells[j + 1].text):
             # 预算完成率 | 10 | 9.6 or 预算完成率 | 4 | …=100%得4分，每低1%扣0.2分 | 3.6: a scoring table's row
             # (分值, 评分标准, 得分), not a rate and its value
@@ -751,10 +853,13 @@ def read_funds_pairs(cells: list[Cell], taken: set[int], doc: Document | None = 
             # 项目 | 合计 | 因公出国（境）费 | 公务用车… | 公务接待费, then 预算数 | 12.5 | 0 | 8.0 | 4.5: the row's first
             # figure is the 三公经费's total, its spending the three costs' (three_public_total), its budget no code
             role = "three_public_total" if role == "expenditure_total" else "other"
+        written = cells[j].text
+        if role in MONEY_ROLES and doc is not None and (grouped := _space_grouped(cells, j, doc)) is not None:
+            written, j = grouped  # 全年预算数 3 186.52 万元: a PDF's space for the thousands separator, one figure
         if unit is None and j + 1 < n and cells[j + 1].line_no == cells[j].line_no:
             # 全年预算数 8511036.00 元,全年执行数…: a unit opening the cell after the figure (a space before it) is its
             unit = _opening_unit(cells[j + 1].text)
-        if (fv := _pair_value(role, k, c.text, cells[j].text, cells[j].line_no, unit)) is not None:
+        if (fv := _pair_value(role, k, c.text, written, cells[j].line_no, unit)) is not None:
             out.append(fv)
     texts = cell_texts(cells)
     # (of the cells holding a colon, listed once per stream: those with the ASCII one, short)
@@ -982,6 +1087,13 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
                 continue
         # (the label first, a lookup: most figures stand after no funds label)
         if i in taken or (item := item_of[texts[i]]) is None:
+            continue
+        if j == i + 1 and cells[i].row_start and (cols := year_columns(cells, i)) is not None:
+            # 本年支出（万元） | 1,582.46 | 1,647.90 under 项目 | 2022年 | 2023年: each column's figure, of its year
+            for q, y in cols:
+                if kind(texts[q]) == "num" and (value := parse_number(texts[q])) is not None:
+                    out.append(FundsValue(item, texts[q].strip(), value, declared_unit([texts[i]]), cells[q].line_no,
+                                          key(texts[i]), None if y == THIS_YEAR else y))
             continue
         unit = None
         if (k := kind(t := texts[j])) == "value" and (money := _MONEY_CELL.match(t.strip())) is not None \

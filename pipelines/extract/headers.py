@@ -9,6 +9,7 @@ table) header or an indicator header, whatever the layout: a cell broken over tw
 
 from __future__ import annotations
 
+import re
 from itertools import compress, count
 from typing import NamedTuple
 
@@ -190,8 +191,11 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             continue
         if not k and cells[j].text:
             break  # a sentence (a cell too long for a label): no header runs through it
-        if run and cells[j].line_no > cells[run[-1].index].line_no and _amounts_only(run) and _figure_next(cells, j):
-            break  # 项目 | 金额 over 年初预算数 | 5,962.18: the row below opens with its label, its figure after it
+        if run and cells[j].line_no > cells[run[-1].index].line_no and (_amounts_only(run) or _year_heads_only(run)) \
+                and _figure_next(cells, j):
+            # 项目 | 金额 over 年初预算数 | 5,962.18, 指标 | 本年数 | 上年数 | 增减 over 编制人数 | 96 | …: the row below opens
+            # with its label, its figure after it
+            break
         if not k or is_header_cell(k) or k in _FRAGMENTS or is_unit_cell(k) \
                 or (k in ("指标", "预算数", "执行数") and run and run[-1].key in _FRAGMENTS) \
                 or (len(k) <= 3 and run and (cells[j].line_no > cells[run[0].index].line_no
@@ -224,6 +228,11 @@ def _amounts_only(run: list[RunCell]) -> bool:
     """The run's labels are all a bare amount column's (金额, 数额): the one column of a 项目 | 金额 table."""
     return all((fl := funds_label(c.key)) is not None and fl[0] == "amount" and fl[1] is None
                or is_unit_cell(c.key) for c in run)
+
+
+def _year_heads_only(run: list[RunCell]) -> bool:
+    """The run's labels are all a table of years' column heads (本年数, 上年数, 增减): the columns of the rows under it."""
+    return all(c.key[:1] in _YEAR_HEAD_FIRST and _YEAR_HEAD.match(c.key) for c in run)
 
 
 _BLANKS_BEFORE_FIGURE = 3
@@ -283,6 +292,39 @@ def line_span(cells: list[Cell], i: int) -> tuple[int, int]:
     while e < len(cells) and cells[e].line_no == line:
         e += 1
     return s, e
+
+
+# The column heads of a table of years (项目 | 2022年 | 2023年, 指标 | 本年数 | 上年数 | 增减): a year, the report's own year
+# (本年), the year before (上年) or a change against it (增减: no figure of a year)
+_YEAR_HEAD = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})年?度?(?:末|底)?(?:数)?|(?P<this>本年|本期|当年)(?:度)?(?:末|底)?(?:数|金额)?"
+                        r"|(?P<last>上年|上期|去年)(?:度|同期)?(?:末|底)?(?:数|金额)?|(?P<change>增减|变动|同比|差额|比上年)\S{0,4})$")
+_YEAR_HEAD_FIRST = frozenset("12本上当去增变同差比")
+_YEAR_ROWS_UP = 8  # the rows a year-columns header may stand above a row of its table
+THIS_YEAR, LAST_YEAR = 0, -1  # (year_columns' marks of the 本年 and 上年 columns)
+
+
+def year_columns(cells: list[Cell], i: int) -> list[tuple[int, int]] | None:
+    """The columns of a table of years a row's label ``cells[i]`` (the first cell of its line) heads a row of, from the
+    header of year heads above it (项目 | 2022年 | 2023年 over 实有人数 | 33 | 34; 指标 | 本年数 | 上年数 | 增减), the
+    rows between as wide: (index of the row's cell, year), the year ``THIS_YEAR`` under 本年, ``LAST_YEAR`` under 上年;
+    a change's column (增减) is left out. None where the label heads no such row."""
+    s, e = line_span(cells, i)
+    if s != i or e - s < 3:
+        return None
+    width, top = e - s, s
+    for _ in range(_YEAR_ROWS_UP):
+        if top == 0:
+            return None
+        a, b = line_span(cells, top - 1)
+        if b - a != width:
+            return None
+        heads = [cells[k].text.replace(" ", "") for k in range(a + 1, b)]
+        if all(h[:1] in _YEAR_HEAD_FIRST for h in heads) and all(m := [_YEAR_HEAD.match(h) for h in heads]):
+            cols = [(s + 1 + n, int(x.group("year")) if x.group("year") else THIS_YEAR if x.group("this") else LAST_YEAR)
+                    for n, x in enumerate(m) if not x.group("change")]
+            return cols if any(y != LAST_YEAR for _, y in cols) else None
+        top = a
+    return None
 
 
 def _sub_header_line(cells: list[Cell], keys: list[str], run: list[RunCell], j: int) -> int:

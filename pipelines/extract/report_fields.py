@@ -1049,6 +1049,13 @@ def _actual_in(text: str, para, dropped: list[Dropped] | None, year: int | None 
                 return Evidence(value, para.line_no, "text"), False
     if "编制" in text and (ev := _actual_beside_establishment(text, para, dropped)) is not None:
         return ev, False
+    if ("行政" in text or "事业" in text) and (kinds := V.STAFF_ACTUAL_KINDS.search(text)) is not None:
+        # 实有行政人员29名、事业人员38名: only the kinds of post counted, their sum (where no count of the whole is first)
+        first = V.STAFF_ACTUAL_RE.search(text)
+        if first is None or first.start() > kinds.start():
+            value = _summed(kinds.group("parts"))
+            if _kept("staff_actual", value, f"{value}人", _compact_line(para, kinds), dropped):
+                return Evidence(value, para.line_no, "text"), False
     other_year: Evidence | None = None
     for m in V.STAFF_ACTUAL_RE.finditer(text):
         value = _count(m)
@@ -1307,6 +1314,7 @@ def _rate_after_a_total(text: str, start: int, parts: tuple[str, ...] = V.RATE_P
 
 
 _BARE_SPENDING = (*V.STANDALONE_ACTUAL, "执行数", "决算数")
+_COMPLETED_BUDGET = "完成预算"
 
 
 def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] | None = None,
@@ -1348,7 +1356,8 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             if "执行" in label and _rate_of_a_fund(para.text, m.start()):
                 funds.setdefault(value, here)
                 continue
-            if label[0] == "占":  # (a share of the budget is the rate only as the spending total's)
+            if label[0] == "占" or label.startswith(_COMPLETED_BUDGET):
+                # (a share of the budget, or the budget's share completed, is the rate only as the spending total's)
                 if fallback is None and _rate_after_a_total(para.text, m.start(), parts):
                     fallback = here
                 continue
@@ -1514,6 +1523,10 @@ def execution_rate_evidence(doc: Document, facts=None, kind: str | None = None, 
         # are the whole (项目资金执行率): only a department's spending parts (基本支出…) are parts there
         parts = V.DEPARTMENT_PART_WORDS if kind == "project" else V.RATE_PART_WORDS
         rates = [r for r in rates if facts.part_rates.get(r) not in parts]
+    if rates and facts.rate_years:
+        # rates of a table of years (2022年 | 2023年, 上年数 | 本年数): the report's year's, else one of no other year
+        years = facts.rate_years
+        rates = [r for r in rates if years.get(r) == year] or [r for r in rates if r not in years] or rates
     if rates:
         value, line_no = rates[0]
         return Evidence(value, line_no, "table")

@@ -564,8 +564,9 @@ STAFF_AUTHORIZED_RE = re.compile(
 # One kind of post of a split establishment: 行政编制38名、事业编制12名 (summed when no total is given).
 STAFF_PART_RE = re.compile(r"(?:行政|事业|工勤|参公|机关)编制(?:人数|数)?(?:为|是|:|：)?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,5})(?:人|名|个)")
 # What may stand between the listed parts: a joiner; a clause naming who holds the next kind (行政编制22名，所属事业单位
-# 事业编制27名); the count in post of the kind before (行政编制38人，实有36人；事业编制64人…).
-STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及)$")
+# 事业编制27名); the count in post of the kind before (行政编制38人，实有36人；事业编制64人…); a cell's edge (| 行政编制5个 |
+# 事业编制10个 |: a row's cells a kind each).
+STAFF_PART_JOINER = re.compile(r"^(?:、|，|,|和|及|以及|\|)$")
 # (not a count in post, a part of the one before, a change or a gap: 核减事业编制, 空编, 超编)
 STAFF_PART_HOLDER_GAP = re.compile(r"[，,；;](?:(?!实有|在职|在编|在岗|其中|含|退休)[\u4e00-\u9fff](?<![减空超缺])){1,10}")
 # One kind of post with its count in post after it (行政编制38人，实有36人): the parts of both staff counts.
@@ -584,6 +585,14 @@ STAFF_ACTUAL_EACH = re.compile(r"(?:实有人数|实有人员|在职人数|实�
 # A bare 现有 count right after the establishment's (人员编制30名，现有28名): the staff in post.
 STAFF_ACTUAL_AFTER_ESTABLISHMENT = re.compile(r"编制(?:总数|人数|数)?(?:为|是|:|：)?\d{1,5}(?:人|名|个)[，,]现有"
                                               r"(?:为|是)?(?P<num>\d{1,5})(?:人|名)(?!次)")
+# The staff in post written only as its kinds of post after the word for it (实有行政人员29名、事业人员38名; 在职人员：
+# 行政14人，事业19人): their sum, as the establishment's parts are summed; a kind alone (实有行政人员18名) is the whole.
+# (The list ends at a clause of other people: ；离退休人员：行政9人…)
+_STAFF_KIND_COUNT = r"(?:行政|事业|工勤|参公)(?:编制)?(?:人员|人数)?(?:为|是)?\s*({num})\s*(?:人|名)(?!次)"
+_STAFF_NUM = r"\d{1,3}(?:,\d{3})+|\d+"
+STAFF_ACTUAL_KINDS = re.compile(r"(?:实有|在职|在编|在岗)(?:在编|在职|在岗)?(?:人员|人数)?(?:为|是|:|：)?\s*(?P<parts>"
+                                + _STAFF_KIND_COUNT.format(num=f"?P<num>{_STAFF_NUM}") + r"(?:\s*[、，,和及]\s*"
+                                + _STAFF_KIND_COUNT.format(num=f"?:{_STAFF_NUM}") + ")*)")
 # One kind of post counted, then the other (在职在编实有行政人员26人，事业人员19人): the staff is both
 STAFF_OTHER_KIND = re.compile(r"[，,、和及]\s*事业(?:编制)?人员\s*(?P<num>\d+)\s*(?:人|名)")
 STAFF_ACTUAL_RE = re.compile(
@@ -613,6 +622,9 @@ SHARE_OF_BUDGET = r"占(?:全年预算|年度预算|调整后预算)(?:数|资�
 # the verb written together, whole: the document gate then looks for them, not 预算 alone.)
 SPENT_SHARE_OF_BUDGET = (r"(?:(?:支出占|支出为|决算占|决算为|执行数占|执行数为)(?:全年|年度|调整后|调整)?预算(?:数|资金|总额)?"
                          r"|完成(?:全年|年度)?支出预算(?:数)?)的")
+# The spending's figure, then the share of the budget it completed (执行数为1,100万元，完成预算的97.5%): the execution rate
+# where the clause before is the spending total's (as a share 占… is); the words whole: the document gate reads 完成预算.
+COMPLETED_SHARE_OF_BUDGET = r"完成预算(?:数)?的"
 # A clause about the year before the report's (上年预算执行率96.2% / 较去年同期): its figures are that year's.
 # 上年结转 is this year's money brought forward.
 PREVIOUS_YEAR_WORDS = re.compile(r"上一?年(?!结转|结余)|去年|同期")
@@ -628,7 +640,7 @@ EXECUTION_RATE_RE = re.compile(
     r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度"
     r"|(?:预算资金|预算|资金)支出率)"
     # the spending's share of the budget, after the spending's figure (支出285万元，占全年预算的97.5%: _rate_in_text)
-    r"|" + SHARE_OF_BUDGET + r"|" + SPENT_SHARE_OF_BUDGET + r")"
+    r"|" + SHARE_OF_BUDGET + r"|" + SPENT_SHARE_OF_BUDGET + r"|" + COMPLETED_SHARE_OF_BUDGET + r")"
     # the label's formula in brackets (执行率(B/A)97.5%), the change against last year first (较上年提高2个百分点，
     # 达到98.5%), then a short run of joiners (为：, 达到了)
     r"(?:\s*[(（][^()（）]{0,12}[)）])?"
