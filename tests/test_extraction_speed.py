@@ -41,8 +41,8 @@ def test_normalise_lines_equals_normalise_line_per_line():
 
 def test_gate_words_are_read_off_the_pattern():
     assert gate(V.STAFF_AUTHORIZED_RE) == ("定编", "编制")  # (the establishment fixed: 定编18人)
-    # (占全年预算的…, 支出决算占调整预算的…: the budget's name whole, not 预算 alone)
-    assert gate(V.EXECUTION_RATE_RE) == ("全年预算", "决算为", "决算占", "完成率", "年度预算", "执行数为", "执行数占", "执行率",
+    # (占全年预算的…, 支出决算占调整预算的…, 完成预算的…: the budget's name whole, not 预算 alone)
+    assert gate(V.EXECUTION_RATE_RE) == ("全年预算", "决算为", "决算占", "完成率", "完成预算", "年度预算", "执行数为", "执行数占", "执行率",
                                          "执行进度", "支出为", "支出占", "支出率", "支出进度", "支出预算", "调整后预算")
     assert gate(re.compile(r"\d+%")) == ("%",)
     assert gate(re.compile(r"\d+(?:万元)?")) is None  # nothing literal to require
