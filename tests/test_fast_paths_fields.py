@@ -278,6 +278,9 @@ def _parse_title_plain(text: str, line_no: int, starts_with_place=None) -> T.Tit
     else:
         pre, post = t[:kind_at], ""
     pre = re.sub(r"[(（]$", "", pre)
+    cut = pre.find("关于")
+    if cut > 0 and T.is_unit(pre[:cut]):  # (关于 ends a publisher's name)
+        pre = pre[cut + 2:] if T.unit_prefix(pre[cut + 2:]) is not None else pre[:cut]
     if pre:
         unit = T.unit_prefix(pre)
     if unit is None and post and ((starts_with_place is not None and starts_with_place(post))

@@ -85,6 +85,8 @@ def _read_fields_plain(cells: list[Cell], headers=frozenset()) -> list[FieldValu
         if nk in F._FIELD_LABELS or is_header_cell(nk):
             out.append(FieldValue(role, k, "", c.line_no))
             continue
+        if nxt.row_start and not c.row_start and F._heads_a_column(cells, i):
+            continue  # (a label closing a row of column heads: the row under them is no value of its)
         if role == "self_score" and (after := F._score_after_full_mark(cells, j)) is not None:
             nxt = after  # (the same steps after the value's cell is found)
         value = (compact(nxt.text) or "").lstrip(":：")

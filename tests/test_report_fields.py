@@ -2450,3 +2450,139 @@ def test_a_grade_given_by_a_verb_after_the_score():
     """该项目自评分97分，评为“优”: the score's grade."""
     r = fields("某县交通局2023年度项目支出绩效自评报告", "经自评，该项目自评分97分，评为“优”。", "")
     assert (r["self_score"], r["grade"]) == (97, "优")
+
+
+# --- pages holding several evaluations, or another form's tail (helper fxm) -------------------------------------
+
+def test_a_form_continued_from_the_page_before_is_not_the_title():
+    """部门整体支出绩效自评表(续) opening the page, then a whole 项目支出 form: the whole form's title is the report's
+    (its kind, its unit cell); the tail's 自评总分 and 等级 close the form before."""
+    r = fields("部门整体支出绩效自评表(续) |",
+               "满意度指标 | 服务对象满意度 | 群众满意度 | ≥85% | 90% | 10 | 10 |",
+               "自评总分 | 93.2 | 自评等级 | 优 |",
+               "项目支出绩效自评表 |", "(2022年度) |",
+               "项目名称 | 某某街道保洁经费 |",
+               "主管部门 | 某某县城市管理局 | 实施单位 | 某某县环卫所 |",
+               "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+               "年度资金总额 | 100 | 120 | 118 | 10 | 98.3% | 9.8 |", "")
+    assert r["report_kind"] == "project"
+    assert r["title"] == "项目支出绩效自评表" and r["department"] == "某某县环卫所"
+    assert (r["self_score"], r["grade"]) == (None, None)
+
+
+def test_a_score_above_a_forms_title_is_the_form_befores():
+    """…自评得分 88.5 自评等级 良 / 某局2022年度项目绩效自评表: the tail of the form before closes with its score; the
+    report is the form whose title follows, which states none."""
+    r = fields("产出指标 数量指标 慰问人数 ≥200人 210人 20 20",
+               "四、总体评价 自评得分 88.5 自评等级 良",
+               "填报单位:某某县民政局 填报日期:2023年3月1日",
+               "某某县民政局2022年度预算项目绩效自评表",
+               "一、基本情况 项目名称:临时救助 实施(主管)单位:某某县民政局",
+               "产出指标 数量指标 救助人次 ≥100人次 120人次 20 20", "")
+    assert r["title"] == "某某县民政局2022年度预算项目绩效自评表"
+    assert (r["self_score"], r["grade"]) == (None, None)
+
+
+def test_the_best_of_several_projects_score_is_no_report_score():
+    """得分最高的项目为“某某工程”，自评得分97分: one of the projects, the best; not the report's score."""
+    r = fields("某某县农业农村局2023年度项目支出绩效自评总体情况",
+               "我局对6个项目开展了自评。",
+               "得分最高的项目为“某某灌溉工程”，自评得分97分；得分最低的项目为“某某培训”，自评得分82分。", "")
+    assert r["self_score"] is None
+
+
+def test_a_listed_projects_score_on_a_page_of_several_is_no_report_score():
+    """（一）某某补助。预算…，自评得分95分 on a page summing up 3 projects: the item's; a page of one project heading its
+    result so ((二)自评结论。…自评得分94分) keeps its score."""
+    r = fields("某某县卫生健康局2023年度项目支出绩效自评工作情况",
+               "2023年度，我局对3个项目开展了自评，整体执行率95.5%。",
+               "(一)基层医疗机构设备购置。预算300万元，执行290万元，自评得分95分。",
+               "(二)家庭医生签约服务补助。预算120万元，执行118万元，自评得分92分。", "")
+    assert r["self_score"] is None
+    r = fields("某某县卫生健康局2023年度项目支出绩效自评报告", "共涉及2个项目资金来源。",
+               "(二)自评结论。经自评，该项目自评得分94分。", "")
+    assert r["self_score"] == 94
+
+
+def test_grades_counted_are_no_grade():
+    """其中评价等级为“优”的5个、“良”的1个: how many evaluations got each grade, no one grade."""
+    r = fields("某某县水利局2023年度项目支出绩效自评总体情况",
+               "6个项目平均得分92分，其中评价等级为“优”的5个、“良”的1个。", "")
+    assert r["grade"] is None
+
+
+def test_a_score_row_of_a_table_of_years_is_read_at_the_reports_year():
+    """自评得分 | 90.5 | 95 under 项目 | 2022年度 | 2023年度 in a report of 2023: the 2023 column's."""
+    r = fields("某某县城市管理局2023年度部门整体支出绩效自评报告",
+               "项目 | 2022年度 | 2023年度 |",
+               "全年预算数(万元) | 1,200.00 | 1,300.00 |",
+               "自评得分 | 90.5 | 95 |",
+               "评价等级 | 良 | 优 |", "")
+    assert (r["self_score"], r["grade"]) == (95, "优")
+
+
+def test_scores_listed_over_years_give_the_reports_years():
+    """自评得分分别为88分(2021年度)、91分(2022年度)和93.5分(2023年度) in a report of 2023: 93.5; 等级由良提升为优: 优."""
+    r = fields("某某县林业局2023年度部门整体支出绩效自评报告",
+               "近三年我局自评得分分别为88分(2021年度)、91分(2022年度)和93.5分(2023年度)，自评等级由良提升为优。", "")
+    assert (r["self_score"], r["grade"]) == (93.5, "优")
+
+
+def test_a_score_label_closing_a_header_row_a_cell_a_line_has_no_value():
+    """序号 / 项目名称 / 执行数(元) / 自评得分 then a rule of bars and 1 / 某项目 …: the label heads a column, the 1 under it
+    numbers the first row; the text's score stands."""
+    r = fields("某某县档案馆2023年度部门整体支出绩效自评报告 |", "|||||",
+               "经自评，我馆2023年度部门整体支出绩效自评得分92.4分，等级为优。 |", "|||||",
+               "附件:项目支出自评情况 |", "|||||",
+               "序号 |", "项目名称 |", "执行数(元) |", "自评得分 |", "|||||",
+               "1 |", "档案数字化 |", "500,000.00 |", "95 |", "|||||", "")
+    assert r["self_score"] == 92.4
+
+
+def test_a_titles_about_ends_the_publishers_name():
+    """某局关于局属单位2022年度…自评结果的公告: the unit is 某局, 关于 and what follows no part of its name."""
+    d = doc("某某市某某区教育和体育局关于局属单位2022年度部门整体支出绩效自评结果的公告", "现将结果公告如下：")
+    assert R.find_department(d, R.find_title(d)[0]) == "某某市某某区教育和体育局"
+    # (a unit after 关于 is the one the report is of: 某中心关于某局部门整体支出…)
+    d = doc("某某县疾控中心关于某某县民政局部门整体支出绩效自评报告", "一、基本情况")
+    assert R.find_department(d, R.find_title(d)[0]) == "某某县民政局"
+
+
+def test_a_years_self_evaluation_results_page_is_titled():
+    """某局2023年度绩效自评结果公开: a results page's title (its unit written in full), as …项目支出绩效自评结果 is."""
+    d = doc("某某县市场监督管理局2023年度绩效自评结果公开", "来源:县市场监管局", "")
+    assert R.find_title(d)[0] == "某某县市场监督管理局2023年度绩效自评结果"
+    assert R.find_department(d, R.find_title(d)[0]) == "某某县市场监督管理局"
+
+
+def test_the_department_wholes_row_of_a_results_table():
+    """评价对象 | 预算数 | 执行数 | 自评得分 | 等级 with 部门整体支出 | … | 94.5 | 优 first, then the projects' rows: the
+    department's score and grade; a funds row scored against its points (分值 | 得分), no grade column, is none."""
+    r = fields("某某县市场监督管理局2023年度绩效自评结果公开",
+               "现将我局2023年度部门整体支出及项目支出绩效自评结果公开如下:",
+               "评价对象 | 预算数(万元) | 执行数(万元) | 自评得分 | 等级 |",
+               "部门整体支出 | 1,000.00 | 980.00 | 94.5 | 优 |",
+               "食品抽检经费 | 100.00 | 99.00 | 96 | 优 |", "")
+    assert (r["self_score"], r["grade"]) == (94.5, "优")
+    r = fields("某某市自然资源局2021年度部门整体支出绩效自评表",
+               "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 |",
+               "| 部门整体 | 100.00 | 120.00 | 110.00 | 91.67% | 20 | 18.33 |", "")
+    assert r["self_score"] is None
+
+
+def test_several_named_funds_rates_are_no_overall_rate():
+    """某某发展资金执行率100%；某某保护资金执行率92.3%: each fund's rate, none the report's."""
+    r = fields("某某县林业局2023年度中央林业转移支付资金绩效自评报告",
+               "林业改革发展资金执行率100%；林业生态保护恢复资金执行率92.3%；林业防灾减灾资金执行率81.6%。", "")
+    assert r["budget_execution_rate_pct"] is None
+
+
+def test_a_total_label_a_cell_a_line_stops_at_the_rows_rule():
+    """序号 / 项目名称 / 预算数(元) / 执行数(元) / 自评得分 / a rule of bars / 1 / …: the score label closes a header row,
+    read as a total row a cell a line it would take the row's number 1; the rule of bars ends its row."""
+    r = fields("某某县档案馆2023年度部门整体支出绩效自评报告 |", "|||||",
+               "经自评，我馆2023年度部门整体支出绩效自评得分92.4分，等级为优。 |", "|||||",
+               "附件:项目支出自评情况 |", "|||||",
+               "序号 |", "项目名称 |", "预算数(元) |", "执行数(元) |", "自评得分 |", "|||||",
+               "1 |", "档案数字化 |", "600,000.00 |", "500,000.00 |", "95 |", "|||||", "")
+    assert r["self_score"] == 92.4

@@ -31,6 +31,7 @@ _SECTION_FIRST = frozenset("一二三四五六七八九十0123456789(（")
 # A year before a staff count's label (2023年实际在职人数, 2023年末实有人数: the 年末 stays, a label's own word)
 _YEAR_LEAD = re.compile(r"(?:19|20)\d{2}(?:年度?(?![末底])|(?=年[末底]))")
 _STAFF_ROLES = frozenset({"staff_authorized", "staff_actual"})
+_YEAR_ROW_ROLES = _STAFF_ROLES | {"self_score", "grade"}  # (the roles a row of a table of years is read for, a year each)
 
 
 def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[FieldValue]:
@@ -60,8 +61,9 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
                 out.append(FieldValue(g[0], g[1], g[2], c.line_no))
             continue
         role, k = f
-        if role in _STAFF_ROLES and (cols := _staff_by_year(cells, i, role, k)):
-            out.extend(cols)  # 实有人数 | 33 | 34 under 项目 | 2022年 | 2023年: each year's count
+        if role in _YEAR_ROW_ROLES and (cols := _staff_by_year(cells, i, role, k)):
+            # 实有人数 | 33 | 34 / 自评得分 | 91.5 | 96 under 项目 | 2022年 | 2023年: each year's count, score or grade
+            out.extend(cols)
             continue
         j = i + 1
         while j < n and j - i <= 4 and kind(cells[j].text) == "empty":
@@ -72,6 +74,10 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
         nk = key(nxt.text) if len(nxt.text) <= LABEL_MAX else ""
         if nk in _FIELD_LABELS or is_header_cell(nk):
             out.append(FieldValue(role, k, "", c.line_no))
+            continue
+        if nxt.row_start and not c.row_start and _heads_a_column(cells, i):
+            # 序号 | 项目名称 | 执行数(元) | 自评得分 then 1 | 某项目 | …: the label closes a row of column heads, the cell
+            # after it opens the first row under them (its number): no value of the label's
             continue
         if role == "self_score" and (after := _score_after_full_mark(cells, j)) is not None:
             nxt = after  # 自评总分 | 100 | 90.3: the form's full mark, then the score
@@ -86,6 +92,22 @@ def read_fields(cells: list[Cell], headers: set[int] = frozenset()) -> list[Fiel
             nxt = levels[-1]
         out.append(FieldValue(role, k, value, nxt.line_no))
     return out
+
+
+def _heads_a_column(cells: list[Cell], i: int) -> bool:
+    """Whether the label ``cells[i]`` closes a row of column heads: every cell of its row before it is a header's
+    cell or another label, two at least."""
+    q, heads = i - 1, 0
+    while q >= 0:
+        t = cells[q].text
+        tk = key(t) if len(t) <= LABEL_MAX else ""
+        if not tk or not (is_header_cell(tk) or tk in _FIELD_LABELS):
+            return False
+        heads += 1
+        if cells[q].row_start:
+            break
+        q -= 1
+    return heads >= 2
 
 
 _POST_KINDS = frozenset(("行政", "事业", "工勤", "参公", "机关"))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -388,6 +388,16 @@ def _form_number(forms, role: str, dropped: list[Dropped] | None = None, year: i
 _LABEL_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
+def _of_the_year(fields: list, year: int | None) -> list:
+    """Form fields with those whose labels name a year not the report's ``year`` (2022年评价等级 | 优, read from a table
+    of years) put last."""
+    if year is None or not any(f.label[:2] in ("19", "20") for f in fields):
+        return fields
+    other = [f for f in fields if f.label[:2] in ("19", "20") and (y := _LABEL_YEAR.match(f.label)) is not None
+             and int(y.group(1)) != year]
+    return [f for f in fields if f not in other] + other
+
+
 def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[Dropped] | None = None,
                         year: int | None = None, kind: str | None = None) -> Evidence | None:
     """The form's 自评得分 cell; the 总分 row (总分 | 100 | 93); a total score in running text."""
@@ -396,7 +406,7 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.score is None and row.written is not None and dropped is not None:
         _kept("self_score", float(row.written), row.written, row.line_no, dropped)
-    form = (_form_number(forms, "self_score", dropped) or _score_beside_grade(doc, forms, dropped)
+    form = (_form_number(forms, "self_score", dropped, year) or _score_beside_grade(doc, forms, dropped)
             or _result_score(forms, dropped))
     if form is not None:
         return _respaced_score(doc, form)
@@ -405,8 +415,66 @@ def self_score_evidence(doc: Document, forms=None, total_row=..., dropped: list[
         text = _self_score_in_text(doc, None, labelled_only=True, year=year, kind=kind)
         if text is not None:
             return text
-    return ((Evidence(row.score, row.line_no, "table") if row and row.score is not None else None)
-            or _self_score_in_text(doc, dropped, year=year, kind=kind))
+    if row and row.score is not None:
+        return Evidence(row.score, row.line_no, "table")
+    if kind in (None, "department_overall") and (whole := _whole_row(doc)) is not None and whole[0] is not None:
+        return whole[0]
+    return (_self_score_in_text(doc, dropped, year=year, kind=kind)
+            or (_score_of_the_year_listed(doc.paragraphs, dropped, year) if year is not None else None))
+
+
+_WHOLE_ROW_UP = 8  # how far above a results row its table's header may stand
+
+
+def _whole_row(doc: Document) -> tuple[Evidence | None, Evidence | None] | None:
+    """A table of results (评价对象 | 预算数 | 执行数 | 自评得分 | 等级, a row an evaluation) whose row of the department's
+    whole (部门整体支出 | 1,436.20 | 1,398.75 | 95.5 | 优) states the department's score and grade, under the columns
+    its header names; None when there is no such row."""
+    for no in lines_holding(doc, ("整体",)):
+        line = doc.lines[no]
+        if "|" not in line and "\t" not in line:
+            continue
+        cells = [c.strip() for c in re.split(r"[\t|]", line.strip().strip("|"))]
+        first = compact(cells[0]) or "" if cells else ""
+        if not first or len(first) > _WHOLE_LABEL_MAX or V.WHOLE_DEPARTMENT_ROW.fullmatch(first) is None:
+            continue
+        for up in range(no - 1, max(-1, no - 1 - _WHOLE_ROW_UP), -1):
+            head = [compact(c) or "" for c in re.split(r"[\t|]", doc.lines[up].strip().strip("|"))]
+            if len(head) != len(cells):
+                continue
+            score_at = next((k for k, h in enumerate(head) if h in R.RESULT_SCORE_HEADS), None)
+            grade_at = next((k for k, h in enumerate(head) if h in R.RESULT_GRADE_HEADS), None)
+            if score_at is None or grade_at is None:
+                continue  # (a form's funds row scored against its points, 分值 | 得分, grades nothing: no result's row)
+            m = _NUMBER_CELL.match(cells[score_at])
+            score = Evidence(float(m.group(1)), no + 1, "table") if m and 0 < float(m.group(1)) <= 100 else None
+            g = V.GRADES.get(key(cells[grade_at]))
+            return score, (Evidence(g, no + 1, "table") if g else None)
+    return None
+
+
+_WHOLE_LABEL_MAX = 12
+
+
+def _score_of_the_year_listed(paragraphs, dropped: list[Dropped] | None, year: int) -> Evidence | None:
+    """The report's year's score among scores listed over years (自评得分分别为89分(2021年度)、92分(2022年度)和94.5分
+    (2023年度); 2021—2023年…自评得分分别为89分、92分、94.5分): each score's year in brackets after it, else the years
+    its sentence names, as many as the scores."""
+    for i in paragraphs_may_match(V.SCORES_RESPECTIVELY, paragraphs):
+        para = paragraphs[i]
+        for m in V.SCORES_RESPECTIVELY.finditer(para.text):
+            listed = list(V.LISTED_SCORE_RE.finditer(m.group("list")))
+            if all(x.group("year") for x in listed):
+                years = [int(x.group("year")) for x in listed]
+            else:
+                years = years_listed(_sentence_before(para.text, m.start())[0]) or []
+            if len(years) != len(listed) or year not in years:
+                continue
+            num = listed[years.index(year)].group("num")
+            line_no = para.line_at(m.start())
+            if _kept("self_score", float(num), num + "分", line_no, dropped):
+                return Evidence(float(num), line_no, "text")
+    return None
 
 
 _SCORE_BESIDE_GRADE = frozenset(R.SCORE_BESIDE_GRADE)
@@ -509,10 +577,13 @@ def _self_score_in_text(doc: Document, dropped: list[Dropped] | None = None, lab
                 continue
             if _last_years(so_far) or V.SCORE_BAND.match(para.text, m.end()) \
                     or _another_evaluations(so_far + m.group("label")) \
-                    or (kind == "department_overall" and _of_a_project(so_far)):
+                    or (kind == "department_overall" and _of_a_project(so_far)) \
+                    or ("最" in so_far and V.ONE_AMONG.search(so_far) is not None) \
+                    or (m.start() > 3 and _listed_item_of_several(doc, para.text)):
                 # 上年度…自评得分89.6分 / 综合得分90分（含）以上为优秀 / …开展了财政重点评价，评价得分84.6分 / 某某养护项目
                 # 预算执行率为89.5%，自评得分86分 (a department's report): last year's, a grading band, another evaluation's,
-                # a project's named in the sentence before
+                # a project's named in the sentence before; 得分最高的项目为…，自评得分98分: one of several, the best;
+                # （二）某某补助。预算…，自评得分93分 on a page summing up several projects' evaluations: the item's
                 continue
             if year is not None and "年" in ctx and (years := _YEAR_IN_CLAUSE.findall(ctx)) and int(years[-1]) != year:
                 continue  # 2022年度自评得分88分，2023年度自评得分93分: the score of a year not the report's
@@ -586,6 +657,24 @@ def _another_evaluations(so_far: str) -> bool:
         for last in V.OTHER_EVALUATION.finditer(so_far):
             pass
     return last is not None and "自评" not in so_far[last.end():]
+
+
+def _listed_item_of_several(doc: Document, text: str) -> bool:
+    """Whether a paragraph is an item of a numbered list naming one thing (（二）某某补助。预算…) on a page that states
+    several projects (对5个项目开展了自评): each item is one project's, its score the project's own."""
+    return (m := V.LISTED_ITEM_HEAD.match(text)) is not None and V.LISTED_ITEM_NOT_NAME.search(m.group("name")) is None \
+        and _several_projects(doc)
+
+
+def _several_projects(doc: Document) -> bool:
+    """Whether the page states a count of two projects or more (9个项目, 五个项目, 共3个专项)."""
+    if "个" not in doc.text():
+        return False
+    for m in V.PROJECT_COUNT.finditer(doc.text()):
+        n = m.group("n")
+        if (int(n) if n.isdigit() else as_float(parse_chinese_number(n)) or 0) >= 2:
+            return True
+    return False
 
 
 def _after_part_points(so_far: str) -> bool:
@@ -734,7 +823,11 @@ def _total_row(doc: Document, forms=None, title_line: int | None = None) -> _Tot
         if not nums:
             # the row written a cell a line (总分 / 100 / 93.6 / 优, each line maybe closed by a pipe): its figures
             # on the three lines after the label, its grade on the line after them
-            rest = [line.strip("\t |") for line in doc.lines[no + 1: no + 5]]
+            rest = []
+            for below in doc.lines[no + 1: no + 5]:
+                if "||" in below and not below.strip("\t |"):
+                    break  # (a rule of bars alone ends the row: the label closed a header row, a row number after it)
+                rest.append(below.strip("\t |"))
             nums = [c for c in rest[:3] if _SCORE_CELL.fullmatch(c)]
             last = no + 1 + max((k for k, c in enumerate(rest[:3]) if _SCORE_CELL.fullmatch(c)), default=0)
         if not nums:
@@ -789,7 +882,11 @@ def _sum_row_over_full_marks(doc: Document) -> _TotalRow | None:
         one_a_line = not rest
         if one_a_line:
             # the row written a cell a line (合计 / 100 / 94.5), as its header may be (一级指标 / 分值 / 得分)
-            rest = [line.strip("\t |") for line in doc.lines[no + 1: no + 5]]
+            rest = []
+            for below in doc.lines[no + 1: no + 5]:
+                if "||" in below and not below.strip("\t |"):
+                    break  # (a rule of bars alone ends the row: the label closed a header row, a row number after it)
+                rest.append(below.strip("\t |"))
             nums = list(itertools.takewhile(_SCORE_CELL.fullmatch, rest[:3]))
         if len(nums) < 2:
             continue
@@ -838,7 +935,7 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
                    kind: str | None = None) -> Evidence | None:
     """The form's 自评等级 cell; the grade after the 总分 row's score; a grade in running text (not one of another
     thing, GRADE_NOT_SELF, of a year not the report's ``year``, or of a project in a department's report)."""
-    for f in (forms.field("grade") if forms is not None else []):
+    for f in _of_the_year(forms.field("grade") if forms is not None else [], year):
         choices = _grade_choices(doc, f.line_no)
         if choices is not None:
             # grades offered as boxes (评价等级 优 □ 良 □ √中): the cell after the label is the first choice,
@@ -854,6 +951,8 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
     row = _total_row(doc) if total_row is ... else total_row
     if row and row.grade:
         return Evidence(row.grade, row.line_no, "table")
+    if kind in (None, "department_overall") and (whole := _whole_row(doc)) is not None and whole[1] is not None:
+        return whole[1]
     # (a find per tick mark, each in C: most documents tick no box; a class of characters is tried at
     # every character, several times slower)
     text = doc.text()
@@ -884,6 +983,8 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
                 continue
             if "(" in para.text[m.end(): m.end() + 2] and _GRADE_BAND_LIST.match(para.text, m.end()) is not None:
                 continue  # 分为四个等级：优（90分及以上）、良（80—89分）…: the grading scale, not the grade given
+            if "的" in para.text[m.end(): m.end() + 3] and V.GRADE_COUNTED.match(para.text, m.end()) is not None:
+                continue  # 等级为“优”的7个、“良”的2个: how many evaluations got each grade, no one grade
             if _SINGLE_GRADE.match(grade):
                 # a lone 优/良/中/差 must be introduced (为/是/：/a quote) and stand as a word
                 after = para.text[m.end(): m.end() + 1]
@@ -894,7 +995,8 @@ def grade_evidence(doc: Document, forms=None, total_row=..., year: int | None = 
                                 or (after == " " and _CELL_END.match(para.text, m.end()) is not None)):
                     continue
             return Evidence(V.GRADES[grade], para.line_at(m.start()), "text")
-    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE, V.SCORE_AFTER_GRADE_RE, V.GRADE_VERB_AFTER_SCORE_RE):
+    for pattern in (V.GRADE_BEFORE_LABEL_RE, V.GRADE_AFTER_SCORE_RE, V.SCORE_AFTER_GRADE_RE, V.GRADE_VERB_AFTER_SCORE_RE,
+                    V.GRADE_CHANGED_RE):
         for i in paragraphs_may_match(pattern, doc.paragraphs):
             para = doc.paragraphs[i]
             for m in pattern.finditer(para.text):
@@ -1296,6 +1398,22 @@ def _rate_of_a_fund(text: str, start: int) -> bool:
     return bool(V.FUND_SUBJECT.search(first)) and not any(w in first for w in V.WHOLE_DEPARTMENT)
 
 
+_FUND_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,20}$")
+
+
+def _fund_named_before(text: str, start: int, label: str) -> bool:
+    """林业改革发展资金执行率100%: a fund's own name (four characters or more, its clause's words alone) right before a
+    label opening with 资金: that fund's rate (项目资金执行率 names the project's funds, no fund of its own)."""
+    if not label.startswith("资金"):
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 24): start])[-1].strip()
+    return _FUND_NAME_BEFORE.fullmatch(clause) is not None and not any(w in clause for w in V.WHOLE_DEPARTMENT) \
+        and not any(w in clause for w in _NO_FUND_NAME)
+
+
+_NO_FUND_NAME = ("预算", "全年", "年度", "当年", "整体", "总体", "全部", "项目")  # (全年预算资金: the whole's budget)
+
+
 def _rate_after_a_total(text: str, start: int, parts: tuple[str, ...] = V.RATE_PART_WORDS) -> bool:
     """支出合计768万元，执行率为80.32% / 调整后预算1,284万元，执行率97.48%: a bare rate opening the clause
     right after the spending total's or the full-year budget's figure is the overall rate (a part's
@@ -1353,7 +1471,7 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
             if _rate_of_a_part(para.text, m.end("label"), parts) or _rate_of_another_year(para.text, m.start(), year) \
                     or _rate_of_the_income(para.text, m.end("label")):
                 continue
-            if "执行" in label and _rate_of_a_fund(para.text, m.start()):
+            if "执行" in label and (_rate_of_a_fund(para.text, m.start()) or _fund_named_before(para.text, m.start(), label)):
                 funds.setdefault(value, here)
                 continue
             if label[0] == "占" or label.startswith(_COMPLETED_BUDGET):
@@ -1594,6 +1712,17 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     dropped: list[Dropped] = []
     score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None, kind.value if kind else None)
     grade = grade_evidence(doc, forms, total_row, year.value if year else None, kind.value if kind else None)
+    if title is not None and title.line_no > 1 and any(ev is not None and ev.line_no and ev.line_no < title.line_no
+                                                       for ev in (score, grade)) and _form_title(title):
+        # a form's title below a score or a grade (…自评得分 96.5 自评等级 优 / 某局2022年度项目绩效自评表): they close the
+        # form before it, the page's tail of another; the report's are the ones its own form states below its title
+        below_doc, below_forms = _below(doc, forms, title.line_no)
+        if score is not None and score.line_no and score.line_no < title.line_no:
+            score = self_score_evidence(below_doc, below_forms, total_row, None, year.value if year else None,
+                                        kind.value if kind else None)
+        if grade is not None and grade.line_no and grade.line_no < title.line_no:
+            grade = grade_evidence(below_doc, below_forms, total_row, year.value if year else None,
+                                   kind.value if kind else None)
     authorized, actual = staff_evidence(doc, forms, facts, dropped, year.value if year else None)
     rate = execution_rate_evidence(doc, facts, kind.value if kind else None, dropped, year.value if year else None)
     if notes is not None:
@@ -1636,6 +1765,22 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
         "staff_actual_line_no": line(actual),
         "budget_execution_rate_line_no": line(rate),
     }
+
+
+def _form_title(title: Title) -> bool:
+    """Whether the title is a form's (项目支出绩效自评表, 某局2022年度…评价表), not a report's or a notice's."""
+    return V.FORM_TITLE_WORDS.search(title.text) is not None
+
+
+def _below(doc: Document, forms, line_no: int):
+    """The document and the forms from ``line_no`` on: the lines above left blank (each line keeps its number),
+    the paragraphs and form fields there dropped."""
+    lines = ["" if no < line_no else line for no, line in enumerate(doc.lines, start=1)]
+    below = Document(lines=lines, paragraphs=[p for p in doc.paragraphs if p.line_no >= line_no],
+                     tables=doc.tables, table_lines=doc.table_lines)
+    if forms is None:
+        return below, None
+    return below, replace(forms, fields=[f for f in forms.fields if f.line_no >= line_no])
 
 
 def _line_of(doc: Document, phrase: str | None) -> int | None:

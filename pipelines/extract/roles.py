@@ -497,3 +497,6 @@ SUPERVISORS_ABOVE = ["中央主管部门", "省级主管部门", "市级主管�
 # The label of the supervisors below the centre, one of each level the funds pass through (地方主管部门 | 某省某厅、某市某局、
 # 某县某局, or one cell a level, a line each): the last written, the most local, reports.
 LOCAL_SUPERVISORS = ["地方主管部门"]
+# The heads of a results table's columns (评价对象 | 预算数 | 执行数 | 自评得分 | 等级): an evaluation's score and grade
+RESULT_SCORE_HEADS = frozenset(("自评得分", "评价得分", "综合得分", "得分", "自评分", "自评总分", "总得分", "评分"))
+RESULT_GRADE_HEADS = frozenset(("等级", "自评等级", "评价等级", "等次", "评价等次", "自评等次", "评级"))

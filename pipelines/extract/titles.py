@@ -163,6 +163,10 @@ def parse_title(text: str, line_no: int, starts_with_place=None) -> Title:
         pre, post = t[:kind_at], ""
     if pre.endswith(("(", "（")):  # (the compact text holds no line break for ``$`` to stop before)
         pre = pre[:-1]
+    if (about := pre.find("关于")) > 0 and is_unit(pre[:about]):
+        # 关于 ends the publisher's name: the unit after it the report is about (某中心关于某局部门整体支出…), else the
+        # publisher (某局关于局属单位2022年度…的公告: no one unit after it)
+        pre = pre[about + 2:] if unit_prefix(pre[about + 2:]) is not None else pre[:about]
     if pre:
         unit = unit_prefix(pre)
     if unit is None and post and ((starts_with_place is not None and starts_with_place(post))
@@ -394,4 +398,13 @@ def find_titles(doc: Document, starts_with_place=None) -> list[Title]:
             # the unit on the line right below the title (2019年部门整体支出绩效评价报告 / 某局)
             title = Title(title.text, title.line_no, name, lines[i + 1][0], title.year, title.kind)
         out.append(title)
+    if len(out) > 1 and _CONTINUED.search(out[0].text) is not None:
+        # 某表(续) opening the page: the tail of a form begun on the page before; the next whole form's title is the
+        # report's (a page wholly a continuation keeps its one title)
+        whole = [t for t in out if _CONTINUED.search(t.text) is None]
+        out = whole + [t for t in out if _CONTINUED.search(t.text) is not None] if whole else out
     return out or notices
+
+
+# a form's title marked continued from the page before (…自评表(续), …自评表续表, 续表)
+_CONTINUED = re.compile(r"[(（]\s*续\s*(?:表|上表)?\s*[)）]$|续表$")

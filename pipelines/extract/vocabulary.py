@@ -297,7 +297,7 @@ OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), 
 TITLE_KEYWORDS = re.compile(r"(自评报告|自评表|评价报告|自评价报告|绩效报告|自评的报告|自评情况报告|自评情况的报告|自评情况表"
                             r"|自评情况|自评工作报告|自评(?:工作)?总结|(?<=绩效)评价表|自评汇总表|(?<=绩效目标)(?:完成|实现|执行)情况表"
                             r"|(?<=绩效目标完成情况|绩效目标实现情况|绩效目标执行情况)的?报告"
-                            r"|(?<=支出绩效|项目绩效)自评结果|(?<=支出绩效|项目绩效)评价结果|(?<=绩效)(?:分析|情况|执行情况|评估|考评|自查)报告|(?<=绩效评价)自查报告|(?<=绩效)的报告)")
+                            r"|(?<=支出绩效|项目绩效|年度绩效)自评结果|(?<=支出绩效|项目绩效)评价结果|(?<=绩效)(?:分析|情况|执行情况|评估|考评|自查)报告|(?<=绩效评价)自查报告|(?<=绩效)的报告)")
 # Zones named after their city in short form (成都高新区, 苏州工业园区): the city is the one meant.
 DEVELOPMENT_ZONES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区", "保税区", "新区",
                      "试验区", "园区"]
@@ -371,8 +371,21 @@ TITLE_CHROME = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*(?:\d+\s*[.、．]\s*)?
 # the form's title (…自评表), its year on a line of its own ((2023年度)), its money unit (单位：万元).
 FORM_HEADING = re.compile(r"^(?:附件|附表|表\s*\d)|自评表|评价表|评分表|^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$"
                           r"|^(?:金额)?单位\s*[:：]")
+# Words before a score in its sentence naming one of several (得分最高的项目为…，自评得分98分): that one's score.
+ONE_AMONG = re.compile(r"最高|最低")
+# A numbered list's item opening on the name of what it is about and a stop (（二）某某补助。预算…), and the words of a
+# section's heading (（三）自评结论。…, 2.评价结果：…), which name no item of a list
+LISTED_ITEM_HEAD = re.compile(r"\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、．])"
+                              r"\s*(?P<name>[^。：:，,；;]{2,40})[。：:]")
+LISTED_ITEM_NOT_NAME = re.compile(r"自评|评价|结论|结果|得分|情况|总体|整体|概况|综合|执行|绩效|目标|存在|问题|措施|建议")
+# A count of projects a page states (对9个项目开展自评, 五个项目, 3个专项)
+PROJECT_COUNT = re.compile(r"(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})\s*个\s*(?:项目|专项)")
+# After a grade, the count of what got it (等级为“优”的7个, 评为优秀的有3个项目): several evaluations' grades counted
+GRADE_COUNTED = re.compile(r"[”\"'’」]?\s*的\s*(?:项目|单位)?\s*(?:有|共|为)?\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*个")
 # A heading no longer than this is a line of its own; a longer line is text.
 FORM_HEADING_MAX = 40
+# A form's title, not a report's (项目支出绩效自评表, 某局2022年度部门整体支出绩效评价表)
+FORM_TITLE_WORDS = re.compile(r"(?:自评|评价|评分)表")
 # A numbered section of running text (四、自评结论): below a form attached, the report's own text resumes.
 TEXT_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]+[章部分节])")
 # A line that says something rather than names a report: the sentence around a title.
@@ -443,6 +456,18 @@ GRADE_VERB_AFTER_SCORE_RE = re.compile(
     r"\d\s*分\s*[，,]\s*(?:综合|最终)?(?:被)?(?:评为|评定为|定为|确定为)\s*"
     rf"[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*(?=[。，,；;)）]|$)"
 )
+# A grade raised or lowered from the year before's to this year's (自评等级由良提升为优): the latter is the grade
+GRADE_CHANGED_RE = re.compile(
+    rf"(?:等级|等次)\s*由\s*[“\"'‘「]?(?:{_GRADE})[”\"'’」]?\s*(?:提升|提高|上升|下降|降低|调整|变)(?:为|到|至)\s*"
+    rf"[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*(?=[。，,；;)）]|$)"
+)
+# Scores listed over years (自评得分分别为89分(2021年度)、92分(2022年度)和94.5分(2023年度) / 2021—2023年自评得分分别为89分、
+# 92分、94.5分): the list, each score maybe with its year in brackets after it
+_LISTED_SCORE = r"\d{1,3}(?:\.\d+)?\s*分(?:\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?"
+SCORES_RESPECTIVELY = re.compile(
+    r"(?:自评得分|评价得分|综合得分|自评分数|得分)\s*分别(?:为|是|达到?)?\s*[:：]?\s*"
+    rf"(?P<list>{_LISTED_SCORE}(?:\s*(?:、|和|及|与|，|,)\s*{_LISTED_SCORE}){{1,5}})")
+LISTED_SCORE_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d+)?)\s*分(?:\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*[)）])?")
 # The grade right after a score, in brackets or after a comma: 自评得分92分（优） / 结果为：92分，良; the score without its
 # 分 after a score's label (自评得分：88.6（良） / 总分：90，优).
 GRADE_AFTER_SCORE_RE = re.compile(
@@ -502,6 +527,8 @@ SELF_SCORE_RE = re.compile(
 # The words before a score, back to the last punctuation, tell a total from a part score.
 SCORE_CONTEXT_CHARS = 24
 # Words naming the department's whole in a clause that also says 项目 (部门整体支出及项目…, 本单位…): the whole's.
+# A results table's row of the department's whole (部门整体支出 | 1,436.20 | 1,398.75 | 95.5 | 优), its label alone
+WHOLE_DEPARTMENT_ROW = re.compile(r"(?:本?部门|本?单位)?整体(?:支出)?(?:绩效)?(?:自评|评价)?")
 DEPARTMENT_WHOLE_WORDS = re.compile(r"部门|整体|单位|本局|我局|全局")
 SCORE_COMPONENT = re.compile(r"其中|管理效能|履职效能|产出|效益|满意度|分项|指标|预算执行|执行得分|资金|平均|最高|最低")
 # A bare 总分 is often the full marks of a scale (指标体系总分100分, 满分/总分值): it counts as the
