@@ -1712,15 +1712,16 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     dropped: list[Dropped] = []
     score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None, kind.value if kind else None)
     grade = grade_evidence(doc, forms, total_row, year.value if year else None, kind.value if kind else None)
-    if title is not None and title.line_no > 1 and any(ev is not None and ev.line_no and ev.line_no < title.line_no
-                                                       for ev in (score, grade)) and _form_title(title):
-        # a form's title below a score or a grade (…自评得分 96.5 自评等级 优 / 某局2022年度项目绩效自评表): they close the
-        # form before it, the page's tail of another; the report's are the ones its own form states below its title
+    if title is not None and title.line_no > 1 and any(_above(ev, title) for ev in (score, grade)) \
+            and _form_title(title):
+        # a form's title below a score or a grade in a form's cells (…自评得分 96.5 自评等级 优 / 某局2022年度项目绩效自评表):
+        # they close the form before it, the page's tail of another; the report's are the ones its own form states below
+        # its title. (A sentence above it, 经自评，本局…得分为95.7分, is the report's own text before its form.)
         below_doc, below_forms = _below(doc, forms, title.line_no)
-        if score is not None and score.line_no and score.line_no < title.line_no:
+        if _above(score, title):
             score = self_score_evidence(below_doc, below_forms, total_row, None, year.value if year else None,
                                         kind.value if kind else None)
-        if grade is not None and grade.line_no and grade.line_no < title.line_no:
+        if _above(grade, title):
             grade = grade_evidence(below_doc, below_forms, total_row, year.value if year else None,
                                    kind.value if kind else None)
     authorized, actual = staff_evidence(doc, forms, facts, dropped, year.value if year else None)
@@ -1765,6 +1766,11 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
         "staff_actual_line_no": line(actual),
         "budget_execution_rate_line_no": line(rate),
     }
+
+
+def _above(ev: Evidence | None, title: Title) -> bool:
+    """Whether the evidence ``ev`` is a form's cell above the title's line (not a sentence of the text)."""
+    return ev is not None and ev.source != "text" and bool(ev.line_no) and ev.line_no < title.line_no
 
 
 def _form_title(title: Title) -> bool:
