@@ -179,6 +179,8 @@ def _furniture(lines: list[str], found: list[tuple[int, str, str]], header_re: r
                     and _running_header(lines, j, p, step, short, units, pages, near, head, breaks_at)):
                 # (a column label is the table's header cell written again, one a line: the forms reader's)
                 break
+            if j < head and j not in pages and _first_title(lines, j, short):
+                continue
             drop.add(j)
     for p in sorted(pages):
         above = _next_content(lines, p, -1, drop)
@@ -238,6 +240,19 @@ def _running_header(lines: list[str], j: int, page: int, step: int, short: dict[
     above = _next_content(lines, page, -1, pages)
     after = _next_content(lines, j, 1, pages)
     return above >= 0 and after >= 0 and len(lines[above]) >= MIN_WRAPPED_LINE and _cuts_sentence(lines[above], lines[after])
+
+
+def _first_title(lines: list[str], j: int, short: dict[str, list[int]]) -> bool:
+    """Whether line ``j``, on the first page, is the first of a running header's lines that names a report (…自评报告,
+    …自评表): the page above the first page number holds the report's title, which the later pages write again as
+    their header; it stays, as the title."""
+    line = lines[j]
+    if "报告" not in line and "评" not in line and "表" not in line:
+        return False
+    from pipelines.extract import vocabulary as V
+
+    others = short.get(_key(line), ())
+    return len(others) > 1 and others[0] == j and V.TITLE_KEYWORDS.search(line) is not None
 
 
 @lru_cache(maxsize=1)

@@ -420,11 +420,11 @@ def _nfkc_tables() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
 # in a page (年度资金总額 in a page simplified but for one glyph, an OCR's or a typist's) has the page converted,
 # or the label it sits in is read by no rule.
 TRADITIONAL_OF_LABELS = (
-    "佔來個們備傳僅價億優兌兒內兩冊別則創劃劑動務勞勻匯區協厲參員問單噸嚴國園圖團執報場塊壓壯壽婦學實寧審寬將專對導屬島崗嶺師帶幣幫幹庫廁廟廣廳張後復"
-    "態慶應戲戶掃採撥擊擔據數於時曉書會東條棟業構樂樓標樣橋機檔檢欄權歡歲歷氣決況涼減測準溝滿漢潔濃濟濱瀝灤災烏無熱燈營爭爲爾牀獎獲現環產畝畫當發盞監"
-    "盤確碼礎稅種稱積穩筆節範簡籌籤約純級細終組結統絲經綜維網線編縣縮總績織續羣聞聯職臺與興舉荊莊萊萬蓋蕪薦藝蘇處號衆術衛衝裏補裝見規視覽計訓訪設訴評"
-    "詢試話該認說課調請論諮證識議護讀變負財貧責貸費貼賃資質賬購車較載輛輟輪轄轉辦農連進遊運過達違遠選遺郵鄉醫釋銀銜錫鍵鍾鎮鏈長門閉開間閱關陳隊際險隱"
-    "雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
+    "佔來個們備傳僅價億優兌兒內兩冊別則創劃劑動務勞勻匯區協厲參員問單噸嚴國園圖團執報場塊壓壯壽婦學實寧審寬將專對導屬島崗嶺師帶幣幫幹庫廁廟廣廳張強後"
+    "復態慶應戲戶掃採撥擊擔據數於時曉書會東條棟業構樂樓標樣橋機檔檢欄權歡歲歷氣決況涼減測準溝滿漢潔濃濟濱瀝灤災烏無熱燈營爭爲爾牀獎獲現環產畝畫當發盞"
+    "監盤確碼礎稅稈種稱積穩筆節範簡籌籤約純級細終組結統絲經綜維網線編縣縮總績織續羣聞聯職臺與興舉荊莊萊萬蓋蕪薦藝蘇處號衆術衛衝裏補裝見規視覽計訓訪設"
+    "訴評詢試話該認說課調請論諮證識議護讀變負財貧責貸費貼賃資質賬購車較載輛輟輪轄轉辦農連進遊運過達違遠選遺還郵鄉醫釋銀銜錫鍵鍾鎮鏈長門閉開間閱關陳隊"
+    "際險隱雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
 )
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_OF_LABELS}]")
 _TRADITIONAL_OR_LOOKALIKE = re.compile(f"[{TRADITIONAL_OF_LABELS}{_RARE_LOOKALIKES}]")
@@ -635,7 +635,18 @@ def compact(text: str | None) -> str | None:
 def _looks_like_table_row(line: str) -> bool:
     tokens = line.split()
     # (fewer than two tokens cannot hold two numbers: most lines of prose, skipped without the matches)
-    return len(tokens) >= 2 and sum(bool(_NUMBER_TOKEN.match(t)) for t in tokens) >= 2
+    if len(tokens) < 2 or sum(figures := [bool(_NUMBER_TOKEN.match(t)) for t in tokens]) < 2:
+        return False
+    # a PDF's text layer sets its figures a space apart from the words (核定编制 42 名,实有 39 名。): a line whose
+    # words hold a clause's punctuation and no two of whose figures stand side by side (a row's cells: 95 100 10 10)
+    # is a sentence, not a table's row
+    if "," in line or "。" in line or ";" in line:
+        return any(a and b for a, b in zip(figures, figures[1:])) \
+            or not any(not f and any(ch in t for ch in _PROSE_MARKS) for t, f in zip(tokens, figures))
+    return True
+
+
+_PROSE_MARKS = ",。;"
 
 
 def _is_wrapped(prev: str, nxt: str) -> bool:
@@ -701,6 +712,10 @@ def build_document(source: str | list[Block]) -> Document:
         text = inline_page_chrome(text)
         # (after the parted figures are joined: 合计 1,57 4.82 万元 is one figure, no decimal comma)
         text = mend_decimal_commas(_parted_figures_joined(text), not open_end)
+        if "-\n" in text:
+            text = _hyphen_wraps_joined(text)
+        if " 年 " in text:
+            text = _SPACED_DATE.sub(r"年\1月", text)
         lines = text.split("\n")
         breaks: set[int] = set()
         if (furniture := page_furniture(lines, text)) is not None:
@@ -742,6 +757,23 @@ def build_document(source: str | list[Block]) -> Document:
     doc = _with_paragraphs(lines, tables, table_lines)
     doc.page_breaks = breaks
     return doc
+
+
+# A word or a date the page wrapped at a hyphen, its rest opening the next line (文物巡查覆- / 盖率 ≥80% …, 2023- / 12-31前 …):
+# the line's rest moves up onto it (the word without the hyphen, the date with it) and the next line is left blank, so
+# every other line keeps its number. A hyphen after a space (an empty cell's -) or before other text stays.
+_HYPHEN_WRAPPED_WORD = re.compile(f"-\n(?<=[{_CJK}]-\n)(?=[{_CJK}])([^\n]*)")
+_HYPHEN_WRAPPED_DATE = re.compile(r"-\n(?<=\d{4}-\n)(?=\d{1,2}-\d)([^\n]*)")
+
+
+# A date a PDF's text layer wrote with spaces about its words (2021 年 11 月底前): one cell, as 2021年11月底前, not a year,
+# a 年, a month and a 月底前 read as four
+# (opening on its literal, the year looked behind: a pattern opening with a literal is searched for in C)
+_SPACED_DATE = re.compile(r" 年 (?<=(?<![\d.])(?:19|20)\d\d 年 )(1[0-2]|0?[1-9]) 月")
+
+
+def _hyphen_wraps_joined(text: str) -> str:
+    return _HYPHEN_WRAPPED_DATE.sub(r"-\1\n", _HYPHEN_WRAPPED_WORD.sub(r"\1\n", text))
 
 
 def split_long(line: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:

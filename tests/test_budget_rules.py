@@ -2229,3 +2229,169 @@ def test_a_funds_row_named_by_its_item_under_year_columns_gives_each_years_figur
     got = {(b["item"], b["fiscal_year"], float(b["amount_wan_yuan"]))
            for b in extract_document(build_document(text)).budget_items}
     assert got == {("expenditure_total", 2022, 1200.5), ("expenditure_total", 2023, 1310.0)}
+
+
+def test_a_sum_over_the_several_projects_or_funds_a_report_covers_is_its_own():
+    """A summary of several projects or funds: the sentence names them counted (3个项目, 两项资金) or as those above
+    (上述资金), and the figure's clause after that is a budget summed or the spending: the report's totals."""
+    assert figures("我处3个项目年度预算合计450.5万元，执行430万元。") == [
+        ("budget_full_year", Decimal("450.5"), 1), ("expenditure_total", Decimal(430), 1)]
+    assert figures("两项资金合计下达620万元，支出600.2万元。") == [
+        ("budget_full_year", Decimal(620), 1), ("expenditure_total", Decimal("600.2"), 1)]
+    assert figures("本年对6个项目开展了自评，涉及预算资金98.4万元。") == [("budget_full_year", Decimal("98.4"), 1)]
+    assert figures("截至年底，上述资金已支出77.1万元。") == [("expenditure_total", Decimal("77.1"), 1)]
+    assert figures("本局共实施项目4个，全年预算数合计300万元，实际支出296万元。") == [
+        ("budget_full_year", Decimal(300), 1), ("expenditure_total", Decimal(296), 1)]
+    # the funds a check of projects covered (涉及资金 alone), a bare 支出 in a clause after a count: no summary's total
+    assert [f[0] for f in figures("共抽查项目30个，涉及资金5,200万元。")] == ["other"]
+    assert [f[0] for f in figures("我局实施项目3个，支出120万元。")] == ["other"]
+    # one fund's figures, the fund named: not the summary's
+    assert [f[0] for f in figures("（一）某某补助资金：下达40万元，支出38万元。")] == ["other", "other"]
+
+
+def test_the_figures_of_an_item_of_a_numbered_list_of_funds_are_the_funds():
+    """A numbered list of the projects or funds a report covers (1.某某资金：全年预算…，执行…): each item's figures are
+    its fund's, not the report's budget and spending."""
+    assert [f[0] for f in figures("1.农村危房改造补助资金：全年预算300万元，执行290万元。")] == ["other", "other"]
+    assert [f[0] for f in figures("（二）城乡医疗救助补助：全年预算52万元，执行50万元。")] == ["other", "other"]
+    assert [f[0] for f in figures("（3）农村公路养护资金：年初预算50万元，全年支出49万元。")] == ["other", "other"]
+    assert [f[0] for f in figures("2.某某改造补助资金：共下达资金50万元，支出49万元。")] == ["other", "other"]
+    # a part of the department's spending heading the item (“三公”经费, named by the vocabulary) stays that part
+    assert [f[0] for f in figures("（三）“三公”经费：全年“三公”经费支出8.5万元。")] == ["three_public_total"]
+    # the same sentence with no list item naming a fund: the report's own
+    assert [f[0] for f in figures("全年预算300万元，执行290万元。")] == ["budget_full_year", "expenditure_total"]
+
+
+def test_a_column_of_the_funds_issued_is_the_budget_of_its_total_row():
+    """下达资金 | 执行数 | 执行率 (a summary of the funds issued): the issued funds are the budget; the 合计 row's
+    figures the report's."""
+    text = "\n".join([
+        "序号 | 资金名称 | 下达资金(万元) | 执行数(万元) | 执行率 |",
+        "1 | 某甲补助资金 | 400.00 | 390.00 | 97.5% |",
+        "2 | 某乙补助资金 | 100.00 | 90.00 | 90% |",
+        "合计 |  | 500.00 | 480.00 | 96% |"])
+    figs, _ = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal(500)), ("expenditure_total", Decimal(480))]
+
+
+def test_placeholders_of_columns_the_header_does_not_name_are_left_out_before_a_figure():
+    """A summary whose score and grade columns stand before the money columns: its 合计 row's dashes are those
+    columns' cells, the figures after them the money columns' (no figure shifted into the next column)."""
+    text = "\n".join([
+        "序号 项目名称 自评得分 等级 年初预算数 全年预算数 全年执行数 执行率",
+        "1 某甲经费 90 优 20.00 25.00 24.00 96.00%",
+        "2 某乙经费 85 良 10.00 10.00 9.00 90.00%",
+        "合计 — — 30.00 35.00 33.00 94.29%"])
+    figs, _ = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal(35)), ("budget_initial", Decimal(30)), ("expenditure_total", Decimal(33))]
+
+
+def test_a_years_budget_the_one_money_column_beside_scores_is_that_years_budget():
+    """项目 | 2023年预算 | 2022年度得分 | 2023年度得分: the one money column, a year's budget beside scores of two
+    years, is that year's budget; its 合计 row the summary's."""
+    text = "\n".join([
+        "项目名称 | 2023年预算(万元) | 2022年度自评得分 | 2023年度自评得分 |",
+        "某甲推广项目 | 40.0 | 88 | 92 |",
+        "某乙示范项目 | 60.5 | 90 | 95 |",
+        "合计 | 100.5 | — | — |"])
+    figs, _ = tables_of(text)
+    assert [(f.item, f.amount_wan_yuan, f.fiscal_year) for f in figs if f.item != "other"] == [
+        ("budget_full_year", Decimal("100.5"), 2023)]
+
+
+def test_a_summary_of_projects_with_one_money_column_after_their_names():
+    """序号 | 项目名称 | 预算金额(元) | 自评得分 | 等级: a header opening its row with the items' names reads its one money
+    column; the 合计 row, in 元, is the summary's budget."""
+    text = "\n".join([
+        "序号\t项目名称\t预算金额(元)\t自评得分\t等级",
+        "1\t某甲能力提升\t1,000,000.00\t93\t优",
+        "2\t某乙物资储备\t500,000.00\t88\t良",
+        "合计\t\t1,500,000.00\t\t"])
+    figs, _ = tables_of(text)
+    assert [(f.item, f.amount_wan_yuan) for f in figs if f.item != "other"] == [("budget_full_year", Decimal(150))]
+
+
+def test_a_table_of_two_years_written_a_cell_a_line_gives_each_years_figures():
+    """项目 / 上年数 / 本年数 / 增减率, a cell a line (each row's cells too): no second header row grouping the
+    columns; every row's figures are of their column's year."""
+    lines = ["某局2023年度部门整体支出绩效自评报告 |", "|||||", "一、收支情况(单位:万元) |", "|||||"]
+    for row in (("项目", "上年数", "本年数", "增减率"), ("收入合计", "500.00", "560.00", "12.00%"),
+                ("支出合计", "480.00", "550.00", "14.58%")):
+        lines += [c + " |" for c in row] + ["|||||"]
+    figs, _ = tables_of("\n".join(lines))
+    assert sorted((f.item, f.amount_wan_yuan, f.fiscal_year) for f in figs if f.item != "other") == [
+        ("expenditure_total", Decimal(480), -1), ("expenditure_total", Decimal(550), None),
+        ("income_total", Decimal(500), -1), ("income_total", Decimal(560), None)]
+
+
+def test_a_rows_serial_number_written_a_cell_a_line_is_no_figure():
+    """序号 / 项目名称 / 预算数(元) / 执行数(元), a cell a line: each row's serial number (1 / 某某项目 / …) opens the row,
+    no figure of the money columns (1元 spent); the rows' figures are their projects'."""
+    lines = ["附件:项目支出自评情况 |", "|||||"]
+    for row in (("序号", "项目名称", "预算数(元)", "执行数(元)", "自评得分"),
+                ("1", "某甲加工项目", "860,000.00", "842,300.00", "95"),
+                ("2", "某乙维保项目", "130,000.00", "126,500.00", "97")):
+        lines += [c + " |" for c in row] + ["|||||"]
+    figs, _ = tables_of("\n".join(lines))
+    assert figs and all(f.item == "other" for f in figs)
+    assert not any(f.amount_raw.startswith(("1元", "2元")) for f in figs)
+
+
+def test_a_funds_header_over_three_lines_its_marks_and_its_unit_on_lines_of_their_own():
+    """年初预算数 | 全年预算数 | 全年执行数 | … over (A) | (B) | (B/A) over (万元) | 年度资金总额 | figures: the columns' marks
+    and the rest of the group's name (年度预算 / 申请 / (万元)) are the header's, the unit opening the data row too."""
+    def items(text):
+        doc = build_document(text)
+        return {(f.item, f.amount_wan_yuan) for f in form_figures(doc, read_forms(cell_stream(doc), doc.open_end))[0]}
+
+    want = {("budget_initial", Decimal("80.00")), ("budget_full_year", Decimal("90.00")),
+            ("expenditure_total", Decimal("85.50"))}
+    for group, second in (("项目资金", "(A) (B) (B/A)"), ("年度预算", "申请 (A) (B) (B/A)"), ("年度预算", "执行情况")):
+        text = ("项目支出绩效自评表\n项目名称 某某项目\n"
+                f"{group} 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n{second}\n"
+                "(万元) 年度资金总额 80.00 90.00 85.50 10 95.0% 9.5\n"
+                "其中:当年财政拨款 80.00 90.00 85.50 — — —\n")
+        assert want <= items(text), second
+
+
+def test_a_staff_and_money_header_broken_over_two_lines_and_the_groups_unit_left_on_the_data_row():
+    """编制人数 | 实有 | 年度预算 | 年初预算数 | … over (人) | 人数 | 执行情况 | (万元) | … over 30 | 27 | (万元) | 500.00 | …: the second
+    line completes the labels above (实有人数) and names their units; the group's unit left between the row's figures
+    is no row label."""
+    from pipelines.extract import extract_document
+
+    text = ("某某县某某局2022年度部门整体支出绩效自评表\n部门名称 某某县某某局\n"
+            "编制人数 实有 年度预算 年初预算数 全年预算数 全年执行数 执行率\n"
+            "(人) 人数 执行情况 (万元) (万元) (万元)\n"
+            "30 27 (万元) 500.00 560.00 550.00 98.21%\n")
+    out = extract_document(build_document(text))
+    assert (out.report["staff_authorized"], out.report["staff_actual"]) == (30, 27)
+    items = {(b["item"], b["amount_wan_yuan"]) for b in out.budget_items}
+    assert {("budget_initial", Decimal("500.00")), ("budget_full_year", Decimal("560.00")),
+            ("expenditure_total", Decimal("550.00"))} <= items
+    # the unit alone between the figures: the row is read the same
+    out = extract_document(build_document(text.replace("(人) 人数 执行情况 (万元) (万元) (万元)\n", "")
+                                          .replace(" 实有 ", " 实有人数 ")))
+    assert (out.report["staff_authorized"], out.report["staff_actual"]) == (30, 27)
+    assert ("budget_full_year", Decimal("560.00")) in {(b["item"], b["amount_wan_yuan"]) for b in out.budget_items}
+
+
+def test_labels_over_figures_the_rows_opening_on_a_groups_name_and_its_unit():
+    """支出结构 | 基本支出 | 人员经费 | 公用经费 | 项目支出 over (万元) | 300.50 | 250.20 | 50.30 | 99.50 (or the name's halves, 支出 over
+    结构): each figure under its label, the group's cells no item."""
+    from pipelines.extract import extract_document
+
+    want = {("expenditure_basic", Decimal("300.50")), ("expenditure_personnel", Decimal("250.20")),
+            ("expenditure_public", Decimal("50.30")), ("expenditure_project", Decimal("99.50"))}
+    for top, below in (("支出结构", "(万元)"), ("支出", "结构")):
+        text = ("某某县某某局2022年度部门整体支出绩效自评表\n部门名称 某某县某某局\n"
+                f"{top} 基本支出 人员经费 公用经费 项目支出\n{below} 300.50 250.20 50.30 99.50\n")
+        got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items}
+        assert want <= got, top
+    # a figure opening the row is no group's cell: the row is not read shifted
+    text = ("某某县某某局2022年度部门整体支出绩效自评表\n部门名称 某某县某某局\n"
+            "合计 基本支出 人员经费 公用经费 项目支出\n400.00 300.50 250.20 50.30 99.50\n")
+    got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items}
+    assert ("expenditure_basic", Decimal("250.20")) not in got

@@ -50,6 +50,10 @@ def _find_headers_plain(cells: list[Cell]):
                 continue
             if not k and cells[j].text:
                 break  # a sentence
+            if run and k and len(k) <= H._UNREAD_MAX and cells[j].line_no > cells[run[-1].index].line_no \
+                    and (e := H._continuation_line(cells, keys, run, j)) > j:
+                j = e  # the line under the labels holding their marks, units and the rest of their names
+                continue
             if not k or is_header_cell(k) or k in R.HEADER_FRAGMENTS or is_unit_cell(k) \
                     or (k in ("指标", "预算数", "执行数") and run and run[-1].key in R.HEADER_FRAGMENTS) \
                     or (len(k) <= 3 and run and (cells[j].line_no > cells[run[0].index].line_no

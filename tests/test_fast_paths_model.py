@@ -23,7 +23,14 @@ _CJK_CHAR = re.compile(f"[{N._CJK}]")
 
 def _looks_like_table_row_plain(line: str) -> bool:
     tokens = line.split()
-    return sum(bool(N._NUMBER_TOKEN.match(t)) for t in tokens) >= 2
+    figures = [bool(N._NUMBER_TOKEN.match(t)) for t in tokens]
+    if sum(figures) < 2:
+        return False
+    # prose with its figures set apart (核定编制 30 名,实有 27 名。): words holding a clause's punctuation, no two figures
+    # side by side
+    side_by_side = any(figures[k] and figures[k + 1] for k in range(len(figures) - 1))
+    worded = any(not f and re.search("[,。;]", t) for t, f in zip(tokens, figures))
+    return side_by_side or not worded
 
 
 def _is_wrapped_plain(prev: str, nxt: str) -> bool:

@@ -569,7 +569,10 @@ def _make_header_plain(cells, run, end):
                  and H.kind(cells[end].text) == "num") \
         and not (end < len(cells) and cells[end].line_no == cells[start].line_no and H.kind(cells[end].text) == "text"
                  and H._names_a_form(cells, end))
-    if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in H.STAFF_ROLES for r in roles) >= 2:
+    # (nor a row of the items' names opening the run itself: 序号 | 项目名称 | 预算金额 | 自评得分)
+    items_named = bool(money) and cells[start].row_start and any(k in H._ITEM_NAME_COLUMNS for _, k, _ in labelled[:2])
+    if len(money) >= 2 or (money and ("rate" in roles or row_header or items_named)) \
+            or sum(r in H.STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:
             if role == "note" or not any(c[0] == role and c[1] == year for c in columns):

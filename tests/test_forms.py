@@ -41,6 +41,13 @@ def test_spaced_cells_keep_a_bracketed_note_whole():
     assert split_spaced("年初预算数 执行率(全年 执行数/全年 预算数) 得分") == ["年初预算数", "执行率(全年 执行数/全年 预算数)", "得分"]
 
 
+def test_a_space_parting_thousands_in_both_figures_of_a_row():
+    """指标1：培训人次 2 400人次 2 515人次 10 10: the target and the result both parted by a space at the thousands
+    are two figures; a weight before a target (10 300人 320人) stays a cell of its own."""
+    assert split_spaced("指标1:培训人次 2 400人次 2 515人次 10 10") == ["指标1:培训人次", "2400人次", "2515人次", "10", "10"]
+    assert split_spaced("指标1:培训人次 10 300人 320人 10") == ["指标1:培训人次", "10", "300人", "320人", "10"]
+
+
 def test_labels_spaced_out_a_letter_apart_are_whole_cells():
     """PDF exports and OCR space a header's letters (全 年 执 行 数): a run of single letters is the labels it
     spells; three letters or more spelling none are one word; values side by side (是 是) and grade words
@@ -801,6 +808,18 @@ def test_glued_weight_and_score_are_parted_after_the_row_s_values():
     from pipelines.extract.indicator_block import _points_parted
     # (a year cuts no way: 20 | 21 has a score over its weight, 202 | 1 a weight over 100, 2 | 021 a leading zero)
     assert (_points_parted("1009"), _points_parted("2021"), _points_parted("100")) == (("100", "9"), None, ("10", "0"))
+
+
+def test_glued_points_before_a_deadline_and_its_result_after_it():
+    """…项目验收时限82023年11月底前已验收8…: the weight ends where the deadline's year opens (no figure 82023), and
+    the result's words after the deadline (已…, 未…) are a cell of their own."""
+    text = ("某县2023年度项目支出绩效自评表项目名称乡村道路硬化项目主管部门某县交通运输局实施单位某县公路站"
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分"
+            "产出指标数量指标指标1硬化道路里程8≥12公里12.6公里8时效指标指标1项目验收时限82023年11月底前已验收8"
+            "质量指标指标1验收合格率8100%100%8\n")
+    got = [(i["name"], i["target_value"], i["actual_raw"], i["weight"], i["score"]) for i in indicators_of(text)]
+    assert got == [("硬化道路里程", 12.0, "12.6公里", 8.0, 8.0), ("项目验收时限", None, "已验收", 8.0, 8.0),
+                   ("验收合格率", 100.0, "100%", 8.0, 8.0)]
 
 
 def test_prose_is_not_cut_as_a_glued_form():

@@ -44,6 +44,106 @@ def test_a_unit_per_another_is_kept_whole():
     assert (ind["target_value"], ind["target_unit"], ind["actual_value"], ind["actual_unit"]) == (
         800.0, "元/人·月", 820.0, "元/人·月")
 
+def test_a_prohibited_bound_is_the_opposite_bound():
+    """不得低于 / 严禁超过 / 不应少于: the negated comparison, not the bare one (低于 alone is <)."""
+    assert [parse_value(v).op for v in ("不得低于88%", "不应少于20%", "严禁超过12%", "不宜高于3天", "不能多于4次")] == [
+        ">=", ">=", "<=", "<=", "<="]
+    assert parse_value("不得低于88%").value == 88.0
+    # (bound_op asks the prohibitions only of a text holding 不 or 禁: each holds one)
+    from pipelines.extract import vocabulary as V
+    assert all("不" in word or "禁" in word for word, _ in V.NEGATED_BOUNDS)
+    assert narrative_indicators(build_document("三、绩效目标完成情况\n1.村卫生室覆盖率不得低于88%，实际达到91.5%。"))[0].target \
+        == Value(">=", 88.0, "%")
+
+
+def test_most_and_least_before_a_figure_are_bounds():
+    """最多3小时 / 最低60分: the most or least allowed, a bound as 不超过 / 不低于."""
+    assert parse_value("最多3小时") == Value("<=", 3.0, "小时")
+    assert parse_value("最低60分") == Value(">=", 60.0, "分")
+    assert parse_value("最低生活保障对象300人").op == "="  # (最低 opening a word, no bound)
+
+
+def test_a_note_in_brackets_or_a_year_before_the_value_is_no_part_of_it():
+    """≥4.2分(满分5分), 98%(抽检40批次): the note's figure is no second value; 2022年完成≥300户: the year either."""
+    assert parse_value("≥4.2分(满分5分)") == Value(">=", 4.2, "分")
+    assert parse_value("98%（抽检40批次）") == Value("=", 98.0, "%")
+    assert parse_value("2022年完成≥300户") == Value(">=", 300.0, "户")
+    assert parse_value("2022年实现318户") == Value("=", 318.0, "户")
+    # (a date stays no value: 2022年11月, 2022年底前完成5项; nor two figures outside the brackets)
+    assert parse_value("2022年11月").value is None and parse_value("2022年底前完成5项").value is None
+    assert parse_value("30户、20人（其中5户）").value is None
+
+
+def test_a_range_in_counted_units_is_met_at_its_low_figure():
+    """4-7个月 (months counted, no span of the calendar), 0.5-2个等级 (a counter, then what it counts)."""
+    assert parse_value("4-7个月") == Value(">=", 4.0, "月")
+    assert parse_value("0.5-2个等级") == Value(">=", 0.5, "个")
+    assert parse_value("3-6月").value is None  # (a span of the calendar)
+
+
+def test_a_rank_in_the_first_n_is_no_value():
+    assert parse_value("前3名").value is None and parse_value("进入前10位").value is None
+
+
+def test_fractions_written_in_words():
+    """千分之六以内 -> ≤6‰; 十万分之二十以下 -> ≤20/10万; 千分之一点五 -> 1.5‰."""
+    assert parse_value("千分之六以内") == Value("<=", 6.0, "‰")
+    assert parse_value("十万分之二十以下") == Value("<=", 20.0, "/10万")
+    assert parse_value("千分之一点五") == Value("=", 1.5, "‰")
+    found = narrative_indicators(build_document("三、绩效目标完成情况\n1.新生儿死亡率控制在千分之六以内，实际为千分之三点二。"))
+    assert [(f.name, f.target, f.actual.value) for f in found] == [("新生儿死亡率", Value("<=", 6.0, "‰"), 3.2)]
+
+
+def narrated(text):
+    return [(f.name, f.target, f.actual.value) for f in narrative_indicators(build_document("三、绩效目标完成情况\n" + text))]
+
+
+def test_a_result_named_by_how_it_was_measured_answers_the_goal_before_it():
+    """满意度不低于88%，经抽样调查满意度为92.6%: how it was measured and the measure's end, the goal's result (no
+    indicator named 经抽样调查满意度)."""
+    assert narrated("1.服务对象满意度不低于88%，经抽样调查满意度为92.6%。") == [
+        ("服务对象满意度", Value(">=", 88.0, "%"), 92.6)]
+
+
+def test_a_goal_in_ten_thousands_is_answered_in_the_unit_it_counts():
+    """不少于2.5万件，实际受理26,310件: the goal in ten thousands of the result's unit, the same measure."""
+    assert narrated("1.全年受理咨询事项不少于2.5万件，实际受理26,310件。") == [
+        ("受理咨询事项", Value(">=", 2.5, "万件"), 26310.0)]
+
+
+def test_a_zero_answered_by_a_zero_is_the_goal():
+    """森林火灾发生数为0，实际发生0起: the bare zero, answered by 实际 and a zero in the next clause, is the goal."""
+    assert narrated("1.森林火灾发生数为0，实际发生0起。") == [("森林火灾发生数", Value("=", 0.0, "起"), 0.0)]
+    assert narrated("1.校园安全事故发生率为0，实际为0。") == [("校园安全事故发生率", Value("=", 0.0, None), 0.0)]
+    assert narrated("1.森林火灾发生数为0。") == []
+
+
+def test_a_rate_per_ten_thousands_of_people_in_running_text():
+    """控制在18/10万以下，实际为9.6/10万 (or 十万分之十八 in words): a health rate's unit, read as a table's is."""
+    assert narrated("1.孕产妇死亡率控制在18/10万以下，实际为9.6/10万。") == [
+        ("孕产妇死亡率", Value("<=", 18.0, "/10万"), 9.6)]
+    assert narrated("1.孕产妇死亡率控制在十万分之十八以下，实际为0。") == [
+        ("孕产妇死亡率", Value("<=", 18.0, "/10万"), 0.0)]
+
+
+def test_a_unit_cell_holding_a_rate_base_or_a_counter():
+    """A 度量单位 cell 1/10万 (a rate's base, digits and all) or 个月 (a counter opening the unit) is the unit's, so
+    the row keeps its places."""
+    from pipelines.extract import extract_document
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
+            "| 效益指标 | 社会效益指标 | 新生儿破伤风发病率 | ≤ | 8 | 1/10万 | 0 | 15 | 15 |\n"
+            "| | | 适龄儿童建档率 | ≥ | 95 | % | 97 | 15 | 14 |\n")
+    got = [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"])
+           for i in extract_document(build_document(text)).indicators]
+    assert got == [("新生儿破伤风发病率", 8.0, 0.0, 15.0, 15.0), ("适龄儿童建档率", 95.0, 97.0, 15.0, 14.0)]
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 单位 | 实际完成值 | 单位 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 河道清淤长度 | ≥12 | 公里 | 12.4 | 公里 | 20 | 20 |\n"
+            "| | 时效指标 | 项目建设周期 | ≤8 | 个月 | 7.5 | 个月 | 20 | 18 |\n")
+    got = [(i["name"], i["target_value"], i["actual_value"], i["weight"], i["score"])
+           for i in extract_document(build_document(text)).indicators]
+    assert got == [("河道清淤长度", 12.0, 12.4, 20.0, 20.0), ("项目建设周期", 8.0, 7.5, 20.0, 18.0)]
+
+
 def test_target_bounds_and_units():
     assert parse_value("≥15宗") == parse_value("不少于15宗") == parse_value("15宗以上")
     v = parse_value("≥15宗")
@@ -3096,3 +3196,127 @@ def test_a_target_whose_unit_holds_a_bracket_is_followed_by_its_result():
     """目标值≥300台（套），实际完成320台（套）: the target's own bracket closes before the break, no bracket around a target."""
     text = "二、绩效指标完成情况\n1. 数量指标：购置实验器材，目标值≥300台（套），实际完成320台（套），得分10分。"
     assert _fields(rows(text)[0], "name", "target_value", "actual_value", "score") == [("购置实验器材", 300.0, 320.0, 10.0)]
+
+
+# --- a PDF's text layer: narrow columns wrapped, each cell's next line on the line below its row ------------------
+
+
+def _levels_names_points(text):
+    return [(r["level1"], r["level2"], r["name"], r["target_raw"], r["weight"], r["score"]) for r in rows(text)[0]]
+
+
+def test_a_line_of_pieces_under_a_row_completes_its_cells_column_by_column():
+    """产出 数量 修缮村道 … 20 20 / 指标 指标 长度: the pieces complete the level cells and the name above, none of
+    the row's points (no row of its own, no ``20指标`` level); a level's last piece alone on a line after them too."""
+    text = ("某项目绩效自评表\n一级 二级 三级指标 年度 实际 分值 得分\n指标 指标 指标值 完成值\n"
+            "产出 数量 修缮村道 12公里 12公里 20 20\n指标 指标 长度\n"
+            "质量 验收合格 100% 100% 20 18\n指标 率\n"
+            "效益 社会 惠及农户 ≥300 320户 30 30\n指标 效益 户\n指标\n"
+            "满意度 服务 群众满意 ≥90% 93% 30 30\n指标 对象 度\n满意度\n指标\n总分 100 98\n")
+    assert _levels_names_points(text) == [
+        ("产出指标", "数量指标", "修缮村道长度", "12公里", 20.0, 20.0),
+        ("产出指标", "质量指标", "验收合格率", "100%", 20.0, 18.0),
+        ("效益指标", "社会效益指标", "惠及农户", "≥300户", 30.0, 30.0),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 30.0, 30.0)]
+
+
+def test_pieces_of_a_name_and_a_figure_without_a_level_complete_the_row_above():
+    """… 补贴发放完成 2023年12月 2023年12月 10 10 / 时间 底前 中旬: the name's and the figures' rest (no level
+    piece), read into the row, not a row named 时间."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 培训农户人次 ≥500人次 520人次 10 10\n"
+            "时效指标 补贴发放完成 2023年12月 2023年12月 10 10\n时间 底前 中旬\n"
+            "成本指标 人均培训成本 ≤200元 190元 10 10\n总分 30 30\n")
+    assert [(r["name"], r["target_raw"], r["score"]) for r in rows(text)[0]] == [
+        ("培训农户人次", "≥500人次", 10.0), ("补贴发放完成时间", "2023年12月底前", 10.0), ("人均培训成本", "≤200元", 10.0)]
+
+
+def test_a_rows_line_opening_on_level_pieces_completes_the_levels_above():
+    """产出指 数量指 … / 标 标 另一名称 …: the next row's line opens on the level cells' last pieces, its name and
+    figures its own."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分\n"
+            "产出指 数量指 新建蓄水池 10 20座 20座 10\n标 标 改造渠道长度 10 5公里 5公里 10\n"
+            "质量指 工程验收合格率 10 100% 100% 10\n标 设备完好率 10 ≥95% 96% 10\n总分 40 40\n")
+    assert [(r["level1"], r["level2"], r["name"]) for r in rows(text)[0]] == [
+        ("产出指标", "数量指标", "新建蓄水池"), ("产出指标", "数量指标", "改造渠道长度"),
+        ("产出指标", "质量指标", "工程验收合格率"), ("产出指标", "质量指标", "设备完好率")]
+
+
+def test_a_level_printed_one_character_a_line_down_its_rows():
+    """产 / 出 / 指 / 标 opening the lines of the rows a merged cell spans: one level label, its rows'."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产 数量指标 新建蓄水池 20座 20座 10 10\n出 改造渠道长度 5公里 5公里 10 10\n"
+            "指 质量指标 工程验收合格率 100% 100% 10 10\n标 时效指标 完工及时率 100% 100% 10 10\n"
+            "效 社会效益指标 受益人口 ≥800人 850人 20 20\n益\n指\n标\n总分 60 60\n")
+    assert [(r["level1"], r["level2"], r["name"]) for r in rows(text)[0]] == [
+        ("产出指标", "数量指标", "新建蓄水池"), ("产出指标", "数量指标", "改造渠道长度"),
+        ("产出指标", "质量指标", "工程验收合格率"), ("产出指标", "时效指标", "完工及时率"),
+        ("效益指标", "社会效益指标", "受益人口")]
+
+
+def test_a_name_cut_by_a_hyphen_at_the_lines_end_goes_on_on_the_next_line():
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 古树名木挂牌保护覆-\n盖数 ≥120株 126株 10 10\n"
+            "质量指标 古树名木存活率 ≥98% 99% 10 10\n总分 20 20\n")
+    assert [(r["name"], r["target_raw"]) for r in rows(text)[0]] == [("古树名木挂牌保护覆盖数", "≥120株"),
+                                                                      ("古树名木存活率", "≥98%")]
+
+
+def test_a_figures_rest_beside_a_levels_piece_completes_the_row_above():
+    """时效 完工时限 2023年 2023年 10 10 / 指标 9月底 9月: no points on the line, its pieces the row's, not a row."""
+    text = ("某项目绩效自评表\n一级 二级 三级指标 年度 实际 分值 得分\n指标 指标 指标值 完成值\n"
+            "产出 质量 验收合格率 100% 100% 20 20\n指标 指标\n"
+            "时效 完工时限 2023年 2023年 10 10\n指标 9月底 9月\n"
+            "成本 亩均成本 ≤900元 880元 10 10\n指标\n总分 40 40\n")
+    assert [(r["level2"], r["name"], r["target_raw"], r["actual_raw"], r["score"]) for r in rows(text)[0]] == [
+        ("质量指标", "验收合格率", "100%", "100%", 20.0), ("时效指标", "完工时限", "2023年9月底", "2023年9月", 10.0),
+        ("成本指标", "亩均成本", "≤900元", "880元", 10.0)]
+
+
+def test_a_pages_running_head_between_a_rows_pieces_is_no_row():
+    """A name's piece, the page's head (某县财政局 附件2, or each on a line of its own), then its other piece with the
+    row's figures: the head is furniture, the name whole."""
+    for head in ("某县财政局 附件2\n", "附件2\n某县财政局\n"):
+        text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+                "产出指标 数量指标 新建蓄水池 20座 20座 10 10\n林下种植\n" + head +
+                "面积 ≥5万亩 5.2万亩 10 10\n质量指标 工程验收合格率 100% 100% 10 10\n总分 30 30\n")
+        assert [(r["name"], r["target_raw"], r["score"]) for r in rows(text)[0]] == [
+            ("新建蓄水池", "20座", 10.0), ("林下种植面积", "≥5万亩", 10.0), ("工程验收合格率", "100%", 10.0)], head
+
+
+def test_a_header_stacked_over_two_lines_is_read_column_by_column():
+    """指标 指标值 度量 实际 / 性质 单位 完成值: each piece completes the label above it (指标性质, 度量单位, 实际完成值)
+    before the columns are counted; the spaced characters' 年度实际 over 指标值 完成值 are two labels' heads."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 指标 指标值 度量 实际 分值 得分\n性质 单位 完成值\n"
+            "产出指标 数量指标 修缮校舍面积 ≥ 12 万平方米 12.5 10 10\n"
+            "质量指标 验收合格率 = 100 % 100 10 10\n总分 20 20\n")
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"])
+            for r in rows(text)[0]] == [("修缮校舍面积", ">=", 12.0, 12.5, 10.0, 10.0),
+                                        ("验收合格率", "=", 100.0, 100.0, 10.0, 10.0)]
+    text = ("某项目绩效自评表\n一 级 指 标 二 级 指 标 三 级 指 标 年 度 实 际 分 值 得 分\n指 标 值 完 成 值\n"
+            "产出指标 数量指标 修缮校舍面积 ≥12万平方米 12.5万平方米 10 9\n总分 10 9\n")
+    assert [(r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in rows(text)[0]] == [
+        (12.0, 12.5, 10.0, 9.0)]
+
+
+def test_a_bracket_a_narrow_column_leaves_open_takes_no_cells_after_it():
+    """= 100 %(百分 100% 25 25 / 比): the unit's note wrapped, its bracket open at the line's end; the figures after
+    it are the row's cells, the note's rest on the next line closes that cell (no row of its own)."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 指标性质 指标值 度量单位 实际完成值 分值 得分\n"
+            "产出指标 质量指标 设施开放率 = 100 %(百分 100% 25 25\n比)\n"
+            "满意度指标 服务对象满意度指标 读者满意度 ≥ 90 %(百分 95% 20 20\n比)\n总分 45 45\n")
+    assert [(r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in rows(text)[0]] == [
+        ("设施开放率", 100.0, 100.0, 25.0, 25.0), ("读者满意度", 90.0, 95.0, 20.0, 20.0)]
+
+
+def test_a_name_printed_round_its_rows_line_of_levels_and_figures():
+    """新建林下 / 数量指标 10 ≥30亩 32亩 10 / 种植面积: the row's cells centred in a tall row, its name's head above the
+    line and its tail below; the levels on the line are that row's (the first level, mid-span, the rows' above too)."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分\n"
+            "新建林下\n数量指标 10 ≥30亩 32亩 10\n种植面积\n"
+            "产出指标 质量指标 苗木成活率 10 ≥90% 93% 10\n"
+            "农户人均\n经济效益指标 10 ≥500元 560元 10\n增收额\n"
+            "效益指标 社会效益指标 带动务工人数 10 ≥50人 56人 10\n总分 40 40\n")
+    assert [(r["level1"], r["level2"], r["name"]) for r in rows(text)[0]] == [
+        ("产出指标", "数量指标", "新建林下种植面积"), ("产出指标", "质量指标", "苗木成活率"),
+        ("效益指标", "经济效益指标", "农户人均增收额"), ("效益指标", "社会效益指标", "带动务工人数")]

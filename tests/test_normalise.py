@@ -1,3 +1,4 @@
+from pipelines import normalise as N
 from pipelines.normalise import build_document, close_cjk_gaps, compact, normalise_line, normalise_text
 
 
@@ -315,3 +316,68 @@ def test_markdown_bold_underscores_go_but_a_blank_to_fill_stays_a_blank():
 def test_ocrs_look_alike_for_shu_in_a_funds_columns_label():
     """全年执行敉 (敉 for 数), with 预箅 for 预算 beside it: the funds columns' labels read back."""
     assert normalise_text("年初预箅敉 全年预箅数 全年执行敉 分值") == "年初预算数 全年预算数 全年执行数 分值"
+
+
+def test_prose_with_its_figures_set_apart_by_spaces_is_no_table_row_and_its_wrapped_lines_join():
+    """A PDF's text layer sets figures a space apart from the words (核定编制 30 名，实有 27 名。): two figures on a
+    line of sentences do not make it a table's row, so a label the line break cut (核定编 / 制, 项目支出 / 1,200.00 万元)
+    is whole again, and the money and staff it names are read."""
+    from pipelines.extract import extract_document
+
+    text = ("某某县某某局2022年度部门整体支出绩效自评报告\n"
+            "一、部门概况\n"
+            "本局内设股室 5 个，下属单位 2 个。核定编\n"
+            "制 30 名，实有在编人员 27 名。\n"
+            "二、支出情况\n"
+            "全年支出合计 3,100.50 万元，其中基本支出 1,900.50 万元，占 61.30%；项目支出\n"
+            "1,200.00 万元，占 38.70%。年末结转 12.40 万\n"
+            "元。\n")
+    doc = build_document(text)
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert "本局内设股室 5 个,下属单位 2 个。核定编制 30 名,实有在编人员 27 名。" in paragraphs
+    assert any(p.endswith("项目支出1,200.00 万元,占 38.70%。年末结转 12.40 万元。") for p in paragraphs)
+    out = extract_document(doc)
+    assert out.report["staff_authorized"] == 30
+    items = {(b["item"], float(b["amount_wan_yuan"])) for b in out.budget_items}
+    assert ("expenditure_project", 1200.0) in items
+    # a table's row stays one: its figures side by side (95 100 10 10), or no sentence's punctuation
+    assert N._looks_like_table_row("某某指标 ≥95% 98% 10 10") and N._looks_like_table_row("合计 12 13 某某某")
+    assert N._looks_like_table_row("完成率 95 100,其中 10 10")
+    assert not N._looks_like_table_row("核定编制 30 名,实有 27 名。")
+
+
+def test_a_word_or_a_date_the_page_wrapped_at_a_hyphen_is_whole_again_on_its_line():
+    """某某设施巡检覆- / 盖率 ≥90% …, 2022- / 6-30前 …: the rest of the wrapped line moves up, the hyphen of a word goes and
+    a date's stays; the next line is left blank (every line keeps its number); a hyphen after a space stays."""
+    from pipelines.extract import extract_document
+
+    text = ("某某项目2022年度绩效自评表\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 质量指标 某某设施巡检覆-\n"
+            "盖率 ≥90% 95% 20 20\n"
+            "时效指标 某某资金拨付时间 2022-\n"
+            "6-30前 2022-6-20 10 10\n"
+            "成本指标 某某单价 ≤5万元 4.8万元 10 -\n"
+            "备注\n")
+    doc = build_document(text)
+    assert doc.lines[2:6] == ["产出指标 质量指标 某某设施巡检覆盖率 ≥90% 95% 20 20", "",
+                              "时效指标 某某资金拨付时间 2022-6-30前 2022-6-20 10 10", ""]
+    assert doc.lines[6] == "成本指标 某某单价 ≤5万元 4.8万元 10 -"
+    names = {i["name"]: i for i in extract_document(doc).indicators}
+    assert "某某设施巡检覆盖率" in names and names["某某设施巡检覆盖率"]["score"] == 20
+    assert names["某某资金拨付时间"]["score"] == 10
+
+
+def test_a_date_written_with_spaces_about_its_words_is_one_cell():
+    """2022 年 9 月底前 in a row: one date (2022年9月底前), its row's weight and score read after it; a year alone stays."""
+    from pipelines.extract import extract_document
+
+    text = ("某某项目2022年度绩效自评表\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 时效指标 某某工程完工时间 2022 年 9 月底前 2022 年 9 月 15 15\n"
+            "成本指标 某某单价 ≤5万元 4.8万元 10 10\n")
+    doc = build_document(text)
+    assert doc.lines[2] == "产出指标 时效指标 某某工程完工时间 2022年9月底前 2022年9月 15 15"
+    row = {i["name"]: i for i in extract_document(doc).indicators}["某某工程完工时间"]
+    assert (row["weight"], row["score"], row["target_value"]) == (15, 15, None)
+    assert build_document("全年 2022 年 共完成 12 项").lines == ["全年 2022 年 共完成 12 项"]

@@ -256,3 +256,19 @@ def test_a_page_number_and_running_header_among_the_cells_of_one_line_are_no_cel
     assert (got["budget_initial"], got["budget_full_year"], got["expenditure_total"]) == (500, 520, 510)
     from pipelines.furniture import inline_page_chrome
     assert inline_page_chrome("年度资金总额 | 500 | 某县决算 | 第 2 页 共 5 页 | 520 |") == "年度资金总额 | 500 | 某县决算 | 520 |"
+
+
+def test_the_title_the_later_pages_write_again_as_their_header_stays_on_the_first_page():
+    """某某局2023年度部门整体支出绩效自评报告 / - 1 - / … / - 2 - / 某某局…自评报告: the one title line, above the first page's
+    number, is also the running header of the later pages; the later ones go, the first stays as the title."""
+    title = "某某市某某区文化和旅游局2023年度部门整体支出绩效自评报告"
+    text = (f"{title}\n- 1 -\n一、部门基本情况\n本局核定行政编制 20 名，实有在职人员 18 名。\n"
+            f"- 2 -\n{title}\n二、自评结论\n本部门整体支出绩效自评得分 92 分。\n- 3 -\n")
+    doc = build_document(text)
+    assert [line for line in doc.lines if line == title] == [title]
+    assert doc.lines.index(title) == 0
+    report = extract_document(doc).report
+    assert report["department"] == "某某市某某区文化和旅游局"
+    # a running header naming no report (the department's name) goes from the first page as well
+    doc = build_document(text.replace(title, "某某市某某区文化和旅游局"))
+    assert "某某市某某区文化和旅游局" not in doc.lines

@@ -572,6 +572,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     queued: list[str] = []  # the names of a list read respectively (A、B分别为…) whose figures are still to come
     listed_years: list[str] | None = None  # the years the sentence listed figures by (2022年、2023年收入分别为…)
     budgeted: list[str] = []  # the windows of the whole's budget figures naming funds (年中追加某级补贴资金…)
+    listed_fund = False  # the sentence opens an item of a numbered list of funds (2.某某补助资金：…): its figures are the fund's
     bracketed = "元" in text and _BRACKETED_UNIT.search(text) is not None
     amounts = (_MONEY_OR_BRACKETED if bracketed else MONEY_RE) if declared is None \
         else (_ALL_AMOUNTS if bracketed else _MONEY_OR_BARE)
@@ -589,6 +590,7 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                 f.item != "other" for f, _ in sentence)
             subject, year_scope, sentence, capped, budget_parts = None, None, [], False, False
             per_head_unit = None
+            listed_fund = False
             listed_years = None
             window = window[last_break.end():]
         if " " in window and (opens := _YEAR_OPENS_CLAUSE.search(window)) is not None:
@@ -604,7 +606,14 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
         both = None  # 年初预算和全年预算均为618万元: the second label the same figure is also
         if ("均" in window or "都" in window) and (pair := _BOTH.search(window)) is not None:
             window, both = window[: pair.start()], pair.group("b")
-        if not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
+        if not sentence and subject is None and window[:1] in _LIST_ITEM_FIRST \
+                and (item_of := _LISTED_FUNDS_OPENS.match(window)) is not None \
+                and not (own_title and item_of.group("stem") in own_title) \
+                and item_of.group("stem") + item_of.group("end") not in V.SUBJECTS:
+            # an item of a numbered list of projects or funds (2.某某补助资金：全年预算…，全年支出…), unless it names the
+            # report's own: every figure of its sentence is the fund's
+            subject, listed_fund = "项目", True
+        elif not sentence and subject is None and _NAMED_PROJECT_OPENS.search(window):
             subject = "项目"  # 小型水库除险加固项目：预算安排…，实际支出…: the sentence is about a project, a part
         compared = _compared_figure(window, subject, sentence) if _COMPARED_GATE.search(window) else None
         paid_out = False
@@ -625,6 +634,15 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                     and _PAID_OUT.fullmatch(clause := _last_clause(_clean(window))) is not None:
                 # (a project's report) 已通过…发放补贴资金… / 实际拨付…资金…: its spending, where no other figure states it
                 item, label, paid_out = "expenditure_total", clause, True
+        if listed_fund and item != "other":
+            item = "other"
+        several = None
+        if item == "other" and not listed_fund and ("项" in window or "上述" in window or "以上" in window) \
+                and (several := _several_total(window)) is not None:
+            # 5个项目年度预算合计… / 两项资金合计下达…，支出… / 上述资金已支出…: the sum over the projects or funds the
+            # report covers is the report's own (the budget summed; the spending after it the whole's)
+            item, label = several
+            subject = "支出"
         if item == "other" and subject and label.endswith(_FUNDS_SPENDING_LABELS) and (funds := subject + "资金") \
                 and any(funds in w for w in budgeted):
             # 年中追加县级补贴资金38.6万元，…；县级补贴资金支出253.6万元: the spending of the funds the paragraph
@@ -694,7 +712,9 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             # (a project's report) 项目总投资675万元，其中…: the project's funds as a whole, the budget where the
             # report states no other (settle_allocations: a stated 年初预算 / 全年预算 wins)
             fig.item, fig.allocation = "budget_full_year", "allocated"
-        elif item == "other":
+        elif several is not None and item == "budget_full_year":
+            fig.allocation = "summed"  # (see settle_allocations: a budget the report states otherwise wins)
+        elif item == "other" and not listed_fund:
             _read_allocation(fig, window, text[m.end(): m.end() + 12])
             if fig.item in ("budget_full_year", "budget_initial") and not (subject and V.SUBJECTS.get(subject)):
                 subject = "支出"  # 项目批复资金60万元，支出59.4万元: the funds allocated put their spending in scope
@@ -802,11 +822,51 @@ def _respective_names(window: str, years: list[str] | None = None) -> tuple[str,
     return window[: m.start("list")] + names[0], names[1:], listed
 
 
+# A sum over the several projects or funds a report covers (its summary of them): the sentence names them counted
+# (5个项目, 两项资金, 3个专项, 项目5个) or as those above (上述资金, 以上项目), and the figure's clause, after that name, is only a
+# budget summed (年度预算合计, 合计下达, 涉及预算资金) or the spending (已支出, 执行); in a clause of its own after the one naming
+# them, only a budget summed or the budget they involve (…4个项目…，涉及预算资金…, …项目5个，预算资金合计…; 涉及资金 alone,
+# the funds a check of many units' projects covered, is no budget).
+_SEVERAL = re.compile(r"(?:(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:个|项|类)(?:[^，,、。；;:：]{0,8}?)(?:项目|资金|专项|转移支付)"
+                      r"|(?:上述|以上)(?:各项)?(?:项目|资金|专项)"
+                      r"|(?:项目|资金|专项)(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:个|项))")
+_SEVERAL_BUDGET = re.compile(r"(?:涉及)?(?:全年|年度)?(?:预算)?(?:资金|经费)?(?:全年|年度)?(?:预算)?(?:数|资金)?"
+                             r"(?P<sum>合计|共计|总计|总额|共)?(?:下达|安排|批复)?(?:资金|预算)?(?:为|是|达到|达|[:：])?")
+_SEVERAL_SPENT = re.compile(r"(?:实际|累计|共|全年)?(?:已)?(?:支出|执行|使用)(?:资金|数)?(?:为|是|达到|达|[:：])?")
+
+
+def _several_total(window: str) -> tuple[str, str] | None:
+    """(item, label) of a sum over the several projects or funds the sentence names before the figure."""
+    text = _QUOTES.sub("", "".join(window.split()))
+    found = None
+    for found in _SEVERAL.finditer(text):
+        pass
+    if found is None:
+        return None
+    rest = text[found.end():]
+    clause = _last_clause(rest) if _CLAUSE_BREAK.search(rest) else rest
+    if not clause:
+        return None
+    named = rest == clause  # the name in the figure's clause (5个项目预算合计), else in one before (…4个项目…，涉及资金…)
+    label = found.group(0) + clause if named else clause
+    if (b := _SEVERAL_BUDGET.fullmatch(clause)) is not None and (
+            b.group("sum") or "预算" in clause and ("涉及" in clause or named) or named and ("下达" in clause or "安排" in clause)):
+        return "budget_full_year", label
+    if named and _SEVERAL_SPENT.fullmatch(clause) is not None:
+        return "expenditure_total", label  # (a bare 支出 clauses after a count of projects may be any spending's)
+    return None
+
+
 # Two labels one figure is said of (项目年初预算和全年预算均为618万元, 年初预算数、全年预算数都是…)
 _BOTH = re.compile(r"(?:和|与|及|、)(?P<b>[^，,。；;:：和与及、]{2,12}?)(?:均|都)(?:为|是|达到|达)?\s*$")
 # A sentence opening with a named project and a colon (…除险加固项目：…), or with one of the department's key projects
 # named and a comma (本年度重点项目某某监测站建设项目，预算资金…，已支付…): its figures are the project's.
 _NAMED_PROJECT_OPENS = re.compile(r"^[^，,：:]{2,30}(?:项目|工程)\s*[:：]|^[^，,：:]{0,8}重点项目[^，,：:]{2,30}(?:项目|工程)\s*[，,]")
+# An item of a numbered list of the projects or funds a report covers, named and a colon (1.某某救助资金：…, （二）某某
+#补助：…): the name's stem (before its end word) of four characters at least (项目资金, 专项资金 name no one fund)
+_LISTED_FUNDS_OPENS = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*"
+                                 r"(?P<stem>[^，,：:。；;\s“”\"'‘’]{4,28}?)(?P<end>专项资金|补助资金|资金|经费|补助|补贴|项目|工程)\s*[:：]")
+_LIST_ITEM_FIRST = frozenset("0123456789(（ \t")
 _SPENT_PARTS = frozenset(("expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"))
 
 

@@ -143,24 +143,25 @@ def cell_stream(doc: Document) -> list[Cell]:
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
             cell_lines = not opens and s[-1] == "|" and len(parts) == 1
-        elif " " not in s and _GLUED_LABELS_MIN <= len(s) < _GLUED_MIN and not cell_lines \
-                and (s[-1].isdigit()
-                     or ("数" in s or "值" in s or "指" in s) and _GLUED_LABELS_GATE.search(s) is not None) \
-                and (pieces := _short_glued(s)) is not None:
-            # a short line running a funds header's labels or a funds row's label and figures together
+        elif " " not in s and len(s) < _GLUED_MIN:
+            if len(s) < _GLUED_LABELS_MIN or cell_lines or s[0] in _FIGURE_FIRST \
+                    or not (s[-1].isdigit() or ("数" in s or "值" in s or "指" in s)
+                            and _GLUED_LABELS_GATE.search(s) is not None) \
+                    or (pieces := _short_glued(s)) is None:
+                if cell_lines:
+                    # each cell ends in a pipe here: a line without one is a cell the page wrapped (绩 / 效 / 指 / 标 |,
+                    # 实际 / 完成值 |) when a line ending in the pipe closes it; else the layout is another
+                    cell_lines = False
+                    if (end := _wrapped_cell_end(doc.lines, no)) is not None:
+                        s = "".join(doc.lines[k].strip().rstrip("|").rstrip() for k in range(no - 1, end))
+                        skip, cell_lines = end, True
+                append(Cell(s, no, new_row or multi))  # most lines: one cell
+                new_row = False
+                continue
+            # a short line running a funds header's labels or a funds row's label and figures together (a figure
+            # opening the line, 85.00 / ≥95%, is a cell of its own)
             parts = pieces
             first = True
-        elif " " not in s and len(s) < _GLUED_MIN:
-            if cell_lines:
-                # each cell ends in a pipe here: a line without one is a cell the page wrapped (绩 / 效 / 指 / 标 |,
-                # 实际 / 完成值 |) when a line ending in the pipe closes it; else the layout is another
-                cell_lines = False
-                if (end := _wrapped_cell_end(doc.lines, no)) is not None:
-                    s = "".join(doc.lines[k].strip().rstrip("|").rstrip() for k in range(no - 1, end))
-                    skip, cell_lines = end, True
-            append(Cell(s, no, new_row or multi))  # most lines: one cell
-            new_row = False
-            continue
         elif len(s) >= _GLUED_MIN and ("执" in s and "执行" in s or "指" in s and s.count("指标") >= 3) and is_glued(s):
             # (is_glued's own first tests, without the call: most long lines are prose without these words; each
             # word's first character looked for first, a memchr in C, several times faster than the word)
@@ -208,6 +209,7 @@ def cell_stream(doc: Document) -> list[Cell]:
     return out
 
 
+_FIGURE_FIRST = frozenset("0123456789-.≥≤<>=+%")  # (what a cell of a figure opens with: no label run into figures)
 _MARKS_BEFORE_SPACE = frozenset(":;,：；，")
 
 
@@ -451,6 +453,25 @@ _SPACED_FIGURE = re.compile(r"(?<![^\s:：])(?:\d(?: \d)*(?: \.(?: \d)+| \d(?= [
 
 
 
+def _joined_spaced_thousands(tokens: list[str]) -> list[str]:
+    """A row's target and result both written with a space for the thousands separator (1 200人 1 236人): one to three
+    digits, then a piece opening with three digits and a unit, twice in the line in the same unit, are each one figure.
+    Once only (10 200人 210人: a weight before the target) the pieces stay apart."""
+    pairs = []
+    for i in range(len(tokens) - 1):
+        t = tokens[i]
+        if len(t) <= 3 and t.isdigit() and (not pairs or pairs[-1] < i - 1):
+            nxt = tokens[i + 1]
+            if len(nxt) > 3 and nxt[:3].isdigit() and "\u4e00" <= nxt[3] <= "\u9fff":
+                pairs.append(i)
+    if len(pairs) < 2 or len({tokens[i + 1][3:] for i in pairs}) != 1:
+        return tokens
+    out = tokens[:]
+    for i in reversed(pairs):
+        out[i: i + 2] = [out[i] + out[i + 1]]
+    return out
+
+
 def split_spaced(line: str) -> list[str]:
     """Cells of a line laid out with spaces; a bracket opened in a cell closes in the same cell; a figure OCR
     spaced out (9 8 . 5 %) is one cell."""
@@ -459,6 +480,8 @@ def split_spaced(line: str) -> list[str]:
     if " ." in line or ". " in line or "%" in line or "％" in line:
         line = _SPACED_FIGURE.sub(lambda m: m.group(0).replace(" ", ""), line)
     tokens = line.split()
+    if len(tokens) >= 4:
+        tokens = _joined_spaced_thousands(tokens)
     if "(" not in line and "（" not in line:
         return tokens  # no bracket to keep together: the tokens are the cells
     cells: list[str] = []
@@ -477,6 +500,12 @@ def split_spaced(line: str) -> list[str]:
         depth = max(0, depth + tok.count("(") + tok.count("（") - tok.count(")") - tok.count("）"))
         if depth and len(cells[-1]) > 40:
             depth = 0  # an unbalanced bracket in running text: do not swallow the line
+    if depth and " " in (last := cells[-1]):
+        # a bracket the line leaves open (%(百分 100% 完成 25.00 / 比) on the next line, a narrow column wrapped): the
+        # cells after the one opening it, figures among them, are the row's own
+        head, *rest = last.split(" ")
+        if any(t[:1].isdigit() for t in rest):
+            cells[-1:] = [head, *rest]
     return cells
 
 
@@ -513,12 +542,13 @@ def _glued_re() -> re.Pattern:
     labels = "|".join(map(re.escape, _labels()))
     return re.compile(
         # a date stays in the text around it (2021年11月30日前完成, 11月底完成)
-        r"(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|前)?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初)?前?)"
+        r"(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底前|末前|底|末|前)?|\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|初)?前?)"
         rf"|(?P<label>(?:{labels})(?:[(（][^()（）]{{0,16}}[)）])?)"
         r"|(?P<ordinal>指标\d(?=(?:19|20)\d\d)|指标\d{1,2})"
         # (amounts and a rate run together, 480456.895.19% or 年初 | 全年 | 执行 | 分值 | 执行率 with their decimals,
         # stay one cell: the funds reader splits them)
-        rf"|(?P<value>\d+(?:\.\d+){{2,5}}%|(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
+        # (points glued before a deadline's date, 102022年12月底前: the figure ends where the year opens)
+        rf"|(?P<value>\d{{1,3}}(?=(?:19|20)\d{{2}}年\d{{1,2}}月)|\d+(?:\.\d+){{2,5}}%|(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
 
 
 @lru_cache(maxsize=1)
@@ -673,16 +703,27 @@ def split_glued(line: str) -> list[str]:
             else:
                 pieces.append(("text", gap))
         k = m.lastgroup
-        pieces.append(("text" if k == "date" else k, m.group()))
+        pieces.append((k, m.group()))
         pos = m.end()
     if pos < len(text):
         pieces.append(("text", text[pos:]))
     return _glued_cells(pieces)
 
 
+_RESULT_OPENS = frozenset("已未")  # (已完成, 已按期完成, 未完成: a result's words, right after a deadline)
+
+
 def _glued_cells(pieces: list[tuple[str, str]]) -> list[str]:
     cells: list[tuple[str, str]] = []
+    after_date = False
     for k, t in pieces:
+        if k == "date":
+            k, after_date = "text", True
+        elif after_date:
+            after_date = False
+            if k == "text" and t[0] in _RESULT_OPENS:
+                cells.append((k, t))  # 2022年12月底前 | 已完成: the deadline, then its result in a cell of its own
+                continue
         if k == "text" and t.isdigit():
             k = "value"  # digits the value pattern left (8 before 11月底): a number of their own
         if k == "text" and len(t) >= 4 and _SHORT_LABELS_RE.fullmatch(t) is not None:

@@ -54,8 +54,10 @@ _ROW_INDEX = re.compile(r"\d{1,7}[.、]?|[一二三四五六七八九十]{1,3}[�
 
 
 def _row_index_at(cells: list[Cell], i: int) -> bool:
-    """Cell ``i`` opens a row with its serial number or account code, the row's label next on its line."""
-    return i + 1 < len(cells) and cells[i].row_start and cells[i + 1].line_no == cells[i].line_no \
+    """Cell ``i`` opens a row with its serial number or account code, the row's label next on its line (or next in its
+    row, a row written a cell a line: 1 / 某某项目 / 860,000.00 / …)."""
+    return i + 1 < len(cells) and cells[i].row_start \
+        and (cells[i + 1].line_no == cells[i].line_no or not cells[i + 1].row_start) \
         and _ROW_INDEX.fullmatch(cells[i].text.strip()) is not None and _label_like_of[cells[i + 1].text]
 
 
@@ -111,6 +113,9 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
             if values and _row_note_at(cells, i, values[-1]):
                 i += 1  # a long note ending the row's line (得分计算方法: 执行率×分值…): no value, no next row's label
                 continue
+            if values and cells[i].text[:1] in "(（" and _unit_between_figures(cells, i, values[-1]):
+                i += 1  # 28 | 25 | (万元) | 412.60: the unit of a group column the header's name spans, left on the row
+                continue
             if ends_values_of[cells[i].text] or (values and _row_index_at(cells, i)):
                 break  # (a glued run of amounts and a rate, 32.431.691097.80%, reads as text: a value, split later)
             values.append(cells[i])
@@ -153,6 +158,13 @@ def read_funds(cells: list[Cell], header: Header, open_end: bool = False,
         if first_total:
             carried = _carried_columns(header, read)
     return FundsBlock(header, rows, tasks), i
+
+
+def _unit_between_figures(cells: list[Cell], i: int, last: Cell) -> bool:
+    """Cell ``i`` is a unit in brackets ((万元)) between two figures of one line: no label of a next row."""
+    return cells[i].line_no == last.line_no and kind(last.text) in ("num", "value") and i + 1 < len(cells) \
+        and cells[i + 1].line_no == last.line_no and kind(cells[i + 1].text) in ("num", "value") \
+        and is_unit_cell(key(cells[i].text))
 
 
 _ROW_WORDS = frozenset((*R.FUNDS_TOTAL_ROWS, *R.FUNDING_SOURCES, *R.FUNDS_PART_ITEMS))
@@ -655,6 +667,12 @@ _ROW_NO_DIGITS = 3  # a row's number (行次) in the accounts forms: 1 to a few 
 _PART_ROW_POINTS = {"weight": 2.0, "score": 2.0, "rate": 1.0}
 
 
+# A placeholder (—, /) is a cell of a column the header may not name (自评得分 | 等级 before the money columns, a 变化
+# column after them): a row with more cells than known columns leaves its placeholders out first, never a figure
+# for them (合计 | — | — | 87.00 | 94.00 | 87.08: the figures are the money columns')
+_PH_DROP = 0.1
+
+
 def _align(values: list[Cell], header: Header, row_label: str, part: bool = False,
            cut: bool = False) -> list[FundsValue]:
     """A row's values to the header's columns. A row with one cell per column (blanks kept, as native
@@ -692,8 +710,8 @@ def _align(values: list[Cell], header: Header, row_label: str, part: bool = Fals
                 if c < best[a + 1][b + 1]:
                     best[a + 1][b + 1] = c
                     back[(a + 1, b + 1)] = (a, b, True)
-            if a < m and cur + 3.0 < best[a + 1][b]:
-                best[a + 1][b] = cur + 3.0
+            if a < m and cur + (drop := _PH_DROP if kind(values[a].text) == "ph" else 3.0) < best[a + 1][b]:
+                best[a + 1][b] = cur + drop
                 back[(a + 1, b)] = (a, b, False)
     # (a cut row: its values end in any column, the columns after it cut)
     end = min(range(k + 1), key=lambda c: (best[m][c], -c)) if cut else k
@@ -1087,6 +1105,11 @@ def read_row_pairs(cells: list[Cell], taken: set[int]) -> list[FundsValue]:
                 continue
         # (the label first, a lookup: most figures stand after no funds label)
         if i in taken or (item := item_of[texts[i]]) is None:
+            if i == j - 1 and i and cells[i].line_no == cells[j].line_no and cells[i - 1].line_no != cells[i].line_no \
+                    and j + 1 < n and cells[j + 1].line_no == cells[j].line_no and item_of[texts[i - 1]] is not None:
+                # 支出结构 | 基本支出 | 项目支出 over (万元) | 357.96 | 121.06: the rows open on the pieces of a group's name (its
+                # unit), the figures under the labels after it
+                out.extend(_labels_over_figures(cells, texts, j, taken, lead=1))
             continue
         if j == i + 1 and cells[i].row_start and (cols := year_columns(cells, i)) is not None:
             # 本年支出（万元） | 1,582.46 | 1,647.90 under 项目 | 2022年 | 2023年: each column's figure, of its year
@@ -1177,27 +1200,36 @@ def _blank_to_line_end(cells: list[Cell], texts: list[str], q: int) -> bool:
     return True
 
 
-def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set[int]) -> list[FundsValue]:
+def _labels_over_figures(cells: list[Cell], texts: list[str], j: int, taken: set[int], lead: int = 0
+                         ) -> list[FundsValue]:
     """The figures of the row opening at ``j``, each under the funds label of the row above it at its place: a row
-    of labels over a row of figures as wide, every label naming an item of the funds, every figure bare."""
+    of labels over a row of figures as wide, every label naming an item of the funds, every figure bare. ``lead``:
+    the rows open on that many cells more, a group's name over its unit or the name's rest (支出结构 over (万元)), no
+    item of the funds."""
     n = len(cells)
     end = j
     while end < n and cells[end].line_no == cells[j].line_no:
         end += 1
-    start = j - (end - j)  # the row above, as wide
-    if start < 0 or cells[start].line_no != cells[j - 1].line_no or (start and cells[start - 1].line_no ==
-                                                                      cells[start].line_no):
+    start = j - lead - (end - j + lead)  # the row above, as wide
+    if start < 0 or cells[start].line_no != cells[j - lead - 1].line_no or (start and cells[start - 1].line_no ==
+                                                                             cells[start].line_no):
         return []
+    if lead:
+        if any(_row_pair_item_of[texts[q]] or kind(texts[q]) != "text" for q in range(start, start + lead)):
+            return []
+        start += lead
+        if any(q in taken or kind(texts[q]) != "text" or row_meaning(texts[q]) is not None for q in range(j - lead, j)):
+            return []  # (合计 | 720.00 | …: a row's own label, the row read as such)
     # (or a label of the funds' label -> value pairs, 计划安排资金（万元） | 实际到位资金（万元）: the pair's role; the funds
     # received keep their column, no figure read)
-    items = [_row_pair_item_of[texts[i]] or _pair_role_of[key(texts[i])] for i in range(start, j)]
+    items = [_row_pair_item_of[texts[i]] or _pair_role_of[key(texts[i])] for i in range(start, j - lead)]
     if None in items or any(i in taken for i in range(start, end)) \
             or any(kind(texts[k]) != "num" for k in range(j, end)):
         return []
     numbers = [parse_number(texts[k]) for k in range(j, end)]
-    units = [declared_unit([texts[i]]) for i in range(start, j)]  # (a label's own: 结余（万元）)
+    units = [declared_unit([texts[i]]) for i in range(start, j - lead)]  # (a label's own: 结余（万元）)
     return [FundsValue(item, texts[k].strip(), number, _FULL_UNIT.get(u, u), cells[k].line_no, key(texts[i]))
-            for item, i, k, number, u in zip(items, range(start, j), range(j, end), numbers, units)
+            for item, i, k, number, u in zip(items, range(start, j - lead), range(j, end), numbers, units)
             if number is not None and item not in _UNREAD_PAIRS]
 
 

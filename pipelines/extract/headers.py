@@ -191,6 +191,10 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
             continue
         if not k and cells[j].text:
             break  # a sentence (a cell too long for a label): no header runs through it
+        if run and k and len(k) <= _UNREAD_MAX and cells[j].line_no > cells[run[-1].index].line_no \
+                and (e := _continuation_line(cells, keys, run, j)) > j:
+            j = e  # the header's columns' marks ((A) | (B) | (B/A)), the rest of its group's name (申请, 执行情况)
+            continue
         if run and cells[j].line_no > cells[run[-1].index].line_no and (_amounts_only(run) or _year_heads_only(run)) \
                 and _figure_next(cells, j):
             # 项目 | 金额 over 年初预算数 | 5,962.18, 指标 | 本年数 | 上年数 | 增减 over 编制人数 | 96 | …: the row below opens
@@ -222,6 +226,53 @@ def _run_at(cells: list[Cell], keys: list[str], i: int) -> tuple[Header | None, 
 
 
 _UNREAD_MAX = 8  # longest header cell the rules do not know that a run reads past
+
+# A header's column marks on a line of their own under the labels (年初预算数 | 全年执行数 | 执行率 over (A) | (B) | (B/A)),
+# and the rest of the funds group's name opening that line (年度预算 over 申请, 执行情况): a PDF lays the header's
+# first column, the group's name written over three lines, out one piece a line, its unit (万元) on the data row's line
+_COLUMN_MARK = re.compile(r"\([A-Z](?:[/+×*-][A-Z])*(?:×100%)?\)")
+_GROUP_TAILS = frozenset(g[n:] for g in R.FUNDS_GROUPS for n in range(1, len(g) - 1)) - set(R.HEADER_FRAGMENTS)
+
+
+def _continuation_line(cells: list[Cell], keys: list[str], run: list[RunCell], j: int) -> int:
+    """The index after the line at ``j`` when that line, right under a funds header's labels, holds only what goes on
+    from them: the columns' marks ((A) | (B) | (B/A)), their units ((人), (万元)), the rest of a funds group's name
+    (年度预算 over 执行情况, 申请) and the rest of a label the top line cut (实有 over 人数: 实有人数, its key set in ``run``);
+    ``j`` otherwise."""
+    if cells[j].line_no != cells[run[-1].index].line_no + 1:
+        return j
+    s, e = line_span(cells, j)
+    if s != j:
+        return j
+    grouped = any(c.key in _GROUP_KEYS for c in run)
+    done: dict[int, str] = {}  # a run cell's place -> the label the line's piece completes it to
+    at = 0  # (the pieces complete the cells above in order)
+    goes_on = False
+    for q in range(s, e):
+        k = keys[q]
+        if _COLUMN_MARK.fullmatch(k) or grouped and k in _GROUP_TAILS and not is_header_cell(k):
+            goes_on = True
+            continue
+        if k[:1] == "(" and k[-1:] == ")" and 2 < len(k) <= _UNIT_MARK_MAX and not any(ch.isdigit() for ch in k):
+            continue  # (人), (万元): a column's unit
+        if is_header_cell(k):
+            return j  # (a label of its own: a row's, not the rest of one above)
+        for p in range(at, len(run)):
+            c = run[p]
+            if not c.known and (fl := funds_label(c.key + k)) is not None and fl[2] == c.key + k:
+                done[p], at, goes_on = c.key + k, p + 1, True
+                break
+        else:
+            return j
+    if not goes_on or not (grouped or any(funds_label(c.key) is not None for c in run)):
+        return j
+    for p, label in done.items():
+        run[p] = RunCell(run[p].index, label)
+    return e
+
+
+_UNIT_MARK_MAX = 6
+_GROUP_KEYS = frozenset(R.FUNDS_GROUPS)
 
 
 def _amounts_only(run: list[RunCell]) -> bool:
@@ -631,7 +682,10 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
     if len({cells[c.index].line_no for c in run}) > 1:
         # a bare year over the columns of a second header row (2022年 over 预算数 | 决算数) groups them: no column
         # (but a header of bare years alone, one cell a line, 项目 / 2022年 / 2023年: each year is its column)
-        bare = [(fl := funds_label(c.key)) is not None and fl[0] == "amount" and fl[1] is not None for c in labelled]
+        # (本年数 is as much a year's column as 上年数 beside it, though its year is the report's: 项目 / 上年数 / 本年数 /
+        # 增减率 a cell a line is one row of columns, no year over another row's)
+        bare = [(fl := funds_label(c.key)) is not None and fl[0] == "amount"
+                and (fl[1] is not None or c.key.startswith(_THIS_YEAR_WORDS)) for c in labelled]
         if (under := _years_under(cells, labelled, bare)) is not None:
             labelled = under
         # (a change column beside the years, 增减额 | 增减率, heads no column of a second row)
@@ -665,7 +719,10 @@ def _funds_header(cells: list[Cell], run: list[RunCell], labelled: list[RunCell]
                  and kind(cells[end].text) == "num") \
         and not (end < len(cells) and cells[end].line_no == cells[start].line_no and kind(cells[end].text) == "text"
                  and _names_a_form(cells, end))
-    if len(money) >= 2 or (money and ("rate" in roles or row_header)) or sum(r in STAFF_ROLES for r in roles) >= 2:
+    # (nor a row of the items' names opening the run itself, 序号 | 项目名称 | 预算金额(元) | 自评得分: a summary of projects)
+    items_named = bool(money) and cells[start].row_start and any(k in _ITEM_NAME_COLUMNS for _, k, _ in labelled[:2])
+    if len(money) >= 2 or (money and ("rate" in roles or row_header or items_named)) \
+            or sum(r in STAFF_ROLES for r in roles) >= 2:
         columns: list[tuple[str, int | None, str]] = []  # (role, year, label); a role and year once
         for k, (role, year, _) in funds:
             if role in ("note", "row_no") or not any(c[0] == role and c[1] == year for c in columns):
@@ -725,13 +782,17 @@ def _same_year_budget(funds: list[FundsColumn]) -> list[FundsColumn]:
         return funds
     year = funds[budgets[0]][1][1]
     spent = [y for _, (role, y, _) in funds if role == "expenditure_total"]
-    if spent != [year]:
+    # (or the one money column, beside no other: 项目 | 2023年预算 | 2022年度得分 | 2023年度得分, a summary of the year's
+    # projects with their scores over two years: the year's budget)
+    if spent != [year] and (spent or sum(role in MONEY_ROLES for _, (role, _, _) in funds) != 1):
         return funds
     k, (_, _, label) = funds[budgets[0]]
     return [*funds[:budgets[0]], (k, ("budget_full_year", year, label)), *funds[budgets[0] + 1:]]
 
 
+_THIS_YEAR_WORDS = ("本年", "当年", "今年")
 _ADJUSTED = frozenset(R.ADJUSTED_BUDGET_COLUMNS)
+_ITEM_NAME_COLUMNS = frozenset(R.FIELDS["project"])  # the column of the items' names (项目名称, 资金名称)
 _BUDGET_GROUPS = frozenset(R.FUNDS_BUDGET_GROUPS)
 _BALANCE = frozenset(R.BALANCE_COLUMNS)
 
@@ -1001,3 +1062,109 @@ def _indicator_columns(ind: list[tuple[int, str, str]], unit_first: bool = False
     return columns, labels
 
 
+
+
+_STACK_PIECE_MAX = 6  # the longest label piece a header's second line holds (及改进措施, 完成值, 性质)
+
+
+def _stacked_fit(top: str, piece: str) -> int:
+    """2 when ``piece`` under ``top`` completes an indicator column's label (指标 + 性质, 度量 + 单位, 实际 + 完成值),
+    1 when both are one character of a label printed down the side (绩 / 效), else 0."""
+    if (top + piece) in INDICATOR_LABELS:
+        return 2
+    return 1 if len(top) == 1 == len(piece) and "\u4e00" <= top <= "\u9fff" and "\u4e00" <= piece <= "\u9fff" else 0
+
+
+def _stacked_tops(keys: list[str], a: int, b: int) -> list[tuple[int, str]]:
+    """The top line's cells [a, b) as (index, key), a cell running two broken labels' heads together (年度实际, spaced
+    characters joined: 年 度 实 际) as two."""
+    out: list[tuple[int, str]] = []
+    for q in range(a, b):
+        k = keys[q]
+        cut = next((x for x in range(2, len(k) - 1) if k[:x] in _FRAGMENTS and k[x:] in _FRAGMENTS
+                    and k not in INDICATOR_LABELS), None) if 4 <= len(k) <= 6 else None
+        if cut is None:
+            out.append((q, k))
+        else:
+            out += [(q, k[:cut]), (q, k[cut:])]
+    return out
+
+
+def stacked_header_labels(cells: list[Cell]) -> list[Cell]:
+    """An indicator header's labels stacked over two lines (指标 指标值 度量 实际 / 性质 单位 完成值, a PDF's text of
+    cells wrapped in narrow columns): the second line's pieces complete the first line's labels column by column, in
+    order, one piece a column, before the columns are counted; the pieces go (a character of a label printed down the
+    side, 绩 / 效, stays). Only where each piece completes a label or is such a character, two completing one at least."""
+    marked = label_cells(cells)
+    if len(marked) < 3:
+        return cells
+    keys = cell_keys(cells)
+    n = len(cells)
+    lines_seen: set[int] = set()
+    joins: dict[int, str] = {}
+    drop: set[int] = set()
+    for m in marked:
+        line = cells[m].line_no
+        if line in lines_seen or keys[m] not in INDICATOR_LABELS and keys[m] not in _FRAGMENTS:
+            continue
+        lines_seen.add(line)
+        a, b = line_span(cells, m)
+        if b >= n or b - a < 3:
+            continue
+        c, d = line_span(cells, b)
+        pieces = keys[c:d]
+        if not 2 <= len(pieces) <= b - a or not all(0 < len(p) <= _STACK_PIECE_MAX and not any(map(str.isdigit, p))
+                                                     for p in pieces):
+            continue
+        tops = _stacked_tops(keys, a, b)
+        places = _stacked_places([t for _, t in tops], pieces)
+        if places is None:
+            continue
+        texts = {}
+        for x, (p, t) in enumerate(zip(pieces, places)):
+            q, k = tops[t]
+            if (k + p) in INDICATOR_LABELS:
+                texts[t] = k + p
+                drop.add(c + x)
+        for q in range(a, b):
+            parts = [texts.get(t, k) for t, (qq, k) in enumerate(tops) if qq == q]
+            if len(parts) > 1 or parts[0] != keys[q]:
+                joins[q] = "\t".join(parts)
+    if not drop:
+        return cells
+    out: list[Cell] = []
+    for i, cell in enumerate(cells):
+        if i in drop:
+            continue
+        if i in joins:
+            for j, text in enumerate(joins[i].split("\t")):
+                out.append(Cell(text, cell.line_no, cell.row_start and j == 0))
+        else:
+            out.append(cell)
+    return out
+
+
+def _stacked_places(tops: list[str], pieces: list[str]) -> list[int] | None:
+    """The top cells the pieces complete, in order, one piece a cell, each piece fitting (``_stacked_fit``) and two
+    completing a label at least; None otherwise (the first such placing, each piece on the first cell it fits that
+    leaves the rest a place)."""
+    m, n = len(pieces), len(tops)
+    # ok[i][j]: pieces[i:] can be placed on tops[j:]
+    ok = [[False] * (n + 1) for _ in range(m + 1)]
+    for j in range(n + 1):
+        ok[m][j] = True
+    fit = [[_stacked_fit(t, p) for t in tops] for p in pieces]
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            ok[i][j] = ok[i][j + 1] or fit[i][j] > 0 and ok[i + 1][j + 1]
+    if not ok[0][0]:
+        return None
+    places, j = [], 0
+    for i in range(m):
+        while not (fit[i][j] > 0 and ok[i + 1][j + 1]):
+            j += 1
+        places.append(j)
+        j += 1
+    if sum(fit[i][j] == 2 for i, j in enumerate(places)) < 2:
+        return None
+    return places

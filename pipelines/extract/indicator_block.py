@@ -416,7 +416,11 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     if limit is not None:
         end = min(end, limit)
     end = _before_headings(cells, header.end, end)
-    body = _join_broken_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
+    body = _vertical_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
+    if _space_laid(body, lines):
+        # (a PDF's text of narrow columns: the rows' cells parted by spaces, their pieces wrapped onto other lines)
+        body = _names_around_figures(_wrapped_rows(body, lines))
+    body = _join_broken_levels(body)
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
     body = _joined_parted_figures(_split_glued_points(body, header.columns), header.columns, lines)
@@ -951,10 +955,64 @@ def _without_captions(body: list[Cell]) -> list[Cell]:
     # a first level's points in brackets under its label, opening the group's second row (产出指标 … / （40分） 指标2：…):
     # no cell of the row (it had been read as the row's name)
     drop += [i for i, c in enumerate(body) if "分" in c.text and c.row_start and V.LEVEL_POINTS.fullmatch(c.text.strip())]
+    heads: dict[int, str] = {}
+    if any("附件" in c.text for c in body):
+        drop += _page_heads(body, heads)
     if not drop:
         return body
     gone = set(drop)
-    return [c for i, c in enumerate(body) if i not in gone]
+    return [Cell(heads[i] + c.text, c.line_no, c.row_start) if i in heads else c
+            for i, c in enumerate(body) if i not in gone]
+
+
+def _page_heads(body: list[Cell], heads: dict[int, str]) -> list[int]:
+    """A page's running head among a table's rows where the table goes on over a page: an attachment's number
+    (附件3) and the issuer's name (某县财政局), on one line or on two side by side, each line holding nothing else.
+    A name's first piece alone on the line before the head, under a row, goes to the row after it, whose line
+    opens on the name's other piece before its figures (秸秆还田 / 某县财政局 附件3 / 面积 ≥3万亩 …): ``heads`` gets
+    the index of that piece's cell and the text it opens with, the piece is dropped too."""
+    lines: list[list[int]] = []
+    for i, c in enumerate(body):
+        if lines and body[lines[-1][0]].line_no == c.line_no:
+            lines[-1].append(i)
+        else:
+            lines.append([i])
+
+    def caption(i: int) -> bool:
+        return "附件" in body[i].text and V.TABLE_CAPTION.fullmatch(body[i].text.strip()) is not None
+
+    heads_ = [all(caption(i) or is_unit(compact(body[i].text)) for i in line) for line in lines]
+    marked = [any(map(caption, line)) for line in lines]
+    drop: list[int] = []
+    gone = [heads_[k] and (marked[k] or k > 0 and heads_[k - 1] and marked[k - 1]
+                           or k + 1 < len(lines) and heads_[k + 1] and marked[k + 1]) for k in range(len(lines))]
+    for k, line in enumerate(lines):
+        if not gone[k]:
+            continue
+        drop += line
+        if k + 1 < len(lines) and gone[k + 1] or k < 2:
+            continue
+        first = k
+        while first > 0 and gone[first - 1]:
+            first -= 1
+        # (the head's lines over: the piece right above the first, the row's rest right below the last)
+        if first >= 2 and len(lines[first - 1]) == 1 and k + 1 < len(lines) \
+                and _name_piece(body[piece := lines[first - 1][0]].text) and _row_with_name(body, lines[first - 2]) \
+                and _row_with_name(body, lines[k + 1]):
+            heads[lines[k + 1][0]] = body[piece].text.strip()
+            drop.append(piece)
+    return drop
+
+
+def _name_piece(text: str) -> bool:
+    """A few characters of a name, no figure: the head of one wrapped at a page's end."""
+    return _NAME_TAIL.fullmatch(compact(text) or "") is not None and kind(text) == "text"
+
+
+def _row_with_name(body: list[Cell], line: list[int]) -> bool:
+    """A line holding a row: words, then a figure after them."""
+    return len(line) >= 3 and kind(body[line[0]].text) in ("text", "unit", "level1", "level2", "level") \
+        and any(kind(body[i].text) in ("num", "value") for i in line[1:])
 
 
 def _attach_loose_parts(body: list[Cell], columns: list[str]) -> list[Cell]:
@@ -1201,6 +1259,247 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
         out.append(c)
+    return out
+
+
+# Every beginning of a form's level label (产, 产出, 产出指, 服务对象满): a level cell's first piece on a row's line
+_LEVEL_PREFIXES = frozenset(w[:k] for w in _LEVELS if w.endswith("指标") for k in range(1, len(w)))
+_LEVEL_INITIALS = frozenset(w[0] for w in _LEVEL_PREFIXES)
+_FIGURE_KINDS = ("num", "value")
+_WRAP_ROW_MAX = 12  # the most cells of a row written whole on its line (more: rows run together, no grid)
+_VALUE_PIECE_MAX = 3  # the longest words a figure wrapped leaves on the next line (底前, 月底前, 百分点)
+_PIECE_WORDS = 6  # the longest wrapped piece read without a level's (a narrow column's line: a few characters)
+
+
+def _piece_fit(cell: str, ck: str, piece: str) -> float:
+    """How well ``piece``, a wrapped cell's next line, completes a row's cell ``cell`` (kind ``ck``): 3 when the two
+    make a form's level label (产出 + 指标, 社会效 + 益指标) or the piece closes a bracket the cell opened, 2 a level
+    label's beginning (服务对 + 象满意), 1.5 a figure's unit (≥1.2万 + 人, 2023年11 + 月底前), 1 a text's rest (a
+    name's, a note's); 0 when it cannot (a bare figure, the points, takes no words; a whole level label ends its
+    cell)."""
+    if not cell or ck in ("num", "empty", "ph"):
+        return 0.0
+    if piece[-1] in ")）" and cell.count("(") + cell.count("（") > cell.count(")") + cell.count("）"):
+        return 3.0  # the rest of a bracket the cell opened (%(百分 / 比)): that cell's
+    joined = cell + piece
+    whole = cell.endswith("指标") and cell in _LEVELS
+    if not whole and cell in _LEVEL_PREFIXES | _LEVELS:
+        if joined in _LEVELS:
+            return 3.0
+        if joined in _LEVEL_PREFIXES:
+            return 2.0
+    if ck != "value" and any(ch.isdigit() for ch in piece):
+        return 0.0  # (a figure's piece goes on a figure only)
+    if piece in _LEVELS and piece.endswith("指标"):
+        return 0.0  # (a whole level label opens a cell of its own: the next row's level)
+    if ck == "value":
+        # (a figure cut before its unit takes any word; one whole, a unit's rest only, else a word with less; a long
+        # word is no figure's rest)
+        if len(piece) > _VALUE_PIECE_MAX and not any(ch.isdigit() for ch in piece):
+            return 0.0
+        return 1.5 if cell[-1].isdigit() or cell[-1] in "万亿千百个" else 1.0 if kind(piece) == "unit" else 0.5
+    if whole:
+        return 0.0
+    return 1.0
+
+
+def _piece_places(row: list[str], kinds: list[str], pieces: list[str]) -> tuple[list[int], float, float] | None:
+    """The row's cells the pieces of a wrapped line complete, in order, one piece a cell, the best fit (ties to the
+    earlier cell): their indices, the fits' sum and their best; None when some piece fits no cell."""
+    m, n = len(pieces), len(row)
+    if m > n:
+        return None
+    fit = [[_piece_fit(row[j], kinds[j], p) for j in range(n)] for p in pieces]
+    # best[i][j]: the best sum placing pieces[i:] on cells j.. (a piece on cell j, the rest after it)
+    neg = float("-inf")
+    best = [[neg] * (n + 1) for _ in range(m + 1)]
+    for j in range(n + 1):
+        best[m][j] = 0.0
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            take = best[i + 1][j + 1] + fit[i][j] - 0.001 * j if fit[i][j] > 0 and best[i + 1][j + 1] > neg else neg
+            best[i][j] = max(take, best[i][j + 1])
+    if best[0][0] == neg:
+        return None
+    places, j = [], 0
+    for i in range(m):
+        while not (fit[i][j] > 0 and best[i + 1][j + 1] > neg
+                   and best[i + 1][j + 1] + fit[i][j] - 0.001 * j == best[i][j]):
+            j += 1
+        places.append(j)
+        j += 1
+    return places, sum(fit[i][j] for i, j in zip(range(m), places)), max(fit[i][j] for i, j in zip(range(m), places))
+
+
+def _space_laid(body: list[Cell], source: list[str] | None) -> bool:
+    """Whether a line of ``body`` holds cells spaces part (no bar or tab bounding them in ``source``, the document's
+    lines): the layout whose wrapped pieces _wrapped_rows and _names_around_figures put back."""
+    if source is None:
+        return True
+    for no in {c.line_no for c in body}:
+        line = source[no - 1] if 0 < no <= len(source) else ""
+        if " " in line.strip() and "|" not in line and "\t" not in line:
+            return True
+    return False
+
+
+def _wrapped_rows(body: list[Cell], source: list[str] | None = None) -> list[Cell]:
+    """A PDF's text of a table whose narrow columns wrap: each cell's next line stands on the line below its row,
+    the pieces side by side (产出 数量 完成加固水库 8座 8座 15 15 / 指标 指标 数量). A line of no figures after a
+    row written whole on its line completes that row's cells column by column (``_piece_places``), taking none of its
+    points, when a piece of it completes a level label (or, pieces alone, begins one); the next row's line opening on
+    such pieces before its name (指标 指标 某某面积 ≥2万亩 …) completes the levels above likewise, its name and figures
+    its own. The lines after such a line go on completing the same row (可持续 … / 影响指 管护 / 标). Only lines whose
+    cells spaces part (``source``: the document's lines): a bar or a tab bounds each cell of its own."""
+    lines: list[tuple[int, int]] = []
+    i, n = 0, len(body)
+    while i < n:
+        j = i + 1
+        while j < n and body[j].line_no == body[i].line_no:
+            j += 1
+        lines.append((i, j))
+        i = j
+    if len(lines) < 2:
+        return body
+    texts = [compact(c.text) or "" for c in body]
+    drop: set[int] = set()
+    for (a, b), (c, _) in zip(lines, lines[1:]):
+        last = texts[b - 1]
+        if last[-1:] in "-－" and len(last) >= 3 and "\u4e00" <= last[-2] <= "\u9fff" \
+                and "\u4e00" <= texts[c][:1] <= "\u9fff":
+            # a name a hyphen cut at the line's end (某某覆- / 盖数 ≥38处 …): its rest opens the next line
+            texts[b - 1] = last[:-1] + texts[c]
+            drop.add(c)
+    kinds = [kind(t) if k not in drop else "empty" for k, t in enumerate(texts)]
+    row: list[int] | None = None  # the cells of the row the lines below may complete
+    for a, b in lines:
+        if source is not None and 0 < (no := body[a].line_no) <= len(source) and (
+                "|" in (line := source[no - 1]) or "\t" in line):
+            row = None
+            continue
+        cells = [k for k in range(a, b) if kinds[k] != "empty"]
+        figures = [k for k in cells if kinds[k] in _FIGURE_KINDS]
+        # a line of no bare figure (no points): a figure's rest may stand on it beside a level's piece (指标 10月底 10月)
+        points = any(kinds[k] == "num" for k in figures)
+        if not figures or not points and row is not None and kinds[cells[0]] not in _FIGURE_KINDS:
+            if row is not None and cells:
+                got = _piece_places([texts[k] for k in row], [kinds[k] for k in row], [texts[k] for k in cells])
+                # (pieces that begin or end no level: two or more, one a figure's rest, 完工 / 时间 底前 中旬)
+                if got is not None and (got[2] >= 2 or not figures and len(cells) >= 2
+                                        and any(kinds[row[j]] == "value" for j in got[0])
+                                        and all(len(texts[k]) <= _PIECE_WORDS for k in cells)):
+                    for k, j in zip(cells, got[0]):
+                        texts[row[j]] += texts[k]
+                    drop.update(range(a, b))
+                    for j in got[0]:
+                        kinds[row[j]] = kind(texts[row[j]])
+                    continue
+            if not figures:
+                row = None
+                continue
+        if row is not None and kinds[cells[0]] not in _FIGURE_KINDS:
+            # the row's line opening on level pieces of the row above (指标 指标 某某面积 …): up to its name
+            lead = []
+            for k in cells:
+                if texts[k] in _LEVELS or kinds[k] in _FIGURE_KINDS or len(texts[k]) > 3:
+                    break
+                lead.append(k)
+            if lead and len(lead) < len(cells) and kinds[cells[len(lead)]] not in _FIGURE_KINDS:
+                got = _piece_places([texts[k] for k in row], [kinds[k] for k in row], [texts[k] for k in lead])
+                if got is not None and got[1] == 3 * len(lead):
+                    for k, j in zip(lead, got[0]):
+                        texts[row[j]] += texts[k]
+                        kinds[row[j]] = kind(texts[row[j]])
+                    drop.update(lead)
+        row = cells if 3 <= len(cells) <= _WRAP_ROW_MAX else None
+    if not drop:
+        return body
+    return [c if compact(c.text) == texts[i] or not c.text.strip() else Cell(texts[i], c.line_no, c.row_start)
+            for i, c in enumerate(body) if i not in drop]
+
+
+def _vertical_levels(body: list[Cell]) -> list[Cell]:
+    """A level cell a narrow column prints one character a line (产 / 出 / 指 / 标), each opening a line of the rows
+    it spans: the characters, read down, spell the label; it stands in the first one's place, the others leave
+    their lines (the rest of each line, the rows' cells, as it was)."""
+    firsts: list[int] = []  # each line's first cell
+    for i, c in enumerate(body):
+        if i == 0 or body[i - 1].line_no != c.line_no:
+            firsts.append(i)
+    drop: set[int] = set()
+    put: dict[int, str] = {}
+    k = 0
+    while k < len(firsts):
+        t = body[firsts[k]].text.strip()
+        if len(t) != 1 or t not in _LEVEL_INITIALS:
+            k += 1
+            continue
+        word, e = t, k + 1
+        while e < len(firsts) and word in _LEVEL_PREFIXES and len(s := body[firsts[e]].text.strip()) == 1:
+            word += s
+            e += 1
+            if word in _LEVELS:
+                break
+        if word in _LEVELS and word.endswith("指标"):
+            put[firsts[k]] = word
+            drop.update(firsts[k + 1:e])
+            k = e
+        else:
+            k += 1
+    if not put:
+        return body
+    return [Cell(put[i], c.line_no, c.row_start) if i in put else c for i, c in enumerate(body) if i not in drop]
+
+
+_LEVEL_KIND_SET = frozenset(("level1", "level2", "level"))
+
+
+def _names_around_figures(body: list[Cell]) -> list[Cell]:
+    """A row whose line holds its levels and figures but no name, the name printed round that line, its head on the
+    line above and its tail on the line below (新建标准化 / 数量指标 10 ≥30亩 32亩 10 / 示范面积: a PDF's text of cells
+    centred in rows taller than a line): the name joined and put in its place after the levels. The head is a line of
+    a few words alone; the tail likewise, the line after it a row with a name of its own (or the block's end)."""
+    lines: list[list[int]] = []
+    for i, c in enumerate(body):
+        if lines and body[lines[-1][0]].line_no == c.line_no:
+            lines[-1].append(i)
+        else:
+            lines.append([i])
+    if len(lines) < 2:
+        return body
+    kinds = [kind(c.text) for c in body]
+
+    def lone_words(k: int) -> bool:
+        return 0 <= k < len(lines) and len(lines[k]) == 1 and kinds[lines[k][0]] in ("text", "unit") \
+            and _NAME_TAIL.fullmatch(compact(body[lines[k][0]].text) or "") is not None
+
+    def nameless(k: int) -> int | None:  # the first figure's place on a line of levels, then figures only
+        line = lines[k]
+        f = next((p for p, i in enumerate(line) if kinds[i] in _FIGURE_KINDS), None)
+        if not f or len(line) - f < 3 or any(kinds[i] not in _LEVEL_KIND_SET for i in line[:f]):
+            return None
+        return f
+
+    names: dict[int, str] = {}  # the cell the name goes before: the name
+    drop: set[int] = set()
+    for k in range(1, len(lines)):
+        if not lone_words(k - 1) or lines[k - 1][0] in drop or (f := nameless(k)) is None \
+                or k >= 2 and lone_words(k - 2) and lines[k - 2][0] not in drop:
+            continue
+        name = body[lines[k - 1][0]].text.strip()
+        drop.add(lines[k - 1][0])
+        if lone_words(k + 1) and (k + 2 == len(lines) or nameless(k + 2) is None and not lone_words(k + 2)):
+            name += body[lines[k + 1][0]].text.strip()
+            drop.add(lines[k + 1][0])
+        names[lines[k][f]] = name
+    if not names:
+        return body
+    out: list[Cell] = []
+    for i, c in enumerate(body):
+        if i in names:
+            out.append(Cell(names[i], c.line_no, not out or out[-1].line_no != c.line_no))
+        if i not in drop:
+            out.append(c)
     return out
 
 

@@ -477,6 +477,19 @@ def _answered_by_actual(text: str, start: int, m: re.Match, b: int) -> bool:
         and (nxt := _VALUE.match(text, lead.end(), b)) is not None and nxt.group("unit", "per") == m.group("unit", "per")
 
 
+def _zero_then_actual_zero(text: str, end: int, b: int) -> str | None | bool:
+    """After a zero stated with no unit (事故发生数为0), the next clause's 实际 and a zero (，实际发生0起 / ，实际为0): the
+    zero was the goal; its result's unit (None for none). False where no such clause follows."""
+    lead = _PLAIN_THEN_ACTUAL.match(text, end, b)
+    if lead is None or not text.startswith("0", lead.end()):
+        return False
+    after = lead.end() + 1
+    if after == b or text[after] in "，,。；;":
+        return None
+    nxt = _VALUE.match(text, lead.end(), b)
+    return nxt.group("unit") if nxt is not None and nxt.group("num") == "0" and not nxt.group("per") else False
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """The clause in text[start:end] before a figure says the figure is planned (计划新建公厕 / 日清运量计划约)."""
     return text.find("计划", start, end) >= 0 and _PLAN_IN_CLAUSE.search(text, start, end) is not None
@@ -1120,11 +1133,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     if last is None or last.sentence != sentence or not last.is_target or last.value.unit is not None \
                             or _ACTUAL_LEAD.fullmatch(name) is None and not _similar(last.name, name):
                         continue  # (a bare figure after 实际 answers only the bare bound just before it)
+                zero_goal = False
                 if m.re is _ZERO:
                     last = out[-1] if out else None
-                    if last is not None and last.sentence == sentence and last.is_target \
+                    if last is not None and last.sentence == sentence and (last.is_target or last.planned) \
                             and (_ACTUAL_LEAD.fullmatch(name) is not None or _similar(last.name, name)):
                         unit = last.value.unit  # …控制在0.9‰以内，实际为0 / 全年再犯罪率为0: the goal's unit
+                    elif (zero_unit := _zero_then_actual_zero(text, end, b)) is not False:
+                        unit, zero_goal = zero_unit, True  # 事故发生数为0，实际发生0起: the goal, in its result's unit
                     elif V.UNITLESS_MEASURE_END.search(name) is None:
                         continue
                 if (unit == "%" or unit == "‰") and level2 is None \
@@ -1172,7 +1188,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 out.append(_Statement(name, value, raw, line_no, sentence, is_target,
                                       indicator_line and k == 0 or goal_record or listed, level1, level2, points, got,
                                       not is_target and "计划" in window and _planned(window, 0, len(window))
-                                      or _answered_by_actual(text, opened, m, b), listed))
+                                      or zero_goal or _answered_by_actual(text, opened, m, b), listed))
                 if listed:
                     listed_units.add(unit)
                 if not is_target and text.startswith(("，", ","), end) \
@@ -1182,8 +1198,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
                                                     -number if goal.group("sign") else number, unit),
                                           compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
-                _take_points(out, text, end, b)
+                if end < b and text[end] in _POINTS_AFTER_FIRST:
+                    _take_points(out, text, end, b)
     return out
+
+
+# (what the text right after a figure opens with where points follow it: a clause's break or a bracket)
+_POINTS_AFTER_FIRST = frozenset("，,；;)）(（")
 
 
 def _take_points(out: list[_Statement], text: str, end: int, b: int) -> None:
@@ -1377,6 +1398,12 @@ _PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:每[\u4e00-\u9fff]{1,2}?
 
 
 _COMPARED_WITH = frozenset(a + b for a in ("", "均", "略", "远", "明显") for b in ("高于", "超过", "超出", "优于", "好于", "低于", "大于"))
+
+
+def _in_ten_thousands_of(goal: str | None, result: str | None) -> bool:
+    """不少于1.2万件，实际办理12,846件: the goal counted in ten thousands of the result's unit (or the other way
+    round), the same measure."""
+    return bool(goal and result) and (goal == "万" + result or result == "万" + goal)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -1844,10 +1871,16 @@ def narrative_indicators(doc: Document, year: int | None = None) -> list[Indicat
                     len(rest) >= 2 and out[-1].name.endswith(rest[-2:]) or "/" in (st.value.unit or "")
                     or st.value.unit not in ("%", "‰") and k > 0 and statements[k - 1].sentence == st.sentence
                     and made.get(k - 1) is out[-1])
+                if not answers and out and not bare and (how := _HOW_MEASURED.match(name)) is not None \
+                        and how.end() and len(measure := name[how.end():]) >= 2 and out[-1].name.endswith(measure[-2:]):
+                    # 满意度不低于90%，经抽样调查满意度为95.1%: how it was measured, then the measure's end, answers
+                    # the goal just stated as 实际 would
+                    answers = True
                 # (a result naming nothing answers the goal just stated on its line or the next two, not one stated
                 # a section above: …5.家长满意度≥90%。 then 二、支出情况 / …教育支出1331.57万元，占55.0%)
                 near = not bare or not out or st.line_no - out[-1].line_no <= _NEAR_LINES
-                match = next((t for t in open_targets if t.actual_raw is None and st.value.unit == t.target.unit
+                match = next((t for t in open_targets if t.actual_raw is None
+                              and (st.value.unit == t.target.unit or _in_ten_thousands_of(t.target.unit, st.value.unit))
                               and ((bare and near or answers) and out and out[-1] is t or _similar(t.name, name))), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)

@@ -37,6 +37,8 @@ _OP_SYMBOL = {"≥": ">=", "≧": ">=", ">=": ">=", "=>": ">=", "≮": ">=", "�
 _PLACEHOLDERS = {"/", "—", "-", "——", "--", "…", "……", "...", "......", "－", "无", "/ /", "\\", "—/—", "——/——",
                  "*"}
 _PER_UNIT = re.compile(UNIT_PATTERN)  # a unit per another (元/人·月, 次/年) in a unit column's cell
+# A rate's base in a unit column's cell (1/10万, 1/1000, 1/千人: the health forms' incidence and mortality)
+_RATE_BASE = re.compile(r"1/(?:10{2,5}|\d{0,3}[万千百])人?")
 _PLAIN_NUMBER = re.compile(rf"^{NUMBER}\s*分?$")
 _VALUE = re.compile(rf"^(?:[≥≤≧≦><=＞＜≮≯]{{1,2}}|不低于|不少于|不超过|不高于)?\s*{NUMBER}|{NUMBER}\s*(?:%|‰|[\u4e00-\u9fff/、]{{1,6}})?$")
 _UNIT_NOTE = re.compile(r"^(?P<u>[%‰\u4e00-\u9fff/a-zA-Z²㎡]{1,5})\s*[(（][^()（）]{1,8}[)）]$")  # %(百分比)
@@ -86,8 +88,9 @@ def kind(text: str) -> str:
     if _OP_CELL.match(s):
         return "op"
     if s in R.UNITS or s in R.UNITLESS_MEASURES or (_UNIT_NOTE.match(s) and _UNIT_NOTE.match(s).group("u") in R.UNITS) \
-            or ("/" in s and _PER_UNIT.fullmatch(s)):
-        return "unit"
+            or ("/" in s and (_PER_UNIT.fullmatch(s) or _RATE_BASE.fullmatch(s))) \
+            or (s[0] == "个" and s[1:] in R.UNITS):
+        return "unit"  # (1/10万, 1/1000: a rate's base; 个月, 个工作日: a counter opening the unit)
     if _PLAIN_NUMBER.match(s):
         return "num"
     lv = level_of(s)

@@ -76,8 +76,8 @@ def figured_prose(doc: Document) -> list[Paragraph]:
     if cached is not None and cached[0] is paragraphs:
         return cached[1]
     out = paragraphs
-    if "百分之" in doc.text():
-        out = [_with_figures(para) if "百分之" in para.text else para for para in paragraphs]
+    if "分之" in doc.text():
+        out = [_with_figures(para) if "分之" in para.text else para for para in paragraphs]
     _figured = (paragraphs, out)
     return out
 

@@ -118,6 +118,8 @@ _FUNDS_GENERATED["budget_full_year"] += _funds_words(["全年", "年度", "本�
     + _funds_words(["本年", "全年"], ["预算"], [""])
 _FUNDS_GENERATED["expenditure_total"] += _funds_words(["", "全年", "年度", "本年"], ["实际"], ["数", "金额", "数额"]) \
     + _funds_words(["全年", "本年"], ["完成"], ["数", "金额"])
+# The funds issued for the year (下达资金 | 执行数 | 执行率, a summary of transfer payments' funds): their budget
+_FUNDS_GENERATED["budget_full_year"] += _funds_words(["", "全年", "年度", "本年"], ["下达"], ["资金", "数", "金额", "资金数"])
 # (a column's labels only: 实际数 | 105, 全年完成数 | 230 written as a pair are as often an indicator's result)
 FUNDS_GRID_ONLY += ["实际数"] + _funds_words(["全年", "本年"], ["完成"], ["数", "金额"])
 # The adjustment under its words (年中追加数, 追加(减)数, 预算调整, 调增减金额): what the year added to or took from the initial

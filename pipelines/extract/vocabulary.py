@@ -727,8 +727,15 @@ INDICATOR_NAME_END = re.compile(r"(率|数|度|量|情况|次数|人次|时间|�
 # Narrative statements: "<name>[达到|为|保持][不少于]<number><unit>[以上]".
 INDICATOR_VERBS = ("达到|达|为|保持在|保持|是|实现|完成|稳定在|控制在|提高到|提升至|提升到|提高至"
                    "|压缩至|压缩到|缩短至|缩短到|降至|降低至|降低到|下降至|下降到|在")
-OP_PREFIX = ("未超过|未超出|不超出|未高于|未低于|大于等于|小于等于|≥|≤|>=|<=|不少于|不低于|不小于|不超过|不高于|不大于|至少|超过"
-             "|大于|高于|低于|少于|小于|=|>|<")
+# A bound stated as a prohibition (不得低于95%, 严禁超过15%, 不应少于30%): the negated comparison is the opposite
+# bound (targets.OP_WORDS reads them), each before the bare comparison it holds.
+BOUND_NEGATIONS = ("不得", "不应", "不能", "严禁", "不宜", "不可", "不准", "禁止")
+NEGATED_COMPARISONS = (("低于", ">="), ("少于", ">="), ("小于", ">="), ("超过", "<="), ("高于", "<="), ("大于", "<="),
+                       ("多于", "<="))
+NEGATED_BOUNDS = tuple((neg + word, sym) for neg in BOUND_NEGATIONS for word, sym in NEGATED_COMPARISONS)
+OP_PREFIX = "|".join(word for word, _ in NEGATED_BOUNDS) + (
+    "|未超过|未超出|不超出|未高于|未低于|大于等于|小于等于|≥|≤|>=|<=|不少于|不低于|不小于|不超过|不高于|不大于|至少|超过"
+    "|大于|高于|低于|少于|小于|=|>|<")
 OP_SUFFIX = "以上|以内|以下|及以上"
 # Units of things counted whole (people, households, cases, sites): a figure in one is an integer, so a
 # point followed by exactly three digits before it parts thousands (1.200人, 3.500户), as OCR and pages in
@@ -752,6 +759,9 @@ INDICATOR_UNITS = "点次|" + INDICATOR_UNITS
 # …and hours of teaching and days of work (培训课时128课时, 专家服务62人天): words of no other sense after a
 # number, before 人 (人天, 人·次 open with it)
 INDICATOR_UNITS = "课时|学时|人天|人·次|人・次|小时|分钟|" + INDICATOR_UNITS
+# …and rates per ten or a hundred thousand people (孕产妇死亡率控制在15/10万以下, 发病率3.2/万: targets.PER_POPULATION
+# as the health reports write them, and as 十万分之十五 reads)
+INDICATOR_UNITS = "/100万|/10万|/万|" + INDICATOR_UNITS
 # …and durations (响应时间不超过2小时, 到场时间12分钟; 5个小时 reads 个 as the counter): not one a noun follows,
 # which it describes (24小时值班, 15分钟生活圈), save 内 / 左右 / 之内 closing the duration itself
 DURATION_UNITS = frozenset(("小时", "分钟"))
@@ -866,7 +876,7 @@ VALUE_FOOTNOTE = re.compile(rf"(?:(?<=[^\d.\s]){FOOTNOTE_MARK}|(?<=[%‰])\d{{1,
 NAME_FOOTNOTE = re.compile(rf"(?:{FOOTNOTE_MARK}|注\d{{1,2}})$")
 # A line inside a table that captions it, not a row of it: the table continued after a page break ((续上表),
 # 表2(续)), the next table's caption (附件2:…绩效自评表), the note of its units (单位:亩、万元、%).
-TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[)）].*|附件\s*\d*\s*[:：].*"
+TABLE_CAPTION = re.compile(r"[(（]?续(?:上)?表[)）]?|表\s*\d+\s*[(（]续[)）].*|附件\s*\d*\s*[:：].*|附件\s*\d+"
                            r"|(?:金额|计量)?单位\s*[:：].*")
 # …unless the rate is of how the funds were handled (资金拨付及时率, 补助资金发放准确率, 专项资金专款专用率): a
 # timeliness or quality measure, written under no second level as often as under 时效指标/质量指标
