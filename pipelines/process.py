@@ -88,6 +88,9 @@ def self_evaluation_evidence(text: str, forms: Forms) -> str | None:
     指标值 only: a self-evaluation's has the result (实际完成值) or the score (得分)."""
     if V.SELF_EVALUATION_WORDS.search(text):
         return "words"
+    if "监控" in text and V.MONITORING_TITLE_RE.search("\n".join(text.split("\n", 8)[:8])):
+        # (a monitoring report's head names it; the words of a self-evaluation are looked for spaced out too)
+        return "words" if V.SELF_EVALUATION_WORDS.search("".join(text.split())) else None
     if any({"actual", "score"} & set(block.header.columns) for block in forms.indicators):
         return "indicator table with results"
     if any("expenditure_total" in block.header.columns and {"rate", "score"} & set(block.header.columns)
@@ -99,4 +102,6 @@ def self_evaluation_evidence(text: str, forms: Forms) -> str | None:
         return "words"
     if V.PERFORMANCE_ACCOUNT_RE.search(compacted.replace("|", "")):
         return "account of performance"
+    if ("原因" in text or "结果应用" in text or "总分" in text) and V.SELF_EVALUATION_FORM_CELLS.search(text):
+        return "cells of a self-evaluation form"
     return None

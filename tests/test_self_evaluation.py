@@ -83,3 +83,39 @@ def test_a_final_accounts_disclosure_without_results_is_rejected():
 def test_last_years_result_beside_the_targets_is_not_a_result_column():
     text = "某某局2025年度部门预算\n一级指标 | 二级指标 | 三级指标 | 指标值 | 上年实际完成值 |\n产出指标 | 数量指标 | 巡查次数 | ≥12次 | 12次 |"
     assert problem(text) is not None
+
+
+def test_the_self_evaluation_by_its_other_names():
+    # (绩效自我评价, a 绩效目标自查表, how far the goals were met: 绩效目标实现程度)
+    for title in ("某县某局2021年度部门整体支出绩效自我评价", "项目支出绩效目标自查表\n(2022年度)",
+                  "某县某局关于2022年度项目资金绩效目标实现程度的总结", "某县某局2022年度部门整体支出绩效白评报告"):
+        assert problem(title + "\n一、基本情况\n本局编制人数20人。") is None, title
+
+
+def test_a_continuation_page_of_a_self_evaluation_form():
+    """A page that opens past the form's title and header still has the rows only a self-evaluation form has:
+    the 总分 row (100 points, the score got) and the reasons a goal was missed."""
+    rows = ["| 产出指标 | 数量指标 | 修缮校舍面积 | ≥800平方米 | 860平方米 | 20 | 20 |",
+            "| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 93% | 10 | 9 |"]
+    assert problem("\n".join(rows + ["| 总分 | | | | | 100 | 95 |"])) is None
+    assert problem("\n".join(rows + ["| 偏差大或目标未完成原因分析 | 雨季影响工期。 |"])) is None
+    assert problem("\n".join(rows + ["| 改进措施及结果应用方案 | 加强进度管理。 |"])) is None
+    assert problem("\n".join(rows + ["注:偏差原因分析及改进措施栏填写未达标的理由。"])) is None
+    # the rows alone, or a 总分 that is no score row, say nothing
+    assert problem("\n".join(rows)) is not None
+    assert problem("\n".join(rows + ["考试总分由三部分构成。"])) is not None
+
+
+def test_a_monitoring_report_is_rejected_though_its_funds_table_has_execution():
+    text = "\n".join([
+        "某县某局2023年项目支出绩效运行监控表",
+        "项目资金(万元) | 年初预算数 | 1-6月执行数 | 执行率 |",
+        "年度资金总额 | 200 | 96.5 | 48.25% |",
+        "二、绩效目标执行情况:预计年底能完成。",
+    ])
+    reason = problem(text)
+    assert reason is not None and "监控" in reason
+    # a self-evaluation that says so is one, though its head speaks of monitoring
+    assert problem("某县某局2023年度项目支出绩效自评报告\n一、绩效监控情况\n全年开展监控2次。") is None
+    # nor is a section on monitoring in an account of how the funds performed
+    assert problem("某县某局2023年度部门整体支出绩效情况\n一、绩效监控情况\n全年开展监控2次。") is None

@@ -278,17 +278,31 @@ CONNECTOR_RE = re.compile(r"(?:\s|[:：|]|分别为|分别是|共计|合计为|�
 # (…支出绩效报告, 部门绩效报告, 绩效分析报告, 绩效自查报告: the names a unit gives its account of how its spending
 # performed, the self-evaluation by other names; 绩效考评 alone is also the appraisal of staff, 绩效评估 of a policy)
 SELF_EVALUATION_WORDS = re.compile(r"自评|绩效评价|绩效自评|评价报告|支出绩效报告|(?:整体|项目|资金|部门|单位)绩效报告"
-                                   r"|绩效(?:分析|情况|执行情况|评估|考评|自查)报告|绩效的报告|绩效自查情况")
+                                   r"|绩效(?:分析|情况|执行情况|评估|考评|自查)报告|绩效的报告|绩效(?:目标)?自查|绩效自我评价"
+                                   r"|绩效[白目日]评(?:报告|表)")
+# (绩效自查 of its spending or its goals, 绩效目标自查表, 自查结果; 绩效自我评价: the self-evaluation by its long name;
+# 绩效白评报告: a scan's OCR reads 自 as 白, 目 or 日, in the title's 自评报告/自评表)
+# The cells only a self-evaluation form has, found on a page that opens past the form's title and header (a
+# continuation page): the rows after the indicators that give the reasons a goal was missed (偏差大或目标未完成原因分析,
+# 未完成原因), the column or note on them (偏差原因分析及改进措施), what is done with the result (改进措施及结果应用方案),
+# and the 总分 row (100 points and the score got; not 合计, a budget table's total row).
+# A monitoring form's 偏差原因分析 says nothing of this; a budget's goals table has none of them.
+SELF_EVALUATION_FORM_CELLS = re.compile(r"未完成(?:的)?原因|结果应用|原因分析及改进措施|总分(?:[\s|:：]|\(分\))*100(?:\.0+)?分?[\s|]+\d")
+# A performance monitoring report (mid-year 绩效运行监控表, 绩效监控报告) names itself so in its title: its funds
+# table has 执行数 and 执行率 too (at a month's end), so with no word of a self-evaluation its forms prove nothing.
+# (the title's words, not a section's: 三、绩效监控情况 of a self-evaluation's account is no title)
+MONITORING_TITLE_RE = re.compile(r"监控(?:表|报告|情况表|情况的?报告|结果的?(?:报告|公示|公告|通报))")
 # a form with results (a 绩效指标 block with 实际完成值 or 得分, a funds block with 执行数 and 执行率 or
 # 得分: read from the forms, see process.self_evaluation_evidence),
-# or an account of how the funds performed and the goals were met.
+# or an account of how the funds performed and the goals were met (绩效目标实现程度: how far they were met).
 PERFORMANCE_ACCOUNT_RE = re.compile(
     r"(?:资金|整体支出|项目支出)[^。]{0,8}?绩效情况"
-    r"|绩效目标[^。]{0,6}?(?:完成|实现|达成|执行)情况|绩效指标[^。]{0,4}?完成情况"
+    r"|绩效目标[^。]{0,6}?(?:完成|实现|达成|执行)(?:情况|程度)|绩效指标[^。]{0,4}?完成情况"
 )
 # Words at the head of a rejected document saying what it is instead, for the rejection message.
 OTHER_DOCUMENT_KINDS = [("部门预算", "a 部门预算 (budget) disclosure"), ("预算公开", "a budget disclosure"),
-                        ("预算总表", "a budget disclosure (预算总表)"), ("决算", "a 决算 (final accounts) disclosure")]
+                        ("预算总表", "a budget disclosure (预算总表)"), ("决算", "a 决算 (final accounts) disclosure"),
+                        ("监控", "a 绩效监控 (mid-year monitoring) report")]
 
 # --- report fields ---------------------------------------------------------------------
 # (…绩效自评结果: a title as a results page names itself; 自评结果 of other words is a field's label; the other names of
