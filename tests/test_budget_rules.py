@@ -2395,3 +2395,23 @@ def test_labels_over_figures_the_rows_opening_on_a_groups_name_and_its_unit():
             "合计 基本支出 人员经费 公用经费 项目支出\n400.00 300.50 250.20 50.30 99.50\n")
     got = {(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items}
     assert ("expenditure_basic", Decimal("250.20")) not in got
+
+
+def test_a_transfer_forms_rows_by_source_with_no_total_row_give_no_whole():
+    """中央财政资金 | 地方资金 | 其他资金 with no 年度资金总额 row: with two sources holding figures the first is one
+    source among others, no budget or spending of the funds and no rate of theirs; the central funds alone (the other
+    sources left empty) are the whole."""
+    from pipelines.extract.report_fields import execution_rate_evidence
+    parts = ("资金情况（万元） | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n"
+             "中央财政资金 | 640 | 640 | 100% |\n地方资金 | 90 | 72 | 80% |\n其他资金 | | | |\n")
+    doc = build_document(parts)
+    money, facts = form_figures(doc, read_forms(cell_stream(doc), doc.open_end))
+    assert not [f for f in money if f.item in ("budget_full_year", "expenditure_total")]
+    assert execution_rate_evidence(doc, facts, "project") is None
+    alone = ("资金情况（万元） | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n"
+             "中央财政资金 | 640 | 620 | 96.88% |\n地方资金 | | | |\n其他资金 | | | |\n")
+    doc = build_document(alone)
+    money, facts = form_figures(doc, read_forms(cell_stream(doc), doc.open_end))
+    assert sorted((f.item, f.amount_wan_yuan) for f in money if f.item != "other") == [
+        ("budget_full_year", Decimal(640)), ("expenditure_total", Decimal(620))]
+    assert execution_rate_evidence(doc, facts, "project").value == 96.88

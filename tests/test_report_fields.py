@@ -1756,6 +1756,16 @@ def test_a_row_of_labels_over_a_row_of_their_values():
     assert r["department"] == "某县法律援助中心"
 
 
+def test_unit_labels_over_their_values_with_the_funds_heads_under_them():
+    """中央主管部门 | 市级主管部门 | 资金使用单位 over the units' row, then the funds table's heads (资金情况（万元） |
+    全年预算数（A） | …) as wide: the heads are no further record of the labels' columns, each label's value is the
+    cell under it."""
+    r = fields("2023年度中央对地方转移支付区域绩效目标自评表", "中央主管部门 | 市级主管部门 | 资金使用单位 | |",
+               "交通运输部 | 某市交通运输局 | 某县公路事务中心 | |",
+               "资金情况（万元） | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |", "年度资金总额 | 300 | 290 | 96.67% |")
+    assert r["department"] == "某县公路事务中心"
+
+
 def test_a_publishers_notice_about_another_units_report_names_that_unit():
     """某财政局关于某自然资源局2023年度…自评结果的公告: the unit is the one after 关于; 某审计局关于2022年度…的公示 names
     none after it, so the publisher is the unit."""

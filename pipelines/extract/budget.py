@@ -1222,10 +1222,13 @@ def row_meaning(label: str) -> str | None:
 _FUNDING_SOURCES = frozenset(R.FUNDING_SOURCES)
 
 
-def row_meanings(labels: list[str]) -> list[str | None]:
+def row_meanings(labels: list[str], figured: list[bool] | None = None) -> list[str | None]:
     """``row_meaning`` of a funds block's row labels, and the whole in a label the vocabulary does not
     know: the block's first row, when no row is a total, and its next row opens with 其中 or every other row
-    names a source of funds (资金总量 | 其中：财政拨款 | 上年结转 | 其他资金): what the sources make up."""
+    names a source of funds (资金总量 | 其中：财政拨款 | 上年结转 | 其他资金): what the sources make up. A first row
+    naming a source itself (中央财政资金 | 地方资金 | 其他资金, the transfer forms' rows by source with no 年度资金总额
+    row) is the whole only where the other sources hold no figure (``figured``: a row holds a figure not zero); else
+    it is one source among others, their sum written nowhere."""
     meanings = [row_meaning(label) for label in labels]
     if "carryover_begin" in meanings or "carryover_end" in meanings:
         # a 收入支出决算总表: its 总计 adds the balances to the year's income (or spending), no figure of its own
@@ -1233,7 +1236,9 @@ def row_meanings(labels: list[str]) -> list[str | None]:
     if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings \
             and not labels[0].startswith("其中"):  # (其中：一般公共预算 | 其中：基本支出: parts of a whole written above)
         rest = [_row_text(label) for label in labels[1:] if label]
-        if labels[1].startswith("其中") or (rest and all(r.rstrip("：:") in _FUNDING_SOURCES for r in rest)):
+        if labels[1].startswith("其中") or (rest and all(r.rstrip("：:") in _FUNDING_SOURCES for r in rest) and not (
+                figured is not None and any(figured[1:])
+                and _row_text(labels[0]).rstrip("：:") in _FUNDING_SOURCES)):
             meanings[0] = "total"
     return meanings
 
@@ -1267,11 +1272,13 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     facts = TableFacts([], [], [])
     for block in forms.funds:
         block = _adjustment_by_rate(block)
-        meanings = row_meanings([row.label for row in block.rows])
+        meanings = row_meanings([row.label for row in block.rows],
+                                [any(fv.value for fv in row.values if fv.role in MONEY_ROLES) for row in block.rows])
         if "total" not in meanings and not block.tasks:
             meanings = _unnamed_whole(block, meanings)
         costs = _cost_table(block, meanings)
         unit = block.header.unit or _unit_below(doc, block)
+        whole_lines = {fv.line_no for row, m in zip(block.rows, meanings) if m == "total" for fv in row.values}
         for row, meaning in zip(block.rows, meanings):
             if costs is not None and meaning == "total":
                 # its 合计 sums the costs its rows name: the 三公经费's (a part's row, spending and all), or those
@@ -1281,6 +1288,10 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
             scored = meaning == "total" and facts.funds_row is None
             if meaning not in (None, "total"):
                 facts.part_row_lines.update(fv.line_no for fv in row.values)
+            elif meaning is None and _row_text(row.label).rstrip("：:") in _FUNDING_SOURCES:
+                # (a source's row, 中央财政资金 | 2870 | 2870 | 100%: its rate is the source's, never the funds'; not
+                # on a line the whole's row shares, a form written on one line)
+                facts.part_row_lines.update(fv.line_no for fv in row.values if fv.line_no not in whole_lines)
             at = len(figures)
             for fv in row.values:
                 _read_value(doc, fv, unit, meaning, row.label, figures, facts, scored)

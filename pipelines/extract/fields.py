@@ -249,6 +249,9 @@ def _another_record(cells: list[Cell], a: int, b: int, c: int, found: list[int])
         d += 1
     if c >= n or d - c != c - b:
         return False
+    under = [cells[c + (i - a)].text for i in found]
+    if all(is_header_cell(key(t)) for t in under if t.strip()):
+        return False  # (the next table's heads, 资金情况（万元） | 全年预算数（A） | …: no record of the labels' columns)
     return all(kind(cells[c + (i - a)].text) == kind(cells[b + (i - a)].text) for i in found)
 
 
