@@ -965,18 +965,24 @@ def _without_captions(body: list[Cell]) -> list[Cell]:
             for i, c in enumerate(body) if i not in gone]
 
 
-def _page_heads(body: list[Cell], heads: dict[int, str]) -> list[int]:
-    """A page's running head among a table's rows where the table goes on over a page: an attachment's number
-    (附件3) and the issuer's name (某县财政局), on one line or on two side by side, each line holding nothing else.
-    A name's first piece alone on the line before the head, under a row, goes to the row after it, whose line
-    opens on the name's other piece before its figures (秸秆还田 / 某县财政局 附件3 / 面积 ≥3万亩 …): ``heads`` gets
-    the index of that piece's cell and the text it opens with, the piece is dropped too."""
+def _line_groups(body: list[Cell]) -> list[list[int]]:
+    """The indexes of ``body``'s cells, a list a line, in order."""
     lines: list[list[int]] = []
     for i, c in enumerate(body):
         if lines and body[lines[-1][0]].line_no == c.line_no:
             lines[-1].append(i)
         else:
             lines.append([i])
+    return lines
+
+
+def _page_heads(body: list[Cell], heads: dict[int, str]) -> list[int]:
+    """A page's running head among a table's rows where the table goes on over a page: an attachment's number
+    (附件3) and the issuer's name (某县财政局), on one line or on two side by side, each line holding nothing else.
+    A name's first piece alone on the line before the head, under a row, goes to the row after it, whose line
+    opens on the name's other piece before its figures (秸秆还田 / 某县财政局 附件3 / 面积 ≥3万亩 …): ``heads`` gets
+    the index of that piece's cell and the text it opens with, the piece is dropped too."""
+    lines = _line_groups(body)
 
     def caption(i: int) -> bool:
         return "附件" in body[i].text and V.TABLE_CAPTION.fullmatch(body[i].text.strip()) is not None
@@ -1459,12 +1465,7 @@ def _names_around_figures(body: list[Cell]) -> list[Cell]:
     line above and its tail on the line below (新建标准化 / 数量指标 10 ≥30亩 32亩 10 / 示范面积: a PDF's text of cells
     centred in rows taller than a line): the name joined and put in its place after the levels. The head is a line of
     a few words alone; the tail likewise, the line after it a row with a name of its own (or the block's end)."""
-    lines: list[list[int]] = []
-    for i, c in enumerate(body):
-        if lines and body[lines[-1][0]].line_no == c.line_no:
-            lines[-1].append(i)
-        else:
-            lines.append([i])
+    lines = _line_groups(body)
     if len(lines) < 2:
         return body
     kinds = [kind(c.text) for c in body]
