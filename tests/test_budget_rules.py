@@ -2415,3 +2415,11 @@ def test_a_transfer_forms_rows_by_source_with_no_total_row_give_no_whole():
     assert sorted((f.item, f.amount_wan_yuan) for f in money if f.item != "other") == [
         ("budget_full_year", Decimal(640)), ("expenditure_total", Decimal(620))]
     assert execution_rate_evidence(doc, facts, "project").value == 96.88
+
+
+def test_the_part_of_last_years_balance_used_is_no_opening_balance():
+    """执行数超出预算系动用上年结转资金3万元 / 含使用上年结转资金57.40万元: what the year spent of the balance brought forward,
+    not the balance itself (年初结转和结余); 上年结转资金12万元 alone still is."""
+    assert [f[0] for f in figures("全年执行数63万元，执行数超出预算系动用上年结转资金3万元。")] == ["expenditure_total", "other"]
+    assert "carryover_begin" not in [f[0] for f in figures("全年支出4577.4万元，含使用上年结转资金57.40万元。")]
+    assert figures("上年结转资金12万元。")[0][:2] == ("carryover_begin", Decimal(12))

@@ -2596,3 +2596,16 @@ def test_a_total_label_a_cell_a_line_stops_at_the_rows_rule():
                "序号 |", "项目名称 |", "预算数(元) |", "执行数(元) |", "自评得分 |", "|||||",
                "1 |", "档案数字化 |", "600,000.00 |", "500,000.00 |", "95 |", "|||||", "")
     assert r["self_score"] == 92.4
+
+
+def test_a_unit_named_with_those_under_it_is_the_unit_leading_them():
+    """实施单位 | 某县乡村振兴局及各乡（镇）人民政府: the unit before 及各 / 及所属 / 及其下属 carries the project out and is
+    the report's; a cell naming units side by side, or only 各乡镇, names none of them."""
+    from pipelines.extract.units import clean_unit
+    assert clean_unit("某县乡村振兴局及各乡（镇）人民政府") == "某县乡村振兴局"
+    assert clean_unit("某县农业农村局及所属单位") == "某县农业农村局"
+    assert clean_unit("某县卫生健康局及其下属事业单位") == "某县卫生健康局"
+    assert clean_unit("各乡镇人民政府") is None and clean_unit("某县某中心、某县某医院") is None
+    r = fields("上犹县2022年度衔接推进乡村振兴补助资金项目支出绩效自评表",
+               "| 项目名称 | 衔接推进乡村振兴补助资金 |", "| 实施单位 | 上犹县乡村振兴局及各乡（镇）人民政府 |", "")
+    assert (r["department"], r["district"]) == ("上犹县乡村振兴局", "上犹县")

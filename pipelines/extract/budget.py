@@ -247,6 +247,9 @@ def _year_led_side(clause: str) -> str | None:
     return m.group("side") if m is not None else None
 
 
+_USED = ("使用", "动用", "利用", "调用")  # (what the year did with a balance brought forward: spent some of it)
+
+
 # (pure, its answer immutable: cached, as the same few words stand before the figures of many reports)
 @lru_cache(maxsize=4096)
 def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str, str | None]:
@@ -263,6 +266,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
         item = _ALL_BUDGET_LABELS[label]
+        if item == "carryover_begin" and text[: -len(label)].endswith(_USED):
+            # 执行数超出预算系动用上年结转资金3万元, 含使用上年结转资金57.40万元: the part of the balance used, not the balance
+            return "other", text[-len(label) - 2:], sentence_subject
         part = _summed_part(text) if item in _SIDE_OF else None
         if part:
             return V.SUBJECTS[part] or "other", text[text.rindex(part):], part  # 三公经费支出合计: the part's sum

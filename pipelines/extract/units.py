@@ -93,11 +93,15 @@ def clean_unit(value: str | None) -> str | None:
         v = V.UNIT_TAGS.sub("", v.strip("，,。:：;；、“”\"'"))  # (NFKC: ， is ,)
     if v.startswith(("(", "（")) and not re.search(r"[)）]", v):
         v = v[1:]
+    if "及" in v and (lead := _LEAD_AND_ITS_OWN.search(v, 4)) is not None:
+        v = v[: lead.start()]  # 某县乡村振兴局及各乡镇人民政府, 某局及所属单位: the unit leading them
     if _SEVERAL_UNITS.search(_BRACKETED.sub("", v)):  # (a bracket may list a unit's other names)
         return None  # 各乡镇人民政府, 某中心、某医院, 某局等: several units, none of them the report's
     return v if is_unit(v) else None
 
 
+# A unit named with those under it (…及各乡（镇）人民政府, …及所属单位, …及其下属事业单位): the unit before them carries it out
+_LEAD_AND_ITS_OWN = re.compile(r"及(?:各|其?所属|其?下属)")
 _SEVERAL_UNITS = re.compile(r"^各|[市县区旗州盟镇乡]各(?=[\u4e00-\u9fff]{2})|[、，,]|等$")  # (君山区各中小学校)
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
