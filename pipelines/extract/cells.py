@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipelines.extract import roles as R
 from pipelines.extract import vocabulary as V
-from pipelines.extract.kinds import joins_loose_part, kind, loose_part
+from pipelines.extract.kinds import joins_loose_part, kind, known_funds_row, loose_part
 from pipelines.model import Cell, Document, Row
 from pipelines.extract.memo import per_text
 from pipelines.extract.numbers import SPACED_THOUSANDS
@@ -660,7 +660,6 @@ _NOTE_AT = re.compile(r"[(（][^()（）]{0,16}[)）]")
 # A funds row's label run into its figures (年度资金总额85.0085.0083.261097.95%9.8): the label of a whole or a part of the
 # funds, then figures only, two at least (a point or a percent sign more than once)
 _GLUED_ROW = re.compile(r"(?P<label>[^\d:]{2,16}?(?::[^\d:]{2,12})?)(?P<figures>\d[\d.,%]*)")
-_FUNDS_ROW_LABELS = frozenset((*R.FUNDS_TOTAL_ROWS, *R.FUNDING_SOURCES, *R.FUNDS_PART_ITEMS))
 
 
 def _short_glued(line: str) -> list[str] | None:
@@ -674,7 +673,7 @@ def _short_glued(line: str) -> list[str] | None:
     if m is None or m.group("figures").count(".") + m.group("figures").count("%") < 2:
         return None
     label = m.group("label")
-    if label.removeprefix("其中").lstrip(":") not in _FUNDS_ROW_LABELS:
+    if not known_funds_row(label):
         return None
     return [label, *_RATE_PARTED.findall(m.group("figures"))]
 

@@ -17,8 +17,7 @@ from decimal import Decimal
 
 from pipelines.extract.kinds import (
     AMOUNT_ROLES, BUDGET_ROLES, INF, LABEL_MAX, MONEY_ROLES, STAFF_ROLES, compact, declared_unit, funds_label, is_header_cell,
-    is_unit_cell,
-    key, kind,
+    is_unit_cell, key, kind, known_funds_row,
 )
 from pipelines.extract import roles as R
 from pipelines.extract.budget import classify_label, figure_year, row_meaning, row_meanings
@@ -167,15 +166,6 @@ def _unit_between_figures(cells: list[Cell], i: int, last: Cell) -> bool:
         and is_unit_cell(key(cells[i].text))
 
 
-_ROW_WORDS = frozenset((*R.FUNDS_TOTAL_ROWS, *R.FUNDING_SOURCES, *R.FUNDS_PART_ITEMS))
-
-
-def _known_row(label: str) -> bool:
-    """A funds row's label the vocabulary knows, whole: a whole's, a part's, or a source of funds (其中： before it or
-    not)."""
-    return label.removeprefix("其中").lstrip(":：") in _ROW_WORDS
-
-
 def _wrapped_labels(segments: list[tuple[str, list[Cell]]], tails: list[bool], cut: int
                     ) -> tuple[list[tuple[str, list[Cell]]], int]:
     """``segments`` (and ``cut``) with a row's label the page wrapped after its figures made whole again (年度资金 |
@@ -184,8 +174,8 @@ def _wrapped_labels(segments: list[tuple[str, list[Cell]]], tails: list[bool], c
     上年结转 is a source itself, 资金 no row)."""
     out: list[tuple[str, list[Cell]]] = []
     for k, (label, values) in enumerate(segments):
-        if tails[k] and out and out[-1][0] and out[-1][1] and label and _known_row(out[-1][0] + label) \
-                and not (_known_row(out[-1][0]) and _known_row(label)):
+        if tails[k] and out and out[-1][0] and out[-1][1] and label and known_funds_row(out[-1][0] + label) \
+                and not (known_funds_row(out[-1][0]) and known_funds_row(label)):
             out[-1] = (out[-1][0] + label, out[-1][1])
             if cut >= len(out):
                 cut -= 1

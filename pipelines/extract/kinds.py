@@ -297,6 +297,15 @@ def funds_label(k: str) -> tuple[str, int | None, str] | None:
 HEADER_ENDS = frozenset(lab[-1] for lab in (*INDICATOR_LABELS, *FUNDS_LABELS, *GROUP_LABELS, *R.HEADER_FRAGMENTS)) | {"分"}
 
 
+_FUNDS_ROW_LABELS = frozenset((*R.FUNDS_TOTAL_ROWS, *R.FUNDING_SOURCES, *R.FUNDS_PART_ITEMS))
+
+
+def known_funds_row(label: str) -> bool:
+    """A funds row's label the vocabulary knows, whole: a whole's, a part's, or a source of funds (其中： before it or
+    not)."""
+    return label.removeprefix("其中").lstrip(":：") in _FUNDS_ROW_LABELS
+
+
 @lru_cache(maxsize=8192)  # per distinct key: the header finder asks for every label-like cell
 def is_header_cell(k: str) -> bool:
     if not k or k[-1] not in HEADER_ENDS:

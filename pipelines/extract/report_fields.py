@@ -1497,11 +1497,6 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     return fallback
 
 
-# Rates listed over years (2021—2023年，预算执行率分别为95.1%、96.8%和98.2% / 2022年、2023年执行率分别为…): each year's in
-# turn, the years a span or a list before them in the sentence
-_RATES_RESPECTIVELY = re.compile(r"(?P<label>(?:部门整体|整体|总体)?(?:预算|资金|支出)?执行率)\s*分别(?:为|是|达到?)?\s*[:：]?\s*"
-                                 r"(?P<list>\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及|与|，|,)\s*\d+(?:\.\d+)?\s*%){1,5})")
-_LISTED_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _YEARS_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:至|到|[-—～~－])\s*(?P<b>(?:19|20)\d{2})\s*年")
 _YEARS_LIST = re.compile(r"(?:19|20)\d{2}\s*年度?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年度?)+")
 _YEARS_LISTED_MAX = 6
@@ -1520,11 +1515,11 @@ def years_listed(text: str) -> list[int] | None:
 def _rate_of_the_year_listed(paragraphs, parts, dropped: list[Dropped] | None, year: int) -> Evidence | None:
     """The report's year's rate among rates listed over years (…执行率分别为95.1%、96.8%和98.2%), when the sentence
     names the years they are of and the rate is of no part."""
-    for i in paragraphs_may_match(_RATES_RESPECTIVELY, paragraphs):
+    for i in paragraphs_may_match(V.RATES_RESPECTIVELY, paragraphs):
         para = paragraphs[i]
-        for m in _RATES_RESPECTIVELY.finditer(para.text):
+        for m in V.RATES_RESPECTIVELY.finditer(para.text):
             sentence, _ = _sentence_before(para.text, m.start())
-            rates = _LISTED_RATE.findall(m.group("list"))
+            rates = V.LISTED_RATE_RE.findall(m.group("list"))
             years = years_listed(sentence)
             if years is None or len(years) != len(rates) or year not in years \
                     or _rate_of_a_part(para.text, m.end("label"), parts):

@@ -475,6 +475,11 @@ GRADE_CHANGED_RE = re.compile(
     rf"(?:等级|等次)\s*由\s*[“\"'‘「]?(?:{_GRADE})[”\"'’」]?\s*(?:提升|提高|上升|下降|降低|调整|变)(?:为|到|至)\s*"
     rf"[“\"'‘「]?(?P<grade>{_GRADE})[”\"'’」]?\s*(?=[。，,；;)）]|$)"
 )
+# Rates listed over years (2021—2023年，预算执行率分别为95.1%、96.8%和98.2% / 2022年、2023年执行率分别为…): each year's in
+# turn, the years a span or a list before them in the sentence
+RATES_RESPECTIVELY = re.compile(r"(?P<label>(?:部门整体|整体|总体)?(?:预算|资金|支出)?执行率)\s*分别(?:为|是|达到?)?\s*[:：]?\s*"
+                                r"(?P<list>\d+(?:\.\d+)?\s*%(?:\s*(?:、|和|及|与|，|,)\s*\d+(?:\.\d+)?\s*%){1,5})")
+LISTED_RATE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # Scores listed over years (自评得分分别为89分(2021年度)、92分(2022年度)和94.5分(2023年度) / 2021—2023年自评得分分别为89分、
 # 92分、94.5分): the list, each score maybe with its year in brackets after it
 _LISTED_SCORE = r"\d{1,3}(?:\.\d+)?\s*分(?:\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?"
