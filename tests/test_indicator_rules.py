@@ -3320,3 +3320,15 @@ def test_a_name_printed_round_its_rows_line_of_levels_and_figures():
     assert [(r["level1"], r["level2"], r["name"]) for r in rows(text)[0]] == [
         ("产出指标", "数量指标", "新建林下种植面积"), ("产出指标", "质量指标", "苗木成活率"),
         ("效益指标", "经济效益指标", "农户人均增收额"), ("效益指标", "社会效益指标", "带动务工人数")]
+
+
+def test_satisfaction_numbered_as_the_second_levels_heads_its_own_level():
+    """满意度指标 stands as a second level only under 效益指标 (older forms): numbered as the second levels before it
+    with no first level open, or under 产出指标, it is the first level it names; under 效益指标 it stays second."""
+    found = narrative_indicators(build_document(
+        "1.数量指标：维修路灯数量目标≥300盏，实际320盏。\n2.社会效益指标：夜间事故下降率目标≥5%，实际6%。\n"
+        "3.满意度指标：沿街居民满意度目标≥90%，实际93%。\n"
+        "（二）效益指标\n1.社会效益指标：群众知晓率目标≥80%，实际85%。\n2.满意度指标：商户满意度目标≥85%，实际88%。"))
+    assert [(i.level1, i.level2, i.name) for i in found] == [
+        (None, "数量指标", "维修路灯数量"), (None, "社会效益指标", "夜间事故下降率"), ("满意度指标", None, "沿街居民满意度"),
+        ("效益指标", "社会效益指标", "群众知晓率"), ("效益指标", "满意度指标", "商户满意度")]

@@ -709,6 +709,12 @@ def _numbered_pair(said: str, label: str | None) -> tuple[str, int, str, int] | 
     return first, at, second, m.end("first") if label is None else m.start()
 
 
+def _may_be_second(label: str, level1: str | None) -> bool:
+    """Whether a first level's label (R.BOTH_LEVELS_PARENT) may stand as a second level under ``level1``."""
+    parent = R.BOTH_LEVELS_PARENT.get(label)
+    return parent is None or (parent in level1 if level1 is not None else parent == "产出")
+
+
 def _is_level1(label: str) -> bool:
     return label in R.LEVEL1 or label in _SHORT_LEVEL1
 
@@ -745,7 +751,8 @@ def _headed(label: str, heading: str, level1: str | None, level2: str | None,
     # 数量指标：…。质量指标：…。成本指标：…, not 成本指标：经济成本指标，…)
     sibling = style is None and styles[1] is None and label in R.LEVEL2 and level2 is not None \
         and level1 is not None and "产出" in level1 and _joined_level(heading) is None
-    if _is_level1(label) and not sibling and not (style is not None and style == styles[1] and style != styles[0]):
+    demoted = sibling or (style is not None and style == styles[1] and style != styles[0])
+    if _is_level1(label) and not (demoted and _may_be_second(label, level1)):
         return label, None, (_numbering_style(heading), None)
     return level1, label, (styles[0], style if style is not None else _numbering_style(heading))
 

@@ -370,6 +370,10 @@ SHORT_LEVEL2_PARENT = {
     **dict.fromkeys(("数量", "质量", "时效", "成本"), "产出指标"),
     **dict.fromkeys(("经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
 }
+# The labels of both levels and the first level each stands under where a form writes it as a second level (older
+# forms: 成本 under 产出, 满意度 under 效益); under another first level it heads its own. (The output levels are often
+# listed with their 产出指标 heading left out: 成本指标 after 数量指标 stays their sibling with no first level open.)
+BOTH_LEVELS_PARENT = {"成本指标": "产出", "满意度指标": "效益"}
 # The second levels under 产出指标 (成本指标 among them: a first level in the 2021 forms, a second in older ones).
 OUTPUT_LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "数量", "质量", "时效", "成本"}
 # The satisfaction level written short, a second level only in the 二级指标 column of a table lined up with its
