@@ -3332,3 +3332,17 @@ def test_satisfaction_numbered_as_the_second_levels_heads_its_own_level():
     assert [(i.level1, i.level2, i.name) for i in found] == [
         (None, "数量指标", "维修路灯数量"), (None, "社会效益指标", "夜间事故下降率"), ("满意度指标", None, "沿街居民满意度"),
         ("效益指标", "社会效益指标", "群众知晓率"), ("效益指标", "满意度指标", "商户满意度")]
+
+
+def test_a_scoring_systems_self_evaluation_column_holds_the_results():
+    """``评价标准 | 分值 | 自评情况 | 自评得分`` (or 自评结果, 评价情况): the column of what the evaluation found holds each
+    indicator's result, the criteria beside it none."""
+    text = "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 评价标准 | 分值 | 自评情况 | 自评得分 |",
+        "| 过程 | 预算执行 | 预算完成率 | ≥95%得满分 | 10 | 96.5% | 10 |",
+        "| 产出 | 职责履行 | 培训任务完成率 | 100%得满分 | 20 | 100% | 20 |",
+        "| 合计 | | | | 30 | | 30 |",
+    ])
+    found, _ = rows(text)
+    assert [(r["name"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("预算完成率", 96.5, 10.0, 10.0), ("培训任务完成率", 100.0, 20.0, 20.0)]
