@@ -29,6 +29,12 @@ def test_a_figure_within_a_time_is_a_bound():
         Value("=", 10.0, "工作日")]
 
 
+def test_a_day_before_which_is_a_deadline_has_no_value():
+    """每月15日前 / 20号前: a day of the month (a deadline, as 6月30日前), no quantity; 15日内 stays a bound."""
+    assert [parse_value(v) for v in ("每月15日前", "次月20号前发放", "15日内")] == [
+        Value(None, None, None), Value(None, None, None), Value("<=", 15.0, "日")]
+
+
 def test_a_unit_per_another_is_kept_whole():
     """元/人·月, 次/年, 元/人、天, 元/人次: the unit after the slash (and one joined to it) is part of the unit,
     in a value and in a unit column's cell."""

@@ -137,6 +137,8 @@ def parse_value(text: str | None) -> Value:
     if op == "=" and m.start() >= 2 and (most := _MOST.get(s[m.start() - 2: m.start()])) is not None:
         op = most  # 最多2小时, 最低60分: the most or least allowed
     end = m.end()
+    if s[end: end + 1] == "前" and m.group("unit") == "日" or not m.group("unit") and s[end: end + 2] == "号前":
+        return Value(None, None, None)  # (每月)10日前: a day of the month, a deadline, as 6月30日前 (no quantity)
     if op == "=" and m.group("unit") and s[end: end + 1] == "内" and s[end + 1: end + 2] not in _NEI_WORDS:
         op = "<="  # 10个工作日内, 3天内: within, as 以内 (not 内容, 内部: a word of its own after the figure)
     return Value(op, value, m.group("unit"))
