@@ -2423,3 +2423,20 @@ def test_the_part_of_last_years_balance_used_is_no_opening_balance():
     assert [f[0] for f in figures("全年执行数63万元，执行数超出预算系动用上年结转资金3万元。")] == ["expenditure_total", "other"]
     assert "carryover_begin" not in [f[0] for f in figures("全年支出4577.4万元，含使用上年结转资金57.40万元。")]
     assert figures("上年结转资金12万元。")[0][:2] == ("carryover_begin", Decimal(12))
+
+
+def test_a_parts_word_inside_the_projects_name_is_no_label_of_its_figures():
+    """A project form whose 项目名称 holds a part's word (某某公用经费补助资金): 拨付公用经费… in its sentences speaks of
+    the project's funds by its name, no 公用经费 of a department's spending."""
+    from pipelines.extract import extract_document
+    text = ("某县2023年度项目支出绩效自评表\n"
+            "| 项目名称 | 农村学校公用经费补助资金 | | | |\n"
+            "| 主管部门 | 某县教育局 | 实施单位 | 某县教育局 | |\n"
+            "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+            "| 年度资金总额 | 850 | 900 | 880 | 97.78% |\n"
+            "| 年度总体目标 | 预期目标 | 实际完成情况 | | |\n"
+            "| | 按标准拨付学校运转经费。 | 全年拨付公用经费880万元，保障学校正常运转。 | | |\n")
+    got = [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items
+           if b["item"] != "other"]
+    assert got == [("budget_initial", Decimal(850)), ("budget_full_year", Decimal(900)),
+                   ("expenditure_total", Decimal(880))]

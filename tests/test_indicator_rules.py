@@ -3352,3 +3352,29 @@ def test_a_scoring_systems_self_evaluation_column_holds_the_results():
     found, _ = rows(text)
     assert [(r["name"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
         ("预算完成率", 96.5, 10.0, 10.0), ("培训任务完成率", 100.0, 20.0, 20.0)]
+
+
+def test_a_row_short_of_the_header_lines_up_by_its_content_not_its_count():
+    """Under 绩效指标 | 一级指标 | … | 偏差原因, a row keeping the group's cell (written empty) and leaving out its empty
+    reason at the end fits the columns from the left (its levels under the levels, its figures under the figures); a
+    row leaving out the group's cell instead fits them from the right."""
+    text = ("| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+            "| | 产出指标 | 数量指标 | 修缮校舍面积 | ≥500平方米 | 520平方米 | 20 | 20 | |\n"
+            "| | 产出指标 | 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 20 | |\n"
+            "| | 效益指标 | 社会效益指标 | 就学条件改善率 | ≥85% | 88% | 20 | 19 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥90% | 93% | 10 | 10 | |\n")
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["actual_value"], r["weight"], r["score"]) for r in found][2:] == [
+        ("效益指标", "社会效益指标", "就学条件改善率", 88.0, 20.0, 19.0),
+        ("满意度指标", "服务对象满意度指标", "家长满意度", 93.0, 10.0, 10.0)]
+
+
+def test_the_totals_full_marks_and_score_run_together_are_parted_as_a_rows_are():
+    """总分 | 9085.5: the full marks (the rows' weights summed, or 100) and the score in one figure, parted; a figure
+    no such cut explains stays whole."""
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 巡查次数 | ≥40次 | 46次 | 50 | 48 |\n"
+            "| 效益指标 | 社会效益指标 | 河道保洁率 | ≥95% | 97% | 40 | 37.5 |\n"
+            "| 总分 | 9085.5 |\n")
+    totals = [rows(text.replace("9085.5", t))[1] for t in ("9085.5", "10095.5", "8085.5")]
+    assert [(t.weight, t.score) for t in totals] == [(90.0, 85.5), (100.0, 95.5), (None, 8085.5)]

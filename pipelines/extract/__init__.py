@@ -46,7 +46,10 @@ def extract_document(doc: Document) -> Extraction:
         # a department's report: the project forms it attaches state each project's funds, not the department's
         form_figs = _attached_as_other(doc, own_doc, form_figs)
     # (a project's report: the fund its title names is the project, in the sentences too)
-    narrative = narrative_figures(doc, report.get("title") if report.get("report_kind") == "project" else None)
+    project = report.get("report_kind") == "project"
+    # (and its form's 项目名称 cell: a word of the project's name is no label of the figures, 某某公用经费保障资金)
+    narrative = narrative_figures(doc, report.get("title") if project else None,
+                                  tuple(f.value for f in own_forms.field("project")) if project else ())
     figures = settle_bare_budgets(settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
         settle_task_totals(form_figs + narrative, own_figs + narrative))))))
     fiscal_year = report["fiscal_year"]

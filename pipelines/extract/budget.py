@@ -470,9 +470,10 @@ def figure_year(label: str) -> int | None:
 
 # A table cell holding running text (a whole section written into one cell) is read as text: it is
 # long and has a sentence mark or two clause commas (not thousands separators).
-def narrative_figures(doc: Document, own_title: str | None = None) -> list[BudgetFigure]:
+def narrative_figures(doc: Document, own_title: str | None = None, own_names: tuple[str, ...] = ()) -> list[BudgetFigure]:
     """The money figures of the running text; ``own_title``: the title of a project's report, whose fund named in a
-    sentence (某某补贴资金年初预算数…) is the report's own project."""
+    sentence (某某补贴资金年初预算数…) is the report's own project; ``own_names``: the project's name as its form's
+    项目名称 cell writes it (a part's word in it, 某某公用经费保障资金, names the project in its sentences)."""
     out: list[BudgetFigure] = []
     declared: str | None = None  # （金额单位：元） on its own line: the unit of the bare amounts after it
     for para in prose_paragraphs(doc):
@@ -495,7 +496,7 @@ def narrative_figures(doc: Document, own_title: str | None = None) -> list[Budge
             # (a find per letter first, each in C: the pattern opens with a digit, tried at every one)
             if ("O" in text or "o" in text or "l" in text or "I" in text) and _OCR_LETTERS.search(text) is not None:
                 text = _MISREAD_AMOUNT.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
-            out.extend(_scan(text, para.line_at, para.text, declared, own_title))
+            out.extend(_scan(text, para.line_at, para.text, declared, own_title, own_names))
     return out
 
 
@@ -562,7 +563,7 @@ def _joined_thousands(m: re.Match) -> str:
 
 
 def _scan(text: str, line_at, written: str | None = None, declared: str | None = None,
-          own_title: str | None = None) -> list[BudgetFigure]:
+          own_title: str | None = None, own_names: tuple[str, ...] = ()) -> list[BudgetFigure]:
     """The money figures of a run of text, each labelled by the words since the previous one (``written``:
     the text as written, when ``text`` has its amounts mended; the same length, for the raw figures;
     ``declared``: the unit declared for bare amounts after a label's colon)."""
@@ -632,6 +633,11 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
                 # 2022年度某某补贴资金年初预算数… in the report on that fund: the project's own budget, as 本项目's
                 said = window if own in window else "".join(window.split())
                 item, label, subject = classify_label(said.replace(own, _OWN_PROJECT_WORD), before)
+            if own_names and item in _SPENT_PARTS and subject in V.SUBJECTS and any(subject in n for n in own_names):
+                # (a project's report) 全年拨付公用经费… on the project 某某公用经费保障资金: the part's word is the project's
+                # name, short, no part of a department's spending
+                said = window if subject in window else "".join(window.split())
+                item, label, subject = classify_label(said.replace(subject, _OWN_PROJECT_WORD), before)
             if own_title and item == "expenditure_project" and label == "项目支出" and not any(
                     f.item == "expenditure_basic" for f, _ in sentence) \
                     and _TIME_LEAD.sub("", _last_clause(_clean(window))) == "项目支出":

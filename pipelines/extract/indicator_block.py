@@ -523,7 +523,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         # (the full marks again under each level's points: 合计 | 100 | | 100 | | 100 | | | 93.5, the last two the
         # weight's and the score's)
         figures = 2 + header.columns.count("points")
-        parted = _parted_total(cells, at, figures)
+        parted = _parted_total(cells, at, figures) or _glued_total(cells, at, figures, header.columns, block.rows)
         # the rows' weights written as shares (权重 | 15%): the total's full weight too (合计 | 100% | 99)
         shares = any(r.cells.get("weight", "").endswith("%") for r in block.rows)
         blank_after = False  # a placeholder after the row's first figure, on its line (总分 | 100 | / |: no score written)
@@ -673,6 +673,25 @@ _FIRST_ONLY = frozenset(R.LEVEL1 - R.LEVEL2)
 _SECOND_ONLY = frozenset(R.LEVEL2 - R.LEVEL1)
 
 
+_MISFIT = 4.0  # a cell of a kind its column never holds, in ``_fit`` (dearer than any kind it does hold)
+
+
+def _fit(roles: list[str | None], body: list[Cell], i: int, j: int, shift: int) -> float:
+    """How well the line ``body[i:j]``, shorter than the header's, fits the header's columns with its first cell under
+    column ``shift`` (the cells before left out: merged cells on the left; those after: trailing columns a page
+    drops, its reason left empty): the cells' costs in their columns, and the columns left out at the end. A column
+    the header names for no role (a group's, 绩效指标) holds no words."""
+    cost = 0.0
+    for p in range(i, j):
+        role, text = roles[p - i + shift], body[p].text
+        ck = kind(text)
+        if ck == "empty":
+            continue
+        e = _emit(ck, role, _cell_facts_of[text][0]) if role in _EMIT else INF
+        cost += min(e, _MISFIT)
+    return cost + sum(_SKIP.get(r, 0.0) for r in roles[j - i + shift:])
+
+
 def _misplaced(role: str | None, text: str, levels: bool) -> bool:
     """A cell that cannot stand under the header's label its line puts it under: a figure under a level or the name
     (≥200人 under 三级指标); with ``levels`` (a line as long as the header's, its levels lined up too), a first level
@@ -763,6 +782,12 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
         # (a figure, not a word, after the name: a row short at its end, its reason left out, has its name third)
         if j - i == len(roles) or groups and values and j - i == len(roles) - groups or short:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
+            if shift > 0 and not short and not body[i].text.strip() \
+                    and _fit(roles, body, i, j, 0) < _fit(roles, body, i, j, shift):
+                # a row holding the group's cell (written empty) and leaving out a trailing one (its empty reason, a
+                # row cut by the text's end: | | 效益指标 | 社会效益指标 | 名称 | ≥90% | 92% | 10 | 10 |): its cells fit
+                # the columns from the left, where its level words and its figures stand
+                shift = 0
             # a row writing words in each of its level and name cells lines up with them, whatever its levels' words
             # (可持续性 | 长效管理 | 制度完善性: a department's framework, its first level a project form's second)
             full = both and not shift and all(_NAME_LIKE.match(body[i + k].text) for k in range(3))
@@ -919,6 +944,30 @@ def _parted_total(cells: list[Cell], at: int, figures: int) -> list[Cell] | None
         if all(0 <= v <= 100 for v in vals) and vals[-1] <= vals[-2]:
             found.append(got)
     return [Cell(f, label.line_no) for f in found[0]] if len(found) == 1 else None
+
+
+def _glued_total(cells: list[Cell], at: int, figures: int, columns: list[str],
+                 rows: list[IndicatorRow]) -> list[Cell] | None:
+    """The totals row's full marks and score run together in one bare figure (a form whose cells ran together: 总分 |
+    10097.56), parted as a row's weight and score are (``_points_parted``), where the header puts the score right after
+    the weight and the full marks are the whole form's (100) or the rows' weights summed; None otherwise."""
+    if figures != 2 or at + 1 >= len(cells) or "weight" not in columns:
+        return None
+    w = columns.index("weight")
+    if w + 1 >= len(columns) or columns[w + 1] != "score":
+        return None
+    c = cells[at + 1]
+    t = c.text.strip()
+    if not t[:1].isdigit() or _GLUED_POINTS.fullmatch(t) is None or float(t) <= 100 \
+            or at + 2 < len(cells) and kind(cells[at + 2].text) in ("num", "value"):
+        return None
+    if (parted := _points_parted(t)) is None:
+        return None
+    full = int(parted[0])
+    weights = [parse_number(r.cells["weight"]) for r in rows if r.cells.get("weight")]
+    if full != 100 and not (weights and None not in weights and abs(sum(weights) - full) < 0.01):
+        return None
+    return [Cell(parted[0], c.line_no), Cell(parted[1], c.line_no)]
 
 
 def _bare_number(text: str) -> str:
