@@ -173,8 +173,11 @@ def _cell_stream_plain(doc) -> list[Cell]:
             out[-1] = Cell(last.text + s, last.line_no, last.row_start)
             continue
         elif has_pipe:
-            parts = [C._markdown_cell(p.strip()) for p in s.strip("|").split("|")]
-            open_cell = outer and s.startswith("|") and not s.endswith("|") and len(parts) > 1
+            pieces = s.strip("|").split("|")
+            if re.search(r"[^\s|]\|[^\s|]", s) and (" |" in s or "| " in s):  # glued pipes: the cell's text
+                pieces = re.split(r"(?<![^\s|])\||\|(?![^\s|])", s.strip("|"))
+            parts = [C._markdown_cell(p.strip()) for p in pieces]
+            open_cell = outer and s.startswith("|") and not s.endswith("|")
             outer = open_cell or (s.startswith("|") and s.endswith("|"))
             first = new_row or multi or len([p for p in parts if p]) > 1
             cell_lines = not s.startswith("|") and s.endswith("|") and len(parts) == 1
@@ -332,6 +335,7 @@ def test_cell_stream_gives_the_cells_it_gave_before():
         " 某某 某某 (某 某) 某 ", "| |", "\t|\t", "| 产出指标 | 某某名称的", "前半", "某某 | 某某", "| 某某 | 某某 |", "续写 | ≥10人 | 12人 |", "续 | 5 | 某",
         "续完 |", "- 2 -", "第3页 共4页", "2 0", "1 9.5", "10 9", "\t56.2\t54.8\t10", "| --- | :---: |", "| **总分** | 某<br>某 |",
         "年 初 预 算 3 ,126.40 万 元", "合计 12 ,345 6 ,7890", "1,482,60", "0.00 |", "96.08", "% |", "≥8", "5% |", "20 |",
+        "| 投入", "（5分） | 某某 | 续写，", "某=(1-|甲-乙|/乙)×100% |", "| 某 | 1-|甲|/乙 | 5 |", "|甲|乙|",
     ]
     rnd = random.Random(6)
     for _ in range(800):

@@ -109,6 +109,33 @@ def test_a_pipe_row_cell_broken_over_lines_is_one_cell():
     assert [(i["level1"], i["name"], i["target_value"]) for i in indicators_of(text)] == [("产出指标", "渠道清淤长度", 8.0)]
 
 
+def test_a_pipe_row_broken_inside_a_cell_mid_row_goes_on_on_the_next_line():
+    """``| 过程`` / ``(20分) | 预算执行 | … | 达到得满分，`` / ``每低扣分 | ≥90% | … |``: in a table of closed pipe rows, a
+    row that opens with a pipe and does not close (one cell so far, or more) goes on on the next line, which
+    carries the rest of its cell and the row's next cells; no rows of the continuation lines."""
+    text = ("某某局2023年度部门整体支出绩效评价自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 指标值 | 实际值 | 得分 |\n"
+            "| 过程\n（20分） | 预算执行 | 预算执行率 | 20 | 达到目标得满分，\n每低1点扣1分 | ≥90% | 93.5% | 18 |\n"
+            "|  |  | 结转结余率 | 10 | 不超过目标得满分，\n超出不得分 | ≤10% | 6.2% | 10 |\n"
+            "| 合计 |  |  | 30 |  |  |  | 28 |\n")
+    assert [brief(i) for i in indicators_of(text)] == [
+        ("过程", "预算执行", "预算执行率", ">=", 90.0, 93.5, 20.0, 18.0),
+        ("过程", "预算执行", "结转结余率", "<=", 10.0, 6.2, 10.0, 10.0)]
+
+
+def test_a_pipe_glued_inside_a_cell_ending_in_a_spaced_pipe_is_its_text():
+    """One cell per line ending in `` |``: the bars of an absolute value in a scoring rule (=|调整数|/预算数) sit
+    between characters, no space before them; they are the cell's text, not two cell ends."""
+    text = ("某某局2023年度部门整体支出绩效自评表 |\n||||\n一级指标 |\n二级指标 |\n三级指标 |\n分值 |\n评分规则 |\n"
+            "目标值 |\n实际值 |\n得分 |\n|\n过程 |\n预算执行 |\n预算调整率 |\n10 |\n"
+            "调整率=|调整数|/年初预算数×100%，≤10%得满分 |\n≤10% |\n4.5% |\n10 |\n|\n合计 |\n|\n|\n10 |\n|\n|\n|\n10 |\n")
+    cells = [c.text for c in cell_stream(build_document(text))]
+    assert "调整率=|调整数|/年初预算数×100%,≤10%得满分" in cells and "调整数" not in cells
+    assert [brief(i) for i in indicators_of(text)] == [("过程", "预算执行", "预算调整率", "<=", 10.0, 4.5, 10.0, 10.0)]
+    # (compact pipe rows glue every pipe: those still part cells)
+    assert [c.text for c in cell_stream(build_document("|一级指标|二级指标|三级指标|\n"))] == ["一级指标", "二级指标", "三级指标"]
+
+
 def test_word_export_cells_broken_over_lines_are_joined():
     text = "\t二级指标\n\t社会效\n益指标\n\t三级指标\n"
     assert [c.text for c in cell_stream(build_document(text))] == ["二级指标", "社会效益指标", "三级指标"]
@@ -820,6 +847,65 @@ def test_glued_points_before_a_deadline_and_its_result_after_it():
     got = [(i["name"], i["target_value"], i["actual_raw"], i["weight"], i["score"]) for i in indicators_of(text)]
     assert got == [("硬化道路里程", 12.0, "12.6公里", 8.0, 8.0), ("项目验收时限", None, "已验收", 8.0, 8.0),
                    ("验收合格率", 100.0, "100%", 8.0, 8.0)]
+
+
+def test_glued_form_s_amounts_a_space_apart_stay_apart_and_its_total_is_parted_from_its_points():
+    """A department form run together (a document-sharing copy) whose funds row keeps a space between its amounts
+    (年度资金总额2,310.40 2,486.25 …): two whole amounts a space apart are two cells, the points and rate run together
+    after them (10 96.62% -> 1096.62%) are cut so that the rate is spending / budget, and the total row's full marks
+    run into its score (总分10098.66) are 100 | 98.66."""
+    text = ("某县文化旅游局部门整体支出绩效自评表(2021年度)部门名称某县文化旅游局单位:万元预算执行情况"
+            "年初预算数全年预算数全年执行数分值执行率得分年度资金总额2,310.40 2,486.25 2,402.18 10 96.62% 9.66"
+            "其中:财政拨款2,310.40 2,486.25 2,402.18 - - -年度总体目标预期目标实际完成情况完成全县文物保护任务。"
+            "完成文物巡查和送戏下乡任务。绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+            "产出指标数量指标送戏下乡场次≥120场126场3030质量指标文物安全事故0起0起3030"
+            "满意度指标服务对象满意度指标群众满意度≥90%94%3029总分10098.66\n")
+    assert budget_of(text) == {"budget_initial": Decimal("2310.40"), "budget_full_year": Decimal("2486.25"),
+                               "expenditure_total": Decimal("2402.18")}
+    report = extract_document(build_document(text)).report
+    assert (report["budget_execution_rate_pct"], report["self_score"], report["indicator_total_weight"]) \
+        == (96.62, 98.66, 100.0)
+    from pipelines.extract.cells import _glued_segments
+    # (a figure OCR spaced, 1 206.55 / 12. 5, is never whole on both sides of its space: joined as before)
+    assert _glued_segments("合计1,206.55 3,100 12.5 6.40 1 206.55 12. 5%") \
+        == ["合计1,206.55", "3,100", "12.5", "6.401206.5512.5%"]
+
+
+def test_points_and_rate_run_together_after_a_row_s_amounts_are_cut_by_the_rate():
+    text = ("预算执行情况 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 2,310.40 2,486.25 2,402.18 1096.62% 9.66\n")
+    assert budget_of(text) == {"budget_initial": Decimal("2310.40"), "budget_full_year": Decimal("2486.25"),
+                               "expenditure_total": Decimal("2402.18")}
+    report = extract_document(build_document(text)).report
+    assert (report["budget_execution_rate_pct"], report["budget_execution_weight"]) == (96.62, 10.0)
+    from pipelines.extract.funds_block import _tail_split
+    from pipelines.model import Cell
+    cols = ["budget_initial", "budget_full_year", "expenditure_total", "weight", "rate", "score"]
+    # (a rate of 0 is no cut: 387.5 | 387.5 | 10 then 100% is no spending of 10 and a rate of 0)
+    assert _tail_split("100", [Cell("387.5", 1), Cell("387.5", 1), Cell("10", 1)], cols, 0) is None
+
+
+def test_a_whole_spaced_form_in_a_pipe_cell_of_a_page_s_chrome_is_read():
+    """A document-sharing page's chrome parts its line with pipes (上传人:… | 页数:2 | 浏览:58 …) before the form it
+    flattened onto the same line with spaces: that last pipe cell, the forms' labels among its pieces, is the form's
+    cells, read as a spaced line's."""
+    text = ("某县水利局2022年度部门整体支出绩效自评表 - 某某文库 首页 > 公文 上传人:abc123 | 页数:2 | 浏览:58 "
+            "部门整体支出绩效自评表 (2022年度) 部门名称 某县水利局 单位:万元 预算执行情况 年初预算数 全年预算数 全年执行数 "
+            "分值 执行率 得分 年度资金总额 3,620.00 4,105.50 3,987.20 10 97.12% 9.71 其中:财政拨款 3,620.00 4,105.50 "
+            "3,987.20 - 97.12% - 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 数量指标 新建灌溉渠道 ≥12公里 13.5公里 30 30 质量指标 工程验收合格率 100% 100% 30 30 "
+            "满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 95% 30 29 总分 100 98.71 自评等级 优\n")
+    assert budget_of(text) == {"budget_initial": Decimal("3620.00"), "budget_full_year": Decimal("4105.50"),
+                               "expenditure_total": Decimal("3987.20")}
+    got = [brief(i) for i in indicators_of(text)]
+    assert got == [("产出指标", "数量指标", "新建灌溉渠道", ">=", 12.0, 13.5, 30.0, 30.0),
+                   ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, 100.0, 30.0, 30.0),
+                   ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, 95.0, 30.0, 29.0)]
+    assert extract_document(build_document(text)).report["self_score"] == 98.71
+    # (a pipe cell of words, no form's labels among them, stays one cell)
+    from pipelines.extract.cells import _form_runs_parted
+    assert _form_runs_parted(["某某 文库 首页 > 公文 > 通知 上传人:abc123", "页数:2"]) \
+        == ["某某 文库 首页 > 公文 > 通知 上传人:abc123", "页数:2"]
 
 
 def test_prose_is_not_cut_as_a_glued_form():

@@ -6,7 +6,9 @@ in reading order, whatever the layout:
 - tab rows (``a<TAB>b<TAB>c``) and Word's export (one cell per line opened by a tab, a blank line
   closing the row);
 - pipe rows (``| a | b | c |``, ``a | b ||||``), one cell per line ending in `` |``, and lines made
-  only of pipes, which close a row (the row's empty cells);
+  only of pipes, which close a row (the row's empty cells); a closed-pipe row that breaks inside a cell
+  (``| 投入`` / ``(15分) | 预算配置 | …``) goes on on the next line, and where cells end in a spaced pipe a
+  pipe glued between characters (``1-|a-b|/b``) is the cell's text;
 - one cell per line, rows separated by blank lines or not;
 - cells separated by spaces, up to a whole form on one line (a cell's bracketed note stays with
   it: ``执行率(全年 执行数/全年 预算数)`` is one cell).
@@ -37,6 +39,10 @@ _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 # (**总分**), line breaks inside it (签约居民<br>满意度)
 _MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A pipe glued between two characters (一个|另一个), and a pipe that ends a cell: a space or a pipe (or the line's
+# end) on one side of it at least
+_GLUED_PIPE = re.compile(r"[^\s|]\|[^\s|]")
+_CELL_END_PIPE = re.compile(r"(?<![^\s|])\||\|(?![^\s|])")
 
 
 def _markdown_cell(text: str) -> str:
@@ -66,7 +72,7 @@ def cell_stream(doc: Document) -> list[Cell]:
     new_row = True  # the next cell opens a row (after a blank line, a pipes-only line or a row line)
     multi = False  # a line of several cells since the last blank line: lines are rows here, one-cell lines too
     word_cell = False  # in Word's export: an untabbed line continues the cell above (数量 / 指标)
-    open_cell = False  # a pipe row not closed (| a | b | 道路沥青): its last cell goes on on the next line
+    open_cell = False  # a pipe row not closed (| a | b | 道路沥青, | 投入): its last cell goes on on the next line
     outer_pipes = False  # the last pipe row opened and closed with a pipe (| a | b |): rows are written so here
     cell_lines = False  # the last pipe line was one cell ending in a pipe (``text |``): cells are laid out so here
     skip = 0  # the last line of a wrapped cell read with its first line
@@ -133,12 +139,19 @@ def cell_stream(doc: Document) -> list[Cell]:
             out[-1] = Cell(last.text + s, last.line_no, last.row_start)
             continue
         elif has_pipe:
-            parts = list(map(str.strip, s.strip("|").split("|")))
+            if (" |" in s or "| " in s) and _GLUED_PIPE.search(s) is not None:
+                # where cells end in a spaced pipe (``text |``, ``| a | b |``), a pipe between two characters is the
+                # cell's text: an absolute value's bars (1-|决算数-预算数|/预算数), not two cell ends
+                parts = list(map(str.strip, _CELL_END_PIPE.split(s.strip("|"))))
+            else:
+                parts = list(map(str.strip, s.strip("|").split("|")))
             if "**" in s or "<" in s:
                 parts = list(map(_markdown_cell, parts))
+            if len(s) >= _FORM_RUN_MIN and " " in s:
+                parts = _form_runs_parted(parts)
             opens = s[0] == "|"
             # (in a table of closed rows only: where rows are written a | b, a row may end without a pipe)
-            open_cell = outer_pipes and opens and s[-1] != "|" and len(parts) > 1
+            open_cell = outer_pipes and opens and s[-1] != "|"
             outer_pipes = opens and s[-1] == "|" or open_cell
             # ``text |`` alone is one cell of a row laid out one cell per line
             first = new_row or multi or len(parts) - parts.count("") > 1  # two non-empty parts or more
@@ -206,6 +219,28 @@ def cell_stream(doc: Document) -> list[Cell]:
                 append(Cell(text, no))
         new_row = False
         multi = multi or len(parts) - parts.count("") > 1
+    return out
+
+
+# A pipe cell holding a whole form laid out with spaces (a page's chrome, 上传人:某 | 页数:3 | 浏览:12 …, parting the line
+# with pipes before the form it flattened onto the same line): the form's labels among its space-parted pieces
+_FORM_RUN_MIN = 200  # (the line's length, at least: a header's labels and a row or more)
+_FORM_RUN_SPACES = 8
+_FORM_RUN_LABELS = 3
+
+
+def _form_runs_parted(parts: list[str]) -> list[str]:
+    """``parts`` (a pipe row's cells) with each that runs a form's cells together with spaces, three of the forms' labels
+    or more among its pieces, parted into its cells (``spaced_cells``); the others as they are."""
+    if not any(p.count(" ") >= _FORM_RUN_SPACES for p in parts):
+        return parts
+    words = _form_words()
+    out: list[str] = []
+    for p in parts:
+        if p.count(" ") >= _FORM_RUN_SPACES and sum(t in words for t in p.split(" ")) >= _FORM_RUN_LABELS:
+            out.extend(spaced_cells(p))
+        else:
+            out.append(p)
     return out
 
 
@@ -688,9 +723,39 @@ _short_glued = per_text(_short_glued)
 _SHORT_LEVELS = sorted((w for w in R.LEVEL2 if not w.endswith("指标")), key=len, reverse=True)
 
 
+# Two whole amounts a space apart in a run-together form (年度资金总额1,206.55 1,387.20 …): the first ends in its
+# thousands group or its decimals, the second opens with its own; the space between them parts two cells, where the
+# run's other spaces are the page's line breaks (a figure OCR spaced, 98 .5 / 1 206.55, is never whole on both sides)
+_WHOLE_AMOUNT_END = re.compile(r"(?:\d,\d{3}|\d\.\d+)$")
+_GROUPED_AMOUNT_END = re.compile(r"\d,\d{3}(?:\.\d\d)?$")
+_WHOLE_AMOUNT_START = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d")
+
+
+def _glued_segments(line: str) -> list[str]:
+    """The line without its spaces, in segments parted only where a space stands between two whole amounts."""
+    tokens = line.split()
+    segments = [tokens[0]] if tokens else []
+    for prev, tok in zip(tokens, tokens[1:]):
+        if tok[0].isdigit() and prev[-1].isdigit() and (_GROUPED_AMOUNT_END.search(prev) is not None
+                                                        or _WHOLE_AMOUNT_END.search(prev) is not None
+                                                        and _WHOLE_AMOUNT_START.match(tok) is not None):
+            segments.append(tok)
+        else:
+            segments[-1] += tok
+    return segments
+
+
 def split_glued(line: str) -> list[str]:
-    text = "".join(line.split())  # spaces in such text are line breaks of the page, not cell edges
     pieces: list[tuple[str, str]] = []  # (kind, text)
+    # spaces in such text are line breaks of the page, not cell edges, but for those between whole amounts
+    for text in _glued_segments(line):
+        _glued_pieces(text, pieces)
+    return _glued_cells(pieces)
+
+
+def _glued_pieces(text: str, pieces: list[tuple[str, str]]) -> None:
+    """The pieces of a run of text with no space (its labels, dates, numbered slots, values and the text between),
+    added to ``pieces``."""
     pos = 0
     for m in _glued_re().finditer(text):
         if m.start() > pos:
@@ -706,7 +771,6 @@ def split_glued(line: str) -> list[str]:
         pos = m.end()
     if pos < len(text):
         pieces.append(("text", text[pos:]))
-    return _glued_cells(pieces)
 
 
 _RESULT_OPENS = frozenset("已未")  # (已完成, 已按期完成, 未完成: a result's words, right after a deadline)

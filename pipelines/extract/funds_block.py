@@ -450,9 +450,14 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
     if sum(kind(c.text) != "empty" for c in values) >= len(cols):
         return values  # (a figure in every column: 843.75 | 676.02 | 80.12% holds no glued run, 80.12% no 8 | 0.1 | 2%)
     out: list[Cell] = []
-    for cell in values:
+    for at, cell in enumerate(values):
         m = _GLUED.match(compact(cell.text) or "")
-        split = _header_splits[(m.group("digits"), parts)] if m else None
+        split = None
+        if m and at:
+            # the row's amounts written apart, its points and rate run together after them (… 1,352.64 | 1097.51%)
+            split = _tail_split(m.group("digits"), values[:at], cols, money[0])
+        if m and split is None:
+            split = _header_splits[(m.group("digits"), parts)]
         if split is None:
             out.append(cell)
             continue
@@ -460,6 +465,36 @@ def _unglued(values: list[Cell], header: Header) -> list[Cell]:
         split[-1] += "%"
         out += [Cell(split[0], cell.line_no, cell.row_start), *(Cell(x, cell.line_no) for x in split[1:])]
     return out
+
+
+def _tail_split(digits: str, before: list[Cell], cols: list[str], first: int) -> list[str] | None:
+    """The cells of a glued run (``digits``, the rate's % off) that closes a row after its amounts, each written apart
+    (``before``: one a money column from ``first``, the budget's and the spending's among them): the columns after
+    theirs up to the rate, none of them money, cut so that each point figure is more than 0 and at most 100 and the
+    rate, more than 0, is spending / budget as written; None unless exactly one cut does it."""
+    if any(kind(c.text) != "num" for c in before):
+        return None
+    start = first + len(before)
+    rate = cols.index("rate")
+    parts = cols[start: rate + 1]
+    read = dict(zip(cols[first:start], before))
+    if len(parts) < 2 or any(p in MONEY_ROLES for p in parts) or "budget_full_year" not in read \
+            or "expenditure_total" not in read:
+        return None
+    budget = float(parse_number(compact(read["budget_full_year"].text) or ""))
+    spent = float(parse_number(compact(read["expenditure_total"].text) or ""))
+    if not budget:
+        return None
+    found = []
+    for xs in _number_pieces(digits, len(parts)):
+        places = len(xs[-1].split(".")[1]) if "." in xs[-1] else 0
+        rate = float(xs[-1])
+        if not 0 < rate <= 200 or abs(spent / budget * 100 - rate) > 10 ** -places + 1e-9:
+            continue
+        if any(role in ("weight", "score") and not 0 < float(x) <= 100 for role, x in zip(parts, xs)):
+            continue
+        found.append(xs)
+    return found[0] if len(found) == 1 else None
 
 
 # Amounts written to two places run together with no rate after them (a part's row of a form run together:
