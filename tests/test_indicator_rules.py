@@ -3378,3 +3378,75 @@ def test_the_totals_full_marks_and_score_run_together_are_parted_as_a_rows_are()
             "| 总分 | 9085.5 |\n")
     totals = [rows(text.replace("9085.5", t))[1] for t in ("9085.5", "10095.5", "8085.5")]
     assert [(t.weight, t.score) for t in totals] == [(90.0, 85.5), (100.0, 95.5), (None, 8085.5)]
+
+
+# --- level cells of a scoring table: the header's column says the level, whatever the word -------------------------
+
+def _levels(text):
+    return [(r["level1"], r["level2"], r["name"], r["weight"], r["score"]) for r in rows(text)[0]]
+
+
+_SCORING_ROWS = [["一级指标", "二级指标", "三级指标", "分值", "指标值", "实际完成值", "得分", "扣分原因"],
+                 ["运行保障（30分）", "经费统筹", "公用经费节约率", "10", "≥5%", "6.2%", "10", ""],
+                 ["", "", "会议费压减率", "10", "≥10%", "8%", "5", "压减不足"],
+                 ["", "资产管护", "设备完好率", "10", "≥95%", "97%", "10", ""],
+                 ["业务成效（50分）", "服务供给", "文化下乡场次", "30", "≥120场", "126场", "30", ""],
+                 ["", "活动组织", "培训班次", "20", "≥12期", "12期", "20", ""],
+                 ["效益（20分）", "社会效益", "群众参与人次", "10", "≥5万人次", "5.3万人次", "10", ""],
+                 ["", "满意度", "读者满意度", "10", "≥90%", "93%", "10", ""]]
+_SCORING_LEVELS = [("运行保障", "经费统筹", "公用经费节约率", 10.0, 10.0), ("运行保障", "经费统筹", "会议费压减率", 10.0, 5.0),
+                   ("运行保障", "资产管护", "设备完好率", 10.0, 10.0), ("业务成效", "服务供给", "文化下乡场次", 30.0, 30.0),
+                   ("业务成效", "活动组织", "培训班次", 20.0, 20.0), ("效益", "社会效益", "群众参与人次", 10.0, 10.0),
+                   ("效益", "满意度", "读者满意度", 10.0, 10.0)]
+
+
+def test_a_grid_rows_level_cells_are_its_levels_whatever_their_words_and_points():
+    """一级指标 | 二级指标 | 三级指标 over a row of as many cells: its level cells are its levels, words no vocabulary knows
+    (运行保障（30分） | 经费统筹), their points aside; a row of fewer (its reason empty, its merged cells dropped) opens on
+    its levels and its name before its first figure, the second level alone after rows of both."""
+    title = "某县文化馆2023年度部门整体支出绩效评价指标评分表\n"
+    full = [r if r[-1] else r[:-1] + ["无"] for r in _SCORING_ROWS]  # (every row as many cells as the header)
+    assert _levels(title + "\n".join("\t".join(r) for r in full[:5]) + "\n合计\t\t\t80\t\t\t75\n") == [
+        ("运行保障", "经费统筹", "公用经费节约率", 10.0, 10.0), ("运行保障", "经费统筹", "会议费压减率", 10.0, 5.0),
+        ("运行保障", "资产管护", "设备完好率", 10.0, 10.0), ("业务成效", "服务供给", "文化下乡场次", 30.0, 30.0)]
+    tabs = title + "\n".join("\t".join(r) for r in _SCORING_ROWS) + "\n合计\t\t\t100\t\t\t95\n"
+    spaces = title + "\n".join(" ".join(c for c in r if c) for r in _SCORING_ROWS) + "\n合计 100 95\n"
+    assert _levels(tabs) == _levels(spaces) == _SCORING_LEVELS
+
+
+def test_rows_laid_one_cell_a_line_line_up_with_the_header():
+    """Cells one a line (``text |``, a lone ``|`` an empty cell): each row, between the blank or pipes-only lines (its
+    empty last cells left out or not), or every header's count of cells where none parts them, lines up with the header
+    row, its level cells its levels."""
+    head = ["某县文化馆2023年度部门整体支出绩效自评表 |", "||||"]
+    parted, counted = list(head), list(head)
+    for r in _SCORING_ROWS:
+        cells = [f"{c} |" if c else "|" for c in r]
+        parted += (cells if r[-1] or r[0] else cells[:-1]) + ["||"]
+        counted += cells
+    tail = ["||", "合计 |", "100 |", "95 |"]
+    assert _levels("\n".join(parted + tail[1:]) + "\n") == _levels("\n".join(counted + tail) + "\n") == _SCORING_LEVELS
+
+
+def test_a_lone_satisfaction_word_after_a_second_level_of_the_effects_is_their_second_level():
+    """A scoring form flattened onto one line (empty cells gone): 满意度 alone before its name, after 效益 | 社会效益 | …,
+    is the effects' second level, not a first level of its own (under 产出 it stays one)."""
+    text = ("附表：评分表 一级指标 二级指标 三级指标 分值 指标值 实际完成值 得分 产出 职责履行 巡河里程 40 ≥500公里 "
+            "520公里 40 效益 社会效益 水质达标率 40 ≥90% 92% 40 满意度 沿河群众满意度 20 ≥90% 91% 20\n合计 100 100\n")
+    assert _levels(text)[-1] == ("效益", "满意度", "沿河群众满意度", 20.0, 20.0)
+    text = text.replace("效益 社会效益 水质达标率 40 ≥90% 92% 40 ", "")
+    assert _levels(text)[-1][:2] == ("满意度", None)
+
+
+def test_a_level_word_spaces_part_is_one_level_and_name_pieces_are_no_levels():
+    """A PDF's text parting words with spaces (预算 配置, 履职 效益): a level's word in pieces is one level; a row's line of
+    as many cells as the header's because its name is in pieces (“三公 经费” 控制率) is not lined up with it."""
+    text = ("一级 指标 二级 指标 三级指标 分 值 指标 值 实际 完成值 得 分\n"
+            "投 入 预算 配置 在编人员 控制率 10 ≤100% 96% 10\n"
+            "过 程 预算 执行 预算 执行率 20 ≥95% 97.1% 20\n"
+            "“三公 经费” 控制率 10 ≤100% 80% 10\n"
+            "效 果 履职 效益 河道 保洁 覆盖率 40 ≥95% 96% 40\n"
+            "合 计 80 80\n")
+    assert _levels(text) == [("投入", "预算配置", "在编人员控制率", 10.0, 10.0), ("过程", "预算执行", "预算执行率", 20.0, 20.0),
+                             ("过程", "预算执行", "“三公经费”控制率", 10.0, 10.0),
+                             ("效果", "履职效益", "河道保洁覆盖率", 40.0, 40.0)]

@@ -419,7 +419,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     body = _vertical_levels(_without_page_breaks(cells[header.end:end], cells[header.start:header.end]))
     if _space_laid(body, lines):
         # (a PDF's text of narrow columns: the rows' cells parted by spaces, their pieces wrapped onto other lines)
-        body = _names_around_figures(_wrapped_rows(body, lines))
+        body = _spaced_levels_joined(_names_around_figures(_wrapped_rows(body, lines)), lines)
     body = _join_broken_levels(body)
     body = _split_glued_weights(_attach_loose_parts(_mend_bare_numbers(_without_captions(body)), header.columns),
                                 header.columns)
@@ -430,7 +430,7 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
     level1 = level2 = None
     if "level1" not in header.columns or not header.labels[header.columns.index("level1")]:
         level1 = _level_row_above(cells, header.start)  # (a header with no first-level column of its own)
-    lined = _level_columns(cells, header, body)
+    lined = _level_columns(cells, header, body, lines)
     bound_cut = cut and bool(body) and "target" in header.columns and kind(body[-1].text) == "op"
     if bound_cut:
         # the excerpt ends on a target's bound, its figure cut off (部门预算执行率 / ≥): the bound opens the row's
@@ -458,6 +458,10 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
                 and not (lined and any(lined.get(i) == "level1" for i, _ in row)):
             # 成本指标 after 数量/质量/时效指标 (older forms, or a lost first-level cell) is a second-level cell,
             # unless the header above it puts it in the first level's column (满意度指标, 效益指标 never are)
+            l1, l2 = None, l1
+        if l1 and not l2 and level2 and level1 in R.FRAME_SATISFACTION.get(l1, ()) and "level2" in header.columns \
+                and not (lined and any(lined.get(i) == "level1" for i, _ in row)):
+            # 效益 | 社会效益 | … then 满意度 | 受益群众满意度 | …: the effects' satisfaction, their second level
             l1, l2 = None, l1
         if l1:
             # a new first level opens without a second, but for the block's first one printed below rows of its own
@@ -661,6 +665,14 @@ _LINED_ROLES = ("level1", "level2", "name")
 # A short cell of words, no figure: a level's or a name's (not a sentence, not a value)
 # (a name may open on a quote: “三公”经费控制率)
 _NAME_LIKE = re.compile(r"^\s*[“\"‘「]?[\u4e00-\u9fff][^\d%％。；;，,]{1,11}\s*$")
+
+
+def _word_cell(text: str) -> bool:
+    """A short cell of words (_NAME_LIKE), a level's points and section number aside (部门管理（40分）, 一、投入): what a
+    level column of a grid's row holds."""
+    return _NAME_LIKE.match(text) is not None or _NAME_LIKE.match(level_name(compact(text) or "")) is not None
+
+
 # The value columns a lined-up row's cell stands in by its place alone (the header decides: a result under
 # 实际完成值 with its target left empty is no target, a lone figure under 分值 no score).
 _LINED_VALUES = ("nature", "target", "unit", "combined", "actual", "weight", "score")
@@ -692,6 +704,89 @@ def _fit(roles: list[str | None], body: list[Cell], i: int, j: int, shift: int) 
     return cost + sum(_SKIP.get(r, 0.0) for r in roles[j - i + shift:])
 
 
+def _laid_row(cells: list[Cell], header: Header, at: int, body: list[Cell]) -> tuple[int, int, int] | None:
+    """Where the cells stand one a line (``text |``, a lone ``|`` an empty cell) the header's row of labels [a, b)
+    holding header cell ``at``, from the layout's row start (not before the header's start), and the body's empty cells that
+    end that row (its last column unnamed, left empty). None where a line of the header holds more than its cell,
+    no row start opens it, or the body's cells are not laid one a line either."""
+    a = at
+    while a > header.start and not cells[a].row_start:
+        a -= 1
+    if not cells[a].row_start or not _lined_empties(body) \
+            or any(x.line_no == y.line_no for x, y in zip(cells[a:header.end], cells[a + 1:header.end])):
+        return None
+    lead = 0
+    while lead < len(body) and not body[lead].text and not body[lead].row_start:
+        lead += 1
+    return a, header.end, lead
+
+
+def _laid_rows(body: list[Cell], lead: int, width: int) -> tuple[list[tuple[int, int]], bool]:
+    """The body's rows where its cells stand one a line: from each row start the layout marks to the next; where it
+    marks none (every row's cells written, its empty ones as a lone ``|``, no blank line between rows), every
+    ``width`` cells, the header's row's count, up to the first row start (the totals' row): then True."""
+    rows: list[tuple[int, int]] = []
+    i = lead
+    if i < len(body) and body[i].row_start:
+        while i < len(body):
+            j = i + 1
+            while j < len(body) and not body[j].row_start:
+                j += 1
+            rows.append((i, j))
+            i = j
+        return rows, False
+    while i < len(body):
+        j = min(i + width, len(body))
+        if any(c.row_start for c in body[i + 1:j]):
+            break
+        rows.append((i, j))
+        i = j
+    return rows, True
+
+
+_LEAD_FIGURES = frozenset(("num", "value", "op", "ph"))
+_ROW_TAIL_ROLES = frozenset((None, "reason", "note", "desc", "other", "status"))
+
+
+def _leading_levels(body: list[Cell], i: int, j: int, roles: list[str | None], both: bool) -> list[tuple[int, str]]:
+    """The cells opening the row [i, j) before its first figure that are its levels and its name, with their columns:
+    first level, second level, name; or second level and name, after the first level's empty cell or none (a page
+    dropping it). Only where the header's first columns are the two levels and the name and its next a value's, and
+    one of the levels is a word of no level of the vocabulary (known ones the decoding reads by their kind)."""
+    if not both or len(roles) < 4 or roles[3] not in _LINED_VALUES:
+        return []
+    empty = 0  # (the first level's merged cell written empty, the second's too)
+    while empty < 2 and i + empty < j and not body[i + empty].text.strip():
+        empty += 1
+    a = i + empty
+    # (the cells after the name fill the header's columns after it, but for those closing the row that may be left
+    # out, its reason: a word a target or a result holds, 到位 | 到位 | 100% | 20, is no name before its figures)
+    after = roles[3:]
+    core = len(after)
+    while core and after[core - 1] in _ROW_TAIL_ROLES:
+        core -= 1
+    for lead in ((3, 2) if not empty else (3 - empty,)):
+        if lead < 2 or not core <= j - a - lead <= len(after):
+            continue
+        name = body[a + lead - 1].text
+        if kind(body[a + lead].text) in _LEAD_FIGURES and _NAME_LIKE.match(name) and kind(name) == "text" \
+                and all(_word_cell(body[p].text) for p in range(a, a + lead - 1)) \
+                and any(kind(body[p].text) == "text" for p in range(a, a + lead - 1)) \
+                and not any(_misplaced(role, body[p].text, True) for p, role in zip(range(a, a + lead), roles[3 - lead:])):
+            return list(zip(range(a, a + lead), roles[3 - lead:3]))
+    return []
+
+
+def _counted_rows_line_up(body: list[Cell], rows: list[tuple[int, int]], roles: list[str | None]) -> bool:
+    """Rows cut by the header's count of cells (``_laid_rows``) all line up with it: each whole one a name under its
+    name's label and no figure under a level's or the name's (a row cut short, the last, aside)."""
+    at = roles.index("name")
+    whole = [(i, j) for i, j in rows if j - i == len(roles)]
+    return len(whole) >= len(rows) - 1 and bool(whole) and all(
+        kind(body[i + at].text) == "text"
+        and not any(_misplaced(roles[p - i], body[p].text, False) for p in range(i, j)) for i, j in whole)
+
+
 def _misplaced(role: str | None, text: str, levels: bool) -> bool:
     """A cell that cannot stand under the header's label its line puts it under: a figure under a level or the name
     (≥200人 under 三级指标); with ``levels`` (a line as long as the header's, its levels lined up too), a first level
@@ -718,7 +813,8 @@ _LEVEL1_LABELS = frozenset(R.INDICATOR_COLUMNS["level1"]) | {
     f for f in R.HEADER_FRAGMENTS if any(w.startswith(f) for w in R.INDICATOR_COLUMNS["level1"])}
 
 
-def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[int, str] | None:
+def _level_columns(cells: list[Cell], header: Header, body: list[Cell],
+                   source: list[str] | None = None) -> dict[int, str] | None:
     """The column of each cell of the body on a line holding as many cells as the header's line (a grid's
     row, merged cells written empty): the header above it decides whether a level-like cell (产出 /
     服务对象满意度 / 满意度指标) is a first level, a second level or a name (服务对象满意度 is a level and a name
@@ -734,6 +830,11 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     if at is None:
         return None
     a, b = line_span(cells, at)
+    # cells laid one a line (部门管理 | / 预算执行 | / … / ||): the layout's rows are the grid's, the header's its row
+    # of labels
+    laid = _laid_row(cells, header, at, body) if b - a == 1 else None
+    if laid is not None:
+        a, b, lead = laid
     # a form on one line or a few: the header's line holds cells before it and the first rows after it, which are
     # no columns (the rows start at the first level cell after the header)
     a = max(a, header.start)
@@ -741,6 +842,8 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     roles = [role_of.get(k) or INDICATOR_LABELS.get(k) for k in map(key, (c.text for c in cells[a:b]))]
     if "name" not in roles:
         return None  # (a header laid a cell a line: its lines say nothing of the rows' columns)
+    if laid is not None:
+        roles += [None] * lead  # (the row's last columns, unnamed and left empty)
     if roles[0] == "level2" and "level1" in header.columns and _level1_above(cells, header, a):
         # the first level's label broken onto the lines above (一级 / 指标 over 二级指标 | 三级指标 | …): its column
         # opens the rows all the same
@@ -756,16 +859,25 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
     groups = 0
     while groups < len(roles) and roles[groups] is None and key(cells[a + groups].text) in _GROUP_CELLS:
         groups += 1
-    lines: list[tuple[int, int]] = []  # each line's cells [i, j)
+    lines: list[tuple[int, int]] = []  # each line's cells [i, j) (laid one a line: each row's)
     i = 0
-    while i < len(body):
+    while laid is None and i < len(body):
         j = i + 1
         while j < len(body) and body[j].line_no == body[i].line_no:
             j += 1
         lines.append((i, j))
         i = j
+    counted = False  # rows cut every header's count of cells: one cut off its place shifts every row after it
+    if laid is not None:
+        lines, counted = _laid_rows(body, lead, len(roles))
     if any(j - i > len(roles) * 3 // 2 for i, j in lines):
         return None  # a line holding rows and pieces of rows (a form flattened onto a few lines): lines are no rows
+    if laid is None and any(j - i > len(roles) and _space_parted(source, body[i].line_no) for i, j in lines):
+        # a row's line of more cells than the header's, parted by spaces: spaces part words inside cells here (a PDF's
+        # text: 草原 禁牧 面积 | 15 …), and a line of as many cells as the header's is so by chance
+        return None
+    if counted and not _counted_rows_line_up(body, lines, roles):
+        return None
     fixed: dict[int, str] = {}
     # the level and name columns' places (一级指标 | 二级指标 | 三级指标 opening the header's line)
     both = roles[:3] == ["level1", "level2", "name"] and not groups
@@ -776,10 +888,19 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
         # a row leaving out its first level's merged cell (| 效果 | 失业率 | … under 履职效能's rows, a page dropping
         # the row's leading empty cell) after rows of both levels: its words are its second level and its name
         # (a first level's word the second only where the block put one there already: 履职效能 | 产出 | …)
-        short = both and gridded and j - i == len(roles) - 1 and j - i >= 3 and _NAME_LIKE.match(body[i].text) \
+        short = both and gridded and j - i == len(roles) - 1 and j - i >= 3 and _word_cell(body[i].text) \
             and _NAME_LIKE.match(body[i + 1].text) and kind(body[i + 1].text) not in _LEVEL_KINDS \
             and not _NAME_LIKE.match(body[i + 2].text) and (demoted or level_of(compact(body[i].text)) != "level1")
         # (a figure, not a word, after the name: a row short at its end, its reason left out, has its name third)
+        if not short and j - i != len(roles) and (opening := _leading_levels(body, i, j, roles, both and not groups)):
+            # a row of fewer cells than the header's (its empty cells dropped, a reason column left empty), its words
+            # before its first figure a level the vocabulary does not know among them: its levels and its name in
+            # the header's order, the second level alone after rows of both levels (经费统筹 | 公用经费节约率 | 10 …)
+            if len(opening) == 3 or opening[0][0] > i \
+                    or gridded and (demoted or level_of(compact(body[i].text)) != "level1"):
+                fixed.update(opening)
+                gridded = gridded or len(opening) == 3
+            continue
         if j - i == len(roles) or groups and values and j - i == len(roles) - groups or short:
             shift = len(roles) - (j - i)  # (a row short of the group's cell lines up its values, not its levels)
             if shift > 0 and not short and not body[i].text.strip() \
@@ -790,13 +911,14 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
                 shift = 0
             # a row writing words in each of its level and name cells lines up with them, whatever its levels' words
             # (可持续性 | 长效管理 | 制度完善性: a department's framework, its first level a project form's second)
-            full = both and not shift and all(_NAME_LIKE.match(body[i + k].text) for k in range(3))
+            full = both and not shift and _word_cell(body[i].text) and _word_cell(body[i + 1].text) \
+                and _NAME_LIKE.match(body[i + 2].text)
             if any(_misplaced(roles[p - i + shift], body[p].text, not shift and not full) for p in range(i, j)):
                 continue  # as many cells, not the same columns (merged cells written as fewer or more empty ones)
             if short:
                 fixed[i], fixed[i + 1] = "level2", "name"
                 shift = -1  # (its values by their places; its levels not again)
-            elif both and not shift and _NAME_LIKE.match(body[i].text) and _NAME_LIKE.match(body[i + 1].text):
+            elif both and not shift and _word_cell(body[i].text) and _word_cell(body[i + 1].text):
                 gridded = True
                 demoted = demoted or level_of(compact(body[i + 1].text)) == "level1"
             # a row whose name cell holds a name: the words under its level columns are its levels, known or not
@@ -813,7 +935,7 @@ def _level_columns(cells: list[Cell], header: Header, body: list[Cell]) -> dict[
                 if role in _LINED_ROLES and levels and not shift and (ck in _LEVEL_KINDS
                                              or role == "level2" and compact(body[p].text) in R.LEVEL2_IN_COLUMN
                                              or named and role != "name" and ck == "text"
-                                             and _NAME_LIKE.match(body[p].text)):
+                                             and _word_cell(body[p].text)):
                     fixed[p] = role
                 elif values and role in _LINED_VALUES and role in header.columns and ck != "empty" \
                         and _emit(ck, role, _cell_facts_of[body[p].text][0]) < INF:
@@ -1289,6 +1411,38 @@ def _without_page_breaks(body: list[Cell], header: list[Cell]) -> list[Cell]:
 _LEVELS = R.LEVEL1 | R.LEVEL2
 # the level labels' last words: what a level label broken over two lines ends with (服务对象 / 满意度指标)
 _LEVEL_TAILS = frozenset(w for w in _LEVELS if w.endswith("指标") and len(w) <= 5)
+
+
+_SPACED_LEVEL_WORDS = frozenset(R.LEVEL1 | R.LEVEL2 | R.FRAME_LEVEL1 | R.FRAME_LEVEL2)
+
+
+def _spaced_levels_joined(body: list[Cell], source: list[str] | None) -> list[Cell]:
+    """A level's word a space parts on a line of cells spaces part (a PDF's text: 过程 预算 执行 预算执行率 …, 效果 履职 效益
+    …): one cell, where its pieces open the row's line or follow its level cells only and the first piece is no level of
+    its own (产出 数量 are two levels)."""
+    out: list[Cell] = []
+    levels_only = False  # the cells so far on the line are levels (none: the line's opening)
+    for c in body:
+        k = compact(c.text) or ""
+        if not out or out[-1].line_no != c.line_no:
+            levels_only = True
+        elif levels_only and (prev := compact(out[-1].text) or "") and prev + k in _SPACED_LEVEL_WORDS \
+                and level_of(prev) is None and _space_parted(source, c.line_no):
+            out[-1] = Cell(out[-1].text.strip() + k, out[-1].line_no, out[-1].row_start)
+            continue
+        elif levels_only and not level_of(compact(out[-1].text) or ""):
+            levels_only = False
+        out.append(c)
+    return out
+
+
+def _space_parted(source: list[str] | None, no: int) -> bool:
+    """Line ``no`` of the document parts its cells by spaces (no bar, no tab); without the lines, taken to (as
+    _space_laid takes them)."""
+    if source is None:
+        return True
+    line = source[no - 1] if 0 < no <= len(source) else ""
+    return "|" not in line and "\t" not in line
 
 
 def _join_broken_levels(cells: list[Cell]) -> list[Cell]:

@@ -391,6 +391,11 @@ FRAME_LEVEL1 = {"投入", "过程", "产出", "效果", "效益", "决策", "满
 FRAME_LEVEL2 = {"目标设定", "预算配置", "预算执行", "预算管理", "资产管理", "职责履行", "履职效益", "项目立项", "绩效目标",
                 "资金投入", "资金管理", "组织实施", "产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "满意度",
                 "社会公众或服务对象满意度", "部门履职目标", "部门效果目标"}
+# The frameworks' bare satisfaction word, a first level of some (满意度 | 服务对象满意度) and a second level of the effects in
+# others (效果 | 满意度 | 农户满意度, 履职效益 | 满意度 | 群众满意度): written alone before its name, with the effects'
+# first level and a second level of theirs open above, it is their sibling second level (its row lost its empty first
+# level's cell, as a form flattened onto one line loses every empty cell).
+FRAME_SATISFACTION = {"满意度": ("效果", "效益", "履职效益")}
 # The first level each framework's second level stands under (部门整体: 投入 | 预算配置, 过程 | 预算执行; 项目: 决策 |
 # 项目立项, 过程 | 资金管理): rows of such a level are no rows of another first level.
 FRAME_LEVEL2_PARENT = {
