@@ -2440,3 +2440,31 @@ def test_a_parts_word_inside_the_projects_name_is_no_label_of_its_figures():
            if b["item"] != "other"]
     assert got == [("budget_initial", Decimal(850)), ("budget_full_year", Decimal(900)),
                    ("expenditure_total", Decimal(880))]
+
+
+def _settled(text, year=2023):
+    from pipelines.extract.budget import settle_source_budgets
+    return [(f.item, f.amount_wan_yuan) for f in settle_source_budgets(narrative_figures(build_document(text)), year)]
+
+
+def test_a_budget_named_by_its_source_of_funds_is_the_stages_unless_the_wholes_budget_is_stated():
+    """财政拨款年初预算…，调整增加…，全年预算…，全年执行…: the stage words decide the figures, the appropriation being the
+    only budget the page states (全年财政拨款实际执行… too); beside the whole's budget (全年预算数…。其中：财政拨款全年预算数…，
+    执行数…) the source's figures are a part, ``other``."""
+    assert _settled("财政拨款年初预算500.00万元，年中调整增加60.00万元，全年预算560.00万元，全年执行548.00万元，"
+                    "预算执行率97.86%。") == [("budget_initial", Decimal(500)), ("budget_adjustment", Decimal(60)),
+                                          ("budget_full_year", Decimal(560)), ("expenditure_total", Decimal(548))]
+    assert _settled("2023年财政拨款全年预算数420万元，其中基本支出300万元。全年财政拨款实际执行415万元。") == [
+        ("budget_full_year", Decimal(420)), ("other", Decimal(300)), ("expenditure_total", Decimal(415))]
+    assert _settled("全年预算数800万元，全年执行数780万元。其中：财政拨款全年预算数700万元，执行数690万元。") == [
+        ("budget_full_year", Decimal(800)), ("expenditure_total", Decimal(780)), ("other", Decimal(700)),
+        ("other", Decimal(690))]
+
+
+def test_a_budget_whose_note_says_it_holds_the_years_changes_is_the_full_years():
+    """部门预算批复数…万元（含年中追加） / 预算数（含调整）…: the budget after the year's changes, the full year's; a budget
+    said to be 年初 keeps its word."""
+    assert figures("2023年部门预算批复数320.50万元（含年中追加），实际支出300.10万元。")[:2] == [
+        ("budget_full_year", Decimal("320.50"), 1), ("expenditure_total", Decimal("300.10"), 1)]
+    assert figures("部门预算数（含调整）150万元。")[0][:2] == ("budget_full_year", Decimal(150))
+    assert figures("年初预算100万元（含追加）。")[0][:2] == ("budget_initial", Decimal(100))

@@ -2325,6 +2325,19 @@ def test_a_goal_stated_after_its_result_and_a_figure_an_excerpts_end_cut():
     assert got("群众满意度达到96%，目标≥90\n") == [("群众满意度", ">=", 90.0, 96.0)]
 
 
+def test_a_goal_after_its_result_past_another_count_in_brackets_or_named_a_task_after_its_figure():
+    """完成某改造25个，惠及居民3,100户，年度目标为20个: the goal in the result's unit, past a count in another; 播种面积
+    60.5万亩，完成目标任务（不低于58万亩）的104.3%: the goal in brackets after the label of the task met; 参保率达到97.1%，
+    完成上级下达的95%目标任务 / 完成市下达的…: the figure named the goal task right after it."""
+    from pipelines.extract.indicators import narrative_indicators
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("全年完成某某片区改造25个，惠及居民3,100户，年度目标为20个。") == [("某某片区改造", "=", 20.0, 25.0)]
+    assert got("全年油菜播种面积60.5万亩，完成目标任务（不低于58万亩）的104.3%。") == [("油菜播种面积", ">=", 58.0, 60.5)]
+    assert got("居民养老保险参保率达到97.1%，完成上级下达的95%目标任务。") == [("居民养老保险参保率", "=", 95.0, 97.1)]
+    assert got("居民养老保险参保率达到97.1%，完成市下达的95%目标任务。") == [("居民养老保险参保率", "=", 95.0, 97.1)]
+
+
 def test_figures_in_the_paragraph_under_a_heading_of_the_goals_setting_are_goals():
     """（二）部门绩效目标的设立情况 / 三、绩效目标设定情况, then one unnumbered paragraph: its figures, bound or not, are the
     goals set, their results read later by name; under a heading of the year's work they are results."""
@@ -3288,6 +3301,60 @@ def test_a_pages_running_head_between_a_rows_pieces_is_no_row():
                 "面积 ≥5万亩 5.2万亩 10 10\n质量指标 工程验收合格率 100% 100% 10 10\n总分 30 30\n")
         assert [(r["name"], r["target_raw"], r["score"]) for r in rows(text)[0]] == [
             ("新建蓄水池", "20座", 10.0), ("林下种植面积", "≥5万亩", 10.0), ("工程验收合格率", "100%", 10.0)], head
+
+
+def test_a_wrapped_line_gives_the_units_of_a_target_and_its_bare_result():
+    """时效 道路巡查间 ≤5 天 4 天 … / 指标 隔 and 成本 每座维修 ≤800 760 … / 指标 成本 元 元: a figure whose unit stands
+    beside it takes no word (the name's rest is the name's); a bare result after a target cut before its unit takes
+    the second unit (the score keeps its figure, no ``10指标`` level); 公 / 里 under each figure complete their unit."""
+    text = ("某项目绩效自评表\n一级 二级 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出 数量 新修便道 ≥30 公 32 公 10 10\n指标 指标 长度 里 里\n"
+            "时效 道路巡查间 ≤5 天 4 天 10 10\n指标 隔\n"
+            "成本 每座维修 ≤800 760 10 9\n指标 成本 元 元\n总分 30 29\n")
+    assert [(r["level2"], r["name"], r["target_raw"], r["actual_raw"], r["score"]) for r in rows(text)[0]] == [
+        ("数量指标", "新修便道长度", "≥30公里", "32公里", 10.0), ("时效指标", "道路巡查间隔", "≤5天", "4天", 10.0),
+        ("成本指标", "每座维修成本", "≤800元", "760元", 9.0)]
+
+
+def test_a_wrapped_word_under_a_second_level_cell_goes_on_the_name():
+    """效益 生态效益 河道保洁覆 ≥95% 97% … / 指标 盖率: the 指标 ends the first level, the other piece makes no level
+    with 生态效益 and is the name's rest."""
+    text = ("某项目绩效自评表\n一级 二级 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出 数量 清理河道 ≥20公里 21公里 20 20\n指标 指标\n"
+            "效益 生态效益 河道保洁覆 ≥95% 97% 20 20\n指标 盖率\n总分 40 40\n")
+    assert [(r["level1"], r["level2"], r["name"], r["score"]) for r in rows(text)[0]] == [
+        ("产出指标", "数量指标", "清理河道", 20.0), ("效益指标", "生态效益", "河道保洁覆盖率", 20.0)]
+
+
+def test_a_first_level_printed_mid_span_over_three_rows_leaves_each_level_whole():
+    """数量 某某 … / 产出 指标 某某 … / 指标 质量 某某 … / 指标: the first level's cell centred down its rows, its pieces
+    on the second and third lines, the second levels' 指标 on the lines below them: the first row's second level is
+    数量指标, the score of the row above no ``10指标`` level."""
+    text = ("某项目绩效自评表\n一级 二级 三级指标 年度指标值 实际完成值 分值 得分\n指标 指标\n"
+            "数量 新建机井 ≥12眼 12眼 10 10\n产出 指标 改造泵站 ≥3座 3座 10 10\n"
+            "指标 质量 机井出水达标率 ≥95% 98% 10 9\n指标\n总分 30 29\n")
+    assert [(r["level1"], r["level2"], r["name"], r["score"]) for r in rows(text)[0]] == [
+        ("产出指标", "数量指标", "新建机井", 10.0), ("产出指标", "数量指标", "改造泵站", 10.0),
+        ("产出指标", "质量指标", "机井出水达标率", 9.0)]
+
+
+def test_a_lone_level_piece_opening_a_rows_line_is_no_part_of_the_row():
+    """… 新建机井 ≥12眼 12眼 10 10 / 指标 质量 某某合格率 …: a 指标 that ends no level above is neither the score's
+    (no ``10指标`` level, the score kept) nor the name's."""
+    text = ("某项目绩效自评表\n一级 二级 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 新建机井 ≥12眼 12眼 10 10\n指标 质量 泵站验收合格率 ≥95% 98% 10 9\n总分 20 19\n")
+    assert [(r["level1"], r["name"], r["score"]) for r in rows(text)[0]] == [
+        ("产出指标", "新建机井", 10.0), ("产出指标", "泵站验收合格率", 9.0)]
+
+
+def test_a_level_piece_run_in_after_a_rows_points_is_no_level_nor_a_row():
+    """A form run onto one line, its wrapped pieces among the rows (… 10 8 指标 底前 上旬 成本 …): 指标 after a score
+    makes no level with it (8指标), and a row named 指标 is no indicator."""
+    text = ("某项目绩效自评表 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 新建机井 "
+            "≥12眼 12眼 10 10 时效 完工时间 2023年10月 2023年11月 10 8 指标 底前 上旬 成本 亩均成本 ≤900元 880元 10 10 "
+            "指标 总分 30 28\n")
+    assert [(r["level2"], r["name"], r["score"]) for r in rows(text)[0]] == [
+        ("数量指标", "新建机井", 10.0), ("时效", "完工时间", 8.0), ("成本", "亩均成本", 10.0)]
 
 
 def test_a_header_stacked_over_two_lines_is_read_column_by_column():

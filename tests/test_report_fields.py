@@ -2609,3 +2609,36 @@ def test_a_unit_named_with_those_under_it_is_the_unit_leading_them():
     r = fields("上犹县2022年度衔接推进乡村振兴补助资金项目支出绩效自评表",
                "| 项目名称 | 衔接推进乡村振兴补助资金 |", "| 实施单位 | 上犹县乡村振兴局及各乡（镇）人民政府 |", "")
     assert (r["department"], r["district"]) == ("上犹县乡村振兴局", "上犹县")
+
+
+def test_staff_in_post_of_both_kinds_past_a_note_and_of_two_kinds_of_people_joined():
+    """在职在编实有行政人员2人(含行政工勤人员1人)，事业人员40人: both kinds of post, the first's note in brackets between;
+    实有干警及工作人员57名: who is counted named as two kinds of people joined."""
+    staff = lambda text: (lambda r: (r["staff_authorized"], r["staff_actual"]))(
+        fields("某县某局2023年度部门整体支出绩效自评报告", "一、基本情况", text))
+    assert staff("实有人员编制45人。在职在编实有行政人员2人(含行政工勤人员1人)，事业人员40人(含参公管理事业人员0人)。") == (45, 42)
+    assert staff("核定编制60名，实有干警及工作人员57名。") == (60, 57)
+
+
+def test_the_spending_share_of_the_income_is_the_rate_only_where_no_budget_rate_is_stated():
+    """收支完成率98.5% (some provinces' department form: the final accounts' spending over their income) is the report's
+    rate where it states no rate of the budget; beside one (预算执行率96%) it is not."""
+    head = ("某县某局2023年度部门整体支出绩效自评报告", "一、部门整体收支情况")
+    assert fields(*head, "本年收入决算数为300万元，支出决算数为295.5万元，收支完成率为98.5%。")[
+        "budget_execution_rate_pct"] == 98.5
+    assert fields(*head, "本年收入决算数为300万元，支出决算数为295.5万元，收支完成率为98.5%。预算执行率为96%。")[
+        "budget_execution_rate_pct"] == 96
+
+
+def test_a_one_row_summary_of_the_units_evaluation_gives_its_score():
+    """部门名称 | 年初预算数 | … | 预算执行率 | 自评得分 | 自评等级 over one row of the unit's values: the score and the grade
+    are the report's (the 自评得分 column no funds row's points); under several rows (a list of units) none is."""
+    head = "| 部门名称 | 年初预算数（万元） | 调整后预算数（万元） | 实际支出数（万元） | 预算执行率 | 自评得分 | 自评等级 |"
+    rule = "|---|---|---|---|---|---|---|"
+    r = fields("某区某街道办事处2022年度部门整体支出绩效自评结果", "二、自评结果汇总", head, rule,
+               "| 某区某街道办事处 | 1,200.00 | 1,350.00 | 1,300.00 | 96.30% | 91.5 | 优 |", "三、说明", "无。")
+    assert (r["self_score"], r["grade"], r["budget_execution_rate_pct"]) == (91.5, "优", 96.3)
+    r = fields("某区财政局2022年度部门绩效自评结果汇总", head, rule,
+               "| 某区甲局 | 100.00 | 120.00 | 110.00 | 91.67% | 88 | 良 |",
+               "| 某区乙局 | 200.00 | 210.00 | 205.00 | 97.62% | 93 | 优 |", "")
+    assert r["self_score"] is None

@@ -10,7 +10,7 @@ from typing import Any
 from pipelines.extract import report_fields as R
 from pipelines.extract.budget import (BudgetFigure, form_figures, narrative_figures, settle_adjusted_budgets,
                                       settle_allocations, settle_bare_budgets, settle_department_budgets,
-                                      settle_grand_totals, settle_task_totals)
+                                      settle_grand_totals, settle_source_budgets, settle_task_totals)
 from pipelines.extract.forms import forms_of
 from pipelines.extract.indicators import Indicator, extract_indicators, table_totals
 from pipelines.extract import vocabulary as V
@@ -50,9 +50,9 @@ def extract_document(doc: Document) -> Extraction:
     # (and its form's 项目名称 cell: a word of the project's name is no label of the figures, 某某公用经费保障资金)
     narrative = narrative_figures(doc, report.get("title") if project else None,
                                   tuple(f.value for f in own_forms.field("project")) if project else ())
-    figures = settle_bare_budgets(settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
-        settle_task_totals(form_figs + narrative, own_figs + narrative))))))
     fiscal_year = report["fiscal_year"]
+    figures = settle_bare_budgets(settle_grand_totals(settle_adjusted_budgets(settle_allocations(settle_department_budgets(
+        settle_source_budgets(settle_task_totals(form_figs + narrative, own_figs + narrative), fiscal_year))))))
     indicators, totals = extract_indicators(doc, forms, fiscal_year)
     if own is not None:
         # the totals are the report's own form's: an attached project form's 总分 row totals that project

@@ -54,6 +54,9 @@ _HEADING_RUN_IN = re.compile(r"(?:^|[\s。；;])\s*(?:[一二三四五六七八�
 # A note in brackets closing the words before a figure (收入（含追加）, 支出（不含结转）) or a short word in
 # brackets inside a name (因公出国（境）费): neither breaks the label off.
 _TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+# A budget's note saying it holds the year's changes (批复数1,864.20万元（含年中追加）, 预算数（含调整）…): the budget after
+# them, the full year's
+_WITH_CHANGES = re.compile(r"[(（]\s*(?:含|包含|包括)[^()（）]{0,8}?(?:追加|调整|调增)[^()（）]{0,6}[)）]|[(（]\s*调整后\s*[)）]")
 _NAME_WITH_ASIDE = re.compile(r"[^，,、。；;:：()（）！？!?]+[(（][\u4e00-\u9fff]{1,3}[)）][^，,、。；;:：()（）！？!?\d]+$")
 
 
@@ -96,6 +99,9 @@ class BudgetFigure:
     # the department's budget named as a whole (部门收支总预算…): its item stands only when nothing better
     # states the initial budget (see settle_department_budgets)
     as_a_whole: bool = False
+    # a stage of the budget of one source of funds (财政拨款年初预算…，全年执行…): the department's figure only where the
+    # page states no budget of the whole (see settle_source_budgets)
+    of_source: bool = False
 
 
 _SUFFIXES: dict[int, tuple] = {}  # id(labels) -> (labels, its labels as a tuple), for str.endswith
@@ -263,6 +269,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         text = text[: level.start("level")] + text[level.end("level"):]  # 全年县级预算…: the year's budget (the level's)
     if text[-1:] in ")）" and (aside := _TRAILING_ASIDE.search(text)) is not None:
         text = _clean(text[:aside.start()])  # 财政拨款收入（含追加）1200万元: the note in brackets is no part of the label
+        if _WITH_CHANGES.fullmatch(aside.group(0)) is not None:
+            item, label, subject = classify_label(text, sentence_subject)
+            return _with_changes(item, label), label, subject  # 预算批复数（含年中追加）…: the full year's
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
     if label:
         item = _ALL_BUDGET_LABELS[label]
@@ -326,7 +335,12 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
         if (unit := _unit_among(head)) is not None:
             return "other", unit + qualifier, unit  # 其中疾控中心支出… / 其中县林业站年初预算数…: that unit's, a part
         compound = qualifier in ("支出", "支出数") and not summed
-        explicit, named = _explicit_subject(head, compound=compound)
+        if qualifier not in _BARE_SPENDING and (source := _funding_source(head)) is not None:
+            # 财政拨款年初预算… / 全年财政拨款实际执行…: the source of the funds named, the stage decides (whether it is
+            # the department's figure, settle_source_budgets tells)
+            explicit, named = source, False
+        else:
+            explicit, named = _explicit_subject(head, compound=compound)
         subject = explicit if named else sentence_subject
         if subject == "收入" and "支出" in qualifier:
             # 年初预算收入…，决算支出…: the qualifier names its own side; 收入…，支出…: a bare 支出
@@ -357,6 +371,29 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     if len(clause) < len(text) and (named := _NAME_WITH_ASIDE.search(text)) is not None:
         clause = named.group(0)  # 因公出国（境）费: a name with a word in brackets inside, whole
     return "other", clause[-30:], sentence_subject
+
+
+def _with_changes(item: str, label: str) -> str:
+    """The item of a budget whose note says it holds the year's changes: the initial budget's words (预算数, 批复数) then
+    name the full year's, unless they say 年初."""
+    return "budget_full_year" if item == "budget_initial" and "年初" not in label else item
+
+
+def _funding_source(head: str) -> str | None:
+    """The source of funds a qualifier's clause names alone before it (财政拨款年初预算, 其中：财政拨款全年预算数,
+    全年财政拨款实际执行: 财政拨款); else None."""
+    if not head.endswith(_SOURCE_LAST):
+        return None  # (every source's word ends so: most heads are done here)
+    clause = _TIME_LEAD.sub("", _last_clause(head).removeprefix("其中"))
+    return clause if clause in V.FUNDING_SOURCE_SUBJECTS else None
+
+
+_BARE_SPENDING = ("支出", "支出数")  # (财政拨款支出 is a label of the spending's own, 财政拨款支出数 a part's figure)
+_SOURCE_LAST = tuple(sorted({w[-1] for w in V.FUNDING_SOURCE_SUBJECTS}))
+# The stages of the budget a source's figure may state, and the words that name the whole's own (a figure with one in its
+# label after a source's is the whole's again: 财政拨款年初预算…，部门全年预算…)
+_SOURCE_STAGES = frozenset(("budget_initial", "budget_adjustment", "budget_full_year", "expenditure_total"))
+_WHOLE_WORDS = ("部门", "整体", "单位", "总", "合计")
 
 
 # A level of government between the time and the budget (全年县级预算, 年初市级预算数): the year's budget of the funds
@@ -743,6 +780,15 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             # (a project's report) 全年预算数45万元，省级某某专项资金45万元已全部到位，实际支出…: the fund is the
             # project's whole budget again, no part of it: the spending after it is the project's
             subject = "支出"
+        if fig.item == "budget_initial" and text.startswith(("(", "（", " (", " （"), m.end()) \
+                and _WITH_CHANGES.match(text, m.end() + (text[m.end()] == " ")) is not None:
+            fig.item = _with_changes(fig.item, label)  # 预算批复数1,864.20万元（含年中追加）: the full year's
+        if fig.item in _SOURCE_STAGES and (
+                label not in _ALL_BUDGET_LABELS and (q := _longest_suffix(label, _QUALIFIERS)) is not None
+                and q not in _BARE_SPENDING and _funding_source(label[: -len(q)])
+                or sentence and sentence[-1][0].of_source and not any(w in label for w in _WHOLE_WORDS)):
+            # 财政拨款年初预算…，年中调整增加…，全年预算…: the source's stages, to its sentence's end
+            fig.of_source = True
         out.append(fig)
         sentence.append((fig, window))
         if fig.item in _WHOLE_BUDGETS and "资金" in window:
@@ -1103,6 +1149,22 @@ def settle_bare_budgets(figures: list[BudgetFigure]) -> list[BudgetFigure]:
         if not any(g.item in _WHOLE_BUDGETS and g.fiscal_year == f.fiscal_year and id(g) not in ids
                    and not (g.item == "budget_full_year" and g.amount_wan_yuan == f.amount_wan_yuan) for g in figures):
             f.item = "budget_full_year"
+    return figures
+
+
+def settle_source_budgets(figures: list[BudgetFigure], fiscal_year: int | None = None) -> list[BudgetFigure]:
+    """A stage of one source's budget (财政拨款年初预算…，全年预算…，全年执行…) stands for the department's only where no
+    budget of the whole is stated for its year (全年预算数…，执行数…。其中：财政拨款全年预算数…: a part, ``other``).
+    (``fiscal_year``: the report's, the year of a figure that names none.)"""
+    if not any(f.of_source for f in figures):
+        return figures
+    def year(f: BudgetFigure) -> int | None:
+        return fiscal_year if f.fiscal_year is None else f.fiscal_year
+    stated = {year(f) for f in figures if f.item in _WHOLE_BUDGETS and not f.of_source and f.allocation is None
+              and not f.tasks_total}
+    for f in figures:
+        if f.of_source and year(f) in stated:
+            f.item = "other"
     return figures
 
 

@@ -495,6 +495,8 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
             continue  # an empty template slot (指标2, ……), or a cell cut short
         if not filled and name[-1:] == "指" and name + "标" in _LEVELS:
             continue  # a level label cut before its last character (社会效益指): no name
+        if name == "指标":
+            continue  # a level label's wrapped last piece read as a name (时效 / 指标 底前 上旬): no indicator
         if len(name) < 2 or not WORDY.search(name):
             continue  # a stray mark of OCR ($, 工): not a name
         if "." in name and V.ATTACHMENT_NAME.search(name):
@@ -1458,7 +1460,9 @@ def _join_broken_levels(cells: list[Cell]) -> list[Cell]:
             # 指标, 可持续影 … / 响指标): the piece goes back into that cell, wherever it stands in the row
             out[at] = Cell(out[at].text + k, out[at].line_no, out[at].row_start)
             continue
-        if k in ("指标", "指标等") and out and level_of((compact(out[-1].text) or "") + k):
+        if k in ("指标", "指标等") and out and level_of((prev := compact(out[-1].text) or "") + k) \
+                and not prev.endswith("指标") and kind(prev) not in ("num", "value"):
+            # (not on a figure nor on a label ended: 10 + 指标, 指标 + 指标 are no level, whatever their length says)
             out[-1] = Cell(out[-1].text + k, out[-1].line_no, out[-1].row_start)
             continue
         if out and out[-1].line_no != c.line_no and (prev := compact(out[-1].text) or "") and prev + k in _LEVELS \
@@ -1478,14 +1482,15 @@ _FIGURE_KINDS = ("num", "value")
 _WRAP_ROW_MAX = 12  # the most cells of a row written whole on its line (more: rows run together, no grid)
 _VALUE_PIECE_MAX = 3  # the longest words a figure wrapped leaves on the next line (底前, 月底前, 百分点)
 _PIECE_WORDS = 6  # the longest wrapped piece read without a level's (a narrow column's line: a few characters)
+_BOUND_OPENING = re.compile(V.OP_PREFIX)  # a target's bound before its figure (≥, 不低于)
 
 
 def _piece_fit(cell: str, ck: str, piece: str) -> float:
     """How well ``piece``, a wrapped cell's next line, completes a row's cell ``cell`` (kind ``ck``): 3 when the two
     make a form's level label (产出 + 指标, 社会效 + 益指标) or the piece closes a bracket the cell opened, 2 a level
-    label's beginning (服务对 + 象满意), 1.5 a figure's unit (≥1.2万 + 人, 2023年11 + 月底前), 1 a text's rest (a
-    name's, a note's); 0 when it cannot (a bare figure, the points, takes no words; a whole level label ends its
-    cell)."""
+    label's beginning (服务对 + 象满意) or a unit's (公 + 里), 1.5 a figure's unit (≥1.2万 + 人, 2023年11 + 月底前), 1 a
+    text's rest (a name's, a note's), 0.5 a level cell's words that make no level; 0 when it cannot (a bare figure,
+    the points, takes no words; a whole level label ends its cell)."""
     if not cell or ck in ("num", "empty", "ph"):
         return 0.0
     if piece[-1] in ")）" and cell.count("(") + cell.count("（") > cell.count(")") + cell.count("）"):
@@ -1499,8 +1504,12 @@ def _piece_fit(cell: str, ck: str, piece: str) -> float:
             return 2.0
     if ck != "value" and any(ch.isdigit() for ch in piece):
         return 0.0  # (a figure's piece goes on a figure only)
+    if ck == "text" and len(cell) < _VALUE_PIECE_MAX and kind(joined) == "unit":
+        return 2.0  # a unit's rest (公 / 里 under ≥1260 | 公 | 1265 | 公): before any word a figure might take
     if piece in _LEVELS and piece.endswith("指标"):
         return 0.0  # (a whole level label opens a cell of its own: the next row's level)
+    if ck in _LEVEL_KIND_SET and not whole:
+        return 0.5  # (a level cell's rest is a level's: other words rather another cell's, 社会效益 | 农村公路通 / 畅率)
     if ck == "value":
         # (a figure cut before its unit takes any word; one whole, a unit's rest only, else a word with less; a long
         # word is no figure's rest)
@@ -1514,11 +1523,27 @@ def _piece_fit(cell: str, ck: str, piece: str) -> float:
 
 def _piece_places(row: list[str], kinds: list[str], pieces: list[str]) -> tuple[list[int], float, float] | None:
     """The row's cells the pieces of a wrapped line complete, in order, one piece a cell, the best fit (ties to the
-    earlier cell): their indices, the fits' sum and their best; None when some piece fits no cell."""
+    earlier cell): their indices, the fits' sum and their best; None when some piece fits no cell. A figure its
+    unit's cell follows is whole; a bare figure after a target cut before its unit (≤3650 | 3500) takes a unit as
+    the target does."""
     m, n = len(pieces), len(row)
     if m > n:
         return None
     fit = [[_piece_fit(row[j], kinds[j], p) for j in range(n)] for p in pieces]
+    for j in range(n):
+        if kinds[j] in ("num", "value") and j + 1 < n and (kinds[j + 1] == "unit" or kinds[j + 1] == "text" and any(
+                f[j + 1] == 2.0 and kind(row[j + 1] + p) == "unit" for f, p in zip(fit, pieces))):
+            # (a figure its unit follows, ≤7 | 天, or a unit's beginning, ≥30 | 公 over 里, is whole: a word below
+            # it is another cell's rest)
+            for f in fit:
+                f[j] = 0.0
+        elif kinds[j] == "num" and j and kinds[j - 1] == "value" and row[j - 1][-1:].isdigit() \
+                and _BOUND_OPENING.match(row[j - 1]) is not None:
+            # a bare figure after a target cut before its unit (≤3650 | 3500 over 元 | 元): the result beside its
+            # target, its unit wrapped below it as the target's is (never the points: no bound opens a figure before)
+            for i, p in enumerate(pieces):
+                if kind(p) == "unit" and p != "分":
+                    fit[i][j] = 1.5
     # best[i][j]: the best sum placing pieces[i:] on cells j.. (a piece on cell j, the rest after it)
     neg = float("-inf")
     best = [[neg] * (n + 1) for _ in range(m + 1)]
@@ -1581,6 +1606,7 @@ def _wrapped_rows(body: list[Cell], source: list[str] | None = None) -> list[Cel
             drop.add(c)
     kinds = [kind(t) if k not in drop else "empty" for k, t in enumerate(texts)]
     row: list[int] | None = None  # the cells of the row the lines below may complete
+    before: list[int] | None = None  # the row before that one
     for a, b in lines:
         if source is not None and 0 < (no := body[a].line_no) <= len(source) and (
                 "|" in (line := source[no - 1]) or "\t" in line):
@@ -1620,11 +1646,38 @@ def _wrapped_rows(body: list[Cell], source: list[str] | None = None) -> list[Cel
                         texts[row[j]] += texts[k]
                         kinds[row[j]] = kind(texts[row[j]])
                     drop.update(lead)
-        row = cells if 3 <= len(cells) <= _WRAP_ROW_MAX else None
+                elif len(lead) == 1 and texts[lead[0]] == "指标":
+                    # a level's last piece alone before a row's cells that ends no level above: a first level printed
+                    # mid-span (its piece read with the second level's end above, 产出 指标), or lost: no cell of its row
+                    if (y := _centred_level(texts, kinds, row, before)) is not None:
+                        texts[y] += texts[lead[0]]
+                        kinds[y] = kind(texts[y])
+                    drop.add(lead[0])
+        before, row = row, cells if 3 <= len(cells) <= _WRAP_ROW_MAX else None
     if not drop:
         return body
     return [c if compact(c.text) == texts[i] or not c.text.strip() else Cell(texts[i], c.line_no, c.row_start)
             for i, c in enumerate(body) if i not in drop]
+
+
+def _centred_level(texts: list[str], kinds: list[str], row: list[int], before: list[int] | None) -> int | None:
+    """The cell a line's lone leading 指标 completes when the row above takes none: a first level's merged cell
+    printed mid-span over three rows (数量 某某 … / 产出 指标 某某 … / 指标 质量 某某 …). The row above opens on the
+    first level's piece with the 指标 that ends the second level of the row before (数量), the two read as one label
+    (产出指标); the lone 指标 is the first level's end, so the 指标 that label holds is the second level's: that second
+    level, open on the row before, is completed (the label above stays as it reads)."""
+    if before is None:
+        return None
+    head = texts[row[0]]
+    if kinds[row[0]] not in _LEVEL_KIND_SET or head[-2:] != "指标" or head[:-2] not in _LEVEL_PREFIXES:
+        return None
+    for k in before[:2]:
+        if kinds[k] in _LEVEL_KIND_SET and texts[k][-2:] != "指标" and texts[k] + "指标" in _LEVELS \
+                and level_of(texts[k] + "指标") == "level2":
+            return k
+        if kinds[k] not in _LEVEL_KIND_SET:
+            break
+    return None
 
 
 def _vertical_levels(body: list[Cell]) -> list[Cell]:

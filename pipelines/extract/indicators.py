@@ -498,7 +498,7 @@ def _planned(text: str, start: int, end: int) -> bool:
 # …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
 _COMMA_GOAL = re.compile(rf"[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
-_GOAL_THEN_PAREN = re.compile(rf"(?:目标值?|计划值?|(?:控制|考核|预算)标准)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
+_GOAL_THEN_PAREN = re.compile(rf"(?:目标(?:值|任务|数)?|计划值?|(?:控制|考核|预算)标准)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
 # 低于控制标准（340元）/ 控制目标（5%）: a control figure is a ceiling
 _CONTROL_THEN_PAREN = re.compile(r"控制(?:目标值?|标准|数)\s*[(（]\s*$")
 # the levels written before a name, each closed by a dash (产出指标-数量指标-开放天数, 效益指标—社会效益指标—…): no
@@ -531,7 +531,8 @@ _BARE_GOAL = re.compile(rf"\s*[，,]\s*{_GOAL_LABEL}"
                         r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
 # (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)
 # a figure named a goal right after it (超过90%的目标值, 低于1%的控制目标): the goal's figure
-_GOAL_NAMED_AFTER = re.compile(r"\s*的(?:年度|全年|年初)?(?:控制|考核|预期|计划)?(?:目标|计划值)")
+# (or the goal named a task right after its figure: 完成上级下达的95%目标任务)
+_GOAL_NAMED_AFTER = re.compile(r"\s*的(?:年度|全年|年初)?(?:控制|考核|预期|计划)?(?:目标|计划值)|\s*目标任务")
 # the clause that compares a result with its goal, before the goal's figure (超过年初计划 / 完成年度任务 / 高于年初设定的)
 _GOAL_COMPARED = re.compile(r"\s*(?:超过|超出|高于|低于|优于|少于|多于|未达到|达到|完成了?|超额完成)?(?:了)?"
                             r"(?:年初|年度|全年|本年|上级)?(?:计划|目标|任务|设定|确定|下达)(?:的)?(?:任务|目标)?(?:值|数)?\s*")
@@ -1835,7 +1836,11 @@ def narrative_indicators(doc: Document, year: int | None = None) -> list[Indicat
                     # 接种率98.5%，目标值≥95%: a goal with no name of its own is that of the result just
                     # before it, in the same sentence and unit; 完成培训1620人次，目标1500人次: a count too,
                     # kept for it (alone it is no indicator)
-                    res, ind = statements[k - 1], made.get(k - 1)
+                    j = k - 1
+                    while j > 0 and statements[j - 1].sentence == st.sentence and not statements[j].is_target \
+                            and statements[j].value.unit != st.value.unit:
+                        j -= 1  # 完成改造32个，涉及居民4,680户，年度目标为30个: past a result in another unit
+                    res, ind = statements[j], made.get(j)
                     if ind is None and not res.is_target and res.name and res.value.unit == st.value.unit:
                         ind = Indicator(name=_ACTUAL_LEAD.sub("", res.name) or res.name, line_no=res.line_no,
                                         source_kind="narrative", actual_raw=res.raw,

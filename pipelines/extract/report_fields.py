@@ -450,10 +450,48 @@ def _whole_row(doc: Document) -> tuple[Evidence | None, Evidence | None] | None:
             score = Evidence(float(m.group(1)), no + 1, "table") if m and 0 < float(m.group(1)) <= 100 else None
             g = V.GRADES.get(key(cells[grade_at]))
             return score, (Evidence(g, no + 1, "table") if g else None)
-    return None
+    return _unit_summary_row(doc)
 
 
 _WHOLE_LABEL_MAX = 12
+# The header of a summary of the unit's evaluation opens with the unit's name (部门名称 | 年初预算数 | … | 自评得分 | 自评等级)
+_UNIT_NAME_HEADS = frozenset(compact(h) for h in R.FIELDS["department"] if "名称" in h)
+_RULE_LINE = re.compile(r"^[\s|:：\-—]*$")  # a Markdown table's rule under its header (|---|---|), or blank
+
+
+def _table_cells(line: str) -> list[str]:
+    return [compact(c) or "" for c in re.split(r"[\t|]", line.strip().strip("|"))]
+
+
+def _unit_summary_row(doc: Document) -> tuple[Evidence | None, Evidence | None] | None:
+    """A one-row summary of the unit's evaluation: a header opening with the unit's name and naming a score and a grade
+    column (部门名称 | 年初预算数 | … | 预算执行率 | 自评得分 | 自评等级) over a single row of values (某街道办事处 | … | 92.5 |
+    优): the department's score and grade. (Several rows under it list units or projects: none is the report's.)"""
+    lines = doc.lines
+    for no in lines_holding(doc, ("名称",)):
+        line = lines[no]
+        if "|" not in line and "\t" not in line:
+            continue
+        head = _table_cells(line)
+        if len(head) < 3 or head[0] not in _UNIT_NAME_HEADS:
+            continue
+        score_at = next((k for k, h in enumerate(head) if h in R.RESULT_SCORE_HEADS), None)
+        grade_at = next((k for k, h in enumerate(head) if h in R.RESULT_GRADE_HEADS), None)
+        if score_at is None or grade_at is None:
+            continue
+        at = no + 1
+        while at < len(lines) and at <= no + 2 and _RULE_LINE.match(lines[at]):
+            at += 1
+        if at >= len(lines) or len(cells := _table_cells(lines[at])) != len(head):
+            continue
+        after = at + 1
+        if after < len(lines) and len(more := _table_cells(lines[after])) == len(head) and _NUMBER_CELL.match(more[score_at]):
+            continue  # a second record as wide: a list of units or projects
+        m = _NUMBER_CELL.match(cells[score_at])
+        score = Evidence(float(m.group(1)), at + 1, "table") if m and 0 < float(m.group(1)) <= 100 else None
+        g = V.GRADES.get(key(cells[grade_at]))
+        return score, (Evidence(g, at + 1, "table") if g else None)
+    return None
 
 
 def _score_of_the_year_listed(paragraphs, dropped: list[Dropped] | None, year: int) -> Evidence | None:
@@ -1448,6 +1486,7 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     fallback: Evidence | None = None
     funds: dict[float, Evidence] = {}
     bare: dict[float, Evidence] = {}
+    balance: Evidence | None = None  # the spending's share of the income (收支完成率)
     # (a rate written in words, 执行率为百分之九十八, read as its figure; no document gate: see _self_score_in_text)
     paragraphs = figured_prose(doc)
     seen = False  # whether the text states a 执行率 at all
@@ -1479,6 +1518,9 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
                 if fallback is None and _rate_after_a_total(para.text, m.start(), parts):
                     fallback = here
                 continue
+            if label.startswith(V.BALANCE_RATE_LEAD):
+                balance = balance or here  # 收支完成率99.51%: the rate where no rate of the budget is stated
+                continue
             overall = (any(w in label for w in V.OVERALL_RATE_WORDS) or (project and "执行" in label)
                        or _rate_after_a_total(para.text, m.start(), parts))
             if overall and fallback is None:
@@ -1492,6 +1534,8 @@ def _rate_in_text(doc: Document, project: bool = False, dropped: list[Dropped] |
     if fallback is None and not funds and not bare and year is not None and "分别" in doc.text():
         if (listed := _rate_of_the_year_listed(paragraphs, parts, dropped, year)) is not None:
             return listed
+    if fallback is None and not funds and not bare and balance is not None:
+        return balance
     if fallback is None and project and not seen:
         return _funds_use_rate(paragraphs, parts, dropped, year)
     return fallback

@@ -98,6 +98,12 @@ OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转"
 # 财政拨款收入 (after the spending it is no income).
 INCOME_BREAKDOWN_SOURCES = {"财政拨款": "income_total", "其中财政拨款": "income_total"}
 
+# The appropriation named as the source of a budget stage (财政拨款年初预算…，全年预算…，全年执行…): no part with a code of
+# its own, the stage word decides the figure; it stands for the department's budget only where the page states no
+# budget of the whole (settle_source_budgets: 全年预算数…，其中：财政拨款全年预算数… is a part).
+FUNDING_SOURCE_SUBJECTS = frozenset(("财政拨款", "财政拨款资金", "当年财政拨款", "本年财政拨款", "一般公共预算财政拨款",
+                                     "一般公共预算拨款", "公共财政预算拨款"))
+
 # Subjects that scope what follows them: "基本支出年初预算安排为…，本年实际支出为…" speaks of 基本支出.
 # A subject mapped to None is a part that has no canonical code (a project, a fund, a sub-item):
 # figures qualified after it are recorded as `other`.
@@ -640,7 +646,8 @@ STAFF_ACTUAL_KINDS = re.compile(r"(?:实有|在职|在编|在岗)(?:在编|在�
                                 + _STAFF_KIND_COUNT.format(num=f"?P<num>{_STAFF_NUM}") + r"(?:\s*[、，,和及]\s*"
                                 + _STAFF_KIND_COUNT.format(num=f"?:{_STAFF_NUM}") + ")*)")
 # One kind of post counted, then the other (在职在编实有行政人员26人，事业人员19人): the staff is both
-STAFF_OTHER_KIND = re.compile(r"[，,、和及]\s*事业(?:编制)?人员\s*(?P<num>\d+)\s*(?:人|名)")
+# (the first kind's note in brackets between: 实有行政人员0人(含行政工勤人员0人)，事业人员181人)
+STAFF_OTHER_KIND = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[，,、和及]\s*事业(?:编制)?人员\s*(?P<num>\d+)\s*(?:人|名)")
 STAFF_ACTUAL_RE = re.compile(
     r"(?:实际人数|实有人数|实有人员|在职人数|在职人员|实际在职人数|在编在职人数|在编在岗|在职在编(?:实有)?(?:行政|事业)?(?:人员)?|在编教师数?|在编教职工|在岗教师|在岗教职工|在岗人数|在岗职工|现有正式职工|现有职工|现有在职人员|现有人员|在职职工|实有在编人员|在编人员|在职干部职工|现有干部职工|实际在编人数|在编人数|在岗人员|实有在岗人员|现有在编职工|在编职工"
     # the whole staff counted (全局共有干部职工32名, 全体干部职工共32人)
@@ -650,7 +657,9 @@ STAFF_ACTUAL_RE = re.compile(
     # the bare word before the count (编制18名，实有17人 / 在职15人)
     # 实有 and who is counted (实有在编干警72人, 实有干部职工25人, 实有工作人员17人, 实有民警271名); one kind of post
     # (实有行政人员9名、事业人员33名) is a part, not the staff
-    r"|实有(?:在编|在职|在岗)?(?:(?!行政|事业|工勤|参公)[\u4e00-\u9fff]{0,2}(?:人员|干部职工|干部|职工|干警|民警|教师|教职工|队员))"
+    # (two of them joined: 实有干警及工作人员93名)
+    r"|实有(?:在编|在职|在岗)?(?:(?!行政|事业|工勤|参公)[\u4e00-\u9fff]{0,2}(?:人员|干部职工|干部|职工|干警|民警|教师|教职工|队员)"
+    r"(?:(?:及|和|与|、)(?!行政|事业|工勤|参公)[\u4e00-\u9fff]{0,2}(?:人员|干部职工|干部|职工|干警|民警|教师|教职工|队员))?)"
     # (not after a worker named as such: 管护员在岗4186人, 村医在岗596人 count the people a project pays)
     r"|实有数|实有|在职|在编|(?<![员医])在岗)"
     # (who is counted after 在编在岗: 在编在岗教职工209人; a note in brackets: 实有人员（编制内）337名)
@@ -683,7 +692,7 @@ CHANGE_RESULT = re.compile(YEAR_COMPARISON.pattern + r"|同比(?=提高|提升|�
 # The report's own year in words (本年预算执行率98%, 今年, 当年): a clause naming it is about that year.
 THIS_YEAR_WORDS = re.compile(r"本年|今年|当年")
 EXECUTION_RATE_RE = re.compile(
-    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度"
+    r"(?P<label>(?:部门整体|整体|总体|综合)?(?:(?:预算|资金|支出|收支)?(?:执行率|完成率|执行进度)|(?:预算)?支出进度"
     r"|(?:预算资金|预算|资金)支出率)"
     # the spending's share of the budget, after the spending's figure (支出285万元，占全年预算的97.5%: _rate_in_text)
     r"|" + SHARE_OF_BUDGET + r"|" + SPENT_SHARE_OF_BUDGET + r"|" + COMPLETED_SHARE_OF_BUDGET + r")"
@@ -702,6 +711,9 @@ EXECUTION_RATE_RE = re.compile(
 FUNDS_USE_RATE_RE = re.compile(r"(?P<label>资金(?:使用|兑付|拨付|支付)率)(?:\s|为|是|达到?|了|:|：){0,3}"
                                r"(?P<num>\d+(?:\.\d+)?)\s*%")
 OVERALL_RATE_LABEL = re.compile(r"^(部门整体|整体|总体|综合)")
+# The spending's share of the year's income, as some provinces' department form states it (收支完成率, the 决算's spending
+# over its income): the overall rate where the report states no rate of the budget.
+BALANCE_RATE_LEAD = "收支"
 # An indicator of the budget's whole execution (预算完成率 of the department forms' 过程/预算执行 part, 部门预算执行率,
 # 预算资金执行率): its result is the report's execution rate where no funds table or sentence states one.
 BUDGET_RATE_INDICATOR = re.compile(r"(?:部门|单位)?(?:整体)?(?:年度)?预算(?:资金)?(?:执行|完成)率")
@@ -835,7 +847,8 @@ GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:控制)?(?:目标(?:值|
 # A statement's name that is only a goal's label (…18次，预期目标15次 / …150人次，计划120人次): the goal of the result before it.
 GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目标(?:值|任务|数)?|计划值?|计划数|预期(?:目标)?值?|指标值)"
                             r"|控制(?:数|值|指标)?")  # (控制目标4%以内: its name cleaned of 目标)
-GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
+# (the goal's figure in brackets after its label: …102.6万亩，完成目标任务（不低于100万亩）)
+GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:[(（]\s*)?(?:{OP_PREFIX})?\s*\d")
 # A change that is the indicator itself, its goal stated as the same change in the next clause (能耗下降1.8%，
 # 目标为下降≥1.5%; 单位产值能耗降低2.1%，年度目标降低2%): the figure measures the change the goal sets, so the
 # change's word is no comparison with the year before but part of the measure's name. (The goal's clause alone, its
