@@ -871,6 +871,38 @@ def test_glued_form_s_amounts_a_space_apart_stay_apart_and_its_total_is_parted_f
         == ["合计1,206.55", "3,100", "12.5", "6.401206.5512.5%"]
 
 
+def test_a_form_run_together_keeping_its_amounts_thousands_separators_is_cut_at_their_groups():
+    """年度资金总额3,205.403,180.00… (a document-sharing copy that keeps the amounts' separators): each amount ends two
+    digits after its point, where the next one's first group opens (never 3,205.403 | ,180.003); the points and rate run
+    together after them are cut so that the rate is spending / budget."""
+    text = ("某县2021年度项目支出绩效自评表项目名称乡村学校食堂改造主管部门某县教育局实施单位某县教育局"
+            "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分"
+            "年度资金总额3,205.403,180.003,149.741099.05%9.9其中：当年财政拨款3,205.403,180.003,149.74—99.05%—"
+            "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
+            "产出指标数量指标改造食堂数量≥12个12个5050效益指标社会效益指标学生就餐满意度≥90%95%5049.9总分10099.9\n")
+    assert budget_of(text) == {"budget_initial": Decimal("3205.40"), "budget_full_year": Decimal("3180.00"),
+                               "expenditure_total": Decimal("3149.74")}
+    report = extract_document(build_document(text)).report
+    assert (report["budget_execution_rate_pct"], report["budget_execution_weight"], report["budget_execution_score"],
+            report["self_score"]) == (99.05, 10.0, 9.9, 99.9)
+    from pipelines.extract.cells import split_glued
+    # (a part's row of amounts alone: one cell, the funds reader cuts it at the groups)
+    assert split_glued("其中：当年财政拨款3,205.403,180.003,149.74—99.05%—")[1] == "3,205.403,180.003,149.74"
+
+
+def test_the_grade_after_a_total_run_into_its_full_marks_is_the_grade():
+    """总分10096合格 (a form run together): the grade word after the full marks and score run together is the form's
+    grade, as after a total row's cells."""
+    text = ("某县2021年度项目支出绩效自评表项目名称乡村学校食堂改造实施单位某县教育局"
+            "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额120.0120.0118.81099.00%9.9"
+            "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
+            "产出指标数量指标改造食堂数量≥12个12个5050效益指标社会效益指标学生就餐满意度≥90%95%5046总分10096优\n")
+    report = extract_document(build_document(text)).report
+    assert (report["self_score"], report["grade"]) == (96.0, "优")
+    report = extract_document(build_document(text.replace("10096优", "10096良好"))).report
+    assert (report["self_score"], report["grade"]) == (96.0, "良")
+
+
 def test_points_and_rate_run_together_after_a_row_s_amounts_are_cut_by_the_rate():
     text = ("预算执行情况 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
             "年度资金总额 2,310.40 2,486.25 2,402.18 1096.62% 9.66\n")

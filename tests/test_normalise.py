@@ -381,3 +381,22 @@ def test_a_date_written_with_spaces_about_its_words_is_one_cell():
     row = {i["name"]: i for i in extract_document(doc).indicators}["某某工程完工时间"]
     assert (row["weight"], row["score"], row["target_value"]) == (15, 15, None)
     assert build_document("全年 2022 年 共完成 12 项").lines == ["全年 2022 年 共完成 12 项"]
+
+
+def test_a_space_before_a_thousands_comma_and_after_it_or_not_parts_no_figure():
+    """本年收入合计 4 , 306.25 万元 / 受理案件 2 ,318 件 (a PDF's text layer): the digits before the comma, the comma and the
+    group of three digits after it are one figure; a list of small figures (1, 2, 3 and 4 , 5) stays apart."""
+    from pipelines.extract import extract_document
+
+    text = ("某局2022年度部门整体支出绩效自评报告\n"
+            "本年收入合计 4 , 306.25 万元，本年支出合计 4 ,118.60 万元。\n"
+            "全年受理调解案件 2 ,318 件，年度目标不少于 2 ,000 件。\n"
+            "评分分为 1, 2, 3 三档，扣 4 , 5 分。\n")
+    doc = build_document(text)
+    assert doc.lines[1] == "本年收入合计 4,306.25 万元,本年支出合计 4,118.60 万元。"
+    assert doc.lines[3] == "评分分为 1, 2, 3 三档,扣 4 , 5 分。"
+    got = extract_document(doc)
+    assert sorted((b["item"], float(b["amount_wan_yuan"])) for b in got.budget_items) == [
+        ("expenditure_total", 4118.6), ("income_total", 4306.25)]
+    case = {i["name"]: i for i in got.indicators}["受理调解案件"]
+    assert (case["target_op"], case["target_value"], case["actual_value"]) == (">=", 2000, 2318)

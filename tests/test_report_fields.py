@@ -2642,3 +2642,16 @@ def test_a_one_row_summary_of_the_units_evaluation_gives_its_score():
                "| 某区甲局 | 100.00 | 120.00 | 110.00 | 91.67% | 88 | 良 |",
                "| 某区乙局 | 200.00 | 210.00 | 205.00 | 97.62% | 93 | 优 |", "")
     assert r["self_score"] is None
+
+
+def test_a_sum_row_of_one_figure_is_the_self_score_when_it_adds_the_funds_score_to_the_rows_scores():
+    """A form whose indicator table has no points column (年初目标值 | 实际完成值 | 得分) closing with 合计 96: the funds
+    row's score (18) and the rows' scores (40 + 38) summed, the whole form's total, so the self score; a 合计 of the rows'
+    scores alone (78) is the indicators' part, no self score."""
+    text = ("2020年度财政项目绩效自评表 单位名称：某县水利局 项目名称 小型水库维修 预算执行情况（万元）（20分） 预算数（A） "
+            "执行数（B） 执行率（B/A） 得分（20分*执行率） 年度财政资金总额 200 180 90% 18 年度绩效目标（80分） 一级指标 "
+            "二级指标 三级指标 年初目标值（A） 实际完成值（B） 得分 产出指标 数量指标 维修水库座数 ≥5座 5座 40 效益指标 "
+            "社会效益 受益人口 ≥2万人 2.2万人 38 合计 96")
+    report = extract_document(doc(text)).report
+    assert (report["self_score"], report["budget_execution_score"]) == (96.0, 18.0)
+    assert extract_document(doc(text.replace("合计 96", "合计 78"))).report["self_score"] is None

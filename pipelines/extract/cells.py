@@ -583,7 +583,11 @@ def _glued_re() -> re.Pattern:
         # (amounts and a rate run together, 480456.895.19% or 年初 | 全年 | 执行 | 分值 | 执行率 with their decimals,
         # stay one cell: the funds reader splits them)
         # (points glued before a deadline's date, 102022年12月底前: the figure ends where the year opens)
-        rf"|(?P<value>\d{{1,3}}(?=(?:19|20)\d{{2}}年\d{{1,2}}月)|\d+(?:\.\d+){{2,5}}%|(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
+        # (the amounts written with their thousands separators, 1,512.001,498.6610100% or 1,512.001,498.66, stay one
+        # cell too: every comma has a group of three digits after it)
+        rf"|(?P<value>\d{{1,3}}(?=(?:19|20)\d{{2}}年\d{{1,2}}月)|\d+(?:,\d{{3}})*(?:\.\d+(?:,\d{{3}})*){{2,5}}%"
+        r"|\d{1,3}(?:,\d{3})+\.\d\d(?:\d{1,3}(?:,\d{3})*\.\d\d)+(?![\d,])"
+        rf"|(?:[≥≤><]|不低于|不少于|不超过|不高于)?\d+(?:,\d{{3}})*(?:\.\d+)?(?![\d月日号])(?:{units})?)")
 
 
 @lru_cache(maxsize=1)

@@ -431,8 +431,12 @@ def _glued_label(cell: Cell, row_goes_on: bool = False) -> tuple[Cell, Cell] | N
 
 # A row's amounts and rate written with nothing between them (预算数 1000 | 执行数 1000 | 执行率 100%
 # flattened to 10001000100%): the digits split where the two amounts give the rate written after them.
-_GLUED = re.compile(r"^(?P<digits>\d[\d.]*\d)%$")
+# (the amounts may carry their thousands separators, 1,512.001,498.661,498.6610100%: the cuts keep each group whole)
+_GLUED = re.compile(r"^(?P<digits>\d[\d.,]*\d)%$")
 _PLAIN_NUMBER = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
+# An amount written with its thousands separators, to two places when it has a point (1,512.00): in a run of such
+# amounts each ends two digits after its point, where the next one's first group opens
+_GROUPED_AMOUNT = re.compile(r"^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d\d)?$")
 
 
 def _unglued(values: list[Cell], header: Header) -> list[Cell]:
@@ -488,19 +492,20 @@ def _tail_split(digits: str, before: list[Cell], cols: list[str], first: int) ->
     found = []
     for xs in _number_pieces(digits, len(parts)):
         places = len(xs[-1].split(".")[1]) if "." in xs[-1] else 0
-        rate = float(xs[-1])
+        rate = _piece_value(xs[-1])
         if not 0 < rate <= 200 or abs(spent / budget * 100 - rate) > 10 ** -places + 1e-9:
             continue
-        if any(role in ("weight", "score") and not 0 < float(x) <= 100 for role, x in zip(parts, xs)):
+        if any(role in ("weight", "score") and not 0 < _piece_value(x) <= 100 for role, x in zip(parts, xs)):
             continue
         found.append(xs)
     return found[0] if len(found) == 1 else None
 
 
 # Amounts written to two places run together with no rate after them (a part's row of a form run together:
-# 85.0085.0083.26): each amount ends two digits after its point, so the split is the one the points make.
-_TWO_PLACES = re.compile(r"(?:\d+\.\d\d){2,}")
-_TWO_PLACED = re.compile(r"\d+\.\d\d")
+# 85.0085.0083.26, or with their thousands separators, 1,512.001,498.66): each amount ends two digits after its point,
+# so the split is the one the points make.
+_TWO_PLACED = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d")
+_TWO_PLACES = re.compile(f"(?:{_TWO_PLACED.pattern}){{2,}}")
 
 
 def _two_places_split(values: list[Cell], most: int) -> list[Cell]:
@@ -612,7 +617,8 @@ def _header_split(digits: str, parts: list[str]) -> list[str] | None:
 
 def _splits(digits: str, parts: list[str]) -> list[list[str]]:
     """Every split of ``digits`` into the cells of ``parts`` that ``_header_split``'s checks let through."""
-    if "expenditure_total" not in parts or comb(len(digits) - 1, len(parts) - 1) > _SPLIT_MAX_TRIED:
+    # (a comma is no place to cut: the thousands separators a run keeps take their places out of the count)
+    if "expenditure_total" not in parts or comb(len(digits) - digits.count(",") - 1, len(parts) - 1) > _SPLIT_MAX_TRIED:
         return []
     spent = parts.index("expenditure_total")
     budget = next((j for j in range(spent - 1, -1, -1) if parts[j] in MONEY_ROLES and parts[j] != "budget_adjustment"),
@@ -622,7 +628,7 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
     initial = parts.index("budget_initial") if "budget_initial" in parts[:budget] else None
     found = []
     for xs in _number_pieces(digits, len(parts)):
-        vals = [float(x) for x in xs]
+        vals = [_piece_value(x) for x in xs]
         r, a, b = vals[-1], vals[budget], vals[spent]
         places = len(xs[-1].split(".")[1]) if "." in xs[-1] else 0
         if not 0 < r <= 200 or a == 0 or abs(b / a * 100 - r) > 10 ** -places + 1e-9:
@@ -637,14 +643,25 @@ def _splits(digits: str, parts: list[str]) -> list[list[str]]:
 
 def _number_pieces(digits: str, pieces: int) -> list[list[str]]:
     """Every cut of ``digits`` into ``pieces`` plain numbers, in the order ``itertools.combinations`` gives
-    the cuts: a piece that is no number ends its branch (the cuts after it are not tried)."""
+    the cuts: a piece that is no number ends its branch (the cuts after it are not tried). Digits written with
+    thousands separators are cut only where every comma stays inside an amount grouped whole (``_GROUPED_AMOUNT``)."""
     if pieces == 1:
-        return [[digits]] if _PLAIN_NUMBER.match(digits) else []
+        return [[digits]] if _is_piece(digits) else []
     out = []
     for cut in range(1, len(digits) - pieces + 2):
-        if _PLAIN_NUMBER.match(head := digits[:cut]):
+        # (the plain test first, inline: most runs hold no comma)
+        if _PLAIN_NUMBER.match(head := digits[:cut]) or "," in head and _GROUPED_AMOUNT.match(head):
             out += [[head, *rest] for rest in _number_pieces(digits[cut:], pieces - 1)]
     return out
+
+
+def _is_piece(text: str) -> bool:
+    """A plain number, or an amount with its thousands separators (``_GROUPED_AMOUNT``)."""
+    return _PLAIN_NUMBER.match(text) is not None or "," in text and _GROUPED_AMOUNT.match(text) is not None
+
+
+def _piece_value(text: str) -> float:
+    return float(text.replace(",", "") if "," in text else text)
 
 
 def _decimals(xs: list[str]) -> int:

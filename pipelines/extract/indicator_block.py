@@ -529,7 +529,9 @@ def read_indicators(cells: list[Cell], header: Header, limit: int | None = None,
         # (the full marks again under each level's points: 合计 | 100 | | 100 | | 100 | | | 93.5, the last two the
         # weight's and the score's)
         figures = 2 + header.columns.count("points")
-        parted = _parted_total(cells, at, figures) or _glued_total(cells, at, figures, header.columns, block.rows)
+        parted = _parted_total(cells, at, figures)
+        if parted is None and (parted := _glued_total(cells, at, figures, header.columns, block.rows)) is not None:
+            parted += cells[at + 2: at + 3]  # (the cell after the figure parted: the grade, 总分 | 10096 | 优)
         # the rows' weights written as shares (权重 | 15%): the total's full weight too (合计 | 100% | 99)
         shares = any(r.cells.get("weight", "").endswith("%") for r in block.rows)
         blank_after = False  # a placeholder after the row's first figure, on its line (总分 | 100 | / |: no score written)

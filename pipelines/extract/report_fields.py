@@ -830,7 +830,22 @@ class _TotalRow:
     weight: float | None = None  # the points the row totals (总分 | 90 | 88: the indicators' part alone)
 
 
-def _total_row(doc: Document, forms=None, title_line: int | None = None) -> _TotalRow | None:
+def _whole_form_sum(block, funds_score: float | None) -> bool:
+    """A 合计 with one figure under an indicator table with no points column (年初目标值 | 实际完成值 | 得分), the figure
+    the funds row's score and the rows' scores summed (预算执行 … 得分 19, rows 78, 合计 97): the whole form's total, the
+    self score. (The rows' scores alone summed are the indicators' part.)"""
+    if funds_score is None or block.total_weight is not None or block.total_score is None or not block.rows \
+            or "weight" in block.header.columns:
+        return False
+    scores = [_SCORE_CELL.fullmatch(r.cells.get("score") or "") for r in block.rows]
+    if not all(scores):
+        return False
+    rows = sum(float(_points(m.group(0))) for m in scores)
+    return rows > 0 and abs(rows + funds_score - block.total_score) < 0.01
+
+
+def _total_row(doc: Document, forms=None, title_line: int | None = None,
+               funds_score: float | None = None) -> _TotalRow | None:
     """A 自评表 ends with ``总分 | 100 | 93`` (weight total, then score), often followed by the grade
     (``总分 | 100 | 96 | 优``); the row may open with other cells (其他需要说明事项 | 无 | 总分 | …). The
     indicator block's own totals row first (read from its cells, whatever the layout), else a line. A total above
@@ -841,7 +856,7 @@ def _total_row(doc: Document, forms=None, title_line: int | None = None) -> _Tot
         # or a 合计's over the full marks (合计 | 100 | 96.5)
         if block.total_score is not None and (block.total_line or 0) >= floor \
                 and (block.total_label in V.SELF_SCORE_TOTAL_ROWS
-                                              or block.total_weight == 100):
+                                              or block.total_weight == 100 or _whole_form_sum(block, funds_score)):
             score = block.total_score
             return _TotalRow(score if 0 <= score <= 100 else None, _grade_cell(block.total_grade or ""),
                              block.total_line, f"{score:g}", block.total_weight)
@@ -1747,7 +1762,8 @@ def read_report_fields(doc: Document, forms=None, facts=None, notes: list[tuple[
     region_line = unit.line_no if unit and region.found_in == department else _line_of(doc, region.found_in)
     year = fiscal_year_evidence(doc, titles)
     kind = report_kind_evidence(doc, titles, forms, department)
-    total_row = _total_row(doc, forms, title.line_no if title else None)
+    total_row = _total_row(doc, forms, title.line_no if title else None,
+                           facts.funds_row[1] if facts is not None and facts.funds_row else None)
     dropped: list[Dropped] = []
     score = self_score_evidence(doc, forms, total_row, dropped, year.value if year else None, kind.value if kind else None)
     grade = grade_evidence(doc, forms, total_row, year.value if year else None, kind.value if kind else None)
