@@ -3517,3 +3517,12 @@ def test_a_level_word_spaces_part_is_one_level_and_name_pieces_are_no_levels():
     assert _levels(text) == [("投入", "预算配置", "在编人员控制率", 10.0, 10.0), ("过程", "预算执行", "预算执行率", 20.0, 20.0),
                              ("过程", "预算执行", "“三公经费”控制率", 10.0, 10.0),
                              ("效果", "履职效益", "河道保洁覆盖率", 40.0, 40.0)]
+
+
+def test_a_result_of_a_degree_measure_in_percent_stands_with_no_target():
+    """草原综合植被盖度达到51% / 项目建设进度达到85% / 群众认可度为96%: a measure named by a degree (盖度, 进度, 认可度,
+    参与度, 完成度) stated in percent is a result, as a rate is, goal or none."""
+    found = narrative_indicators(build_document(
+        "全年完成造林面积300万亩，目标280万亩；草原综合植被盖度达到51%，项目建设进度达到85%，群众认可度为96%。"))
+    assert [(i.name, i.actual.value) for i in found] == [
+        ("造林面积", 300.0), ("草原综合植被盖度", 51.0), ("项目建设进度", 85.0), ("群众认可度", 96.0)]

@@ -957,7 +957,8 @@ NOT_A_PROSE_LABEL = re.compile(r"计划生育")
 # 目标值≥0.56 / 满意度指数92.3，目标≥90 / 事故发生率为0，目标值为0. A unitless figure is read only after a
 # name ending so, with its goal's figure right after it; any other bare figure is too often a date or a code.
 UNITLESS_MEASURE_END = re.compile(r"(?:率|系数|指数|比例|比率|满意度)$")
-RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度|指数)$")
+# The measures a result in percent names with no goal of its own: rates, and degrees (植被盖度, 建设进度, 群众认可度).
+RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度|指数|盖度|认可度|参与度|完成度|进度)$")
 # A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
 SHARED_MEASURE_END = re.compile(r"(满意度|满意率|知晓率|知晓度|认可度|覆盖率|合格率|达标率|及格率|参与率|到位率|知晓面)$")
 
