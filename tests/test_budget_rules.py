@@ -2468,3 +2468,59 @@ def test_a_budget_whose_note_says_it_holds_the_years_changes_is_the_full_years()
         ("budget_full_year", Decimal("320.50"), 1), ("expenditure_total", Decimal("300.10"), 1)]
     assert figures("部门预算数（含调整）150万元。")[0][:2] == ("budget_full_year", Decimal(150))
     assert figures("年初预算100万元（含追加）。")[0][:2] == ("budget_initial", Decimal(100))
+
+
+def test_a_sides_grand_total_row_under_a_budget_and_execution_header_is_that_sides():
+    """年度收入总计 | 预算数 | 执行数 | 执行率 over 年度支出总计 | …: the row's label, not its place under the header, says
+    what its figures are: the income row's executed figure the income (its rate no execution rate), the appropriation
+    under it (其中：财政拨款) the appropriation's income, the spending row the budget, the spending and the rate; in a table
+    holding the balances carried over, 收入总计 / 支出总计 add them, no figure of the year's."""
+    text = ("某县文化馆2021年度部门整体支出绩效自评表\n单位：万元\n项目\t预算数\t执行数\t执行率\n"
+            "年度收入总计\t640.00\t640.00\t100%\n其中：财政拨款\t600.00\t600.00\t100%\n其他资金\t40.00\t40.00\t100%\n"
+            "年度支出总计\t640.00\t612.80\t95.75%\n其中：基本支出\t410.00\t410.00\t100%\n项目支出\t230.00\t202.80\t88.17%\n")
+    figs, facts = tables_of(text)
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal(640)), ("expenditure_basic", Decimal(410)), ("expenditure_project", Decimal("202.80")),
+        ("expenditure_total", Decimal("612.80")), ("income_total", Decimal(600)), ("income_total", Decimal(640))]
+    assert facts.execution_rates[0][0] == 95.75
+    figs, facts = tables_of("项目\t预算数\t执行数\t执行率\n收入总计\t300.00\t300.00\t100%\n支出总计\t300.00\t288.00\t96%\n")
+    assert sorted((f.item, f.amount_wan_yuan) for f in figs if f.item != "other") == [
+        ("budget_full_year", Decimal(300)), ("expenditure_total", Decimal(288)), ("income_total", Decimal(300))]
+    assert [r for r, _ in facts.execution_rates] == [96.0]
+    figs, _ = tables_of("| 项目 | 决算数 | 项目 | 决算数 |\n| 本年收入合计 | 500 | 本年支出合计 | 480 |\n"
+                        "| 年初结转和结余 | 20 | 年末结转和结余 | 40 |\n| 收入总计 | 520 | 支出总计 | 520 |\n")
+    assert ("other", Decimal(520)) in [(f.item, f.amount_wan_yuan) for f in figs]
+    assert all(f.amount_wan_yuan != 520 for f in figs if f.item != "other")
+
+
+def test_the_units_general_budget_income_summed_is_its_income():
+    """我镇一般公共预算收入总计… / 本单位一般公共预算收入合计…: the unit naming itself before the general budget whose income it
+    sums states its income; said without the unit (a township's may be its area's fiscal revenue) or of an area (全镇) it
+    stays ``other``."""
+    assert figures("2020年度我镇一般公共预算收入总计800万元，其中上级补助收入500万元。")[0] == (
+        "income_total", Decimal(800), 1)
+    assert figures("本单位一般公共预算收入合计800万元。")[0][:2] == ("income_total", Decimal(800))
+    assert figures("2020年度一般公共预算收入合计800万元。")[0][:2] == ("other", Decimal(800))
+    assert figures("全镇一般公共预算收入总计800万元。")[0][:2] == ("other", Decimal(800))
+
+
+def test_a_projects_funds_spent_said_verb_first_are_its_spending():
+    """In a project's report, 累计支出某某补助资金… / 全省已支出…资金… (the verb, then the funds it names, then the amount) is
+    its spending, the area the report's funds cover before it at most; a bare 支出 after the area is no such phrase."""
+    from pipelines.extract import extract_document
+    got = lambda text: [(b["item"], b["amount_wan_yuan"]) for b in extract_document(build_document(text)).budget_items]
+    title = "某省2021年度职业培训补助资金绩效自评报告\n一、资金情况\n"
+    assert got(title + "全省职业培训补助资金全年预算数为3.2亿元。截至年底，全省累计支出职业培训补助资金3.1亿元。\n") == [
+        ("budget_full_year", 32000), ("expenditure_total", 31000)]
+    assert got(title + "全年预算数为900万元。截至年底，已支出补助资金860万元。\n") == [
+        ("budget_full_year", 900), ("expenditure_total", 860)]
+
+
+def test_the_years_budget_set_against_the_initial_one_is_the_adjustment():
+    """调整后预算较年初增加… / 全年预算数比年初预算减少…: the change the year made to the budget (a fall, negative); a part's
+    or a cost's set against its budget (三公经费…，较年初预算减少…) is none."""
+    assert figures("年初预算500万元，年中追加防疫经费，调整后预算较年初增加60万元，实际支出550万元。") == [
+        ("budget_initial", Decimal(500), 1), ("budget_adjustment", Decimal(60), 1), ("expenditure_total", Decimal(550), 1)]
+    assert figures("2021年全年预算数比年初预算减少20.5万元。") == [("budget_adjustment", Decimal("-20.5"), 1)]
+    assert figures("“三公”经费支出8万元，较年初预算减少1万元。") == [
+        ("three_public_total", Decimal(8), 1), ("other", Decimal(1), 1)]

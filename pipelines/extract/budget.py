@@ -265,6 +265,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     if "调" in window and (adjusted := _adjusted_to(window, sentence_subject)) is not None:
         return adjusted
     text = _clean(window)
+    if "年初" in text and ("较" in text or "比" in text) and _over_initial(text) is not None:
+        return "budget_adjustment", _last_clause(text), sentence_subject  # 调整后预算较年初增加…: the year's change
     if ("级" in text or "中央" in text) and (level := _LEVEL_IN_BUDGET.search(text)) is not None:
         text = text[: level.start("level")] + text[level.end("level"):]  # 全年县级预算…: the year's budget (the level's)
     if text[-1:] in ")）" and (aside := _TRAILING_ASIDE.search(text)) is not None:
@@ -373,6 +375,17 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     return "other", clause[-30:], sentence_subject
 
 
+# The year's budget set against the one it opened with (调整后预算较年初增加…, 全年预算数比年初预算减少…): the figure is
+# the change, the year's adjustment (a fall, negative); a part's budget so (三公经费预算较年初…) is none
+_OVER_INITIAL = re.compile(r"(?:调整后的?(?:全年)?)?预算(?:数|总额|资金)?(?:较|比)年初(?:预算(?:数|总额|资金)?)?(?:相比)?"
+                           r"(?:共|净|累计)?(?:(?P<up>增加|调增|追加|增长|增)|(?P<down>减少|调减|核减|下降|减))了?")
+
+
+def _over_initial(text: str) -> re.Match | None:
+    """The match of _OVER_INITIAL on the clause ending ``text`` (its time words aside), else None."""
+    return _OVER_INITIAL.fullmatch(_TIME_LEAD.sub("", _last_clause(text)))
+
+
 def _with_changes(item: str, label: str) -> str:
     """The item of a budget whose note says it holds the year's changes: the initial budget's words (预算数, 批复数) then
     name the full year's, unless they say 年初."""
@@ -427,6 +440,9 @@ def _adjusted_to(window: str, sentence_subject: str | None) -> tuple[str, str, s
 
 _JOINERS = ("和", "与", "及", "、")  # parts named together before a sum (基本支出和项目支出合计): the whole's
 _SUM_OWNER_MAX = 8  # the longest part's name before a side's sum (政府性基金, 一般公共预算)
+# The unit naming itself (我镇, 本单位, 我局) before the general budget it sums the income of
+_SELF_SOURCE = re.compile(r"(?:我|本)(?:镇|乡|街道|局|委|院|办|厅|部门|单位|中心)"
+                          rf"(?P<source>{'|'.join(V.GENERAL_BUDGET_SOURCES)})")
 # What may stand before a side's sum and leave it the department's (2023年度部门支出合计, 我局收入总额,
 # 项目资金支出总额: the report's own; 2023年 and 部门 as _SIDE_PREFIX takes them)
 _WHOLE_HEAD = re.compile(r"(?:我|本|全)(?:局|委|院|办|部门|单位)|(?:局)?机关|整体|部门整体|单位整体|年度|资金|经费|项目资金|项目经费")
@@ -441,6 +457,9 @@ def _sum_owner(text: str, label: str) -> tuple[str, str, str | None] | None:
     core = _last_clause(text[: -len(sum_word)])
     base = label[: -len(sum_word)]  # (支出, 年度支出, 本年收入: the label's words before its sum)
     head = core.removesuffix(base)
+    if base.endswith("收入") and head.endswith(V.GENERAL_BUDGET_SOURCES) and (
+            source := _SELF_SOURCE.fullmatch(_TIME_LEAD.sub("", head))) is not None:
+        return "income_total", source.group("source") + base + sum_word, "收入"  # 我镇一般公共预算收入总计: the unit's
     head = _SIDE_PREFIX.sub("", _TIME_WORDS.sub("", head) if head[-1:] in _TIME_WORDS_LAST else head)
     if not head or _WHOLE_HEAD.fullmatch(head) or V.ORG_SUFFIX.search(head) is not None \
             or len(head) > _SUM_OWNER_MAX or any(ch.isdigit() for ch in head) or head.endswith(_HEADING_WORDS):
@@ -771,9 +790,10 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
             fig.as_a_whole = True
         if alone and fig.item == "other":
             continue  # (万 alone is money only after a label of the funds: 游客1,320万，… is a count)
-        if fig.item == "budget_adjustment" and fig.amount_wan_yuan > 0 and "减" in label \
-                and _REDUCTION.search(label) is not None:
-            fig.amount_wan_yuan = -fig.amount_wan_yuan  # 年中调减200万元: the budget fell by it
+        if fig.item == "budget_adjustment" and fig.amount_wan_yuan > 0 and ("减" in label or "降" in label) \
+                and (_REDUCTION.search(label) is not None
+                     or (over := _over_initial(label)) is not None and over.group("down")):
+            fig.amount_wan_yuan = -fig.amount_wan_yuan  # 年中调减200万元 / 全年预算较年初减少…: the budget fell by it
         if own_title and fig.item == "other" and subject and subject not in V.BARE_SUBJECTS \
                 and not V.SUBJECTS.get(subject) and any(f.item in _WHOLE_BUDGETS and f.amount_wan_yuan == fig.amount_wan_yuan
                                                         for f, _ in sentence):
@@ -801,11 +821,13 @@ def _scan(text: str, line_at, written: str | None = None, declared: str | None =
     return out
 
 
-# The project's funds paid out (a project's report): 已通过一卡通发放补贴资金…, 实际拨付建设单位资金…, 实际完成投资…; the
+# The project's funds paid out (a project's report): 已通过一卡通发放补贴资金…, 实际拨付建设单位资金…, 实际完成投资…, or
+# spent, the verb before the funds it names (累计支出某某补助资金…, 全省已支出…资金: the area the report's funds cover); the
 # project's spending, as 实际支出 (a lead word required: 上级拨付资金… is money received)
-_PAID_OUT_GATE = re.compile(r"发放|拨付|兑付|完成投资")
-_PAID_OUT = re.compile(r"(?:已|实际|累计|共计|共|全年)+(?:通过[^，,。；;:：]{1,12}?)?(?:发放|拨付|兑付|完成投资)"
-                       r"(?:[^，,。；;:：]{0,12}?(?:资金|补贴|补助|经费|款))?")
+_PAID_OUT_GATE = re.compile(r"发放|拨付|兑付|完成投资|支出")
+_PAID_OUT = re.compile(r"(?:全(?:省|自治区|区|市|州|盟|县|旗|镇|乡))?(?:已|实际|累计|共计|共|全年)+(?:通过[^，,。；;:：]{1,12}?)?"
+                       r"(?:(?:发放|拨付|兑付|完成投资)(?:[^，,。；;:：]{0,12}?(?:资金|补贴|补助|经费|款))?"
+                       r"|支出[^，,。；;:：]{0,12}?(?:资金|补贴|补助|经费|款))")
 _OWN_PROJECT_WORD = "本项目"
 _OWN_FUND_MIN = 4  # the shortest fund's name taken for the title's (专项资金 and shorter are words of any report)
 _FUND_END = re.compile(r"(?:资金|经费|补贴|补助|项目|工程|专项)$")
@@ -1296,17 +1318,20 @@ def row_meaning(label: str) -> str | None:
 _FUNDING_SOURCES = frozenset(R.FUNDING_SOURCES)
 
 
-def row_meanings(labels: list[str], figured: list[bool] | None = None) -> list[str | None]:
+def row_meanings(labels: list[str], figured: list[bool] | None = None, executed: bool = False) -> list[str | None]:
     """``row_meaning`` of a funds block's row labels, and the whole in a label the vocabulary does not
     know: the block's first row, when no row is a total, and its next row opens with 其中 or every other row
     names a source of funds (资金总量 | 其中：财政拨款 | 上年结转 | 其他资金): what the sources make up. A first row
     naming a source itself (中央财政资金 | 地方资金 | 其他资金, the transfer forms' rows by source with no 年度资金总额
     row) is the whole only where the other sources hold no figure (``figured``: a row holds a figure not zero); else
-    it is one source among others, their sum written nowhere."""
+    it is one source among others, their sum written nowhere. ``executed``: the block's header sets a budget beside its
+    execution (预算数 | 执行数), whose table states the year's sides (``_side_totals``)."""
     meanings = [row_meaning(label) for label in labels]
     if "carryover_begin" in meanings or "carryover_end" in meanings:
         # a 收入支出决算总表: its 总计 adds the balances to the year's income (or spending), no figure of its own
         meanings = [None if m == "total" and _row_text(label) == "总计" else m for label, m in zip(labels, meanings)]
+    elif executed and None in meanings:
+        meanings = _side_totals(labels, meanings)
     if len(labels) >= 2 and meanings[0] is None and labels[0] and "total" not in meanings \
             and not labels[0].startswith("其中"):  # (其中：一般公共预算 | 其中：基本支出: parts of a whole written above)
         rest = [_row_text(label) for label in labels[1:] if label]
@@ -1315,6 +1340,33 @@ def row_meanings(labels: list[str], figured: list[bool] | None = None) -> list[s
                 and _row_text(labels[0]).rstrip("：:") in _FUNDING_SOURCES)):
             meanings[0] = "total"
     return meanings
+
+
+_SIDE_TOTALS = R.FUNDS_SIDE_TOTALS
+_APPROPRIATIONS = frozenset(k for k, item in V.INCOME_BREAKDOWN_SOURCES.items() if item == "income_total")
+
+
+def _side_totals(labels: list[str], meanings: list[str | None]) -> list[str | None]:
+    """``meanings`` of a table of a budget and its execution holding no balance carried over (a final accounts' table's
+    支出总计 may add it unstated), with its sides' grand totals (年度收入总计, 支出总计: the year's income or spending,
+    whatever their place under the header) and the appropriation written under the income
+    (年度收入总计 | … over 其中：财政拨款 | …: the appropriation's income, as 财政拨款收入; other sources no figure of their
+    own). A new list where a row changes."""
+    out = meanings
+    income = False  # the rows since the income's total are its sources
+    for k, (label, meaning) in enumerate(zip(labels, meanings)):
+        if meaning is not None:
+            income = False
+            continue
+        text = _row_text(label).rstrip("：:")
+        item = _SIDE_TOTALS.get(text)
+        if item is None and income and text in _APPROPRIATIONS:
+            item = "income_total"
+        if item is not None:
+            out = list(out) if out is meanings else out
+            out[k] = item
+        income = item == "income_total" or (income and text in _FUNDING_SOURCES)
+    return out
 
 
 @dataclass
@@ -1346,8 +1398,10 @@ def form_figures(doc: Document, forms: Forms) -> tuple[list[BudgetFigure], Table
     facts = TableFacts([], [], [])
     for block in forms.funds:
         block = _adjustment_by_rate(block)
+        columns = block.header.columns
         meanings = row_meanings([row.label for row in block.rows],
-                                [any(fv.value for fv in row.values if fv.role in MONEY_ROLES) for row in block.rows])
+                                [any(fv.value for fv in row.values if fv.role in MONEY_ROLES) for row in block.rows],
+                                "expenditure_total" in columns and any(c in _BUDGET_COLUMNS for c in columns))
         if "total" not in meanings and not block.tasks:
             meanings = _unnamed_whole(block, meanings)
         costs = _cost_table(block, meanings)

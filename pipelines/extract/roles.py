@@ -233,6 +233,12 @@ FUNDS_PART_ITEMS: dict[str, str] = {
 # 收入支出决算总表 they add the balances carried over to the year's spending and income.)
 FUNDS_PART_ITEMS |= {name + end: item for name, item in list(FUNDS_PART_ITEMS.items()) if not name.endswith("合计")
                      for end in ("合计", "小计")}
+# A side's grand total (年度收入总计 | 预算数 | 执行数 | 执行率 over 年度支出总计 | …, the department form's 年度预算执行情况):
+# the year's income or spending under a budget and its execution where the table holds no balance carried over (whose
+# 总计 adds it: budget.row_meanings), the row's label, not its place under the header, deciding what its figures are
+# (年度: the form's word for the year)
+FUNDS_SIDE_TOTALS = {lead + side + end: item for side, item in (("收入", "income_total"), ("支出", "expenditure_total"))
+                     for lead in ("", "年度") for end in ("总计", "合计")}
 
 # --- indicator block -----------------------------------------------------------------------
 INDICATOR_COLUMNS: dict[str, list[str]] = {

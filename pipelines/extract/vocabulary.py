@@ -98,6 +98,10 @@ OWN_YEAR_LABELS = ["上年结转和结余", "上年结转结余", "上年结转"
 # 财政拨款收入 (after the spending it is no income).
 INCOME_BREAKDOWN_SOURCES = {"财政拨款": "income_total", "其中财政拨款": "income_total"}
 
+# The general budget named as the source of the income the unit sums (我镇一般公共预算收入总计, 本单位公共财政预算收入合计):
+# the unit's income, as 一般公共预算财政拨款收入 (said without the unit, a township's may be its area's fiscal revenue)
+GENERAL_BUDGET_SOURCES = ("一般公共预算", "公共财政预算")
+
 # The appropriation named as the source of a budget stage (财政拨款年初预算…，全年预算…，全年执行…): no part with a code of
 # its own, the stage word decides the figure; it stands for the department's budget only where the page states no
 # budget of the whole (settle_source_budgets: 全年预算数…，其中：财政拨款全年预算数… is a part).
