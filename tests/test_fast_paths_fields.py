@@ -148,6 +148,8 @@ def _prose_plain(doc) -> list[Paragraph]:
         for m in P._LONG_CELL.finditer(text):
             if P.is_prose(m.group(0)):
                 start = m.start()
+                if (label := P._goal_heading_before(text, start)) is not None:
+                    out.append(Paragraph(text=text[label[0]: label[1]], starts=[(0, para.line_at(label[0]))]))
                 out.append(Paragraph(text=m.group(0), starts=[(0, para.line_at(start))] + [
                     (off - start, no) for off, no in para.starts if start < off < m.end()]))
     return out

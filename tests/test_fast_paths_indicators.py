@@ -98,7 +98,8 @@ def test_value_gate_is_its_branches_written_out():
     plain = re.compile(rf"\d[\s余多]*(?:[{re.escape(I._UNIT_FIRST)}]|{I._TEN_THOUSANDS})"
                        rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})/"
                        rf"|\d\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:{V.OP_SUFFIX})?"
-                       rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{I._THEN_ACTUAL.pattern})")
+                       rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{I._THEN_ACTUAL.pattern}"
+                       rf"|{V.GOAL_NAMING_NEXT.pattern.replace('?P<words>', '')})")
     pieces = ["7", "2024", " ", "余", "多", "个", "人", "万", "万元", "公里", "以上", "/", "，", "高于", "目标", "计划值",
               "为", "≥", "(", "年", "实际"]
     found = 0
@@ -106,7 +107,8 @@ def test_value_gate_is_its_branches_written_out():
         assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
         found += plain.search(text) is not None
     assert found > 1000
-    for text in ("5余多万元，高于目标值", "5余 多公里/人", "3 余 万元，目标值为≥2万元", "8多吨以上（计划", "5万亩，实际完成5"):
+    for text in ("5余多万元，高于目标值", "5余 多公里/人", "3 余 万元，目标值为≥2万元", "8多吨以上（计划", "5万亩，实际完成5",
+                 "5公里，目标为修建7", "5元，年度目标为亩均增收不低于4", "5元，年度目标为亩均增收", "5元，目标为增 4"):
         assert (I._VALUE_GATE.search(text) is None) == (plain.search(text) is None), text
     # the lookahead after the digit lets through every character a branch may go on with
     assert set(I._GATE_AFTER_DIGIT) >= set(I._UNIT_FIRST + "万余多") | {w[0] for w in V.RESULT_UNITS.split("|")}

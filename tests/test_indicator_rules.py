@@ -2338,6 +2338,57 @@ def test_a_goal_after_its_result_past_another_count_in_brackets_or_named_a_task_
     assert got("居民养老保险参保率达到97.1%，完成市下达的95%目标任务。") == [("居民养老保险参保率", "=", 95.0, 97.1)]
 
 
+def test_a_goal_after_its_result_past_the_word_comparing_them_or_named_a_goal_after_its_bound():
+    """全年完成沟渠清淤36条，超过年度目标30条: the goal label after the word comparing the result with it holds the goal, a
+    measure counted in a result-only unit too; 失业率为4.8%，控制在5.5%以内的目标范围内: a bound the goal is named right after
+    is the goal's (a bound a noun follows describes it: 50人以上集体访)."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("全年完成沟渠清淤36条，超过年度目标30条。") == [("沟渠清淤", "=", 30.0, 36.0)]
+    assert got("年末调查失业率为4.8%，控制在5.5%以内的目标范围内。") == [("年末调查失业率", "<=", 5.5, 4.8)]
+
+
+def test_a_goal_naming_its_measure_again_after_the_result_is_its_goal():
+    """亩均增收达到540元，年度目标为亩均增收450元以上: the goal's clause names the result's measure again (its verb aside),
+    its bound the goal's (money as an average: 亩均); a goal naming another measure, or a total of money, stays out."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("项目区柑橘亩均增收达到540元，年度目标为亩均增收450元以上。") == [("项目区柑橘亩均增收", ">=", 450.0, 540.0)]
+    assert got("新建生态护坡8公里，年度目标为新建护坡6公里。") == [("新建生态护坡", "=", 6.0, 8.0)]
+    assert got("群众满意度95%，年度目标为满意度达到90%。") == [("群众满意度", "=", 90.0, 95.0)]
+    assert got("项目区柑橘亩均增收达到540元，年度目标为人均补助450元。") == []
+    assert got("全年支出资金540万元，年度目标为支出资金500万元。") == []
+    assert got("单位经营收入达到620万元，年度目标为经营收入500万元。") == []  # (a total of money: the budget's)
+
+
+def test_a_change_with_the_same_change_as_its_goal_in_brackets_is_the_indicator():
+    """餐厨垃圾处置量较上年下降6.1%（目标下降4%以上）: the change measured from the year before, its goal the same change
+    in brackets: the indicator, the comparison part of its name; the budget's change stays out."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("餐厨垃圾处置量较上年下降6.1%（目标下降4%以上）。") == [("餐厨垃圾处置量较上年下降", ">=", 4.0, 6.1)]
+    assert got("公用经费支出较上年下降6.1%（目标下降4%以上）。") == []
+
+
+def test_a_lead_of_goals_set_without_its_particle_lists_goals():
+    """年初设定目标：新建村级供水站12处，… then 完成情况：…村级供水站13处: the goals set (设定 as 设定的), their results read
+    by name after them, a result-only count too."""
+    got = lambda text: [(i.name, i.target.op, i.target.value, i.actual.value)
+                        for i in narrative_indicators(build_document(text))]
+    assert got("二、绩效目标完成情况\n年初设定目标：新建村级供水站12处，水质检测合格率达到95%以上。\n"
+               "完成情况：全年建成村级供水站13处，水质检测合格率97%。") == [
+        ("新建村级供水站", "=", 12.0, 13.0), ("水质检测合格率", ">=", 95.0, 97.0)]
+
+
+def test_a_table_cell_listing_numbered_goals_under_a_cell_heading_them_states_goals():
+    """| (二)部门绩效目标的设立情况 | 1.保障…2.完成巡河200次以上3.…100% |: a cell of numbered items run in is prose
+    without a sentence's mark, and the cell before it heading the goals set makes its figures goals."""
+    found = narrative_indicators(build_document(
+        "| 一、部门基本情况 | (二)部门绩效目标的设立情况 | 1.保障机关正常运转2.完成巡河200次以上3.群众投诉办结率100% | |\n"))
+    assert [(i.name, i.target.op, i.target.value, i.actual.value) for i in found] == [
+        ("完成巡河", ">=", 200.0, None), ("群众投诉办结率", "=", 100.0, None)]
+
+
 def test_figures_in_the_paragraph_under_a_heading_of_the_goals_setting_are_goals():
     """（二）部门绩效目标的设立情况 / 三、绩效目标设定情况, then one unnumbered paragraph: its figures, bound or not, are the
     goals set, their results read later by name; under a heading of the year's work they are results."""

@@ -248,7 +248,8 @@ _TEN_THOUSANDS = "|".join(w for w in V.INDICATOR_UNITS.split("|") if w[0] == "�
 _GATE_AFTER_DIGIT = "".join(sorted(set(_UNIT_FIRST + "万余多") | {w[0] for w in V.RESULT_UNITS.split("|")}))
 _VALUE_GATE = re.compile(rf"\d(?=[\s{re.escape(_GATE_AFTER_DIGIT)}])(?:[\s余多]*(?:[{re.escape(_UNIT_FIRST)}]|{_TEN_THOUSANDS})"
                          rf"|\s*(?:余|多)?\s*(?:{V.RESULT_UNITS})(?:/|(?:{V.OP_SUFFIX})?"
-                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{_THEN_ACTUAL.pattern})))")
+                         rf"(?:{V.AGAINST_TARGET.pattern}|{V.GOAL_NEXT_CLAUSE.pattern}|{_THEN_ACTUAL.pattern}"
+                         rf"|{V.GOAL_NAMING_NEXT.pattern.replace('?P<words>', '')})))")
 _BREAKS = r"\d%，,。；;:：()（）"  # what ends the words a name is read from
 _LAST_BREAK = re.compile(rf"[{_BREAKS}|][^{_BREAKS}|]*$")  # (a bar: a table cell's end, as a row read as text)
 # (the same without the bar: the break before a row read as text, whose cells the bars part)
@@ -426,7 +427,48 @@ _SECOND_AFTER = rf"\s*[:：]?\s*(?:\d{{1,2}}[.、．]|[(（]\d{{1,2}}[)）])\s*(
 _NUMBERED_SECOND = re.compile(_SECOND_AFTER)
 _RUN_IN_PAIR = re.compile(rf"[(（][一二三四五六七八九十]{{1,2}}[)）]\s*(?P<first>{_LEVEL1_LABELS}){_SECOND_AFTER}")
 # 达到100%（目标值100%）: a bracket opening on a goal label alone holds the target of the result before it
-_PAREN_GOAL = re.compile(rf"[(（]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
+# (or its change, the same as the result's: …较上年下降8.3%（目标下降5%以上）)
+_PAREN_GOAL = re.compile(rf"[(（]\s*{_GOAL_LABEL}(?:{V.CHANGE_WORDS})?\s*(?:{V.OP_PREFIX})?\s*$")
+# 亩均增收达到620元，年度目标为亩均增收500元以上: a goal clause naming its measure again (a goal label, the measure's
+# words, a bound) right after a result; the words share the result's name (_names_alike): the goal of that result
+_GOAL_NAMING = re.compile(V.GOAL_NAMING_NEXT.pattern.removeprefix(r"\s*").removesuffix(r"(?=\d)"))
+_NAME_CLAUSE_BREAK = re.compile(r"[，,:：。；;()（）]")
+
+
+def _before_year_compared(words: str) -> str:
+    """The words before a comparison with the year before that ends them (处置量较上年 -> 处置量): a change that is the
+    measure, its goal the same change, is measured from the year before (…较上年下降8.3%（目标下降5%以上））."""
+    if "上" not in words and "去" not in words and "同" not in words:
+        return words
+    compared = V.CHANGE_RESULT.search(words + "下降")  # (the pattern looks ahead to the change's word)
+    return words[: compared.start()] if compared is not None and compared.end() == len(words) else words
+
+
+_WORDS_VERB = re.compile(rf"(?:{V.INDICATOR_VERBS})$")
+
+
+def _names_alike(words: str, name: str) -> bool:
+    """The words of a goal clause (their verb aside) name the measure ``name`` names: in it, or sharing its last two
+    characters (its head noun: 新建护坡 … 新建生态护坡 / 分类垃圾桶 … 垃圾桶)."""
+    words = _WORDS_VERB.sub("", words)
+    return len(words) >= 2 and bool(name) and (words in name or words[-2:] == name[-2:] or _similar(words, name))
+
+
+def _goal_names_next(text: str, end: int, b: int, start: int, pos: int, money: bool) -> bool:
+    """The clause after the figure at text[pos:end] is a goal naming the measure of the clause before the figure
+    (text[start:pos]): …亩均增收达到620元，年度目标为亩均增收500元以上. Money only as an average (亩均, 人均, 户均): a
+    total of money is the budget's."""
+    goal = V.GOAL_NAMING_NEXT.match(text, end, b)  # (anchored: fails on the first character after most figures)
+    if goal is None or "目标" not in goal.group(0) or money and "均" not in goal.group("words"):
+        return False
+    window = text[start:pos]
+    brk = None
+    for brk in _NAME_CLAUSE_BREAK.finditer(window):
+        pass
+    words = _WORDS_VERB.sub("", goal.group("words"))
+    return len(words) >= 2 and words[-2:] in window[brk.end() if brk else 0:]
+
+
 # 保洁面积（≥560万平方米）完成568万平方米: a bracket right after a name holding only a figure, the result
 # after it, holds the target (the form's 指标值 column written in brackets)
 _BARE_PAREN_OPEN = re.compile(rf"[\u4e00-\u9fff][(（]\s*(?:{V.OP_PREFIX})?\s*$")
@@ -495,8 +537,9 @@ def _planned(text: str, start: int, end: int) -> bool:
     return text.find("计划", start, end) >= 0 and _PLAN_IN_CLAUSE.search(text, start, end) is not None
 
 
-# …85公里，目标80公里: the goal label opening the clause after a result holds that result's target
-_COMMA_GOAL = re.compile(rf"[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
+# …85公里，目标80公里: the goal label opening the clause after a result holds that result's target (after the word
+# comparing the result with it too: …42条，超过年度目标40条)
+_COMMA_GOAL = re.compile(rf"[，,]\s*(?:(?:超过|超出|高于|低于|优于|少于|多于|超额完成)了?)?{_GOAL_LABEL}(?:{V.OP_PREFIX})?\s*$")
 # 完好率98.5%，高于年度目标（95%）: the bracket right after a goal label holds that goal's figure
 _GOAL_THEN_PAREN = re.compile(rf"(?:目标(?:值|任务|数)?|计划值?|(?:控制|考核|预算)标准)\s*[(（]\s*(?:{V.OP_PREFIX})?\s*$")
 # 低于控制标准（340元）/ 控制目标（5%）: a control figure is a ceiling
@@ -995,6 +1038,11 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if word in _RESULT_ONLY and not listed and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
                         and (word in _MONEY_UNITS and not _under_economic_heading(level1, level2)
                              or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
+                        and not _goal_names_next(text, end, b, prev_end, pos, word in _MONEY_UNITS) \
+                        and not (stated_end == prev_end and out[-1].sentence == sentence and not out[-1].is_target
+                                 and out[-1].value.unit == unit and text.find("目标", prev_end, pos) >= 0
+                                 and (named := _GOAL_NAMING.fullmatch(text, prev_end, pos)) is not None
+                                 and _names_alike(named.group("words"), out[-1].name)) \
                         and not (word in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
                         and _PAREN_GOAL.search(text, prev_end, pos) is None \
                         and (not out or out[-1].sentence != sentence or out[-1].value.unit != unit
@@ -1057,8 +1105,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     out[-1] = replace(last, is_target=False, value=Value(None, last.value.value, last.value.unit))
                 if spans and any(x <= pos < y for x, y, _ in spans):
                     continue
-                if op2 and _CJK_NEXT.match(text, prev_end, b):
-                    continue  # 50人以上集体访: a bound describing a noun, not a statement of a target
+                if op2 and _CJK_NEXT.match(text, prev_end, b) and _GOAL_NAMED_AFTER.match(text, prev_end, b) is None:
+                    # 50人以上集体访: a bound describing a noun, not a statement of a target (控制在4.5%以内的目标范围内:
+                    # the goal it names is one)
+                    continue
                 if unit in V.DURATION_UNITS and not op2 and _CJK_NEXT.match(text, prev_end, b) \
                         and text[prev_end] not in V.DURATION_CLOSERS:
                     continue  # 实行24小时值班: a duration describing a noun
@@ -1078,7 +1128,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 if rejected and not changed:
                     if (goal := V.CHANGE_THEN_GOAL.match(text, end, b)) is not None \
                             and (said := clause.rstrip()).endswith(change := goal.group("change")) \
-                            and not_indicator.search(said[: -len(change)]) is None:
+                            and not_indicator.search(_before_year_compared(said[: -len(change)])) is None:
                         # 能耗下降1.8%，目标为下降≥1.5%: the result, 下降 part of its name (the change word the clause's only
                         # word of no indicator: 公用经费支出下降5% stays the budget's)
                         stated_change = True
@@ -1178,6 +1228,13 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     # 视察调研14次，超过年初计划12次的目标 / 完成年度任务800人次的107.5% / 高于年初设定的90%: the goal the
                     # result before it is measured against
                     name, is_target, op1, op2 = "", True, None, None
+                elif name and out and stated_end == opened and (last := out[-1]).sentence == sentence \
+                        and not last.is_target and last.value.unit == unit and text.find("目标", opened, pos) >= 0 \
+                        and (named := _GOAL_NAMING.fullmatch(text, opened, pos)) is not None \
+                        and _names_alike(named.group("words"), last.name):
+                    # 亩均增收达到620元，年度目标为亩均增收500元以上: the goal of the result just before it, its measure
+                    # named again (its bound, if any, the goal's)
+                    name, is_target = "", True
                 # 年度目标：资助困难学生1500人次；实际完成：…: a goal's label and colon opening the clause state a goal,
                 # kept for the result named alike after it, as a 绩效指标 line's is
                 goal_record = not is_target and bool(name) and ":" in window and _GOAL_RECORD.search(window) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract import vocabulary as V
 from pipelines.extract.targets import WRITTEN_PERCENT, written_percents
 from pipelines.model import Document, Paragraph
 
@@ -24,9 +25,14 @@ _LONG_CELL = re.compile(rf"(?<![^\t|])[^\t|]{{{_MIN_PROSE_CELL},}}")
 _cache: tuple | None = None  # (doc.paragraphs, result) of the document being extracted
 
 
+# A list of items run in one after another, each numbered (1.保障…2.完成…3.…): sentences too, without their marks
+_RUN_IN_ITEMS = re.compile(r"(?<![\d.．])1[.、．](?=[\u4e00-\u9fff])[^\t|]+?(?<![\d.．])2[.、．](?=[\u4e00-\u9fff])")
+
+
 def is_prose(cell: str) -> bool:
     return len(cell.strip()) >= _MIN_PROSE_CELL and (
-        _SENTENCE_MARK.search(cell) is not None or len(_TEXT_COMMA.findall(cell)) >= 2)
+        _SENTENCE_MARK.search(cell) is not None or len(_TEXT_COMMA.findall(cell)) >= 2
+        or ("1" in cell and _RUN_IN_ITEMS.search(cell) is not None))
 
 
 def prose_paragraphs(doc: Document) -> list[Paragraph]:
@@ -55,12 +61,33 @@ def prose_paragraphs(doc: Document) -> list[Paragraph]:
         for m in _LONG_CELL.finditer(text):
             if is_prose(m.group(0)):
                 start = m.start()
+                if text.find("目标", 0, start) >= 0 and (label := _goal_heading_before(text, start)) is not None:
+                    # | (二)部门绩效目标的设立情况 | 1.…2.… |: the label cell heading the goals the prose cell lists, a
+                    # heading of its own before it (as the line would be outside a table)
+                    out.append(Paragraph(text=text[label[0]: label[1]], starts=[(0, para.line_at(label[0]))]))
                 out.append(Paragraph(text=m.group(0), starts=[(0, para.line_at(start))] + [
                     (off - start, no) for off, no in para.starts if start < off < m.end()]))
     if not rows:
         out = doc.paragraphs
     _cache = (doc.paragraphs, out)
     return out
+
+
+_HEADING_CELL_MAX = 40
+
+
+def _goal_heading_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the cell right before ``start`` (a prose cell's) in a row, when it is a heading of the goals set
+    (V.GOAL_LIST_HEADING: (二)部门绩效目标的设立情况)."""
+    b = start
+    while b > 0 and text[b - 1] in "\t| ":
+        b -= 1
+    a = max(text.rfind("|", 0, b), text.rfind("\t", 0, b)) + 1
+    while a < b and text[a] == " ":
+        a += 1
+    if not 0 < b - a <= _HEADING_CELL_MAX or V.GOAL_LIST_HEADING.search(text, a, b) is None:
+        return None
+    return a, b
 
 
 _figured: tuple | None = None  # (the running text, it with its percentages in words as figures) of the last document

@@ -853,12 +853,16 @@ GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目�
                             r"|控制(?:数|值|指标)?")  # (控制目标4%以内: its name cleaned of 目标)
 # (the goal's figure in brackets after its label: …102.6万亩，完成目标任务（不低于100万亩）)
 GOAL_NEXT_CLAUSE = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?:[(（]\s*)?(?:{OP_PREFIX})?\s*\d")
+# …or the goal's clause naming the measure again before its figure (亩均增收达到620元，年度目标为亩均增收500元以上): the
+# goal of that result where the words are its name's (indicators._goal_names_next)
+GOAL_NAMING_NEXT = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?P<words>[\u4e00-\u9fff]{{2,12}}?)\s*(?:{OP_PREFIX})?\s*(?=\d)")
 # A change that is the indicator itself, its goal stated as the same change in the next clause (能耗下降1.8%，
 # 目标为下降≥1.5%; 单位产值能耗降低2.1%，年度目标降低2%): the figure measures the change the goal sets, so the
 # change's word is no comparison with the year before but part of the measure's name. (The goal's clause alone, its
 # label then the word: GOAL_CHANGE_CLAUSE.)
 CHANGE_WORDS = "下降|降低|减少|提高|提升|上升|增长|增加"
-CHANGE_THEN_GOAL = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*\d")
+# (the goal in brackets after it too: 单位能耗下降2.1%（目标下降2%以上）)
+CHANGE_THEN_GOAL = re.compile(rf"\s*[，,(（]\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*\d")
 GOAL_CHANGE_CLAUSE = re.compile(rf"\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
@@ -869,7 +873,7 @@ COMPARISON_SIGN = re.compile(r"[≥≤><=]")
 # the numbered paragraphs right after a lead that ends its own), states goals, each figure its indicator's
 # target. A lead that says the goals were met (绩效目标完成情况：, 实际完成：) lists results; a level's label (产出指标：)
 # heads results and goals alike.
-GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的|确定的|制定的)(?:绩效)?(?:目标|指标)(?:值|任务)?"
+GOAL_LIST_LEAD = re.compile(r"(?:绩效|年度|年初|全年|总体|整体|主要|设定的?|确定的?|制定的?)(?:绩效)?(?:目标|指标)(?:值|任务)?"
                             r"\s*(?:(?:为|是|如下|包括|主要有|有)?\s*[:：]|[。.](?=\s*(?:[(（]?1[)）.、．]|①)))")
 # (or a heading's full stop, its first item numbered right after it: （二）部门整体支出绩效目标。1.…；2.…)
 # A first level's points in brackets (（40分）), printed beside or under its label: no cell of a row
