@@ -3577,3 +3577,17 @@ def test_a_result_of_a_degree_measure_in_percent_stands_with_no_target():
         "全年完成造林面积300万亩，目标280万亩；草原综合植被盖度达到51%，项目建设进度达到85%，群众认可度为96%。"))
     assert [(i.name, i.actual.value) for i in found] == [
         ("造林面积", 300.0), ("草原综合植被盖度", 51.0), ("项目建设进度", 85.0), ("群众认可度", 96.0)]
+
+
+def test_an_ocrs_double_angle_opening_a_value_is_its_bound():
+    """》95% / 《3天: a scan's reading of ≥ / ≤ opening a value's cell is the bound; a title's bracket elsewhere is not."""
+    assert [parse_value(v) for v in ("》95%", "《3天", "95%")] == [
+        Value(">=", 95.0, "%"), Value("<=", 3.0, "天"), Value("=", 95.0, "%")]
+
+
+def test_single_item_points_and_score_are_the_weight_and_score_columns():
+    """单项分值 | 单项得分: the columns of each row's points and score."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 预期指标值 | 实际完成值 | 单项分值 | 单项得分 |",
+        "| 产出指标 | 数量指标 | 维修路灯数量 | ≥300盏 | 312盏 | 20 | 20 |"]))
+    assert [(r["name"], r["weight"], r["score"]) for r in found] == [("维修路灯数量", 20.0, 20.0)]

@@ -118,6 +118,8 @@ def parse_value(text: str | None) -> Value:
     s = "".join(text.split())
     if not s:
         return Value(None, None, None)
+    if s[0] in "》《" and len(s) > 1 and s[1].isdigit():
+        s = ("≥" if s[0] == "》" else "≤") + s[1:]  # 》98%: an OCR's ≥ (a title's bracket never opens a value's cell)
     if "分之" in s:
         s = written_percents(s)  # 百分之九十五以上: ≥95%; 千分之五以内: ≤5‰
     if s[-1] in V.FOOTNOTE_LAST or s[-1].isdecimal() and ("%" in s or "‰" in s):
