@@ -193,13 +193,19 @@ def test_the_fork_server_started_early_is_the_one_the_parse_uses(tmp_path):
         from pipelines.discover import files_frame, iter_scan
         from pipelines.parallel import FrameRows, process_many, warm_up
 
-        def servers():
-            return sorted(p.pid for p in psutil.Process().children()
-                          if "multiprocessing.forkserver" in " ".join(p.cmdline()))
+        def servers(wait=False):
+            # (a server just forked shows the run's command line until its exec: on a busy host, for a while)
+            deadline = time.monotonic() + 10
+            while True:
+                found = sorted(p.pid for p in psutil.Process().children()
+                               if "multiprocessing.forkserver" in " ".join(p.cmdline()))
+                if found or not wait or time.monotonic() > deadline:
+                    return found
+                time.sleep(0.05)
 
         if __name__ == "__main__":
             warm_up()
-            early = servers()
+            early = servers(wait=True)
             results = process_many(FrameRows(files_frame(iter_scan(Path({str(SAMPLES)!r})))), workers=2)
             print(json.dumps({{"early": early, "after": servers(),
                               "rows": sorted((r.source_file, r.report and r.report["self_score"]) for r in results)}}))
