@@ -2524,3 +2524,34 @@ def test_the_years_budget_set_against_the_initial_one_is_the_adjustment():
     assert figures("2021年全年预算数比年初预算减少20.5万元。") == [("budget_adjustment", Decimal("-20.5"), 1)]
     assert figures("“三公”经费支出8万元，较年初预算减少1万元。") == [
         ("three_public_total", Decimal(8), 1), ("other", Decimal(1), 1)]
+
+
+def test_the_years_budget_summed_after_its_sources_wins_over_the_first_allocation():
+    """省级下达…，县级配套…，全年预算合计… : the budget summed (全年预算合计 / 年初预算资金总计: the budget's own words before
+    a sum) is that budget, and the allocation listed first one of its sources; the funds named before their sum closing
+    such a list (资金合计…) are the sum of the sources, as 合计 alone is."""
+    assert settled("2023年省级下达助学资金150万元，县级配套60万元，全年预算合计210万元。实际支出205万元。") == [
+        ("budget_full_year", Decimal(210)), ("expenditure_total", Decimal(205))]
+    assert figures("年初预算资金总计88万元。")[0][:2] == ("budget_initial", Decimal(88))
+    assert figures("基本支出全年预算合计40万元。")[0][:2] == ("other", Decimal(40))
+    assert [f[:2] for f in figures("省级下达助学资金150万元，县级配套60万元，资金合计210万元。")] == [
+        ("other", Decimal(150)), ("other", Decimal(60)), ("budget_full_year", Decimal(210))]
+    # (not the sum of the sources listed: no sum of theirs, the allocation first stays)
+    assert [f[0] for f in figures("省级下达助学资金150万元，县级配套60万元，资金合计230万元。")] == [
+        "budget_full_year", "other", "other"]
+
+
+def test_funds_paid_out_and_spent_are_the_spending():
+    """已拨付支出… (拨付 closed by 支出: paid out and spent) is the spending, as 已支出; 已拨付 alone (funds passed on)
+    is none."""
+    assert settled("项目总投资600万元，资金全部到位，已拨付支出570万元，结余资金30万元。") == [
+        ("expenditure_total", Decimal(570)), ("carryover_end", Decimal(30))]
+    assert figures("已拨付资金570万元。")[0][0] == "other"
+
+
+def test_a_public_institutions_appropriation_income_is_named_caizheng_buzhu():
+    """A hospital's or school's accounts name the appropriation's income 财政补助收入: income_total, as 财政拨款收入 (上级补助
+    收入, money from the unit above, is none)."""
+    assert figures("2022年医院总收入3.2亿元，其中财政补助收入0.45亿元、医疗收入2.6亿元。") == [
+        ("income_total", Decimal(32000), 1), ("income_total", Decimal(4500), 1), ("other", Decimal(26000), 1)]
+    assert figures("上级补助收入12万元。")[0][0] == "other"

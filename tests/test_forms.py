@@ -890,6 +890,28 @@ def test_a_form_run_together_keeping_its_amounts_thousands_separators_is_cut_at_
     assert split_glued("其中：当年财政拨款3,205.403,180.003,149.74—99.05%—")[1] == "3,205.403,180.003,149.74"
 
 
+def test_a_glued_rows_empty_cells_are_parted_from_the_next_rows_label_and_two_dates_are_target_and_result():
+    """…100.00%——项目支出…: the dashes of a row's empty cells (分值 / 得分) run into the next row's label are cells of their
+    own, so the row reads as 项目支出; a deadline and the date it was met run together after a name (…时间2022年6月底前
+    2022年5月1010) are the target and the result, the points after them the weight and score."""
+    text = ("某镇2022年度部门整体支出绩效自评表部门名称某县某镇人民政府单位:万元年度预算安排资金情况年初预算数全年预算数"
+            "全年执行数执行率分值得分年度资金总额1,500.001,800.001,710.0095.00%109.5其中:基本支出600.00700.00700.00"
+            "100.00%——项目支出900.001,100.001,010.0091.82%——年度总体目标完成情况预期目标实际完成情况保障机关运转。"
+            "完成年度任务。年度绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分"
+            "产出指标数量指标修缮村道条数8条8条1010时效指标村道修缮完成时间2022年6月底前2022年5月1010"
+            "效益指标社会效益指标村民满意度≥90%95%1010\n")
+    got = budget_of(text)
+    assert (got["expenditure_basic"], got["expenditure_project"]) == (Decimal("700.00"), Decimal("1010.00"))
+    rows = [(i["name"], i["target_raw"], i["actual_raw"], i["target_value"], i["weight"], i["score"])
+            for i in indicators_of(text)]
+    assert rows[1] == ("村道修缮完成时间", "2022年6月底前", "2022年5月", None, 10.0, 10.0)
+    from pipelines.extract.cells import split_glued
+    # (the result's words after its date stay with it; one date alone stays in the text around it)
+    assert split_glued("时效指标修缮完成时间2022年6月底前2022年5月完成1010") == [
+        "时效指标", "修缮完成时间", "2022年6月底前", "2022年5月完成", "1010"]
+    assert split_glued("时效指标修缮完成时间2022年6月底前完成1010") == ["时效指标", "修缮完成时间2022年6月底前完成", "1010"]
+
+
 def test_the_grade_after_a_total_run_into_its_full_marks_is_the_grade():
     """总分10096合格 (a form run together): the grade word after the full marks and score run together is the form's
     grade, as after a total row's cells."""

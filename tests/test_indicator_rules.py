@@ -432,6 +432,53 @@ def test_indicator_records_written_on_one_line_each():
         ("满意度指标", None, "受益群众满意度", ">=", 90.0, 96.0, 10.0, 10.0)]
 
 
+
+def test_a_records_category_right_under_its_name_is_that_records_levels():
+    """指标名称：… / 指标类别：产出指标-质量指标 / 目标值：… (each record a block of lines, its category after its name):
+    the category is the record above's, not the next one's, its two levels parted at the dash."""
+    text = "\n".join([
+        "指标名称：新建公厕座数", "指标类别：产出指标-数量指标", "目标值：≥8座", "实际值：9座", "分值：20", "得分：20",
+        "指标名称：公厕验收合格率", "指标类别：产出指标-质量指标", "目标值：100%", "实际值：100%", "分值：20", "得分：18",
+        "指标名称：游客满意度", "指标类别：满意度指标-服务对象满意度指标", "目标值：≥90%", "实际值：93%", "分值：10",
+        "得分：10",
+    ])
+    found, _ = rows(text)
+    assert [(r["level1"], r["level2"], r["name"], r["target_value"], r["actual_value"], r["weight"], r["score"])
+            for r in found] == [
+        ("产出指标", "数量指标", "新建公厕座数", 8.0, 9.0, 20.0, 20.0),
+        ("产出指标", "质量指标", "公厕验收合格率", 100.0, 100.0, 20.0, 18.0),
+        ("满意度指标", "服务对象满意度指标", "游客满意度", 90.0, 93.0, 10.0, 10.0)]
+
+
+def test_an_indicator_header_turned_sideways_a_column_per_indicator():
+    """The form transposed: lines opening with the header's labels read down (三级指标 / 年度指标值 / 实际完成值 / 分值 /
+    得分), each as many cells, a column per indicator: read column by column, an empty cell keeping its place, level
+    lines above the names' giving each column its levels."""
+    pipes = "\n".join([
+        "| 三级指标 | 巡河次数 | 河道保洁率 |", "| 年度指标值 | ≥120次 | ≥95% |", "| 实际完成值 | 136次 | 97% |",
+        "| 分值 | 20 | 20 |", "| 得分 | 20 | 19 |"])
+    found, _ = rows(pipes)
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"], r["weight"], r["score"]) for r in found] == [
+        ("巡河次数", ">=", 120.0, 136.0, 20.0, 20.0), ("河道保洁率", ">=", 95.0, 97.0, 20.0, 19.0)]
+    tabs = "\n".join([
+        "三级指标\t巡河次数\t河道保洁率\t水质达标率", "年度指标值\t≥120次\t≥95%\t100%", "实际完成值\t136次\t\t100%",
+        "分值\t20\t20\t10", "得分\t20\t19\t10"])
+    found, _ = rows(tabs)
+    assert [(r["name"], r["target_value"], r["actual_value"], r["score"]) for r in found] == [
+        ("巡河次数", 120.0, 136.0, 20.0), ("河道保洁率", 95.0, None, 19.0), ("水质达标率", 100.0, 100.0, 10.0)]
+    levels = "\n".join([
+        "| 一级指标 | 产出指标 | 产出指标 | 效益指标 |", "| 二级指标 | 数量指标 | 质量指标 | 社会效益指标 |",
+        "| 指标名称 | 巡河次数 | 河道保洁率 | 群众投诉下降率 |", "| 目标值 | ≥120次 | ≥95% | ≥10% |",
+        "| 实际值 | 136次 | 97% | 12% |", "| 分值 | 20 | 20 | 10 |", "| 得分 | 20 | 19 | 10 |"])
+    found, _ = rows(levels)
+    assert [(r["level1"], r["level2"], r["name"], r["actual_value"]) for r in found] == [
+        ("产出指标", "数量指标", "巡河次数", 136.0), ("产出指标", "质量指标", "河道保洁率", 97.0),
+        ("效益指标", "社会效益指标", "群众投诉下降率", 12.0)]
+    # the header as usual, a row per indicator, stays as it is
+    found, _ = rows("| 三级指标 | 年度指标值 | 实际完成值 |\n| 巡河次数 | ≥120次 | 136次 |\n| 河道保洁率 | ≥95% | 97% |")
+    assert [(r["name"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("巡河次数", 120.0, 136.0), ("河道保洁率", 95.0, 97.0)]
+
 # --- way 1b: a 自评表 flattened by PDF extraction, one cell per line ---------------------------
 
 def test_flattened_key_indicators_with_descriptions_between_name_and_values():
@@ -3591,3 +3638,41 @@ def test_single_item_points_and_score_are_the_weight_and_score_columns():
         "| 一级指标 | 二级指标 | 三级指标 | 预期指标值 | 实际完成值 | 单项分值 | 单项得分 |",
         "| 产出指标 | 数量指标 | 维修路灯数量 | ≥300盏 | 312盏 | 20 | 20 |"]))
     assert [(r["name"], r["weight"], r["score"]) for r in found] == [("维修路灯数量", 20.0, 20.0)]
+
+
+def _narrative(text):
+    return [(i.name, i.level1, i.level2, i.target.op, i.target.value, i.target.unit, i.actual.value, i.actual.unit)
+            for i in narrative_indicators(build_document(text))]
+
+
+def test_a_record_whose_target_and_result_are_dates_is_an_indicator_with_no_value():
+    """3.时效指标：名称：2020年11月底前，实际于2020年10月完工: a record of dates (numbered, under its level or not) names
+    an indicator; its dates give no value."""
+    found = _narrative("三、绩效目标完成情况\n（一）产出指标\n1.时效指标：道路竣工时间：2020年11月底前，实际于2020年10月完工。\n"
+                       "（2）验收时间：2021年6月前，实际2021年5月完成验收；")
+    assert found == [("道路竣工时间", "产出指标", "时效指标", None, None, None, None, None),
+                     ("验收时间", "产出指标", "时效指标", None, None, None, None, None)]
+    # (a level's label before the dates is no indicator's name)
+    assert _narrative("3.时效指标：2020年11月底前完工，实际于2020年10月完工。") == []
+
+
+def test_a_bound_per_unit_then_a_range_after_actual_is_the_target_alone():
+    """护林员配备：不少于每村3名，实际每村配备3至4名: the bound is per village, its result a range (no value)."""
+    assert _narrative("二、绩效指标完成情况\n（4）护林员配备：不少于每村3名，实际每村配备3至4名；") == [
+        ("护林员配备", None, None, ">=", 3.0, "名", None, None)]
+
+
+def test_an_amount_before_its_bounded_goal_in_its_unit_is_a_result():
+    """每床日药品费用86.5元，目标≤90元: an amount in 元 whose goal, bounded and in its unit, opens the next clause is
+    the measure's result; a plain goal (收入100万元，目标120万元) stays a budget sentence."""
+    assert _narrative("全年门诊量12万人次；每床日药品费用86.5元，目标≤90元；平均住院日8.2天。") == [
+        ("每床日药品费用", None, None, "<=", 90.0, "元", 86.5, "元")]
+    assert _narrative("全年事业收入100万元，目标120万元。") == []
+
+
+def test_a_zero_with_no_unit_answers_the_goal_of_its_name_stated_earlier():
+    """新生儿破伤风发病率：控制在1/万以下 among the goals, then 新生儿破伤风发病率为0 among the results: one indicator,
+    the goal in its unit, the zero its result."""
+    found = _narrative("二、部门绩效目标\n1.新生儿破伤风发病率：控制在1/万以下；\n2.疫苗接种率：目标≥95%。\n"
+                       "三、收支情况\n全年支出2,310.5万元。\n四、绩效目标完成情况\n疫苗接种率达到97.1%；新生儿破伤风发病率为0。")
+    assert [(n, t, a) for n, _, _, _, t, _, a, _ in found] == [("新生儿破伤风发病率", 1.0, 0.0), ("疫苗接种率", 95.0, 97.1)]

@@ -287,6 +287,13 @@ def test_a_part_score_after_its_points_is_not_the_self_score():
     assert R.find_self_score(doc("本项目总分值100分，得分92分。")) == 92.0
 
 
+def test_a_totals_figure_before_a_bracketed_parts_points_and_score():
+    """总分：96分（其中预算执行率分值10分，得分8分）: the figure right after 总分 is the total, the bracket's a part's
+    points and score; a 总分 of 100 with the score after it stays the full marks."""
+    assert R.find_self_score(doc("三、自评结论", "总分：96分（其中预算执行率分值10分，得分8分）", "自评等级：优")) == 96.0
+    assert R.find_self_score(doc("总分：96分 (含预算执行率得分8分)。")) == 96.0
+    assert R.find_self_score(doc("总分100分，得分91分（其中预算执行率得分9分）。")) == 91.0
+
 def test_a_grade_right_after_its_own_label_and_a_score_in_brackets_after_a_grade():
     """``等级优，`` needs no 为 or colon after a grade's own label (等级/等次); after 结果 it does (结果优于预期
     is no grade). ``评价结果：优秀（95.5分）``: the score in brackets after the result's grade is the self score."""
@@ -2655,3 +2662,20 @@ def test_a_sum_row_of_one_figure_is_the_self_score_when_it_adds_the_funds_score_
     report = extract_document(doc(text)).report
     assert (report["self_score"], report["budget_execution_score"]) == (96.0, 18.0)
     assert extract_document(doc(text.replace("合计 96", "合计 78"))).report["self_score"] is None
+
+
+def test_a_unit_cell_with_the_forms_money_unit_run_into_it_names_the_unit():
+    """部门名称某县某镇人民政府单位:万元 (a form run together): the money unit declared after the name is no part of it, and
+    the form's cell names who reports, not the shorter name of a document-sharing page's heading."""
+    d = doc("2022年度双墩镇部门整体支出绩效自评表.pdf-某某文库", "页数:2",
+            "部门整体支出绩效自评表(2022年度)部门名称长丰县双墩镇人民政府单位:万元年度预算安排资金情况年初预算数全年预算数"
+            "全年执行数执行率分值得分年度资金总额800.00900.00870.0096.67%109.7")
+    assert R.find_department(d) == "长丰县双墩镇人民政府"
+
+
+def test_a_title_written_as_a_file_name_is_the_weakest_writing_of_it():
+    """A document-sharing page heads itself with the file's name (…自评表.pdf-某某文库) and writes the title again below:
+    the unit the title names is read from the title written plainly."""
+    d = doc("2022年度双墩镇部门整体支出绩效自评表.pdf-某某文库", "页数:2", "文档介绍",
+            "长丰县双墩镇人民政府2022年度部门整体支出绩效自评表", "一、部门基本情况", "我镇负责全镇公共事务。")
+    assert R.find_department(d) == "长丰县双墩镇人民政府"

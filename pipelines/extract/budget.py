@@ -1068,13 +1068,19 @@ def _by_unit(sentence: list[tuple[BudgetFigure, str]]) -> None:
         fig.item, fig.label = "other", clause
 
 
+# The funds named before their sum closing a list of sources (…，资金合计256万元, 项目资金总计…, 预算资金共计…)
+_FUNDS_SUMMED = re.compile(rf"{_TIME_PREFIX}?(?:项目)?(?:预算)?(?:资金|经费)?(?:{'|'.join(V.SUM_WORDS)})")
+
+
 def _sum_of_sources(sentence: list[tuple[BudgetFigure, str]]) -> None:
     """省级下达某资金160万元，区级配套资金96万元，合计256万元: the sources' figures listed, an allocation first, then
-    their sum (合计, 共计 alone in its clause) closing the list: the sum is the funds allocated, the sources parts."""
+    their sum (合计, 共计 alone in its clause, or after the funds' name: 资金合计) closing the list: the sum is the funds
+    allocated, the sources parts."""
     if len(sentence) < 3 or not sentence[0][0].allocation:
         return
     last, window = sentence[-1]
-    if last.item != "other" or _last_clause(_clean(window) or " ") not in V.SUM_WORDS:
+    if last.item != "other" or ((clause := _last_clause(_clean(window) or " ")) not in V.SUM_WORDS
+                                and (clause[-2:] not in V.SUM_WORDS or _FUNDS_SUMMED.fullmatch(clause) is None)):
         return
     parts = [f for f, _ in sentence[:-1]]
     if any(f.item != "other" for f in parts[1:]) \

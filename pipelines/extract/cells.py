@@ -777,13 +777,19 @@ def _glued_pieces(text: str, pieces: list[tuple[str, str]]) -> None:
         pieces.append(("text", text[pos:]))
 
 
+_DASHES = "—–-－"  # (an empty cell's mark: —— / - )
 _RESULT_OPENS = frozenset("已未")  # (已完成, 已按期完成, 未完成: a result's words, right after a deadline)
 
 
 def _glued_cells(pieces: list[tuple[str, str]]) -> list[str]:
     cells: list[tuple[str, str]] = []
     after_date = False
-    for k, t in pieces:
+    for n, (k, t) in enumerate(pieces):
+        if k == "date" and n + 1 < len(pieces) and pieces[n + 1][0] == "date":
+            # 建成时间2021年10月底前2021年9月: a deadline and the date it was met back to back, a target and a result,
+            # no words of one text: the first a cell of its own (the second opens the text after it)
+            cells.append(("date", t))
+            continue
         if k == "date":
             k, after_date = "text", True
         elif after_date:
@@ -793,6 +799,11 @@ def _glued_cells(pieces: list[tuple[str, str]]) -> list[str]:
                 continue
         if k == "text" and t.isdigit():
             k = "value"  # digits the value pattern left (8 before 11月底): a number of their own
+        if k == "text" and t[0] in _DASHES and cells and cells[-1][0] == "value" \
+                and (label := t.lstrip(_DASHES)) and label[0] >= "\u4e00":
+            # 100.00%——项目支出12,107.90…: the row's empty cells (—— under 分值 / 得分) before the next row's label
+            cells.append(("placeholder", t[: len(t) - len(label)]))
+            t = label
         if k == "text" and len(t) >= 4 and _SHORT_LABELS_RE.fullmatch(t) is not None:
             # 分值得分 between 实际完成值 and 偏差原因…: the columns' two-letter labels back to back, a cell each
             cells.extend(("label", w) for w in _SHORT_LABEL.findall(t))

@@ -24,7 +24,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.fields import read_fields
 from pipelines.extract.funds_block import (read_category_totals, read_funds, read_funds_pairs, read_inline_pairs,
                                           read_labelled_columns, read_part_rows, read_rate_triple, read_row_pairs)
-from pipelines.extract.headers import cell_texts, find_headers, stacked_header_labels
+from pipelines.extract.headers import cell_texts, find_headers, stacked_header_labels, turned_indicator_grids
 from pipelines.extract.indicator_block import read_indicators
 from pipelines.extract.indicator_records import read_indicator_records
 from pipelines.extract.kinds import kind
@@ -152,7 +152,7 @@ def _tail_above(cells: list[Cell], headers: list, open_end: bool):
 def read_forms(cells: list[Cell], open_end: bool = False, doc: Document | None = None) -> Forms:
     """The forms in the cell stream (``open_end``: the text stops mid-line, ``Document.open_end``); with ``doc``, its
     lines written as records of funds labels and figures too."""
-    cells = stacked_header_labels(mend_misread_cells(cells))
+    cells = turned_indicator_grids(stacked_header_labels(mend_misread_cells(cells)))
     forms = Forms()
     # the text stops inside its last cell (no bar or space closes it, nor was a cut piece of it taken off): a figure
     # there may be a piece of the one written

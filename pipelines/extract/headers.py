@@ -1168,3 +1168,50 @@ def _stacked_places(tops: list[str], pieces: list[str]) -> list[int] | None:
     if sum(fit[i][j] == 2 for i, j in enumerate(places)) < 2:
         return None
     return places
+
+
+_TURNED_MIN_ROWS = 3  # the names' line and two fields' lines under it at least (a target or a result among them)
+_TURNED_VALUES = frozenset(("target", "actual", "combined"))
+
+
+def turned_indicator_grids(cells: list[Cell]) -> list[Cell]:
+    """An indicator header turned sideways, a column per indicator: lines opening with the header's labels read down
+    (三级指标 | 某率 | 某数 / 年度指标值 | ≥90% | ≥100个 / 实际完成值 | … / 分值 | … / 得分 | …), each line as many cells,
+    the first line's others no label. The grid turned back (its first cells a header on their lines, then a row per
+    column, its cells on their own lines) before the headers are found; the same list when there is none."""
+    keys = cell_keys(cells)
+    n = len(cells)
+    grids: list[tuple[int, int, list[tuple[int, int]]]] = []  # (first cell, end, the lines' spans)
+    end = 0
+    for m in label_cells(cells):
+        if m < end or (first := INDICATOR_LABELS.get(keys[m])) is None or m and cells[m - 1].line_no == cells[m].line_no:
+            continue
+        a, b = line_span(cells, m)
+        width = b - a
+        if width < 3 or any(keys[q] in INDICATOR_LABELS or is_header_cell(keys[q]) for q in range(a + 1, b)):
+            continue
+        rows, roles, j = [(a, b)], {first}, b
+        while j < n:
+            c, d = line_span(cells, j)
+            role = INDICATOR_LABELS.get(keys[c])
+            if d - c != width or role is None or role in roles:
+                break
+            rows.append((c, d))
+            roles.add(role)
+            j = d
+        if len(rows) < _TURNED_MIN_ROWS or "name" not in roles or not roles & _TURNED_VALUES:
+            continue
+        grids.append((a, j, rows))
+        end = j
+    if not grids:
+        return cells
+    out: list[Cell] = []
+    at = 0
+    for a, b, rows in grids:
+        out += cells[at:a]
+        out += [cells[c] for c, _ in rows]  # (the labels, each opening its line: a header a cell a line)
+        for col in range(1, rows[0][1] - rows[0][0]):
+            out += [Cell(cells[c + col].text, cells[c + col].line_no, r == 0) for r, (c, _) in enumerate(rows)]
+        at = b
+    out += cells[at:]
+    return out

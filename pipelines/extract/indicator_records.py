@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pipelines.extract import roles as R
 from pipelines.extract.headers import marked_cells
-from pipelines.extract.kinds import INDICATOR_LABELS, compact, level_name, level_of
+from pipelines.extract.kinds import INDICATOR_LABELS, compact, level_name, level_of, level_path
 from pipelines.model import Cell, Header, IndicatorBlock, IndicatorRow
 from pipelines.extract.memo import per_text
 
@@ -27,6 +27,7 @@ _RECORD_LABEL = re.compile(
 # a record written on one line (三级指标：…；年度指标值：…；实际完成值：…), a separator.
 _RECORD_NUMBER = re.compile(r"\s*(?:\d+\s*[.．、]|[(（]\d+[)）]|[一二三四五六七八九十]+\s*、)?\s*")
 _SEPARATORS = "；;，,。 \t"
+_LEVEL_ROLES = ("level1", "level2")
 _COLUMNS = list(_ROLES)  # (the block's columns, in the forms' row order)
 _HEADING_REACH = 2  # lines above the first record looked at for the heading of its level
 
@@ -38,6 +39,7 @@ def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Itera
     the few a record may be)."""
     rows: list[IndicatorRow] = []
     level1 = level2 = None
+    named = False  # the last pair read was a record's name
     first = last = -1
     for i in marked_cells(cells)[0] if candidates is None else candidates:
         if i in taken:
@@ -53,12 +55,21 @@ def read_indicator_records(cells: list[Cell], taken: set[int], candidates: Itera
             role, value = _LABELS[label], compact(value) or ""
             if role == "level1":  # (a level's cell without its points: 一级指标：产出指标（50分）)
                 level1, level2 = level_name(value) or None, None
+                if level1 and (path := level_path(level1)) is not None:
+                    level1, level2 = path  # (指标类别：产出指标-数量指标: both levels, the second after the dash)
             elif role == "level2":
                 level2 = level_name(value) or None
             elif role == "name":
                 rows.append(IndicatorRow(level1, level2, value, cell.line_no, {}))
+                named = True
+                continue
             elif rows and role not in rows[-1].cells:
                 rows[-1].cells[role] = value
+            if named and role in _LEVEL_ROLES:
+                # a level right under the name, before its figures (指标名称：… / 指标类别：…): that record's own
+                rows[-1].level1, rows[-1].level2 = level1, level2
+            else:
+                named = False
     rows = [r for r in rows if r.name and (r.cells.get("target") or r.cells.get("actual"))]
     if not rows:
         return None

@@ -314,6 +314,7 @@ class _Statement:
     score: float | None = None
     planned: bool = False  # its clause says the figure is planned (计划新建公厕20座): a goal, where a result follows
     listed: bool = False  # one of a list of goals (年度目标：1.…；2.…, _goal_list)
+    dated: str | None = None  # a record of dates (_DATED_RECORD): the result's text, the target's in raw; no value
 
 
 class _Depth:
@@ -454,6 +455,19 @@ def _names_alike(words: str, name: str) -> bool:
     return len(words) >= 2 and bool(name) and (words in name or words[-2:] == name[-2:] or _similar(words, name))
 
 
+# 次均费用186元，目标≤200元: the goal in the next clause bounding an amount in the result's own unit (a budget's
+# sentence states its goal as a plain amount: 收入100万元，目标120万元); read where no level is headed (under a level,
+# only 经济效益指标 and the cost headings measure money)
+_BOUNDED_MONEY_GOAL = re.compile(rf"\s*[，,]\s*{V.GOAL_LABEL}(?:{V.OP_PREFIX})\s*{UNSIGNED_NUMBER}\s*(?P<unit>亿元|万元|元)"
+                                 r"(?=\s*(?:[，,。；;)）]|$))")
+
+
+def _bounded_money_goal_next(text: str, end: int, b: int, unit: str) -> bool:
+    """The clause after an amount at text[:end] is its goal, bounded, in its unit (_BOUNDED_MONEY_GOAL)."""
+    return text.startswith(("，", ","), end) and (goal := _BOUNDED_MONEY_GOAL.match(text, end, b)) is not None \
+        and goal.group("unit") == unit
+
+
 def _goal_names_next(text: str, end: int, b: int, start: int, pos: int, money: bool) -> bool:
     """The clause after the figure at text[pos:end] is a goal naming the measure of the clause before the figure
     (text[start:pos]): …亩均增收达到620元，年度目标为亩均增收500元以上. Money only as an average (亩均, 人均, 户均): a
@@ -483,7 +497,9 @@ _OP_BEFORE = re.compile(rf"(?:{V.OP_PREFIX})\s*(?:{V.INDICATOR_VERBS})?\s*(?:{_P
 # 城市低保标准不低于每人每月730元: a standard's bound, then what it is per (a person, and a month): no part of the name, the
 # bound the figure's
 _PER_AFTER_BOUND = re.compile(rf"(?:{V.OP_PREFIX})\s*(?:{V.INDICATOR_VERBS})?\s*(?P<per>{_PER_HEAD})\s*$")
-_ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}{UNSIGNED_NUMBER}\s*(?P<unit>{V.RESULT_UNITS})")  # (4,015.8万亩 too)
+# (4,015.8万亩 too; and a range, 实际每村配备2至3名: the result's figures in the bound's unit)
+_ACTUAL_NEXT = re.compile(rf"{_THEN_ACTUAL.pattern}{UNSIGNED_NUMBER}(?:\s*[{_RANGE_MARKS}]\s*{UNSIGNED_NUMBER})?"
+                          rf"\s*(?P<unit>{V.RESULT_UNITS})")
 # 计划新建公厕20座，实际建成22座 / 日清运量计划约260吨左右，实际…: a plan's figure in its clause, the result after it
 # the result in a bracket right after its goal (95%以上（实际调查满意度为97.2%）)
 _PAREN_ACTUAL = re.compile(r"\s*[(（]\s*实际[^，,。；;:：()（）\d]{0,12}")
@@ -958,7 +974,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
         if not may_head and goals is None and _VALUE_GATE.search(text) is None \
                 and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)) \
                 and "为0" not in text and "是0" not in text \
-                and not ("实际" in text and ("以下" in text or "以内" in text) and _BARE_BOUND.search(text)):
+                and not ("实际" in text and ("以下" in text or "以内" in text) and _BARE_BOUND.search(text)) \
+                and not ("实际" in text and (":" in text or "：" in text) and ("年" in text or "月" in text)
+                         and _DATED_RECORD.search(text) is not None):
             # digits but no value (dates, numbering: most such paragraphs): it heads nothing, so an explicit
             # statement in it stands under the levels already headed
             if p in taken:
@@ -1037,6 +1055,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 answer_only = False  # a result read only as the answer of a listed goal of its unit
                 if word in _RESULT_ONLY and not listed and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
                         and (word in _MONEY_UNITS and not _under_economic_heading(level1, level2)
+                             and not (level1 is None and level2 is None and _bounded_money_goal_next(text, end, b, word))
                              or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
                         and not _goal_names_next(text, end, b, prev_end, pos, word in _MONEY_UNITS) \
                         and not (stated_end == prev_end and out[-1].sentence == sentence and not out[-1].is_target
@@ -1265,7 +1284,27 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                                           compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
                 if end < b and text[end] in _POINTS_AFTER_FIRST:
                     _take_points(out, text, end, b)
+            if (not out or out[-1].sentence != sentence) and text.find("实际", a, b) >= 0 \
+                    and (text.find("年", a, b) >= 0 or text.find("月", a, b) >= 0) \
+                    and (dated := _DATED_RECORD.fullmatch(text, a, b)) is not None \
+                    and not (spans and any(x < b and a < y for x, y, _ in spans)) \
+                    and _DATE.search(t_said := compact(dated.group("t")) or "") \
+                    and _DATE.search(a_said := compact(dated.group("a")) or "") \
+                    and (name := _clean_name(dated.group("name"))) and not name.endswith("指标") \
+                    and V.NOT_INDICATOR.search(name) is None:
+                # 3.时效指标：项目完工时间：2019年12月底前，实际于2019年11月完工: a record whose target and result are
+                # dates: the indicator, no value to compare (as a form's row of dates)
+                line_no = starts[0][1] if offsets is None else starts[max(bisect_right(offsets, a) - 1, 0)][1]
+                out.append(_Statement(name, Value(None, None, None), t_said, line_no, sentence, False, False,
+                                      level1, level2, dated=a_said))
     return out
+
+
+# A record of dates, numbered or not, perhaps after its level's label: <name>：<target, a date>，实际<a date>
+_DATED_RECORD = re.compile(
+    rf"\s*(?:{_LEVEL_NUMBER}|[{V.LIST_MARKS}]\s*)?(?:(?:{_LEVEL_LABELS})\s*[:：]\s*(?:{_LEVEL_NUMBER})?)?"
+    r"(?P<name>[^\d:：，,。；;()（）\s]{2,20})\s*[:：]\s*(?:(?:目标值?|计划|预期|指标值)\s*[:：]?\s*)?"
+    r"(?P<t>[^，,。；;:：]{2,20})\s*[，,]\s*实际(?P<a>[^，,。；;:：]{2,20}?)\s*")
 
 
 # (what the text right after a figure opens with where points follow it: a clause's break or a bracket)
@@ -1873,6 +1912,11 @@ def narrative_indicators(doc: Document, year: int | None = None) -> list[Indicat
     previous: _Statement | None = None
     made: dict[int, Indicator] = {}  # statement index -> the indicator made or completed from it
     for k, st in enumerate(statements):
+        if st.dated is not None:
+            out.append(Indicator(name=st.name, line_no=st.line_no, source_kind="narrative", target_raw=st.raw,
+                                 actual_raw=st.dated, level1=st.level1, level2=st.level2))
+            made[k] = out[-1]
+            continue
         if not st.is_target and (at := st.name.find("实际")) > 0 and _HOW_MEASURED.fullmatch(st.name, 0, at) is not None:
             # 经问卷调查实际满意度为96.5%: how the result was measured, then 实际 and the measure answering the goal
             st = statements[k] = replace(st, name=st.name[at:])
@@ -1948,9 +1992,12 @@ def narrative_indicators(doc: Document, year: int | None = None) -> list[Indicat
                 # (a result naming nothing answers the goal just stated on its line or the next two, not one stated
                 # a section above: …5.家长满意度≥90%。 then 二、支出情况 / …教育支出1331.57万元，占55.0%)
                 near = not bare or not out or st.line_no - out[-1].line_no <= _NEAR_LINES
+                # (a zero with no unit, 孕产妇死亡率为0, answers the goal of its name whatever the goal's unit: 20/10万)
+                zero = st.value.unit is None and st.value.value == 0 and bool(rest)
                 match = next((t for t in open_targets if t.actual_raw is None
                               and (st.value.unit == t.target.unit or _in_ten_thousands_of(t.target.unit, st.value.unit))
-                              and ((bare and near or answers) and out and out[-1] is t or _similar(t.name, name))), None)
+                              and ((bare and near or answers) and out and out[-1] is t or _similar(t.name, name))
+                              or zero and t.actual_raw is None and _similar(t.name, name)), None)
             if match is not None:
                 match.actual_raw, match.actual = st.raw, Value(None, st.value.value, st.value.unit)
                 if match.level1 is None and match.level2 is None:

@@ -764,6 +764,7 @@ def _score_num(m: re.Match) -> str | None:
 
 
 _FULL_MARKS = ("100", "100.0", "100.00")  # (a 总分 of these may be the full marks)
+_ASIDE_OPENS = ("(", "（")
 
 
 def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
@@ -774,7 +775,10 @@ def _is_scale_total(text: str, m: re.Match, ctx: str) -> bool:
             and (V.SELF_SCORE_RE.search(re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]) is not None
                  or _score_follows(text, m.end()))
     rest = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
-    return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(rest) or V.GRADING_SCALE.search(rest)
+    # (an aside in brackets right after the figure, 总分：98分（其中预算执行率分值10分，得分9分）, states a part's points
+    # and score: no score after the total's)
+    said = _CLOSED_ASIDE.sub("", rest, count=1) if rest.lstrip()[:1] in _ASIDE_OPENS else rest
+    return bool(V.TOTAL_SCORE_NOT_SELF.search(ctx) or V.SELF_SCORE_RE.search(said) or V.GRADING_SCALE.search(rest)
                 or _score_num(m) in _FULL_MARKS and (
                     _score_follows(text, m.end())
                     # (…采用…指标体系，总分为100分 / 一级指标包括决策（20分）、…，总分100分: the sentence describes the scale)

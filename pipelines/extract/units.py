@@ -8,7 +8,8 @@ Evidence, in this order (the first that names a unit wins):
 2. the title (``某局2021年度部门整体支出绩效自评报告``, its unit on the line above or below). A
    report (…自评报告) is the unit's whose name its title bears, written as one of the cells writes
    it when one does (``某局`` as the 主管部门, ``某市某局`` with its place); a form (…自评表) is its
-   实施单位's whatever its title names.
+   实施单位's whatever its title names. A title written as a file's name (``…自评表.pdf-某文库``) is read only where
+   the page writes no title plainly.
 3. the page's metadata lines (``发布机构：某局``, ``发文单位 | 某局``, ``来源：区某中心``);
 4. the running text: a signature (the unit's name alone on a line above the date), else the first
    organisation named with its place (``某县人民代表大会常务委员会``).
@@ -332,7 +333,8 @@ def same_unit(cell: str, title: str) -> bool:
 
 def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evidence | None:
     """The reporting unit, by the order of evidence of this module's docstring."""
-    title = next((t for t in titles if t.unit), None)
+    title = next((t for t in titles if t.unit and not _file_name_line(doc, t.line_no)), None) \
+        or next((t for t in titles if t.unit), None)
     cells = form_units(doc, forms)
     if titles and titles[0].kind == "department_overall":
         # a department-wide report: the 实施单位 / 主管部门 cells after a 项目名称 naming a project belong
@@ -420,6 +422,16 @@ def find_unit(doc: Document, forms, titles: list[Title], gaz: Gazetteer) -> Evid
                                    or _region_abbreviates(value, str(ev.value), gaz)):
                 return ev
     return Evidence(value, chosen.line_no, chosen.source)
+
+
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps)(?![a-z])", re.IGNORECASE)
+
+
+def _file_name_line(doc: Document, no: int | None) -> bool:
+    """Line ``no`` writes the title as a file's name (某局…自评表.pdf, a document-sharing page's heading): the weakest
+    writing of it, the page's own title lines first."""
+    return no is not None and 0 < no <= len(doc.lines) and ("." in doc.lines[no - 1]) \
+        and _FILE_NAME.search(doc.lines[no - 1]) is not None
 
 
 def _kind_end(unit: str) -> str:

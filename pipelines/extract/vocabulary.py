@@ -28,6 +28,8 @@ BUDGET_LABELS: dict[str, list[str]] = {
         "本年收入合计", "本年收入", "本年度收入", "收入合计", "收入总计", "收入总额", "年度收入", "全年收入",
         "总收入", "部门收入", "财政拨款收入", "一般公共预算财政拨款收入", "财政预算拨款收入",
         "一般公共预算拨款收入", "本年财政拨款收入",
+        # a public institution's (hospital, school) accounts name the appropriation's income 财政补助收入
+        "财政补助收入", "本年财政补助收入",
         # 本年度部门决算收入: the final-accounts income is the year's income
         "决算收入",
         # the general budget's appropriation, 收入 left unsaid (其中一般公共预算拨款3,602.50万元, | 其中：一般公共预算财政
@@ -222,6 +224,8 @@ for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year"
 # ... and summed (全年预算收入合计3,364.85万元, 年初预算支出总计…): the same budget, not the side's total
 for _lead, _item in (("年初", "budget_initial"), ("全年", "budget_full_year")):
     BUDGET_LABELS[_item] += [_lead + w + s for w in ("预算收入", "预算支出", "收入预算", "支出预算") for s in SUM_ENDS]
+    # (the budget itself summed over its sources: 省级下达…，市级配套…，全年预算合计…, 年初预算资金总计…)
+    BUDGET_LABELS[_item] += [_lead + "预算" + e + s for e in ("", "数", "资金") for s in SUM_ENDS]
 BUDGET_LABELS["budget_full_year"] += [w for w in ("调整后" + c + e for c in ("预算", "全年预算") for e in _AMOUNT_ENDS)
                                       if w not in BUDGET_LABELS["budget_full_year"]]
 # ... and the spending said as a verb of spending, using or paying out the funds, to date or in all (累计支出资金,
@@ -229,7 +233,10 @@ BUDGET_LABELS["budget_full_year"] += [w for w in ("调整后" + c + e for c in (
 _SPENDING_WORDS = [p + c + e for p in ("全年", "实际", "全年实际", "本年实际", "年度实际") for c in ("执行", "支出")
                    for e in ("", "数", "金额", "资金")] \
     + [p + c + e for p in ("累计", "共", "共计", "已", "实际", "已累计", "全年共", "全年累计")
-       for c in ("支出", "使用", "支付") for e in ("", "资金", "金额")]
+       for c in ("支出", "使用", "支付") for e in ("", "资金", "金额")] \
+    + [p + "拨付支出" + e for p in ("", "已", "累计", "共", "共计", "实际", "已累计", "全年", "全年共", "全年累计")
+       for e in ("", "资金", "金额")]
+# (拨付 closed by 支出, 已拨付支出4512万元: the funds paid out and spent, the spending)
 for _word in _SPENDING_WORDS:
     if _word not in ACTUAL_QUALIFIERS and not any(_word in words for words in BUDGET_LABELS.values()):
         ACTUAL_QUALIFIERS.append(_word)
@@ -365,7 +372,10 @@ SPEAKS_AS = re.compile(r"我(厅|局|委|院|镇|乡|街道|校|中心|馆|站|�
 # (单位名称某某中心填报日期…, 项目实施单位某中心项目类别…): the value ends before them.
 FIELD_VALUE_ENDS = ["填报日期", "填报时间", "填表日期", "项目类别", "项目属性", "项目类型", "项目负责人", "负责人", "联系人",
                     "联系电话", "金额单位", "填报人", "项目名称", "主管部门", "实施单位", "资金使用单位", "项目资金",
-                    "预算执行", "年度资金"]
+                    "预算执行", "年度资金",
+                    # the form's money unit declared right after the unit's name (部门名称 | 某某街道办事处 单位：万元,
+                    # the cells run together)
+                    "单位:万元", "单位:元", "单位:亿元", "单位:千元"]
 # Tags written after a unit's name that are not part of it: 某局(部门), 某局部门, 某局本级.
 UNIT_TAGS = re.compile(r"(?:[(（](?:部门|单位|本级|部门本级|汇总|盖章|公章)[)）]|(?<=[局委办院厅心馆所站队会])部门|本级)$")
 # The page's own metadata lines naming who published it: 发布机构：某局, 来源：区某中心, 发文单位 | 某局.
