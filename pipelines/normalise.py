@@ -253,7 +253,7 @@ _BLOTTED_FIGURE = re.compile(r"(?<![^\s|])[≥≤<>=]?[\d.,]*(?:\d[■□]|[■�
 OCR_LOOKALIKES = {
     "算": "箅", "效": "敛", "行": "杆仃衍", "出": "岀", "入": "人", "本": "木夲", "费": "赀贽賫", "末": "未",
     "分": "汾", "级": "圾", "有": "冇", "制": "剖", "标": "摽栎", "量": "暈", "度": "庋", "余": "佘", "计": "汁",
-    "拨": "拔", "目": "日", "数": "敉",
+    "拨": "拔", "目": "日", "数": "敉", "一": "—―–-",
 }
 # The words of the labels (the vocabulary of pipelines/extract: a test holds them to it) a misreading is mended in,
 # never a character alone (箅 alone is a grate's, 箅子; 汾 a river's). Each misread word is no word of its own in
@@ -261,6 +261,8 @@ OCR_LOOKALIKES = {
 OCR_LABEL_WORDS = (
     "预算", "决算", "绩效", "效益", "时效", "执行", "支出", "产出", "经费", "得分", "分值", "总分", "等级", "实有",
     "编制", "指标", "数量", "质量", "满意度", "年度", "结余", "合计", "总计",
+    # (a dash for 一, the header's first level: its misreading by the pair, —级 (a dash is everyday text's))
+    "一级指标",
     # (收人: 接收人; 基木, 木年, 成木: 地基木桩, 林木年; 年未: 全年未发生; 拔款: 海拔 ...; 项日: 日 alone is a day's)
     "收入合计", "收入总计", "收入总额", "拨款收入", "其他收入", "本年收入", "本年支出", "基本支出", "成本指标",
     "年末结转", "年末结余", "期末结转", "期末结余", "项目支出", "项目经费",
@@ -270,7 +272,7 @@ OCR_LABEL_WORDS = (
 # The look-alikes that are characters of everyday text (人, 木, 未): a misread word holding one is looked for by
 # the pair of it and its neighbour in the word (收人, 年未, 项日), never by the character. The others are rare in a
 # report: looked for only when the scan for uncommon characters (with the traditional forms) finds one.
-_EVERYDAY_LOOKALIKES = "人木未日"
+_EVERYDAY_LOOKALIKES = "人木未日—―–-"
 
 
 @lru_cache(maxsize=1)
@@ -422,9 +424,9 @@ def _nfkc_tables() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
 TRADITIONAL_OF_LABELS = (
     "佔來個們備傳僅價億優兌兒內兩冊別則創劃劑動務勞勻匯區協厲參員問單噸嚴國圍園圖團執報場塊壓壯壽婦學實寧審寬將專對導屬島崗嶺師帶幣幫幹庫廁廟廣廳張強"
     "後復態慶應戲戶掃採撥擊擔據數於時暢曉書會東條棟業構樂樓標樣橋機檔檢欄權歡歲歷氣決況涼淨減測準溝滿漢潔濃濟濱瀏瀝灤災烏無熱燈營爭爲爾牀獎獲現環產畝"
-    "畫當發盞監盤確碼礎稅稈種稱積穩筆節範簡籌籤約純級細終組結統絲經綜維網線編縣縮總績織續羣聞聯職臺與興舉荊莊萊萬蓋蕪薦藝蘇處號衆術衛衝裏補裝見規視覽"
-    "計訓訪設訴評詢試話該認說課調請論諮證識議護讀變負財貧責貸費貼賃資質賬購車較載輛輟輪轄轉辦農連進遊運過達違遠選遺還郵鄉醫釋銀銜錫鍵鍾鎮鏈長門閉開間"
-    "閱關陳隊際險隱雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
+    "畫當發盞監盤確碼礎稅稈種稱積穩筆節範簡籌籤約純級細終組結統絲經綜維網線編縣縮總績織續羣聞聯職臺與興舉舊荊莊萊萬蓋蕪薦藝蘇處號衆術衛衝裏補裝見規視"
+    "覽計訓訪設訴評詢試話該認說課調請論諮證識議護讀變負財貧責貸費貼賃資質賬購車較載輛輟輪轄轉辦農連進遊運過達違遠選遺還郵鄉醫釋銀銜錫鍵鍾鎮鏈長門閉開"
+    "間閱關陳隊際險隱雙離難雲電響頁頂頃項預頗領頭顆題額類顯飲養餘館駐驗體黃點黨龍"
 )
 _TRADITIONAL = re.compile(f"[{TRADITIONAL_OF_LABELS}]")
 _TRADITIONAL_OR_LOOKALIKE = re.compile(f"[{TRADITIONAL_OF_LABELS}{_RARE_LOOKALIKES}]")

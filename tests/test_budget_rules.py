@@ -2555,3 +2555,14 @@ def test_a_public_institutions_appropriation_income_is_named_caizheng_buzhu():
     assert figures("2022年医院总收入3.2亿元，其中财政补助收入0.45亿元、医疗收入2.6亿元。") == [
         ("income_total", Decimal(32000), 1), ("income_total", Decimal(4500), 1), ("other", Decimal(26000), 1)]
     assert figures("上级补助收入12万元。")[0][0] == "other"
+
+
+def test_another_sources_spending_and_an_areas_total_income_are_no_totals():
+    """其中：财政拨款支出…，其他资金支出…: the spending of the sources besides the appropriation is a part (no code); 旅游总收入
+    is an area's economy, no unit's income, while 医院总收入 and 本年度总收入 are the unit's."""
+    got = figures("2023年全年执行数820.00万元。其中：财政拨款支出700.00万元，其他资金支出120.00万元；自筹资金支出5.00万元。")
+    assert [(i, a) for i, a, _ in got] == [("expenditure_total", Decimal("820.00")), ("expenditure_total", Decimal("700.00")),
+                                           ("other", Decimal("120.00")), ("other", Decimal("5.00"))]
+    assert classify_label("全县实现旅游总收入", None)[0] == "other"
+    assert classify_label("2022年度医院总收入", None)[0] == "income_total"
+    assert classify_label("本年度总收入", None)[0] == "income_total"

@@ -80,6 +80,8 @@ def _statements_plain(doc: Document, taken: dict) -> list:
             styles = (None, None)
         if (listed := I._goal_list(para.text)) is not None:
             goals, listing = listed[:2], ("" if listed[2] else None)
+        if goals is not None and I._OWN_GOAL_AFTER.search(para.text, goals[0], goals[1]) is not None:
+            goals = None  # items carrying their own goals: results
         if not I._DIGIT.search(para.text):
             label = I._level_heading(para.text)
             if label:

@@ -1678,6 +1678,18 @@ def test_a_figure_spaced_after_its_point_in_a_row_written_on_one_line_is_one_cel
         ("验收合格率", 93.6, 15.0, 15.0), ("群众满意度", 89.27, 10.0, 9.0)]
 
 
+def test_a_figure_spaced_after_its_point_before_its_unit_is_one_cell():
+    """效益指标 社会效益指标 受益户数 ≥3万户 3. 6万户 10 10: a scan's space after the point of a figure with its unit;
+    the figure is one cell (36 had been read: the point lost); a line's opening number (1. 5个村) stays as written."""
+    lines = ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分", "产出指标 数量指标 新建泵站 ≥6座 7座 10 10",
+             "效益指标 社会效益指标 受益户数 ≥3万户 3. 6万户 10 10", "满意度指标 服务对象满意度指标 群众满意度 ≥85% 88% 10 9"]
+    found = indicators_of("某县水利局2022年度抗旱项目支出绩效自评表\n" + "\n".join(lines) + "\n")
+    assert [(i["name"], i["actual_value"], i["actual_unit"], i["weight"]) for i in found] == [
+        ("新建泵站", 7.0, "座", 10.0), ("受益户数", 3.6, "万户", 10.0), ("群众满意度", 88.0, "%", 10.0)]
+    from pipelines.extract.cells import spaced_cells
+    assert spaced_cells("1. 5个村 完成 改造") == ["1.", "5个村", "完成", "改造"]
+
+
 @pytest.mark.parametrize("layout", ["pipes", "spaces", "lines"])
 def test_a_score_ocr_spaced_at_its_point_is_read_whole(layout):
     """98 .5 / 9 .5 / 97. 68: OCR put a space at the point of a score; the figure is read whole (it had been its

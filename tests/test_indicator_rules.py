@@ -3371,6 +3371,28 @@ def test_a_level_printed_one_character_a_line_down_its_rows():
         ("效益指标", "社会效益指标", "受益人口")]
 
 
+def test_a_level_printed_one_character_a_line_between_its_rows():
+    """产 / 出 / row / 指 / 标 / row: a PDF's merged level cell, its characters each alone on a line and the rows' lines
+    between them; read down, they spell the rows' level (the rows had had none)."""
+    text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产\n出\n数量指标 新建蓄水池 20座 20座 10 10\n指\n标\n质量指标 工程验收合格率 100% 100% 10 10\n"
+            "时效指标 完工及时率 100% 100% 10 10\n效益指标 社会效益指标 受益人口 ≥800人 850人 20 20\n总分 50 50\n")
+    assert [(r["level1"], r["level2"], r["name"]) for r in rows(text)[0]] == [
+        ("产出指标", "数量指标", "新建蓄水池"), ("产出指标", "质量指标", "工程验收合格率"),
+        ("产出指标", "时效指标", "完工及时率"), ("效益指标", "社会效益指标", "受益人口")]
+
+
+def test_a_percentage_result_exported_as_its_fraction_is_the_percentage():
+    """≥90% | 0.8: a spreadsheet's percent cell exported as its fraction under a percentage target of half or more is
+    that percentage (80); a small rate kept low (≤1% | 0.4) and a count (≥10个 | 0.5) are read as written."""
+    text = ("某项目绩效自评表\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t质量指标\t设施达标率\t≥90%\t0.8\t20\t15\n\t\t数据差错率\t≤1%\t0.4\t10\t10\n"
+            "\t数量指标\t新建站点\t≥10个\t12\t10\t10\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥85%\t0.925\t20\t20\n总分\t\t\t\t\t60\t55\n")
+    assert [(r["name"], r["actual_value"], r["actual_unit"]) for r in rows(text)[0]] == [
+        ("设施达标率", 80.0, "%"), ("数据差错率", 0.4, None), ("新建站点", 12.0, None), ("群众满意度", 92.5, "%")]
+
+
 def test_a_name_cut_by_a_hyphen_at_the_lines_end_goes_on_on_the_next_line():
     text = ("某项目绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
             "产出指标 数量指标 古树名木挂牌保护覆-\n盖数 ≥120株 126株 10 10\n"
@@ -3676,3 +3698,62 @@ def test_a_zero_with_no_unit_answers_the_goal_of_its_name_stated_earlier():
     found = _narrative("二、部门绩效目标\n1.新生儿破伤风发病率：控制在1/万以下；\n2.疫苗接种率：目标≥95%。\n"
                        "三、收支情况\n全年支出2,310.5万元。\n四、绩效目标完成情况\n疫苗接种率达到97.1%；新生儿破伤风发病率为0。")
     assert [(n, t, a) for n, _, _, _, t, _, a, _ in found] == [("新生儿破伤风发病率", 1.0, 0.0), ("疫苗接种率", 95.0, 97.1)]
+
+
+def test_an_amount_in_hundreds_of_millions_with_its_goal_in_them_is_a_result():
+    """招商引资到位12.5亿元，目标10亿元: money in 亿元 with a plain goal in 亿元 after it measures an area's economy (the
+    share of the goal reached may stand between); a plain goal in 万元 stays the budget's; 预算内投资 names funds sought,
+    no budget figure."""
+    assert narrated("1.招商引资到位12.5亿元，目标10亿元；2.办理审批事项320件。") == [
+        ("招商引资到位", Value("=", 10.0, "亿元"), 12.5)]
+    assert narrated("完成固定资产投资31.4亿元，完成年度目标的104%，目标为30亿元。") == [
+        ("固定资产投资", Value("=", 30.0, "亿元"), 31.4)]
+    assert narrated("争取中央预算内投资2.6亿元，目标不少于2亿元。") == [
+        ("争取中央预算内投资", Value(">=", 2.0, "亿元"), 2.6)]
+    assert narrated("项目收入86万元，目标90万元。") == []
+
+
+def test_a_ceiling_set_as_a_control_figure_is_the_goal():
+    """发生较大事故2起，控制指标为不超过7起 / 死亡率0.018，控制指标0.04以下: 控制指标 labels the goal, a ceiling (the second a
+    bare figure, its bound after it); 单位产值能耗 is a measure written bare too."""
+    assert _narrative("全年发生较大事故2起，控制指标为不超过7起；万车死亡率0.018，控制指标0.04以下；"
+                      "单位产值能耗0.37，控制指标0.45以下。") == [
+        ("较大事故", None, None, "<=", 7.0, "起", 2.0, "起"),
+        ("万车死亡率", None, None, "<=", 0.04, None, 0.018, None),
+        ("单位产值能耗", None, None, "<=", 0.45, None, 0.37, None)]
+    # (after a comparison the figure is the margin, no goal nor measure of its own: 高于控制指标30万元)
+    assert _narrative("二、绩效目标完成情况\n物资储备105万元，高于年度控制指标30万元。") == [
+        ("物资储备", None, None, None, None, None, 105.0, "万元")]
+
+
+def test_figures_with_their_own_goals_under_a_heading_of_goals_are_results():
+    """三、绩效目标：清理违建7.3万平方米（目标≥6万平方米）；…: the goal written in the sentence is the goal, the figure
+    before it the result; a figure with no goal there is no goal either; a plain list under the heading stays goals."""
+    assert _narrative("三、绩效目标：清理违法建筑7.3万平方米（目标≥6万平方米）；办理投诉案件930宗；"
+                      "渣土规范处置率97%（目标≥92%）。") == [
+        ("清理违法建筑", None, None, ">=", 6.0, "万平方米", 7.3, "万平方米"),
+        ("渣土规范处置率", None, None, ">=", 92.0, "%", 97.0, "%")]
+    assert [(n, op, t, a) for n, _, _, op, t, _, a, _ in _narrative("三、绩效目标：新建村道12公里，培训农民400人次。")] == [
+        ("新建村道", "=", 12.0, None), ("培训农民", "=", 400.0, None)]
+
+
+def test_a_change_in_percent_with_its_own_goal_is_the_measure():
+    """牧民人均收入增长7.4%，目标值≥6% / 人均能耗下降2.3%（目标≥1.4%）: the change with a goal of its figure is the
+    indicator, its word in the name; a change alone, or of spending, stays out."""
+    assert _narrative("牧民人均收入增长7.4%，目标值≥6%；人均能耗下降2.3%（目标≥1.4%）。") == [
+        ("牧民人均收入增长", None, None, ">=", 6.0, "%", 7.4, "%"),
+        ("人均能耗下降", None, None, ">=", 1.4, "%", 2.3, "%")]
+    assert _narrative("牧民人均收入增长7.4%；公用经费支出下降4%，目标值≥3%。") == []
+
+
+def test_a_goal_naming_its_measure_before_its_label_is_the_results_goal():
+    """修缮危旧房屋9户，修缮目标为9户: the words before 目标 name the result just stated: its goal."""
+    assert _narrative("全年修缮危旧房屋9户，修缮目标为9户。") == [("修缮危旧房屋", None, None, "=", 9.0, "户", 9.0, "户")]
+    assert _narrative("全年修缮危旧房屋9户，培训目标为9户。") == []
+
+
+def test_a_numbered_heading_run_in_with_a_spaced_figure_leaves_the_name_whole():
+    """…98.5%。 三、目标完成情况 全年完成药品抽检 1,240 批次（目标 ≥1,000 批次）: the heading ends at its space on the line as
+    written, not at the space before the figure."""
+    found = _narrative("预算执行率 98.5%。 三、绩效目标完成情况 全年完成药品抽检 1,240 批次（目标 ≥1,000 批次）。")
+    assert found == [("药品抽检", None, None, ">=", 1000.0, "批次", 1240.0, "批次")]

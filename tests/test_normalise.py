@@ -212,6 +212,20 @@ def test_look_alikes_leave_running_texts_own_words():
     assert normalise_text(text) == text
 
 
+def test_a_dash_for_the_first_levels_one_is_read_back_in_the_indicator_header():
+    """—级指标 二级指标 …: OCR read the 一 of the header's first level as a dash (—, ―, –, -); the label is read back,
+    the header found (the rows had been read under no header). A dash elsewhere stays."""
+    for dash in "—―–-":
+        assert normalise_text(f"{dash}级指标 二级指标 三级指标 分值") == "一级指标 二级指标 三级指标 分值"
+    assert normalise_text("— 3 — 级别 一 级") == "— 3 — 级别 一 级"
+    from pipelines.extract import extract_document
+    text = ("某县2022年度项目支出绩效自评表\n—级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 新建泵站 ≥6座 7座 20 20\n满意度指标 服务对象满意度指标 群众满意度 ≥85% 88% 10 9\n")
+    found = extract_document(build_document(text)).indicators
+    assert [(i["level1"], i["name"], i["actual_value"]) for i in found] == [
+        ("产出指标", "新建泵站", 7.0), ("满意度指标", "群众满意度", 88.0)]
+
+
 def test_the_look_alikes_label_words_are_words_of_the_rules_vocabulary():
     """normalise.OCR_LABEL_WORDS: each a word the rules (pipelines/extract) read labels by, and each misread form
     of one no word of the bundled reports (clean text: the misreading would otherwise be a word of its own)."""

@@ -275,6 +275,8 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             item, label, subject = classify_label(text, sentence_subject)
             return _with_changes(item, label), label, subject  # 预算批复数（含年中追加）…: the full year's
     label = _longest_suffix(text, _ALL_BUDGET_LABELS)
+    if label == "总收入" and len(text) > len(label) and _area_economy(text[: -len(label)]):
+        return "other", _last_clause(text), sentence_subject  # 实现旅游总收入…: an area's economy, no unit's income
     if label:
         item = _ALL_BUDGET_LABELS[label]
         if item == "carryover_begin" and text[: -len(label)].endswith(_USED):
@@ -291,6 +293,9 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
             part, named = _explicit_subject(text[: -len(label)])
             if named:
                 return "other", part + label, part  # 基本支出追加预算50万元: a part's budget, not the department's
+            if label in _FUNDS_SPENDING and (source := _TIME_LEAD.sub("", _last_clause(text[: -len(label)]).removeprefix("其中"))) \
+                    in V.OTHER_FUNDS_SOURCES:
+                return "other", source + label, sentence_subject  # 其他资金支出…: that source's share of the spending
         if item in _SIDE_OF and len(text) > len(label) and (unit := _unit_among(text[: -len(label)])) is not None:
             return "other", unit + label, unit  # 其中疾控中心全年支出 / 其中局机关支出合计: that unit's, a part
         if label in _TIMED_SPENDING and len(text) > len(label):
@@ -373,6 +378,22 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     if len(clause) < len(text) and (named := _NAME_WITH_ASIDE.search(text)) is not None:
         clause = named.group(0)  # 因公出国（境）费: a name with a word in brackets inside, whole
     return "other", clause[-30:], sentence_subject
+
+
+# The verbs of earning before a total (实现旅游总收入, 全年共取得…): no part of what earned it
+_EARNING_LEAD = re.compile(r"(?:共计|共|累计)?(?:实现|取得|获得|完成)?$")
+# Words of the unit's own accounts (预算总收入, 单位总收入, 财政拨款总收入): the words before 总收入 naming its funds
+_OWN_ACCOUNT_WORDS = ("预算", "决算", "部门", "单位", "本级", "机关", "财政", "拨款", "资金", "经费", "年")
+
+
+def _area_economy(head: str) -> bool:
+    """The words before 总收入 (``head``, the clause's) name an activity of an area's economy (旅游, 全县旅游, 农村经济):
+    no unit (医院, 本局), no time, no word of the unit's own accounts."""
+    clause = _last_clause(head).removeprefix("其中")
+    clause = clause[: _EARNING_LEAD.search(clause).start()]
+    rest = _SIDE_PREFIX.sub("", clause)
+    return len(rest) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in rest) and V.UNIT_SUFFIX.search(rest) is None \
+        and not any(w in rest for w in _OWN_ACCOUNT_WORDS)
 
 
 # The year's budget set against the one it opened with (调整后预算较年初增加…, 全年预算数比年初预算减少…): the figure is

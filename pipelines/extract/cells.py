@@ -303,7 +303,7 @@ def spaced_cells(s: str) -> list[str]:
     """The cells of a line laid out with spaces (split_spaced), its pieces joined back where a space split a
     date, a word or a label, and labels run together parted."""
     if ". " in s:
-        s = _SPACED_POINT.sub(r"\1.\2", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
+        s = _SPACED_POINT.sub(r"\1\3.\2\4", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
     if " ," in s:
         s = SPACED_THOUSANDS.sub(r"\1", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
     parts = split_spaced(s)
@@ -330,7 +330,9 @@ _DATE_REST = re.compile(r"^年(?:\d{1,2}月|底|末|初|前|内|中|上半年|�
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
-_SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,3})\.\s+(\d{1,2}%?)(?=\s|$)")
+# (or before a unit, the figure after a cell's edge or a bound's sign, never a line's opening number: 12. 4万人)
+_SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,3})\.\s+(\d{1,2}%?)(?=\s|$)"
+                           r"|(?<=[\s≥≤<>=])(\d{1,3})\. (\d{1,2}[^\W\d_][^\s\d.,，。、;；:：]{0,3})(?=\s|$)")
 
 
 def _joined_dates(parts: list[str]) -> list[str]:

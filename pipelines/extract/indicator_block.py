@@ -1698,21 +1698,45 @@ def _vertical_levels(body: list[Cell]) -> list[Cell]:
         if len(t) != 1 or t not in _LEVEL_INITIALS:
             k += 1
             continue
-        word, e = t, k + 1
-        while e < len(firsts) and word in _LEVEL_PREFIXES and len(s := body[firsts[e]].text.strip()) == 1:
+        word, e, pieces = t, k + 1, [firsts[k]]
+        while e < len(firsts) and word in _LEVEL_PREFIXES:
+            if len(s := body[firsts[e]].text.strip()) != 1:
+                # (the characters alone on their lines, the rows' lines between them: 产 / 出 / row / 指 / 标)
+                e = _past_rows(body, firsts, e) if _line_alone(body, firsts, e - 1) else e
+                if e >= len(firsts) or len(s := body[firsts[e]].text.strip()) != 1 \
+                        or not _line_alone(body, firsts, e):
+                    break
             word += s
+            pieces.append(firsts[e])
             e += 1
             if word in _LEVELS:
                 break
         if word in _LEVELS and word.endswith("指标"):
             put[firsts[k]] = word
-            drop.update(firsts[k + 1:e])
+            drop.update(pieces[1:])
             k = e
         else:
             k += 1
     if not put:
         return body
     return [Cell(put[i], c.line_no, c.row_start) if i in put else c for i, c in enumerate(body) if i not in drop]
+
+
+def _line_alone(body: list[Cell], firsts: list[int], k: int) -> bool:
+    """Whether line ``k``'s first cell is its only one."""
+    return (firsts[k + 1] if k + 1 < len(firsts) else len(body)) - firsts[k] == 1
+
+
+_VERTICAL_ROWS_MAX = 2  # the most rows' lines between two characters of a level printed down its merged cell
+
+
+def _past_rows(body: list[Cell], firsts: list[int], k: int) -> int:
+    """The line after the run of rows' lines (several cells each) from line ``k``, at most ``_VERTICAL_ROWS_MAX``;
+    ``k`` itself when the run is longer or holds a line of one cell."""
+    e = k
+    while e < len(firsts) and e - k < _VERTICAL_ROWS_MAX and not _line_alone(body, firsts, e):
+        e += 1
+    return e if e > k and (e == len(firsts) or _line_alone(body, firsts, e)) else k
 
 
 _LEVEL_KIND_SET = frozenset(("level1", "level2", "level"))

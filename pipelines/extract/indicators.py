@@ -191,7 +191,7 @@ _VALUE = re.compile(rf"(?P<num>{UNSIGNED_NUMBER})(?=[\s{re.escape(_AFTER_NUMBER)
 # pattern opening with a lookbehind is tried at every character)
 _UNITLESS = re.compile(rf"(?P<num>\d(?<![\d.,].){UNSIGNED_NUMBER[2:]})\s*(?P<unit>分?)(?P<per>)(?P<op2>)"
                        rf"(?=\s*[，,]\s*{_GOAL_LABEL}(?:{V.OP_PREFIX})?"
-                       rf"\s*{UNSIGNED_NUMBER}\s*(?P=unit)\s*(?:[，。；;)）]|$))")
+                       rf"\s*{UNSIGNED_NUMBER}\s*(?P=unit)\s*(?:{V.OP_SUFFIX})?\s*(?:[，。；;)）]|$))")
 # Units that make a value only when a comparison with its target follows (V.RESULT_UNITS).
 # (a word with its lookahead, V.BARE_TEN_THOUSAND, as the unit it captures: 万)
 _RESULT_ONLY = frozenset(w.partition("(")[0] for w in V.RESULT_UNITS.split("|"))
@@ -433,6 +433,10 @@ _PAREN_GOAL = re.compile(rf"[(（]\s*{_GOAL_LABEL}(?:{V.CHANGE_WORDS})?\s*(?:{V.
 # 亩均增收达到620元，年度目标为亩均增收500元以上: a goal clause naming its measure again (a goal label, the measure's
 # words, a bound) right after a result; the words share the result's name (_names_alike): the goal of that result
 _GOAL_NAMING = re.compile(V.GOAL_NAMING_NEXT.pattern.removeprefix(r"\s*").removesuffix(r"(?=\d)"))
+_CHANGE_LAST = tuple({w[-1] for w in V.CHANGE_WORDS.split("|")})  # (the last characters of V.CHANGE_AT_END's words)
+# …or its words before the goal's label (完成老旧小区改造4个，改造目标为4个)
+_WORDS_THEN_GOAL = re.compile(rf"\s*[，,]\s*(?P<words>[\u4e00-\u9fff]{{2,8}}?)的?(?:年度|全年|年初)?目标(?:值|任务|数)?"
+                              rf"\s*(?:为|是|[:：])?\s*(?:{V.OP_PREFIX})?\s*")
 _NAME_CLAUSE_BREAK = re.compile(r"[，,:：。；;()（）]")
 
 
@@ -458,14 +462,18 @@ def _names_alike(words: str, name: str) -> bool:
 # 次均费用186元，目标≤200元: the goal in the next clause bounding an amount in the result's own unit (a budget's
 # sentence states its goal as a plain amount: 收入100万元，目标120万元); read where no level is headed (under a level,
 # only 经济效益指标 and the cost headings measure money)
-_BOUNDED_MONEY_GOAL = re.compile(rf"\s*[，,]\s*{V.GOAL_LABEL}(?:{V.OP_PREFIX})\s*{UNSIGNED_NUMBER}\s*(?P<unit>亿元|万元|元)"
+# (an amount in hundreds of millions with its goal in them, bounded or not: 技术合同成交额22.4亿元，目标20亿元 / …，完成年度目标的
+# 112%，目标为52亿元: an area's economy, invested or earned, measured; the department's own funds are stated in 万元, the
+# national forms' unit; the share of the goal reached may stand between)
+_BOUNDED_MONEY_GOAL = re.compile(rf"\s*[，,]\s*(?:(?:已|共)?完成(?:年度|全年)?目标(?:任务)?的?\s*{UNSIGNED_NUMBER}\s*%\s*[，,]\s*)?"
+                                 rf"{V.GOAL_LABEL}(?P<op>{V.OP_PREFIX})?\s*{UNSIGNED_NUMBER}\s*(?P<unit>亿元|万元|元)"
                                  r"(?=\s*(?:[，,。；;)）]|$))")
 
 
 def _bounded_money_goal_next(text: str, end: int, b: int, unit: str) -> bool:
-    """The clause after an amount at text[:end] is its goal, bounded, in its unit (_BOUNDED_MONEY_GOAL)."""
+    """The clause after an amount at text[:end] is its goal, bounded (or any, in 亿元), in its unit (_BOUNDED_MONEY_GOAL)."""
     return text.startswith(("，", ","), end) and (goal := _BOUNDED_MONEY_GOAL.match(text, end, b)) is not None \
-        and goal.group("unit") == unit
+        and goal.group("unit") == unit and (goal.group("op") is not None or unit == "亿元")
 
 
 def _goal_names_next(text: str, end: int, b: int, start: int, pos: int, money: bool) -> bool:
@@ -587,6 +595,7 @@ _LEVEL_LEAD = re.compile(rf"(?P<label>{_LEVEL_LABELS})(?=[\u4e00-\u9fff\d]{{2}})
 # 变化率为-12.5%，目标值≤0: a goal figure written without a unit right after a result is in the result's unit
 _BARE_GOAL = re.compile(rf"\s*[，,]\s*{_GOAL_LABEL}"
                         rf"(?P<fig>(?P<op>{V.OP_PREFIX})?\s*(?P<sign>[-−])?(?P<num>{UNSIGNED_NUMBER}))\s*(?P<unit>分?)"
+                        rf"\s*(?P<op2>{V.OP_SUFFIX})?"  # (a bound after it: 控制指标0.035以下)
                         r"(?=\s*(?:[，。；;)）]|,(?!\d)|$))")  # (3,000卷: a comma before digits is the number's)
 # (its 分: the goal of a score in 分, read only after one: 满意度96.8分，目标值≥90分)
 # a figure named a goal right after it (超过90%的目标值, 低于1%的控制目标): the goal's figure
@@ -658,11 +667,16 @@ def _sentence_heading(doc: Document, para, a: int, b: int) -> str | None:
     said = text[a:b]  # (^ would not anchor at a position: slice)
     if _NUMBERED_HEADING.match(said) is None:
         return None
-    if (m := _RUN_IN_HEAD.match(said)) is not None or (m := _SPACED_HEAD.match(said)) is not None:
+    if (m := _RUN_IN_HEAD.match(said)) is not None:
+        return m.group("head")
+    # (the paragraph's text drops the spaces between words, not the one before a figure: a heading run in with a
+    # measure and its spaced figure, 三、完成情况 全年完成抽检 1,860 批次, is read off the line as written)
+    if (m := _SPACED_HEAD.match(said)) is not None and not said[m.end() - 1].isdecimal():
         return m.group("head")
     no = para.line_at(a)
     line = doc.lines[no - 1] if 0 < no <= len(doc.lines) else ""
-    return next((h for m in _LINE_HEAD.finditer(line) if said.startswith(h := m.group("head"))), None)
+    return next((h for n in _LINE_HEAD.finditer(line) if said.startswith(h := n.group("head"))),
+                m.group("head") if m is not None else None)
 
 
 def _open_heading(trail: list[tuple[str, str | None]], heading: str, year: int | None) -> bool:
@@ -819,6 +833,11 @@ def _headed(label: str, heading: str, level1: str | None, level2: str | None,
 
 # (what V.GOAL_LIST_LEAD needs where no colon is written: 目标, 指标值 or 目标任务 then a full stop)
 _LEAD_STOP = re.compile(r"[标值务]\s*[。.]")
+# A figure followed by a goal of its own (…12.8万平方米（目标≥10万平方米）, …96%，目标值≥95%): under a lead or heading of
+# goals (三、绩效目标：…), figures that carry their own goals are results, the goal written where it is meant
+_OWN_GOAL_AFTER = re.compile(rf"\d\s*[^\d\s，,。；;:：()（）]{{0,5}}\s*(?:[(（]\s*(?:年度|年初|全年)?(?:目标|预期|指标值)"
+                             rf"|[，,]\s*(?:年度|年初|全年)?目标(?:值|任务|数)?\s*(?:为|是|[:：])?\s*(?:[(（]\s*)?"
+                             rf"(?:{V.OP_PREFIX})?\s*\d)")
 
 
 def _goal_list(text: str) -> tuple[int, int, bool] | None:
@@ -953,6 +972,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 and (":" in text or "：" in text or len(text) <= _HEADING_MAX or _LEAD_STOP.search(text)) \
                 and (listed := _goal_list(text)) is not None:
             goals, listing = listed[:2], ("" if listed[2] else None)
+        if goals is not None and text.find("目标", goals[0], goals[1]) >= 0 \
+                and _OWN_GOAL_AFTER.search(text, goals[0], goals[1]) is not None:
+            goals = None  # (the list goes on: the next paragraph's items may be goals alone)
         # every level label ends in 指标, or opens its paragraph as a numbered heading: a paragraph with
         # neither heads nothing (no pattern to run)
         output_level2 = _bare_level2(text, level1) if level1 is not None else None
@@ -972,7 +994,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 _take_levels(taken[p], level1, level2)
             continue
         if not may_head and goals is None and _VALUE_GATE.search(text) is None \
-                and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text) and _UNITLESS.search(text)) \
+                and not _under_cost_heading(level1, level2) and not (("目标" in text or "计划" in text or "控制指标" in text) and _UNITLESS.search(text)) \
                 and "为0" not in text and "是0" not in text \
                 and not ("实际" in text and ("以下" in text or "以内" in text) and _BARE_BOUND.search(text)) \
                 and not ("实际" in text and (":" in text or "：" in text) and ("年" in text or "月" in text)
@@ -1022,7 +1044,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 _take_levels(spans, level1, level2, a, b)
             prev_end = a
             values = _VALUE.finditer(text, a, b)
-            if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0) \
+            if (text.find("目标", a, b) >= 0 or text.find("计划", a, b) >= 0 or text.find("控制指标", a, b) >= 0) \
                     and (bare := list(_UNITLESS.finditer(text, a, b))):
                 values = sorted([*values, *bare], key=lambda v: v.start())
             if (text.find("为0", a, b) >= 0 or text.find("是0", a, b) >= 0) and (zeros := list(_ZERO.finditer(text, a, b))):
@@ -1054,8 +1076,9 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                 listed = goals is not None and goals[0] <= pos < goals[1]
                 answer_only = False  # a result read only as the answer of a listed goal of its unit
                 if word in _RESULT_ONLY and not listed and per is None and V.AGAINST_TARGET.match(text, end, b) is None \
+                        and not (word in _MONEY_UNITS and level1 is None and level2 is None
+                                 and _bounded_money_goal_next(text, end, b, word)) \
                         and (word in _MONEY_UNITS and not _under_economic_heading(level1, level2)
-                             and not (level1 is None and level2 is None and _bounded_money_goal_next(text, end, b, word))
                              or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
                         and not _goal_names_next(text, end, b, prev_end, pos, word in _MONEY_UNITS) \
                         and not (stated_end == prev_end and out[-1].sentence == sentence and not out[-1].is_target
@@ -1150,6 +1173,14 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                             and not_indicator.search(_before_year_compared(said[: -len(change)])) is None:
                         # 能耗下降1.8%，目标为下降≥1.5%: the result, 下降 part of its name (the change word the clause's only
                         # word of no indicator: 公用经费支出下降5% stays the budget's)
+                        stated_change = True
+                    elif (word == "%" or word == "‰") and text.startswith(("，", ",", "（", "("), end) \
+                            and (said := clause.rstrip()).endswith(_CHANGE_LAST) \
+                            and (change := V.CHANGE_AT_END.search(said)) is not None \
+                            and V.CHANGE_GOAL_NEXT.match(text, end, b) is not None \
+                            and not_indicator.search(_before_year_compared(said[: change.start()])) is None:
+                        # 农民人均收入增长7.2%，目标值≥6.5% / 能耗下降2.1%（目标≥1.5%）: a change in percent its own goal's
+                        # figure follows is the measure, its word part of the name
                         stated_change = True
                     elif out and (last := out[-1]).sentence == sentence and not last.is_target \
                             and last.value.unit == unit and stated_end == opened \
@@ -1249,7 +1280,8 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     name, is_target, op1, op2 = "", True, None, None
                 elif name and out and stated_end == opened and (last := out[-1]).sentence == sentence \
                         and not last.is_target and last.value.unit == unit and text.find("目标", opened, pos) >= 0 \
-                        and (named := _GOAL_NAMING.fullmatch(text, opened, pos)) is not None \
+                        and ((named := _GOAL_NAMING.fullmatch(text, opened, pos)) is not None
+                             or (named := _WORDS_THEN_GOAL.fullmatch(text, opened, pos)) is not None) \
                         and _names_alike(named.group("words"), last.name):
                     # 亩均增收达到620元，年度目标为亩均增收500元以上: the goal of the result just before it, its measure
                     # named again (its bound, if any, the goal's)
@@ -1279,9 +1311,10 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and (goal := _BARE_GOAL.match(text, end, b)) is not None and goal.end() != cut \
                         and (goal.group("unit") or None) == (unit if unit == "分" else None):
                     number = unsigned_float(goal.group("num"))
-                    out.append(_Statement("", Value(bound_op(goal.group("op") or ""),
+                    out.append(_Statement("", Value(bound_op(goal.group("op") or goal.group("op2") or ""),
                                                     -number if goal.group("sign") else number, unit),
-                                          compact(goal.group("fig")) or "", line_no, sentence, True, False, level1, level2))
+                                          (compact(goal.group("fig")) or "") + (goal.group("op2") or ""),
+                                          line_no, sentence, True, False, level1, level2))
                 if end < b and text[end] in _POINTS_AFTER_FIRST:
                     _take_points(out, text, end, b)
             if (not out or out[-1].sentence != sentence) and text.find("实际", a, b) >= 0 \
@@ -2217,6 +2250,8 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
                     and (one := value_in_unit(actual_raw, target.unit)).value is not None:
                 actual = one  # 全年完成1320户，完成率110%: of the figures, the one in the target's unit
             actual = Value(None, actual.value, actual.unit)
+            if actual.value is not None and actual.unit is None and target.unit == "%" and _fraction_of(target, actual_raw):
+                actual = Value(None, round(actual.value * 100, 6), "%")
             if actual.value is not None and _change_only(actual_raw, row.name, target_raw):
                 actual = Value(None, None, None)
             out.append(Indicator(
@@ -2225,6 +2260,19 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
                 weight=_number(cells.get("weight"), _WEIGHT_NUMBER), score=_number(cells.get("score")), target=target,
                 actual=actual))
     return out, table_totals(blocks)
+
+
+# A percentage cell a spreadsheet exported as its fraction (0.75, 1.00): a point, four places at most after it
+_FRACTION_CELL = re.compile(r"0\.\d{1,4}|1\.0{1,4}")
+_FRACTION_TARGET_MIN = 50  # (a lower bound or a value: 达标率 ≥90%; a rate kept low, ≤1%, may be 0.3 itself)
+
+
+def _fraction_of(target: Value, actual_raw: str) -> bool:
+    """Whether a result written bare under a percentage target (≥90% | 0.75) is the percentage as its fraction,
+    as a spreadsheet's percent cell exports: a figure of 1 at most written with its point, the target a lower bound
+    or a value of half or more (a small percentage's result, ≤1% | 0.3, is read as written)."""
+    return target.value is not None and target.value >= _FRACTION_TARGET_MIN and target.op not in ("<=", "<") \
+        and _FRACTION_CELL.fullmatch(actual_raw.strip()) is not None
 
 
 def _change_only(actual: str, name: str, target: str | None) -> bool:

@@ -23,6 +23,9 @@ DEPARTMENT_BUDGET_STATEMENTS = ["收支总预算", "收支预算总额", "部门
                                 "部门预算支出", "单位预算支出", "部门预算收入", "单位预算收入"]
 # The funds' spending (下达资金300万元，资金支出298万元): the spending, but a named fund's (专项资金支出) is a part's.
 FUNDS_SPENDING = ["资金支出", "资金实际支出"]
+# The sources of funds besides the appropriation, named alone before the funds' spending (其中：财政拨款支出…，其他资金支出…):
+# the spending of that source, a part of the whole's (no code of its own)
+OTHER_FUNDS_SOURCES = frozenset(("其他", "其它", "自筹", "单位自筹", "自有"))
 BUDGET_LABELS: dict[str, list[str]] = {
     "income_total": [
         "本年收入合计", "本年收入", "本年度收入", "收入合计", "收入总计", "收入总额", "年度收入", "全年收入",
@@ -856,7 +859,10 @@ AGAINST_TARGET = re.compile(
 # next clause: 完成道路改造85公里，目标80公里.
 # (a goal's label: 目标值为, 年度计划：, and after the verb that meets it, 完成年度目标 / 实现目标值)
 GOAL_VERB = r"(?:完成|实现|达到)"
-GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:控制)?(?:目标(?:值|任务|数)?|计划值?|预期(?:目标)?值?|指标值)\s*(?:为|是|[:：])?\s*"
+GOAL_LABEL = rf"{GOAL_VERB}?(?:年度|年初|全年)?(?:(?<![于过出])(?<![于过出][年全][度初年])控制指标|(?:控制)?(?:目标(?:值|任务|数)?|计划值?|预期(?:目标)?值?|指标值))" \
+    r"\s*(?:为|是|[:：])?\s*"
+# (a ceiling set as a control figure: …3起，控制指标为不超过8起 / 死亡率0.021，控制指标0.035以下; not after a comparison,
+# 高于控制指标32万元, whose figure is the margin: AGAINST_TARGET)
 # (目标任务为不少于1300件, 目标数为400件: the goal's figure too)
 # A statement's name that is only a goal's label (…18次，预期目标15次 / …150人次，计划120人次): the goal of the result before it.
 GOAL_ONLY_NAME = re.compile(r"(?:年度|年初|全年|本年)?(?:控制)?(?:目标(?:值|任务|数)?|计划值?|计划数|预期(?:目标)?值?|指标值)"
@@ -873,6 +879,10 @@ GOAL_NAMING_NEXT = re.compile(rf"\s*[，,]\s*{GOAL_LABEL}(?P<words>[\u4e00-\u9ff
 CHANGE_WORDS = "下降|降低|减少|提高|提升|上升|增长|增加"
 # (the goal in brackets after it too: 单位能耗下降2.1%（目标下降2%以上）)
 CHANGE_THEN_GOAL = re.compile(rf"\s*[，,(（]\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*\d")
+# …or a goal of its own figure after the change, in the next clause or in brackets (收入增长7.2%，目标值≥6.5% / 能耗下降2.1%
+# （目标≥1.5%）): the change is the measure too, its goal the figure (a change with no goal is no indicator)
+CHANGE_GOAL_NEXT = re.compile(rf"\s*[，,(（]\s*{GOAL_LABEL}(?:{OP_PREFIX})?\s*\d")
+CHANGE_AT_END = re.compile(rf"(?:{CHANGE_WORDS})$")
 GOAL_CHANGE_CLAUSE = re.compile(rf"\s*{GOAL_LABEL}(?P<change>{CHANGE_WORDS})\s*(?:{OP_PREFIX})?\s*")
 # A measure word between a number and its unit (5个工作日, 3个月): the unit is what follows it.
 UNIT_COUNTER = r"个(?=工作日|小时|月|百分点)"
@@ -905,7 +915,7 @@ LIST_MARKS = "●○◆◇■□▪▫•・►▶▸➢➤★☆◎◉"
 GOAL_WORDS = re.compile(r"目标|预期|指标值")  # (年度指标值90%: the form's name of the goal's column)
 # Rates that are not performance indicators: budget execution, shares, changes on last year.
 NOT_INDICATOR = re.compile(
-    r"预算|执行率|支出|收支|经费|同比|上年|去年|较(?![大少])|比上|上升|下降|增长(?!率)|增加(?!值)|减少|提高了|降低|百分点"
+    r"预算(?!内投资)|执行率|支出|收支|经费|同比|上年|去年|较(?![大少])|比上|上升|下降|增长(?!率)|增加(?!值)|减少|提高了|降低|百分点"
 )  # (增加值, value added, is a measure: 产业增加值占比达到4.1%; 较大, a grade of accidents and hazards
 #    (较大以上生产安全事故起数), names a measure, no comparison; nor does 较少, a group's own name (人口较少民族))
 # Under a 成本指标 heading money is what the indicators measure: a 经费/支出/预算 name with a money figure
@@ -974,7 +984,7 @@ NOT_A_PROSE_LABEL = re.compile(r"计划生育")
 # Measures stated without a unit (a coefficient, an index, a rate of zero): 灌溉水有效利用系数提高至0.58，
 # 目标值≥0.56 / 满意度指数92.3，目标≥90 / 事故发生率为0，目标值为0. A unitless figure is read only after a
 # name ending so, with its goal's figure right after it; any other bare figure is too often a date or a code.
-UNITLESS_MEASURE_END = re.compile(r"(?:率|系数|指数|比例|比率|满意度)$")
+UNITLESS_MEASURE_END = re.compile(r"(?:率|系数|指数|比例|比率|满意度|能耗)$")  # (能耗: 单位产值能耗0.41，控制指标0.5以下)
 # The measures a result in percent names with no goal of its own: rates, and degrees (植被盖度, 建设进度, 群众认可度).
 RATE_NAME_END = re.compile(r"(率|满意度|效能|密度|覆盖面|知晓度|指数|盖度|认可度|参与度|完成度|进度)$")
 # A measure two subjects share in one name (企业和群众满意度分别为…和…): each subject's own name is it with the measure.
