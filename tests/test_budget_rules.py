@@ -1902,6 +1902,16 @@ def test_spending_by_the_years_end_is_the_years_spending():
     assert figures("基本支出年初预算30万元，截至年底支出29万元。")[1][0] != "expenditure_total"
 
 
+def test_a_bare_spending_after_funds_spent_in_full_is_the_spending():
+    """该项资金已全部支出，支出…: the funds spent in full, then the sum as a bare 支出: the spending; a part of the spending
+    (基本支出) or a unit (下属单位) before 已全部支出 keeps its figure a part's."""
+    assert figures("下达专项经费40万元。截至年底，上述经费已全部支出，支出40万元，执行率100%。")[1][:2] == (
+        "expenditure_total", Decimal(40))
+    assert figures("某某资金30万元已全额支出，支出30万元。")[-1][0] == "expenditure_total"
+    assert figures("人员经费已全部支出，支出12万元。")[-1][0] != "expenditure_total"
+    assert figures("下属单位资金已全部支出，支出8万元。")[-1][0] != "expenditure_total"
+
+
 def test_a_line_of_running_text_is_no_table_cell_run_into_its_amount():
     """A line of running text parted by a space (2021年度 收入合计480万元) is read as the sentence it is, in its context (the
     year before it): its piece after the space, a label run into an amount, is no table cell of the report's year."""

@@ -1380,6 +1380,16 @@ def test_a_result_labelled_actual_may_repeat_the_verb_before_its_figure():
         ("新增就业人数", 1000.0, 1100.0, "1100人"), ("覆盖率", 95.0, 97.0, "97%")]
 
 
+def test_a_result_labelled_actual_may_repeat_the_measure_before_its_figure():
+    """``户均增收目标2800元，实际户均增收3150元``: the measure named before 目标, said again after 实际 in the same unit,
+    is the indicator (money per household no budget's)."""
+    found = narrative_indicators(build_document(
+        "效益指标\n试点农户户均增收目标2800元，实际户均增收3150元。\n"
+        "巡护里程目标300公里，实际巡护里程320公里。"))
+    assert [(i.name, i.target.value, i.target.unit, i.actual.value, i.actual_raw) for i in found] == [
+        ("试点农户户均增收", 2800.0, "元", 3150.0, "3150元"), ("巡护里程", 300.0, "公里", 320.0, "320公里")]
+
+
 def test_how_a_satisfaction_was_measured_is_no_part_of_its_name():
     """``群众满意度调查结果为96.5%``: the survey's words after the name (调查结果, 测评得分) go; the figure is the
     satisfaction's result."""

@@ -242,6 +242,10 @@ _YEAR_END_SPENT = re.compile(r"[,，、]?(?:截至|截止到?|至|到)(?:(?:19|2
                              rf"|12月31日|12月底|12月末)[,，]?(?:{_TIME_PREFIX}|{_SELF_LEAD}|{_OWN_PREFIX})*"
                              r"(?:共计|共|累计)?(?:实现|完成)?支出")
 _YEAR_END_WORDS = ("底", "末", "12月31日")  # (what every _YEAR_END_SPENT holds)
+# Funds spent in full, then the sum spent as a bare 支出 (该项资金已全部支出，支出85万元): the spending of those funds
+# (the owner: the words before, a part of the spending or a unit they name no total's)
+_SPENT_IN_FULL = re.compile(r"(?P<owner>[^，,。；;:：、]*?)(?:均|都)?(?:已经|已|均已)(?:全部|全额)(?:支出|支付)(?:完毕)?[,，]支出$")
+_SPENT_IN_FULL_PARTS = tuple(k for k in V.SUBJECTS if k not in ("专项资金", "专项经费", "项目", "任务"))
 
 
 def _year_led_side(clause: str) -> str | None:
@@ -326,6 +330,10 @@ def classify_label(window: str, sentence_subject: str | None) -> tuple[str, str,
     if text.endswith("支出") and any(w in text for w in _YEAR_END_WORDS) and (
             sentence_subject is None or sentence_subject in V.BARE_SUBJECTS) and _YEAR_END_SPENT.fullmatch(text):
         return "expenditure_total", text.lstrip(",，、"), "支出"  # 截至年底支出… / 截至年底，支出…: the year's spending
+    if text.endswith("支出") and "全" in text and (sentence_subject is None or sentence_subject in V.BARE_SUBJECTS) \
+            and (spent := _SPENT_IN_FULL.search(text)) is not None \
+            and not any(p in (owner := spent.group("owner")) for p in _SPENT_IN_FULL_PARTS) and _unit_among(owner) is None:
+        return "expenditure_total", "支出", "支出"  # 该项资金已全部支出，支出…: the funds' spending, in full
     if clause in V.CLAUSE_BUDGET_LABELS:
         return V.CLAUSE_BUDGET_LABELS[clause], clause, sentence_subject
     if clause in _ADJUSTED_BUDGET_CLAUSES:

@@ -1643,6 +1643,7 @@ def _points_after(text: str, end: int, weight: float | None, score: float | None
 
 _NAME_BREAK = re.compile(r"[，,。；;:：]")
 _ACTUAL_VERB = re.compile(r"[\u4e00-\u9fff]{1,2}(?=\d)")  # 实际新增1100人 / 实际培训520人次
+_ACTUAL_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,10}(?=\d)")  # 实际户均增收3150元: the measure's name (its end) again
 _ORDINAL_LEAD = re.compile(rf"^(?:[(（]?\d{{1,3}}[)）.、]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[{V.LIST_MARKS}]\s*)")
 
 
@@ -1763,6 +1764,11 @@ def explicit_indicators(doc: Document) -> tuple[list[Indicator], dict[int, list[
             if rest.group("al") == "实际" and not _FIGURE_FIRST.match(a) and (verb := _ACTUAL_VERB.match(a)) \
                     and parse_value(a[verb.end():]).unit == target.unit and target.unit is not None:
                 a = a[verb.end():]  # 目标1000人，实际新增1100人: the verb repeats the target's, in the same unit
+                actual = parse_value(a)
+            elif rest.group("al") == "实际" and target.unit is not None and not _FIGURE_FIRST.match(a) \
+                    and (measure := _ACTUAL_MEASURE.match(a)) is not None and name.endswith(measure.group()) \
+                    and parse_value(a[measure.end():]).unit == target.unit:
+                a = a[measure.end():]  # 户均增收目标2800元，实际户均增收3150元: the measure named again, in the same unit
                 actual = parse_value(a)
             if rest.group("al") in _PROSE_ONLY_ACTUAL and (actual.value is None or not _FIGURE_FIRST.match(a)):
                 continue
