@@ -470,6 +470,20 @@ _BOUNDED_MONEY_GOAL = re.compile(rf"\s*[，,]\s*(?:(?:已|共)?完成(?:年度|�
                                  r"(?=\s*(?:[，,。；;)）]|$))")
 
 
+def _names_last_result(text: str, start: int, pos: int, out: list[_Statement], sentence: int, unit: str | None,
+                       words_first: bool = False) -> bool:
+    """The clause text[start:pos] before a figure is a goal naming again the measure of the result just stated in its
+    sentence and unit (亩均增收达到620元，年度目标为亩均增收500元以上; ``words_first``: or its words before the goal's
+    label, 完成老旧小区改造4个，改造目标为4个)."""
+    if not out or (last := out[-1]).sentence != sentence or last.is_target or last.value.unit != unit \
+            or text.find("目标", start, pos) < 0:
+        return False
+    named = _GOAL_NAMING.fullmatch(text, start, pos)
+    if named is None and words_first:
+        named = _WORDS_THEN_GOAL.fullmatch(text, start, pos)
+    return named is not None and _names_alike(named.group("words"), last.name)
+
+
 def _bounded_money_goal_next(text: str, end: int, b: int, unit: str) -> bool:
     """The clause after an amount at text[:end] is its goal, bounded (or any, in 亿元), in its unit (_BOUNDED_MONEY_GOAL)."""
     return text.startswith(("，", ","), end) and (goal := _BOUNDED_MONEY_GOAL.match(text, end, b)) is not None \
@@ -1081,10 +1095,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                         and (word in _MONEY_UNITS and not _under_economic_heading(level1, level2)
                              or V.GOAL_NEXT_CLAUSE.match(text, end, b) is None) \
                         and not _goal_names_next(text, end, b, prev_end, pos, word in _MONEY_UNITS) \
-                        and not (stated_end == prev_end and out[-1].sentence == sentence and not out[-1].is_target
-                                 and out[-1].value.unit == unit and text.find("目标", prev_end, pos) >= 0
-                                 and (named := _GOAL_NAMING.fullmatch(text, prev_end, pos)) is not None
-                                 and _names_alike(named.group("words"), out[-1].name)) \
+                        and not (stated_end == prev_end and _names_last_result(text, prev_end, pos, out, sentence, unit)) \
                         and not (word in _MONEY_UNITS and _under_cost_heading(level1, level2)) \
                         and _PAREN_GOAL.search(text, prev_end, pos) is None \
                         and (not out or out[-1].sentence != sentence or out[-1].value.unit != unit
@@ -1278,11 +1289,7 @@ def _statements(doc: Document, taken: dict[int, list[tuple[int, int, Indicator]]
                     # 视察调研14次，超过年初计划12次的目标 / 完成年度任务800人次的107.5% / 高于年初设定的90%: the goal the
                     # result before it is measured against
                     name, is_target, op1, op2 = "", True, None, None
-                elif name and out and stated_end == opened and (last := out[-1]).sentence == sentence \
-                        and not last.is_target and last.value.unit == unit and text.find("目标", opened, pos) >= 0 \
-                        and ((named := _GOAL_NAMING.fullmatch(text, opened, pos)) is not None
-                             or (named := _WORDS_THEN_GOAL.fullmatch(text, opened, pos)) is not None) \
-                        and _names_alike(named.group("words"), last.name):
+                elif name and stated_end == opened and _names_last_result(text, opened, pos, out, sentence, unit, True):
                     # 亩均增收达到620元，年度目标为亩均增收500元以上: the goal of the result just before it, its measure
                     # named again (its bound, if any, the goal's)
                     name, is_target = "", True
