@@ -3767,3 +3767,14 @@ def test_a_numbered_heading_run_in_with_a_spaced_figure_leaves_the_name_whole():
     written, not at the space before the figure."""
     found = _narrative("预算执行率 98.5%。 三、绩效目标完成情况 全年完成药品抽检 1,240 批次（目标 ≥1,000 批次）。")
     assert found == [("药品抽检", None, None, ">=", 1000.0, "批次", 1240.0, "批次")]
+
+
+def test_a_satisfaction_above_the_whole_is_a_misread_figure():
+    """满意度 | 290% | 94%: a share of those asked above 100% is a scan's misreading of ≥90%: no target; a
+    completion rate above 100% stays as written."""
+    found, _ = rows("\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 满意度指标 | 服务对象满意度指标 | 沿河群众满意度 | 290% | 94% | 10 | 9 |",
+        "| 产出指标 | 数量指标 | 任务完成率 | ≥100% | 105% | 10 | 10 |"]))
+    assert [(r["name"], r["target_op"], r["target_value"], r["actual_value"]) for r in found] == [
+        ("沿河群众满意度", None, None, 94.0), ("任务完成率", ">=", 100.0, 105.0)]

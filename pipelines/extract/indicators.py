@@ -2267,12 +2267,24 @@ def form_indicators(blocks: list[IndicatorBlock]) -> tuple[list[Indicator], Tabl
                 actual = Value(None, round(actual.value * 100, 6), "%")
             if actual.value is not None and _change_only(actual_raw, row.name, target_raw):
                 actual = Value(None, None, None)
+            if row.name.endswith(_SHARE_NAMES):
+                # a satisfaction's share above 100% is a scan's misreading (≥90% read 290%): no figure of it
+                target, actual = _within_whole(target), _within_whole(actual)
             out.append(Indicator(
                 name=row.name, line_no=row.line_no, source_kind="table", level1=row.level1, level2=row.level2,
                 target_raw=compact(target_raw), actual_raw=compact(actual_raw),
                 weight=_number(cells.get("weight"), _WEIGHT_NUMBER), score=_number(cells.get("score")), target=target,
                 actual=actual))
     return out, table_totals(blocks)
+
+
+# Measures that are a share of those asked, never above the whole (满意度 95%)
+_SHARE_NAMES = ("满意度", "满意率")
+
+
+def _within_whole(value: Value) -> Value:
+    """``value``, unless a percentage above 100 (then no value: the figure was misread)."""
+    return Value(None, None, None) if value.unit == "%" and value.value is not None and value.value > 100 else value
 
 
 # A percentage cell a spreadsheet exported as its fraction (0.75, 1.00): a point, four places at most after it
