@@ -21,7 +21,7 @@ from pipelines.furniture import inline_page_chrome, page_furniture
 from pipelines.line_shapes import BLOCK_START as _BLOCK_START, MIN_WRAPPED_LINE, SENTENCE_END as _SENTENCE_END
 from pipelines.line_shapes import is_cjk as _is_cjk
 from pipelines.model import Block, Document, Paragraph, Row, Table, TableBlock
-from pipelines.ocr_digits import MISREAD_LETTER_GATE_RE, mend_decimal_commas, mend_misread_count
+from pipelines.ocr_digits import MISREAD_LETTER_GATE_RE, SPACED_THOUSANDS, mend_decimal_commas, mend_misread_count
 from pipelines.page_chrome import ends_open, without_cut_cell, without_footer, without_link_lists, without_print_marks
 
 # (one space written out before the run: re then skips to a space in C instead of trying every character)
@@ -599,17 +599,13 @@ def _parted_figure(m: re.Match) -> str:
     return m.group(0).replace(m.group(1), joined)
 
 
-# A PDF's space before a figure's thousands comma, and after it or not (合计 5 , 284.63 万元, 案件 1 ,426 件): the digits
-# before it, the comma and the group of three digits after it are one figure. A list of small figures (1, 2, 3 or 5 , 6)
-# has no group of exactly three digits after a comma a space follows: it stays apart.
-_SPACED_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}) +, ?(?=\d{3}(?![\d]))")
 
 
 def _parted_figures_joined(text: str) -> str:
     """``text`` with the figures OCR parted by a space between a label and its unit one figure again (no match
     crosses a line break: every line keeps its place)."""
     if " ," in text:  # (a literal find first: most texts have no space before a comma)
-        text = _SPACED_COMMA_GROUP.sub(r"\1,", text)
+        text = SPACED_THOUSANDS.sub(r"\1,", text)  # (合计 5 , 284.63 万元, 案件 1 ,426 件: one figure each)
     if " " not in text or _PARTED_DIGITS.search(text) is None:
         return text  # (most texts: no digit a space before another, found in C)
     return _PARTED_FIGURE.sub(_parted_figure, text)

@@ -1,6 +1,6 @@
-"""Letters OCR reads for digits (O, o for 0; l, I for 1) inside numbers, and their mending: used where the text is
-normalised (a count before its unit) and by the extraction's readers (a cell's number, a rate). No imports of the
-project's: both sides import it."""
+"""Letters OCR reads for digits (O, o for 0; l, I for 1) inside numbers, and their mending, and a PDF's space inside a
+figure before its thousands comma: used where the text is normalised (a count before its unit) and by the extraction's
+readers (a cell's number, a rate). No imports of the project's: both sides import it."""
 
 from __future__ import annotations
 
@@ -119,3 +119,9 @@ def _decimal_point(m: re.Match) -> str:
         return figure
     at = figure.rindex(",")
     return figure[:at] + "." + figure[at + 1:]
+
+
+# A PDF's space before a figure's thousands comma, and after it or not (年初预算 3 ,126.40, 合计 5 , 284.63): the digits
+# before it are no figure of their own (substituted with r"\1,", the amount is whole again). A list of small figures
+# (1, 2, 3 or 5 , 6) has no group of exactly three digits after the comma: it stays apart.
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) +, ?(?=\d{3}(?!\d))")

@@ -217,7 +217,7 @@ def _cell_stream_plain(doc) -> list[Cell]:
             continue
         else:
             s = C._SPACED_POINT.sub(r"\1.\2", s)  # (every spaced line: no gate)
-            s = C.SPACED_THOUSANDS.sub(r"\1", s)
+            s = C.SPACED_THOUSANDS.sub(r"\1,", s)
             parts = C.joined_letters(C.joined_figures(C.split_spaced(s)))  # (every spaced line: no gate)
             parts = C.joined_pieces(parts) if len(parts) > 1 else parts
             parts = C._unglued_labels(parts) if len(parts) > 1 else parts  # (every part: no gate)

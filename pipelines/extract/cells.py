@@ -28,7 +28,7 @@ from pipelines.extract import vocabulary as V
 from pipelines.extract.kinds import joins_loose_part, kind, known_funds_row, loose_part
 from pipelines.model import Cell, Document, Row
 from pipelines.extract.memo import per_text
-from pipelines.extract.numbers import SPACED_THOUSANDS
+from pipelines.ocr_digits import SPACED_THOUSANDS
 
 _TOTAL_ROW_LABELS = frozenset(R.TOTAL_ROWS)
 _DIGIT = re.compile(r"\d")
@@ -305,7 +305,7 @@ def spaced_cells(s: str) -> list[str]:
     if ". " in s:
         s = _SPACED_POINT.sub(r"\1\3.\2\4", s)  # 89. 27% 15 15: a PDF's space after a figure's point is no cell edge
     if " ," in s:
-        s = SPACED_THOUSANDS.sub(r"\1", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
+        s = SPACED_THOUSANDS.sub(r"\1,", s)  # 年初预算 3 ,126.40 万元: nor one before a figure's thousands comma
     parts = split_spaced(s)
     if len(parts) >= _LETTER_SPACED_MIN and (len(s) - (spaces := s.count(" "))) * 4 <= (spaces + 1) * 5:
         parts = joined_figures(parts)  # (a character a piece on average: two counts in C first)

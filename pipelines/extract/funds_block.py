@@ -22,9 +22,10 @@ from pipelines.extract.kinds import (
 from pipelines.extract import roles as R
 from pipelines.extract.budget import classify_label, figure_year, row_meaning, row_meanings
 from pipelines.extract.memo import PerText
-from pipelines.extract.numbers import (MONEY_RE, NUMBER, SPACED_THOUSANDS, UNSIGNED_NUMBER_PLAIN, parse_number,
+from pipelines.extract.numbers import (MONEY_RE, NUMBER, UNSIGNED_NUMBER_PLAIN, parse_number,
                                       parted_joinings)
 from pipelines.model import Cell, Document, FundsBlock, FundsRow, FundsValue, Header
+from pipelines.ocr_digits import SPACED_THOUSANDS
 from pipelines.extract.headers import (THIS_YEAR, cell_keys, cell_texts, label_cells, line_span, marked_cells, pair_role,
                                       year_columns)
 
@@ -1064,7 +1065,7 @@ def read_inline_pairs(lines: list[str], candidates: list[int] | range, read: lis
     for i in candidates:
         line, no = lines[i], i + 1
         if " ," in line:
-            line = SPACED_THOUSANDS.sub(r"\1", line)  # (年初预算数 1 ,362.48: one figure)
+            line = SPACED_THOUSANDS.sub(r"\1,", line)  # (年初预算数 1 ,362.48: one figure)
         if MONEY_RE.search(line) is not None or len(_INLINE_GATE.findall(line)) < _INLINE_MIN \
                 or any(a <= no <= b for a, b in read):
             continue  # (figures written with their unit are running text's: the sentences' reader reads them)

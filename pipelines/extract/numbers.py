@@ -35,9 +35,6 @@ MONEY_UNITS: dict[str, Decimal] = {
 NUMBER_AT_START = r"[-−\d](?<![\d.].)(?<!\d,.)(?:(?<=[-−])\d|(?<=\d))(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 NUMBER_AT_START_PLAIN = rf"(?<![\d.])(?<!\d,){NUMBER}"
 MONEY_RE = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*(?P<unit>亿元|万元|千元|元)")
-# A PDF's space before a figure's thousands comma (年初预算 3 ,126.40): the digits before it are no figure of their own
-# (substituted with r"\1", the amount is whole again).
-SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) +(?=,\d{3}(?!\d))")
 PERCENT_RE = re.compile(rf"(?P<num>{NUMBER_AT_START})\s*%")
 # A declared unit for the figures of a table: 单位：万元 / （万元） / 金额单位:元, or said in words: 金额单位为元 / 单位是万元 /
 # 以元为单位 (a unit said after 为 ends its word: 实施单位为元氏县… names no unit)

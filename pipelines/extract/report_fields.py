@@ -439,18 +439,29 @@ def _whole_row(doc: Document) -> tuple[Evidence | None, Evidence | None] | None:
         if not first or len(first) > _WHOLE_LABEL_MAX or V.WHOLE_DEPARTMENT_ROW.fullmatch(first) is None:
             continue
         for up in range(no - 1, max(-1, no - 1 - _WHOLE_ROW_UP), -1):
-            head = [compact(c) or "" for c in re.split(r"[\t|]", doc.lines[up].strip().strip("|"))]
+            head = _table_cells(doc.lines[up])
             if len(head) != len(cells):
                 continue
-            score_at = next((k for k, h in enumerate(head) if h in R.RESULT_SCORE_HEADS), None)
-            grade_at = next((k for k, h in enumerate(head) if h in R.RESULT_GRADE_HEADS), None)
-            if score_at is None or grade_at is None:
+            if (columns := _result_columns(head)) is None:
                 continue  # (a form's funds row scored against its points, 分值 | 得分, grades nothing: no result's row)
-            m = _NUMBER_CELL.match(cells[score_at])
-            score = Evidence(float(m.group(1)), no + 1, "table") if m and 0 < float(m.group(1)) <= 100 else None
-            g = V.GRADES.get(key(cells[grade_at]))
-            return score, (Evidence(g, no + 1, "table") if g else None)
+            return _result_evidence(cells, *columns, no + 1)
     return _unit_summary_row(doc)
+
+
+def _result_columns(head: list[str]) -> tuple[int, int] | None:
+    """Where a header of results (… | 自评得分 | 等级) puts the score and the grade; None unless it names both."""
+    score_at = next((k for k, h in enumerate(head) if h in R.RESULT_SCORE_HEADS), None)
+    grade_at = next((k for k, h in enumerate(head) if h in R.RESULT_GRADE_HEADS), None)
+    return None if score_at is None or grade_at is None else (score_at, grade_at)
+
+
+def _result_evidence(cells: list[str], score_at: int, grade_at: int, line_no: int
+                     ) -> tuple[Evidence | None, Evidence | None]:
+    """The score and the grade a row of results (``cells``, on line ``line_no``) states in those columns."""
+    m = _NUMBER_CELL.match(cells[score_at])
+    score = Evidence(float(m.group(1)), line_no, "table") if m and 0 < float(m.group(1)) <= 100 else None
+    g = V.GRADES.get(key(cells[grade_at]))
+    return score, (Evidence(g, line_no, "table") if g else None)
 
 
 _WHOLE_LABEL_MAX = 12
@@ -475,10 +486,9 @@ def _unit_summary_row(doc: Document) -> tuple[Evidence | None, Evidence | None] 
         head = _table_cells(line)
         if len(head) < 3 or head[0] not in _UNIT_NAME_HEADS:
             continue
-        score_at = next((k for k, h in enumerate(head) if h in R.RESULT_SCORE_HEADS), None)
-        grade_at = next((k for k, h in enumerate(head) if h in R.RESULT_GRADE_HEADS), None)
-        if score_at is None or grade_at is None:
+        if (columns := _result_columns(head)) is None:
             continue
+        score_at = columns[0]
         at = no + 1
         while at < len(lines) and at <= no + 2 and _RULE_LINE.match(lines[at]):
             at += 1
@@ -487,10 +497,7 @@ def _unit_summary_row(doc: Document) -> tuple[Evidence | None, Evidence | None] 
         after = at + 1
         if after < len(lines) and len(more := _table_cells(lines[after])) == len(head) and _NUMBER_CELL.match(more[score_at]):
             continue  # a second record as wide: a list of units or projects
-        m = _NUMBER_CELL.match(cells[score_at])
-        score = Evidence(float(m.group(1)), at + 1, "table") if m and 0 < float(m.group(1)) <= 100 else None
-        g = V.GRADES.get(key(cells[grade_at]))
-        return score, (Evidence(g, at + 1, "table") if g else None)
+        return _result_evidence(cells, *columns, at + 1)
     return None
 
 
